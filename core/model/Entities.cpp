@@ -1,0 +1,63 @@
+#include "core/model/Entities.h"
+
+#include <QCoreApplication>
+
+namespace storelens::core {
+
+namespace {
+struct EntityName
+{
+    Entity entity;
+    const char *key;
+    const char *display;
+};
+
+constexpr EntityName kNames[] = {
+    {Entity::Orders, "orders", QT_TRANSLATE_NOOP("storelens::core::Entity", "Orders and order lines")},
+    {Entity::Customers, "customers", QT_TRANSLATE_NOOP("storelens::core::Entity", "Customers")},
+    {Entity::Products, "products", QT_TRANSLATE_NOOP("storelens::core::Entity", "Products")},
+    {Entity::Inventory, "inventory", QT_TRANSLATE_NOOP("storelens::core::Entity", "Inventory snapshots")},
+    {Entity::Traffic, "traffic", QT_TRANSLATE_NOOP("storelens::core::Entity", "Store traffic")},
+    {Entity::Staffing, "staffing", QT_TRANSLATE_NOOP("storelens::core::Entity", "Staffing")},
+    {Entity::Marketing, "marketing", QT_TRANSLATE_NOOP("storelens::core::Entity", "Marketing spend")},
+};
+} // namespace
+
+QString entityKey(Entity e)
+{
+    for (const auto &n : kNames) {
+        if (n.entity == e)
+            return QLatin1String(n.key);
+    }
+    return {};
+}
+
+std::optional<Entity> entityFromKey(const QString &key)
+{
+    for (const auto &n : kNames) {
+        if (key.compare(QLatin1String(n.key), Qt::CaseInsensitive) == 0)
+            return n.entity;
+    }
+    return std::nullopt;
+}
+
+QString entityDisplayName(Entity e)
+{
+    for (const auto &n : kNames) {
+        if (n.entity == e)
+            return QCoreApplication::translate("storelens::core::Entity", n.display);
+    }
+    return {};
+}
+
+QString defaultStoreName()
+{
+    return QCoreApplication::translate("storelens::core::Entity", "Main store");
+}
+
+QString defaultChannelName()
+{
+    return QCoreApplication::translate("storelens::core::Entity", "In store");
+}
+
+} // namespace storelens::core

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/model/Money.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace storelens::core {
+
+// The kinds of table a CSV can hold; one ImportProfile imports one entity.
+enum class Entity { Orders, Customers, Products, Inventory, Traffic, Staffing, Marketing };
+
+QString entityKey(Entity e);                       // "orders", "customers", ... (CLI and JSON)
+std::optional<Entity> entityFromKey(const QString &key);
+QString entityDisplayName(Entity e);               // translated, for screens
+
+// Defaults of METRICS.md section 1.
+QString defaultStoreName();   // "Main store"
+QString defaultChannelName(); // "In store"
+
+// One order line as imported (METRICS.md section 1). Text fields are trimmed; empty means unknown.
+struct OrderLine
+{
+    QString orderId;
+    QDate date;
+    int secondsOfDay = -1; // -1: no time of day in the export
+    QString customerId;    // empty: guest or walk-in sale
+    QString sku;
+    QString productName;   // optional, fills the product table when known
+    QString category;      // optional, fills the product table when known
+    Quantity quantity;     // negative for return lines
+    Money unitPrice;
+    Money discount;
+    std::optional<Money> unitCost; // empty cost is unknown; 0 is a real cost
+    QString store;   // empty: defaultStoreName()
+    QString channel; // empty: defaultChannelName()
+    QString country; // optional, the customer's country where the export has it
+
+    Money grossAmount() const { return unitPrice.times(quantity); }
+    Money lineAmount() const { return grossAmount() - discount; }
+};
+
+struct Customer
+{
+    QString id;
+    QString name;
+    QString email;
+    QDate birthDate;
+    QString ageBand;
+    QString gender;
+    QString city;
+    QString region;
+    QString country;
+    QString postalCode;
+    QString loyaltyTier;
+    QString acquisitionChannel;
+    std::optional<bool> consentEmail;
+    std::optional<bool> consentSms;
+};
+
+struct Product
+{
+    QString sku;
+    QString name;
+    QString category;
+    std::optional<Money> cost;
+    std::optional<Money> price;
+};
+
+struct InventorySnapshot
+{
+    QDate date;
+    QString store;
+    QString sku;
+    Quantity onHand;
+    std::optional<Money> unitCost; // empty: the product's cost
+};
+
+struct TrafficDay
+{
+    QString store;
+    QDate date;
+    qint64 visitors = 0;
+};
+
+// Headcount of a store in a month, in thousandths (fractional FTE is allowed).
+struct StaffingMonth
+{
+    QString store;
+    QDate month; // first day of the month
+    qint64 headcountMilli = 0;
+};
+
+// Spend on a channel over [from, to]: one day, or a whole month when the export is monthly.
+struct MarketingSpend
+{
+    QString channel;
+    QDate from;
+    QDate to;
+    Money amount;
+};
+
+} // namespace storelens::core

@@ -1,0 +1,117 @@
+#include "core/store/Schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace storelens::core {
+
+namespace {
+
+// Migration 1: the first schema. Each later migration is a new entry; never edit a released one.
+const char *const kMigration1[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE stores(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE channels(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE customers(id INTEGER PRIMARY KEY, external_id TEXT NOT NULL UNIQUE, name TEXT, email TEXT,"
+    " birth_date INTEGER, age_band TEXT, gender TEXT, city TEXT, region TEXT, country TEXT, postal_code TEXT,"
+    " loyalty_tier TEXT, acquisition_channel TEXT, consent_email INTEGER, consent_sms INTEGER)",
+    "CREATE TABLE products(id INTEGER PRIMARY KEY, sku TEXT NOT NULL UNIQUE, name TEXT, category TEXT,"
+    " cost INTEGER, price INTEGER)",
+    // seq: the how-many-th line of this SKU within the order in the export; with order_id and product_id
+    // it identifies a line across re-imports of overlapping exports.
+    "CREATE TABLE order_lines(id INTEGER PRIMARY KEY, order_id TEXT NOT NULL,"
+    " product_id INTEGER NOT NULL REFERENCES products(id), seq INTEGER NOT NULL, day INTEGER NOT NULL,"
+    " seconds INTEGER, customer_id INTEGER REFERENCES customers(id), quantity INTEGER NOT NULL,"
+    " unit_price INTEGER NOT NULL, discount INTEGER NOT NULL DEFAULT 0, unit_cost INTEGER,"
+    " store_id INTEGER NOT NULL REFERENCES stores(id), channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    " country TEXT, UNIQUE(order_id, product_id, seq))",
+    "CREATE INDEX order_lines_day ON order_lines(day)",
+    "CREATE INDEX order_lines_customer ON order_lines(customer_id, day)",
+    "CREATE TABLE inventory(day INTEGER NOT NULL, store_id INTEGER NOT NULL REFERENCES stores(id),"
+    " product_id INTEGER NOT NULL REFERENCES products(id), on_hand INTEGER NOT NULL, unit_cost INTEGER,"
+    " PRIMARY KEY(day, store_id, product_id)) WITHOUT ROWID",
+    "CREATE TABLE traffic(store_id INTEGER NOT NULL REFERENCES stores(id), day INTEGER NOT NULL,"
+    " visitors INTEGER NOT NULL, PRIMARY KEY(store_id, day)) WITHOUT ROWID",
+    "CREATE TABLE staffing(store_id INTEGER NOT NULL REFERENCES stores(id), month INTEGER NOT NULL,"
+    " headcount INTEGER NOT NULL, PRIMARY KEY(store_id, month)) WITHOUT ROWID",
+    "CREATE TABLE marketing_spend(channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    " day_from INTEGER NOT NULL, day_to INTEGER NOT NULL, amount INTEGER NOT NULL,"
+    " PRIMARY KEY(channel_id, day_from, day_to)) WITHOUT ROWID",
+    "CREATE TABLE import_profiles(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, entity TEXT NOT NULL,"
+    " header_signature TEXT NOT NULL, profile_json TEXT NOT NULL)",
+    "CREATE TABLE segments(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, rule_json TEXT NOT NULL)",
+    "CREATE TABLE imports(id INTEGER PRIMARY KEY, at TEXT NOT NULL, file TEXT NOT NULL, entity TEXT NOT NULL,"
+    " rows_new INTEGER NOT NULL, rows_updated INTEGER NOT NULL, rows_unchanged INTEGER NOT NULL,"
+    " rows_rejected INTEGER NOT NULL)",
+    "INSERT INTO meta(key, value) VALUES('revision', '0')",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    size_t count;
+};
+
+const Migration kMigrations[] = {
+    {kMigration1, sizeof(kMigration1) / sizeof(kMigration1[0])},
+};
+
+Error databaseError(const QSqlDatabase &db, const QSqlError &e)
+{
+    return Error(ErrorCode::Database,
+                 QCoreApplication::translate("storelens::core::Schema",
+                                             "The workspace could not be upgraded: %1")
+                     .arg(e.text()),
+                 db.databaseName());
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+}
+
+Result<void> Schema::migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return databaseError(db, q.lastError());
+    const int version = q.value(0).toInt();
+    if (version > currentVersion()) {
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("storelens::core::Schema",
+                                                 "The workspace was written by a newer StoreLens (schema %1; "
+                                                 "this version reads up to %2).")
+                         .arg(version)
+                         .arg(currentVersion()),
+                     db.databaseName());
+    }
+    if (version == currentVersion())
+        return {};
+
+    if (!db.transaction())
+        return databaseError(db, db.lastError());
+    for (int v = version; v < currentVersion(); ++v) {
+        const Migration &m = kMigrations[v];
+        for (size_t i = 0; i < m.count; ++i) {
+            if (!q.exec(QString::fromLatin1(m.statements[i]))) {
+                const QSqlError e = q.lastError();
+                db.rollback();
+                return databaseError(db, e);
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()))) {
+        const QSqlError e = q.lastError();
+        db.rollback();
+        return databaseError(db, e);
+    }
+    if (!db.commit())
+        return databaseError(db, db.lastError());
+    return {};
+}
+
+} // namespace storelens::core

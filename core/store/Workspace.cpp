@@ -1,0 +1,113 @@
+#include "core/store/Workspace.h"
+
+#include "core/store/Schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storelens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storelens::core::Workspace", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("storelens-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Result<Workspace> Workspace::open(const QString &path, bool createIfMissing)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !createIfMissing)
+        return Error(ErrorCode::NotFound, tr("The workspace does not exist."), path);
+    if (info.exists() && !info.isFile())
+        return Error(ErrorCode::Io, tr("The path is not a file."), path);
+
+    Connection connection(path);
+    if (!connection.isOpen())
+        return connection.error();
+    auto migrated = Schema::migrate(connection.db());
+    if (!migrated)
+        return migrated.error();
+    return Workspace(info.absoluteFilePath());
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+Connection::Connection(const QString &workspacePath) : m_name(uniqueConnectionName())
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(workspacePath);
+    if (!m_db.open()) {
+        m_error = Error(ErrorCode::Database, tr("The workspace could not be opened: %1").arg(m_db.lastError().text()),
+                        workspacePath);
+        return;
+    }
+    QSqlQuery q(m_db);
+    // A file that is not SQLite fails at the first statement, not at open().
+    const char *const pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"};
+    for (const char *p : pragmas) {
+        if (!q.exec(QLatin1String(p))) {
+            m_error = Error(ErrorCode::Database,
+                            tr("The file is not a StoreLens workspace: %1").arg(q.lastError().text()), workspacePath);
+            return;
+        }
+    }
+}
+
+Connection::~Connection()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString metaValue(QSqlDatabase &db, const QString &key, const QString &fallback)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Result<void> setMetaValue(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Error(ErrorCode::Database, tr("A setting could not be saved: %1").arg(q.lastError().text()),
+                     db.databaseName());
+    return {};
+}
+
+qint64 workspaceRevision(QSqlDatabase &db)
+{
+    return metaValue(db, QStringLiteral("revision"), QStringLiteral("0")).toLongLong();
+}
+
+Result<void> bumpWorkspaceRevision(QSqlDatabase &db)
+{
+    return setMetaValue(db, QStringLiteral("revision"), QString::number(workspaceRevision(db) + 1));
+}
+
+} // namespace storelens::core
