@@ -46,7 +46,8 @@ int runCli(const QStringList &arguments, const CommandList &commands)
     CliStreams io{out, err};
     if (arguments.size() >= 2) {
         const QString &first = arguments.at(1);
-        if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+            first == QLatin1String("help")) {
             printUsage(out, commands);
             return Success;
         }

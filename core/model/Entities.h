@@ -12,9 +12,9 @@ namespace storelens::core {
 // The kinds of table a CSV can hold; one ImportProfile imports one entity.
 enum class Entity { Orders, Customers, Products, Inventory, Traffic, Staffing, Marketing };
 
-QString entityKey(Entity e);                       // "orders", "customers", ... (CLI and JSON)
+QString entityKey(Entity e); // "orders", "customers", ... (CLI and JSON)
 std::optional<Entity> entityFromKey(const QString &key);
-QString entityDisplayName(Entity e);               // translated, for screens
+QString entityDisplayName(Entity e); // translated, for screens
 
 // Defaults of METRICS.md section 1.
 QString defaultStoreName();   // "Main store"
@@ -28,15 +28,15 @@ struct OrderLine
     int secondsOfDay = -1; // -1: no time of day in the export
     QString customerId;    // empty: guest or walk-in sale
     QString sku;
-    QString productName;   // optional, fills the product table when known
-    QString category;      // optional, fills the product table when known
-    Quantity quantity;     // negative for return lines
+    QString productName; // optional, fills the product table when known
+    QString category;    // optional, fills the product table when known
+    Quantity quantity;   // negative for return lines
     Money unitPrice;
     Money discount;
     std::optional<Money> unitCost; // empty cost is unknown; 0 is a real cost
-    QString store;   // empty: defaultStoreName()
-    QString channel; // empty: defaultChannelName()
-    QString country; // optional, the customer's country where the export has it
+    QString store;                 // empty: defaultStoreName()
+    QString channel;               // empty: defaultChannelName()
+    QString country;               // optional, the customer's country where the export has it
 
     Money grossAmount() const { return unitPrice.times(quantity); }
     Money lineAmount() const { return grossAmount() - discount; }

@@ -10,8 +10,8 @@ QString fixedPoint(qint64 value, qint64 scale, int places, bool trimZeros)
     const quint64 magnitude = negative ? quint64(-(value + 1)) + 1 : quint64(value);
     QString out = QString::number(magnitude / quint64(scale));
     if (places > 0) {
-        QString fraction = QString::number(magnitude % quint64(scale)).rightJustified(
-            scale == Money::Scale ? 4 : 3, QLatin1Char('0'));
+        QString fraction = QString::number(magnitude % quint64(scale))
+                               .rightJustified(scale == Money::Scale ? 4 : 3, QLatin1Char('0'));
         fraction.truncate(places);
         if (trimZeros) {
             while (fraction.endsWith(QLatin1Char('0')))

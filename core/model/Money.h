@@ -42,7 +42,10 @@ public:
     QString toString() const;
 
 private:
-    constexpr explicit Quantity(qint64 milli) : m_milli(milli) {}
+    constexpr explicit Quantity(qint64 milli)
+        : m_milli(milli)
+    {
+    }
     qint64 m_milli = 0;
 };
 
@@ -62,7 +65,10 @@ public:
     constexpr bool isNegative() const { return m_units < 0; }
 
     // quantity × this, rounded once to four places, half away from zero.
-    Money times(Quantity q) const { return Money(divideRounded(__int128(m_units) * q.milli(), Quantity::Scale)); }
+    Money times(Quantity q) const
+    {
+        return Money(divideRounded(__int128(m_units) * q.milli(), Quantity::Scale));
+    }
 
     constexpr Money operator-() const { return Money(-m_units); }
     constexpr Money operator+(Money o) const { return Money(m_units + o.m_units); }
@@ -91,7 +97,10 @@ public:
     qint64 roundedCents() const { return divideRounded(m_units, 100); }
 
 private:
-    constexpr explicit Money(qint64 units) : m_units(units) {}
+    constexpr explicit Money(qint64 units)
+        : m_units(units)
+    {
+    }
     qint64 m_units = 0;
 };
 

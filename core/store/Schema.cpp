@@ -60,11 +60,11 @@ const Migration kMigrations[] = {
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)
 {
-    return Error(ErrorCode::Database,
-                 QCoreApplication::translate("storelens::core::Schema",
-                                             "The workspace could not be upgraded: %1")
-                     .arg(e.text()),
-                 db.databaseName());
+    return Error(
+        ErrorCode::Database,
+        QCoreApplication::translate("storelens::core::Schema", "The workspace could not be upgraded: %1")
+            .arg(e.text()),
+        db.databaseName());
 }
 
 } // namespace

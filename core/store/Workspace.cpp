@@ -47,23 +47,27 @@ QString Workspace::displayName() const
     return QFileInfo(m_path).completeBaseName();
 }
 
-Connection::Connection(const QString &workspacePath) : m_name(uniqueConnectionName())
+Connection::Connection(const QString &workspacePath)
+    : m_name(uniqueConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(workspacePath);
     if (!m_db.open()) {
-        m_error = Error(ErrorCode::Database, tr("The workspace could not be opened: %1").arg(m_db.lastError().text()),
-                        workspacePath);
+        m_error =
+            Error(ErrorCode::Database,
+                  tr("The workspace could not be opened: %1").arg(m_db.lastError().text()), workspacePath);
         return;
     }
     QSqlQuery q(m_db);
     // A file that is not SQLite fails at the first statement, not at open().
-    const char *const pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"};
+    const char *const pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+                                   "PRAGMA temp_store=MEMORY"};
     for (const char *p : pragmas) {
         if (!q.exec(QLatin1String(p))) {
             m_error = Error(ErrorCode::Database,
-                            tr("The file is not a StoreLens workspace: %1").arg(q.lastError().text()), workspacePath);
+                            tr("The file is not a StoreLens workspace: %1").arg(q.lastError().text()),
+                            workspacePath);
             return;
         }
     }

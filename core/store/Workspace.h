@@ -21,7 +21,10 @@ public:
     QString displayName() const; // the file name without its suffix
 
 private:
-    explicit Workspace(QString path) : m_path(std::move(path)) {}
+    explicit Workspace(QString path)
+        : m_path(std::move(path))
+    {
+    }
     QString m_path;
 };
 

@@ -1,0 +1,77 @@
+#include "core/cli/CliSupport.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/WorkspaceSummary.h"
+
+namespace storelens::core::cli {
+
+void printSummary(const WorkspaceSummary &s, CliStreams &io);
+
+namespace {
+
+// `storelens sample --workspace W`: writes the deterministic sample store.
+class SampleCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("sample"); }
+    QString summary() const override { return cliTr("Create a workspace holding the sample store."); }
+
+    int run(const QStringList &arguments, CliStreams &io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(cliTr(
+            "storelens sample: writes a realistic sample store (shops and a web shop, customers, products, "
+            "orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a "
+            "new "
+            "workspace. The same seed always gives the same store."));
+        const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                           cliTr("The workspace file to create."), cliTr("path"));
+        const QCommandLineOption customers(QStringLiteral("customers"),
+                                           cliTr("Identified customers (default 5000)."), cliTr("count"),
+                                           QStringLiteral("5000"));
+        const QCommandLineOption years(QStringLiteral("years"), cliTr("Years of history (default 3)."),
+                                       cliTr("years"), QStringLiteral("3"));
+        const QCommandLineOption seed(QStringLiteral("seed"), cliTr("Random seed (default 42)."),
+                                      cliTr("seed"), QStringLiteral("42"));
+        const QCommandLineOption scale(QStringLiteral("orders-scale"),
+                                       cliTr("Multiplies the number of orders (default 1)."), cliTr("factor"),
+                                       QStringLiteral("1"));
+        parser.addOptions({workspace, customers, years, seed, scale});
+        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+            return exit;
+        int exitCode = Success;
+        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+            return exitCode;
+
+        SampleOptions options;
+        bool okCustomers = false, okYears = false, okSeed = false, okScale = false;
+        options.customers = parser.value(customers).toInt(&okCustomers);
+        options.years = parser.value(years).toInt(&okYears);
+        options.seed = parser.value(seed).toULongLong(&okSeed);
+        options.ordersScale = parser.value(scale).toDouble(&okScale);
+        if (!okCustomers || options.customers < 1 || !okYears || options.years < 1 || options.years > 30 ||
+            !okSeed || !okScale || options.ordersScale <= 0) {
+            io.err << cliTr(
+                          "--customers and --years take positive whole numbers (years at most 30), --seed a "
+                          "whole number and --orders-scale a positive number.")
+                   << '\n';
+            return BadUsage;
+        }
+        auto stats = writeSampleWorkspace(parser.value(workspace), options);
+        if (!stats)
+            return reportError(stats.error(), io);
+        auto summary = WorkspaceSummary::read(parser.value(workspace));
+        if (!summary)
+            return reportError(summary.error(), io);
+        printSummary(summary.value(), io);
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeSampleCommand()
+{
+    return std::make_unique<SampleCommand>();
+}
+
+} // namespace storelens::core::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/model/Entities.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace storelens::core {
+
+// How a column's text is read.
+enum class FieldType { Text, Id, Date, DateTime, Time, Month, Money, Quantity, Integer, Bool };
+
+// A canonical field that a CSV column can be mapped to.
+struct FieldSpec
+{
+    QString key; // stable, used in profiles and JSON: "order_id", "date", ...
+    FieldType type = FieldType::Text;
+    bool required = false;
+    const char *label = ""; // untranslated; see fieldLabel()
+    // Normalised header names (lower case, letters and digits only) that suggest this field, best first.
+    QStringList synonyms;
+};
+
+// Field keys shared by code that needs them by name.
+namespace field {
+inline const QString OrderId = QStringLiteral("order_id");
+inline const QString Date = QStringLiteral("date");
+inline const QString Time = QStringLiteral("time");
+inline const QString CustomerId = QStringLiteral("customer_id");
+inline const QString Sku = QStringLiteral("sku");
+inline const QString ProductName = QStringLiteral("product_name");
+inline const QString Category = QStringLiteral("category");
+inline const QString Quantity = QStringLiteral("quantity");
+inline const QString UnitPrice = QStringLiteral("unit_price");
+inline const QString LineTotal = QStringLiteral("line_total");
+inline const QString Discount = QStringLiteral("discount");
+inline const QString UnitCost = QStringLiteral("unit_cost");
+inline const QString Store = QStringLiteral("store");
+inline const QString Channel = QStringLiteral("channel");
+inline const QString Country = QStringLiteral("country");
+inline const QString Status = QStringLiteral("status");
+} // namespace field
+
+const QList<FieldSpec> &fieldsFor(Entity entity);
+const FieldSpec *findField(Entity entity, const QString &key);
+QString fieldLabel(const FieldSpec &spec); // translated
+// "Order Date" -> "orderdate": how headers are compared with synonyms.
+QString normaliseHeader(const QString &header);
+
+} // namespace storelens::core

@@ -1,0 +1,220 @@
+#include "core/import/ImportProfile.h"
+
+#include "core/import/FieldCatalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace storelens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storelens::core::ImportProfile", text);
+}
+
+QString charKey(char c)
+{
+    if (c == '\t')
+        return QStringLiteral("tab");
+    if (c == '\0')
+        return QString();
+    return QString(QLatin1Char(c));
+}
+
+char charFromKey(const QString &key)
+{
+    if (key == QLatin1String("tab") || key == QLatin1String("\t"))
+        return '\t';
+    return key.isEmpty() ? '\0' : key.at(0).toLatin1();
+}
+
+constexpr int kFormatVersion = 1;
+
+} // namespace
+
+QString dateOrderKey(csv::DateOrder order)
+{
+    switch (order) {
+    case csv::DateOrder::YearMonthDay:
+        return QStringLiteral("ymd");
+    case csv::DateOrder::DayMonthYear:
+        return QStringLiteral("dmy");
+    case csv::DateOrder::MonthDayYear:
+        return QStringLiteral("mdy");
+    case csv::DateOrder::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<csv::DateOrder> dateOrderFromKey(const QString &key)
+{
+    const QString k = key.toLower();
+    if (k == QLatin1String("ymd"))
+        return csv::DateOrder::YearMonthDay;
+    if (k == QLatin1String("dmy"))
+        return csv::DateOrder::DayMonthYear;
+    if (k == QLatin1String("mdy"))
+        return csv::DateOrder::MonthDayYear;
+    if (k == QLatin1String("unknown") || k.isEmpty())
+        return csv::DateOrder::Unknown;
+    return std::nullopt;
+}
+
+int ImportProfile::mappedColumnCount() const
+{
+    int n = 0;
+    for (const ColumnMapping &c : columns)
+        n += c.field.isEmpty() ? 0 : 1;
+    return n;
+}
+
+QString ImportProfile::columnFor(const QString &fieldKey) const
+{
+    for (const ColumnMapping &c : columns) {
+        if (c.field == fieldKey)
+            return c.column;
+    }
+    return {};
+}
+
+QStringList ImportProfile::missingRequiredFields() const
+{
+    QStringList missing;
+    for (const FieldSpec &f : fieldsFor(entity)) {
+        if (!f.required || !columnFor(f.key).isEmpty())
+            continue;
+        if (entity == Entity::Orders && f.key == field::Sku && !columnFor(field::ProductName).isEmpty())
+            continue;
+        if (entity == Entity::Orders && f.key == field::UnitPrice && !columnFor(field::LineTotal).isEmpty())
+            continue;
+        missing << f.key;
+    }
+    return missing;
+}
+
+QByteArray ImportProfile::toJson() const
+{
+    QJsonArray cols;
+    for (const ColumnMapping &c : columns)
+        cols.append(QJsonObject{{QStringLiteral("column"), c.column},
+                                {QStringLiteral("index"), c.index},
+                                {QStringLiteral("field"), c.field}});
+    QJsonObject dialectObject{{QStringLiteral("encoding"), csv::encodingName(dialect.encoding)},
+                              {QStringLiteral("delimiter"), charKey(dialect.delimiter)},
+                              {QStringLiteral("quote"), charKey(dialect.quote)},
+                              {QStringLiteral("has_header"), dialect.hasHeader}};
+    QJsonObject root{{QStringLiteral("storelens_import_profile"), kFormatVersion},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("entity"), entityKey(entity)},
+                     {QStringLiteral("dialect"), dialectObject},
+                     {QStringLiteral("date_order"), dateOrderKey(dateOrder)},
+                     {QStringLiteral("decimal_separator"), charKey(decimalSeparator)},
+                     {QStringLiteral("columns"), cols},
+                     {QStringLiteral("cancel_order_prefix"), cancelOrderPrefix},
+                     {QStringLiteral("cancel_status_values"), QJsonArray::fromStringList(cancelStatusValues)},
+                     {QStringLiteral("default_store"), defaultStore},
+                     {QStringLiteral("default_channel"), defaultChannel}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull())
+        return Error(ErrorCode::Format,
+                     tr("The import profile is not valid JSON: %1").arg(parseError.errorString()),
+                     sourceName);
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("storelens_import_profile")).toInt() != kFormatVersion)
+        return Error(ErrorCode::Format,
+                     tr("The file is not a StoreLens import profile (version %1).").arg(kFormatVersion),
+                     sourceName);
+
+    ImportProfile p;
+    p.name = root.value(QStringLiteral("name")).toString();
+    const auto entity = entityFromKey(root.value(QStringLiteral("entity")).toString());
+    if (!entity)
+        return Error(ErrorCode::Format,
+                     tr("The import profile names an unknown table \"%1\".")
+                         .arg(root.value(QStringLiteral("entity")).toString()),
+                     sourceName);
+    p.entity = *entity;
+
+    const QJsonObject d = root.value(QStringLiteral("dialect")).toObject();
+    const auto encoding = csv::encodingFromName(d.value(QStringLiteral("encoding")).toString());
+    if (!encoding)
+        return Error(ErrorCode::Format,
+                     tr("The import profile names an unknown encoding \"%1\".")
+                         .arg(d.value(QStringLiteral("encoding")).toString()),
+                     sourceName);
+    p.dialect.encoding = *encoding;
+    p.dialect.delimiter = charFromKey(d.value(QStringLiteral("delimiter")).toString(QStringLiteral(",")));
+    p.dialect.quote = charFromKey(d.value(QStringLiteral("quote")).toString(QStringLiteral("\"")));
+    p.dialect.hasHeader = d.value(QStringLiteral("has_header")).toBool(true);
+
+    const auto order = dateOrderFromKey(root.value(QStringLiteral("date_order")).toString());
+    if (!order)
+        return Error(ErrorCode::Format,
+                     tr("The import profile's date order must be ymd, dmy, mdy or unknown."), sourceName);
+    p.dateOrder = *order;
+    p.decimalSeparator =
+        charFromKey(root.value(QStringLiteral("decimal_separator")).toString(QStringLiteral(".")));
+    if (p.decimalSeparator != '.' && p.decimalSeparator != ',')
+        return Error(ErrorCode::Format, tr("The import profile's decimal separator must be \".\" or \",\"."),
+                     sourceName);
+
+    for (const QJsonValue &v : root.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ColumnMapping c{o.value(QStringLiteral("column")).toString(),
+                        o.value(QStringLiteral("index")).toInt(-1),
+                        o.value(QStringLiteral("field")).toString()};
+        if (!c.field.isEmpty() && !findField(p.entity, c.field))
+            return Error(ErrorCode::Format,
+                         tr("The import profile maps column \"%1\" to an unknown field \"%2\".")
+                             .arg(c.column, c.field),
+                         sourceName);
+        p.columns << c;
+    }
+    p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("cancel_status_values")).toArray())
+        p.cancelStatusValues << v.toString();
+    p.defaultStore = root.value(QStringLiteral("default_store")).toString();
+    p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();
+    return p;
+}
+
+Result<ImportProfile> ImportProfile::load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("The import profile could not be read: %1").arg(f.errorString()),
+                     path);
+    return fromJson(f.readAll(), path);
+}
+
+Result<void> ImportProfile::save(const QString &path) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
+        return Error(ErrorCode::Io, tr("The import profile could not be saved: %1").arg(f.errorString()),
+                     path);
+    return {};
+}
+
+QString ImportProfile::headerSignature(const QStringList &header)
+{
+    QStringList normalised;
+    for (const QString &h : header)
+        normalised << normaliseHeader(h);
+    return normalised.join(QLatin1Char('|'));
+}
+
+} // namespace storelens::core

@@ -1,0 +1,283 @@
+#include "core/import/Importer.h"
+
+#include "core/csv/CsvReader.h"
+#include "core/csv/CsvWriter.h"
+#include "core/import/FieldCatalog.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storelens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storelens::core::Importer", text);
+}
+
+// Forwards to the workspace and keeps the report's order-line totals.
+class ReportingSink : public EntitySink
+{
+public:
+    ReportingSink(EntitySink &target, ImportReport &report)
+        : m_target(target)
+        , m_report(report)
+    {
+    }
+
+    void addOrderLine(const OrderLine &line) override
+    {
+        if (!m_report.firstDate.isValid() || line.date < m_report.firstDate)
+            m_report.firstDate = line.date;
+        if (!m_report.lastDate.isValid() || line.date > m_report.lastDate)
+            m_report.lastDate = line.date;
+        if (!line.quantity.isNegative())
+            m_report.grossSales += line.grossAmount();
+        m_report.netSales += line.lineAmount();
+        m_target.addOrderLine(line);
+    }
+    void addCustomer(const Customer &c) override { m_target.addCustomer(c); }
+    void addProduct(const Product &p) override { m_target.addProduct(p); }
+    void addInventory(const InventorySnapshot &s) override { m_target.addInventory(s); }
+    void addTraffic(const TrafficDay &d) override { m_target.addTraffic(d); }
+    void addStaffing(const StaffingMonth &m) override { m_target.addStaffing(m); }
+    void addMarketing(const MarketingSpend &m) override { m_target.addMarketing(m); }
+
+private:
+    EntitySink &m_target;
+    ImportReport &m_report;
+};
+
+bool isBlankRecord(const csv::CsvReader &reader)
+{
+    for (int i = 0; i < reader.fieldCount(); ++i) {
+        if (!reader.field(i).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// The profile's date columns, for a profile whose date order is still open.
+QList<int> dateColumns(const RecordConverter &converter)
+{
+    QList<int> columns;
+    for (const FieldSpec &f : fieldsFor(converter.profile().entity)) {
+        const bool dated =
+            f.type == FieldType::Date || f.type == FieldType::DateTime || f.type == FieldType::Month;
+        if (dated && converter.columnOf(f.key) >= 0)
+            columns << converter.columnOf(f.key);
+    }
+    return columns;
+}
+
+// Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12).
+Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile &profile,
+                                     const QList<int> &columns)
+{
+    csv::CsvReader reader(profile.dialect);
+    if (auto opened = reader.open(csvPath); !opened)
+        return opened.error();
+    QList<QByteArray> batch;
+    bool header = profile.dialect.hasHeader;
+    while (reader.next()) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        for (int c : columns)
+            batch << reader.field(c).trimmed().toByteArray();
+        if (batch.size() >= 4096 || reader.bytesRead() >= reader.fileSize()) {
+            const csv::DateOrder order = csv::detectDateOrder(batch);
+            if (order != csv::DateOrder::Unknown)
+                return order;
+            batch.clear();
+        }
+    }
+    if (!batch.isEmpty() && csv::detectDateOrder(batch) != csv::DateOrder::Unknown)
+        return csv::detectDateOrder(batch);
+    return csv::DateOrder::Unknown;
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+Error databaseError(QSqlDatabase &db, const QString &detail)
+{
+    return Error(ErrorCode::Database, tr("The workspace could not be written: %1").arg(detail),
+                 db.databaseName());
+}
+
+} // namespace
+
+Result<ImportReport> Importer::run(const QString &workspacePath, const QString &csvPath,
+                                   const ImportProfile &profileIn, const ImportOptions &options,
+                                   const ImportProgress &progress)
+{
+    const QString fileName = QFileInfo(csvPath).fileName();
+    ImportProfile profile = profileIn;
+    ImportReport report;
+    report.file = csvPath;
+    report.entity = profile.entity;
+    report.dryRun = options.dryRun;
+
+    csv::CsvReader reader(profile.dialect);
+    if (auto opened = reader.open(csvPath); !opened)
+        return opened.error();
+    QStringList header;
+    if (profile.dialect.hasHeader) {
+        if (!reader.next())
+            return reader.error().code() != ErrorCode::None
+                       ? reader.error()
+                       : Error(ErrorCode::Format, tr("The file is empty."), csvPath, 1);
+        for (int i = 0; i < reader.fieldCount(); ++i)
+            header << reader.fieldText(i);
+    }
+    auto converter = RecordConverter::create(profile, header, csvPath);
+    if (!converter)
+        return converter.error();
+
+    const QList<int> dated = dateColumns(converter.value());
+    if (profile.dateOrder == csv::DateOrder::Unknown && !dated.isEmpty()) {
+        auto order = scanDateOrder(csvPath, profile, dated);
+        if (!order)
+            return order.error();
+        if (order.value() == csv::DateOrder::Unknown)
+            return Error(
+                ErrorCode::InvalidValue,
+                tr("The dates could be day/month or month/day (no day in the file is above 12). Choose the "
+                   "date order in the import profile (or with --date-order dmy|mdy)."),
+                csvPath);
+        profile.dateOrder = order.value();
+        converter = RecordConverter::create(profile, header, csvPath);
+    }
+
+    Connection connection(workspacePath);
+    if (!connection.isOpen())
+        return connection.error();
+    QSqlDatabase &db = connection.db();
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return databaseError(db, db.lastError().text());
+
+    WorkspaceWriter writer(db);
+    if (auto begun = writer.begin(); !begun)
+        return begun.error();
+    ReportingSink sink(writer, report);
+
+    // A first load of order lines builds the secondary indexes after the bulk insert.
+    QSqlQuery q(db);
+    bool rebuildIndexes = false;
+    if (profile.entity == Entity::Orders &&
+        q.exec(QStringLiteral("SELECT NOT EXISTS(SELECT 1 FROM order_lines)")) && q.next() &&
+        q.value(0).toBool()) {
+        rebuildIndexes = q.exec(QStringLiteral("DROP INDEX IF EXISTS order_lines_day")) &&
+                         q.exec(QStringLiteral("DROP INDEX IF EXISTS order_lines_customer"));
+    }
+
+    reader.setProgressCallback(progress);
+    const RecordConverter &convert = converter.value();
+    const RecordConverter::FieldAccess fieldAt = [&reader](int column) { return reader.field(column); };
+    Rejection rejection;
+    while (reader.next()) {
+        if (isBlankRecord(reader))
+            continue;
+        ++report.rowsRead;
+        if (convert.convert(fieldAt, reader.fieldCount(), reader.recordLine(), sink, rejection)) {
+            if (writer.failed())
+                return writer.error();
+            continue;
+        }
+        if (options.onError == ErrorPolicy::Abort) {
+            const QString where = rejection.columnName.isEmpty()
+                                      ? rejection.reason
+                                      : tr("Column \"%1\", value \"%2\": %3")
+                                            .arg(rejection.columnName, rejection.value, rejection.reason);
+            return Error(ErrorCode::InvalidValue, where + QLatin1Char(' ') + tr("Nothing was imported."),
+                         csvPath, rejection.line, rejection.column);
+        }
+        ++report.rejectedCount;
+        if (report.rejections.size() < options.maxListedRejections)
+            report.rejections << rejection;
+    }
+    if (reader.error().code() != ErrorCode::None) {
+        if (reader.error().code() == ErrorCode::Cancelled)
+            return Error(ErrorCode::Cancelled, tr("The import was cancelled; the workspace is unchanged."),
+                         csvPath);
+        return reader.error();
+    }
+    report.counts = writer.counts(profile.entity);
+
+    if (rebuildIndexes &&
+        (!q.exec(QStringLiteral("CREATE INDEX order_lines_day ON order_lines(day)")) ||
+         !q.exec(QStringLiteral("CREATE INDEX order_lines_customer ON order_lines(customer_id, day)"))))
+        return databaseError(db, q.lastError().text());
+    if (options.dryRun)
+        return report; // the transaction rolls back
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO imports(at, file, entity, rows_new, rows_updated, rows_unchanged, rows_rejected)"
+        " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(fileName);
+    q.addBindValue(entityKey(profile.entity));
+    q.addBindValue(report.counts.added);
+    q.addBindValue(report.counts.updated);
+    q.addBindValue(report.counts.unchanged);
+    q.addBindValue(report.rejectedCount);
+    if (!q.exec())
+        return databaseError(db, q.lastError().text());
+    if (report.counts.added + report.counts.updated > 0) {
+        if (auto bumped = bumpWorkspaceRevision(db); !bumped)
+            return bumped.error();
+    }
+    if (!transaction.commit())
+        return databaseError(db, db.lastError().text());
+    return report;
+}
+
+Result<void> Importer::saveRejections(const QList<Rejection> &rejections, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, tr("The rejected rows could not be saved: %1").arg(file.errorString()),
+                     path);
+    csv::CsvWriter writer(&file, true);
+    writer.writeRow({tr("Line"), tr("Column"), tr("Column name"), tr("Value"), tr("Reason")});
+    for (const Rejection &r : rejections)
+        writer.writeRow(
+            {QString::number(r.line), QString::number(r.column), r.columnName, r.value, r.reason});
+    if (!writer.ok() || !file.commit())
+        return Error(ErrorCode::Io, tr("The rejected rows could not be saved: %1").arg(file.errorString()),
+                     path);
+    return {};
+}
+
+} // namespace storelens::core

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/import/ImportProfile.h"
+#include "core/import/RecordConverter.h"
+#include "core/model/Result.h"
+#include "core/store/WorkspaceWriter.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace storelens::core {
+
+enum class ErrorPolicy {
+    Abort, // the first bad row cancels the whole import
+    Skip,  // bad rows are left out and reported; the good rows land
+};
+
+struct ImportOptions
+{
+    ErrorPolicy onError = ErrorPolicy::Abort;
+    bool dryRun = false; // validate and count new / updated / unchanged, then roll everything back
+    int maxListedRejections = 100000; // beyond this only the count grows
+};
+
+struct ImportReport
+{
+    QString file;
+    Entity entity = Entity::Orders;
+    bool dryRun = false;
+    qint64 rowsRead = 0; // data records in the file
+    WriteCounts counts;  // rows accepted: new, updated, unchanged
+    qint64 rejectedCount = 0;
+    QList<Rejection> rejections;
+    // Order lines only: the accepted lines' date range and totals (METRICS.md section 2).
+    QDate firstDate;
+    QDate lastDate;
+    Money grossSales; // Σ quantity × unit price over sale lines
+    Money netSales;   // Σ line amount over all lines
+};
+
+// (bytes done, bytes total) -> false to cancel.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Imports one CSV file into a workspace: the whole file in one transaction that either lands or leaves the
+// workspace exactly as it was (on a rejected row under ErrorPolicy::Abort, a database error, or
+// cancellation). Used by the CLI, the import wizard and the tests alike. Safe to call from a worker thread.
+class Importer
+{
+public:
+    static Result<ImportReport> run(const QString &workspacePath, const QString &csvPath,
+                                    const ImportProfile &profile, const ImportOptions &options = {},
+                                    const ImportProgress &progress = {});
+
+    // Writes rejected rows as CSV (line, column, column name, value, reason) for the user to fix.
+    static Result<void> saveRejections(const QList<Rejection> &rejections, const QString &path);
+};
+
+} // namespace storelens::core

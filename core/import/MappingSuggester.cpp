@@ -1,0 +1,197 @@
+#include "core/import/MappingSuggester.h"
+
+#include "core/csv/CsvReader.h"
+#include "core/csv/FieldParsers.h"
+#include "core/import/FieldCatalog.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace storelens::core {
+
+namespace {
+
+constexpr int kNoMatch = 1000;
+
+// How well a header names a field: the synonym's position (0 best), kNoMatch when it is none of them. Only
+// whole names match: a prefix rule would read Square's "Price Point Name" as a price.
+int matchRank(const QString &normalisedHeader, const FieldSpec &spec)
+{
+    const int exact = int(spec.synonyms.indexOf(normalisedHeader));
+    return exact >= 0 ? exact : kNoMatch;
+}
+
+QList<QByteArray> columnSamples(const FilePreview &preview, int column)
+{
+    QList<QByteArray> samples;
+    for (const QStringList &row : preview.rows) {
+        if (column < row.size() && !row.at(column).isEmpty())
+            samples << row.at(column).toUtf8();
+    }
+    return samples;
+}
+
+// "C536379" beside "536365": an ERP's cancellation invoices.
+QString detectCancelPrefix(const QList<QByteArray> &orderIds)
+{
+    static const QRegularExpression prefixed(QStringLiteral("^([A-Za-z])\\d+$"));
+    static const QRegularExpression numeric(QStringLiteral("^\\d+$"));
+    int plain = 0;
+    QHash<QString, int> prefixes;
+    for (const QByteArray &id : orderIds) {
+        const QString s = QString::fromUtf8(id);
+        if (numeric.match(s).hasMatch()) {
+            ++plain;
+        } else if (const auto m = prefixed.match(s); m.hasMatch()) {
+            ++prefixes[m.captured(1)];
+        }
+    }
+    // One letter that marks a minority of otherwise numeric ids.
+    if (prefixes.size() == 1 && plain > 0 && prefixes.cbegin().value() < plain)
+        return prefixes.cbegin().key();
+    return {};
+}
+
+} // namespace
+
+Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect> dialect, int maxRows)
+{
+    FilePreview preview;
+    preview.path = path;
+    if (dialect) {
+        preview.dialect = *dialect;
+    } else {
+        auto sniffed = csv::sniffFile(path);
+        if (!sniffed)
+            return sniffed.error();
+        preview.dialect = sniffed.value();
+    }
+    csv::CsvReader reader(preview.dialect);
+    if (auto opened = reader.open(path); !opened)
+        return opened.error();
+    preview.fileSize = reader.fileSize();
+    bool first = true;
+    int width = 0;
+    while (preview.rows.size() < maxRows && reader.next()) {
+        QStringList row;
+        for (int i = 0; i < reader.fieldCount(); ++i)
+            row << reader.fieldText(i);
+        if (first && preview.dialect.hasHeader) {
+            preview.header = row;
+        } else {
+            preview.rows << row;
+        }
+        width = std::max(width, int(row.size()));
+        first = false;
+    }
+    if (reader.error().code() != ErrorCode::None)
+        return reader.error();
+    for (int i = int(preview.header.size()); i < width; ++i)
+        preview.header
+            << QCoreApplication::translate("storelens::core::MappingSuggester", "Column %1").arg(i + 1);
+    return preview;
+}
+
+Entity guessEntity(const QStringList &header)
+{
+    const Entity all[] = {Entity::Orders,  Entity::Customers, Entity::Products, Entity::Inventory,
+                          Entity::Traffic, Entity::Staffing,  Entity::Marketing};
+    Entity best = Entity::Orders;
+    int bestScore = 0;
+    for (Entity e : all) {
+        int score = 0;
+        for (const FieldSpec &f : fieldsFor(e)) {
+            for (const QString &h : header) {
+                if (f.synonyms.contains(normaliseHeader(h))) {
+                    score += f.required ? 3 : 1;
+                    break;
+                }
+            }
+        }
+        // Each required field the header lacks counts against the entity.
+        for (const FieldSpec &f : fieldsFor(e)) {
+            bool found = false;
+            for (const QString &h : header)
+                found = found || matchRank(normaliseHeader(h), f) < kNoMatch;
+            if (f.required && !found)
+                score -= 3;
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = e;
+        }
+    }
+    return best;
+}
+
+ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity)
+{
+    ImportProfile profile;
+    profile.entity = entity ? *entity : guessEntity(preview.header);
+    profile.dialect = preview.dialect;
+    for (int i = 0; i < preview.header.size(); ++i)
+        profile.columns << ColumnMapping{preview.header.at(i), i, QString()};
+    if (!preview.dialect.hasHeader)
+        return profile;
+
+    // Greedy assignment, best rank first; each column feeds one field and each field one column.
+    struct Candidate
+    {
+        int rank;
+        int fieldOrder;
+        int column;
+    };
+    const QList<FieldSpec> &fields = fieldsFor(profile.entity);
+    std::vector<Candidate> candidates;
+    for (int c = 0; c < preview.header.size(); ++c) {
+        const QString h = normaliseHeader(preview.header.at(c));
+        for (int f = 0; f < fields.size(); ++f) {
+            const int rank = matchRank(h, fields.at(f));
+            if (rank < kNoMatch)
+                candidates.push_back({rank, f, c});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return std::tie(a.rank, a.fieldOrder, a.column) < std::tie(b.rank, b.fieldOrder, b.column);
+    });
+    std::vector<bool> fieldUsed(fields.size(), false);
+    for (const Candidate &cand : candidates) {
+        if (fieldUsed[cand.fieldOrder] || !profile.columns[cand.column].field.isEmpty())
+            continue;
+        fieldUsed[cand.fieldOrder] = true;
+        profile.columns[cand.column].field = fields.at(cand.fieldOrder).key;
+    }
+    // A unit price makes a total column redundant (Shopify's "Total" is the order's, not the line's).
+    if (!profile.columnFor(field::UnitPrice).isEmpty()) {
+        for (ColumnMapping &c : profile.columns) {
+            if (c.field == field::LineTotal)
+                c.field.clear();
+        }
+    }
+
+    QList<QByteArray> dates;
+    QList<QByteArray> numbers;
+    for (int c = 0; c < profile.columns.size(); ++c) {
+        const FieldSpec *spec = findField(profile.entity, profile.columns.at(c).field);
+        if (!spec)
+            continue;
+        if (spec->type == FieldType::Date || spec->type == FieldType::DateTime ||
+            spec->type == FieldType::Month)
+            dates << columnSamples(preview, c);
+        if (spec->type == FieldType::Money || spec->type == FieldType::Quantity)
+            numbers << columnSamples(preview, c);
+        if (spec->key == field::OrderId && profile.entity == Entity::Orders)
+            profile.cancelOrderPrefix = detectCancelPrefix(columnSamples(preview, c));
+        if (spec->key == field::Status && profile.entity == Entity::Orders)
+            profile.cancelStatusValues = {QStringLiteral("refunded"),  QStringLiteral("refund"),
+                                          QStringLiteral("cancelled"), QStringLiteral("canceled"),
+                                          QStringLiteral("returned"),  QStringLiteral("voided")};
+    }
+    profile.dateOrder = dates.isEmpty() ? csv::DateOrder::Unknown : csv::detectDateOrder(dates);
+    profile.decimalSeparator = numbers.isEmpty() ? '.' : csv::detectDecimalSeparator(numbers);
+    return profile;
+}
+
+} // namespace storelens::core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/csv/Dialect.h"
+#include "core/import/ImportProfile.h"
+#include "core/model/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace storelens::core {
+
+// The head of a file as the import wizard and the suggestion see it.
+struct FilePreview
+{
+    QString path;
+    csv::Dialect dialect;
+    QStringList header;      // from the header row, or "Column 1", "Column 2", ... without one
+    QList<QStringList> rows; // the first data rows, trimmed text
+    qint64 fileSize = 0;
+};
+
+// Reads the header and up to maxRows data rows; the dialect is sniffed unless given.
+Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect> dialect = std::nullopt,
+                                int maxRows = 1000);
+
+// The entity whose fields the header names best (orders when nothing matches).
+Entity guessEntity(const QStringList &header);
+
+// A complete profile for the preview: column mapping from header synonyms, date order and decimal separator
+// detected from the sample values, cancellation markers (an order-id prefix like "C" when such ids appear
+// beside plain numeric ones; the usual status values when a status column is mapped).
+ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
+
+} // namespace storelens::core

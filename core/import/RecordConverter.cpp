@@ -1,0 +1,453 @@
+#include "core/import/RecordConverter.h"
+
+#include "core/csv/FieldParsers.h"
+#include "core/import/FieldCatalog.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace storelens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storelens::core::RecordConverter", text);
+}
+
+QString trimmed(QByteArrayView v)
+{
+    return QString::fromUtf8(v).trimmed();
+}
+
+// "14:05", "14:05:30", "2:05 PM" -> seconds of the day; -1 when it is not a time.
+int parseTimeOfDay(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    int h = m.captured(1).toInt();
+    const int min = m.captured(2).toInt();
+    const int sec = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    const QString ampm = m.captured(4).toLower();
+    if (!ampm.isEmpty()) {
+        if (h < 1 || h > 12)
+            return -1;
+        h = (h % 12) + (ampm == QLatin1String("pm") ? 12 : 0);
+    }
+    if (h > 23 || min > 59 || sec > 59)
+        return -1;
+    return h * 3600 + min * 60 + sec;
+}
+
+// "2024-03" or "03/2024" -> the month's first day; invalid otherwise.
+QDate parseMonthOnly(const QString &text)
+{
+    static const QRegularExpression ym(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})$"));
+    static const QRegularExpression my(QStringLiteral("^(\\d{1,2})[-/.](\\d{4})$"));
+    if (const auto m = ym.match(text); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    if (const auto m = my.match(text); m.hasMatch())
+        return QDate(m.captured(2).toInt(), m.captured(1).toInt(), 1);
+    return {};
+}
+
+// Reads the fields of one record and records the first problem as a Rejection.
+class Row
+{
+public:
+    Row(const RecordConverter::FieldAccess &fieldAt, const QStringList &header, const ImportProfile &profile,
+        Rejection &rejection)
+        : m_fieldAt(fieldAt)
+        , m_header(header)
+        , m_profile(profile)
+        , m_rejection(rejection)
+    {
+    }
+
+    QByteArrayView raw(int column) const { return column < 0 ? QByteArrayView() : m_fieldAt(column); }
+    QString text(int column) const { return column < 0 ? QString() : trimmed(raw(column)); }
+    QString id(int column) const { return column < 0 ? QString() : csv::normaliseId(raw(column)); }
+    bool isBlank(int column) const { return column < 0 || raw(column).trimmed().isEmpty(); }
+
+    bool fail(int column, const QString &reason) const
+    {
+        m_rejection.column = column + 1;
+        m_rejection.columnName = column >= 0 && column < m_header.size() ? m_header.at(column) : QString();
+        m_rejection.value = column >= 0 ? trimmed(raw(column)) : QString();
+        m_rejection.reason = reason;
+        return false;
+    }
+
+    bool required(int column, const QString &fieldLabel) const
+    {
+        return !isBlank(column) || fail(column, tr("%1 is empty; it is required.").arg(fieldLabel));
+    }
+
+    bool money(int column, std::optional<Money> &out) const
+    {
+        out.reset();
+        if (isBlank(column))
+            return true;
+        auto parsed = csv::parseMoney(raw(column).trimmed(), m_profile.decimalSeparator);
+        if (!parsed)
+            return fail(column, parsed.error().message());
+        out = parsed.value();
+        return true;
+    }
+
+    bool quantity(int column, Quantity &out) const
+    {
+        auto parsed = csv::parseQuantity(raw(column).trimmed(), m_profile.decimalSeparator);
+        if (!parsed)
+            return fail(column, parsed.error().message());
+        out = parsed.value();
+        return true;
+    }
+
+    bool date(int column, csv::DateTimeValue &out) const
+    {
+        auto parsed = csv::parseDateTime(raw(column).trimmed(), m_profile.dateOrder);
+        if (!parsed)
+            return fail(column, parsed.error().message());
+        out = parsed.value();
+        return true;
+    }
+
+    // A month ("2024-03") or a whole date; `isMonth` tells which.
+    bool monthOrDate(int column, QDate &out, bool &isMonth) const
+    {
+        out = parseMonthOnly(text(column));
+        isMonth = out.isValid();
+        if (isMonth)
+            return true;
+        csv::DateTimeValue v;
+        if (!date(column, v))
+            return false;
+        out = v.date;
+        return true;
+    }
+
+    bool boolean(int column, std::optional<bool> &out) const
+    {
+        out.reset();
+        if (isBlank(column))
+            return true;
+        out = csv::parseBool(raw(column).trimmed());
+        return out.has_value() || fail(column, tr("\"%1\" is not yes or no.").arg(text(column)));
+    }
+
+private:
+    const RecordConverter::FieldAccess &m_fieldAt;
+    const QStringList &m_header;
+    const ImportProfile &m_profile;
+    Rejection &m_rejection;
+};
+
+} // namespace
+
+Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, const QStringList &header,
+                                                const QString &fileName)
+{
+    RecordConverter c;
+    c.m_profile = profile;
+    c.m_header = header;
+    const QStringList missing = profile.missingRequiredFields();
+    if (!missing.isEmpty()) {
+        QStringList labels;
+        for (const QString &key : missing)
+            labels << fieldLabel(*findField(profile.entity, key));
+        return Error(
+            ErrorCode::MissingField,
+            tr("No column is mapped to the required field(s): %1.").arg(labels.join(QLatin1String(", "))),
+            fileName);
+    }
+    for (const ColumnMapping &m : profile.columns) {
+        if (m.field.isEmpty())
+            continue;
+        int index = -1;
+        if (profile.dialect.hasHeader) {
+            index = int(header.indexOf(m.column));
+            for (int i = 0; index < 0 && i < header.size(); ++i) {
+                if (normaliseHeader(header.at(i)) == normaliseHeader(m.column))
+                    index = i;
+            }
+            if (index < 0)
+                return Error(ErrorCode::MissingField,
+                             tr("The file has no column \"%1\", which the import profile maps to %2.")
+                                 .arg(m.column, fieldLabel(*findField(profile.entity, m.field))),
+                             fileName, 1);
+        } else {
+            index = m.index;
+        }
+        c.m_columns.emplace_back(m.field, index);
+    }
+    OrderColumns &o = c.m_order;
+    const std::pair<const QString *, int *> orderFields[] = {
+        {&field::OrderId, &o.orderId},     {&field::Date, &o.date},         {&field::Time, &o.time},
+        {&field::CustomerId, &o.customer}, {&field::Sku, &o.sku},           {&field::ProductName, &o.name},
+        {&field::Category, &o.category},   {&field::Quantity, &o.quantity}, {&field::UnitPrice, &o.unitPrice},
+        {&field::LineTotal, &o.lineTotal}, {&field::Discount, &o.discount}, {&field::UnitCost, &o.unitCost},
+        {&field::Store, &o.store},         {&field::Channel, &o.channel},   {&field::Country, &o.country},
+        {&field::Status, &o.status}};
+    for (const auto &[key, slot] : orderFields)
+        *slot = c.columnOf(*key);
+    return c;
+}
+
+int RecordConverter::columnOf(const QString &fieldKey) const
+{
+    for (const auto &[key, index] : m_columns) {
+        if (key == fieldKey)
+            return index;
+    }
+    return -1;
+}
+
+bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64 line, EntitySink &sink,
+                              Rejection &rejection) const
+{
+    rejection = Rejection();
+    rejection.line = line;
+    int highest = -1;
+    for (const auto &entry : m_columns)
+        highest = std::max(highest, entry.second);
+    if (highest >= fieldCount) {
+        rejection.reason =
+            tr("The row has %1 fields; the mapped columns need %2.").arg(fieldCount).arg(highest + 1);
+        return false;
+    }
+    switch (m_profile.entity) {
+    case Entity::Orders:
+        return convertOrder(fieldAt, sink, rejection);
+    case Entity::Customers:
+        return convertCustomer(fieldAt, sink, rejection);
+    case Entity::Products:
+        return convertProduct(fieldAt, sink, rejection);
+    case Entity::Inventory:
+        return convertInventory(fieldAt, sink, rejection);
+    case Entity::Traffic:
+        return convertTraffic(fieldAt, sink, rejection);
+    case Entity::Staffing:
+        return convertStaffing(fieldAt, sink, rejection);
+    case Entity::Marketing:
+        return convertMarketing(fieldAt, sink, rejection);
+    }
+    return false;
+}
+
+bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const OrderColumns &c = m_order;
+    OrderLine line;
+    if (!row.required(c.orderId, tr("The order ID")) || !row.required(c.date, tr("The order date")))
+        return false;
+    line.orderId = row.id(c.orderId);
+    csv::DateTimeValue when;
+    if (!row.date(c.date, when))
+        return false;
+    line.date = when.date;
+    line.secondsOfDay = when.secondsOfDay;
+    if (line.secondsOfDay < 0 && !row.isBlank(c.time)) {
+        line.secondsOfDay = parseTimeOfDay(row.text(c.time));
+        if (line.secondsOfDay < 0)
+            return row.fail(c.time, tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
+    }
+    line.customerId = row.id(c.customer);
+    line.productName = row.text(c.name);
+    line.sku = row.id(c.sku);
+    if (line.sku.isEmpty())
+        line.sku = line.productName; // Square and some tills leave the SKU empty: the item name identifies it
+    if (line.sku.isEmpty())
+        return row.fail(c.sku >= 0 ? c.sku : c.name, tr("The line names no SKU and no product."));
+    if (!row.required(c.quantity, tr("The quantity")) || !row.quantity(c.quantity, line.quantity))
+        return false;
+    if (line.quantity.isZero())
+        return row.fail(c.quantity, tr("The quantity is 0; a line sells or returns something."));
+
+    std::optional<Money> price;
+    if (c.unitPrice >= 0) {
+        if (!row.required(c.unitPrice, tr("The unit price")) || !row.money(c.unitPrice, price))
+            return false;
+    } else {
+        std::optional<Money> total;
+        if (!row.required(c.lineTotal, tr("The line total")) || !row.money(c.lineTotal, total))
+            return false;
+        // The unit price behind a line total, to four places; the total's sign follows the quantity.
+        const qint64 magnitude = total->units() < 0 ? -total->units() : total->units();
+        const qint64 qty = line.quantity.milli() < 0 ? -line.quantity.milli() : line.quantity.milli();
+        price = Money::fromUnits(divideRounded(__int128(magnitude) * Quantity::Scale, qty));
+    }
+    line.unitPrice = *price;
+
+    std::optional<Money> discount;
+    if (!row.money(c.discount, discount))
+        return false;
+    // Square writes discounts as negative amounts; a discount always reduces the line.
+    line.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
+    if (!row.money(c.unitCost, line.unitCost))
+        return false;
+    line.category = row.text(c.category);
+    line.store = row.text(c.store);
+    line.channel = row.text(c.channel);
+    if (line.store.isEmpty())
+        line.store = m_profile.defaultStore;
+    if (line.channel.isEmpty())
+        line.channel = m_profile.defaultChannel;
+    line.country = row.text(c.country);
+
+    bool cancelled = !m_profile.cancelOrderPrefix.isEmpty() &&
+                     line.orderId.startsWith(m_profile.cancelOrderPrefix, Qt::CaseInsensitive);
+    if (!cancelled && c.status >= 0 && !m_profile.cancelStatusValues.isEmpty()) {
+        const QString status = row.text(c.status);
+        for (const QString &v : m_profile.cancelStatusValues)
+            cancelled = cancelled || status.compare(v.trimmed(), Qt::CaseInsensitive) == 0;
+    }
+    if (cancelled && !line.quantity.isNegative())
+        line.quantity = -line.quantity;
+    sink.addOrderLine(line);
+    return true;
+}
+
+bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const int idCol = columnOf(field::CustomerId);
+    if (!row.required(idCol, tr("The customer ID")))
+        return false;
+    Customer c;
+    c.id = row.id(idCol);
+    const std::pair<const char *, QString *> texts[] = {{"name", &c.name},
+                                                        {"email", &c.email},
+                                                        {"age_band", &c.ageBand},
+                                                        {"gender", &c.gender},
+                                                        {"city", &c.city},
+                                                        {"region", &c.region},
+                                                        {"country", &c.country},
+                                                        {"postal_code", &c.postalCode},
+                                                        {"loyalty_tier", &c.loyaltyTier},
+                                                        {"acquisition_channel", &c.acquisitionChannel}};
+    for (const auto &[key, slot] : texts)
+        *slot = row.text(columnOf(QLatin1String(key)));
+    const int birth = columnOf(QStringLiteral("birth_date"));
+    if (!row.isBlank(birth)) {
+        csv::DateTimeValue v;
+        if (!row.date(birth, v))
+            return false;
+        c.birthDate = v.date;
+    }
+    if (!row.boolean(columnOf(QStringLiteral("consent_email")), c.consentEmail) ||
+        !row.boolean(columnOf(QStringLiteral("consent_sms")), c.consentSms))
+        return false;
+    sink.addCustomer(c);
+    return true;
+}
+
+bool RecordConverter::convertProduct(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const int skuCol = columnOf(field::Sku);
+    if (!row.required(skuCol, tr("The SKU")))
+        return false;
+    Product p;
+    p.sku = row.id(skuCol);
+    p.name = row.text(columnOf(QStringLiteral("name")));
+    p.category = row.text(columnOf(field::Category));
+    if (!row.money(columnOf(QStringLiteral("cost")), p.cost) ||
+        !row.money(columnOf(QStringLiteral("price")), p.price))
+        return false;
+    sink.addProduct(p);
+    return true;
+}
+
+bool RecordConverter::convertInventory(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const int dateCol = columnOf(field::Date);
+    const int skuCol = columnOf(field::Sku);
+    const int onHandCol = columnOf(QStringLiteral("on_hand"));
+    InventorySnapshot s;
+    csv::DateTimeValue when;
+    if (!row.required(dateCol, tr("The snapshot date")) || !row.date(dateCol, when) ||
+        !row.required(skuCol, tr("The SKU")) || !row.required(onHandCol, tr("The quantity on hand")) ||
+        !row.quantity(onHandCol, s.onHand) || !row.money(columnOf(field::UnitCost), s.unitCost))
+        return false;
+    s.date = when.date;
+    s.sku = row.id(skuCol);
+    s.store = row.text(columnOf(field::Store));
+    if (s.store.isEmpty())
+        s.store = m_profile.defaultStore;
+    sink.addInventory(s);
+    return true;
+}
+
+bool RecordConverter::convertTraffic(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const int dateCol = columnOf(field::Date);
+    const int visitorsCol = columnOf(QStringLiteral("visitors"));
+    TrafficDay t;
+    csv::DateTimeValue when;
+    if (!row.required(dateCol, tr("The day")) || !row.date(dateCol, when) ||
+        !row.required(visitorsCol, tr("The number of visitors")))
+        return false;
+    const auto visitors = csv::parseInteger(row.raw(visitorsCol).trimmed());
+    if (!visitors)
+        return row.fail(visitorsCol, visitors.error().message());
+    if (visitors.value() < 0)
+        return row.fail(visitorsCol, tr("The number of visitors is negative."));
+    t.date = when.date;
+    t.visitors = visitors.value();
+    t.store = row.text(columnOf(field::Store));
+    if (t.store.isEmpty())
+        t.store = m_profile.defaultStore;
+    sink.addTraffic(t);
+    return true;
+}
+
+bool RecordConverter::convertStaffing(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const int monthCol = columnOf(QStringLiteral("month"));
+    const int headcountCol = columnOf(QStringLiteral("headcount"));
+    StaffingMonth s;
+    bool isMonth = false;
+    Quantity headcount;
+    if (!row.required(monthCol, tr("The month")) || !row.monthOrDate(monthCol, s.month, isMonth) ||
+        !row.required(headcountCol, tr("The headcount")) || !row.quantity(headcountCol, headcount))
+        return false;
+    if (headcount.isNegative())
+        return row.fail(headcountCol, tr("The headcount is negative."));
+    s.month = QDate(s.month.year(), s.month.month(), 1);
+    s.headcountMilli = headcount.milli();
+    s.store = row.text(columnOf(field::Store));
+    if (s.store.isEmpty())
+        s.store = m_profile.defaultStore;
+    sink.addStaffing(s);
+    return true;
+}
+
+bool RecordConverter::convertMarketing(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const int dateCol = columnOf(field::Date);
+    const int amountCol = columnOf(QStringLiteral("amount"));
+    MarketingSpend m;
+    bool isMonth = false;
+    std::optional<Money> amount;
+    if (!row.required(dateCol, tr("The day or month")) || !row.monthOrDate(dateCol, m.from, isMonth) ||
+        !row.required(amountCol, tr("The amount")) || !row.money(amountCol, amount))
+        return false;
+    m.to = isMonth ? m.from.addMonths(1).addDays(-1) : m.from;
+    m.amount = *amount;
+    m.channel = row.text(columnOf(field::Channel));
+    if (m.channel.isEmpty())
+        m.channel = m_profile.defaultChannel;
+    sink.addMarketing(m);
+    return true;
+}
+
+} // namespace storelens::core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/import/ImportProfile.h"
+#include "core/model/EntitySink.h"
+#include "core/model/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace storelens::core {
+
+// A row the import turned away, with where and why.
+struct Rejection
+{
+    qint64 line = 0; // physical line where the record starts
+    int column = 0;  // 1-based; 0 when the whole row is at fault
+    QString columnName;
+    QString value;
+    QString reason; // translated sentence
+};
+
+// Turns CSV records into validated entities following an ImportProfile, and hands them to a sink.
+class RecordConverter
+{
+public:
+    // Resolves the profile's columns against the file's header (by name; by position for files without one).
+    static Result<RecordConverter> create(const ImportProfile &profile, const QStringList &header,
+                                          const QString &fileName);
+
+    // The field reader for record i: returns the bytes of column `column` of the current record.
+    using FieldAccess = std::function<QByteArrayView(int column)>;
+
+    // Converts one record; on success hands the entity to the sink, else fills `rejection` and returns false.
+    bool convert(const FieldAccess &fieldAt, int fieldCount, qint64 line, EntitySink &sink,
+                 Rejection &rejection) const;
+
+    const ImportProfile &profile() const { return m_profile; }
+    // Column index (0-based) fed into a field, or -1.
+    int columnOf(const QString &fieldKey) const;
+
+private:
+    RecordConverter() = default;
+    bool convertOrder(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool convertProduct(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool convertInventory(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool convertTraffic(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool convertStaffing(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool convertMarketing(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+
+    // Order-line columns resolved once: the hot path of a million-line import.
+    struct OrderColumns
+    {
+        int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
+            quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, unitCost = -1, store = -1,
+            channel = -1, country = -1, status = -1;
+    };
+
+    ImportProfile m_profile;
+    QStringList m_header;
+    OrderColumns m_order;
+    std::vector<std::pair<QString, int>> m_columns; // field key -> column index
+};
+
+} // namespace storelens::core

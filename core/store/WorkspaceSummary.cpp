@@ -1,0 +1,77 @@
+#include "core/store/WorkspaceSummary.h"
+
+#include "core/store/Schema.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storelens::core {
+
+namespace {
+
+// quantity (thousandths) × unit price (ten-thousandths) rounded once to ten-thousandths, half away from zero,
+// in SQLite's integer arithmetic (integer division truncates toward zero).
+const char kGross[] = "(CASE WHEN quantity * unit_price >= 0 THEN (quantity * unit_price + 500) / 1000"
+                      " ELSE -((-quantity * unit_price + 500) / 1000) END)";
+
+} // namespace
+
+Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
+{
+    Connection connection(workspacePath);
+    if (!connection.isOpen())
+        return connection.error();
+    QSqlDatabase &db = connection.db();
+    WorkspaceSummary s;
+    s.path = workspacePath;
+    s.revision = workspaceRevision(db);
+
+    const QString gross = QLatin1String(kGross);
+    const QString lines =
+        QStringLiteral(
+            "SELECT COUNT(*), COUNT(DISTINCT order_id), SUM(quantity < 0), SUM(customer_id IS NULL),"
+            " COUNT(DISTINCT customer_id), MIN(day), MAX(day),"
+            " COALESCE(SUM(CASE WHEN quantity > 0 THEN %1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN quantity > 0 THEN discount ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN quantity < 0 THEN %1 - discount ELSE 0 END), 0),"
+            " COALESCE(SUM(%1 - discount), 0) FROM order_lines")
+            .arg(gross);
+    QSqlQuery q(db);
+    if (!q.exec(lines) || !q.next())
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("storelens::core::WorkspaceSummary",
+                                                 "The workspace could not be read: %1")
+                         .arg(q.lastError().text()),
+                     workspacePath);
+    s.orderLines = q.value(0).toLongLong();
+    s.orders = q.value(1).toLongLong();
+    s.returnLines = q.value(2).toLongLong();
+    s.guestLines = q.value(3).toLongLong();
+    s.buyingCustomers = q.value(4).toLongLong();
+    if (s.orderLines > 0) {
+        s.firstDate = QDate::fromJulianDay(q.value(5).toLongLong());
+        s.lastDate = QDate::fromJulianDay(q.value(6).toLongLong());
+    }
+    // SQLite's SUM over integers is exact (it reports an overflow rather than rounding).
+    s.grossSales = Money::fromUnits(q.value(7).toLongLong());
+    s.discounts = Money::fromUnits(q.value(8).toLongLong());
+    s.returns = Money::fromUnits(-q.value(9).toLongLong());
+    s.netSales = Money::fromUnits(q.value(10).toLongLong());
+
+    const std::pair<qint64 *, const char *> counts[] = {
+        {&s.customers, "customers"},     {&s.products, "products"},
+        {&s.stores, "stores"},           {&s.channels, "channels"},
+        {&s.inventoryRows, "inventory"}, {&s.trafficRows, "traffic"},
+        {&s.staffingRows, "staffing"},   {&s.marketingRows, "marketing_spend"}};
+    for (const auto &[slot, table] : counts) {
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next())
+            *slot = q.value(0).toLongLong();
+    }
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        s.schemaVersion = q.value(0).toInt();
+    return s;
+}
+
+} // namespace storelens::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/model/Money.h"
+#include "core/model/Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace storelens::core {
+
+// What a workspace holds, at a glance (`storelens info`, the main window's summary).
+struct WorkspaceSummary
+{
+    QString path;
+    int schemaVersion = 0;
+    qint64 revision = 0;
+    qint64 orderLines = 0;
+    qint64 orders = 0;          // distinct order ids
+    qint64 returnLines = 0;     // lines with negative quantity
+    qint64 guestLines = 0;      // lines without a customer id
+    qint64 customers = 0;       // rows of the customers table
+    qint64 buyingCustomers = 0; // distinct customers on order lines
+    qint64 products = 0;
+    qint64 stores = 0;
+    qint64 channels = 0;
+    qint64 inventoryRows = 0;
+    qint64 trafficRows = 0;
+    qint64 staffingRows = 0;
+    qint64 marketingRows = 0;
+    QDate firstDate; // first and last day with any order line (the last is the as-of date)
+    QDate lastDate;
+    Money grossSales; // Σ quantity × unit price over sale lines, each rounded once (METRICS.md section 2)
+    Money discounts;  // Σ discount over sale lines
+    Money returns;    // −Σ line amount over return lines
+    Money netSales;   // Σ line amount over all lines
+
+    bool isEmpty() const { return orderLines == 0; }
+    static Result<WorkspaceSummary> read(const QString &workspacePath);
+};
+
+} // namespace storelens::core

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/model/EntitySink.h"
+#include "core/model/Result.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+#include <vector>
+
+namespace storelens::core {
+
+// How a write changed the workspace, per entity.
+struct WriteCounts
+{
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 total() const { return added + updated + unchanged; }
+};
+
+// Writes entities into an open workspace connection. The caller owns the transaction (one per import, so a
+// failure rolls everything back). Writes are upserts on each table's natural key, so re-importing the same or
+// an overlapping export updates instead of duplicating:
+//   order lines: (order id, SKU, occurrence of that SKU within the order in this import);
+//   customers: id; products: SKU; inventory: (day, store, SKU); traffic: (store, day); staffing: (store,
+//   month); marketing spend: (channel, from, to).
+// Order lines and inventory also create missing customers, products, stores and channels; such implicit rows
+// are not counted. A database failure is kept in error(); later calls do nothing.
+class WorkspaceWriter : public EntitySink
+{
+public:
+    explicit WorkspaceWriter(QSqlDatabase db);
+    ~WorkspaceWriter() override;
+
+    // Prepares statements and loads the id caches. Call inside the caller's transaction.
+    Result<void> begin();
+
+    void addOrderLine(const OrderLine &line) override;
+    void addCustomer(const Customer &customer) override;
+    void addProduct(const Product &product) override;
+    void addInventory(const InventorySnapshot &snapshot) override;
+    void addTraffic(const TrafficDay &day) override;
+    void addStaffing(const StaffingMonth &month) override;
+    void addMarketing(const MarketingSpend &spend) override;
+
+    bool failed() const { return m_error.code() != ErrorCode::None; }
+    const Error &error() const { return m_error; }
+    const WriteCounts &counts(Entity entity) const { return m_counts[int(entity)]; }
+
+private:
+    class Statements;
+    class OccurrenceCounter;
+
+    qint64 storeId(const QString &name);
+    qint64 channelId(const QString &name);
+    qint64 productId(const QString &sku, const QString &name, const QString &category);
+    qint64 customerId(const QString &externalId, const QString &country);
+    qint64 dimensionId(QHash<QString, qint64> &cache, QSqlQuery &insert, const QString &name);
+    bool exec(QSqlQuery &query);
+    bool upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert, const QVariantList &key,
+                const QVariantList &values);
+    void count(Entity entity, bool existed, bool changed);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_sql;
+    std::unique_ptr<OccurrenceCounter> m_occurrences;
+    QHash<QString, qint64> m_stores;
+    QHash<QString, qint64> m_channels;
+    QHash<QString, qint64> m_products;
+    QHash<QString, qint64> m_customers;
+    QSet<qint64> m_filledProducts;
+    QSet<qint64> m_filledCustomers;
+    bool m_orderLinesWereEmpty = false;
+    WriteCounts m_counts[7];
+    Error m_error;
+};
+
+} // namespace storelens::core

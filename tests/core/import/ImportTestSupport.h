@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/import/Importer.h"
+#include "core/import/MappingSuggester.h"
+#include "core/store/Workspace.h"
+#include "core/store/WorkspaceSummary.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace storelens::test {
+
+inline QString importFixture(const QString &name)
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
+}
+
+// Preview, suggest a profile and import, as the CLI does without --profile.
+inline core::Result<core::ImportReport>
+importWithSuggestion(const QString &workspace, const QString &file, const core::ImportOptions &options = {},
+                     std::optional<core::Entity> entity = std::nullopt)
+{
+    auto preview = core::previewFile(file);
+    if (!preview)
+        return preview.error();
+    return core::Importer::run(workspace, file, core::suggestProfile(preview.value(), entity), options);
+}
+
+inline void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(content), content.size());
+}
+
+// A single integer from a query, for checks against the database itself.
+inline qint64 scalar(const QString &workspace, const QString &sql)
+{
+    core::Connection c(workspace);
+    QSqlQuery q(c.db());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+inline QString text(const QString &workspace, const QString &sql)
+{
+    core::Connection c(workspace);
+    QSqlQuery q(c.db());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<no row>");
+    return q.value(0).toString();
+}
+
+} // namespace storelens::test

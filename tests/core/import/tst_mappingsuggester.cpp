@@ -1,0 +1,188 @@
+#include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QTest>
+
+using namespace storelens::core;
+
+class TestMappingSuggester : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exportStyles_data();
+    void exportStyles();
+    void entityGuess_data();
+    void entityGuess();
+    void noHeaderMapsNothing();
+};
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/import/") + QLatin1String(name);
+}
+} // namespace
+
+void TestMappingSuggester::exportStyles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected"); // "field=Header" pairs that must hold
+    QTest::addColumn<QStringList>("unmapped"); // headers that must stay ignored
+    QTest::addColumn<int>("dateOrder");
+    QTest::addColumn<QString>("decimal");
+    QTest::addColumn<QString>("cancelPrefix");
+    QTest::addColumn<bool>("statusMarks");
+
+    QTest::newRow("ERP InvoiceNo/StockCode")
+        << fixture("erp_online_retail.csv")
+        << QStringList{QStringLiteral("order_id=InvoiceNo"),       QStringLiteral("sku=StockCode"),
+                       QStringLiteral("product_name=Description"), QStringLiteral("quantity=Quantity"),
+                       QStringLiteral("date=InvoiceDate"),         QStringLiteral("unit_price=UnitPrice"),
+                       QStringLiteral("customer_id=CustomerID"),   QStringLiteral("country=Country")}
+        << QStringList{} << int(csv::DateOrder::MonthDayYear) << QStringLiteral(".") << QStringLiteral("C")
+        << false;
+    QTest::newRow("Shopify orders") << fixture("shopify_orders.csv")
+                                    << QStringList{QStringLiteral("order_id=Name"),
+                                                   QStringLiteral("customer_id=Email"),
+                                                   QStringLiteral("date=Created at"),
+                                                   QStringLiteral("quantity=Lineitem quantity"),
+                                                   QStringLiteral("product_name=Lineitem name"),
+                                                   QStringLiteral("unit_price=Lineitem price"),
+                                                   QStringLiteral("sku=Lineitem sku"),
+                                                   QStringLiteral("discount=Lineitem discount"),
+                                                   QStringLiteral("status=Financial Status"),
+                                                   QStringLiteral("country=Billing Country"),
+                                                   QStringLiteral("store=Location"),
+                                                   QStringLiteral("channel=Source")}
+                                    << QStringList{QStringLiteral("Total"), QStringLiteral("Paid at")}
+                                    << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString()
+                                    << true;
+    QTest::newRow("Square items") << fixture("square_items.csv")
+                                  << QStringList{QStringLiteral("date=Date"),
+                                                 QStringLiteral("time=Time"),
+                                                 QStringLiteral("category=Category"),
+                                                 QStringLiteral("product_name=Item"),
+                                                 QStringLiteral("quantity=Qty"),
+                                                 QStringLiteral("sku=SKU"),
+                                                 QStringLiteral("line_total=Gross Sales"),
+                                                 QStringLiteral("discount=Discounts"),
+                                                 QStringLiteral("order_id=Transaction ID"),
+                                                 QStringLiteral("status=Event Type"),
+                                                 QStringLiteral("store=Location"),
+                                                 QStringLiteral("customer_id=Customer ID"),
+                                                 QStringLiteral("channel=Channel")}
+                                  << QStringList{QStringLiteral("Price Point Name"),
+                                                 QStringLiteral("Net Sales"), QStringLiteral("Count")}
+                                  << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString()
+                                  << true;
+    QTest::newRow("WooCommerce orders")
+        << fixture("woocommerce_orders.csv")
+        << QStringList{QStringLiteral("order_id=Order ID"),
+                       QStringLiteral("date=Order Date"),
+                       QStringLiteral("status=Order Status"),
+                       QStringLiteral("customer_id=Customer User ID"),
+                       QStringLiteral("sku=SKU"),
+                       QStringLiteral("product_name=Item Name"),
+                       QStringLiteral("quantity=Quantity"),
+                       QStringLiteral("unit_price=Item Cost"),
+                       QStringLiteral("country=Billing Country")}
+        << QStringList{QStringLiteral("Billing Email"), QStringLiteral("Order Total")}
+        << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << true;
+    QTest::newRow("Lightspeed sales")
+        << fixture("lightspeed_sales_cp1252.csv")
+        << QStringList{QStringLiteral("order_id=Sale ID"),     QStringLiteral("date=Date"),
+                       QStringLiteral("customer_id=Customer"), QStringLiteral("product_name=Description"),
+                       QStringLiteral("sku=Custom SKU"),       QStringLiteral("quantity=Qty"),
+                       QStringLiteral("unit_price=Price"),     QStringLiteral("discount=Discount"),
+                       QStringLiteral("unit_cost=Cost"),       QStringLiteral("store=Shop"),
+                       QStringLiteral("category=Category")}
+        << QStringList{QStringLiteral("Subtotal")} << int(csv::DateOrder::DayMonthYear) << QStringLiteral(",")
+        << QString() << false;
+    QTest::newRow("plain POS")
+        << fixture("pos_utf16.tsv")
+        << QStringList{QStringLiteral("order_id=receipt_no"),  QStringLiteral("date=timestamp"),
+                       QStringLiteral("customer_id=customer"), QStringLiteral("sku=item_code"),
+                       QStringLiteral("quantity=qty"),         QStringLiteral("unit_price=price"),
+                       QStringLiteral("discount=discount"),    QStringLiteral("unit_cost=cost"),
+                       QStringLiteral("store=store"),          QStringLiteral("channel=channel")}
+        << QStringList{} << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << false;
+}
+
+void TestMappingSuggester::exportStyles()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unmapped);
+    QFETCH(int, dateOrder);
+    QFETCH(QString, decimal);
+    QFETCH(QString, cancelPrefix);
+    QFETCH(bool, statusMarks);
+
+    auto preview = previewFile(file);
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    QCOMPARE(guessEntity(preview->header), Entity::Orders);
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.entity, Entity::Orders);
+    for (const QString &pair : expected) {
+        const QString fieldKey = pair.section(QLatin1Char('='), 0, 0);
+        QCOMPARE(p.columnFor(fieldKey), pair.section(QLatin1Char('='), 1));
+    }
+    for (const ColumnMapping &c : p.columns) {
+        if (unmapped.contains(c.column))
+            QCOMPARE(c.field, QString());
+    }
+    QCOMPARE(p.missingRequiredFields(), QStringList());
+    QCOMPARE(int(p.dateOrder), dateOrder);
+    QCOMPARE(QString(QLatin1Char(p.decimalSeparator)), decimal);
+    QCOMPARE(p.cancelOrderPrefix, cancelPrefix);
+    QCOMPARE(p.cancelStatusValues.contains(QLatin1String("refunded")), statusMarks);
+}
+
+void TestMappingSuggester::entityGuess_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<int>("entity");
+    QTest::newRow("customers") << QStringList{QStringLiteral("Customer ID"), QStringLiteral("First Name"),
+                                              QStringLiteral("Email"), QStringLiteral("City"),
+                                              QStringLiteral("Accepts Email Marketing")}
+                               << int(Entity::Customers);
+    QTest::newRow("products") << QStringList{QStringLiteral("SKU"), QStringLiteral("Name"),
+                                             QStringLiteral("Category"), QStringLiteral("Cost"),
+                                             QStringLiteral("Price")}
+                              << int(Entity::Products);
+    QTest::newRow("inventory") << QStringList{QStringLiteral("Date"), QStringLiteral("Store"),
+                                              QStringLiteral("SKU"), QStringLiteral("On hand")}
+                               << int(Entity::Inventory);
+    QTest::newRow("traffic") << QStringList{QStringLiteral("Store"), QStringLiteral("Date"),
+                                            QStringLiteral("Footfall")}
+                             << int(Entity::Traffic);
+    QTest::newRow("staffing") << QStringList{QStringLiteral("Store"), QStringLiteral("Month"),
+                                             QStringLiteral("FTE")}
+                              << int(Entity::Staffing);
+    QTest::newRow("marketing") << QStringList{QStringLiteral("Channel"), QStringLiteral("Month"),
+                                              QStringLiteral("Spend")}
+                               << int(Entity::Marketing);
+    QTest::newRow("unknown headers default to orders")
+        << QStringList{QStringLiteral("foo"), QStringLiteral("bar")} << int(Entity::Orders);
+}
+
+void TestMappingSuggester::entityGuess()
+{
+    QFETCH(QStringList, header);
+    QFETCH(int, entity);
+    QCOMPARE(int(guessEntity(header)), entity);
+}
+
+void TestMappingSuggester::noHeaderMapsNothing()
+{
+    FilePreview preview;
+    preview.dialect.hasHeader = false;
+    preview.header = {QStringLiteral("Column 1"), QStringLiteral("Column 2")};
+    const ImportProfile p = suggestProfile(preview, Entity::Orders);
+    QCOMPARE(p.mappedColumnCount(), 0);
+    QCOMPARE(p.columns.at(1).index, 1);
+    QVERIFY(p.missingRequiredFields().contains(QStringLiteral("order_id")));
+}
+
+QTEST_GUILESS_MAIN(TestMappingSuggester)
+#include "tst_mappingsuggester.moc"
