@@ -1,0 +1,294 @@
+#include "core/csv/Dialect.h"
+
+#include "core/csv/FieldParsers.h"
+#include "core/csv/Transcoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace storelens::core::csv {
+
+namespace {
+
+constexpr int MaxSniffRows = 100;
+constexpr char DelimiterCandidates[] = {',', ';', '\t', '|'};
+
+using Row = std::vector<QByteArrayView>;
+
+// Splits text into rows of raw cells (quotes kept, so views stay inside text); quote-aware, like CsvReader.
+std::vector<Row> splitRows(QByteArrayView text, char delimiter, char quote, int maxRows)
+{
+    std::vector<Row> rows;
+    Row row;
+    qsizetype fieldStart = 0;
+    bool inQuotes = false;
+    bool atFieldStart = true;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n && int(rows.size()) < maxRows; ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == quote) {
+                if (i + 1 < n && text[i + 1] == quote)
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (atFieldStart && quote != '\0' && c == quote) {
+            inQuotes = true;
+            atFieldStart = false;
+            continue;
+        }
+        atFieldStart = false;
+        if (c == delimiter) {
+            row.push_back(text.sliced(fieldStart, i - fieldStart));
+            fieldStart = i + 1;
+            atFieldStart = true;
+        } else if (c == '\n' || c == '\r') {
+            if (!row.empty() || i > fieldStart) {
+                row.push_back(text.sliced(fieldStart, i - fieldStart));
+                rows.push_back(std::move(row));
+                row.clear();
+            }
+            if (c == '\r' && i + 1 < n && text[i + 1] == '\n')
+                ++i;
+            fieldStart = i + 1;
+            atFieldStart = true;
+        }
+    }
+    if (int(rows.size()) < maxRows && (!row.empty() || fieldStart < n)) {
+        row.push_back(text.sliced(fieldStart));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// Text of a raw cell without its quotes and surrounding spaces.
+QByteArrayView cellText(QByteArrayView cell, char quote)
+{
+    cell = cell.trimmed();
+    if (quote != '\0' && cell.size() >= 2 && cell.front() == quote && cell.back() == quote)
+        cell = cell.sliced(1, cell.size() - 2).trimmed();
+    return cell;
+}
+
+// The quote character: '\'' only when single quotes enclose cells and double quotes never do.
+char sniffQuote(QByteArrayView text)
+{
+    int enclosing[2] = {0, 0};
+    const char quotes[2] = {'"', '\''};
+    for (int q = 0; q < 2; ++q) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] != quotes[q])
+                continue;
+            const char before = i == 0 ? '\n' : text[i - 1];
+            const char after = i + 1 < text.size() ? text[i + 1] : '\n';
+            auto isBoundary = [](char c) {
+                return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '\t' || c == '|';
+            };
+            if (isBoundary(before) || isBoundary(after))
+                ++enclosing[q];
+        }
+    }
+    if (enclosing[0] == 0 && enclosing[1] >= 2)
+        return '\'';
+    return '"';
+}
+
+char sniffDelimiter(QByteArrayView text, char quote)
+{
+    char best = ',';
+    double bestConsistency = 0;
+    qsizetype bestFields = 1;
+    for (const char candidate : DelimiterCandidates) {
+        const std::vector<Row> rows = splitRows(text, candidate, quote, MaxSniffRows);
+        if (rows.empty())
+            continue;
+        std::map<qsizetype, int> counts;
+        for (const Row &row : rows)
+            ++counts[qsizetype(row.size())];
+        qsizetype mode = 0;
+        int modeRows = 0;
+        for (const auto &[fields, frequency] : counts) {
+            if (frequency > modeRows || (frequency == modeRows && fields > mode)) {
+                mode = fields;
+                modeRows = frequency;
+            }
+        }
+        if (mode <= 1)
+            continue;
+        const double consistency = double(modeRows) / double(rows.size());
+        if (consistency > bestConsistency + 1e-9 ||
+            (qAbs(consistency - bestConsistency) <= 1e-9 && mode > bestFields)) {
+            best = candidate;
+            bestConsistency = consistency;
+            bestFields = mode;
+        }
+    }
+    return best;
+}
+
+bool isNumberOrDate(QByteArrayView cell)
+{
+    if (cell.isEmpty())
+        return false;
+    if (parseMoney(cell, '.').ok() || parseMoney(cell, ',').ok())
+        return true;
+    for (const DateOrder order : {DateOrder::DayMonthYear, DateOrder::MonthDayYear})
+        if (parseDateTime(cell, order).ok())
+            return true;
+    return false;
+}
+
+bool sniffHeader(const std::vector<Row> &rows, char quote)
+{
+    if (rows.empty())
+        return false;
+    const Row &first = rows.front();
+    bool anyText = false;
+    for (const QByteArrayView raw : first) {
+        const QByteArrayView cell = cellText(raw, quote);
+        if (isNumberOrDate(cell))
+            return false;
+        anyText = anyText || !cell.isEmpty();
+    }
+    if (!anyText)
+        return false;
+    if (rows.size() == 1)
+        return true;
+    bool numericBelow = false;
+    bool distinctLengths = false;
+    for (size_t column = 0; column < first.size(); ++column) {
+        const qsizetype headerLength = cellText(first[column], quote).size();
+        qsizetype commonLength = -1;
+        bool sameLength = true;
+        for (size_t r = 1; r < rows.size(); ++r) {
+            if (column >= rows[r].size())
+                continue;
+            const QByteArrayView cell = cellText(rows[r][column], quote);
+            numericBelow = numericBelow || isNumberOrDate(cell);
+            if (commonLength < 0)
+                commonLength = cell.size();
+            sameLength = sameLength && cell.size() == commonLength;
+        }
+        distinctLengths =
+            distinctLengths || (commonLength >= 0 && sameLength && commonLength != headerLength);
+    }
+    // Text above numbers or dates marks a header. In an all-text file, a column whose cells all have one
+    // length (codes) under a cell of another length does.
+    return numericBelow || distinctLengths;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storelens::core::csv::Dialect", text);
+}
+
+bool looksLikeUtf16WithoutBom(QByteArrayView head, bool &bigEndian)
+{
+    if (head.size() < 4)
+        return false;
+    qsizetype zeroEven = 0;
+    qsizetype zeroOdd = 0;
+    const qsizetype n = head.size() & ~qsizetype(1);
+    for (qsizetype i = 0; i < n; i += 2) {
+        zeroEven += head[i] == '\0';
+        zeroOdd += head[i + 1] == '\0';
+    }
+    const qsizetype units = n / 2;
+    if (zeroOdd * 10 >= units * 7 && zeroEven * 10 <= units) {
+        bigEndian = false;
+        return true;
+    }
+    if (zeroEven * 10 >= units * 7 && zeroOdd * 10 <= units) {
+        bigEndian = true;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString encodingName(TextEncoding e)
+{
+    switch (e) {
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return QStringLiteral("UTF-8");
+}
+
+std::optional<TextEncoding> encodingFromName(const QString &name)
+{
+    QString key = name.trimmed().toLower();
+    key.remove(QLatin1Char('-'));
+    key.remove(QLatin1Char('_'));
+    key.remove(QLatin1Char(' '));
+    if (key == QLatin1String("utf8"))
+        return TextEncoding::Utf8;
+    if (key == QLatin1String("utf16le") || key == QLatin1String("utf16"))
+        return TextEncoding::Utf16LE;
+    if (key == QLatin1String("utf16be"))
+        return TextEncoding::Utf16BE;
+    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") ||
+        key == QLatin1String("latin1") || key == QLatin1String("iso88591") || key == QLatin1String("ansi"))
+        return TextEncoding::Windows1252;
+    return std::nullopt;
+}
+
+Dialect sniffDialect(QByteArrayView head)
+{
+    Dialect dialect;
+    head = head.first(qMin(head.size(), SniffBytes));
+    qsizetype skip = 0;
+    bool bigEndian = false;
+    if (const std::optional<TextEncoding> announced = detail::encodingFromBom(head)) {
+        dialect.encoding = *announced;
+        dialect.hasBom = true;
+        skip = detail::bomLength(head, *announced);
+    } else if (looksLikeUtf16WithoutBom(head, bigEndian)) {
+        dialect.encoding = bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
+    } else if (!detail::isValidUtf8Prefix(head)) {
+        dialect.encoding = TextEncoding::Windows1252;
+    }
+
+    std::string decoded;
+    detail::appendAsUtf8(head.sliced(skip), dialect.encoding, decoded, false);
+    QByteArrayView text(decoded.data(), qsizetype(decoded.size()));
+    // A full-size head was probably cut off mid-record: leave its last line out.
+    if (head.size() == SniffBytes) {
+        const qsizetype lastBreak = qMax(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        if (lastBreak > 0)
+            text = text.first(lastBreak);
+    }
+
+    dialect.quote = sniffQuote(text);
+    dialect.delimiter = sniffDelimiter(text, dialect.quote);
+    dialect.hasHeader =
+        sniffHeader(splitRows(text, dialect.delimiter, dialect.quote, MaxSniffRows), dialect.quote);
+    return dialect;
+}
+
+Result<Dialect> sniffFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("The file cannot be opened: %1.").arg(file.errorString()), path);
+    const QByteArray head = file.read(SniffBytes);
+    if (file.error() != QFileDevice::NoError)
+        return Error(ErrorCode::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path);
+    return sniffDialect(head);
+}
+
+} // namespace storelens::core::csv

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/model/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace storelens::core::csv {
+
+enum class TextEncoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+// "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252".
+QString encodingName(TextEncoding e);
+// Case-insensitive; also accepts "utf8", "latin1", "iso-8859-1", "cp1252" and similar spellings.
+std::optional<TextEncoding> encodingFromName(const QString &name);
+
+struct Dialect
+{
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool hasBom = false;
+    char delimiter = ','; // ',' ';' '\t' '|'
+    char quote = '"';     // '"' or '\''; '\0' = no quoting
+    bool hasHeader = true;
+};
+
+// Largest head sniffDialect() looks at; sniffFile() reads this many bytes at most.
+constexpr qsizetype SniffBytes = 64 * 1024;
+
+// Sniffs encoding (BOM; else valid UTF-8 -> Utf8; else Windows1252), delimiter (the candidate giving the most
+// consistent field count > 1 over the first rows, quote-aware), quote character and whether row 1 is a header
+// (header: all row-1 cells non-numeric/non-date text while some later row has numeric/date cells in those
+// columns).
+Dialect sniffDialect(QByteArrayView head);
+// Reads the head of the file; Error(ErrorCode::Io) with the file name when it is unreadable.
+Result<Dialect> sniffFile(const QString &path);
+
+} // namespace storelens::core::csv

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/model/Money.h"
+#include "core/model/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace storelens::core::csv {
+
+enum class DateOrder { Unknown, YearMonthDay, DayMonthYear, MonthDayYear };
+
+struct DateTimeValue
+{
+    QDate date;
+    int secondsOfDay = -1; // -1: no time given
+};
+
+// Money: optional currency symbol or code before or after ($ € £ ¥ USD EUR GBP ...), spaces, thousands
+// separators, the given decimal separator ('.' or ','), leading '-' or '+', trailing '-', "(12.50)" as
+// negative. More than 4 decimal places are rounded to 4 half away from zero. Error(ErrorCode::InvalidValue,
+// reason) otherwise. Empty text is an error here: callers decide whether a field is optional.
+Result<Money> parseMoney(QByteArrayView text, char decimalSeparator);
+// Quantity: exact with up to 3 decimal places; more places is an error ("more than 3 decimal places");
+// same number syntax as money, without currency.
+Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator);
+// Thousands separators allowed; "12.0" accepted.
+Result<qint64> parseInteger(QByteArrayView text);
+// ',' when sample values like "1.234,56" / "12,5" show it, '.' otherwise (ambiguous "1,234" alone counts as a
+// thousands separator -> '.').
+char detectDecimalSeparator(const QList<QByteArray> &samples);
+// ISO "2024-03-01", "2024-03-01T14:05:00", "2024-03-01 14:05[:00]", compact "20240301", "01/03/2024",
+// "1.3.2024", "01-03-2024", two-digit years (yy < 70 -> 2000+yy, else 1900+yy), month names "01-Mar-2024" /
+// "Mar 1, 2024", optional time "8:26", "08:26:30", "8:26 PM", optional timezone suffix (ignored).
+// An ambiguous numeric date with order Unknown is an error saying the date order must be chosen.
+Result<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order);
+// ISO/compact -> YearMonthDay; any first number > 12 -> DayMonthYear; any second > 12 -> MonthDayYear;
+// otherwise Unknown (ambiguous).
+DateOrder detectDateOrder(const QList<QByteArray> &samples);
+// Trims; "17850.0" / "17850.00" -> "17850"; "1.7850E4" -> "17850"; other text unchanged.
+QString normaliseId(QByteArrayView text);
+// yes/no, true/false, y/n, 1/0, subscribed/unsubscribed, opt-in/opt-out; case-insensitive.
+std::optional<bool> parseBool(QByteArrayView text);
+
+} // namespace storelens::core::csv

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/csv/Dialect.h"
+
+#include <QByteArrayView>
+
+#include <string>
+
+// Internal to core/csv: converting text in a file's encoding to UTF-8, a chunk at a time.
+namespace storelens::core::csv::detail {
+
+// Length of the byte order mark at the start of data for the given encoding (0 when there is none).
+qsizetype bomLength(QByteArrayView data, TextEncoding encoding);
+// The encoding a byte order mark at the start of data announces, if any.
+std::optional<TextEncoding> encodingFromBom(QByteArrayView data);
+
+// Appends the UTF-8 form of data to out and returns how many bytes of data it consumed. Only a sequence cut
+// off at the end of data is left unconsumed (an odd byte or a lone high surrogate in UTF-16), unless atEnd,
+// where it becomes U+FFFD. UTF-8 input is copied as is.
+qsizetype appendAsUtf8(QByteArrayView data, TextEncoding encoding, std::string &out, bool atEnd);
+
+// True when data is valid UTF-8, allowing a sequence cut off at the very end.
+bool isValidUtf8Prefix(QByteArrayView data);
+
+} // namespace storelens::core::csv::detail
