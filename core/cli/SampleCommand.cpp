@@ -1,6 +1,9 @@
 #include "core/cli/CliSupport.h"
+#include "core/sample/OrderCsvSink.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/WorkspaceSummary.h"
+
+#include <QSaveFile>
 
 namespace storelens::core::cli {
 
@@ -35,13 +38,13 @@ public:
         const QCommandLineOption scale(QStringLiteral("orders-scale"),
                                        cliTr("Multiplies the number of orders (default 1)."), cliTr("factor"),
                                        QStringLiteral("1"));
-        parser.addOptions({workspace, customers, years, seed, scale});
+        const QCommandLineOption ordersCsv(QStringLiteral("orders-csv"),
+                                           cliTr("Write the sample's order lines to this CSV file instead of a "
+                                                 "workspace (for import checks and benchmarks)."),
+                                           cliTr("file.csv"));
+        parser.addOptions({workspace, customers, years, seed, scale, ordersCsv});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
-        int exitCode = Success;
-        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
-            return exitCode;
-
         SampleOptions options;
         bool okCustomers = false, okYears = false, okSeed = false, okScale = false;
         options.customers = parser.value(customers).toInt(&okCustomers);
@@ -56,6 +59,11 @@ public:
                    << '\n';
             return BadUsage;
         }
+        if (parser.isSet(ordersCsv))
+            return writeCsv(options, parser.value(ordersCsv), io);
+        int exitCode = Success;
+        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+            return exitCode;
         auto stats = writeSampleWorkspace(parser.value(workspace), options);
         if (!stats)
             return reportError(stats.error(), io);
@@ -63,6 +71,25 @@ public:
         if (!summary)
             return reportError(summary.error(), io);
         printSummary(summary.value(), io);
+        return Success;
+    }
+
+private:
+    static int writeCsv(const SampleOptions &options, const QString &path, CliStreams &io)
+    {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return reportError(Error(ErrorCode::Io, cliTr("The file could not be written: %1").arg(file.errorString()), path),
+                               io);
+        OrderCsvSink sink(&file);
+        auto stats = SampleStore(options).generate(sink);
+        if (!stats)
+            return reportError(stats.error(), io);
+        if (!sink.ok() || !file.commit())
+            return reportError(Error(ErrorCode::Io, cliTr("The file could not be written: %1").arg(file.errorString()), path),
+                               io);
+        io.out << cliTr("Wrote %1 order lines of %2 orders to %3.").arg(stats->orderLines).arg(stats->orders).arg(path)
+               << '\n';
         return Success;
     }
 };
