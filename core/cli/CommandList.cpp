@@ -6,6 +6,9 @@ namespace storelens::core::cli {
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeSampleCommand();
 std::unique_ptr<CliCommand> makeInfoCommand();
+std::unique_ptr<CliCommand> makeKpiCommand();
+std::unique_ptr<CliCommand> makeCohortsCommand();
+std::unique_ptr<CliCommand> makeSegmentsCommand();
 
 CommandList coreCommands()
 {
@@ -13,6 +16,9 @@ CommandList coreCommands()
     list.push_back(makeImportCommand());
     list.push_back(makeSampleCommand());
     list.push_back(makeInfoCommand());
+    list.push_back(makeKpiCommand());
+    list.push_back(makeCohortsCommand());
+    list.push_back(makeSegmentsCommand());
     return list;
 }
 

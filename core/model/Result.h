@@ -19,6 +19,7 @@ enum class ErrorCode {
     Cancelled,
     NotFound,
     TooLittleData,
+    NotConverged,
 };
 
 // An error as a value: a translated message plus where it happened, when that applies.

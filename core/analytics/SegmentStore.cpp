@@ -1,0 +1,183 @@
+#include "core/analytics/SegmentStore.h"
+
+#include "core/analytics/SegmentSummary.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storelens::core::analytics {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storelens::core::analytics::SegmentStore", text);
+}
+
+Error databaseError(const QSqlDatabase &db, const QSqlQuery &q)
+{
+    return Error(ErrorCode::Database,
+                 tr("The saved segments could not be read or written: %1").arg(q.lastError().text()),
+                 db.databaseName());
+}
+
+Error notFound(const QString &name)
+{
+    return Error(ErrorCode::NotFound, tr("There is no segment named \"%1\".").arg(name));
+}
+
+std::vector<uint8_t> allowListFromRows(const CustomerBase &base, const std::vector<uint8_t> &rows)
+{
+    std::vector<uint8_t> allow(base.metrics.rowOfCustomer.size(), 0);
+    for (size_t row = 0; row < rows.size(); ++row) {
+        if (rows[row])
+            allow[size_t(base.metrics.population[row])] = 1;
+    }
+    return allow;
+}
+
+} // namespace
+
+Result<std::vector<SavedSegment>> SegmentStore::list(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, name, rule_json FROM segments ORDER BY name COLLATE NOCASE")))
+        return databaseError(db, q);
+    std::vector<SavedSegment> result;
+    while (q.next()) {
+        Result<SegmentRule> rule = SegmentRule::fromJson(q.value(2).toString());
+        if (!rule)
+            return Error(ErrorCode::Format, tr("The saved segment \"%1\" cannot be read: %2")
+                                                .arg(q.value(1).toString(), rule.error().message()));
+        result.push_back(
+            SavedSegment{q.value(0).toLongLong(), q.value(1).toString(), std::move(rule).value()});
+    }
+    return result;
+}
+
+Result<SavedSegment> SegmentStore::find(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, rule_json FROM segments WHERE name = ? COLLATE NOCASE"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return databaseError(db, q);
+    if (!q.next())
+        return notFound(name);
+    Result<SegmentRule> rule = SegmentRule::fromJson(q.value(2).toString());
+    if (!rule)
+        return Error(ErrorCode::Format, tr("The saved segment \"%1\" cannot be read: %2")
+                                            .arg(q.value(1).toString(), rule.error().message()));
+    return SavedSegment{q.value(0).toLongLong(), q.value(1).toString(), std::move(rule).value()};
+}
+
+Result<qint64> SegmentStore::save(QSqlDatabase &db, const QString &name, const SegmentRule &rule)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error(ErrorCode::InvalidValue, tr("A segment needs a name."));
+    const Result<void> valid = rule.validate();
+    if (!valid)
+        return valid.error();
+    const Result<SavedSegment> existing = find(db, trimmed);
+    if (!existing && existing.error().code() != ErrorCode::NotFound)
+        return existing.error();
+    QSqlQuery q(db);
+    if (existing) {
+        q.prepare(QStringLiteral("UPDATE segments SET rule_json = ? WHERE id = ?"));
+        q.addBindValue(rule.toJson());
+        q.addBindValue(existing->id);
+        if (!q.exec())
+            return databaseError(db, q);
+        return existing->id;
+    }
+    q.prepare(QStringLiteral("INSERT INTO segments(name, rule_json) VALUES(?, ?)"));
+    q.addBindValue(trimmed);
+    q.addBindValue(rule.toJson());
+    if (!q.exec())
+        return databaseError(db, q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> SegmentStore::rename(QSqlDatabase &db, const QString &oldName, const QString &newName)
+{
+    const QString trimmed = newName.trimmed();
+    if (trimmed.isEmpty())
+        return Error(ErrorCode::InvalidValue, tr("A segment needs a name."));
+    const Result<SavedSegment> existing = find(db, oldName);
+    if (!existing)
+        return existing.error();
+    const Result<SavedSegment> clash = find(db, trimmed);
+    if (clash && clash->id != existing->id)
+        return Error(ErrorCode::InvalidValue, tr("A segment named \"%1\" exists already.").arg(trimmed));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE segments SET name = ? WHERE id = ?"));
+    q.addBindValue(trimmed);
+    q.addBindValue(existing->id);
+    if (!q.exec())
+        return databaseError(db, q);
+    return {};
+}
+
+Result<void> SegmentStore::remove(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM segments WHERE name = ? COLLATE NOCASE"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return databaseError(db, q);
+    if (q.numRowsAffected() == 0)
+        return notFound(name);
+    return {};
+}
+
+Result<std::vector<uint8_t>> segmentAllowList(const CustomerBase &base, const Snapshot &snapshot,
+                                              const std::vector<uint8_t> *otherFiltersMask,
+                                              const SegmentRule &rule)
+{
+    Result<std::vector<uint8_t>> rows = rule.evaluate(base, snapshot, otherFiltersMask);
+    if (!rows)
+        return rows.error();
+    return allowListFromRows(base, rows.value());
+}
+
+Result<std::vector<uint8_t>> segmentRowsByName(QSqlDatabase &db, const CustomerBase &base,
+                                               const Snapshot &snapshot, const std::vector<uint8_t> *lineMask,
+                                               const QString &segmentName)
+{
+    const Result<SavedSegment> saved = SegmentStore::find(db, segmentName);
+    if (saved)
+        return saved->rule.evaluate(base, snapshot, lineMask);
+    if (saved.error().code() != ErrorCode::NotFound)
+        return saved.error();
+    const int rfmIndex = base.grid.indexOf(segmentName);
+    if (rfmIndex >= 0)
+        return rfmSegmentMembers(base, rfmIndex);
+    if (const auto stage = lifecycleFromKey(segmentName.trimmed()))
+        return lifecycleMembers(base, *stage);
+    if (const auto tier = valueTierFromKey(segmentName.trimmed()))
+        return valueTierMembers(base, *tier);
+    return notFound(segmentName);
+}
+
+Result<std::vector<uint8_t>> segmentAllowList(QSqlDatabase &db, const Snapshot &snapshot,
+                                              const std::vector<uint8_t> *otherFiltersMask,
+                                              const QString &segmentName)
+{
+    const Result<SegmentGrid> grid = SegmentGrid::load(db);
+    if (!grid)
+        return grid.error();
+    const Result<LifecycleSettings> settings = LifecycleSettings::load(db);
+    if (!settings)
+        return settings.error();
+    const CustomerBase base = CustomerBase::build(snapshot, otherFiltersMask, grid.value(), settings.value());
+    const Result<std::vector<uint8_t>> rows =
+        segmentRowsByName(db, base, snapshot, otherFiltersMask, segmentName);
+    if (!rows)
+        return rows.error();
+    return allowListFromRows(base, rows.value());
+}
+
+} // namespace storelens::core::analytics

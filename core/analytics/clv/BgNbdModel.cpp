@@ -1,0 +1,265 @@
+#include "core/analytics/clv/BgNbdModel.h"
+
+#include "core/analytics/clv/FitSupport.h"
+#include "core/analytics/clv/SpecialFunctions.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace storelens::core::analytics::clv {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The rows in the form the likelihood loop reads: customers grouped by their distinct x, because every
+// Gamma-function term of the likelihood depends on x alone.
+struct PreparedData
+{
+    std::vector<double> distinctX;
+    std::vector<double> countOfX; // customers per distinct x
+    std::vector<int32_t> xIndex;  // per customer
+    std::vector<double> tx;
+    std::vector<double> T;
+};
+
+std::optional<Error> validate(const std::vector<RfmSummaryRow> &rows)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const RfmSummaryRow &row = rows[i];
+        const bool ok = std::isfinite(row.x) && std::isfinite(row.tx) && std::isfinite(row.T) && row.x >= 0 &&
+                        row.tx >= 0 && row.T >= 0 && row.tx <= row.T && (row.x > 0 || row.tx == 0);
+        if (!ok)
+            return Error(
+                ErrorCode::InvalidValue,
+                QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
+                                            "Customer %1 has an impossible purchase history (x = %2, "
+                                            "t_x = %3, T = %4).")
+                    .arg(row.customerId.isEmpty() ? QString::number(i + 1) : row.customerId)
+                    .arg(row.x)
+                    .arg(row.tx)
+                    .arg(row.T));
+    }
+    return std::nullopt;
+}
+
+PreparedData prepare(const std::vector<RfmSummaryRow> &rows)
+{
+    PreparedData data;
+    data.xIndex.reserve(rows.size());
+    data.tx.reserve(rows.size());
+    data.T.reserve(rows.size());
+    for (const RfmSummaryRow &row : rows)
+        data.distinctX.push_back(row.x);
+    std::sort(data.distinctX.begin(), data.distinctX.end());
+    data.distinctX.erase(std::unique(data.distinctX.begin(), data.distinctX.end()), data.distinctX.end());
+    data.countOfX.assign(data.distinctX.size(), 0.0);
+    for (const RfmSummaryRow &row : rows) {
+        const auto k = int32_t(std::lower_bound(data.distinctX.begin(), data.distinctX.end(), row.x) -
+                               data.distinctX.begin());
+        data.xIndex.push_back(k);
+        data.countOfX[size_t(k)] += 1.0;
+        data.tx.push_back(row.tx);
+        data.T.push_back(row.T);
+    }
+    return data;
+}
+
+struct Evaluation
+{
+    double logLikelihood = 0.0;
+    double gradient[4] = {0, 0, 0, 0}; // d/dr, d/dalpha, d/da, d/db of the summed log-likelihood
+};
+
+// Fader, Hardie & Lee (2005), equation 6, as ln of A1 * A2 * (A3 + delta(x > 0) A4):
+//   ln A1 = ln Gamma(r + x) - ln Gamma(r) + r ln alpha
+//   ln A2 = ln Gamma(a + b) + ln Gamma(b + x) - ln Gamma(b) - ln Gamma(a + b + x)
+//   ln A3 = -(r + x) ln(alpha + T)
+//   ln A4 = ln a - ln(b + x - 1) - (r + x) ln(alpha + t_x)
+// with ln(A3 + A4) by log-sum-exp. The gradient follows by differentiating each term; w3 and w4 are the
+// shares A3 / (A3 + A4) and A4 / (A3 + A4).
+Evaluation evaluate(const BgNbdParameters &p, const PreparedData &data, bool withGradient)
+{
+    const size_t groups = data.distinctX.size();
+    std::vector<double> lnA4Constant(groups);
+    std::vector<double> dbA4(groups);
+    Evaluation e;
+    const double lgr = std::lgamma(p.r);
+    const double lgab = std::lgamma(p.a + p.b);
+    const double lgb = std::lgamma(p.b);
+    const double psiR = withGradient ? digamma(p.r) : 0.0;
+    const double psiAb = withGradient ? digamma(p.a + p.b) : 0.0;
+    const double psiB = withGradient ? digamma(p.b) : 0.0;
+    const double lnA = std::log(p.a);
+    for (size_t k = 0; k < groups; ++k) {
+        const double x = data.distinctX[k];
+        const double n = data.countOfX[k];
+        e.logLikelihood +=
+            n * (std::lgamma(p.r + x) - lgr + lgab + std::lgamma(p.b + x) - lgb - std::lgamma(p.a + p.b + x));
+        lnA4Constant[k] = x > 0 ? lnA - std::log(p.b + x - 1.0) : -std::numeric_limits<double>::infinity();
+        dbA4[k] = x > 0 ? -1.0 / (p.b + x - 1.0) : 0.0;
+        if (withGradient) {
+            e.gradient[0] += n * (digamma(p.r + x) - psiR);
+            e.gradient[2] += n * (psiAb - digamma(p.a + p.b + x));
+            e.gradient[3] += n * (psiAb + digamma(p.b + x) - psiB - digamma(p.a + p.b + x));
+        }
+    }
+    const double customers = double(data.T.size());
+    const double lnAlpha = std::log(p.alpha);
+    e.logLikelihood += customers * p.r * lnAlpha;
+    e.gradient[0] += customers * lnAlpha;
+    e.gradient[1] += customers * p.r / p.alpha;
+
+    double sumLl = 0, gR = 0, gAlpha = 0, gA = 0, gB = 0;
+    const size_t count = data.T.size();
+    for (size_t i = 0; i < count; ++i) {
+        const size_t k = size_t(data.xIndex[i]);
+        const double x = data.distinctX[k];
+        const double rx = p.r + x;
+        const double alphaT = p.alpha + data.T[i];
+        const double lnAlphaT = std::log(alphaT);
+        const double lnA3 = -rx * lnAlphaT;
+        if (x > 0) {
+            const double alphaTx = p.alpha + data.tx[i];
+            const double lnAlphaTx = std::log(alphaTx);
+            const double lnA4 = lnA4Constant[k] - rx * lnAlphaTx;
+            const double e34 = std::exp(-std::fabs(lnA3 - lnA4));
+            sumLl += std::fmax(lnA3, lnA4) + std::log1p(e34);
+            if (withGradient) {
+                const double w4 = lnA4 > lnA3 ? 1.0 / (1.0 + e34) : e34 / (1.0 + e34);
+                const double w3 = 1.0 - w4;
+                gR -= w3 * lnAlphaT + w4 * lnAlphaTx;
+                gAlpha -= rx * (w3 / alphaT + w4 / alphaTx);
+                gA += w4;
+                gB += w4 * dbA4[k];
+            }
+        } else {
+            sumLl += lnA3;
+            if (withGradient) {
+                gR -= lnAlphaT;
+                gAlpha -= rx / alphaT;
+            }
+        }
+    }
+    e.logLikelihood += sumLl;
+    e.gradient[0] += gR;
+    e.gradient[1] += gAlpha;
+    e.gradient[2] += gA / p.a;
+    e.gradient[3] += gB;
+    return e;
+}
+
+BgNbdParameters fromLog(const std::vector<double> &logParameters)
+{
+    return {std::exp(logParameters[0]), std::exp(logParameters[1]), std::exp(logParameters[2]),
+            std::exp(logParameters[3])};
+}
+
+// ln of the A4 / A3 ratio: ln(a / (b + x - 1)) + (r + x) ln((alpha + T) / (alpha + t_x)); -inf when x = 0.
+double logDeadOdds(const BgNbdParameters &p, double x, double tx, double T)
+{
+    if (!(x > 0))
+        return -std::numeric_limits<double>::infinity();
+    return std::log(p.a / (p.b + x - 1.0)) + (p.r + x) * std::log((p.alpha + T) / (p.alpha + tx));
+}
+
+} // namespace
+
+Result<BgNbdFit> BgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
+{
+    if (rows.empty())
+        return Error(ErrorCode::TooLittleData,
+                     QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
+                                                 "There are no customers to fit the purchase model on."));
+    if (auto error = validate(rows))
+        return *error;
+    const PreparedData data = prepare(rows);
+    const double customers = double(rows.size());
+    const double penalty = options.penalty;
+
+    // Minimise -LL / n + penalty * sum(theta^2) over log theta; d/d(ln theta) = theta * d/d(theta).
+    const LogObjective objective = [&](const std::vector<double> &logParameters,
+                                       std::vector<double> &gradient) {
+        const BgNbdParameters p = fromLog(logParameters);
+        const Evaluation e = evaluate(p, data, true);
+        const double theta[4] = {p.r, p.alpha, p.a, p.b};
+        double value = -e.logLikelihood / customers;
+        for (int j = 0; j < 4; ++j) {
+            value += penalty * theta[j] * theta[j];
+            gradient[size_t(j)] = -e.gradient[j] * theta[j] / customers + 2.0 * penalty * theta[j] * theta[j];
+        }
+        return value;
+    };
+
+    // Start at r = a = b = 1 and alpha = the mean age, which puts the mean purchase rate r / alpha on the
+    // scale of the data whatever its time unit.
+    double meanT = 0;
+    for (const RfmSummaryRow &row : rows)
+        meanT += row.T;
+    meanT /= customers;
+    std::vector<double> logParameters = {0.0, std::log(std::fmax(meanT, 1e-6)), 0.0, 0.0};
+
+    BgNbdFit result;
+    minimiseLogObjective(objective, logParameters, options, result.diagnostics);
+    result.parameters = fromLog(logParameters);
+    result.diagnostics.logLikelihood = evaluate(result.parameters, data, false).logLikelihood;
+    result.diagnostics.customers = int(rows.size());
+    return result;
+}
+
+double BgNbdModel::logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows)
+{
+    return evaluate(parameters, prepare(rows), false).logLikelihood;
+}
+
+double BgNbdModel::probabilityAlive(double x, double tx, double T) const
+{
+    const double l = logDeadOdds(m_parameters, x, tx, T);
+    return l > 0 ? std::exp(-l) / (1.0 + std::exp(-l)) : 1.0 / (1.0 + std::exp(l));
+}
+
+// E[Y(t) | x, t_x, T] (Fader, Hardie & Lee 2005, equation 10):
+//   (a + b + x - 1) / (a - 1) * [1 - ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x; a + b + x - 1;
+//   z)] / (1 + delta(x > 0) a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)),  z = t / (alpha + T + t).
+// Euler's transformation 2F1(A, B; C; z) = (1 - z)^(C - A - B) 2F1(C - A, C - B; C; z) turns the bracket into
+// 1 - (1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; a + b + x - 1; z): the upper parameters no longer grow with x
+// (no huge intermediate terms for frequent buyers) and the factor (a - 1) cancels analytically
+// (bgNbdBracket).
+double BgNbdModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+{
+    if (!(t > 0))
+        return 0.0;
+    const BgNbdParameters &p = m_parameters;
+    const double z = t / (p.alpha + T + t);
+    const double bracket = bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b + x - 1.0, z);
+    return (p.a + p.b + x - 1.0) * bracket * probabilityAlive(x, tx, T);
+}
+
+// E[X(t)] (equation 9) is the conditional expectation of a customer with x = t_x = T = 0.
+double BgNbdModel::expectedPurchases(double t) const
+{
+    if (!(t > 0))
+        return 0.0;
+    const BgNbdParameters &p = m_parameters;
+    const double z = t / (p.alpha + t);
+    return (p.a + p.b - 1.0) * bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b - 1.0, z);
+}
+
+std::optional<double> BgNbdModel::medianWeeksToNextPurchase(double x, double tx, double T) const
+{
+    const double alive = probabilityAlive(x, tx, T);
+    if (!(alive > 0.5))
+        return std::nullopt;
+    // P(alive) (1 - ((alpha + T) / (alpha + T + t))^(r + x)) = 1/2
+    //   <=> t = (alpha + T) ((1 - 1 / (2 P(alive)))^(-1 / (r + x)) - 1).
+    const BgNbdParameters &p = m_parameters;
+    const double t = (p.alpha + T) * std::expm1(-std::log1p(-0.5 / alive) / (p.r + x));
+    if (!std::isfinite(t))
+        return std::nullopt;
+    return t;
+}
+
+} // namespace storelens::core::analytics::clv

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/analytics/clv/FitDiagnostics.h"
+#include "core/analytics/clv/RfmSummary.h"
+#include "core/model/Result.h"
+
+#include <optional>
+#include <vector>
+
+namespace storelens::core::analytics::clv {
+
+// BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rate lambda ~ Gamma(r, alpha), dropout probability
+// after each purchase p ~ Beta(a, b). Weekly time unit.
+struct BgNbdParameters
+{
+    double r = 0;
+    double alpha = 0;
+    double a = 0;
+    double b = 0;
+};
+
+struct BgNbdFit
+{
+    BgNbdParameters parameters;
+    FitDiagnostics diagnostics; // diagnostics.logLikelihood is the fit's log-likelihood
+};
+
+class BgNbdModel
+{
+public:
+    BgNbdModel() = default;
+    explicit BgNbdModel(const BgNbdParameters &parameters)
+        : m_parameters(parameters)
+    {
+    }
+
+    // Maximum-likelihood fit. An Error only for unusable input (no rows, negative or inconsistent values);
+    // a fit that did not converge is returned with diagnostics.converged == false.
+    static Result<BgNbdFit> fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options = {});
+
+    // Summed log-likelihood of the rows under these parameters.
+    static double logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows);
+
+    const BgNbdParameters &parameters() const { return m_parameters; }
+
+    // P(alive at T | x, t_x, T).
+    double probabilityAlive(double x, double tx, double T) const;
+    // E[Y(t) | x, t_x, T]: expected purchases in the t weeks after T. NaN if the series fails to converge.
+    double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
+    // E[X(t)]: expected purchases of a new customer in their first t weeks (after the first purchase).
+    double expectedPurchases(double t) const;
+    // "Expected date of next purchase", defined as the median waiting time: the t (weeks after T) at which
+    // P(at least one purchase in (T, T + t] | x, t_x, T) = 1/2. This probability is
+    // P(alive) * (1 - ((alpha + T) / (alpha + T + t))^(r + x)) (given alive, lambda ~ Gamma(r + x, alpha +
+    // T)), so t has a closed form. Empty when P(alive) <= 1/2: the customer is more likely gone than not, and
+    // no date is more likely than "never".
+    std::optional<double> medianWeeksToNextPurchase(double x, double tx, double T) const;
+
+private:
+    BgNbdParameters m_parameters;
+};
+
+} // namespace storelens::core::analytics::clv

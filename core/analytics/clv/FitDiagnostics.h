@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace storelens::core::analytics::clv {
+
+// Options shared by the maximum-likelihood fits.
+struct FitOptions
+{
+    // L2 penalty, as in the `lifetimes` package: the optimiser minimises
+    // -(log-likelihood / customers) + penalty * (sum of the squared parameters). 0: plain maximum likelihood.
+    double penalty = 0.0;
+    int maxEvaluations = 2000;
+};
+
+// How a fit ended, for logs and for the "no prediction" guard.
+struct FitDiagnostics
+{
+    bool converged = false;
+    int nloptStatus = 0;        // the nlopt_result code
+    QString stopReason;         // NLopt's reason in plain English (technical; not shown to users)
+    int evaluations = 0;        // objective + gradient evaluations
+    double logLikelihood = 0.0; // unpenalised, summed over customers, at the returned parameters
+    double gradientNorm =
+        0.0;              // max-norm of d(mean log-likelihood)/d(log parameter) at the returned parameters
+    double seconds = 0.0; // wall time of the fit
+    int customers = 0;    // customers the fit used
+};
+
+} // namespace storelens::core::analytics::clv

@@ -1,0 +1,112 @@
+#include "core/analytics/clv/FitSupport.h"
+
+#include <QElapsedTimer>
+
+#include <nlopt.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace storelens::core::analytics::clv {
+
+namespace {
+
+struct Context
+{
+    const LogObjective *objective = nullptr;
+    int evaluations = 0;
+    std::vector<double> x;
+    std::vector<double> gradient;
+};
+
+double nloptCallback(unsigned n, const double *x, double *gradient, void *data)
+{
+    auto *context = static_cast<Context *>(data);
+    ++context->evaluations;
+    context->x.assign(x, x + n);
+    const double value = (*context->objective)(context->x, context->gradient);
+    if (gradient)
+        std::copy(context->gradient.begin(), context->gradient.end(), gradient);
+    return std::isfinite(value) ? value : HUGE_VAL;
+}
+
+QString stopReason(nlopt_result result)
+{
+    switch (result) {
+    case NLOPT_SUCCESS:
+        return QStringLiteral("success");
+    case NLOPT_STOPVAL_REACHED:
+        return QStringLiteral("stop value reached");
+    case NLOPT_FTOL_REACHED:
+        return QStringLiteral("relative or absolute tolerance on the objective reached");
+    case NLOPT_XTOL_REACHED:
+        return QStringLiteral("relative or absolute tolerance on the parameters reached");
+    case NLOPT_MAXEVAL_REACHED:
+        return QStringLiteral("maximum number of evaluations reached");
+    case NLOPT_MAXTIME_REACHED:
+        return QStringLiteral("maximum time reached");
+    case NLOPT_FAILURE:
+        return QStringLiteral("generic failure");
+    case NLOPT_INVALID_ARGS:
+        return QStringLiteral("invalid arguments");
+    case NLOPT_OUT_OF_MEMORY:
+        return QStringLiteral("out of memory");
+    case NLOPT_ROUNDOFF_LIMITED:
+        return QStringLiteral("roundoff limited");
+    case NLOPT_FORCED_STOP:
+        return QStringLiteral("forced stop");
+    default:
+        return QStringLiteral("unknown status %1").arg(int(result));
+    }
+}
+
+} // namespace
+
+void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
+                          const FitOptions &options, FitDiagnostics &diagnostics, double gradientTolerance)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto n = unsigned(logParameters.size());
+    std::unique_ptr<nlopt_opt_s, decltype(&nlopt_destroy)> opt(nlopt_create(NLOPT_LD_LBFGS, n),
+                                                               &nlopt_destroy);
+    Context context;
+    context.objective = &objective;
+    context.gradient.resize(n);
+
+    nlopt_result result = NLOPT_OUT_OF_MEMORY;
+    double minimum = HUGE_VAL;
+    if (opt) {
+        nlopt_set_min_objective(opt.get(), &nloptCallback, &context);
+        // Log-parameters beyond +-30 (factors of 1e13) mean a degenerate fit, not a store.
+        const std::vector<double> lower(n, -30.0);
+        const std::vector<double> upper(n, 30.0);
+        nlopt_set_lower_bounds(opt.get(), lower.data());
+        nlopt_set_upper_bounds(opt.get(), upper.data());
+        nlopt_set_ftol_rel(opt.get(), 1e-14);
+        nlopt_set_xtol_rel(opt.get(), 1e-11);
+        nlopt_set_maxeval(opt.get(), std::max(1, options.maxEvaluations));
+        nlopt_set_vector_storage(opt.get(), 20);
+        result = nlopt_optimize(opt.get(), logParameters.data(), &minimum);
+    }
+
+    // The gradient at the returned point, not at the last point tried.
+    std::vector<double> gradient(n);
+    const double value = objective(logParameters, gradient);
+    double norm = 0.0;
+    for (double g : gradient)
+        norm = std::fmax(norm, std::fabs(g));
+
+    diagnostics.nloptStatus = int(result);
+    diagnostics.stopReason = stopReason(result);
+    diagnostics.evaluations = context.evaluations;
+    diagnostics.gradientNorm = norm;
+    const bool statusOk = result > 0 ? result != NLOPT_MAXEVAL_REACHED && result != NLOPT_MAXTIME_REACHED
+                                     : result == NLOPT_ROUNDOFF_LIMITED;
+    diagnostics.converged =
+        statusOk && std::isfinite(value) && std::isfinite(norm) && norm < gradientTolerance;
+    diagnostics.seconds = double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace storelens::core::analytics::clv

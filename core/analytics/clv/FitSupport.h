@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/analytics/clv/FitDiagnostics.h"
+
+#include <functional>
+#include <vector>
+
+namespace storelens::core::analytics::clv {
+
+// Objective on log-parameters: returns the value and fills gradient (same size as the parameters).
+using LogObjective =
+    std::function<double(const std::vector<double> &logParameters, std::vector<double> &gradient)>;
+
+// Minimises a smooth objective of log-parameters with NLopt's LD_LBFGS and fills diagnostics (everything but
+// logLikelihood and customers). logParameters holds the start on entry and the result on exit.
+//
+// Why L-BFGS with analytic gradients: both likelihoods are smooth in the log-parameters and their gradients
+// cost one digamma per distinct x plus a few flops per customer, so each iteration is a single pass over the
+// data; quasi-Newton steps then reach the optimum in a few dozen passes, where the derivative-free methods
+// (BOBYQA, Nelder-Mead) need hundreds of passes and stop on a step size rather than on a vanishing gradient.
+// Convergence is judged on the gradient itself: NLopt's status must be a success (or roundoff-limited, which
+// L-BFGS reports when the optimum is met to machine precision) and the max-norm of the gradient with respect
+// to the log-parameters must be below gradientTolerance.
+void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
+                          const FitOptions &options, FitDiagnostics &diagnostics,
+                          double gradientTolerance = 1e-5);
+
+} // namespace storelens::core::analytics::clv

@@ -1,0 +1,117 @@
+#include "core/analytics/clv/RfmSummary.h"
+
+#include "core/analytics/Snapshot.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace storelens::core::analytics::clv {
+
+namespace {
+
+struct DayLine
+{
+    int32_t day;
+    int64_t amountUnits;
+    bool sale;
+};
+
+constexpr double kDaysPerWeek = 7.0;
+constexpr double kUnitsPerMoney = 10000.0; // Money::Scale
+
+} // namespace
+
+Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const std::vector<PurchaseLine> &lines,
+                                                            const QStringList &customerIds,
+                                                            int32_t calibrationEndDay)
+{
+    const auto customerCount = size_t(customerIds.size());
+    // Bucket the lines by customer (a counting sort: one pass to count, one to place), then sort each
+    // customer's few lines by day.
+    std::vector<size_t> start(customerCount + 1, 0);
+    for (const PurchaseLine &line : lines) {
+        if (line.customer < 0 || line.julianDay > calibrationEndDay)
+            continue;
+        if (size_t(line.customer) >= customerCount)
+            return Error(
+                ErrorCode::InvalidValue,
+                QCoreApplication::translate("storelens::core::analytics::clv::RfmSummaryBuilder",
+                                            "An order line refers to customer number %1, but only %2 "
+                                            "customers are known.")
+                    .arg(line.customer)
+                    .arg(customerCount));
+        ++start[size_t(line.customer) + 1];
+    }
+    for (size_t c = 0; c < customerCount; ++c)
+        start[c + 1] += start[c];
+    std::vector<DayLine> bucketed(start[customerCount]);
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (const PurchaseLine &line : lines) {
+        if (line.customer < 0 || line.julianDay > calibrationEndDay)
+            continue;
+        bucketed[next[size_t(line.customer)]++] = {line.julianDay, line.amountUnits, line.sale};
+    }
+
+    std::vector<RfmSummaryRow> rows;
+    rows.reserve(customerCount);
+    for (size_t c = 0; c < customerCount; ++c) {
+        const auto first = bucketed.begin() + std::ptrdiff_t(start[c]);
+        const auto last = bucketed.begin() + std::ptrdiff_t(start[c + 1]);
+        if (first == last)
+            continue;
+        std::sort(first, last, [](const DayLine &l, const DayLine &r) { return l.day < r.day; });
+
+        int32_t firstPurchaseDay = 0;
+        int32_t lastPurchaseDay = 0;
+        int64_t purchaseDays = 0;
+        int64_t repeatNetUnits = 0;
+        for (auto it = first; it != last;) {
+            const int32_t day = it->day;
+            int64_t net = 0;
+            bool sale = false;
+            for (; it != last && it->day == day; ++it) {
+                net += it->amountUnits;
+                sale = sale || it->sale;
+            }
+            if (!sale)
+                continue;
+            if (purchaseDays == 0)
+                firstPurchaseDay = day;
+            else
+                repeatNetUnits += net;
+            lastPurchaseDay = day;
+            ++purchaseDays;
+        }
+        if (purchaseDays == 0)
+            continue;
+        RfmSummaryRow row;
+        row.customerId = customerIds.at(qsizetype(c));
+        row.x = double(purchaseDays - 1);
+        row.tx = double(lastPurchaseDay - firstPurchaseDay) / kDaysPerWeek;
+        row.T = double(calibrationEndDay - firstPurchaseDay) / kDaysPerWeek;
+        row.monetary = purchaseDays > 1 ? double(repeatNetUnits) / kUnitsPerMoney / row.x : 0.0;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const Snapshot &snapshot,
+                                                            int32_t calibrationEndDay)
+{
+    std::vector<PurchaseLine> lines;
+    lines.reserve(snapshot.lineCount());
+    for (size_t i = 0; i < snapshot.lineCount(); ++i) {
+        if (snapshot.customer[i] < 0)
+            continue;
+        lines.push_back({snapshot.customer[i], snapshot.day[i], snapshot.gross[i] - snapshot.discount[i],
+                         snapshot.quantity[i] > 0});
+    }
+    QStringList ids;
+    ids.reserve(qsizetype(snapshot.customers.size()));
+    for (const Snapshot::CustomerInfo &customer : snapshot.customers)
+        ids.append(customer.externalId);
+    return build(lines, ids, calibrationEndDay);
+}
+
+} // namespace storelens::core::analytics::clv

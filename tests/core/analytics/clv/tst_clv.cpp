@@ -1,0 +1,284 @@
+#include "core/analytics/clv/ClvCalculator.h"
+#include "core/analytics/clv/RfmSummary.h"
+
+#include "CdnowData.h"
+#include "SyntheticCustomers.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cmath>
+
+using namespace storelens::core::analytics::clv;
+using storelens::core::ErrorCode;
+
+Q_DECLARE_METATYPE(ClvStatus)
+
+// |actual - expected| <= tolerance, printing both values when it fails.
+#define COMPARE_NEAR(actual, expected, tolerance)                                                            \
+    QVERIFY2(std::fabs(double(actual) - double(expected)) <= double(tolerance),                              \
+             qPrintable(QStringLiteral("actual %1, expected %2 (tolerance %3)")                              \
+                            .arg(double(actual), 0, 'g', 12)                                                 \
+                            .arg(double(expected), 0, 'g', 12)                                               \
+                            .arg(double(tolerance))))
+
+class TestClv : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void summaryReproducesCdnow();
+    void summaryByHand();
+    void summaryRejectsUnknownCustomer();
+    void guards_data();
+    void guards();
+    void notConverged();
+    void customerClvByHand_data();
+    void customerClvByHand();
+    void cdnowPredictions();
+    void hundredThousandCustomers();
+};
+
+// CDNOW_sample.txt (master id, sample id, date YYYYMMDD, CDs, dollars) summarised with the calibration period
+// ending 1997-09-30 (so T of a customer who first bought on 1997-01-01 is 272 / 7 = 38.86, as in the file)
+// gives the published summary for every customer: x and t_x, T rounded to 2 places, and zbar (the mean of the
+// repeat purchase days, the first day left out) within half a cent.
+void TestClv::summaryReproducesCdnow()
+{
+    const QList<QByteArray> lines = cdnow::readLines("CDNOW_sample.txt");
+    QCOMPARE(lines.size(), qsizetype(6919));
+    std::vector<PurchaseLine> purchases;
+    int customers = 0;
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        QCOMPARE(f.size(), qsizetype(5));
+        const int customer = f.at(1).toInt() - 1;
+        const QDate date = QDate::fromString(QString::fromLatin1(f.at(2)), QStringLiteral("yyyyMMdd"));
+        QVERIFY(date.isValid());
+        purchases.push_back({customer, int32_t(date.toJulianDay()),
+                             std::llround(f.at(4).toDouble() * 10000.0), f.at(3).toInt() > 0});
+        customers = std::max(customers, customer + 1);
+    }
+    QStringList ids;
+    for (int i = 1; i <= customers; ++i)
+        ids.append(QString::number(i));
+    const auto built = RfmSummaryBuilder::build(purchases, ids, int32_t(QDate(1997, 9, 30).toJulianDay()));
+    QVERIFY(built.ok());
+
+    const std::vector<RfmSummaryRow> expected =
+        cdnow::summary("cdnow_customers_summary_with_transactions.csv");
+    const std::vector<RfmSummaryRow> published = cdnow::summary("cdnow_customers_summary.csv");
+    QCOMPARE(built->size(), size_t(2357));
+    QCOMPARE(expected.size(), size_t(2357));
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const RfmSummaryRow &row = built->at(i);
+        QCOMPARE(row.customerId, expected[i].customerId);
+        QCOMPARE(row.x, expected[i].x);
+        QCOMPARE(row.x, published[i].x);
+        QCOMPARE(std::lround(row.tx * 100.0), std::lround(expected[i].tx * 100.0));
+        QCOMPARE(std::lround(row.tx * 100.0), std::lround(published[i].tx * 100.0));
+        QCOMPARE(std::lround(row.T * 100.0), std::lround(expected[i].T * 100.0));
+        QCOMPARE(std::lround(row.T * 100.0), std::lround(published[i].T * 100.0));
+        COMPARE_NEAR(row.monetary, expected[i].monetary, 0.005 + 1e-9);
+    }
+}
+
+void TestClv::summaryByHand()
+{
+    const int32_t d0 = int32_t(QDate(2024, 3, 4).toJulianDay());
+    const int32_t end = d0 + 30;
+    const QStringList ids = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                             QStringLiteral("D")};
+    const std::vector<PurchaseLine> lines = {
+        {0, d0, 100000, true}, // A: 10.00 and 5.00 on the first day: one purchase day
+        {0, d0, 50000, true},
+        {-1, d0 + 3, 990000, true}, // a guest line: ignored
+        {0, d0 + 7, 200000, true},  // A: 20.00 less a 4.00 return on the same day: 16.00
+        {0, d0 + 7, -40000, false},
+        {0, d0 + 10, -30000, false}, // A: a return on a day without a sale: not a purchase day, not counted
+        {1, d0 + 5, -20000, false},  // B: only a return: not a customer of the summary
+        {0, d0 + 14, 80000, true},   // A: 8.00
+        {2, end, 70000, true},       // C: first purchase on the last day: T = 0
+        {0, end + 10, 500000, true}, // after the calibration period: ignored
+        {3, end + 1, 10000, true},   // D: only after the calibration period
+    };
+    const auto rows = RfmSummaryBuilder::build(lines, ids, end);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), size_t(2));
+    const RfmSummaryRow &a = rows->at(0);
+    QCOMPARE(a.customerId, QStringLiteral("A"));
+    QCOMPARE(a.x, 2.0);  // days d0, d0 + 7, d0 + 14
+    QCOMPARE(a.tx, 2.0); // 14 days
+    COMPARE_NEAR(a.T, 30.0 / 7.0, 1e-12);
+    COMPARE_NEAR(a.monetary, 12.0, 1e-12); // (16.00 + 8.00) / 2
+    const RfmSummaryRow &c = rows->at(1);
+    QCOMPARE(c.customerId, QStringLiteral("C"));
+    QCOMPARE(c.x, 0.0);
+    QCOMPARE(c.tx, 0.0);
+    QCOMPARE(c.T, 0.0);
+    QCOMPARE(c.monetary, 0.0);
+}
+
+void TestClv::summaryRejectsUnknownCustomer()
+{
+    const std::vector<PurchaseLine> lines = {{0, 100, 10000, true}, {5, 100, 10000, true}};
+    const auto rows = RfmSummaryBuilder::build(lines, {QStringLiteral("only")}, 200);
+    QVERIFY(!rows.ok());
+    QCOMPARE(rows.error().code(), ErrorCode::InvalidValue);
+}
+
+void TestClv::guards_data()
+{
+    QTest::addColumn<int>("customers");
+    QTest::addColumn<double>("maxAgeWeeks");
+    QTest::addColumn<bool>("repeatBuyers");
+    QTest::addColumn<ClvStatus>("expected");
+    // Customers drawn from the models; the thresholds are 200 customers and 90 days (METRICS.md section 8).
+    QTest::newRow("199 customers") << 199 << 52.0 << true << ClvStatus::TooFewCustomers;
+    QTest::newRow("200 customers") << 200 << 52.0 << true << ClvStatus::Ok;
+    // Ages are whole days up to maxAgeWeeks * 7: 12 weeks is at most 84 days of history.
+    QTest::newRow("84 days of history") << 1000 << 12.0 << true << ClvStatus::HistoryTooShort;
+    QTest::newRow("nobody bought twice") << 1000 << 52.0 << false << ClvStatus::NoRepeatBuyers;
+}
+
+void TestClv::guards()
+{
+    QFETCH(int, customers);
+    QFETCH(double, maxAgeWeeks);
+    QFETCH(bool, repeatBuyers);
+    QFETCH(ClvStatus, expected);
+    std::vector<RfmSummaryRow> rows =
+        synthetic::customers(customers, BgNbdParameters{0.5, 4.0, 0.8, 2.5},
+                             GammaGammaParameters{6.0, 4.0, 15.0}, maxAgeWeeks, 7u);
+    // Ensure the 200-customer case really spans more than 90 days.
+    rows.front().T = maxAgeWeeks;
+    if (!repeatBuyers) {
+        for (RfmSummaryRow &row : rows)
+            row = {row.customerId, 0.0, 0.0, row.T, 0.0};
+    }
+    const ClvCalculator calculator;
+    QCOMPARE(calculator.checkData(rows), expected);
+    ClvStatus status = ClvStatus::InvalidInput;
+    const auto result = calculator.compute(rows, &status);
+    QCOMPARE(status, expected);
+    QCOMPARE(result.ok(), expected == ClvStatus::Ok);
+    if (expected == ClvStatus::Ok) {
+        QCOMPARE(result->customers.size(), size_t(customers));
+    } else {
+        QCOMPARE(result.error().code(), ErrorCode::TooLittleData);
+        QCOMPARE(result.error().message(), calculator.statusMessage(expected));
+        QVERIFY(result.error().message().contains(
+            expected == ClvStatus::TooFewCustomers   ? QStringLiteral("200")
+            : expected == ClvStatus::HistoryTooShort ? QStringLiteral("90")
+                                                     : QStringLiteral("bought")));
+        QVERIFY(!result.error().message().isEmpty());
+    }
+}
+
+void TestClv::notConverged()
+{
+    ClvOptions options;
+    options.bgNbd.maxEvaluations = 2;
+    ClvStatus status = ClvStatus::Ok;
+    const ClvCalculator calculator(options);
+    const auto result =
+        calculator.compute(cdnow::summary("cdnow_customers_summary_with_transactions.csv"), &status);
+    QVERIFY(!result.ok());
+    QCOMPARE(status, ClvStatus::NotConverged);
+    QCOMPARE(result.error().code(), ErrorCode::NotConverged);
+    QCOMPARE(result.error().message(), calculator.statusMessage(ClvStatus::NotConverged));
+}
+
+void TestClv::customerClvByHand_data()
+{
+    QTest::addColumn<int>("months");
+    QTest::addColumn<double>("annualRate");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("tx");
+    QTest::addColumn<double>("monetary");
+    QTest::addColumn<double>("expected");
+    // BG/NBD r = 1, alpha = 1, a = 0.5, b = 1.5 (r = a + b - 1 makes 2F1 elementary, see tst_bgnbd), T = 3:
+    //   x = 0:                  E[Y(t)] = 2 (sqrt(1 + t / 4) - 1)
+    //   x = 1, t_x = 1:         E[Y(t)] = 4 (sqrt(1 + t / 4) - 1) / (7 / 3)
+    // Gamma-Gamma p = 2, q = 3, gamma = 4: spend 2 * 4 / 2 = 4 for x = 0, 2 (4 + 10) / (2 + 2) = 7 for x = 1,
+    // zbar = 10. A month M = 365.2425 / 84 weeks; 12 months = 52.1775 weeks.
+    const double m = 365.2425 / 84.0;
+    auto e0 = [](double t) { return 2.0 * (std::sqrt(1.0 + t / 4.0) - 1.0); };
+    // No discount: CLV = spend * E[Y(12 M)].
+    QTest::newRow("no repeat, 12 months, undiscounted")
+        << 12 << 0.0 << 0.0 << 0.0 << 0.0 << 4.0 * e0(52.1775);
+    QTest::newRow("one repeat, 12 months, undiscounted")
+        << 12 << 0.0 << 1.0 << 1.0 << 10.0 << 7.0 * 4.0 * (std::sqrt(1.0 + 52.1775 / 4.0) - 1.0) * 3.0 / 7.0;
+    // 10 % a year is 1.1^(1/12) a month: month 1 discounted once, month 2 twice.
+    const double month1 = e0(m);
+    const double month2 = e0(2.0 * m) - e0(m);
+    QTest::newRow("no repeat, 2 months at 10 %")
+        << 2 << 0.10 << 0.0 << 0.0 << 0.0
+        << 4.0 * (month1 / std::pow(1.1, 1.0 / 12.0) + month2 / std::pow(1.1, 2.0 / 12.0));
+    QTest::newRow("zero horizon") << 0 << 0.10 << 1.0 << 1.0 << 10.0 << 0.0;
+}
+
+void TestClv::customerClvByHand()
+{
+    QFETCH(int, months);
+    QFETCH(double, annualRate);
+    QFETCH(double, x);
+    QFETCH(double, tx);
+    QFETCH(double, monetary);
+    QFETCH(double, expected);
+    ClvOptions options;
+    options.horizonMonths = months;
+    options.annualDiscountRate = annualRate;
+    const ClvCalculator calculator(options);
+    const double actual = calculator.customerClv(BgNbdModel(BgNbdParameters{1.0, 1.0, 0.5, 1.5}),
+                                                 GammaGammaModel(GammaGammaParameters{2.0, 3.0, 4.0}),
+                                                 RfmSummaryRow{QStringLiteral("c"), x, tx, 3.0, monetary});
+    COMPARE_NEAR(actual, expected, 1e-12 * std::max(1.0, expected));
+}
+
+// The whole pipeline on CDNOW: both fits as published, and per-customer figures that agree with the models.
+void TestClv::cdnowPredictions()
+{
+    const std::vector<RfmSummaryRow> rows = cdnow::summary("cdnow_customers_summary_with_transactions.csv");
+    ClvStatus status = ClvStatus::InvalidInput;
+    const auto result = ClvCalculator().compute(rows, &status);
+    QVERIFY2(result.ok(), qPrintable(result.error().message()));
+    QCOMPARE(status, ClvStatus::Ok);
+    COMPARE_NEAR(result->bgNbd.parameters.r, 0.2426, 0.2426 * 0.001);
+    COMPARE_NEAR(result->gammaGamma.parameters.p, 6.25, 0.01);
+    QCOMPARE(result->customers.size(), rows.size());
+    // Customer 1 (x = 2, t_x = 30.43, T = 38.86): the published 39-week expectation is 1.226, so 52 weeks is
+    // more and 13 weeks is less; the published expected spend is 24.66.
+    const CustomerClv &first = result->customers.front();
+    QCOMPARE(first.customerId, QStringLiteral("1"));
+    QVERIFY(first.expectedPurchases13Weeks < 1.226 && first.expectedPurchases52Weeks > 1.226);
+    QVERIFY(first.expectedPurchases4Weeks < first.expectedPurchases13Weeks);
+    COMPARE_NEAR(first.expectedAverageSpend, 24.66, 0.01);
+    for (const CustomerClv &c : result->customers) {
+        QVERIFY(c.probabilityAlive > 0.0 && c.probabilityAlive <= 1.0);
+        QVERIFY(std::isfinite(c.predictedClv) && c.predictedClv > 0.0);
+        // A discounted year is worth less than the undiscounted 52 weeks (52.18 weeks > 52, but the discount
+        // takes more than the extra 0.18 week adds).
+        QVERIFY(c.predictedClv < c.expectedPurchases52Weeks * c.expectedAverageSpend);
+        QCOMPARE(c.medianWeeksToNextPurchase.has_value(), c.probabilityAlive > 0.5);
+    }
+}
+
+// Timing of the whole pipeline (both fits and every customer's figures) on 100,000 customers.
+void TestClv::hundredThousandCustomers()
+{
+    const std::vector<RfmSummaryRow> rows = synthetic::customers(
+        100000, BgNbdParameters{0.25, 4.0, 0.8, 2.5}, GammaGammaParameters{6.0, 4.0, 15.0}, 78.0, 99u);
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = ClvCalculator().compute(rows);
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(result.ok(), qPrintable(result.error().message()));
+    qInfo("CLV pipeline on %d customers: %lld ms (BG/NBD fit %.0f ms, Gamma-Gamma fit %.0f ms)",
+          int(rows.size()), ms, result->bgNbd.diagnostics.seconds * 1000.0,
+          result->gammaGamma.diagnostics.seconds * 1000.0);
+    QCOMPARE(result->customers.size(), rows.size());
+}
+
+QTEST_GUILESS_MAIN(TestClv)
+#include "tst_clv.moc"

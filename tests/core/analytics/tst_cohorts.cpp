@@ -1,0 +1,266 @@
+#include "core/analytics/Cohorts.h"
+
+#include "core/analytics/SnapshotFixture.h"
+
+#include <QTest>
+
+using namespace storelens::core::analytics;
+using storelens::test::SnapshotFixture;
+
+namespace {
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+// The shared fixture (amounts in cents), as-of 2024-03-15 (D's sale is the last line):
+//   A: order A1 on 2024-01-05 with two lines 60.00 + 40.00; A2 on 02-10 50.00; a return of 20.00 on 02-20;
+//      A3 on 03-01 30.00
+//   B: B1 on 2024-01-20 40.00, nothing later
+//   C: C1 on 2024-02-03 60.00, C2 on 02-04 10.00, C3 on 03-15 5.00
+//   D: D1 on 2024-03-10 25.00
+//   E: a return of 10.00 on 2024-01-02 (before any sale: it does not make E a January customer),
+//      E1 on 02-15 20.00
+//   a guest sale on 2024-01-10 (no customer: ignored by cohorts)
+// Monthly cohorts: January = {A, B}, February = {C, E}, March = {D}.
+std::shared_ptr<Snapshot> fixture()
+{
+    SnapshotFixture fx;
+    for (const char *id : {"A", "B", "C", "D", "E"})
+        fx.customer(QString::fromLatin1(id));
+    fx.sale(d(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 6000);
+    SnapshotFixture::Line second;
+    second.date = d(2024, 1, 5);
+    second.order = QStringLiteral("A1");
+    second.customer = QStringLiteral("A");
+    second.priceCents = 4000;
+    second.sku = QStringLiteral("SKU-2");
+    fx.add(second);
+    fx.sale(d(2024, 2, 10), QStringLiteral("A2"), QStringLiteral("A"), 5000);
+    fx.sale(d(2024, 2, 20), QStringLiteral("A2R"), QStringLiteral("A"), 2000, -1);
+    fx.sale(d(2024, 3, 1), QStringLiteral("A3"), QStringLiteral("A"), 3000);
+    fx.sale(d(2024, 1, 20), QStringLiteral("B1"), QStringLiteral("B"), 4000);
+    fx.sale(d(2024, 2, 3), QStringLiteral("C1"), QStringLiteral("C"), 6000);
+    fx.sale(d(2024, 2, 4), QStringLiteral("C2"), QStringLiteral("C"), 1000);
+    fx.sale(d(2024, 3, 15), QStringLiteral("C3"), QStringLiteral("C"), 500);
+    fx.sale(d(2024, 3, 10), QStringLiteral("D1"), QStringLiteral("D"), 2500);
+    fx.sale(d(2024, 1, 2), QStringLiteral("E0R"), QStringLiteral("E"), 1000, -1);
+    fx.sale(d(2024, 2, 15), QStringLiteral("E1"), QStringLiteral("E"), 2000);
+    fx.sale(d(2024, 1, 10), QStringLiteral("G1"), QString(), 99900);
+    return fx.build();
+}
+
+constexpr int A = 0, B = 1, C = 2, D = 3, E = 4;
+
+} // namespace
+
+class TestCohorts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void monthlyMatrix_data();
+    void monthlyMatrix();
+    void partialAndEmptyCells();
+    void cohortSizes();
+    void rangeSelectsWholeCohorts_data();
+    void rangeSelectsWholeCohorts();
+    void activityAfterRangeCounts();
+    void filterMovesFirstPurchase();
+    void drillDown();
+    void periods_data();
+    void periods();
+};
+
+void TestCohorts::monthlyMatrix_data()
+{
+    QTest::addColumn<int>("cohort");
+    QTest::addColumn<int>("age");
+    QTest::addColumn<double>("retention");
+    QTest::addColumn<double>("revenue");
+    QTest::addColumn<double>("cumulative");
+    QTest::addColumn<double>("orders");
+
+    // January {A, B}: A1 (100.00) + B1 (40.00) = 140.00 / 2; orders A1, B1 = 2 / 2 (A1's two lines count
+    // once)
+    QTest::newRow("jan age 0") << 0 << 0 << 1.0 << 70.0 << 70.0 << 1.0;
+    // February: only A buys (A2 50.00), its return −20.00 counts in revenue: 30.00 / 2 = 15; cumulative 170 /
+    // 2
+    QTest::newRow("jan age 1 with a return") << 0 << 1 << 0.5 << 15.0 << 85.0 << 0.5;
+    // March: A3 30.00 / 2; cumulative 200 / 2
+    QTest::newRow("jan age 2") << 0 << 2 << 0.5 << 15.0 << 100.0 << 0.5;
+    // February {C, E}: C1 60 + C2 10 + E1 20 = 90.00 / 2; orders C1, C2, E1 = 3 / 2. E's January return is
+    // before E's first sale and counts nowhere.
+    QTest::newRow("feb age 0") << 1 << 0 << 1.0 << 45.0 << 45.0 << 1.5;
+    // March: C3 5.00 / 2 = 2.50; cumulative 95 / 2 = 47.50
+    QTest::newRow("feb age 1") << 1 << 1 << 0.5 << 2.5 << 47.5 << 0.5;
+    // March {D}: D1 25.00
+    QTest::newRow("mar age 0") << 2 << 0 << 1.0 << 25.0 << 25.0 << 1.0;
+}
+
+void TestCohorts::monthlyMatrix()
+{
+    QFETCH(int, cohort);
+    QFETCH(int, age);
+    QFETCH(double, retention);
+    QFETCH(double, revenue);
+    QFETCH(double, cumulative);
+    QFETCH(double, orders);
+    const auto s = fixture();
+    const CohortMatrix m = CohortMatrix::compute(*s, nullptr, Grain::Month, Period());
+    QCOMPARE(m.cohorts().size(), size_t(3));
+    QCOMPARE(m.value(CohortMetric::Retention, cohort, age).value_or(-1), retention);
+    QCOMPARE(m.value(CohortMetric::Revenue, cohort, age).value_or(-1), revenue);
+    QCOMPARE(m.value(CohortMetric::CumulativeRevenue, cohort, age).value_or(-1), cumulative);
+    QCOMPARE(m.value(CohortMetric::Orders, cohort, age).value_or(-1), orders);
+    // The exact form: money per customer in ten-thousandths.
+    QCOMPARE(m.revenuePerCustomerUnits(false, cohort, age).value_or(-1), qint64(revenue * 10000));
+}
+
+void TestCohorts::partialAndEmptyCells()
+{
+    const auto s = fixture();
+    const CohortMatrix m = CohortMatrix::compute(*s, nullptr, Grain::Month, Period());
+    QCOMPARE(m.ageCount(), 3); // January to March
+    // As-of is 2024-03-15: March cells end after it and are partial; January and February are complete.
+    QCOMPARE(m.isPartial(0, 0), false);
+    QCOMPARE(m.isPartial(0, 1), false);
+    QCOMPARE(m.isPartial(0, 2), true);
+    QCOMPARE(m.isPartial(1, 1), true);
+    QCOMPARE(m.isPartial(2, 0), true);
+    // February at age 2 would be April, past the as-of date: empty, no value (not zero).
+    QCOMPARE(m.isEmpty(1, 2), true);
+    QCOMPARE(m.value(CohortMetric::Retention, 1, 2).has_value(), false);
+    QCOMPARE(m.isEmpty(2, 1), true);
+    QCOMPARE(m.isEmpty(2, 0), false);
+    QCOMPARE(m.isPartial(1, 2), false); // empty cells are not partial
+}
+
+void TestCohorts::cohortSizes()
+{
+    const auto s = fixture();
+    const CohortMatrix m = CohortMatrix::compute(*s, nullptr, Grain::Month, Period());
+    QCOMPARE(m.cohorts()[0].size, 2);
+    QCOMPARE(m.cohorts()[1].size, 2);
+    QCOMPARE(m.cohorts()[2].size, 1);
+    QCOMPARE(m.cohorts()[0].label, QStringLiteral("2024-01"));
+    QCOMPARE(m.cohorts()[1].from, d(2024, 2, 1));
+    QCOMPARE(m.cohorts()[1].to, d(2024, 2, 29));
+}
+
+void TestCohorts::rangeSelectsWholeCohorts_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<int>("firstSize");
+
+    // Starts on 10 February, after C's first sale (3 February): the whole February cohort {C, E} is shown.
+    QTest::newRow("starts mid-month")
+        << d(2024, 2, 10) << d(2024, 3, 15)
+        << QStringList{QStringLiteral("2024-02"), QStringLiteral("2024-03")} << 2;
+    QTest::newRow("one day selects its month")
+        << d(2024, 1, 31) << d(2024, 1, 31) << QStringList{QStringLiteral("2024-01")} << 2;
+    QTest::newRow("before the data") << d(2023, 6, 1) << d(2023, 12, 31) << QStringList() << 0;
+}
+
+void TestCohorts::rangeSelectsWholeCohorts()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, labels);
+    QFETCH(int, firstSize);
+    const auto s = fixture();
+    const CohortMatrix m = CohortMatrix::compute(*s, nullptr, Grain::Month, Period{from, to});
+    QStringList got;
+    for (const Cohort &c : m.cohorts())
+        got.append(c.label);
+    QCOMPARE(got, labels);
+    if (!labels.isEmpty())
+        QCOMPARE(m.cohorts()[0].size, firstSize);
+}
+
+void TestCohorts::activityAfterRangeCounts()
+{
+    // Only January is selected, but A's purchases in February and March still fill its later cells.
+    const auto s = fixture();
+    const CohortMatrix m =
+        CohortMatrix::compute(*s, nullptr, Grain::Month, Period{d(2024, 1, 1), d(2024, 1, 31)});
+    QCOMPARE(m.cohorts().size(), size_t(1));
+    QCOMPARE(m.value(CohortMetric::Retention, 0, 2).value_or(-1), 0.5);
+    QCOMPARE(m.value(CohortMetric::CumulativeRevenue, 0, 2).value_or(-1), 100.0);
+}
+
+void TestCohorts::filterMovesFirstPurchase()
+{
+    // Filtering out A's January order lines makes A2 (10 February) A's first purchase within the filters, so
+    // A joins the February cohort: January = {B}, February = {A, C, E}.
+    const auto s = fixture();
+    std::vector<uint8_t> mask(s->lineCount(), 1);
+    for (size_t i = 0; i < s->lineCount(); ++i) {
+        if (s->customer[i] == A && s->day[i] == d(2024, 1, 5).toJulianDay())
+            mask[i] = 0;
+    }
+    const CohortMatrix m = CohortMatrix::compute(*s, &mask, Grain::Month, Period());
+    QCOMPARE(m.cohorts()[0].size, 1);
+    QCOMPARE(m.cohorts()[1].size, 3);
+    // February age 0: A2 50 − 20 (return) + C1 60 + C2 10 + E1 20 = 120.00 / 3 = 40.00
+    QCOMPARE(m.value(CohortMetric::Revenue, 1, 0).value_or(-1), 40.0);
+}
+
+void TestCohorts::drillDown()
+{
+    const auto s = fixture();
+    const CohortMatrix m = CohortMatrix::compute(*s, nullptr, Grain::Month, Period());
+    QCOMPARE(m.customersInCell(*s, nullptr, 0, 0), (std::vector<int32_t>{A, B}));
+    QCOMPARE(m.customersInCell(*s, nullptr, 0, 1), (std::vector<int32_t>{A}));
+    QCOMPARE(m.customersInCell(*s, nullptr, 1, 0), (std::vector<int32_t>{C, E}));
+    QCOMPARE(m.customersInCell(*s, nullptr, 1, 1), (std::vector<int32_t>{C}));
+    QCOMPARE(m.customersInCell(*s, nullptr, 2, 0), (std::vector<int32_t>{D}));
+    QCOMPARE(m.customersInCell(*s, nullptr, 1, 2), std::vector<int32_t>());
+}
+
+void TestCohorts::periods_data()
+{
+    QTest::addColumn<int>("grain");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<QString>("label");
+
+    // 2024-01-01 is a Monday; 2024-01-07 the Sunday of the same week, 2024-01-08 the next Monday.
+    QTest::newRow("week: monday") << int(Grain::Week) << d(2024, 1, 1) << d(2024, 1, 1) << d(2024, 1, 7)
+                                  << QStringLiteral("2024-W01");
+    QTest::newRow("week: sunday") << int(Grain::Week) << d(2024, 1, 7) << d(2024, 1, 1) << d(2024, 1, 7)
+                                  << QStringLiteral("2024-W01");
+    QTest::newRow("week: next monday")
+        << int(Grain::Week) << d(2024, 1, 8) << d(2024, 1, 8) << d(2024, 1, 14) << QStringLiteral("2024-W02");
+    // 2021-01-01 is a Friday in ISO week 53 of 2020, which starts on Monday 2020-12-28.
+    QTest::newRow("week across years") << int(Grain::Week) << d(2021, 1, 1) << d(2020, 12, 28)
+                                       << d(2021, 1, 3) << QStringLiteral("2020-W53");
+    QTest::newRow("month: leap february") << int(Grain::Month) << d(2024, 2, 29) << d(2024, 2, 1)
+                                          << d(2024, 2, 29) << QStringLiteral("2024-02");
+    QTest::newRow("quarter: december") << int(Grain::Quarter) << d(2023, 12, 31) << d(2023, 10, 1)
+                                       << d(2023, 12, 31) << QStringLiteral("2023-Q4");
+    QTest::newRow("quarter: first day") << int(Grain::Quarter) << d(2024, 4, 1) << d(2024, 4, 1)
+                                        << d(2024, 6, 30) << QStringLiteral("2024-Q2");
+}
+
+void TestCohorts::periods()
+{
+    QFETCH(int, grain);
+    QFETCH(QDate, day);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(QString, label);
+    const auto g = Grain(grain);
+    const int32_t index = cohortperiod::indexOfDay(g, int32_t(day.toJulianDay()));
+    QCOMPARE(cohortperiod::firstDay(g, index), first);
+    QCOMPARE(cohortperiod::lastDay(g, index), last);
+    QCOMPARE(cohortperiod::label(g, index), label);
+    QCOMPARE(cohortperiod::indexOfDay(g, int32_t(last.toJulianDay())) + 1,
+             cohortperiod::indexOfDay(g, int32_t(last.addDays(1).toJulianDay())));
+}
+
+QTEST_GUILESS_MAIN(TestCohorts)
+#include "tst_cohorts.moc"

@@ -1,0 +1,142 @@
+#include "core/analytics/MemberExport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens::core::analytics;
+using storelens::core::ErrorCode;
+
+namespace {
+
+MemberRow member(const QString &id, const QString &name, std::optional<bool> consent, qint64 netUnits)
+{
+    MemberRow r;
+    r.customerId = id;
+    r.name = name;
+    r.email = id.toLower() + QStringLiteral("@example.com");
+    r.netSales = netUnits;
+    r.orders = 1;
+    r.consentEmail = consent;
+    return r;
+}
+
+// Three members: consent yes, no and unknown.
+std::vector<MemberRow> members()
+{
+    return {member(QStringLiteral("C1"), QStringLiteral("Ann"), true, 125000),
+            member(QStringLiteral("C2"), QStringLiteral("Bob"), false, 10000),
+            member(QStringLiteral("C3"), QStringLiteral("Cy"), std::nullopt, 20000)};
+}
+
+QString exportText(const std::vector<MemberRow> &rows, const MemberExportOptions &options,
+                   MemberExportResult *result)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto r = exportMembers(&buffer, rows, options);
+    if (r.ok())
+        *result = r.value();
+    return QString::fromUtf8(buffer.data());
+}
+
+} // namespace
+
+class TestMemberExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void consentFiltering_data();
+    void consentFiltering();
+    void neutralisesFormulas_data();
+    void neutralisesFormulas();
+    void unknownColumn();
+    void writesFile();
+};
+
+void TestMemberExport::consentFiltering_data()
+{
+    QTest::addColumn<bool>("includeWithoutConsent");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<qint64>("written");
+    QTest::addColumn<qint64>("leftOut");
+
+    // Only C1 has consent; "no" (C2) and "unknown" (C3) are both without consent.
+    QTest::newRow("consenting only") << false << QStringLiteral("customer_id,net_sales\r\nC1,12.50\r\n")
+                                     << qint64(1) << qint64(2);
+    QTest::newRow("everybody when asked")
+        << true << QStringLiteral("customer_id,net_sales\r\nC1,12.50\r\nC2,1.00\r\nC3,2.00\r\n") << qint64(3)
+        << qint64(0);
+}
+
+void TestMemberExport::consentFiltering()
+{
+    QFETCH(bool, includeWithoutConsent);
+    QFETCH(QString, expected);
+    QFETCH(qint64, written);
+    QFETCH(qint64, leftOut);
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("customer_id"), QStringLiteral("net_sales")};
+    options.includeWithoutConsent = includeWithoutConsent;
+    MemberExportResult result;
+    QCOMPARE(exportText(members(), options, &result), expected);
+    QCOMPARE(result.written, written);
+    QCOMPARE(result.leftOutWithoutConsent, leftOut);
+}
+
+void TestMemberExport::neutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("netUnits");
+    QTest::addColumn<QString>("expectedRow");
+
+    QTest::newRow("equals sign") << QStringLiteral("=HYPERLINK(\"x\")") << qint64(0)
+                                 << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\",0.00");
+    QTest::newRow("plus") << QStringLiteral("+cmd") << qint64(0) << QStringLiteral("'+cmd,0.00");
+    QTest::newRow("minus") << QStringLiteral("-2+3") << qint64(0) << QStringLiteral("'-2+3,0.00");
+    QTest::newRow("at sign") << QStringLiteral("@SUM(A1)") << qint64(0) << QStringLiteral("'@SUM(A1),0.00");
+    // A negative amount is a number, not a formula: it stays numeric.
+    QTest::newRow("negative net sales stays")
+        << QStringLiteral("Ann") << qint64(-125000) << QStringLiteral("Ann,-12.50");
+}
+
+void TestMemberExport::neutralisesFormulas()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, netUnits);
+    QFETCH(QString, expectedRow);
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("name"), QStringLiteral("net_sales")};
+    MemberExportResult result;
+    const QString text = exportText({member(QStringLiteral("C1"), name, true, netUnits)}, options, &result);
+    QCOMPARE(text, QStringLiteral("name,net_sales\r\n") + expectedRow + QStringLiteral("\r\n"));
+}
+
+void TestMemberExport::unknownColumn()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("shoe_size")};
+    QCOMPARE(exportMembers(&buffer, members(), options).error().code(), ErrorCode::Usage);
+}
+
+void TestMemberExport::writesFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("members.csv"));
+    const auto result = exportMembers(path, members(), MemberExportOptions());
+    QVERIFY(result.ok());
+    QCOMPARE(result->written, qint64(1));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // Header with every default column, then C1's row.
+    QCOMPARE(lines.at(0).trimmed(), defaultMemberExportColumns().join(QLatin1Char(',')).toUtf8());
+    QVERIFY(lines.at(1).startsWith("C1,Ann,c1@example.com,"));
+}
+
+QTEST_GUILESS_MAIN(TestMemberExport)
+#include "tst_memberexport.moc"

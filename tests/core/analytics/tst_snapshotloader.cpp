@@ -1,0 +1,189 @@
+#include "WorkspaceFixture.h"
+
+#include "core/analytics/SnapshotLoader.h"
+
+#include <QTemporaryDir>
+
+using namespace storelens::core;
+using namespace storelens::core::analytics;
+using workspacefixture::exec;
+using workspacefixture::jd;
+
+class TestSnapshotLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void columns_data();
+    void columns();
+    void dictionaries();
+    void sideTables();
+    void cacheFollowsRevision();
+    void cancelled();
+    void missingFile();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestSnapshotLoader::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("shop-%1.storelens")
+                                .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                .remove(QLatin1Char(' ')));
+    QFile::remove(m_path);
+    QVERIFY(Workspace::open(m_path).ok());
+    Connection c(m_path);
+    QVERIFY(c.isOpen());
+    // Inserted out of order: rowid order B, A, C, A; order indexes follow first appearance (B 0, A 1, C 2).
+    QVERIFY(
+        exec(c.db(),
+             {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North'), (2, 'South')"),
+              QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store'), (2, 'Web')"),
+              QStringLiteral("INSERT INTO customers(id, external_id, name, country, consent_email) "
+                             "VALUES(1, 'c1', 'Ann', 'DE', 1), (2, 'c2', 'Bo', NULL, NULL)"),
+              QStringLiteral("INSERT INTO products(id, sku, name, category, cost) "
+                             "VALUES(1, 'P1', 'Bread', 'Food', 20000), (2, 'P2', 'Ball', NULL, NULL)"),
+              QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
+                             "unit_price, discount, unit_cost, store_id, channel_id, country) VALUES"
+                             "('B', 1, 1, %1, 1, 1500, 3333, 0, 3333, 1, 1, NULL),"
+                             "('A', 2, 1, %2, 2, 2000, 10000, 500, NULL, 2, 2, 'FR'),"
+                             "('C', 1, 1, %2, NULL, -1000, 12345, 0, NULL, 1, 1, NULL),"
+                             "('A', 1, 2, %2, 2, 1000, 10000, 0, 0, 2, 2, NULL)")
+                  .arg(jd(2024, 2, 29), jd(2024, 2, 28)),
+              QStringLiteral("INSERT INTO inventory(day, store_id, product_id, on_hand, unit_cost) VALUES"
+                             "(%1, 1, 1, 5000, NULL), (%1, 1, 2, 1000, NULL), (%1, 2, 2, 2000, 7000)")
+                  .arg(jd(2024, 2, 1)),
+              QStringLiteral("INSERT INTO traffic(store_id, day, visitors) VALUES(2, %1, 40)")
+                  .arg(jd(2024, 2, 28)),
+              QStringLiteral("INSERT INTO staffing(store_id, month, headcount) VALUES(1, %1, 2500)")
+                  .arg(jd(2024, 2, 1)),
+              QStringLiteral("INSERT INTO marketing_spend(channel_id, day_from, day_to, amount) "
+                             "VALUES(2, %1, %2, 1000000)")
+                  .arg(jd(2024, 2, 1), jd(2024, 2, 29))}));
+}
+
+void TestSnapshotLoader::columns_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("orderId");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<qint64>("gross");
+    QTest::addColumn<qint64>("cost");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<int>("customer");
+
+    // Sorted by (day, order index): 28 Feb: A (P2), A (P1), C; 29 Feb: B.
+    // A/P2: 2 × 1.0000 = 2.0000; cost unknown; the line's own country FR
+    QTest::newRow("A ball") << 0 << "A" << QDate(2024, 2, 28) << qint64(20000) << kUnknownCost << "FR" << 1;
+    // A/P1: cost 0 is a real cost; customer c2 has no country
+    QTest::newRow("A bread") << 1 << "A" << QDate(2024, 2, 28) << qint64(10000) << qint64(0) << "" << 1;
+    // C: a guest return, −1 × 1.2345
+    QTest::newRow("C return") << 2 << "C" << QDate(2024, 2, 28) << qint64(-12345) << kUnknownCost << "" << -1;
+    // B: 1.5 × 0.3333 = 0.49995 → 0.5000 half away from zero, same for the cost; country from customer c1
+    QTest::newRow("B weight") << 3 << "B" << QDate(2024, 2, 29) << qint64(5000) << qint64(5000) << "DE" << 0;
+}
+
+void TestSnapshotLoader::columns()
+{
+    QFETCH(int, line);
+    QFETCH(QString, orderId);
+    QFETCH(QDate, day);
+    QFETCH(qint64, gross);
+    QFETCH(qint64, cost);
+    QFETCH(QString, country);
+    QFETCH(int, customer);
+    auto loaded = loadSnapshot(m_path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().toString()));
+    const Snapshot &s = *loaded.value();
+    QCOMPARE(s.lineCount(), size_t(4));
+    const auto i = size_t(line);
+    QCOMPARE(s.orderIds.at(s.order[i]), orderId);
+    QCOMPARE(QDate::fromJulianDay(s.day[i]), day);
+    QCOMPARE(s.gross[i], gross);
+    QCOMPARE(s.lineCost[i], cost);
+    QCOMPARE(s.country[i] < 0 ? QString() : s.countries.at(s.country[i]), country);
+    QCOMPARE(s.customer[i], customer);
+    QCOMPARE(s.firstDate(), QDate(2024, 2, 28));
+    QCOMPARE(s.asOfDate(), QDate(2024, 2, 29));
+}
+
+void TestSnapshotLoader::dictionaries()
+{
+    auto loaded = loadSnapshot(m_path);
+    QVERIFY(loaded.ok());
+    const Snapshot &s = *loaded.value();
+    QCOMPARE(s.stores, QStringList({QStringLiteral("North"), QStringLiteral("South")}));
+    QCOMPARE(s.skus, QStringList({QStringLiteral("P1"), QStringLiteral("P2")}));
+    QCOMPARE(s.categories, QStringList({QStringLiteral("Food")}));
+    QCOMPARE(s.productCategory, std::vector<int32_t>({0, -1}));
+    QCOMPARE(s.customers.size(), size_t(2));
+    QCOMPARE(s.customers[0].externalId, QStringLiteral("c1"));
+    QCOMPARE(s.customers[0].consentEmail, std::optional<bool>(true));
+    QCOMPARE(s.customers[1].consentEmail, std::optional<bool>());
+    QCOMPARE(s.customers[1].country, -1);
+    QCOMPARE(s.store[0], 1);   // South
+    QCOMPARE(s.channel[0], 1); // Web
+    QCOMPARE(s.product[0], 1); // P2
+}
+
+void TestSnapshotLoader::sideTables()
+{
+    auto loaded = loadSnapshot(m_path);
+    QVERIFY(loaded.ok());
+    const Snapshot &s = *loaded.value();
+    QCOMPARE(s.inventory.size(), size_t(3));
+    // NULL snapshot cost: the product's cost (P1 2.0000), else unknown (P2); an explicit cost wins
+    QCOMPARE(s.inventory[0].unitCost, qint64(20000));
+    QCOMPARE(s.inventory[1].unitCost, kUnknownCost);
+    QCOMPARE(s.inventory[2].unitCost, qint64(7000));
+    QCOMPARE(s.traffic.size(), size_t(1));
+    QCOMPARE(s.traffic[0].store, 1);
+    QCOMPARE(s.traffic[0].visitors, qint64(40));
+    QCOMPARE(s.staffing.size(), size_t(1));
+    QCOMPARE(s.staffing[0].headcountMilli, qint64(2500));
+    QCOMPARE(s.marketing.size(), size_t(1));
+    QCOMPARE(s.marketing[0].channel, 1);
+    QCOMPARE(s.marketing[0].amount, qint64(1000000));
+}
+
+void TestSnapshotLoader::cacheFollowsRevision()
+{
+    SnapshotCache cache;
+    auto first = cache.get(m_path);
+    auto second = cache.get(m_path);
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(first.value().get(), second.value().get());
+    {
+        Connection c(m_path);
+        QVERIFY(exec(c.db(),
+                     {QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
+                                     "unit_price, store_id, channel_id) VALUES('D', 1, 1, %1, 1000, 10000, "
+                                     "1, 1)")
+                          .arg(jd(2024, 3, 1))}));
+        QVERIFY(bumpWorkspaceRevision(c.db()).ok());
+    }
+    auto third = cache.get(m_path);
+    QVERIFY(third.ok());
+    QVERIFY(third.value().get() != first.value().get());
+    QCOMPARE(third.value()->lineCount(), size_t(5));
+    QCOMPARE(third.value()->revision, first.value()->revision + 1);
+}
+
+void TestSnapshotLoader::cancelled()
+{
+    auto loaded = loadSnapshot(m_path, [](qint64, qint64) { return false; });
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code(), ErrorCode::Cancelled);
+}
+
+void TestSnapshotLoader::missingFile()
+{
+    auto loaded = loadSnapshot(m_dir.filePath(QStringLiteral("nowhere/none.storelens")));
+    QVERIFY(!loaded.ok());
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotLoader)
+#include "tst_snapshotloader.moc"
