@@ -1,0 +1,66 @@
+#include "ui/common/Formatting.h"
+
+#include <QTest>
+
+using storelens::core::Money;
+
+class TestFormatting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void money_data();
+    void money();
+    void date_data();
+    void date();
+};
+
+void TestFormatting::money_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("units"); // ten-thousandths
+    QTest::addColumn<QString>("expected");
+
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    QTest::newRow("English thousands")
+        << en << qint64(123456789) << QStringLiteral("12,345.68"); // 12345.6789
+    QTest::newRow("German thousands") << de << qint64(123456789) << QStringLiteral("12.345,68");
+    QTest::newRow("half a cent rounds away from zero") << en << qint64(50) << QStringLiteral("0.01"); // 0.005
+    QTest::newRow("negative half a cent") << en << qint64(-50) << QStringLiteral("-0.01");
+    QTest::newRow("just under half a cent") << en << qint64(49) << QStringLiteral("0.00"); // 0.0049
+    QTest::newRow("zero keeps two places") << de << qint64(0) << QStringLiteral("0,00");
+}
+
+void TestFormatting::money()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, units);
+    QFETCH(QString, expected);
+    QCOMPARE(storelens::ui::formatMoney(Money::fromUnits(units), locale), expected);
+}
+
+void TestFormatting::date_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected");
+    // Short formats M/d/yy and dd.MM.yy, widened to the four-digit year.
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << QDate(2010, 12, 1)
+                             << QStringLiteral("12/1/2010");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << QDate(2010, 12, 1)
+                            << QStringLiteral("01.12.2010");
+    QTest::newRow("invalid date is empty")
+        << QLocale(QLocale::English, QLocale::UnitedStates) << QDate() << QString();
+}
+
+void TestFormatting::date()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    QCOMPARE(storelens::ui::formatDate(date, locale), expected);
+}
+
+QTEST_APPLESS_MAIN(TestFormatting)
+#include "tst_formatting.moc"

@@ -1,0 +1,452 @@
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/WorkspaceSummary.h"
+#include "ui/shell/ImportController.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/RecentFiles.h"
+#include "ui/shell/SummaryPage.h"
+#include "ui/shell/WorkspaceController.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace storelens;
+using ui::ImportOutcome;
+using ui::SummaryPage;
+
+namespace {
+
+constexpr int Timeout = 20000;
+
+QString erpFile()
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/import/erp_online_retail.csv");
+}
+
+// A line-level export in the ERP shape with `rows` lines, large enough that an import takes a while.
+QString writeLargeExport(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray text = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+    text.reserve(rows * 64);
+    for (int i = 0; i < rows; ++i) {
+        text += QByteArray::number(700000 + i / 3) + ",SKU" + QByteArray::number(i % 997) + ",Item " +
+                QByteArray::number(i % 997) + ",2,3/" + QByteArray::number(1 + i % 28) + "/2011 10:00,1.50," +
+                QByteArray::number(20000 + i % 4000) + ",Germany\n";
+    }
+    file.write(text);
+    return path;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void summaryShowsWorkspaceNumbers_data();
+    void summaryShowsWorkspaceNumbers();
+    void importShowsHandCountedTotals_data();
+    void importShowsHandCountedTotals();
+    void emptyWorkspaceShowsEmptyState();
+    void unrecognisedColumnsAreNotImported();
+    void cancelledImportLeavesWorkspaceUnchanged();
+    void missingWorkspaceReportsError();
+    void startUpOpensLastWorkspace();
+    void startUpCreatesSampleStore();
+    void cancelledSampleKeepsOpenWorkspace();
+
+private:
+    ui::MainWindow *makeWindow();
+    QString value(const QString &key) const;
+    ImportOutcome runImport(const QString &workspace, const QString &csv);
+    QMessageBox *messageBox(const QString &objectName) const;
+    void openAndWait(const QString &path, bool create);
+
+    QTemporaryDir m_dir;
+    QString m_samplePath;
+    QLocale m_systemLocale;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    m_systemLocale = QLocale();
+
+    core::SampleOptions options;
+    options.customers = 300;
+    options.years = 1;
+    m_samplePath = m_dir.filePath(QStringLiteral("sample.storelens"));
+    const auto stats = core::writeSampleWorkspace(m_samplePath, options);
+    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    // Only the window and windows it owns (its message boxes, menus) may exist; they go with it.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        QWidget *top = w;
+        while (top->parentWidget())
+            top = top->parentWidget();
+        QVERIFY2(m_window && top == m_window.get(), w->metaObject()->className());
+    }
+    m_window.reset();
+    QLocale::setDefault(m_systemLocale);
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(ui::WorkspaceController::defaultSamplePath() + suffix);
+}
+
+ui::MainWindow *TestMainWindow::makeWindow()
+{
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    return m_window.get();
+}
+
+QString TestMainWindow::value(const QString &key) const
+{
+    const auto *label = m_window->findChild<QLabel *>(QStringLiteral("summary_") + key);
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(key);
+}
+
+QMessageBox *TestMainWindow::messageBox(const QString &objectName) const
+{
+    return m_window->findChild<QMessageBox *>(objectName);
+}
+
+void TestMainWindow::openAndWait(const QString &path, bool create)
+{
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    if (create)
+        m_window->workspaceController()->createWorkspace(path);
+    else
+        m_window->workspaceController()->openWorkspace(path);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
+}
+
+ImportOutcome TestMainWindow::runImport(const QString &workspace, const QString &csv)
+{
+    QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
+    m_window->importController()->start(workspace, csv);
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout); }();
+    return finished.isEmpty() ? ImportOutcome() : finished.constFirst().constFirst().value<ImportOutcome>();
+}
+
+void TestMainWindow::summaryShowsWorkspaceNumbers_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English (United States)") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("German (Germany)") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+void TestMainWindow::summaryShowsWorkspaceNumbers()
+{
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    makeWindow();
+    openAndWait(m_samplePath, false);
+
+    // The page shows what WorkspaceSummary reads, each number through QLocale: counts with group separators,
+    // money with exactly two places and no currency.
+    const auto summary = core::WorkspaceSummary::read(m_samplePath);
+    QVERIFY(summary.ok());
+    QVERIFY(summary->orderLines > 1000); // the sample store is not trivially small
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Summary);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("sample — StoreLens"));
+    QCOMPARE(value(QStringLiteral("name")), QStringLiteral("sample"));
+    QCOMPARE(value(QStringLiteral("orderLines")), locale.toString(summary->orderLines));
+    QCOMPARE(value(QStringLiteral("orders")), locale.toString(summary->orders));
+    QCOMPARE(value(QStringLiteral("customers")), locale.toString(summary->customers));
+    QCOMPARE(value(QStringLiteral("products")), locale.toString(summary->products));
+    QCOMPARE(value(QStringLiteral("stores")), locale.toString(summary->stores));
+    QCOMPARE(value(QStringLiteral("trafficRows")), locale.toString(summary->trafficRows));
+    QCOMPARE(value(QStringLiteral("staffingRows")), locale.toString(summary->staffingRows));
+    QCOMPARE(value(QStringLiteral("inventoryRows")), locale.toString(summary->inventoryRows));
+    QCOMPARE(value(QStringLiteral("marketingRows")), locale.toString(summary->marketingRows));
+    const auto money = [&](core::Money m) { return locale.toString(m.roundedCents() / 100.0, 'f', 2); };
+    QCOMPARE(value(QStringLiteral("grossSales")), money(summary->grossSales));
+    QCOMPARE(value(QStringLiteral("discounts")), money(summary->discounts));
+    QCOMPARE(value(QStringLiteral("returns")), money(summary->returns));
+    QCOMPARE(value(QStringLiteral("netSales")), money(summary->netSales));
+    // The sample store's net sales run into thousands: the locale's group separator must appear.
+    QVERIFY2(value(QStringLiteral("netSales")).contains(locale.groupSeparator()),
+             qPrintable(value(QStringLiteral("netSales"))));
+    QVERIFY(m_window->recentFiles()->files().contains(m_samplePath));
+}
+
+void TestMainWindow::importShowsHandCountedTotals_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("gross");
+    QTest::addColumn<QString>("returns");
+    QTest::addColumn<QString>("net");
+    QTest::addColumn<QString>("discounts");
+    QTest::addColumn<QString>("period");
+
+    // erp_online_retail.csv: 6×2.55 + 6×3.39 + 6×1.85 + 32×1.69 = 15.30 + 20.34 + 11.10 + 54.08 = 100.82
+    // gross; the C invoice returns 2×3.39 = 6.78; net 100.82 − 6.78 = 94.04; no discount column. Lines from 1
+    // to 14 December 2010, shown in the locale's short date format with the full year.
+    QTest::newRow("English (United States)")
+        << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("100.82")
+        << QStringLiteral("6.78") << QStringLiteral("94.04") << QStringLiteral("0.00")
+        << QStringLiteral("12/1/2010 to 12/14/2010");
+    QTest::newRow("German (Germany)")
+        << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("100,82") << QStringLiteral("6,78")
+        << QStringLiteral("94,04") << QStringLiteral("0,00") << QStringLiteral("01.12.2010 to 14.12.2010");
+}
+
+void TestMainWindow::importShowsHandCountedTotals()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, gross);
+    QFETCH(QString, returns);
+    QFETCH(QString, net);
+    QFETCH(QString, discounts);
+    QFETCH(QString, period);
+    QLocale::setDefault(locale);
+    makeWindow();
+    const QString workspace = m_dir.filePath(QStringLiteral("erp-%1.storelens").arg(locale.name()));
+    openAndWait(workspace, true);
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Empty);
+
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    const ImportOutcome outcome = runImport(workspace, erpFile());
+    QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+    QCOMPARE(outcome.report.counts.added, qint64(5)); // five data lines in the file
+    QCOMPARE(outcome.report.rejectedCount, qint64(0));
+    QMessageBox *box = messageBox(QStringLiteral("importResultMessage"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("5 new rows, 0 updated, 0 unchanged, 0 rejected")),
+             qPrintable(box->text()));
+    box->close();
+
+    // The window re-reads the summary after the import.
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Summary);
+    QCOMPARE(value(QStringLiteral("orderLines")), QStringLiteral("5"));
+    QCOMPARE(value(QStringLiteral("orders")), QStringLiteral("4"));    // 536365, 536366, 536367, C536379
+    QCOMPARE(value(QStringLiteral("customers")), QStringLiteral("2")); // 17850 and 13047
+    QCOMPARE(value(QStringLiteral("products")), QStringLiteral("4"));  // 85123A, 71053, 22633, 84879
+    QCOMPARE(value(QStringLiteral("grossSales")), gross);
+    QCOMPARE(value(QStringLiteral("discounts")), discounts);
+    QCOMPARE(value(QStringLiteral("returns")), returns);
+    QCOMPARE(value(QStringLiteral("netSales")), net);
+    QCOMPARE(value(QStringLiteral("period")), period);
+    QCOMPARE(value(QStringLiteral("trafficRows")), QStringLiteral("0"));
+
+    // The same file again updates nothing and adds nothing.
+    const ImportOutcome again = runImport(workspace, erpFile());
+    QCOMPARE(again.status, ImportOutcome::Status::Imported);
+    QCOMPARE(again.report.counts.added, qint64(0));
+    QCOMPARE(again.report.counts.unchanged, qint64(5));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, Timeout);
+    QCOMPARE(value(QStringLiteral("orderLines")), QStringLiteral("5"));
+}
+
+void TestMainWindow::emptyWorkspaceShowsEmptyState()
+{
+    makeWindow();
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::NoWorkspace);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("StoreLens"));
+    openAndWait(m_dir.filePath(QStringLiteral("empty.storelens")), true);
+
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Empty);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("empty — StoreLens"));
+    const auto *message = m_window->findChild<QLabel *>(QStringLiteral("emptyStateMessage"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("This workspace has no orders yet. Import your till or web shop export "
+                            "with File › Import…, or open the sample store."));
+    for (const char *name : {"emptyImportButton", "emptySampleButton"}) {
+        const auto *button = m_window->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(button && button->isVisible(), name);
+    }
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("summary_netSales"))->isVisible());
+
+    // Closing the workspace goes back to the start page and forgets it as the last workspace.
+    m_window->closeWorkspace();
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::NoWorkspace);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("StoreLens"));
+    QCOMPARE(m_window->recentFiles()->lastWorkspace(), QString());
+}
+
+void TestMainWindow::unrecognisedColumnsAreNotImported()
+{
+    makeWindow();
+    const QString workspace = m_dir.filePath(QStringLiteral("unrecognised.storelens"));
+    openAndWait(workspace, true);
+    const QString csv = m_dir.filePath(QStringLiteral("weather.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Colour,Weather\nred,sunny\nblue,rain\n");
+    file.close();
+
+    const ImportOutcome outcome = runImport(workspace, csv);
+    QCOMPARE(outcome.status, ImportOutcome::Status::MissingFields);
+    QVERIFY(!outcome.missingFields.isEmpty());
+    QMessageBox *box = messageBox(QStringLiteral("importResultMessage"));
+    QVERIFY(box);
+    QVERIFY2(box->text().startsWith(QStringLiteral("Nothing was imported")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(outcome.missingFields.constFirst()), qPrintable(box->text()));
+    box->close();
+    const auto after = core::WorkspaceSummary::read(workspace);
+    QVERIFY(after.ok());
+    QCOMPARE(after->orderLines, qint64(0));
+}
+
+void TestMainWindow::cancelledImportLeavesWorkspaceUnchanged()
+{
+    makeWindow();
+    const QString workspace = m_dir.filePath(QStringLiteral("cancel.storelens"));
+    openAndWait(workspace, true);
+    QCOMPARE(runImport(workspace, erpFile()).status, ImportOutcome::Status::Imported);
+    messageBox(QStringLiteral("importResultMessage"))->close();
+    const auto before = core::WorkspaceSummary::read(workspace);
+    QVERIFY(before.ok());
+    QCOMPARE(before->orderLines, qint64(5));
+
+    const QString large = writeLargeExport(m_dir.filePath(QStringLiteral("large.csv")), 600000);
+    QVERIFY(!large.isEmpty());
+    // Press the status bar's Cancel button as soon as the import reports its first progress.
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("taskCancelButton"));
+    QVERIFY(cancel);
+    QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
+    bool clicked = false;
+    const QMetaObject::Connection connection = connect(
+        m_window->importController(), &ui::ImportController::progressChanged, this, [&](int value, int) {
+            if (value > 0 && !clicked) {
+                clicked = true;
+                QVERIFY(cancel->isVisible());
+                QTest::mouseClick(cancel, Qt::LeftButton);
+            }
+        });
+    m_window->importController()->start(workspace, large);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    disconnect(connection);
+    QVERIFY(clicked);
+    QCOMPARE(finished.constFirst().constFirst().value<ImportOutcome>().status,
+             ImportOutcome::Status::Cancelled);
+    QMessageBox *box = messageBox(QStringLiteral("importResultMessage"));
+    QVERIFY(box);
+    QCOMPARE(box->text(),
+             QStringLiteral("The import of large.csv was cancelled. The workspace is unchanged."));
+    box->close();
+
+    const auto after = core::WorkspaceSummary::read(workspace);
+    QVERIFY(after.ok());
+    QCOMPARE(after->orderLines, before->orderLines);
+    QCOMPARE(after->customers, before->customers);
+    QCOMPARE(after->products, before->products);
+    QCOMPARE(after->netSales, before->netSales);
+    QCOMPARE(after->revision, before->revision);
+    QVERIFY(!m_window->importController()->isRunning());
+}
+
+void TestMainWindow::missingWorkspaceReportsError()
+{
+    makeWindow();
+    QSignalSpy failed(m_window->workspaceController(), &ui::WorkspaceController::failed);
+    m_window->workspaceController()->openWorkspace(m_dir.filePath(QStringLiteral("no/such/file.storelens")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    QVERIFY(!m_window->workspaceController()->hasWorkspace());
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::NoWorkspace);
+    QMessageBox *box = messageBox(QStringLiteral("workspaceErrorMessage"));
+    QVERIFY(box);
+    box->close();
+}
+
+void TestMainWindow::startUpOpensLastWorkspace()
+{
+    makeWindow();
+    m_window->recentFiles()->setLastWorkspace(m_samplePath);
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    m_window->startUp();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
+    QCOMPARE(m_window->workspaceController()->workspacePath(), m_samplePath);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("sample — StoreLens"));
+}
+
+void TestMainWindow::startUpCreatesSampleStore()
+{
+    // No argument, no last workspace: the sample store is created in AppDataLocation (Qt's test location
+    // here).
+    const QString path = ui::WorkspaceController::defaultSamplePath();
+    QVERIFY(path.contains(QStringLiteral(".qttest")));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    makeWindow();
+    core::SampleOptions options;
+    options.customers = 200;
+    options.years = 1;
+    m_window->workspaceController()->setSampleOptions(options);
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    m_window->startUp();
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Summary);
+    QCOMPARE(m_window->workspaceController()->workspacePath(), path);
+    QVERIFY(ready.constFirst().constFirst().value<core::WorkspaceSummary>().orderLines > 0);
+    QCOMPARE(m_window->recentFiles()->lastWorkspace(), path);
+}
+
+void TestMainWindow::cancelledSampleKeepsOpenWorkspace()
+{
+    makeWindow();
+    openAndWait(m_samplePath, false);
+    const QString path = ui::WorkspaceController::defaultSamplePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    // The full-size default sample store takes far longer than the cancel below.
+    QSignalSpy cancelled(m_window->workspaceController(), &ui::WorkspaceController::cancelled);
+    m_window->openSample();
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Loading);
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("taskCancelButton"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, Timeout);
+    QCOMPARE(m_window->workspaceController()->workspacePath(), m_samplePath);
+    QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Summary);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("sample — StoreLens"));
+    QVERIFY(!cancel->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

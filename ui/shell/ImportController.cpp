@@ -1,0 +1,124 @@
+#include "ui/shell/ImportController.h"
+
+#include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace storelens::ui {
+
+namespace {
+
+constexpr int ProgressMaximum = 1000;
+
+// Runs on a worker thread and writes only into `outcome`.
+void runImport(QPromise<void> &promise, ImportOutcome *outcome)
+{
+    const auto preview = core::previewFile(outcome->csvPath);
+    if (!preview) {
+        outcome->status = ImportOutcome::Status::Failed;
+        outcome->error = preview.error();
+        return;
+    }
+    const core::ImportProfile profile = core::suggestProfile(preview.value());
+    outcome->entity = profile.entity;
+    const QStringList missing = profile.missingRequiredFields();
+    if (!missing.isEmpty()) {
+        outcome->status = ImportOutcome::Status::MissingFields;
+        for (const QString &key : missing) {
+            const core::FieldSpec *spec = core::findField(profile.entity, key);
+            outcome->missingFields.append(spec ? core::fieldLabel(*spec) : key);
+        }
+        return;
+    }
+
+    core::ImportOptions options;
+    options.onError = core::ErrorPolicy::Skip;
+    options.maxListedRejections = 1000;
+    promise.setProgressRange(0, ProgressMaximum);
+    const auto progress = [&promise](qint64 done, qint64 total) {
+        if (promise.isCanceled())
+            return false;
+        if (total > 0)
+            promise.setProgressValue(int(done * ProgressMaximum / total));
+        return true;
+    };
+    auto report = core::Importer::run(outcome->workspacePath, outcome->csvPath, profile, options, progress);
+    if (report) {
+        outcome->status = ImportOutcome::Status::Imported;
+        outcome->report = std::move(report).value();
+    } else if (report.error().code() == core::ErrorCode::Cancelled) {
+        outcome->status = ImportOutcome::Status::Cancelled;
+    } else {
+        outcome->status = ImportOutcome::Status::Failed;
+        outcome->error = report.error();
+    }
+}
+
+} // namespace
+
+ImportController::ImportController(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ImportOutcome>();
+}
+
+ImportController::~ImportController()
+{
+    if (m_running) {
+        m_running->disconnect(this);
+        m_running->cancel();
+        m_running->waitForFinished();
+    }
+}
+
+QStringList ImportController::fileFilters()
+{
+    return {tr("Data exports (*.csv *.tsv *.txt)"), tr("All files (*)")};
+}
+
+void ImportController::start(const QString &workspacePath, const QString &csvPath)
+{
+    auto outcome = std::make_shared<ImportOutcome>();
+    outcome->workspacePath = workspacePath;
+    outcome->csvPath = csvPath;
+    if (m_running) {
+        outcome->status = ImportOutcome::Status::Failed;
+        outcome->error = core::Error(core::ErrorCode::Usage, tr("Another import is still running."));
+        Q_EMIT finished(*outcome);
+        return;
+    }
+
+    auto *watcher = new QFutureWatcher<void>(this);
+    m_running = watcher;
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
+            [this, watcher](int, int maximum) { Q_EMIT progressChanged(watcher->progressValue(), maximum); });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, watcher](int value) { Q_EMIT progressChanged(value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, outcome] {
+        watcher->deleteLater();
+        m_running = nullptr;
+        // A task cancelled before it started never ran: nothing changed.
+        if (watcher->isCanceled() && outcome->status == ImportOutcome::Status::Failed &&
+            outcome->error.code() == core::ErrorCode::None)
+            outcome->status = ImportOutcome::Status::Cancelled;
+        Q_EMIT finished(*outcome);
+    });
+
+    Q_EMIT started(tr("Importing %1…").arg(QFileInfo(csvPath).fileName()));
+    watcher->setFuture(
+        QtConcurrent::run([outcome](QPromise<void> &promise) { runImport(promise, outcome.get()); }));
+}
+
+void ImportController::cancel()
+{
+    if (m_running)
+        m_running->cancel();
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/import/Importer.h"
+#include "core/model/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+template<typename T> class QFutureWatcher;
+
+namespace storelens::ui {
+
+// What one import ended with; the window turns it into a message.
+struct ImportOutcome
+{
+    enum class Status {
+        Imported,      // the rows landed (some may have been rejected)
+        Failed,        // nothing changed: error says why and where
+        MissingFields, // the suggested profile lacks required fields: nothing was imported
+        Cancelled,     // the user cancelled: nothing changed
+    };
+    Status status = Status::Failed;
+    QString workspacePath;
+    QString csvPath;
+    core::Entity entity = core::Entity::Orders;
+    core::ImportReport report; // Imported
+    core::Error error;         // Failed
+    QStringList missingFields; // MissingFields: translated field labels
+};
+
+// Imports one CSV file into a workspace off the GUI thread: previews the file, suggests a profile, and runs
+// Importer::run with a QPromise whose cancellation makes the importer roll back. Shows no dialogs; the
+// outcome arrives with finished().
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportController(QObject *parent = nullptr);
+    ~ImportController() override; // cancels and waits for a running import
+
+    bool isRunning() const { return !m_running.isNull(); }
+
+    static QStringList fileFilters(); // for QFileDialog
+
+public Q_SLOTS:
+    void start(const QString &workspacePath, const QString &csvPath);
+    void cancel();
+
+Q_SIGNALS:
+    void started(const QString &text);
+    void progressChanged(int value, int maximum);
+    void finished(const storelens::ui::ImportOutcome &outcome);
+
+private:
+    QPointer<QFutureWatcher<void>> m_running;
+};
+
+} // namespace storelens::ui
+
+Q_DECLARE_METATYPE(storelens::ui::ImportOutcome)

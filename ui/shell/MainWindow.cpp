@@ -1,0 +1,280 @@
+#include "ui/shell/MainWindow.h"
+
+#include "core/store/Workspace.h"
+#include "ui/common/TaskProgressBar.h"
+#include "ui/shell/ImportController.h"
+#include "ui/shell/ImportMessages.h"
+#include "ui/shell/RecentFiles.h"
+#include "ui/shell/SummaryPage.h"
+#include "ui/shell/WorkspaceController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace storelens::ui {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+constexpr int StatusTimeout = 5000;
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("StoreLens workspaces (*.%1)").arg(core::Workspace::fileSuffix());
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(new WorkspaceController(this))
+    , m_import(new ImportController(this))
+    , m_recent(new RecentFiles(this))
+    , m_summary(new SummaryPage(this))
+    , m_progress(new TaskProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/storelens.svg")));
+    setCentralWidget(m_summary);
+    statusBar()->addPermanentWidget(m_progress);
+    createActions();
+
+    connect(m_summary, &SummaryPage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
+    connect(m_summary, &SummaryPage::openWorkspaceRequested, this, &MainWindow::openWorkspace);
+    connect(m_summary, &SummaryPage::importRequested, this, &MainWindow::importFile);
+    connect(m_summary, &SummaryPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_recent, &RecentFiles::openRequested, m_workspace, &WorkspaceController::openWorkspace);
+
+    connect(m_workspace, &WorkspaceController::taskStarted, m_progress, &TaskProgressBar::start);
+    connect(m_workspace, &WorkspaceController::taskProgress, m_progress, &TaskProgressBar::setProgress);
+    connect(m_workspace, &WorkspaceController::taskFinished, m_progress, &TaskProgressBar::finish);
+    connect(m_workspace, &WorkspaceController::workspaceOpened, this, &MainWindow::onWorkspaceOpened);
+    connect(m_workspace, &WorkspaceController::summaryReady, this, &MainWindow::onSummary);
+    connect(m_workspace, &WorkspaceController::failed, this, &MainWindow::onWorkspaceFailed);
+    connect(m_workspace, &WorkspaceController::cancelled, this, [this] {
+        statusBar()->showMessage(tr("Cancelled."), StatusTimeout);
+        showCurrentWorkspace();
+        updateActions();
+    });
+    connect(m_workspace, &WorkspaceController::workspaceClosed, this, [this] {
+        m_summary->showNoWorkspace();
+        m_recent->setLastWorkspace({});
+        updateTitle();
+        updateActions();
+    });
+
+    connect(m_import, &ImportController::started, this, [this](const QString &text) {
+        m_progress->start(text, true);
+        updateActions();
+    });
+    connect(m_import, &ImportController::progressChanged, m_progress, &TaskProgressBar::setProgress);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_progress, &TaskProgressBar::cancelRequested, this, [this] {
+        if (m_import->isRunning())
+            m_import->cancel();
+        else
+            m_workspace->cancel();
+    });
+
+    restoreWindowState();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Create an empty workspace file for a business."));
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open a workspace file."));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent->attachMenu(m_recentMenu);
+    file->addAction(tr("Open the &Sample Store"), this, &MainWindow::openSample)
+        ->setStatusTip(tr("Open a made-up store with three years of sales to explore StoreLens."));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(
+        tr("Import a CSV export of your till, web shop or ERP into this workspace."));
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About StoreLens"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::startUp(const QString &workspacePath)
+{
+    if (!workspacePath.isEmpty()) {
+        m_workspace->openWorkspace(workspacePath);
+        return;
+    }
+    const QString last = m_recent->lastWorkspace();
+    if (!last.isEmpty())
+        m_workspace->openWorkspace(last);
+    else
+        openSample();
+}
+
+void MainWindow::newWorkspace()
+{
+    QFileDialog dialog(this, tr("New Workspace"), documentsFolder(), workspaceFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(core::Workspace::fileSuffix());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    m_workspace->createWorkspace(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), documentsFolder(),
+                                     workspaceFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        m_workspace->openWorkspace(path);
+}
+
+void MainWindow::openSample()
+{
+    m_summary->showLoading(tr("the sample store"));
+    m_workspace->openSample();
+}
+
+void MainWindow::importFile()
+{
+    if (!m_workspace->hasWorkspace() || m_import->isRunning())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), documentsFolder(), ImportController::fileFilters().join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        m_import->start(m_workspace->workspacePath(), path);
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_import->cancel();
+    m_workspace->closeWorkspace();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About StoreLens"),
+        tr("<h3>StoreLens %1</h3><p>See how your store is doing: sales, customers who come back, "
+           "and who to win back. Your data stays on this computer.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    m_import->cancel();
+    m_workspace->cancel();
+    event->accept();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(960, 640);
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace->hasWorkspace();
+    m_importAction->setEnabled(open && !m_import->isRunning());
+    m_closeAction->setEnabled(open);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace->hasWorkspace() ? tr("%1 — StoreLens").arg(m_workspace->displayName())
+                                               : tr("StoreLens"));
+}
+
+void MainWindow::onWorkspaceOpened(const QString &path)
+{
+    m_recent->add(path);
+    m_recent->setLastWorkspace(path);
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), StatusTimeout);
+}
+
+void MainWindow::onSummary(const core::WorkspaceSummary &summary)
+{
+    m_summary->showSummary(m_workspace->displayName(), summary);
+}
+
+void MainWindow::showCurrentWorkspace()
+{
+    // After a cancelled or failed request the page shows again what is open (it may show "Opening…").
+    if (m_workspace->hasWorkspace())
+        m_summary->showSummary(m_workspace->displayName(), m_workspace->summary());
+    else
+        m_summary->showNoWorkspace();
+}
+
+void MainWindow::onWorkspaceFailed(const core::Error &error)
+{
+    showCurrentWorkspace();
+    updateActions();
+    showMessage(QMessageBox::Warning, QStringLiteral("workspaceErrorMessage"), tr("Workspace not opened"),
+                tr("The workspace could not be opened. %1").arg(error.toString()));
+}
+
+void MainWindow::onImportFinished(const ImportOutcome &outcome)
+{
+    m_progress->finish();
+    updateActions();
+    if (outcome.status == ImportOutcome::Status::Imported)
+        m_workspace->refresh();
+    const ImportMessage message = ImportMessages::describe(outcome);
+    statusBar()->showMessage(message.title, StatusTimeout);
+    showMessage(message.success ? QMessageBox::Information : QMessageBox::Warning,
+                QStringLiteral("importResultMessage"), message.title, message.text, message.details);
+}
+
+void MainWindow::showMessage(int icon, const QString &objectName, const QString &title, const QString &text,
+                             const QString &details)
+{
+    // Window-modal and non-blocking: the event loop (and running tasks) carry on while it is shown.
+    auto *box = new QMessageBox(QMessageBox::Icon(icon), title, text, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(details);
+    box->open();
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+
+namespace storelens::core {
+class Error;
+struct WorkspaceSummary;
+} // namespace storelens::core
+
+namespace storelens::ui {
+
+class ImportController;
+struct ImportOutcome;
+class RecentFiles;
+class SummaryPage;
+class TaskProgressBar;
+class WorkspaceController;
+
+// The application window: menus, the summary page, a status bar with task progress. It only wires: the work
+// lives in WorkspaceController and ImportController, which report outcomes as signals; the window turns them
+// into (non-blocking) message boxes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What the app does at start: open `workspacePath` when given, else the last workspace when it still
+    // exists, else the sample store (created in the background the first time).
+    void startUp(const QString &workspacePath = {});
+
+    WorkspaceController *workspaceController() const { return m_workspace; }
+    ImportController *importController() const { return m_import; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    SummaryPage *summaryPage() const { return m_summary; }
+
+public Q_SLOTS:
+    void newWorkspace();
+    void openWorkspace();
+    void importFile();
+    void openSample();
+    void closeWorkspace();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void updateTitle();
+    void showCurrentWorkspace();
+    void onWorkspaceOpened(const QString &path);
+    void onSummary(const core::WorkspaceSummary &summary);
+    void onWorkspaceFailed(const core::Error &error);
+    void onImportFinished(const ImportOutcome &outcome);
+    void showMessage(int icon, const QString &objectName, const QString &title, const QString &text,
+                     const QString &details = {});
+    void restoreWindowState();
+
+    WorkspaceController *m_workspace = nullptr;
+    ImportController *m_import = nullptr;
+    RecentFiles *m_recent = nullptr;
+    SummaryPage *m_summary = nullptr;
+    TaskProgressBar *m_progress = nullptr;
+
+    QAction *m_importAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace storelens::ui

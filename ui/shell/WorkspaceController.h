@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/model/Result.h"
+#include "core/sample/SampleStore.h"
+#include "core/store/WorkspaceSummary.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+template<typename T> class QFutureWatcher;
+template<typename T> class QPromise;
+
+namespace storelens::ui {
+
+// Owns "the open workspace": opening, creating, filling with the sample store and reading its summary. All
+// database work runs in QtConcurrent::run; the outcome arrives as signals, so nothing here shows a dialog
+// (the window does) and tests drive it directly. One task at a time: a new request cancels the one still
+// running.
+class WorkspaceController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceController(QObject *parent = nullptr);
+    ~WorkspaceController() override; // cancels and waits for a running task
+
+    // Where the sample store lives: <AppDataLocation>/sample.storelens.
+    static QString defaultSamplePath();
+
+    bool hasWorkspace() const { return !m_path.isEmpty(); }
+    const QString &workspacePath() const { return m_path; }
+    QString displayName() const;
+    // The summary read last for the open workspace (valid after summaryReady()).
+    const core::WorkspaceSummary &summary() const { return m_summary; }
+    bool isBusy() const;
+
+    // Options of the sample store created by openSample() (tests use a small one).
+    void setSampleOptions(const core::SampleOptions &options) { m_sampleOptions = options; }
+    const core::SampleOptions &sampleOptions() const { return m_sampleOptions; }
+
+public Q_SLOTS:
+    void openWorkspace(const QString &path);   // an existing .storelens file
+    void createWorkspace(const QString &path); // a new, empty workspace (replaces a file at that path)
+    void openSample(const QString &path = defaultSamplePath()); // creates the sample store there when needed
+    void refresh();                                             // re-reads the summary of the open workspace
+    void closeWorkspace();
+    void cancel();
+
+Q_SIGNALS:
+    void taskStarted(const QString &text, bool cancellable);
+    void taskProgress(int value, int maximum);
+    void taskFinished();
+
+    void workspaceOpened(const QString &path);
+    void workspaceClosed();
+    void summaryReady(const storelens::core::WorkspaceSummary &summary);
+    void failed(const storelens::core::Error &error);
+    void cancelled();
+
+private:
+    enum class Mode { Open, Create, Sample, Refresh };
+    struct Outcome;
+    static void runTask(QPromise<void> &promise, Mode mode, const QString &path,
+                        const core::SampleOptions &sampleOptions, Outcome *outcome);
+    void start(Mode mode, const QString &path);
+    void finish(QFutureWatcher<void> *watcher, const Outcome &outcome);
+
+    QString m_path;
+    core::WorkspaceSummary m_summary;
+    core::SampleOptions m_sampleOptions;
+    QPointer<QFutureWatcher<void>> m_running;
+};
+
+} // namespace storelens::ui
