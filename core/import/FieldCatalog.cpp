@@ -16,52 +16,65 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
     return FieldSpec{key, type, required, label, words(synonyms)};
 }
 
-#define FIELD_LABEL(text) QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", text)
-
 // Synonyms cover the exports store managers have: Shopify and WooCommerce order exports, Square item sales,
 // Lightspeed sales lines, line-level ERP exports (InvoiceNo, StockCode, ...) and plain POS files.
 QList<FieldSpec> orderFields()
 {
     return {
         spec(
-            field::OrderId, FieldType::Id, true, FIELD_LABEL("Order ID"),
+            field::OrderId, FieldType::Id, true,
+            QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order ID"),
             "invoiceno invoice invoicenumber invoiceid orderid ordernumber orderno order transactionid saleid"
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
             "name"),
-        spec(field::Date, FieldType::DateTime, true, FIELD_LABEL("Order date"),
+        spec(field::Date, FieldType::DateTime, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order date"),
              "invoicedate orderdate date createdat saledate transactiondate datetime timestamp paidat"
              " completedat purchasedate dateofpurchase salesdate day"),
-        spec(field::Time, FieldType::Time, false, FIELD_LABEL("Time of day"), "time ordertime saletime"),
-        spec(field::CustomerId, FieldType::Id, false, FIELD_LABEL("Customer ID"),
+        spec(field::Time, FieldType::Time, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"), "time ordertime saletime"),
+        spec(field::CustomerId, FieldType::Id, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail"),
-        spec(field::Sku, FieldType::Id, true, FIELD_LABEL("SKU"),
+        spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
              " itemnumber customsku systemid partno"),
-        spec(field::ProductName, FieldType::Text, false, FIELD_LABEL("Product name"),
+        spec(field::ProductName, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
              "description lineitemname itemname productname item product title itemdescription"),
-        spec(field::Category, FieldType::Text, false, FIELD_LABEL("Category"),
+        spec(field::Category, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype"),
-        spec(field::Quantity, FieldType::Quantity, true, FIELD_LABEL("Quantity"),
+        spec(field::Quantity, FieldType::Quantity, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount"),
-        spec(field::UnitPrice, FieldType::Money, true, FIELD_LABEL("Unit price"),
+        spec(field::UnitPrice, FieldType::Money, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost"),
-        spec(field::LineTotal, FieldType::Money, false, FIELD_LABEL("Line total (instead of unit price)"),
+        spec(field::LineTotal, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
              "total"),
-        spec(field::Discount, FieldType::Money, false, FIELD_LABEL("Line discount"),
+        spec(field::Discount, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown"),
-        spec(field::UnitCost, FieldType::Money, false, FIELD_LABEL("Unit cost"),
+        spec(field::UnitCost, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit cost"),
              "unitcost cost costprice avgcost averagecost purchaseprice"),
-        spec(field::Store, FieldType::Text, false, FIELD_LABEL("Store"),
+        spec(field::Store, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
              "store shop location branch outlet storename site"),
-        spec(field::Channel, FieldType::Text, false, FIELD_LABEL("Channel"),
+        spec(field::Channel, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource"),
-        spec(field::Country, FieldType::Text, false, FIELD_LABEL("Country"),
+        spec(field::Country, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry customercountry countrycode"),
-        spec(field::Status, FieldType::Text, false, FIELD_LABEL("Status (marks cancellations)"),
+        spec(field::Status, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus eventtype transactiontype"),
     };
 }
@@ -69,31 +82,42 @@ QList<FieldSpec> orderFields()
 QList<FieldSpec> customerFields()
 {
     return {
-        spec(field::CustomerId, FieldType::Id, true, FIELD_LABEL("Customer ID"),
+        spec(field::CustomerId, FieldType::Id, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid id customer customerno customernumber clientid memberid loyaltyid email"),
-        spec(QStringLiteral("name"), FieldType::Text, false, FIELD_LABEL("Name"),
-             "name customername fullname"),
-        spec(QStringLiteral("email"), FieldType::Text, false, FIELD_LABEL("Email"), "email emailaddress"),
-        spec(QStringLiteral("birth_date"), FieldType::Date, false, FIELD_LABEL("Birth date"),
+        spec(QStringLiteral("name"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Name"), "name customername fullname"),
+        spec(QStringLiteral("email"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email"), "email emailaddress"),
+        spec(QStringLiteral("birth_date"), FieldType::Date, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Birth date"),
              "birthdate dateofbirth dob birthday"),
-        spec(QStringLiteral("age_band"), FieldType::Text, false, FIELD_LABEL("Age band"),
-             "ageband agegroup agerange"),
-        spec(QStringLiteral("gender"), FieldType::Text, false, FIELD_LABEL("Gender"), "gender sex"),
-        spec(QStringLiteral("city"), FieldType::Text, false, FIELD_LABEL("City"),
-             "city town defaultaddresscity"),
-        spec(QStringLiteral("region"), FieldType::Text, false, FIELD_LABEL("Region"),
+        spec(QStringLiteral("age_band"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Age band"), "ageband agegroup agerange"),
+        spec(QStringLiteral("gender"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Gender"), "gender sex"),
+        spec(QStringLiteral("city"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "City"), "city town defaultaddresscity"),
+        spec(QStringLiteral("region"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Region"),
              "region state province county provincecode"),
-        spec(field::Country, FieldType::Text, false, FIELD_LABEL("Country"), "country countrycode"),
-        spec(QStringLiteral("postal_code"), FieldType::Text, false, FIELD_LABEL("Postal code"),
+        spec(field::Country, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"), "country countrycode"),
+        spec(QStringLiteral("postal_code"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Postal code"),
              "postalcode postcode zip zipcode"),
-        spec(QStringLiteral("loyalty_tier"), FieldType::Text, false, FIELD_LABEL("Loyalty tier"),
+        spec(QStringLiteral("loyalty_tier"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Loyalty tier"),
              "loyaltytier tier memberlevel loyaltylevel"),
         spec(QStringLiteral("acquisition_channel"), FieldType::Text, false,
-             FIELD_LABEL("Acquisition channel"), "acquisitionchannel signupsource source channel"),
-        spec(QStringLiteral("consent_email"), FieldType::Bool, false, FIELD_LABEL("Email marketing consent"),
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Acquisition channel"),
+             "acquisitionchannel signupsource source channel"),
+        spec(QStringLiteral("consent_email"), FieldType::Bool, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "consentemail emailconsent acceptsemailmarketing acceptsmarketing emailoptin newsletter "
              "marketingconsent"),
-        spec(QStringLiteral("consent_sms"), FieldType::Bool, false, FIELD_LABEL("SMS marketing consent"),
+        spec(QStringLiteral("consent_sms"), FieldType::Bool, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SMS marketing consent"),
              "consentsms smsconsent acceptssmsmarketing smsoptin"),
     };
 }
@@ -101,15 +125,19 @@ QList<FieldSpec> customerFields()
 QList<FieldSpec> productFields()
 {
     return {
-        spec(field::Sku, FieldType::Id, true, FIELD_LABEL("SKU"),
+        spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "sku stockcode itemcode productcode productid articleno barcode upc ean itemid variantsku"),
-        spec(QStringLiteral("name"), FieldType::Text, false, FIELD_LABEL("Product name"),
+        spec(QStringLiteral("name"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
              "name productname description title itemname item"),
-        spec(field::Category, FieldType::Text, false, FIELD_LABEL("Category"),
+        spec(field::Category, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup producttype type"),
-        spec(QStringLiteral("cost"), FieldType::Money, false, FIELD_LABEL("Unit cost"),
+        spec(QStringLiteral("cost"), FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit cost"),
              "cost unitcost costprice costperitem avgcost averagecost purchaseprice"),
-        spec(QStringLiteral("price"), FieldType::Money, false, FIELD_LABEL("Price"),
+        spec(QStringLiteral("price"), FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Price"),
              "price unitprice retailprice sellingprice variantprice"),
     };
 }
@@ -117,13 +145,19 @@ QList<FieldSpec> productFields()
 QList<FieldSpec> inventoryFields()
 {
     return {
-        spec(field::Date, FieldType::Date, true, FIELD_LABEL("Snapshot date"), "date snapshotdate asof day"),
-        spec(field::Store, FieldType::Text, false, FIELD_LABEL("Store"), "store shop location branch outlet"),
-        spec(field::Sku, FieldType::Id, true, FIELD_LABEL("SKU"),
+        spec(field::Date, FieldType::Date, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Snapshot date"),
+             "date snapshotdate asof day"),
+        spec(field::Store, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
+             "store shop location branch outlet"),
+        spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "sku stockcode itemcode productcode productid barcode"),
-        spec(QStringLiteral("on_hand"), FieldType::Quantity, true, FIELD_LABEL("On hand"),
+        spec(QStringLiteral("on_hand"), FieldType::Quantity, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "On hand"),
              "onhand stock quantity qty inventory stocklevel available"),
-        spec(field::UnitCost, FieldType::Money, false, FIELD_LABEL("Unit cost"),
+        spec(field::UnitCost, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit cost"),
              "unitcost cost costprice avgcost"),
     };
 }
@@ -131,9 +165,13 @@ QList<FieldSpec> inventoryFields()
 QList<FieldSpec> trafficFields()
 {
     return {
-        spec(field::Store, FieldType::Text, false, FIELD_LABEL("Store"), "store shop location branch outlet"),
-        spec(field::Date, FieldType::Date, true, FIELD_LABEL("Day"), "date day"),
-        spec(QStringLiteral("visitors"), FieldType::Integer, true, FIELD_LABEL("Visitors"),
+        spec(field::Store, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
+             "store shop location branch outlet"),
+        spec(field::Date, FieldType::Date, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Day"),
+             "date day"),
+        spec(QStringLiteral("visitors"), FieldType::Integer, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Visitors"),
              "visitors footfall traffic visits entries count"),
     };
 }
@@ -141,9 +179,13 @@ QList<FieldSpec> trafficFields()
 QList<FieldSpec> staffingFields()
 {
     return {
-        spec(field::Store, FieldType::Text, false, FIELD_LABEL("Store"), "store shop location branch outlet"),
-        spec(QStringLiteral("month"), FieldType::Month, true, FIELD_LABEL("Month"), "month period date"),
-        spec(QStringLiteral("headcount"), FieldType::Quantity, true, FIELD_LABEL("Headcount"),
+        spec(field::Store, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
+             "store shop location branch outlet"),
+        spec(QStringLiteral("month"), FieldType::Month, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Month"), "month period date"),
+        spec(QStringLiteral("headcount"), FieldType::Quantity, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Headcount"),
              "headcount staff employees fte"),
     };
 }
@@ -151,10 +193,12 @@ QList<FieldSpec> staffingFields()
 QList<FieldSpec> marketingFields()
 {
     return {
-        spec(field::Channel, FieldType::Text, false, FIELD_LABEL("Channel"), "channel source medium"),
-        spec(field::Date, FieldType::Month, true, FIELD_LABEL("Day or month"), "date day month period"),
-        spec(QStringLiteral("amount"), FieldType::Money, true, FIELD_LABEL("Amount spent"),
-             "amount spend cost budget"),
+        spec(field::Channel, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"), "channel source medium"),
+        spec(field::Date, FieldType::Month, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Day or month"), "date day month period"),
+        spec(QStringLiteral("amount"), FieldType::Money, true,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Amount spent"), "amount spend cost budget"),
     };
 }
 
