@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>storelens::core</name>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="134"/>
-        <source>The workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
-        <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="102"/>
-        <source>A setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::core::Connection</name>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="58"/>
-        <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="69"/>
-        <source>The file is not a StoreLens workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>storelens::core::Entity</name>
     <message>
         <location filename="../core/model/Entities.cpp" line="16"/>
@@ -81,55 +50,260 @@
     </message>
 </context>
 <context>
+    <name>storelens::core::FieldCatalog</name>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="26"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="35"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="40"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <source>Line total (instead of unit price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <source>Line discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="68"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="71"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <source>Status (marks cancellations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="100"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <source>Loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <source>Acquisition channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <source>Email marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <source>SMS marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <source>Snapshot date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <source>Day or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <source>Amount spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="133"/>
+        <location filename="../core/import/ImportProfile.cpp" line="134"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="138"/>
+        <location filename="../core/import/ImportProfile.cpp" line="139"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="146"/>
+        <location filename="../core/import/ImportProfile.cpp" line="148"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="155"/>
+        <location filename="../core/import/ImportProfile.cpp" line="157"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="166"/>
+        <location filename="../core/import/ImportProfile.cpp" line="169"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="171"/>
+        <location filename="../core/import/ImportProfile.cpp" line="176"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="181"/>
+        <location filename="../core/import/ImportProfile.cpp" line="187"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="205"/>
         <source>The import profile could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="207"/>
+        <location filename="../core/import/ImportProfile.cpp" line="215"/>
         <source>The import profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::Importer</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="134"/>
+        <source>The workspace could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="159"/>
         <source>The file is empty.</source>
@@ -141,48 +315,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="221"/>
+        <location filename="../core/import/Importer.cpp" line="222"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="223"/>
+        <location filename="../core/import/Importer.cpp" line="225"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="232"/>
+        <location filename="../core/import/Importer.cpp" line="235"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="270"/>
-        <location filename="../core/import/Importer.cpp" line="278"/>
+        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="283"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="276"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="276"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="276"/>
         <source>Column name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="277"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="277"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,132 +372,129 @@
 <context>
     <name>storelens::core::RecordConverter</name>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="164"/>
-        <source>No column is mapped to the required field(s): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="179"/>
-        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="219"/>
-        <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
-        <source>The order ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
-        <source>The order date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="257"/>
-        <source>&quot;%1&quot; is not a time of day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="265"/>
-        <source>The line names no SKU and no product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="266"/>
-        <source>The quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="269"/>
-        <source>The quantity is 0; a line sells or returns something.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="273"/>
-        <source>The unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="277"/>
-        <source>The line total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="319"/>
-        <source>The customer ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="353"/>
-        <location filename="../core/import/RecordConverter.cpp" line="375"/>
-        <source>The SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="374"/>
-        <source>The snapshot date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="375"/>
-        <source>The quantity on hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="394"/>
-        <source>The day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="395"/>
-        <source>The number of visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="401"/>
-        <source>The number of visitors is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="419"/>
-        <source>The month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="420"/>
-        <source>The headcount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="423"/>
-        <source>The headcount is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="441"/>
-        <source>The day or month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="442"/>
-        <source>The amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::core::Row</name>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="86"/>
+        <location filename="../core/import/RecordConverter.cpp" line="87"/>
         <source>%1 is empty; it is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="139"/>
+        <location filename="../core/import/RecordConverter.cpp" line="141"/>
         <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="165"/>
+        <source>No column is mapped to the required field(s): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="181"/>
+        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="221"/>
+        <source>The row has %1 fields; the mapped columns need %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="250"/>
+        <source>The order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="251"/>
+        <source>The order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="263"/>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="272"/>
+        <source>The line names no SKU and no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="273"/>
+        <source>The quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="278"/>
+        <source>The quantity is 0; a line sells or returns something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="282"/>
+        <source>The unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="287"/>
+        <source>The line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="330"/>
+        <source>The customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="364"/>
+        <location filename="../core/import/RecordConverter.cpp" line="386"/>
+        <source>The SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="385"/>
+        <source>The snapshot date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="387"/>
+        <source>The quantity on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="406"/>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="407"/>
+        <source>The number of visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="413"/>
+        <source>The number of visitors is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="431"/>
+        <source>The month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="433"/>
+        <source>The headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="437"/>
+        <source>The headcount is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="455"/>
+        <source>The day or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="457"/>
+        <source>The amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +508,14 @@
     <message>
         <location filename="../core/sample/SampleStore.cpp" line="546"/>
         <source>The sample store needs at least one year, a valid last day, no negative customer count and an order scale above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SampleWorkspace</name>
+    <message>
+        <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
+        <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +544,21 @@
         <source>The path is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="58"/>
+        <source>The workspace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <source>The file is not a StoreLens workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="105"/>
+        <source>A setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::WorkspaceSummary</name>
@@ -384,115 +578,124 @@
     </message>
 </context>
 <context>
-    <name>storelens::core::analytics</name>
+    <name>storelens::core::analytics::AnalyticsService</name>
     <message>
         <location filename="../core/analytics/AnalyticsService.cpp" line="22"/>
         <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>storelens::core::analytics::KpiEngine</name>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="51"/>
-        <source>New</source>
+        <location filename="../core/analytics/CustomerKpis.cpp" line="74"/>
+        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="53"/>
-        <source>Lapsed</source>
+        <location filename="../core/analytics/CustomerKpis.cpp" line="92"/>
+        <location filename="../core/analytics/CustomerKpis.cpp" line="132"/>
+        <source>No customer was acquired in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="55"/>
-        <source>At risk</source>
+        <location filename="../core/analytics/CustomerKpis.cpp" line="106"/>
+        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="59"/>
-        <source>Active</source>
+        <location filename="../core/analytics/CustomerKpis.cpp" line="124"/>
+        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="90"/>
-        <source>High value</source>
+        <location filename="../core/analytics/CustomerKpis.cpp" line="142"/>
+        <source>The customer acquisition cost of the period is 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="92"/>
-        <source>Medium value</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="23"/>
+        <source>There are no orders in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="96"/>
-        <source>Low value</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="28"/>
+        <source>There are no sales in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="98"/>
-        <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="33"/>
+        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="120"/>
-        <source>The member list could not be written: %1</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="312"/>
+        <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="129"/>
-        <source>The file could not be created: %1</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="316"/>
+        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="136"/>
-        <source>The file could not be written: %1</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="320"/>
+        <source>The activity window must be at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="140"/>
-        <source>The period holds only %1 of its %2 days of data.</source>
+        <location filename="../core/analytics/KpiEngine.cpp" line="359"/>
+        <source>No comparison was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="143"/>
-        <source>The comparison period holds only %1 of its %2 days of data.</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="113"/>
+        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="147"/>
-        <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="118"/>
+        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="152"/>
-        <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="148"/>
+        <source>The same period one year earlier has no order lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="90"/>
-        <source>The segment rule is not valid: %1</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="149"/>
+        <source>The net sales of the same period one year earlier are 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="22"/>
-        <source>The segment table is not valid: it needs five rows of five segment names.</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="168"/>
+        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="22"/>
-        <source>The saved segments could not be read or written: %1</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="172"/>
+        <source>The staffing of the period has a headcount of 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="28"/>
-        <source>There is no segment named &quot;%1&quot;.</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="184"/>
+        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="29"/>
-        <source>The workspace could not be read: %1</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="190"/>
+        <source>The traffic of the period counts no visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="35"/>
-        <source>Loading the workspace was cancelled.</source>
+        <location filename="../core/analytics/SalesKpis.cpp" line="199"/>
+        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SalesKpis.cpp" line="207"/>
+        <source>The average inventory value of the period is 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,7 +1023,42 @@
     </message>
 </context>
 <context>
-    <name>storelens::core::analytics::LifecycleSettings</name>
+    <name>storelens::core::analytics::Lifecycle</name>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="51"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="53"/>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="55"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="59"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="90"/>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="92"/>
+        <source>Medium value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Lifecycle.cpp" line="96"/>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/analytics/Lifecycle.cpp" line="114"/>
         <source>The lifecycle settings are not valid JSON.</source>
@@ -833,74 +1071,110 @@
     </message>
 </context>
 <context>
-    <name>storelens::core::analytics::Loader</name>
+    <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="279"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="288"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="349"/>
-        <source>The workspace could not be read: %1</source>
+        <location filename="../core/analytics/MemberExport.cpp" line="99"/>
+        <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="279"/>
-        <source>no SQLite handle</source>
+        <location filename="../core/analytics/MemberExport.cpp" line="122"/>
+        <source>The member list could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/MemberExport.cpp" line="132"/>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/MemberExport.cpp" line="140"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::Periods</name>
+    <message>
+        <location filename="../core/analytics/Periods.cpp" line="140"/>
+        <source>The period holds only %1 of its %2 days of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Periods.cpp" line="144"/>
+        <source>The comparison period holds only %1 of its %2 days of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Periods.cpp" line="148"/>
+        <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Periods.cpp" line="154"/>
+        <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::analytics::SegmentGrid</name>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="31"/>
-        <source>Champions</source>
+        <location filename="../core/analytics/SegmentGrid.cpp" line="23"/>
+        <source>The segment table is not valid: it needs five rows of five segment names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="32"/>
-        <source>Loyal customers</source>
+        <source>Champions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="33"/>
-        <source>Potential loyalists</source>
+        <source>Loyal customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="34"/>
-        <source>Recent customers</source>
+        <source>Potential loyalists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="35"/>
-        <source>Promising</source>
+        <source>Recent customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="36"/>
-        <source>Need attention</source>
+        <source>Promising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="37"/>
-        <source>About to sleep</source>
+        <source>Need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="38"/>
-        <source>At risk</source>
+        <source>About to sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="39"/>
-        <source>Can&apos;t lose them</source>
+        <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="40"/>
-        <source>Hibernating</source>
+        <source>Can&apos;t lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/SegmentGrid.cpp" line="41"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SegmentGrid.cpp" line="42"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,33 +1182,38 @@
 <context>
     <name>storelens::core::analytics::SegmentRule</name>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="255"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="90"/>
+        <source>The segment rule is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="254"/>
         <source>The operator %1 does not apply to the field %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="261"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="262"/>
         <source>The condition on %1 has the wrong number of values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="295"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="296"/>
         <source>The value &quot;%1&quot; does not suit the field %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="336"/>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="343"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="338"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="345"/>
         <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="350"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="352"/>
         <source>the field &quot;%1&quot; is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="354"/>
+        <location filename="../core/analytics/RuleSegmentJson.cpp" line="356"/>
         <source>the operator &quot;%1&quot; is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,20 +1221,51 @@
 <context>
     <name>storelens::core::analytics::SegmentStore</name>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="52"/>
-        <location filename="../core/analytics/SegmentStore.cpp" line="71"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="23"/>
+        <source>The saved segments could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SegmentStore.cpp" line="29"/>
+        <source>There is no segment named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SegmentStore.cpp" line="54"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="73"/>
         <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="80"/>
-        <location filename="../core/analytics/SegmentStore.cpp" line="108"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="82"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="110"/>
         <source>A segment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="114"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="117"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SnapshotLoader</name>
+    <message>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="30"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="280"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="290"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="351"/>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="36"/>
+        <source>Loading the workspace was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="281"/>
+        <source>no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1279,34 @@
     <message>
         <location filename="../core/analytics/clv/BgNbdModel.cpp" line="175"/>
         <source>There are no customers to fit the purchase model on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::clv::ClvCalculator</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="50"/>
+        <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="55"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="60"/>
+        <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="64"/>
+        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="68"/>
+        <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,121 +1327,625 @@
     </message>
 </context>
 <context>
-    <name>storelens::core::analytics::detail</name>
+    <name>storelens::core::cli</name>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="74"/>
-        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="15"/>
+        <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="92"/>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="131"/>
-        <source>No customer was acquired in the period.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="16"/>
+        <source>Order lines</source>
+        <translation type="unfinished">Bestellpositionen</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="17"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="18"/>
+        <source>Return lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="106"/>
-        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="19"/>
+        <source>Guest lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="123"/>
-        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="20"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="96"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="21"/>
+        <source>Buying customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="141"/>
-        <source>The customer acquisition cost of the period is 0.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="22"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="23"/>
+        <source>Stores</source>
+        <translation type="unfinished">Filialen</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="24"/>
+        <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="28"/>
-        <source>There are no orders in the period.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="25"/>
+        <source>Inventory rows</source>
+        <translation type="unfinished">Zeilen Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="26"/>
+        <source>Traffic rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="33"/>
-        <source>There are no sales in the period.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="27"/>
+        <source>Staffing rows</source>
+        <translation type="unfinished">Zeilen Personaleinsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="28"/>
+        <source>Marketing rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="38"/>
-        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="29"/>
+        <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="317"/>
-        <source>The computation was cancelled.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="30"/>
+        <source>As-of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="320"/>
-        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="31"/>
+        <source>Gross sales</source>
+        <translation type="unfinished">Bruttoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="32"/>
+        <source>Discounts</source>
+        <translation type="unfinished">Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="33"/>
+        <source>Returns</source>
+        <translation type="unfinished">Retouren</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="34"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/InfoCommand.cpp" line="46"/>
+        <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="323"/>
-        <source>The activity window must be at least one day.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="52"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, orders, return_lines, guest_lines, customers, buying_customers, products, stores, channels, first_day, as_of, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="362"/>
-        <source>No comparison was asked for.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="58"/>
+        <source>The workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="113"/>
-        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="60"/>
+        <source>table (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="117"/>
-        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
+        <location filename="../core/cli/InfoCommand.cpp" line="95"/>
+        <source>--format takes table or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="147"/>
-        <source>The same period one year earlier has no order lines.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="18"/>
+        <source>Import a CSV export into a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="148"/>
-        <source>The net sales of the same period one year earlier are 0.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="23"/>
+        <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason; nothing is imported).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="167"/>
-        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="28"/>
+        <source>The CSV file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="170"/>
-        <source>The staffing of the period has a headcount of 0.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="31"/>
+        <location filename="../core/cli/InfoCommand.cpp" line="59"/>
+        <location filename="../core/cli/SampleCommand.cpp" line="30"/>
+        <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="182"/>
-        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="30"/>
+        <source>The workspace file (created when missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="187"/>
-        <source>The traffic of the period counts no visitors.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="34"/>
+        <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: guessed from the header).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="196"/>
-        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="36"/>
+        <source>entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="204"/>
-        <source>The average inventory value of the period is 0.</source>
+        <location filename="../core/cli/ImportCommand.cpp" line="38"/>
+        <source>An import profile (JSON) to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="39"/>
+        <location filename="../core/cli/ImportCommand.cpp" line="55"/>
+        <source>profile.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="42"/>
+        <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="47"/>
+        <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="51"/>
+        <source>The order of day and month in dates, when the file leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="55"/>
+        <source>Save the profile used (suggested or given) as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="58"/>
+        <source>With --on-error skip: write the rejected rows to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="59"/>
+        <source>rejected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="67"/>
+        <source>Name exactly one CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="76"/>
+        <source>Unknown --entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="84"/>
+        <source>--on-error takes abort or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="104"/>
+        <source>--date-order takes dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="132"/>
+        <source>Dry run of %1 (%2): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="133"/>
+        <source>Imported %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="136"/>
+        <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="144"/>
+        <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="154"/>
+        <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ImportCommand.cpp" line="161"/>
+        <source>... and %1 more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSupport.cpp" line="10"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSupport.cpp" line="31"/>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="53"/>
+        <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="57"/>
+        <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="61"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="61"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="73"/>
+        <source>No customer made a first purchase in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="141"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="147"/>
+        <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
+Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
+  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="172"/>
+        <source>What the cells show (default: retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="178"/>
+        <source>storelens cohorts takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="189"/>
+        <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CohortsCommand.cpp" line="203"/>
+        <source>The workspace has no order lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="45"/>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="49"/>
+        <source>compared with %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="52"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="54"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="56"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="56"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="57"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="57"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="58"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="85"/>
+        <source>Print the sales and customer KPIs of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="90"/>
+        <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with
+  period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
+KPI keys: gross_sales, discounts, returns, net_sales, orders, aov, upt, return_rate, guest_share, cogs, gross_margin, cost_coverage, gross_margin_rate, yoy_growth, yoy_growth_rate, sales_per_employee, conversion_rate, inventory_turnover, gmroi, cac, clv_to_cac, active_customers, new_customers, returning_customers, purchase_frequency, repeat_purchase_rate, customers_at_start, customers_at_end, retention_rate, churn_rate, historical_clv, predictive_clv.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/KpiCommand.cpp" line="125"/>
+        <source>storelens kpi takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="19"/>
+        <source>Create a workspace holding the sample store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="24"/>
+        <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="30"/>
+        <source>The workspace file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="32"/>
+        <source>Identified customers (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="33"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="34"/>
+        <source>Years of history (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="35"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="36"/>
+        <source>Random seed (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="37"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="39"/>
+        <source>Multiplies the number of orders (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="40"/>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="43"/>
+        <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="45"/>
+        <source>file.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="57"/>
+        <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="84"/>
+        <location filename="../core/cli/SampleCommand.cpp" line="93"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SampleCommand.cpp" line="96"/>
+        <source>Wrote %1 order lines of %2 orders to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="96"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
+        <source>Net sales %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
+        <source>AOV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
+        <source>Median recency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="166"/>
+        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="172"/>
+        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
+--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
+Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ are neutralised for spreadsheets.
+Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+
+JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null where there is no data.
+With --segment: {as_of, segment S, members [M]} (members only with --members), where
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Money is a number in currency units, shares are fractions.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="213"/>
+        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="214"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="215"/>
+        <source>List the segment&apos;s customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="217"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="217"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="219"/>
+        <source>The export&apos;s columns, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="221"/>
+        <source>Export customers without email consent too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="225"/>
+        <source>storelens segments takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="236"/>
+        <source>--members and --export need --segment NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="245"/>
+        <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="292"/>
+        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="317"/>
+        <source>Segment, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="360"/>
+        <source>%1 customers as of %2, net sales %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="364"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="365"/>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="366"/>
+        <source>Value tiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>storelens::core::cli</name>
+    <name>storelens::core::cli::Cli</name>
     <message>
         <location filename="../core/cli/Cli.cpp" line="18"/>
         <source>Usage: storelens [WORKSPACE.storelens]      start the application</source>
@@ -1115,20 +1957,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="20"/>
+        <location filename="../core/cli/Cli.cpp" line="21"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="23"/>
+        <location filename="../core/cli/Cli.cpp" line="24"/>
         <source>Run &apos;storelens COMMAND --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="58"/>
+        <location filename="../core/cli/Cli.cpp" line="59"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>storelens::core::cli::QueryOptions</name>
     <message>
         <location filename="../core/cli/QueryOptions.cpp" line="29"/>
         <source>The workspace file.</source>
@@ -1140,108 +1985,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="31"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="33"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="34"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="36"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="39"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="42"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="45"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="50"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="51"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="57"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="55"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="61"/>
         <source>The cohort period (default: month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="59"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="65"/>
         <source>The output format (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="70"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="76"/>
         <source>The option --workspace is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="79"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="85"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="86"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="93"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="93"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="101"/>
         <source>--from must not be after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="108"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="116"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="119"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="127"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="132"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="140"/>
         <source>Only one segment filter can be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="138"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="145"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="147"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="156"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="162"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="171"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="175"/>
+        <location filename="../core/cli/QueryOptions.cpp" line="184"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>storelens::core::csv</name>
+    <name>storelens::core::csv::CsvReader</name>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="59"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="90"/>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="117"/>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="157"/>
+        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::csv::Dialect</name>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="287"/>
         <source>The file cannot be opened: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="290"/>
+        <location filename="../core/csv/Dialect.cpp" line="291"/>
         <source>The file cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>storelens::core::csv::FieldParsers</name>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="569"/>
         <source>The amount is empty.</source>
@@ -1260,29 +2131,6 @@
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="664"/>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::core::csv::CsvReader</name>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="58"/>
-        <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="89"/>
-        <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="115"/>
-        <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="155"/>
-        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,14 +12,14 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class AnalyticsServiceText
 {
-    return QCoreApplication::translate("storelens::core::analytics::AnalyticsService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::AnalyticsService)
+};
 
 Error cancelled()
 {
-    return Error(ErrorCode::Cancelled, tr("The computation was cancelled."));
+    return Error(ErrorCode::Cancelled, AnalyticsServiceText::tr("The computation was cancelled."));
 }
 
 } // namespace

@@ -71,8 +71,8 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     set(countKpi(KpiId::CustomersAtStart, w.start));
     set(countKpi(KpiId::CustomersAtEnd, w.end));
     const QString noStart =
-        tr("No customer bought in the activity window before the period, so there is no one "
-           "to retain.");
+        KpiText::tr("No customer bought in the activity window before the period, so there is no one "
+                    "to retain.");
     KpiValue retention =
         ratioKpi(KpiId::RetentionRate, double(w.end - newCustomers), double(w.start), noStart);
     addInput(retention, "S", KpiUnit::Count, double(w.start));
@@ -89,7 +89,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     // Historical CLV of the customers acquired in P.
     KpiValue clv;
     if (newCustomers == 0) {
-        clv = noData(KpiId::HistoricalClv, tr("No customer was acquired in the period."));
+        clv = noData(KpiId::HistoricalClv, KpiText::tr("No customer was acquired in the period."));
     } else {
         clv = moneyKpi(KpiId::HistoricalClv, divideRounded(clvSum, newCustomers));
         addMoneyInput(clv, "net_sales_of_new_customers", clvSum);
@@ -103,7 +103,8 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     } else if (in.churnYear.start == 0 || in.churnYear.churned == 0) {
         set(noData(
             KpiId::PredictiveClv,
-            tr("The churn rate of the year ending with the period is 0, so no lifespan can be estimated.")));
+            KpiText::tr(
+                "The churn rate of the year ending with the period is 0, so no lifespan can be estimated.")));
     } else {
         const double apv = double(p.identifiedSales) / double(p.identifiedOrders); // ten-thousandths
         const double f = double(p.identifiedOrders) / double(active) * 365.0 / double(in.periodDays);
@@ -120,7 +121,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     // CAC and CLV : CAC.
     const std::map<int32_t, int64_t> spend = spendByChannel(in.snapshot, in.filter, p.fromDay, p.toDay);
     const QString noSpend =
-        tr("There is no marketing spend in the period; import marketing spend to see it.");
+        KpiText::tr("There is no marketing spend in the period; import marketing spend to see it.");
     int64_t totalSpend = 0;
     for (const auto &entry : spend)
         totalSpend += entry.second;
@@ -128,7 +129,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     if (spend.empty())
         cac = noData(KpiId::Cac, noSpend);
     else if (newCustomers == 0)
-        cac = noData(KpiId::Cac, tr("No customer was acquired in the period."));
+        cac = noData(KpiId::Cac, KpiText::tr("No customer was acquired in the period."));
     else {
         cac = moneyKpi(KpiId::Cac, divideRounded(totalSpend, newCustomers));
         addMoneyInput(cac, "spend", totalSpend);
@@ -138,7 +139,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     if (!cac.hasData || !clv.hasData)
         set(noData(KpiId::ClvToCac, !cac.hasData ? cac.noDataReason : clv.noDataReason));
     else if (cac.money.isZero())
-        set(noData(KpiId::ClvToCac, tr("The customer acquisition cost of the period is 0.")));
+        set(noData(KpiId::ClvToCac, KpiText::tr("The customer acquisition cost of the period is 0.")));
     else {
         KpiValue ratio = numberKpi(KpiId::ClvToCac, clv.money.toDouble() / cac.money.toDouble());
         addMoneyInput(ratio, "historical_clv", clv.money.units());

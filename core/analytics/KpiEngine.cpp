@@ -18,24 +18,19 @@ namespace {
 constexpr size_t kCancelStride = 1 << 16;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("storelens::core::analytics::KpiEngine", text);
-}
-
 QString noOrdersReason()
 {
-    return tr("There are no orders in the period.");
+    return KpiText::tr("There are no orders in the period.");
 }
 
 QString noSalesReason()
 {
-    return tr("There are no sales in the period.");
+    return KpiText::tr("There are no sales in the period.");
 }
 
 QString noCustomersReason()
 {
-    return tr(
+    return KpiText::tr(
         "There are no identified customers in the period; import order lines with customer ids to see it.");
 }
 
@@ -112,8 +107,19 @@ TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, 
 {
     TrafficMask m;
     m.days = int64_t(toDay) - fromDay + 1;
+    // Visitors count only at stores where the selected lines sell in the period: a channel or category filter
+    // that reaches no store with traffic has no conversion rate, not a rate of 0.
+    std::vector<uint8_t> selling(size_t(snapshot.stores.size()), 0);
+    const size_t hi = firstLineOnOrAfter(snapshot, int64_t(toDay) + 1);
+    for (size_t i = firstLineOnOrAfter(snapshot, fromDay); i < hi; ++i) {
+        if ((filter.allLines || filter.lineMask[i]) && snapshot.store[i] >= 0)
+            selling[size_t(snapshot.store[i])] = 1;
+    }
     for (const Snapshot::Traffic &t : snapshot.traffic) {
-        if (t.day < fromDay || t.day > toDay || t.store < 0 || !filter.includesStore(t.store))
+        if (t.day < fromDay || t.day > toDay || t.store < 0)
+            continue;
+        m.anyInPeriod = true;
+        if (!filter.includesStore(t.store) || !selling[size_t(t.store)])
             continue;
         if (!m.any)
             m.has.assign(size_t(snapshot.stores.size()) * size_t(m.days), 0);
@@ -314,13 +320,15 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
     report.period = resolvePeriod(s, query);
     report.comparisonKind = query.comparison;
     report.activityWindowDays = query.activityWindowDays;
-    const Error cancelError(ErrorCode::Cancelled, detail::tr("The computation was cancelled."));
-    if (!report.period.isValid()) {
-        return Error(ErrorCode::TooLittleData,
-                     detail::tr("The workspace holds no order lines yet; import orders to see the figures."));
+    const Error cancelError(ErrorCode::Cancelled, detail::KpiText::tr("The computation was cancelled."));
+    if (s.isEmpty() || !report.period.isValid()) {
+        return Error(
+            ErrorCode::TooLittleData,
+            detail::KpiText::tr("The workspace holds no order lines yet; import orders to see the figures."));
     }
     if (query.activityWindowDays < 1)
-        return Error(ErrorCode::InvalidValue, detail::tr("The activity window must be at least one day."));
+        return Error(ErrorCode::InvalidValue,
+                     detail::KpiText::tr("The activity window must be at least one day."));
     if (auto cmp = comparisonPeriod(report.period, query.comparison))
         report.comparisonPeriod = *cmp;
 
@@ -359,7 +367,7 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
         if (!previous.empty())
             cmp = previous[size_t(i)];
         else
-            cmp = detail::noData(KpiId(i), detail::tr("No comparison was asked for."));
+            cmp = detail::noData(KpiId(i), detail::KpiText::tr("No comparison was asked for."));
         cmp.id = KpiId(i);
         report.kpis.push_back(compareKpis(current[size_t(i)], cmp));
     }

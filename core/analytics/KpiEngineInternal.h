@@ -2,6 +2,7 @@
 
 #include "core/analytics/KpiEngine.h"
 
+#include <QCoreApplication>
 #include <cstdint>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct PeriodScan
 struct TrafficMask
 {
     bool any = false;
+    bool anyInPeriod = false; // traffic exists in the period, perhaps only at stores the filters leave out
     int64_t visitors = 0;
     int64_t days = 0;
     std::vector<uint8_t> has; // store * days + (day − fromDay)
@@ -67,8 +69,12 @@ void addInput(KpiValue &v, const char *key, KpiUnit unit, double value);
 void addMoneyInput(KpiValue &v, const char *key, int64_t units);
 int64_t roundToUnits(double moneyUnits); // a double amount in ten-thousandths, rounded half away from zero
 
-// Translated "no data" reasons.
-QString tr(const char *text);
+// Translated texts of the KPI engine ("no data" reasons, labels).
+class KpiText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::KpiEngine)
+};
+
 QString noOrdersReason();
 QString noSalesReason();
 QString noCustomersReason();

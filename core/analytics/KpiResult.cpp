@@ -64,7 +64,7 @@ const KpiMeta kMeta[kKpiCount] = {
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.")},
     {KpiId::ActiveCustomers, "active_customers", KpiUnit::Count, GoodDirection::Up, QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Active customers"),
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Identified customers with at least one sale line in the period.")},
-    {KpiId::NewCustomers, "new_customers", KpiUnit::Count, GoodDirection::Up, QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "New customers"),
+    {KpiId::NewCustomers, "new_customers", KpiUnit::Count, GoodDirection::Neutral, QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "New customers"),
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Customers whose first purchase falls in the period.")},
     {KpiId::ReturningCustomers, "returning_customers", KpiUnit::Count, GoodDirection::Up, QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Returning customers"),
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Active customers who bought before the period.")},

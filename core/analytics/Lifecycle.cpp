@@ -11,10 +11,10 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class LifecycleText
 {
-    return QCoreApplication::translate("storelens::core::analytics::Lifecycle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::Lifecycle)
+};
 
 } // namespace
 
@@ -48,15 +48,15 @@ QString lifecycleDisplayName(LifecycleStage s)
 {
     switch (s) {
     case LifecycleStage::New:
-        return tr("New");
+        return LifecycleText::tr("New");
     case LifecycleStage::Lapsed:
-        return tr("Lapsed");
+        return LifecycleText::tr("Lapsed");
     case LifecycleStage::AtRisk:
-        return tr("At risk");
+        return LifecycleText::tr("At risk");
     case LifecycleStage::Active:
         break;
     }
-    return tr("Active");
+    return LifecycleText::tr("Active");
 }
 
 QString valueTierKey(ValueTier t)
@@ -87,13 +87,13 @@ QString valueTierDisplayName(ValueTier t)
 {
     switch (t) {
     case ValueTier::High:
-        return tr("High value");
+        return LifecycleText::tr("High value");
     case ValueTier::Medium:
-        return tr("Medium value");
+        return LifecycleText::tr("Medium value");
     case ValueTier::Low:
         break;
     }
-    return tr("Low value");
+    return LifecycleText::tr("Low value");
 }
 
 QString LifecycleSettings::toJson() const
@@ -111,7 +111,7 @@ Result<LifecycleSettings> LifecycleSettings::fromJson(const QString &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
     if (!doc.isObject())
-        return Error(ErrorCode::Format, tr("The lifecycle settings are not valid JSON."));
+        return Error(ErrorCode::Format, LifecycleText::tr("The lifecycle settings are not valid JSON."));
     const QJsonObject o = doc.object();
     LifecycleSettings s;
     s.newDays = o.value(QStringLiteral("newDays")).toInt(s.newDays);
@@ -123,8 +123,9 @@ Result<LifecycleSettings> LifecycleSettings::fromJson(const QString &json)
         s.highPercent < s.mediumPercent || s.highPercent > 100)
         return Error(
             ErrorCode::InvalidValue,
-            tr("The lifecycle settings are out of range: day thresholds must be at least 1 and the value "
-               "tier percentages between 0 and 100, high not below medium."));
+            LifecycleText::tr(
+                "The lifecycle settings are out of range: day thresholds must be at least 1 and the value "
+                "tier percentages between 0 and 100, high not below medium."));
     return s;
 }
 

@@ -11,10 +11,10 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class MemberExportText
 {
-    return QCoreApplication::translate("storelens::core::analytics::MemberExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::MemberExport)
+};
 
 } // namespace
 
@@ -95,8 +95,9 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
     const QStringList columns = options.columns.isEmpty() ? defaultMemberExportColumns() : options.columns;
     for (const QString &c : columns) {
         if (!known.contains(c))
-            return Error(ErrorCode::Usage, tr("The column \"%1\" is unknown; the columns are: %2.")
-                                               .arg(c, known.join(QLatin1String(", "))));
+            return Error(ErrorCode::Usage,
+                         MemberExportText::tr("The column \"%1\" is unknown; the columns are: %2.")
+                             .arg(c, known.join(QLatin1String(", "))));
     }
     csv::CsvWriter writer(device, true);
     writer.writeRow(columns);
@@ -116,8 +117,9 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
         ++result.written;
     }
     if (!writer.ok())
-        return Error(ErrorCode::Io,
-                     tr("The member list could not be written: %1").arg(device->errorString()));
+        return Error(
+            ErrorCode::Io,
+            MemberExportText::tr("The member list could not be written: %1").arg(device->errorString()));
     return result;
 }
 
@@ -126,14 +128,16 @@ Result<MemberExportResult> exportMembers(const QString &path, const std::vector<
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The file could not be created: %1").arg(file.errorString()), path);
+        return Error(ErrorCode::Io,
+                     MemberExportText::tr("The file could not be created: %1").arg(file.errorString()), path);
     Result<MemberExportResult> result = exportMembers(&file, members, options);
     if (!result) {
         file.cancelWriting();
         return result;
     }
     if (!file.commit())
-        return Error(ErrorCode::Io, tr("The file could not be written: %1").arg(file.errorString()), path);
+        return Error(ErrorCode::Io,
+                     MemberExportText::tr("The file could not be written: %1").arg(file.errorString()), path);
     return result;
 }
 

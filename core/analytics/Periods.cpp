@@ -23,10 +23,10 @@ QDate fromBoost(const bg::date &d)
     return QDate(int(d.year()), int(d.month()), int(d.day()));
 }
 
-QString tr(const char *text)
+class PeriodsText
 {
-    return QCoreApplication::translate("storelens::core::analytics::Periods", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::Periods)
+};
 
 } // namespace
 
@@ -137,20 +137,23 @@ std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kin
     const QString total = QString::number(range.days());
     switch (kind) {
     case DataCoverageWarning::Kind::Period:
-        w.message = tr("The period holds only %1 of its %2 days of data.").arg(days, total);
+        w.message = PeriodsText::tr("The period holds only %1 of its %2 days of data.").arg(days, total);
         break;
     case DataCoverageWarning::Kind::ComparisonPeriod:
-        w.message = tr("The comparison period holds only %1 of its %2 days of data.").arg(days, total);
+        w.message =
+            PeriodsText::tr("The comparison period holds only %1 of its %2 days of data.").arg(days, total);
         break;
     case DataCoverageWarning::Kind::RetentionWindow:
         w.message =
-            tr("The retention look-back window holds only %1 of its %2 days of data, so retention and "
-               "churn rest on part of a window.")
+            PeriodsText::tr(
+                "The retention look-back window holds only %1 of its %2 days of data, so retention and "
+                "churn rest on part of a window.")
                 .arg(days, total);
         break;
     case DataCoverageWarning::Kind::ComparisonRetentionWindow:
-        w.message = tr("The comparison period's retention look-back window holds only %1 of its %2 days of "
-                       "data, so its retention and churn rest on part of a window.")
+        w.message = PeriodsText::tr(
+                        "The comparison period's retention look-back window holds only %1 of its %2 days of "
+                        "data, so its retention and churn rest on part of a window.")
                         .arg(days, total);
         break;
     }

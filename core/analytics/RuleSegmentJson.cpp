@@ -9,10 +9,10 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class RuleSegmentJsonText
 {
-    return QCoreApplication::translate("storelens::core::analytics::SegmentRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::SegmentRule)
+};
 
 struct FieldName
 {
@@ -87,7 +87,7 @@ std::optional<RuleJoin> joinFromKey(const QJsonValue &v)
 
 Error formatError(const QString &detail)
 {
-    return Error(ErrorCode::Format, tr("The segment rule is not valid: %1").arg(detail));
+    return Error(ErrorCode::Format, RuleSegmentJsonText::tr("The segment rule is not valid: %1").arg(detail));
 }
 
 } // namespace
@@ -250,16 +250,17 @@ Result<void> SegmentRule::validate() const
             const FieldKind kind = rules::fieldKind(c.field);
             const QString field = ruleFieldKey(c.field);
             if (!rules::operatorAllowed(kind, c.op))
-                return Error(
-                    ErrorCode::InvalidValue,
-                    tr("The operator %1 does not apply to the field %2.").arg(ruleOperatorKey(c.op), field));
+                return Error(ErrorCode::InvalidValue,
+                             RuleSegmentJsonText::tr("The operator %1 does not apply to the field %2.")
+                                 .arg(ruleOperatorKey(c.op), field));
             const qsizetype count = c.values.size();
             if ((c.op == RuleOperator::Between && count != 2) ||
                 (c.op == RuleOperator::InList && count < 1) ||
                 (c.op != RuleOperator::Between && c.op != RuleOperator::InList && count != 1))
-                return Error(ErrorCode::InvalidValue,
-                             tr("The condition on %1 has the wrong number of values for %2.")
-                                 .arg(field, ruleOperatorKey(c.op)));
+                return Error(
+                    ErrorCode::InvalidValue,
+                    RuleSegmentJsonText::tr("The condition on %1 has the wrong number of values for %2.")
+                        .arg(field, ruleOperatorKey(c.op)));
             for (const QString &v : c.values) {
                 bool ok = true;
                 switch (kind) {
@@ -292,7 +293,8 @@ Result<void> SegmentRule::validate() const
                 }
                 if (!ok)
                     return Error(ErrorCode::InvalidValue,
-                                 tr("The value \"%1\" does not suit the field %2.").arg(v, field));
+                                 RuleSegmentJsonText::tr("The value \"%1\" does not suit the field %2.")
+                                     .arg(v, field));
             }
         }
     }
@@ -333,25 +335,25 @@ Result<SegmentRule> SegmentRule::fromJson(const QString &json)
     SegmentRule rule;
     const auto join = joinFromKey(root.value(QStringLiteral("join")));
     if (!join)
-        return formatError(tr("joins are \"and\" or \"or\"."));
+        return formatError(RuleSegmentJsonText::tr("joins are \"and\" or \"or\"."));
     rule.m_join = *join;
     for (const QJsonValue &gv : root.value(QStringLiteral("groups")).toArray()) {
         const QJsonObject go = gv.toObject();
         RuleGroup group;
         const auto groupJoin = joinFromKey(go.value(QStringLiteral("join")));
         if (!groupJoin)
-            return formatError(tr("joins are \"and\" or \"or\"."));
+            return formatError(RuleSegmentJsonText::tr("joins are \"and\" or \"or\"."));
         group.join = *groupJoin;
         for (const QJsonValue &cv : go.value(QStringLiteral("conditions")).toArray()) {
             const QJsonObject co = cv.toObject();
             const QString fieldKey = co.value(QStringLiteral("field")).toString();
             const auto field = ruleFieldFromKey(fieldKey);
             if (!field)
-                return formatError(tr("the field \"%1\" is unknown.").arg(fieldKey));
+                return formatError(RuleSegmentJsonText::tr("the field \"%1\" is unknown.").arg(fieldKey));
             const QString opKey = co.value(QStringLiteral("op")).toString();
             const auto op = ruleOperatorFromKey(opKey);
             if (!op)
-                return formatError(tr("the operator \"%1\" is unknown.").arg(opKey));
+                return formatError(RuleSegmentJsonText::tr("the operator \"%1\" is unknown.").arg(opKey));
             RuleCondition condition;
             condition.field = *field;
             condition.op = *op;

@@ -110,12 +110,13 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
 
     // Costs.
     const QString noCosts =
-        tr("No line in the period has a unit cost; import order lines with unit costs to see it.");
+        KpiText::tr("No line in the period has a unit cost; import order lines with unit costs to see it.");
     const double coverage = p.gross != 0 ? double(p.grossWithCost) / double(p.gross) : 0.0;
     QString coverageWarning;
     if (p.anyCost && p.gross != 0 && coverage < kCoverageWarningBelow) {
-        coverageWarning = tr("Costs are known for only %1 % of gross sales, so the margin is overstated.")
-                              .arg(QLocale().toString(coverage * 100, 'f', 1));
+        coverageWarning =
+            KpiText::tr("Costs are known for only %1 % of gross sales, so the margin is overstated.")
+                .arg(QLocale().toString(coverage * 100, 'f', 1));
     }
     if (!p.anyCost) {
         set(noData(KpiId::Cogs, noCosts));
@@ -144,8 +145,8 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
     // Year over year.
     if (!in.yearEarlierHasLines || in.yearEarlierNet == 0) {
         const QString reason = !in.yearEarlierHasLines
-                                   ? tr("The same period one year earlier has no order lines.")
-                                   : tr("The net sales of the same period one year earlier are 0.");
+                                   ? KpiText::tr("The same period one year earlier has no order lines.")
+                                   : KpiText::tr("The net sales of the same period one year earlier are 0.");
         set(noData(KpiId::YoyGrowth, reason));
         set(noData(KpiId::YoyGrowthRate, reason));
     } else {
@@ -164,10 +165,11 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
     if (headcount < 0) {
         set(noData(
             KpiId::SalesPerEmployee,
-            tr("There is no staffing for the period; import staffing (headcount per store and month) to see "
-               "it.")));
+            KpiText::tr(
+                "There is no staffing for the period; import staffing (headcount per store and month) to see "
+                "it.")));
     } else if (headcount == 0) {
-        set(noData(KpiId::SalesPerEmployee, tr("The staffing of the period has a headcount of 0.")));
+        set(noData(KpiId::SalesPerEmployee, KpiText::tr("The staffing of the period has a headcount of 0.")));
     } else {
         KpiValue spe = moneyKpi(KpiId::SalesPerEmployee, roundToUnits(double(p.net) / headcount));
         addMoneyInput(spe, "N", p.net);
@@ -179,12 +181,14 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
     if (!in.traffic.any) {
         set(noData(
             KpiId::ConversionRate,
-            tr("There is no store traffic for the period; import traffic (visitors per store and day) to "
-               "see it.")));
+            in.traffic.anyInPeriod
+                ? KpiText::tr("The selected sales come from stores without visitor counts in the period.")
+                : KpiText::tr("There is no store traffic for the period; import traffic (visitors per "
+                              "store and day) to see it.")));
     } else {
         KpiValue conv =
             ratioKpi(KpiId::ConversionRate, double(p.ordersWithTraffic), double(in.traffic.visitors),
-                     tr("The traffic of the period counts no visitors."));
+                     KpiText::tr("The traffic of the period counts no visitors."));
         addInput(conv, "orders", KpiUnit::Count, double(p.ordersWithTraffic));
         addInput(conv, "visitors", KpiUnit::Count, double(in.traffic.visitors));
         set(conv);
@@ -193,7 +197,7 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
     // Inventory.
     const double inventory = averageInventoryValue(in.snapshot, in.filter, p.fromDay, p.toDay);
     const QString noInventory =
-        tr("There is no inventory snapshot with costs in the period; import inventory to see it.");
+        KpiText::tr("There is no inventory snapshot with costs in the period; import inventory to see it.");
     if (inventory < 0) {
         set(noData(KpiId::InventoryTurnover, noInventory));
         set(noData(KpiId::Gmroi, noInventory));
@@ -201,7 +205,7 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
         set(noData(KpiId::InventoryTurnover, noCosts));
         set(noData(KpiId::Gmroi, noCosts));
     } else {
-        const QString zero = tr("The average inventory value of the period is 0.");
+        const QString zero = KpiText::tr("The average inventory value of the period is 0.");
         KpiValue turnover = ratioKpi(KpiId::InventoryTurnover, double(p.cogs), inventory, zero);
         addMoneyInput(turnover, "cogs", p.cogs);
         addMoneyInput(turnover, "average_inventory", roundToUnits(inventory));

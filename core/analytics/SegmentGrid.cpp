@@ -11,15 +11,16 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class SegmentGridText
 {
-    return QCoreApplication::translate("storelens::core::analytics::SegmentGrid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::SegmentGrid)
+};
 
 Error formatError()
 {
-    return Error(ErrorCode::Format,
-                 tr("The segment table is not valid: it needs five rows of five segment names."));
+    return Error(
+        ErrorCode::Format,
+        SegmentGridText::tr("The segment table is not valid: it needs five rows of five segment names."));
 }
 
 } // namespace
@@ -49,7 +50,7 @@ SegmentGrid::SegmentGrid()
     };
     for (int r = 1; r <= 5; ++r) {
         for (int fm = 1; fm <= 5; ++fm)
-            m_cells[size_t((r - 1) * 5 + (fm - 1))] = tr(names[defaults[r - 1][fm - 1]]);
+            m_cells[size_t((r - 1) * 5 + (fm - 1))] = SegmentGridText::tr(names[defaults[r - 1][fm - 1]]);
     }
     reindex();
 }

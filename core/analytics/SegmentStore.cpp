@@ -11,21 +11,22 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class SegmentStoreText
 {
-    return QCoreApplication::translate("storelens::core::analytics::SegmentStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::SegmentStore)
+};
 
 Error databaseError(const QSqlDatabase &db, const QSqlQuery &q)
 {
-    return Error(ErrorCode::Database,
-                 tr("The saved segments could not be read or written: %1").arg(q.lastError().text()),
-                 db.databaseName());
+    return Error(
+        ErrorCode::Database,
+        SegmentStoreText::tr("The saved segments could not be read or written: %1").arg(q.lastError().text()),
+        db.databaseName());
 }
 
 Error notFound(const QString &name)
 {
-    return Error(ErrorCode::NotFound, tr("There is no segment named \"%1\".").arg(name));
+    return Error(ErrorCode::NotFound, SegmentStoreText::tr("There is no segment named \"%1\".").arg(name));
 }
 
 std::vector<uint8_t> allowListFromRows(const CustomerBase &base, const std::vector<uint8_t> &rows)
@@ -49,8 +50,9 @@ Result<std::vector<SavedSegment>> SegmentStore::list(QSqlDatabase &db)
     while (q.next()) {
         Result<SegmentRule> rule = SegmentRule::fromJson(q.value(2).toString());
         if (!rule)
-            return Error(ErrorCode::Format, tr("The saved segment \"%1\" cannot be read: %2")
-                                                .arg(q.value(1).toString(), rule.error().message()));
+            return Error(ErrorCode::Format,
+                         SegmentStoreText::tr("The saved segment \"%1\" cannot be read: %2")
+                             .arg(q.value(1).toString(), rule.error().message()));
         result.push_back(
             SavedSegment{q.value(0).toLongLong(), q.value(1).toString(), std::move(rule).value()});
     }
@@ -68,7 +70,7 @@ Result<SavedSegment> SegmentStore::find(QSqlDatabase &db, const QString &name)
         return notFound(name);
     Result<SegmentRule> rule = SegmentRule::fromJson(q.value(2).toString());
     if (!rule)
-        return Error(ErrorCode::Format, tr("The saved segment \"%1\" cannot be read: %2")
+        return Error(ErrorCode::Format, SegmentStoreText::tr("The saved segment \"%1\" cannot be read: %2")
                                             .arg(q.value(1).toString(), rule.error().message()));
     return SavedSegment{q.value(0).toLongLong(), q.value(1).toString(), std::move(rule).value()};
 }
@@ -77,7 +79,7 @@ Result<qint64> SegmentStore::save(QSqlDatabase &db, const QString &name, const S
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error(ErrorCode::InvalidValue, tr("A segment needs a name."));
+        return Error(ErrorCode::InvalidValue, SegmentStoreText::tr("A segment needs a name."));
     const Result<void> valid = rule.validate();
     if (!valid)
         return valid.error();
@@ -105,13 +107,14 @@ Result<void> SegmentStore::rename(QSqlDatabase &db, const QString &oldName, cons
 {
     const QString trimmed = newName.trimmed();
     if (trimmed.isEmpty())
-        return Error(ErrorCode::InvalidValue, tr("A segment needs a name."));
+        return Error(ErrorCode::InvalidValue, SegmentStoreText::tr("A segment needs a name."));
     const Result<SavedSegment> existing = find(db, oldName);
     if (!existing)
         return existing.error();
     const Result<SavedSegment> clash = find(db, trimmed);
     if (clash && clash->id != existing->id)
-        return Error(ErrorCode::InvalidValue, tr("A segment named \"%1\" exists already.").arg(trimmed));
+        return Error(ErrorCode::InvalidValue,
+                     SegmentStoreText::tr("A segment named \"%1\" exists already.").arg(trimmed));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE segments SET name = ? WHERE id = ?"));
     q.addBindValue(trimmed);

@@ -19,20 +19,21 @@ namespace storelens::core::analytics {
 
 namespace {
 
-QString tr(const char *text)
+class SnapshotLoaderText
 {
-    return QCoreApplication::translate("storelens::core::analytics::SnapshotLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::SnapshotLoader)
+};
 
 Error queryError(const QSqlQuery &q, const QString &path)
 {
-    return Error(ErrorCode::Database, tr("The workspace could not be read: %1").arg(q.lastError().text()),
+    return Error(ErrorCode::Database,
+                 SnapshotLoaderText::tr("The workspace could not be read: %1").arg(q.lastError().text()),
                  path);
 }
 
 Error cancelledError()
 {
-    return Error(ErrorCode::Cancelled, tr("Loading the workspace was cancelled."));
+    return Error(ErrorCode::Cancelled, SnapshotLoaderText::tr("Loading the workspace was cancelled."));
 }
 
 // Database id -> dictionary index. Ids of INTEGER PRIMARY KEY tables are small and dense, so a vector serves.
@@ -276,23 +277,26 @@ private:
             handle = *static_cast<sqlite3 *const *>(v.data());
         if (!handle)
             return Error(ErrorCode::Database,
-                         tr("The workspace could not be read: %1").arg(tr("no SQLite handle")), m_path);
+                         SnapshotLoaderText::tr("The workspace could not be read: %1")
+                             .arg(SnapshotLoaderText::tr("no SQLite handle")),
+                         m_path);
         // The hot loop reads 1,000,000 rows: the SQLite C API avoids a QVariant per value, and order ids are
         // interned from their bytes (a QString is made once per distinct order).
         sqlite3_stmt *stmt = nullptr;
         const char *sql = "SELECT order_id, product_id, day, customer_id, quantity, unit_price, discount, "
                           "unit_cost, store_id, channel_id, country FROM order_lines";
         if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-            return Error(
-                ErrorCode::Database,
-                tr("The workspace could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))),
-                m_path);
+            return Error(ErrorCode::Database,
+                         SnapshotLoaderText::tr("The workspace could not be read: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(handle))),
+                         m_path);
         }
         std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
         QHash<QByteArray, int32_t> orderIndex;
         orderIndex.reserve(qsizetype(total / 2 + 16));
         QByteArray lastOrderId;
         int32_t lastOrder = -1;
+        std::vector<std::pair<QByteArray, int32_t>> countryBytes;
         qint64 done = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -332,10 +336,19 @@ private:
             s.channel.push_back(m_channels.get(sqlite3_column_int64(stmt, 9)));
             int32_t countryIndex = -1;
             if (sqlite3_column_type(stmt, 10) != SQLITE_NULL) {
-                const auto *c = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 10));
-                const QString name = QString::fromUtf8(c, sqlite3_column_bytes(stmt, 10));
-                if (!name.isEmpty())
-                    countryIndex = m_countries.intern(name);
+                // Few distinct countries: match the raw bytes, and make a QString only for a new one.
+                const QByteArrayView bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 10)),
+                                           sqlite3_column_bytes(stmt, 10));
+                if (!bytes.isEmpty()) {
+                    auto known = std::find_if(countryBytes.begin(), countryBytes.end(),
+                                              [&bytes](const auto &entry) { return entry.first == bytes; });
+                    if (known == countryBytes.end()) {
+                        countryBytes.emplace_back(bytes.toByteArray(),
+                                                  m_countries.intern(QString::fromUtf8(bytes)));
+                        known = countryBytes.end() - 1;
+                    }
+                    countryIndex = known->second;
+                }
             }
             if (countryIndex < 0 && customer >= 0)
                 countryIndex = s.customers[size_t(customer)].country;
@@ -344,10 +357,10 @@ private:
                 return cancelledError();
         }
         if (rc != SQLITE_DONE) {
-            return Error(
-                ErrorCode::Database,
-                tr("The workspace could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))),
-                m_path);
+            return Error(ErrorCode::Database,
+                         SnapshotLoaderText::tr("The workspace could not be read: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(handle))),
+                         m_path);
         }
         if (m_progress && !m_progress(done, std::max(total, done)))
             return cancelledError();

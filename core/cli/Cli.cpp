@@ -8,19 +8,20 @@ namespace storelens::core::cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("storelens::core::cli::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::cli::Cli)
+};
 
 void printUsage(QTextStream &to, const CommandList &commands)
 {
-    to << tr("Usage: storelens [WORKSPACE.storelens]      start the application") << '\n'
-       << tr("       storelens COMMAND [OPTIONS]          run an analysis from the command line") << "\n\n"
-       << tr("Commands:") << '\n';
+    to << CliText::tr("Usage: storelens [WORKSPACE.storelens]      start the application") << '\n'
+       << CliText::tr("       storelens COMMAND [OPTIONS]          run an analysis from the command line")
+       << "\n\n"
+       << CliText::tr("Commands:") << '\n';
     for (const auto &c : commands)
         to << "  " << c->name().leftJustified(12) << c->summary() << '\n';
-    to << '\n' << tr("Run 'storelens COMMAND --help' for the options of a command.") << '\n';
+    to << '\n' << CliText::tr("Run 'storelens COMMAND --help' for the options of a command.") << '\n';
 }
 
 } // namespace
@@ -55,7 +56,7 @@ int runCli(const QStringList &arguments, const CommandList &commands)
             if (c->name() == first)
                 return c->run(arguments, io);
         }
-        err << tr("Unknown command '%1'.").arg(first) << "\n\n";
+        err << CliText::tr("Unknown command '%1'.").arg(first) << "\n\n";
     }
     printUsage(err, commands);
     return BadUsage;

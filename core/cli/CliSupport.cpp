@@ -4,15 +4,10 @@
 
 namespace storelens::core::cli {
 
-QString cliTr(const char *text)
-{
-    return QCoreApplication::translate("storelens::core::cli", text);
-}
-
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStreams &io)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  cliTr("Show this help."));
+                                  CliText::tr("Show this help."));
     parser.addOption(help);
     // arguments: program, command, options...; the parser wants the program first.
     QStringList args = arguments;
@@ -33,7 +28,7 @@ bool requireOption(const QCommandLineParser &parser, const QString &name, CliStr
 {
     if (!parser.value(name).isEmpty())
         return true;
-    io.err << cliTr("The option --%1 is required.").arg(name) << '\n';
+    io.err << CliText::tr("The option --%1 is required.").arg(name) << '\n';
     exitCode = BadUsage;
     return false;
 }

@@ -4,6 +4,7 @@
 #include "core/model/Result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 namespace storelens::core::cli {
@@ -18,7 +19,10 @@ bool requireOption(const QCommandLineParser &parser, const QString &name, CliStr
 // Prints an error as "file:line:column: message" on io.err; returns the exit status that fits it.
 int reportError(const Error &error, CliStreams &io);
 
-// Translation helper for CLI texts.
-QString cliTr(const char *text);
+// Translation context of the command-line texts.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::cli)
+};
 
 } // namespace storelens::core::cli

@@ -50,15 +50,15 @@ QString tableCell(const CohortMatrix &m, CohortMetric metric, int cohort, int ag
 
 void printTable(const CohortMatrix &m, CohortMetric metric, const Period &range, QTextStream &out)
 {
-    out << cliTr("Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.")
+    out << CliText::tr("Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.")
                .arg(grainKey(m.grain()), cohortMetricKey(metric), range.from.toString(Qt::ISODate),
                     range.to.toString(Qt::ISODate), QDate::fromJulianDay(m.asOfDay()).toString(Qt::ISODate))
         << '\n';
-    out << cliTr(
+    out << CliText::tr(
                "Columns are ages (0 = the first period); * marks a partial period, blank cells are after the "
                "as-of date.")
         << "\n\n";
-    out << cliTr("Cohort").leftJustified(10) << cliTr("Size").rightJustified(8);
+    out << CliText::tr("Cohort").leftJustified(10) << CliText::tr("Size").rightJustified(8);
     for (int age = 0; age < m.ageCount(); ++age)
         out << QString::number(age).rightJustified(10);
     out << '\n';
@@ -70,7 +70,7 @@ void printTable(const CohortMatrix &m, CohortMetric metric, const Period &range,
         out << '\n';
     }
     if (m.cohorts().empty())
-        out << cliTr("No customer made a first purchase in the range.") << '\n';
+        out << CliText::tr("No customer made a first purchase in the range.") << '\n';
 }
 
 QJsonDocument toJson(const CohortMatrix &m, CohortMetric metric, const Period &range)
@@ -138,13 +138,13 @@ public:
     QString name() const override { return QStringLiteral("cohorts"); }
     QString summary() const override
     {
-        return cliTr("Print the cohort matrix: retention, revenue or orders.");
+        return CliText::tr("Print the cohort matrix: retention, revenue or orders.");
     }
 
     int run(const QStringList &arguments, CliStreams &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(cliTr(
+        parser.setApplicationDescription(CliText::tr(
             "storelens cohorts: customers grouped by the week (Monday start), month or quarter of their "
             "first "
             "purchase within the filters, followed period by period (METRICS.md section 4). --from/--to "
@@ -169,13 +169,13 @@ public:
         set.window = false;
         set.grain = true;
         addQueryOptions(parser, set);
-        parser.addOption({kMetric, cliTr("What the cells show (default: retention)."),
+        parser.addOption({kMetric, CliText::tr("What the cells show (default: retention)."),
                           QStringLiteral("retention|revenue|cumulative_revenue|orders"),
                           QStringLiteral("retention")});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         if (!parser.positionalArguments().isEmpty()) {
-            io.err << cliTr("storelens cohorts takes no positional arguments.") << '\n';
+            io.err << CliText::tr("storelens cohorts takes no positional arguments.") << '\n';
             return BadUsage;
         }
         QueryOptions options;
@@ -186,7 +186,8 @@ public:
         }
         const std::optional<CohortMetric> metric = cohortMetricFromKey(parser.value(kMetric));
         if (!metric) {
-            io.err << cliTr("--metric takes retention, revenue, cumulative_revenue or orders, not \"%1\".")
+            io.err << CliText::tr(
+                          "--metric takes retention, revenue, cumulative_revenue or orders, not \"%1\".")
                           .arg(parser.value(kMetric))
                    << '\n';
             return BadUsage;
@@ -199,7 +200,7 @@ public:
             return reportError(snapshot.error(), io);
         const Snapshot &s = *snapshot.value();
         if (s.isEmpty()) {
-            io.err << cliTr("The workspace has no order lines yet.") << '\n';
+            io.err << CliText::tr("The workspace has no order lines yet.") << '\n';
             return InputRejected;
         }
         completeQuery(options.query, s, options.openEndedTo);

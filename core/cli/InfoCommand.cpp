@@ -12,26 +12,26 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io)
     const auto row = [&io](const QString &label, const QString &value) {
         io.out << label.leftJustified(22) << value << '\n';
     };
-    row(cliTr("Workspace"), s.path);
-    row(cliTr("Order lines"), QString::number(s.orderLines));
-    row(cliTr("Orders"), QString::number(s.orders));
-    row(cliTr("Return lines"), QString::number(s.returnLines));
-    row(cliTr("Guest lines"), QString::number(s.guestLines));
-    row(cliTr("Customers"), QString::number(s.customers));
-    row(cliTr("Buying customers"), QString::number(s.buyingCustomers));
-    row(cliTr("Products"), QString::number(s.products));
-    row(cliTr("Stores"), QString::number(s.stores));
-    row(cliTr("Channels"), QString::number(s.channels));
-    row(cliTr("Inventory rows"), QString::number(s.inventoryRows));
-    row(cliTr("Traffic rows"), QString::number(s.trafficRows));
-    row(cliTr("Staffing rows"), QString::number(s.staffingRows));
-    row(cliTr("Marketing rows"), QString::number(s.marketingRows));
-    row(cliTr("First day"), s.firstDate.toString(Qt::ISODate));
-    row(cliTr("As-of day"), s.lastDate.toString(Qt::ISODate));
-    row(cliTr("Gross sales"), s.grossSales.toString(2));
-    row(cliTr("Discounts"), s.discounts.toString(2));
-    row(cliTr("Returns"), s.returns.toString(2));
-    row(cliTr("Net sales"), s.netSales.toString(2));
+    row(CliText::tr("Workspace"), s.path);
+    row(CliText::tr("Order lines"), QString::number(s.orderLines));
+    row(CliText::tr("Orders"), QString::number(s.orders));
+    row(CliText::tr("Return lines"), QString::number(s.returnLines));
+    row(CliText::tr("Guest lines"), QString::number(s.guestLines));
+    row(CliText::tr("Customers"), QString::number(s.customers));
+    row(CliText::tr("Buying customers"), QString::number(s.buyingCustomers));
+    row(CliText::tr("Products"), QString::number(s.products));
+    row(CliText::tr("Stores"), QString::number(s.stores));
+    row(CliText::tr("Channels"), QString::number(s.channels));
+    row(CliText::tr("Inventory rows"), QString::number(s.inventoryRows));
+    row(CliText::tr("Traffic rows"), QString::number(s.trafficRows));
+    row(CliText::tr("Staffing rows"), QString::number(s.staffingRows));
+    row(CliText::tr("Marketing rows"), QString::number(s.marketingRows));
+    row(CliText::tr("First day"), s.firstDate.toString(Qt::ISODate));
+    row(CliText::tr("As-of day"), s.lastDate.toString(Qt::ISODate));
+    row(CliText::tr("Gross sales"), s.grossSales.toString(2));
+    row(CliText::tr("Discounts"), s.discounts.toString(2));
+    row(CliText::tr("Returns"), s.returns.toString(2));
+    row(CliText::tr("Net sales"), s.netSales.toString(2));
 }
 
 namespace {
@@ -41,20 +41,23 @@ class InfoCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override { return cliTr("Show what a workspace holds: rows, dates and totals."); }
+    QString summary() const override
+    {
+        return CliText::tr("Show what a workspace holds: rows, dates and totals.");
+    }
 
     int run(const QStringList &arguments, CliStreams &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(cliTr(
+        parser.setApplicationDescription(CliText::tr(
             "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
             "order_lines, orders, return_lines, guest_lines, customers, buying_customers, products, stores, "
             "channels, first_day, as_of, gross_sales, discounts, returns, net_sales (money as decimal "
             "strings "
             "with 4 places)."));
-        const QCommandLineOption workspace(QStringLiteral("workspace"), cliTr("The workspace file."),
-                                           cliTr("path"));
-        const QCommandLineOption format(QStringLiteral("format"), cliTr("table (default) or json."),
+        const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
+                                           CliText::tr("path"));
+        const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
                                         QStringLiteral("table|json"), QStringLiteral("table"));
         parser.addOptions({workspace, format});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
@@ -89,7 +92,7 @@ public:
         } else if (parser.value(format) == QLatin1String("table")) {
             printSummary(s, io);
         } else {
-            io.err << cliTr("--format takes table or json.") << '\n';
+            io.err << CliText::tr("--format takes table or json.") << '\n';
             return BadUsage;
         }
         return Success;

@@ -42,20 +42,20 @@ QString csvField(const QString &s)
 
 void printTable(const KpiReport &report, QTextStream &out)
 {
-    out << cliTr("Period: %1 to %2")
+    out << CliText::tr("Period: %1 to %2")
                .arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate));
     if (report.comparisonPeriod.isValid())
         out << "  "
-            << cliTr("compared with %1 to %2")
+            << CliText::tr("compared with %1 to %2")
                    .arg(report.comparisonPeriod.from.toString(Qt::ISODate),
                         report.comparisonPeriod.to.toString(Qt::ISODate));
-    out << "  " << cliTr("as of %1").arg(report.asOf.toString(Qt::ISODate)) << '\n';
+    out << "  " << CliText::tr("as of %1").arg(report.asOf.toString(Qt::ISODate)) << '\n';
     for (const DataCoverageWarning &w : report.warnings)
-        out << cliTr("Warning: %1").arg(w.message) << '\n';
+        out << CliText::tr("Warning: %1").arg(w.message) << '\n';
     out << '\n'
-        << cliTr("KPI").leftJustified(32) << cliTr("Value").rightJustified(16)
-        << cliTr("Comparison").rightJustified(16) << cliTr("Change").rightJustified(16)
-        << cliTr("Change %").rightJustified(10) << '\n';
+        << CliText::tr("KPI").leftJustified(32) << CliText::tr("Value").rightJustified(16)
+        << CliText::tr("Comparison").rightJustified(16) << CliText::tr("Change").rightJustified(16)
+        << CliText::tr("Change %").rightJustified(10) << '\n';
     for (const KpiComparison &k : report.kpis) {
         const KpiUnit unit = kpiUnit(k.current.id);
         const QString relative = k.hasRelativeChange
@@ -82,12 +82,12 @@ class KpiCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("kpi"); }
-    QString summary() const override { return cliTr("Print the sales and customer KPIs of a period."); }
+    QString summary() const override { return CliText::tr("Print the sales and customer KPIs of a period."); }
 
     int run(const QStringList &arguments, CliStreams &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(cliTr(
+        parser.setApplicationDescription(CliText::tr(
             "storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its "
             "comparison. The default period is the 12 months ending at the as-of date (the last day with "
             "data).\n"
@@ -122,7 +122,7 @@ public:
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         if (!parser.positionalArguments().isEmpty()) {
-            io.err << cliTr("storelens kpi takes no positional arguments.") << '\n';
+            io.err << CliText::tr("storelens kpi takes no positional arguments.") << '\n';
             return BadUsage;
         }
         QueryOptions options;

@@ -8,10 +8,10 @@ namespace storelens::core::cli {
 
 namespace {
 
-QString tr(const char *text)
+class QueryOptionsText
 {
-    return QCoreApplication::translate("storelens::core::cli::QueryOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::cli::QueryOptions)
+};
 
 const QString kWorkspace = QStringLiteral("workspace");
 const QString kFrom = QStringLiteral("from");
@@ -26,37 +26,43 @@ const QString kFormat = QStringLiteral("format");
 
 void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set)
 {
-    parser.addOption({kWorkspace, tr("The workspace file."), tr("path")});
+    parser.addOption({kWorkspace, QueryOptionsText::tr("The workspace file."), QueryOptionsText::tr("path")});
     if (set.period) {
-        parser.addOption({kFrom, tr("First day of the period (default: one year before --to, plus one day)."),
-                          QStringLiteral("YYYY-MM-DD")});
+        parser.addOption(
+            {kFrom,
+             QueryOptionsText::tr("First day of the period (default: one year before --to, plus one day)."),
+             QStringLiteral("YYYY-MM-DD")});
         parser.addOption({kTo,
-                          tr("Last day of the period (default: the as-of date, the last day with data)."),
+                          QueryOptionsText::tr(
+                              "Last day of the period (default: the as-of date, the last day with data)."),
                           QStringLiteral("YYYY-MM-DD")});
     }
     if (set.compare) {
         parser.addOption({kCompare,
-                          tr("Compare with the previous period of the same length, the same period one year "
-                             "earlier, or nothing (default: previous)."),
+                          QueryOptionsText::tr(
+                              "Compare with the previous period of the same length, the same period one year "
+                              "earlier, or nothing (default: previous)."),
                           QStringLiteral("previous|year|none"), QStringLiteral("previous")});
     }
     if (set.filter) {
-        parser.addOption({kFilter,
-                          tr("Select order lines; repeatable. Values of one dimension are alternatives, "
-                             "dimensions combine."),
-                          QStringLiteral("store=X|channel=X|country=X|category=X|segment=X")});
+        parser.addOption(
+            {kFilter,
+             QueryOptionsText::tr("Select order lines; repeatable. Values of one dimension are alternatives, "
+                                  "dimensions combine."),
+             QStringLiteral("store=X|channel=X|country=X|category=X|segment=X")});
     }
     if (set.window) {
-        parser.addOption({kWindow,
-                          tr("The activity window W of retention and churn, in days (default: 365)."),
-                          QStringLiteral("DAYS"), QStringLiteral("365")});
+        parser.addOption(
+            {kWindow,
+             QueryOptionsText::tr("The activity window W of retention and churn, in days (default: 365)."),
+             QStringLiteral("DAYS"), QStringLiteral("365")});
     }
     if (set.grain) {
-        parser.addOption({kGrain, tr("The cohort period (default: month)."),
+        parser.addOption({kGrain, QueryOptionsText::tr("The cohort period (default: month)."),
                           QStringLiteral("week|month|quarter"), QStringLiteral("month")});
     }
     if (set.format) {
-        parser.addOption({kFormat, tr("The output format (default: table)."),
+        parser.addOption({kFormat, QueryOptionsText::tr("The output format (default: table)."),
                           QStringLiteral("table|json|csv"), QStringLiteral("table")});
     }
 }
@@ -67,7 +73,7 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
     using namespace analytics;
     options->workspacePath = parser.value(kWorkspace);
     if (options->workspacePath.isEmpty()) {
-        *error = tr("The option --workspace is required.");
+        *error = QueryOptionsText::tr("The option --workspace is required.");
         return false;
     }
     if (set.period) {
@@ -76,21 +82,23 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         if (parser.isSet(kFrom)) {
             from = parseIsoDate(parser.value(kFrom));
             if (!from.isValid()) {
-                *error = tr("--from takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(kFrom));
+                *error = QueryOptionsText::tr("--from takes a date as YYYY-MM-DD, not \"%1\".")
+                             .arg(parser.value(kFrom));
                 return false;
             }
         }
         if (parser.isSet(kTo)) {
             to = parseIsoDate(parser.value(kTo));
             if (!to.isValid()) {
-                *error = tr("--to takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(kTo));
+                *error = QueryOptionsText::tr("--to takes a date as YYYY-MM-DD, not \"%1\".")
+                             .arg(parser.value(kTo));
                 return false;
             }
         }
         if (to.isValid() && !from.isValid())
             from = defaultPeriod(to).from;
         if (from.isValid() && to.isValid() && from > to) {
-            *error = tr("--from must not be after --to.");
+            *error = QueryOptionsText::tr("--from must not be after --to.");
             return false;
         }
         options->query.period = Period{from, to};
@@ -105,7 +113,7 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         else if (v == QLatin1String("none"))
             options->query.comparison = Comparison::None;
         else {
-            *error = tr("--compare takes previous, year or none, not \"%1\".").arg(v);
+            *error = QueryOptionsText::tr("--compare takes previous, year or none, not \"%1\".").arg(v);
             return false;
         }
     }
@@ -116,7 +124,7 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
             const QString key = eq > 0 ? item.left(eq).trimmed().toLower() : QString();
             const QString value = eq > 0 ? item.mid(eq + 1).trimmed() : QString();
             if (key.isEmpty() || value.isEmpty()) {
-                *error = tr("--filter takes DIMENSION=VALUE, not \"%1\".").arg(item);
+                *error = QueryOptionsText::tr("--filter takes DIMENSION=VALUE, not \"%1\".").arg(item);
                 return false;
             }
             if (key == QLatin1String("store"))
@@ -129,13 +137,14 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
                 f.categories.append(value);
             else if (key == QLatin1String("segment")) {
                 if (!f.segment.isEmpty() && f.segment != value) {
-                    *error = tr("Only one segment filter can be given.");
+                    *error = QueryOptionsText::tr("Only one segment filter can be given.");
                     return false;
                 }
                 f.segment = value;
             } else {
-                *error =
-                    tr("Unknown filter \"%1\"; use store, channel, country, category or segment.").arg(key);
+                *error = QueryOptionsText::tr(
+                             "Unknown filter \"%1\"; use store, channel, country, category or segment.")
+                             .arg(key);
                 return false;
             }
         }
@@ -144,7 +153,7 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         bool ok = false;
         const int days = parser.value(kWindow).toInt(&ok);
         if (!ok || days < 1) {
-            *error = tr("--window takes a whole number of days of at least 1, not \"%1\".")
+            *error = QueryOptionsText::tr("--window takes a whole number of days of at least 1, not \"%1\".")
                          .arg(parser.value(kWindow));
             return false;
         }
@@ -159,7 +168,7 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         else if (v == QLatin1String("quarter"))
             options->query.cohortGrain = Grain::Quarter;
         else {
-            *error = tr("--grain takes week, month or quarter, not \"%1\".").arg(v);
+            *error = QueryOptionsText::tr("--grain takes week, month or quarter, not \"%1\".").arg(v);
             return false;
         }
     }
@@ -172,7 +181,7 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         else if (v == QLatin1String("csv"))
             options->format = OutputFormat::Csv;
         else {
-            *error = tr("--format takes table, json or csv, not \"%1\".").arg(v);
+            *error = QueryOptionsText::tr("--format takes table, json or csv, not \"%1\".").arg(v);
             return false;
         }
     }

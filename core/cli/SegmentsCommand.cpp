@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace storelens::core::cli {
 
 namespace {
@@ -93,10 +95,11 @@ QString number(const std::optional<double> &v, int places)
 void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &rows, QTextStream &out)
 {
     out << title << '\n'
-        << cliTr("Segment").leftJustified(24) << cliTr("Customers").rightJustified(10)
-        << cliTr("Share").rightJustified(9) << cliTr("Net sales %").rightJustified(12)
-        << cliTr("Net sales").rightJustified(14) << cliTr("AOV").rightJustified(10)
-        << cliTr("Frequency").rightJustified(10) << cliTr("Median recency").rightJustified(15) << '\n';
+        << CliText::tr("Segment").leftJustified(24) << CliText::tr("Customers").rightJustified(10)
+        << CliText::tr("Share").rightJustified(9) << CliText::tr("Net sales %").rightJustified(12)
+        << CliText::tr("Net sales").rightJustified(14) << CliText::tr("AOV").rightJustified(10)
+        << CliText::tr("Frequency").rightJustified(10) << CliText::tr("Median recency").rightJustified(15)
+        << '\n';
     for (const SegmentSummary &s : rows) {
         out << s.name.leftJustified(24) << QString::number(s.size).rightJustified(10)
             << percent(s.shareOfCustomers).rightJustified(9) << percent(s.shareOfNetSales).rightJustified(12)
@@ -149,9 +152,24 @@ QString membersCsv(const std::vector<MemberRow> &members)
     buffer.open(QIODevice::WriteOnly);
     MemberExportOptions options;
     options.columns = memberExportColumns();
-    options.includeWithoutConsent = true; // a listing on screen, not a marketing export
+    options.includeWithoutConsent = true; // `members` has been through withConsent() already
     exportMembers(&buffer, members, options);
     return QString::fromUtf8(buffer.data());
+}
+
+// Member lists written as CSV or JSON are exports too: customers without email consent stay out unless the
+// user asks for them (METRICS.md section 7).
+std::vector<MemberRow> withConsent(std::vector<MemberRow> members, bool includeWithoutConsent,
+                                   qint64 &leftOut)
+{
+    leftOut = 0;
+    if (includeWithoutConsent)
+        return members;
+    const auto end = std::remove_if(members.begin(), members.end(),
+                                    [](const MemberRow &r) { return !r.consentEmail.value_or(false); });
+    leftOut = qint64(members.end() - end);
+    members.erase(end, members.end());
+    return members;
 }
 
 // `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
@@ -162,13 +180,13 @@ public:
     QString name() const override { return QStringLiteral("segments"); }
     QString summary() const override
     {
-        return cliTr("Print RFM segments, lifecycle stages and value tiers, or one segment's members.");
+        return CliText::tr("Print RFM segments, lifecycle stages and value tiers, or one segment's members.");
     }
 
     int run(const QStringList &arguments, CliStreams &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(cliTr(
+        parser.setApplicationDescription(CliText::tr(
             "storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every "
             "identified customer with a sale line within the filters, whatever the dates. Without --segment "
             "it "
@@ -209,17 +227,19 @@ public:
         set.compare = false;
         set.window = false;
         addQueryOptions(parser, set);
+        parser.addOption({kSegment, CliText::tr("One segment: saved, RFM, lifecycle stage or value tier."),
+                          CliText::tr("name")});
+        parser.addOption({kMembers, CliText::tr("List the segment's customers.")});
         parser.addOption(
-            {kSegment, cliTr("One segment: saved, RFM, lifecycle stage or value tier."), cliTr("name")});
-        parser.addOption({kMembers, cliTr("List the segment's customers.")});
-        parser.addOption({kExport, cliTr("Write the segment's customers to a CSV file."), cliTr("file")});
+            {kExport, CliText::tr("Write the segment's customers to a CSV file."), CliText::tr("file")});
         parser.addOption(
-            {kColumns, cliTr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
-        parser.addOption({kIncludeWithoutConsent, cliTr("Export customers without email consent too.")});
+            {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
+        parser.addOption(
+            {kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         if (!parser.positionalArguments().isEmpty()) {
-            io.err << cliTr("storelens segments takes no positional arguments.") << '\n';
+            io.err << CliText::tr("storelens segments takes no positional arguments.") << '\n';
             return BadUsage;
         }
         QueryOptions options;
@@ -230,7 +250,7 @@ public:
         }
         const QString segmentName = parser.value(kSegment).trimmed();
         if ((parser.isSet(kMembers) || parser.isSet(kExport)) && segmentName.isEmpty()) {
-            io.err << cliTr("--members and --export need --segment NAME.") << '\n';
+            io.err << CliText::tr("--members and --export need --segment NAME.") << '\n';
             return BadUsage;
         }
         MemberExportOptions exportOptions;
@@ -239,7 +259,7 @@ public:
                 exportOptions.columns.append(c.trimmed());
             for (const QString &c : exportOptions.columns) {
                 if (!memberExportColumns().contains(c)) {
-                    io.err << cliTr("Unknown column \"%1\"; the columns are: %2.")
+                    io.err << CliText::tr("Unknown column \"%1\"; the columns are: %2.")
                                   .arg(c, memberExportColumns().join(QLatin1String(", ")))
                            << '\n';
                     return BadUsage;
@@ -255,6 +275,13 @@ public:
         if (!snapshot)
             return reportError(snapshot.error(), io);
         const Snapshot &s = *snapshot.value();
+        if (s.isEmpty())
+            return reportError(
+                Error(ErrorCode::TooLittleData,
+                      CliText::tr("The workspace holds no order lines yet; import orders to see "
+                                  "the segments."),
+                      workspace->path()),
+                io);
         auto filter = resolveFullFilter(s, workspace->path(), options.query.filter);
         if (!filter)
             return reportError(filter.error(), io);
@@ -286,11 +313,20 @@ public:
             const auto written = exportMembers(parser.value(kExport), members, exportOptions);
             if (!written)
                 return reportError(written.error(), io);
-            io.err << cliTr("Wrote %1 customers to %2; %3 without email consent were left out.")
+            io.err << CliText::tr("Wrote %1 customers to %2; %3 without email consent were left out.")
                           .arg(written->written)
                           .arg(parser.value(kExport))
                           .arg(written->leftOutWithoutConsent)
                    << '\n';
+        }
+        if (parser.isSet(kMembers) && options.format != OutputFormat::Table) {
+            qint64 leftOut = 0;
+            members = withConsent(std::move(members), parser.isSet(kIncludeWithoutConsent), leftOut);
+            if (leftOut > 0)
+                io.err << CliText::tr("%1 customers without email consent were left out; add "
+                                      "--include-without-consent to list them.")
+                              .arg(leftOut)
+                       << '\n';
         }
         switch (options.format) {
         case OutputFormat::Json: {
@@ -311,7 +347,7 @@ public:
                                               : summariesCsv({{QStringLiteral("segment"), {summary}}}));
             break;
         case OutputFormat::Table:
-            printSummaryTable(cliTr("Segment, as of %1").arg(asOf), {summary}, io.out);
+            printSummaryTable(CliText::tr("Segment, as of %1").arg(asOf), {summary}, io.out);
             if (parser.isSet(kMembers))
                 printMembersTable(members, io.out);
             break;
@@ -354,13 +390,13 @@ private:
                                     {QStringLiteral("value_tier"), tiers}});
             break;
         case OutputFormat::Table:
-            io.out << cliTr("%1 customers as of %2, net sales %3.")
+            io.out << CliText::tr("%1 customers as of %2, net sales %3.")
                           .arg(base.size())
                           .arg(asOf, Money::fromUnits(base.metrics.populationNetSales).toString(2))
                    << "\n\n";
-            printSummaryTable(cliTr("RFM segments"), rfm, io.out);
-            printSummaryTable(cliTr("Lifecycle stages"), stages, io.out);
-            printSummaryTable(cliTr("Value tiers"), tiers, io.out);
+            printSummaryTable(CliText::tr("RFM segments"), rfm, io.out);
+            printSummaryTable(CliText::tr("Lifecycle stages"), stages, io.out);
+            printSummaryTable(CliText::tr("Value tiers"), tiers, io.out);
             break;
         }
         io.out.flush();

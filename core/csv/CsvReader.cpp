@@ -11,10 +11,10 @@ namespace {
 constexpr qint64 ProgressStep = 1024 * 1024;
 constexpr qsizetype MinimumChunkSize = 4;
 
-QString tr(const char *text)
+class CsvReaderText
 {
-    return QCoreApplication::translate("storelens::core::csv::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::csv::CsvReader)
+};
 
 } // namespace
 
@@ -55,7 +55,8 @@ Result<void> CsvReader::open(const QString &path)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_atEnd = true;
-        m_error = Error(ErrorCode::Io, tr("The file cannot be opened: %1.").arg(m_file.errorString()), path);
+        m_error = Error(ErrorCode::Io,
+                        CsvReaderText::tr("The file cannot be opened: %1.").arg(m_file.errorString()), path);
         return m_error;
     }
     m_atEnd = false;
@@ -86,7 +87,8 @@ bool CsvReader::fillBuffer()
         m_raw.resize(carried + size_t(m_chunkSize));
         const qint64 got = m_file.read(m_raw.data() + carried, m_chunkSize);
         if (got < 0) {
-            fail(ErrorCode::Io, tr("The file cannot be read: %1.").arg(m_file.errorString()), m_line);
+            fail(ErrorCode::Io, CsvReaderText::tr("The file cannot be read: %1.").arg(m_file.errorString()),
+                 m_line);
             return false;
         }
         m_raw.resize(carried + size_t(got));
@@ -112,7 +114,7 @@ bool CsvReader::fillBuffer()
         if (m_progress && (m_bytesRead >= m_nextProgress || m_atEnd)) {
             m_nextProgress = m_bytesRead + ProgressStep;
             if (!m_progress(m_bytesRead, m_fileSize)) {
-                fail(ErrorCode::Cancelled, tr("Reading the file was cancelled."), m_line);
+                fail(ErrorCode::Cancelled, CsvReaderText::tr("Reading the file was cancelled."), m_line);
                 return false;
             }
         }
@@ -152,8 +154,9 @@ bool CsvReader::next()
                 return false;
             case State::Quoted:
                 fail(ErrorCode::Format,
-                     tr("A quoted field is not closed: the closing quote is missing before the end of the "
-                        "file."),
+                     CsvReaderText::tr(
+                         "A quoted field is not closed: the closing quote is missing before the end of the "
+                         "file."),
                      m_recordLine, int(m_fieldEnds.size()) + 1);
                 return false;
             default:

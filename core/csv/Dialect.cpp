@@ -184,10 +184,10 @@ bool sniffHeader(const std::vector<Row> &rows, char quote)
     return numericBelow || distinctLengths;
 }
 
-QString tr(const char *text)
+class DialectText
 {
-    return QCoreApplication::translate("storelens::core::csv::Dialect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::csv::Dialect)
+};
 
 bool looksLikeUtf16WithoutBom(QByteArrayView head, bool &bigEndian)
 {
@@ -284,10 +284,12 @@ Result<Dialect> sniffFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The file cannot be opened: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, DialectText::tr("The file cannot be opened: %1.").arg(file.errorString()),
+                     path);
     const QByteArray head = file.read(SniffBytes);
     if (file.error() != QFileDevice::NoError)
-        return Error(ErrorCode::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path);
+        return Error(ErrorCode::Io, DialectText::tr("The file cannot be read: %1.").arg(file.errorString()),
+                     path);
     return sniffDialect(head);
 }
 

@@ -8,14 +8,14 @@ namespace storelens::core::csv {
 
 namespace {
 
-QString tr(const char *text)
+class FieldParsersText
 {
-    return QCoreApplication::translate("storelens::core::csv::FieldParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::csv::FieldParsers)
+};
 
 Error invalid(const char *message, QByteArrayView text)
 {
-    return Error(ErrorCode::InvalidValue, tr(message).arg(QString::fromUtf8(text)));
+    return Error(ErrorCode::InvalidValue, FieldParsersText::tr(message).arg(QString::fromUtf8(text)));
 }
 
 bool isDigit(char c)
@@ -566,7 +566,7 @@ Result<Money> parseMoney(QByteArrayView text, char decimalSeparator)
     Number number;
     switch (parseNumber(text, decimalSeparator, true, number)) {
     case NumberStatus::Empty:
-        return Error(ErrorCode::InvalidValue, tr("The amount is empty."));
+        return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The amount is empty."));
     case NumberStatus::Syntax:
         return invalid("\"%1\" is not an amount of money.", text);
     case NumberStatus::TooLarge:
@@ -586,7 +586,7 @@ Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator)
     Number number;
     switch (parseNumber(text, decimalSeparator, false, number)) {
     case NumberStatus::Empty:
-        return Error(ErrorCode::InvalidValue, tr("The quantity is empty."));
+        return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The quantity is empty."));
     case NumberStatus::Syntax:
         return invalid("\"%1\" is not a quantity.", text);
     case NumberStatus::TooLarge:
@@ -620,7 +620,7 @@ Result<qint64> parseInteger(QByteArrayView text)
             whole = whole && c == '0';
     }
     if (status == NumberStatus::Empty)
-        return Error(ErrorCode::InvalidValue, tr("The number is empty."));
+        return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The number is empty."));
     if (status == NumberStatus::TooLarge ||
         (whole && number.whole > quint64(std::numeric_limits<qint64>::max())))
         return invalid("The number \"%1\" is too large.", text);
@@ -661,7 +661,7 @@ Result<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order)
 {
     const QByteArrayView trimmed = trimmedView(text);
     if (trimmed.isEmpty())
-        return Error(ErrorCode::InvalidValue, tr("The date is empty."));
+        return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The date is empty."));
     QByteArrayView datePart;
     QByteArrayView timePart;
     splitDateTime(trimmed, datePart, timePart);

@@ -13,10 +13,10 @@ namespace storelens::core {
 
 namespace {
 
-QString tr(const char *text)
+class ImportProfileText
 {
-    return QCoreApplication::translate("storelens::core::ImportProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::ImportProfile)
+};
 
 QString charKey(char c)
 {
@@ -129,13 +129,15 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return Error(ErrorCode::Format,
-                     tr("The import profile is not valid JSON: %1").arg(parseError.errorString()),
-                     sourceName);
+        return Error(
+            ErrorCode::Format,
+            ImportProfileText::tr("The import profile is not valid JSON: %1").arg(parseError.errorString()),
+            sourceName);
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("storelens_import_profile")).toInt() != kFormatVersion)
         return Error(ErrorCode::Format,
-                     tr("The file is not a StoreLens import profile (version %1).").arg(kFormatVersion),
+                     ImportProfileText::tr("The file is not a StoreLens import profile (version %1).")
+                         .arg(kFormatVersion),
                      sourceName);
 
     ImportProfile p;
@@ -143,7 +145,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     const auto entity = entityFromKey(root.value(QStringLiteral("entity")).toString());
     if (!entity)
         return Error(ErrorCode::Format,
-                     tr("The import profile names an unknown table \"%1\".")
+                     ImportProfileText::tr("The import profile names an unknown table \"%1\".")
                          .arg(root.value(QStringLiteral("entity")).toString()),
                      sourceName);
     p.entity = *entity;
@@ -152,7 +154,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     const auto encoding = csv::encodingFromName(d.value(QStringLiteral("encoding")).toString());
     if (!encoding)
         return Error(ErrorCode::Format,
-                     tr("The import profile names an unknown encoding \"%1\".")
+                     ImportProfileText::tr("The import profile names an unknown encoding \"%1\".")
                          .arg(d.value(QStringLiteral("encoding")).toString()),
                      sourceName);
     p.dialect.encoding = *encoding;
@@ -162,13 +164,16 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
 
     const auto order = dateOrderFromKey(root.value(QStringLiteral("date_order")).toString());
     if (!order)
-        return Error(ErrorCode::Format,
-                     tr("The import profile's date order must be ymd, dmy, mdy or unknown."), sourceName);
+        return Error(
+            ErrorCode::Format,
+            ImportProfileText::tr("The import profile's date order must be ymd, dmy, mdy or unknown."),
+            sourceName);
     p.dateOrder = *order;
     p.decimalSeparator =
         charFromKey(root.value(QStringLiteral("decimal_separator")).toString(QStringLiteral(".")));
     if (p.decimalSeparator != '.' && p.decimalSeparator != ',')
-        return Error(ErrorCode::Format, tr("The import profile's decimal separator must be \".\" or \",\"."),
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's decimal separator must be \".\" or \",\"."),
                      sourceName);
 
     for (const QJsonValue &v : root.value(QStringLiteral("columns")).toArray()) {
@@ -177,10 +182,11 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                         o.value(QStringLiteral("index")).toInt(-1),
                         o.value(QStringLiteral("field")).toString()};
         if (!c.field.isEmpty() && !findField(p.entity, c.field))
-            return Error(ErrorCode::Format,
-                         tr("The import profile maps column \"%1\" to an unknown field \"%2\".")
-                             .arg(c.column, c.field),
-                         sourceName);
+            return Error(
+                ErrorCode::Format,
+                ImportProfileText::tr("The import profile maps column \"%1\" to an unknown field \"%2\".")
+                    .arg(c.column, c.field),
+                sourceName);
         p.columns << c;
     }
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
@@ -195,7 +201,8 @@ Result<ImportProfile> ImportProfile::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The import profile could not be read: %1").arg(f.errorString()),
+        return Error(ErrorCode::Io,
+                     ImportProfileText::tr("The import profile could not be read: %1").arg(f.errorString()),
                      path);
     return fromJson(f.readAll(), path);
 }
@@ -204,7 +211,8 @@ Result<void> ImportProfile::save(const QString &path) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
-        return Error(ErrorCode::Io, tr("The import profile could not be saved: %1").arg(f.errorString()),
+        return Error(ErrorCode::Io,
+                     ImportProfileText::tr("The import profile could not be saved: %1").arg(f.errorString()),
                      path);
     return {};
 }

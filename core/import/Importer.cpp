@@ -16,10 +16,10 @@ namespace storelens::core {
 
 namespace {
 
-QString tr(const char *text)
+class ImporterText
 {
-    return QCoreApplication::translate("storelens::core::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::Importer)
+};
 
 // Forwards to the workspace and keeps the report's order-line totals.
 class ReportingSink : public EntitySink
@@ -131,7 +131,7 @@ private:
 
 Error databaseError(QSqlDatabase &db, const QString &detail)
 {
-    return Error(ErrorCode::Database, tr("The workspace could not be written: %1").arg(detail),
+    return Error(ErrorCode::Database, ImporterText::tr("The workspace could not be written: %1").arg(detail),
                  db.databaseName());
 }
 
@@ -156,7 +156,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (!reader.next())
             return reader.error().code() != ErrorCode::None
                        ? reader.error()
-                       : Error(ErrorCode::Format, tr("The file is empty."), csvPath, 1);
+                       : Error(ErrorCode::Format, ImporterText::tr("The file is empty."), csvPath, 1);
         for (int i = 0; i < reader.fieldCount(); ++i)
             header << reader.fieldText(i);
     }
@@ -172,8 +172,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (order.value() == csv::DateOrder::Unknown)
             return Error(
                 ErrorCode::InvalidValue,
-                tr("The dates could be day/month or month/day (no day in the file is above 12). Choose the "
-                   "date order in the import profile (or with --date-order dmy|mdy)."),
+                ImporterText::tr(
+                    "The dates could be day/month or month/day (no day in the file is above 12). Choose the "
+                    "date order in the import profile (or with --date-order dmy|mdy)."),
                 csvPath);
         profile.dateOrder = order.value();
         converter = RecordConverter::create(profile, header, csvPath);
@@ -218,10 +219,11 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (options.onError == ErrorPolicy::Abort) {
             const QString where = rejection.columnName.isEmpty()
                                       ? rejection.reason
-                                      : tr("Column \"%1\", value \"%2\": %3")
+                                      : ImporterText::tr("Column \"%1\", value \"%2\": %3")
                                             .arg(rejection.columnName, rejection.value, rejection.reason);
-            return Error(ErrorCode::InvalidValue, where + QLatin1Char(' ') + tr("Nothing was imported."),
-                         csvPath, rejection.line, rejection.column);
+            return Error(ErrorCode::InvalidValue,
+                         where + QLatin1Char(' ') + ImporterText::tr("Nothing was imported."), csvPath,
+                         rejection.line, rejection.column);
         }
         ++report.rejectedCount;
         if (report.rejections.size() < options.maxListedRejections)
@@ -229,8 +231,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     if (reader.error().code() != ErrorCode::None) {
         if (reader.error().code() == ErrorCode::Cancelled)
-            return Error(ErrorCode::Cancelled, tr("The import was cancelled; the workspace is unchanged."),
-                         csvPath);
+            return Error(ErrorCode::Cancelled,
+                         ImporterText::tr("The import was cancelled; the workspace is unchanged."), csvPath);
         return reader.error();
     }
     report.counts = writer.counts(profile.entity);
@@ -267,15 +269,18 @@ Result<void> Importer::saveRejections(const QList<Rejection> &rejections, const 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("The rejected rows could not be saved: %1").arg(file.errorString()),
+        return Error(ErrorCode::Io,
+                     ImporterText::tr("The rejected rows could not be saved: %1").arg(file.errorString()),
                      path);
     csv::CsvWriter writer(&file, true);
-    writer.writeRow({tr("Line"), tr("Column"), tr("Column name"), tr("Value"), tr("Reason")});
+    writer.writeRow({ImporterText::tr("Line"), ImporterText::tr("Column"), ImporterText::tr("Column name"),
+                     ImporterText::tr("Value"), ImporterText::tr("Reason")});
     for (const Rejection &r : rejections)
         writer.writeRow(
             {QString::number(r.line), QString::number(r.column), r.columnName, r.value, r.reason});
     if (!writer.ok() || !file.commit())
-        return Error(ErrorCode::Io, tr("The rejected rows could not be saved: %1").arg(file.errorString()),
+        return Error(ErrorCode::Io,
+                     ImporterText::tr("The rejected rows could not be saved: %1").arg(file.errorString()),
                      path);
     return {};
 }

@@ -10,10 +10,10 @@ namespace storelens::core {
 
 namespace {
 
-QString tr(const char *text)
+class RecordConverterText
 {
-    return QCoreApplication::translate("storelens::core::RecordConverter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::RecordConverter)
+};
 
 QString trimmed(QByteArrayView v)
 {
@@ -83,7 +83,8 @@ public:
 
     bool required(int column, const QString &fieldLabel) const
     {
-        return !isBlank(column) || fail(column, tr("%1 is empty; it is required.").arg(fieldLabel));
+        return !isBlank(column) ||
+               fail(column, RecordConverterText::tr("%1 is empty; it is required.").arg(fieldLabel));
     }
 
     bool money(int column, std::optional<Money> &out) const
@@ -136,7 +137,8 @@ public:
         if (isBlank(column))
             return true;
         out = csv::parseBool(raw(column).trimmed());
-        return out.has_value() || fail(column, tr("\"%1\" is not yes or no.").arg(text(column)));
+        return out.has_value() ||
+               fail(column, RecordConverterText::tr("\"%1\" is not yes or no.").arg(text(column)));
     }
 
 private:
@@ -159,10 +161,10 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
         QStringList labels;
         for (const QString &key : missing)
             labels << fieldLabel(*findField(profile.entity, key));
-        return Error(
-            ErrorCode::MissingField,
-            tr("No column is mapped to the required field(s): %1.").arg(labels.join(QLatin1String(", "))),
-            fileName);
+        return Error(ErrorCode::MissingField,
+                     RecordConverterText::tr("No column is mapped to the required field(s): %1.")
+                         .arg(labels.join(QLatin1String(", "))),
+                     fileName);
     }
     for (const ColumnMapping &m : profile.columns) {
         if (m.field.isEmpty())
@@ -176,7 +178,8 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
             }
             if (index < 0)
                 return Error(ErrorCode::MissingField,
-                             tr("The file has no column \"%1\", which the import profile maps to %2.")
+                             RecordConverterText::tr(
+                                 "The file has no column \"%1\", which the import profile maps to %2.")
                                  .arg(m.column, fieldLabel(*findField(profile.entity, m.field))),
                              fileName, 1);
         } else {
@@ -215,8 +218,9 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
     for (const auto &entry : m_columns)
         highest = std::max(highest, entry.second);
     if (highest >= fieldCount) {
-        rejection.reason =
-            tr("The row has %1 fields; the mapped columns need %2.").arg(fieldCount).arg(highest + 1);
+        rejection.reason = RecordConverterText::tr("The row has %1 fields; the mapped columns need %2.")
+                               .arg(fieldCount)
+                               .arg(highest + 1);
         return false;
     }
     switch (m_profile.entity) {
@@ -243,7 +247,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejec
     const Row row(f, m_header, m_profile, r);
     const OrderColumns &c = m_order;
     OrderLine line;
-    if (!row.required(c.orderId, tr("The order ID")) || !row.required(c.date, tr("The order date")))
+    if (!row.required(c.orderId, RecordConverterText::tr("The order ID")) ||
+        !row.required(c.date, RecordConverterText::tr("The order date")))
         return false;
     line.orderId = row.id(c.orderId);
     csv::DateTimeValue when;
@@ -254,7 +259,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejec
     if (line.secondsOfDay < 0 && !row.isBlank(c.time)) {
         line.secondsOfDay = parseTimeOfDay(row.text(c.time));
         if (line.secondsOfDay < 0)
-            return row.fail(c.time, tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
+            return row.fail(c.time,
+                            RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
     }
     line.customerId = row.id(c.customer);
     line.productName = row.text(c.name);
@@ -262,19 +268,24 @@ bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejec
     if (line.sku.isEmpty())
         line.sku = line.productName; // Square and some tills leave the SKU empty: the item name identifies it
     if (line.sku.isEmpty())
-        return row.fail(c.sku >= 0 ? c.sku : c.name, tr("The line names no SKU and no product."));
-    if (!row.required(c.quantity, tr("The quantity")) || !row.quantity(c.quantity, line.quantity))
+        return row.fail(c.sku >= 0 ? c.sku : c.name,
+                        RecordConverterText::tr("The line names no SKU and no product."));
+    if (!row.required(c.quantity, RecordConverterText::tr("The quantity")) ||
+        !row.quantity(c.quantity, line.quantity))
         return false;
     if (line.quantity.isZero())
-        return row.fail(c.quantity, tr("The quantity is 0; a line sells or returns something."));
+        return row.fail(c.quantity,
+                        RecordConverterText::tr("The quantity is 0; a line sells or returns something."));
 
     std::optional<Money> price;
     if (c.unitPrice >= 0) {
-        if (!row.required(c.unitPrice, tr("The unit price")) || !row.money(c.unitPrice, price))
+        if (!row.required(c.unitPrice, RecordConverterText::tr("The unit price")) ||
+            !row.money(c.unitPrice, price))
             return false;
     } else {
         std::optional<Money> total;
-        if (!row.required(c.lineTotal, tr("The line total")) || !row.money(c.lineTotal, total))
+        if (!row.required(c.lineTotal, RecordConverterText::tr("The line total")) ||
+            !row.money(c.lineTotal, total))
             return false;
         // The unit price behind a line total, to four places; the total's sign follows the quantity.
         const qint64 magnitude = total->units() < 0 ? -total->units() : total->units();
@@ -316,7 +327,7 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
 {
     const Row row(f, m_header, m_profile, r);
     const int idCol = columnOf(field::CustomerId);
-    if (!row.required(idCol, tr("The customer ID")))
+    if (!row.required(idCol, RecordConverterText::tr("The customer ID")))
         return false;
     Customer c;
     c.id = row.id(idCol);
@@ -350,7 +361,7 @@ bool RecordConverter::convertProduct(const FieldAccess &f, EntitySink &sink, Rej
 {
     const Row row(f, m_header, m_profile, r);
     const int skuCol = columnOf(field::Sku);
-    if (!row.required(skuCol, tr("The SKU")))
+    if (!row.required(skuCol, RecordConverterText::tr("The SKU")))
         return false;
     Product p;
     p.sku = row.id(skuCol);
@@ -371,8 +382,9 @@ bool RecordConverter::convertInventory(const FieldAccess &f, EntitySink &sink, R
     const int onHandCol = columnOf(QStringLiteral("on_hand"));
     InventorySnapshot s;
     csv::DateTimeValue when;
-    if (!row.required(dateCol, tr("The snapshot date")) || !row.date(dateCol, when) ||
-        !row.required(skuCol, tr("The SKU")) || !row.required(onHandCol, tr("The quantity on hand")) ||
+    if (!row.required(dateCol, RecordConverterText::tr("The snapshot date")) || !row.date(dateCol, when) ||
+        !row.required(skuCol, RecordConverterText::tr("The SKU")) ||
+        !row.required(onHandCol, RecordConverterText::tr("The quantity on hand")) ||
         !row.quantity(onHandCol, s.onHand) || !row.money(columnOf(field::UnitCost), s.unitCost))
         return false;
     s.date = when.date;
@@ -391,14 +403,14 @@ bool RecordConverter::convertTraffic(const FieldAccess &f, EntitySink &sink, Rej
     const int visitorsCol = columnOf(QStringLiteral("visitors"));
     TrafficDay t;
     csv::DateTimeValue when;
-    if (!row.required(dateCol, tr("The day")) || !row.date(dateCol, when) ||
-        !row.required(visitorsCol, tr("The number of visitors")))
+    if (!row.required(dateCol, RecordConverterText::tr("The day")) || !row.date(dateCol, when) ||
+        !row.required(visitorsCol, RecordConverterText::tr("The number of visitors")))
         return false;
     const auto visitors = csv::parseInteger(row.raw(visitorsCol).trimmed());
     if (!visitors)
         return row.fail(visitorsCol, visitors.error().message());
     if (visitors.value() < 0)
-        return row.fail(visitorsCol, tr("The number of visitors is negative."));
+        return row.fail(visitorsCol, RecordConverterText::tr("The number of visitors is negative."));
     t.date = when.date;
     t.visitors = visitors.value();
     t.store = row.text(columnOf(field::Store));
@@ -416,11 +428,13 @@ bool RecordConverter::convertStaffing(const FieldAccess &f, EntitySink &sink, Re
     StaffingMonth s;
     bool isMonth = false;
     Quantity headcount;
-    if (!row.required(monthCol, tr("The month")) || !row.monthOrDate(monthCol, s.month, isMonth) ||
-        !row.required(headcountCol, tr("The headcount")) || !row.quantity(headcountCol, headcount))
+    if (!row.required(monthCol, RecordConverterText::tr("The month")) ||
+        !row.monthOrDate(monthCol, s.month, isMonth) ||
+        !row.required(headcountCol, RecordConverterText::tr("The headcount")) ||
+        !row.quantity(headcountCol, headcount))
         return false;
     if (headcount.isNegative())
-        return row.fail(headcountCol, tr("The headcount is negative."));
+        return row.fail(headcountCol, RecordConverterText::tr("The headcount is negative."));
     s.month = QDate(s.month.year(), s.month.month(), 1);
     s.headcountMilli = headcount.milli();
     s.store = row.text(columnOf(field::Store));
@@ -438,8 +452,9 @@ bool RecordConverter::convertMarketing(const FieldAccess &f, EntitySink &sink, R
     MarketingSpend m;
     bool isMonth = false;
     std::optional<Money> amount;
-    if (!row.required(dateCol, tr("The day or month")) || !row.monthOrDate(dateCol, m.from, isMonth) ||
-        !row.required(amountCol, tr("The amount")) || !row.money(amountCol, amount))
+    if (!row.required(dateCol, RecordConverterText::tr("The day or month")) ||
+        !row.monthOrDate(dateCol, m.from, isMonth) ||
+        !row.required(amountCol, RecordConverterText::tr("The amount")) || !row.money(amountCol, amount))
         return false;
     m.to = isMonth ? m.from.addMonths(1).addDays(-1) : m.from;
     m.amount = *amount;

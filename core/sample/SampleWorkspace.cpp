@@ -10,10 +10,10 @@
 namespace storelens::core {
 
 namespace {
-QString tr(const char *text)
+class SampleWorkspaceText
 {
-    return QCoreApplication::translate("storelens::core::SampleWorkspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::SampleWorkspace)
+};
 } // namespace
 
 Result<SampleStats> writeSampleWorkspace(const QString &workspacePath, const SampleOptions &options,
@@ -30,7 +30,8 @@ Result<SampleStats> writeSampleWorkspace(const QString &workspacePath, const Sam
     if (q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM order_lines)")) && q.next() && q.value(0).toBool())
         return Error(
             ErrorCode::InvalidValue,
-            tr("The workspace already holds order lines; the sample store goes into a new workspace."),
+            SampleWorkspaceText::tr(
+                "The workspace already holds order lines; the sample store goes into a new workspace."),
             workspacePath);
     if (!db.transaction())
         return Error(ErrorCode::Database, db.lastError().text(), workspacePath);

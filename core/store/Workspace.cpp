@@ -12,10 +12,10 @@ namespace storelens::core {
 
 namespace {
 
-QString tr(const char *text)
+class WorkspaceText
 {
-    return QCoreApplication::translate("storelens::core::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::Workspace)
+};
 
 QString uniqueConnectionName()
 {
@@ -29,9 +29,9 @@ Result<Workspace> Workspace::open(const QString &path, bool createIfMissing)
 {
     const QFileInfo info(path);
     if (!info.exists() && !createIfMissing)
-        return Error(ErrorCode::NotFound, tr("The workspace does not exist."), path);
+        return Error(ErrorCode::NotFound, WorkspaceText::tr("The workspace does not exist."), path);
     if (info.exists() && !info.isFile())
-        return Error(ErrorCode::Io, tr("The path is not a file."), path);
+        return Error(ErrorCode::Io, WorkspaceText::tr("The path is not a file."), path);
 
     Connection connection(path);
     if (!connection.isOpen())
@@ -55,7 +55,8 @@ Connection::Connection(const QString &workspacePath)
     if (!m_db.open()) {
         m_error =
             Error(ErrorCode::Database,
-                  tr("The workspace could not be opened: %1").arg(m_db.lastError().text()), workspacePath);
+                  WorkspaceText::tr("The workspace could not be opened: %1").arg(m_db.lastError().text()),
+                  workspacePath);
         return;
     }
     QSqlQuery q(m_db);
@@ -65,9 +66,10 @@ Connection::Connection(const QString &workspacePath)
                                    "PRAGMA temp_store=MEMORY"};
     for (const char *p : pragmas) {
         if (!q.exec(QLatin1String(p))) {
-            m_error = Error(ErrorCode::Database,
-                            tr("The file is not a StoreLens workspace: %1").arg(q.lastError().text()),
-                            workspacePath);
+            m_error = Error(
+                ErrorCode::Database,
+                WorkspaceText::tr("The file is not a StoreLens workspace: %1").arg(q.lastError().text()),
+                workspacePath);
             return;
         }
     }
@@ -99,7 +101,8 @@ Result<void> setMetaValue(QSqlDatabase &db, const QString &key, const QString &v
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Error(ErrorCode::Database, tr("A setting could not be saved: %1").arg(q.lastError().text()),
+        return Error(ErrorCode::Database,
+                     WorkspaceText::tr("A setting could not be saved: %1").arg(q.lastError().text()),
                      db.databaseName());
     return {};
 }

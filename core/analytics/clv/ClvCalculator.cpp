@@ -9,10 +9,10 @@ namespace storelens::core::analytics::clv {
 
 namespace {
 
-QString translate(const char *text)
+class ClvText
 {
-    return QCoreApplication::translate("storelens::core::analytics::clv::ClvCalculator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::clv::ClvCalculator)
+};
 
 bool isValidRow(const RfmSummaryRow &row)
 {
@@ -47,25 +47,25 @@ QString ClvCalculator::statusMessage(ClvStatus status) const
     case ClvStatus::Ok:
         return {};
     case ClvStatus::TooFewCustomers:
-        return translate(
+        return ClvText::tr(
                    "Predicted lifetime value needs at least %1 identified customers; the data has fewer, "
                    "so no prediction is shown.")
             .arg(m_options.minimumCustomers);
     case ClvStatus::HistoryTooShort:
-        return translate(
+        return ClvText::tr(
                    "Predicted lifetime value needs at least %1 days of purchase history; the data covers "
                    "less, so no prediction is shown.")
             .arg(m_options.minimumHistoryDays);
     case ClvStatus::NoRepeatBuyers:
-        return translate(
+        return ClvText::tr(
             "No customer has bought on more than one day, so repeat behaviour cannot be predicted "
             "and no prediction is shown.");
     case ClvStatus::NotConverged:
-        return translate(
+        return ClvText::tr(
             "The lifetime value models could not be fitted reliably to this data, so no prediction "
             "is shown.");
     case ClvStatus::InvalidInput:
-        return translate("The customer summary contains impossible values, so no prediction is shown.");
+        return ClvText::tr("The customer summary contains impossible values, so no prediction is shown.");
     }
     return {};
 }
@@ -93,7 +93,7 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
     auto fail = [this, status](ClvStatus s) {
         if (status)
             *status = s;
-        const ErrorCode code = s == ClvStatus::NotConverged  ? ErrorCode::NotConverged
+        const ErrorCode code = s == ClvStatus::NotConverged   ? ErrorCode::NotConverged
                                : s == ClvStatus::InvalidInput ? ErrorCode::InvalidValue
                                                               : ErrorCode::TooLittleData;
         return Error(code, statusMessage(s));
