@@ -29,6 +29,7 @@ private Q_SLOTS:
     void shopKpis();
     void filteredKpis_data();
     void filteredKpis();
+    void conversionFollowsTheSellingStores();
     void inputs();
     void costCoverageWarning();
     void comparisonPrevious();
@@ -178,6 +179,27 @@ void TestKpis::filteredKpis()
     QVERIFY(values[size_t(id)].hasData);
     if (!fuzzyEqual(values[size_t(id)].value, expected))
         QFAIL(qPrintable(QStringLiteral("got %1, expected %2").arg(values[size_t(id)].value).arg(expected)));
+}
+
+void TestKpis::conversionFollowsTheSellingStores()
+{
+    const Snapshot s = shop();
+    Filter web;
+    web.channels = {QStringLiteral("Web")};
+    // Web sells only at South (o4, o6), which has no traffic rows: no conversion rate, rather than 0 orders out of
+    // North's 40 visitors.
+    ResolvedFilter filter = resolveFilter(s, web);
+    std::vector<KpiValue> v = computeKpis(s, filter, buildKpiCustomerFacts(s, filter), kFeb2024, 365);
+    QVERIFY(!v[size_t(KpiId::ConversionRate)].hasData);
+    QVERIFY(v[size_t(KpiId::ConversionRate)].noDataReason.contains(QLatin1String("visitor counts")));
+
+    // Toys sells at North too (o3's ball on 2024-02-01, a traffic day): 1 order ÷ North's 10 + 30 visitors.
+    Filter toys;
+    toys.categories = {QStringLiteral("Toys")};
+    filter = resolveFilter(s, toys);
+    v = computeKpis(s, filter, buildKpiCustomerFacts(s, filter), kFeb2024, 365);
+    QVERIFY(v[size_t(KpiId::ConversionRate)].hasData);
+    QVERIFY(fuzzyEqual(v[size_t(KpiId::ConversionRate)].value, 1.0 / 40.0));
 }
 
 void TestKpis::inputs()

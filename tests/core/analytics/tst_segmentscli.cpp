@@ -127,7 +127,10 @@ void TestSegmentsCli::segmentMembersAndExport()
              int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
     const int size = root.value(QStringLiteral("segment")).toObject().value(QStringLiteral("size")).toInt();
-    QCOMPARE(root.value(QStringLiteral("members")).toArray().size(), size);
+    const QJsonArray members = root.value(QStringLiteral("members")).toArray();
+    // A member list written as JSON is an export too: only customers with email consent.
+    for (const QJsonValue &m : members)
+        QCOMPARE(m.toObject().value(QStringLiteral("consent_email")).toBool(), true);
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
@@ -135,6 +138,24 @@ void TestSegmentsCli::segmentMembersAndExport()
     for (int i = 1; i < lines.size(); ++i)
         QVERIFY(lines.at(i).trimmed().endsWith(",true")); // only consenting customers are exported
     QVERIFY(err.contains(QString::number(lines.size() - 1)));
+    QCOMPARE(members.size(), lines.size() - 1);
+    QVERIFY2(members.size() < size, "the sample store has members without consent");
+
+    // Asked for explicitly, every member is listed, in CSV as in JSON.
+    QCOMPARE(
+        run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+             QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--include-without-consent")},
+            &out, &err),
+        int(Success));
+    QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), size + 1);
+    QCOMPARE(run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                  QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
+                  QStringLiteral("--format"), QStringLiteral("csv")},
+                 &out, &err),
+             int(Success));
+    QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), members.size() + 1);
+    QVERIFY(err.contains(QString::number(size - members.size())));
 }
 
 void TestSegmentsCli::badUsage()
