@@ -141,7 +141,9 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     else if (cac.money.isZero())
         set(noData(KpiId::ClvToCac, KpiText::tr("The customer acquisition cost of the period is 0.")));
     else {
-        KpiValue ratio = numberKpi(KpiId::ClvToCac, clv.money.toDouble() / cac.money.toDouble());
+        // Both tiles divide by the same new customers, so the exact ratio is Σ CLV ÷ spend (the rounded tiles
+        // would drift in the fifth digit).
+        KpiValue ratio = numberKpi(KpiId::ClvToCac, double(clvSum) / double(totalSpend));
         addMoneyInput(ratio, "historical_clv", clv.money.units());
         addMoneyInput(ratio, "cac", cac.money.units());
         set(ratio);

@@ -1,0 +1,219 @@
+// Analytics benchmark (not a test): times snapshot load, the dashboard refresh (KPI tiles with comparison,
+// monthly cohort matrix, RFM and segments) and a warm filter change on one workspace. See README.md.
+#include "core/analytics/AnalyticsService.h"
+#include "core/analytics/Cohorts.h"
+#include "core/analytics/CustomerBase.h"
+#include "core/analytics/KpiEngine.h"
+#include "core/analytics/LineFilter.h"
+#include "core/analytics/SnapshotLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace storelens::core;
+using namespace storelens::core::analytics;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Timing
+{
+    QString name;
+    std::vector<double> ms;
+};
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+// Runs `work` `repetitions` times and records each wall time in milliseconds.
+Timing measure(const QString &name, int repetitions, const std::function<void()> &work)
+{
+    Timing t{name, {}};
+    t.ms.reserve(size_t(repetitions));
+    for (int i = 0; i < repetitions; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        t.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return t;
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+const std::vector<uint8_t> *maskOf(const ResolvedFilter &f)
+{
+    return f.allLines ? nullptr : &f.lineMask;
+}
+
+// The three parts of a refresh, for one query. Results are kept in `sink` so nothing is optimised away.
+struct RefreshSink
+{
+    qint64 checksum = 0;
+};
+
+void kpiPart(const SnapshotPtr &s, const Query &q, RefreshSink &sink)
+{
+    const ResolvedFilter filter = resolveFilter(*s, q.filter);
+    auto report = computeKpiReport(s, q, filter);
+    if (report)
+        sink.checksum += report->kpi(KpiId::NetSales).current.money.units();
+}
+
+void cohortPart(const SnapshotPtr &s, const Query &q, RefreshSink &sink)
+{
+    const ResolvedFilter filter = resolveFilter(*s, q.filter);
+    const CohortMatrix m = CohortMatrix::compute(*s, maskOf(filter), Grain::Month, resolvePeriod(*s, q));
+    sink.checksum += qint64(m.cohorts().size());
+}
+
+void rfmPart(const SnapshotPtr &s, const Query &q, RefreshSink &sink)
+{
+    const ResolvedFilter filter = resolveFilter(*s, q.filter);
+    const CustomerBase base = CustomerBase::build(*s, maskOf(filter));
+    sink.checksum += qint64(base.size());
+}
+
+void refreshSequential(const SnapshotPtr &s, const Query &q, RefreshSink &sink)
+{
+    kpiPart(s, q, sink);
+    cohortPart(s, q, sink);
+    rfmPart(s, q, sink);
+}
+
+// The three parts are independent: run them on the global pool, as the GUI may.
+void refreshConcurrent(const SnapshotPtr &s, const Query &q, RefreshSink &sink)
+{
+    RefreshSink a, b, c;
+    QFuture<void> f1 = QtConcurrent::run([&] { kpiPart(s, q, a); });
+    QFuture<void> f2 = QtConcurrent::run([&] { cohortPart(s, q, b); });
+    rfmPart(s, q, c);
+    f1.waitForFinished();
+    f2.waitForFinished();
+    sink.checksum += a.checksum + b.checksum + c.checksum;
+}
+
+void printTable(const std::vector<Timing> &rows, int repetitions)
+{
+    int width = 10;
+    for (const Timing &t : rows)
+        width = std::max(width, int(t.name.size()));
+    out() << QStringLiteral("%1  %2  %3  %4  (ms, %5 repetitions)\n")
+                 .arg(QStringLiteral("step"), -width)
+                 .arg(QStringLiteral("median"), 9)
+                 .arg(QStringLiteral("min"), 9)
+                 .arg(QStringLiteral("max"), 9)
+                 .arg(repetitions);
+    for (const Timing &t : rows) {
+        out() << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(t.name, -width)
+                     .arg(median(t.ms), 9, 'f', 1)
+                     .arg(*std::min_element(t.ms.begin(), t.ms.end()), 9, 'f', 1)
+                     .arg(*std::max_element(t.ms.begin(), t.ms.end()), 9, 'f', 1);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("StoreLens analytics benchmark."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The .storelens workspace."));
+    const QCommandLineOption repsOption(QStringLiteral("repetitions"),
+                                        QStringLiteral("Repetitions (default 7)."), QStringLiteral("n"),
+                                        QStringLiteral("7"));
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QStringLiteral("Store of the filter-change step (default: the "
+                                                        "snapshot's first store)."),
+                                         QStringLiteral("name"));
+    parser.addOption(repsOption);
+    parser.addOption(storeOption);
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString path = parser.positionalArguments().constFirst();
+    const int reps = std::max(1, parser.value(repsOption).toInt());
+
+    std::vector<Timing> rows;
+    SnapshotPtr snapshot;
+    rows.push_back(measure(QStringLiteral("snapshot load (cold, loadSnapshot)"), reps, [&] {
+        snapshot.reset();
+        auto loaded = loadSnapshot(path);
+        if (!loaded) {
+            out() << loaded.error().message() << '\n';
+            out().flush();
+            std::exit(1);
+        }
+        snapshot = loaded.value();
+    }));
+    const long rssAfterLoad = peakRssKb();
+
+    const Query defaultQuery;
+    Query storeQuery;
+    storeQuery.filter.stores << (parser.isSet(storeOption) ? parser.value(storeOption)
+                                                           : snapshot->stores.value(0));
+
+    RefreshSink sink;
+    rows.push_back(measure(QStringLiteral("  KPI tiles + comparison"), reps,
+                           [&] { kpiPart(snapshot, defaultQuery, sink); }));
+    rows.push_back(measure(QStringLiteral("  monthly cohort matrix"), reps,
+                           [&] { cohortPart(snapshot, defaultQuery, sink); }));
+    rows.push_back(measure(QStringLiteral("  RFM + segments (CustomerBase)"), reps,
+                           [&] { rfmPart(snapshot, defaultQuery, sink); }));
+    rows.push_back(measure(QStringLiteral("refresh (sequential)"), reps,
+                           [&] { refreshSequential(snapshot, defaultQuery, sink); }));
+    rows.push_back(measure(QStringLiteral("refresh (3 parts on QtConcurrent)"), reps,
+                           [&] { refreshConcurrent(snapshot, defaultQuery, sink); }));
+    rows.push_back(measure(QStringLiteral("filter change: store (sequential)"), reps,
+                           [&] { refreshSequential(snapshot, storeQuery, sink); }));
+    rows.push_back(measure(QStringLiteral("filter change: store (QtConcurrent)"), reps,
+                           [&] { refreshConcurrent(snapshot, storeQuery, sink); }));
+    SnapshotCache::instance().get(path); // the dashboard step measures a warm cache
+    rows.push_back(measure(QStringLiteral("dashboard (AnalyticsService::compute, cached)"), reps, [&] {
+        auto r = AnalyticsService::compute(path, defaultQuery, AnalyticsRequestOptions());
+        if (r)
+            sink.checksum += qint64(r->breakdowns.size());
+    }));
+
+    out() << QStringLiteral("workspace: %1\norder lines: %2, customers: %3, threads: %4, store filter: %5\n")
+                 .arg(path)
+                 .arg(qulonglong(snapshot->lineCount()))
+                 .arg(qulonglong(snapshot->customers.size()))
+                 .arg(QThreadPool::globalInstance()->maxThreadCount())
+                 .arg(storeQuery.filter.stores.join(QLatin1String(", ")));
+    printTable(rows, reps);
+    out() << QStringLiteral("peak RSS after load: %1 MiB, at the end: %2 MiB (checksum %3)\n")
+                 .arg(double(rssAfterLoad) / 1024.0, 0, 'f', 1)
+                 .arg(double(peakRssKb()) / 1024.0, 0, 'f', 1)
+                 .arg(sink.checksum);
+    out().flush();
+    return 0;
+}
