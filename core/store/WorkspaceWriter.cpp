@@ -400,88 +400,43 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
         count(Entity::Orders, false, true);
 }
 
+// An empty field in a customers or products export keeps what the workspace knows.
 void WorkspaceWriter::addCustomer(const Customer &c)
 {
-    if (failed())
-        return;
-    QSqlQuery &s = m_sql->selectCustomer;
-    s.bindValue(0, c.id);
-    if (!exec(s))
-        return;
-    // An empty field in the export keeps what the workspace knows.
-    QVariant values[] = {nullable(c.name),
-                         nullable(c.email),
-                         julian(c.birthDate),
-                         nullable(c.ageBand),
-                         nullable(c.gender),
-                         nullable(c.city),
-                         nullable(c.region),
-                         nullable(c.country),
-                         nullable(c.postalCode),
-                         nullable(c.loyaltyTier),
-                         nullable(c.acquisitionChannel),
-                         nullable(c.consentEmail),
-                         nullable(c.consentSms)};
-    const bool existed = s.next();
-    bool changed = !existed;
-    if (existed) {
-        for (int i = 0; i < int(std::size(values)); ++i) {
-            if (values[i].isNull())
-                values[i] = s.value(i);
-            else if (!sameValue(s.value(i), values[i]))
-                changed = true;
-        }
-    }
-    s.finish();
-    if (changed) {
-        QSqlQuery &u = m_sql->upsertCustomer;
-        u.bindValue(0, c.id);
-        for (int i = 0; i < int(std::size(values)); ++i)
-            u.bindValue(i + 1, values[i]);
-        if (!exec(u))
-            return;
-        if (!existed)
-            m_customers.insert(c.id, u.lastInsertId().toLongLong());
-    }
-    count(Entity::Customers, existed, changed);
+    qint64 inserted = -1;
+    const QVariantList values = {nullable(c.name),
+                                 nullable(c.email),
+                                 julian(c.birthDate),
+                                 nullable(c.ageBand),
+                                 nullable(c.gender),
+                                 nullable(c.city),
+                                 nullable(c.region),
+                                 nullable(c.country),
+                                 nullable(c.postalCode),
+                                 nullable(c.loyaltyTier),
+                                 nullable(c.acquisitionChannel),
+                                 nullable(c.consentEmail),
+                                 nullable(c.consentSms)};
+    if (upsert(Entity::Customers, m_sql->selectCustomer, m_sql->upsertCustomer, {c.id}, values, true,
+               &inserted) &&
+        inserted >= 0)
+        m_customers.insert(c.id, inserted);
 }
 
 void WorkspaceWriter::addProduct(const Product &p)
 {
-    if (failed())
-        return;
-    QSqlQuery &s = m_sql->selectProduct;
-    s.bindValue(0, p.sku);
-    if (!exec(s))
-        return;
-    QVariant values[] = {nullable(p.name), nullable(p.category), nullable(p.cost), nullable(p.price)};
-    const bool existed = s.next();
-    bool changed = !existed;
-    if (existed) {
-        for (int i = 0; i < int(std::size(values)); ++i) {
-            if (values[i].isNull())
-                values[i] = s.value(i);
-            else if (!sameValue(s.value(i), values[i]))
-                changed = true;
-        }
-    }
-    s.finish();
-    if (changed) {
-        QSqlQuery &u = m_sql->upsertProduct;
-        u.bindValue(0, p.sku);
-        for (int i = 0; i < int(std::size(values)); ++i)
-            u.bindValue(i + 1, values[i]);
-        if (!exec(u))
-            return;
-        if (!existed)
-            m_products.insert(p.sku, u.lastInsertId().toLongLong());
-    }
-    count(Entity::Products, existed, changed);
+    qint64 inserted = -1;
+    const QVariantList values = {nullable(p.name), nullable(p.category), nullable(p.cost), nullable(p.price)};
+    if (upsert(Entity::Products, m_sql->selectProduct, m_sql->upsertProduct, {p.sku}, values, true,
+               &inserted) &&
+        inserted >= 0)
+        m_products.insert(p.sku, inserted);
 }
 
-// Looks a row up by its key, then inserts, updates or leaves it; `select` returns the compared columns.
+// Looks a row up by its key, then inserts, updates or leaves it; `select` returns the compared columns. With
+// `blankKeepsKnown`, a NULL in `values` keeps the stored value. `insertedId` receives the new row's id.
 bool WorkspaceWriter::upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert, const QVariantList &key,
-                             const QVariantList &values)
+                             QVariantList values, bool blankKeepsKnown, qint64 *insertedId)
 {
     if (failed())
         return false;
@@ -491,8 +446,12 @@ bool WorkspaceWriter::upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert
         return false;
     const bool existed = select.next();
     bool changed = !existed;
-    for (int i = 0; existed && i < values.size(); ++i)
-        changed = changed || !sameValue(select.value(i), values.at(i));
+    for (int i = 0; existed && i < values.size(); ++i) {
+        if (blankKeepsKnown && values.at(i).isNull())
+            values[i] = select.value(i);
+        else if (!sameValue(select.value(i), values.at(i)))
+            changed = true;
+    }
     select.finish();
     if (changed) {
         int i = 0;
@@ -502,6 +461,8 @@ bool WorkspaceWriter::upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert
             upsert.bindValue(i++, v);
         if (!exec(upsert))
             return false;
+        if (!existed && insertedId)
+            *insertedId = upsert.lastInsertId().toLongLong();
     }
     count(entity, existed, changed);
     return true;

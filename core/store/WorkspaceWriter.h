@@ -63,7 +63,7 @@ private:
     qint64 dimensionId(QHash<QString, qint64> &cache, QSqlQuery &insert, const QString &name);
     bool exec(QSqlQuery &query);
     bool upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert, const QVariantList &key,
-                const QVariantList &values);
+                QVariantList values, bool blankKeepsKnown = false, qint64 *insertedId = nullptr);
     void count(Entity entity, bool existed, bool changed);
 
     QSqlDatabase m_db;
