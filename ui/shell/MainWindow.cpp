@@ -1,7 +1,9 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/store/Workspace.h"
+#include "ui/common/AnalysisContext.h"
 #include "ui/common/TaskProgressBar.h"
+#include "ui/shell/DashboardPage.h"
 #include "ui/shell/ImportController.h"
 #include "ui/shell/ImportMessages.h"
 #include "ui/shell/RecentFiles.h"
@@ -17,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -46,11 +49,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportController(this))
     , m_recent(new RecentFiles(this))
     , m_summary(new SummaryPage(this))
+    , m_context(new AnalysisContext(this))
+    , m_dashboard(new DashboardPage(m_context, this))
+    , m_pages(new QStackedWidget(this))
     , m_progress(new TaskProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/storelens.svg")));
-    setCentralWidget(m_summary);
+    m_pages->addWidget(m_summary);
+    m_pages->addWidget(m_dashboard);
+    setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_progress);
     createActions();
 
@@ -72,7 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_workspace, &WorkspaceController::workspaceClosed, this, [this] {
+        m_context->setWorkspace({});
         m_summary->showNoWorkspace();
+        m_pages->setCurrentWidget(m_summary);
         m_recent->setLastWorkspace({});
         updateTitle();
         updateActions();
@@ -164,6 +174,7 @@ void MainWindow::openWorkspace()
 void MainWindow::openSample()
 {
     m_summary->showLoading(tr("the sample store"));
+    m_pages->setCurrentWidget(m_summary);
     m_workspace->openSample();
 }
 
@@ -235,15 +246,26 @@ void MainWindow::onWorkspaceOpened(const QString &path)
 void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
     m_summary->showSummary(m_workspace->displayName(), summary);
+    // The views compute from the workspace; an empty one keeps the summary page and its next steps.
+    const QString path = m_workspace->workspacePath();
+    if (m_context->workspacePath() != path)
+        m_context->setWorkspace(path);
+    else
+        m_context->notifyDataChanged();
+    m_pages->setCurrentWidget(summary.isEmpty() ? static_cast<QWidget *>(m_summary) : m_dashboard);
 }
 
 void MainWindow::showCurrentWorkspace()
 {
     // After a cancelled or failed request the page shows again what is open (it may show "Opening…").
-    if (m_workspace->hasWorkspace())
+    if (m_workspace->hasWorkspace()) {
         m_summary->showSummary(m_workspace->displayName(), m_workspace->summary());
-    else
+        if (!m_workspace->summary().isEmpty())
+            m_pages->setCurrentWidget(m_dashboard);
+    } else {
         m_summary->showNoWorkspace();
+        m_pages->setCurrentWidget(m_summary);
+    }
 }
 
 void MainWindow::onWorkspaceFailed(const core::Error &error)

@@ -4,6 +4,7 @@
 
 class QAction;
 class QMenu;
+class QStackedWidget;
 
 namespace storelens::core {
 class Error;
@@ -12,6 +13,8 @@ struct WorkspaceSummary;
 
 namespace storelens::ui {
 
+class AnalysisContext;
+class DashboardPage;
 class ImportController;
 struct ImportOutcome;
 class RecentFiles;
@@ -19,9 +22,9 @@ class SummaryPage;
 class TaskProgressBar;
 class WorkspaceController;
 
-// The application window: menus, the summary page, a status bar with task progress. It only wires: the work
-// lives in WorkspaceController and ImportController, which report outcomes as signals; the window turns them
-// into (non-blocking) message boxes.
+// The application window: menus, the summary page (empty states) or the dashboard, a status bar with task
+// progress. It only wires: the work lives in WorkspaceController and ImportController, which report outcomes
+// as signals; the window turns them into (non-blocking) message boxes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ public:
     ImportController *importController() const { return m_import; }
     RecentFiles *recentFiles() const { return m_recent; }
     SummaryPage *summaryPage() const { return m_summary; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    AnalysisContext *analysisContext() const { return m_context; }
 
 public Q_SLOTS:
     void newWorkspace();
@@ -67,6 +72,9 @@ private:
     ImportController *m_import = nullptr;
     RecentFiles *m_recent = nullptr;
     SummaryPage *m_summary = nullptr;
+    AnalysisContext *m_context = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QStackedWidget *m_pages = nullptr;
     TaskProgressBar *m_progress = nullptr;
 
     QAction *m_importAction = nullptr;

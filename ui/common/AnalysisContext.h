@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/analytics/Query.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace storelens::ui {
+
+// What every view shares: the open workspace, the query the filter bar built (period, comparison, filters,
+// cohort grain) and a generation number that changes whenever any of them, or the workspace's data, changes.
+// Views recompute on changed() and drop a result whose generation is no longer current, so a stale result is
+// never shown as current. Drill-downs (a cohort cell, a segment) go through showCustomers().
+class AnalysisContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisContext(QObject *parent = nullptr);
+
+    const QString &workspacePath() const { return m_workspacePath; }
+    bool hasWorkspace() const { return !m_workspacePath.isEmpty(); }
+    const core::analytics::Query &query() const { return m_query; }
+    quint64 generation() const { return m_generation; }
+
+    void setWorkspace(const QString &path); // empty: no workspace open
+    void setQuery(const core::analytics::Query &query);
+    void notifyDataChanged();     // the workspace's content changed (an import landed)
+    void notifySegmentsChanged(); // a saved segment was created, edited or deleted
+    // Asks the window to show these customers (ids as stored) in the Customers view under `title`.
+    void showCustomers(const QString &title, const QStringList &customerIds);
+
+Q_SIGNALS:
+    void workspaceChanged(const QString &path);
+    void queryChanged();
+    void dataChanged();
+    void segmentsChanged();
+    void changed(); // after any of workspaceChanged, queryChanged, dataChanged: recompute
+    void customersRequested(const QString &title, const QStringList &customerIds);
+
+private:
+    void bump();
+
+    QString m_workspacePath;
+    core::analytics::Query m_query;
+    quint64 m_generation = 1;
+};
+
+} // namespace storelens::ui
