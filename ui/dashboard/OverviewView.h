@@ -14,6 +14,10 @@ class OverviewView : public QWidget
 public:
     explicit OverviewView(AnalysisContext *context, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // Emitted after the view has painted a freshly computed result (the start-up benchmark waits for it).
+    void resultShown();
+
 private:
     AnalysisContext *m_context = nullptr;
 };
