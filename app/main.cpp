@@ -1,15 +1,22 @@
 #include "core/cli/CliCommand.h"
 #include "core/store/Workspace.h"
+#include "ui/dashboard/OverviewView.h"
+#include "ui/shell/DashboardPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceController.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <functional>
+#include <memory>
 
 using namespace storelens;
 
@@ -35,30 +42,57 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
-// STORELENS_SCREENSHOT=/path/file.png: once the first workspace has loaded (or failed), save a grab of the
-// main window there and quit. Used to look at the real window under Xvfb; does nothing when the variable is
-// unset.
-void scheduleScreenshot(ui::MainWindow &window)
+// Runs `action` once the window shows the open workspace: after the Overview has painted its first result,
+// or at once for an empty workspace or a failure (and after 30 s at the latest).
+void whenWorkspaceShown(ui::MainWindow &window, const std::function<void()> &action)
+{
+    auto done = std::make_shared<bool>(false);
+    const auto once = [done, action] {
+        if (!*done) {
+            *done = true;
+            action();
+        }
+    };
+    const auto *controller = window.workspaceController();
+    QObject::connect(window.dashboard()->overview(), &ui::OverviewView::resultShown, &window, once);
+    QObject::connect(controller, &ui::WorkspaceController::summaryReady, &window,
+                     [once](const core::WorkspaceSummary &summary) {
+                         if (summary.isEmpty())
+                             once();
+                     });
+    QObject::connect(controller, &ui::WorkspaceController::failed, &window, once);
+    QObject::connect(controller, &ui::WorkspaceController::cancelled, &window, once);
+    QTimer::singleShot(30000, &window, once);
+}
+
+// STORELENS_SCREENSHOT=/path/file.png: once the workspace is shown, save a grab of the main window there and
+// quit. STORELENS_QUIT_WHEN_SHOWN=1: print the milliseconds from start to the first painted Overview on
+// standard error and quit (the start-up benchmark). Neither does anything when its variable is unset.
+void scheduleProbes(ui::MainWindow &window, const QElapsedTimer &sinceStart)
 {
     const QString path = qEnvironmentVariable("STORELENS_SCREENSHOT");
-    if (path.isEmpty())
+    const bool quitWhenShown = qEnvironmentVariableIsSet("STORELENS_QUIT_WHEN_SHOWN");
+    if (path.isEmpty() && !quitWhenShown)
         return;
-    const auto grabAndQuit = [&window, path] {
-        QTimer::singleShot(500, &window, [&window, path] {
+    whenWorkspaceShown(window, [&window, &sinceStart, path] {
+        QTextStream(stderr) << "shown-after-ms " << sinceStart.elapsed() << Qt::endl;
+        if (path.isEmpty()) {
+            QCoreApplication::quit();
+            return;
+        }
+        QTimer::singleShot(200, &window, [&window, path] {
             window.grab().save(path);
             QCoreApplication::quit();
         });
-    };
-    const auto *controller = window.workspaceController();
-    QObject::connect(controller, &ui::WorkspaceController::summaryReady, &window, grabAndQuit);
-    QObject::connect(controller, &ui::WorkspaceController::failed, &window, grabAndQuit);
-    QObject::connect(controller, &ui::WorkspaceController::cancelled, &window, grabAndQuit);
+    });
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     const auto commands = core::cli::coreCommands();
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
@@ -86,7 +120,7 @@ int main(int argc, char *argv[])
                                   : QString();
 
     ui::MainWindow window;
-    scheduleScreenshot(window);
+    scheduleProbes(window, sinceStart);
     window.show();
     window.startUp(workspace);
     return app.exec();
