@@ -1,6 +1,7 @@
 #include "core/cli/CliCommand.h"
 #include "core/store/Workspace.h"
 #include "ui/dashboard/OverviewView.h"
+#include "ui/report/ReportCommand.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceController.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -87,19 +89,41 @@ void scheduleProbes(ui::MainWindow &window, const QElapsedTimer &sinceStart)
     });
 }
 
+// The subcommands that paint (the PDF report) need a QGuiApplication for fonts. Without a display (a server,
+// a cron job) they run on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+bool needsGuiApplication(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("report");
+}
+
+void useOffscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    const auto commands = core::cli::coreCommands();
+    auto commands = core::cli::coreCommands();
+    commands.push_back(ui::makeReportCommand());
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
 
     // A subcommand runs headless: no display is needed for `storelens info …` on a server.
     if (core::cli::isCliInvocation(rawArguments, commands)) {
+        if (needsGuiApplication(rawArguments)) {
+            useOffscreenWithoutDisplay();
+            QGuiApplication app(argc, argv);
+            setApplicationNames();
+            installTranslators(app);
+            return core::cli::runCli(QCoreApplication::arguments(), commands);
+        }
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installTranslators(app);

@@ -74,10 +74,12 @@ Result<AnalyticsResult> AnalyticsService::compute(const QString &workspacePath, 
     const Period &period = result.kpis.period;
     if (options.timeSeries) {
         const KpiCustomerFacts facts = buildKpiCustomerFacts(s, filter.value());
-        result.series = computeTimeSeries(s, filter.value(), facts, period, options.seriesGrain, cancelCheck);
+        result.series = computeTimeSeries(s, filter.value(), facts, period, options.seriesGrain, cancelCheck,
+                                          query.activityWindowDays);
         if (result.kpis.comparisonPeriod.isValid())
-            result.comparisonSeries = computeTimeSeries(
-                s, filter.value(), facts, result.kpis.comparisonPeriod, options.seriesGrain, cancelCheck);
+            result.comparisonSeries =
+                computeTimeSeries(s, filter.value(), facts, result.kpis.comparisonPeriod, options.seriesGrain,
+                                  cancelCheck, query.activityWindowDays);
         if (stop())
             return cancelled();
     }

@@ -1,6 +1,7 @@
 #include "core/analytics/SegmentStore.h"
 
 #include "core/analytics/SegmentSummary.h"
+#include "core/analytics/clv/WorkspaceClv.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,20 @@ Error databaseError(const QSqlDatabase &db, const QSqlQuery &q)
         ErrorCode::Database,
         SegmentStoreText::tr("The saved segments could not be read or written: %1").arg(q.lastError().text()),
         db.databaseName());
+}
+
+// A rule on predicted CLV or probability alive reads the CLV models' figures (METRICS.md section 8): attach
+// them to a copy of the base when it has none.
+Result<std::vector<uint8_t>> evaluateRule(const SegmentRule &rule, const CustomerBase &base,
+                                          const Snapshot &snapshot, const std::vector<uint8_t> *lineMask)
+{
+    if (!clv::ruleUsesClv(rule) || base.predictedClv.size() == base.size())
+        return rule.evaluate(base, snapshot, lineMask);
+    CustomerBase withClv = base;
+    const Result<void> attached = clv::attachClvForRule(withClv, snapshot, lineMask, rule);
+    if (!attached)
+        return attached.error();
+    return rule.evaluate(withClv, snapshot, lineMask);
 }
 
 Error notFound(const QString &name)
@@ -140,7 +155,7 @@ Result<std::vector<uint8_t>> segmentAllowList(const CustomerBase &base, const Sn
                                               const std::vector<uint8_t> *otherFiltersMask,
                                               const SegmentRule &rule)
 {
-    Result<std::vector<uint8_t>> rows = rule.evaluate(base, snapshot, otherFiltersMask);
+    Result<std::vector<uint8_t>> rows = evaluateRule(rule, base, snapshot, otherFiltersMask);
     if (!rows)
         return rows.error();
     return allowListFromRows(base, rows.value());
@@ -152,7 +167,7 @@ Result<std::vector<uint8_t>> segmentRowsByName(QSqlDatabase &db, const CustomerB
 {
     const Result<SavedSegment> saved = SegmentStore::find(db, segmentName);
     if (saved)
-        return saved->rule.evaluate(base, snapshot, lineMask);
+        return evaluateRule(saved->rule, base, snapshot, lineMask);
     if (saved.error().code() != ErrorCode::NotFound)
         return saved.error();
     const int rfmIndex = base.grid.indexOf(segmentName);

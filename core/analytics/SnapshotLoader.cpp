@@ -1,6 +1,7 @@
 #include "core/analytics/SnapshotLoader.h"
 
 #include "core/model/Money.h"
+#include "core/store/SqliteStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -82,13 +83,6 @@ private:
     QStringList *m_dictionary;
     QHash<QString, int32_t> m_index;
 };
-
-std::optional<bool> optionalBool(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong() != 0;
-}
 
 template<typename T> void permute(std::vector<T> &column, const std::vector<uint32_t> &order)
 {
@@ -215,37 +209,59 @@ private:
 
     Result<void> loadCustomers()
     {
-        bool ok = false;
-        QSqlQuery q =
-            query("SELECT id, external_id, name, email, birth_date, age_band, gender, city, region, "
-                  "country, postal_code, loyalty_tier, acquisition_channel, consent_email, consent_sms "
-                  "FROM customers",
-                  &ok);
-        if (!ok)
-            return queryError(q, m_path);
+        // Up to a million rows of fifteen columns: the C API reads them without a QVariant per value.
+        SqliteStatement q;
+        if (!q.prepare(SqliteStatement::handleOf(m_db),
+                       "SELECT id, external_id, name, email, birth_date, age_band, gender, city, region, "
+                       "country, postal_code, loyalty_tier, acquisition_channel, consent_email, consent_sms "
+                       "FROM customers"))
+            return sqliteError(q);
+        const auto optionalBool = [&q](int column) {
+            return q.isNull(column) ? std::optional<bool>() : std::optional<bool>(q.int64(column) != 0);
+        };
         while (q.next()) {
             Snapshot::CustomerInfo c;
-            c.externalId = q.value(1).toString();
-            c.name = q.value(2).toString();
-            c.email = q.value(3).toString();
-            const QVariant birth = q.value(4);
-            if (!birth.isNull())
-                c.birthDate = QDate::fromJulianDay(birth.toLongLong());
-            c.ageBand = q.value(5).toString();
-            c.gender = q.value(6).toString();
-            c.city = q.value(7).toString();
-            c.region = q.value(8).toString();
-            const QString country = q.value(9).toString().trimmed();
-            c.country = country.isEmpty() ? -1 : m_countries.intern(country);
-            c.postalCode = q.value(10).toString();
-            c.loyaltyTier = q.value(11).toString();
-            c.acquisitionChannel = q.value(12).toString();
-            c.consentEmail = optionalBool(q.value(13));
-            c.consentSms = optionalBool(q.value(14));
-            m_customers.set(q.value(0).toLongLong(), int32_t(m_snapshot.customers.size()));
+            c.externalId = q.text(1);
+            c.name = q.text(2);
+            c.email = q.text(3);
+            if (!q.isNull(4))
+                c.birthDate = QDate::fromJulianDay(q.int64(4));
+            c.ageBand = q.text(5);
+            c.gender = q.text(6);
+            c.city = q.text(7);
+            c.region = q.text(8);
+            const QByteArrayView country = q.bytes(9).trimmed();
+            c.country = country.isEmpty() ? -1 : internCountry(country);
+            c.postalCode = q.text(10);
+            c.loyaltyTier = q.text(11);
+            c.acquisitionChannel = q.text(12);
+            c.consentEmail = optionalBool(13);
+            c.consentSms = optionalBool(14);
+            m_customers.set(q.int64(0), int32_t(m_snapshot.customers.size()));
             m_snapshot.customers.push_back(std::move(c));
         }
+        if (!q.ok())
+            return sqliteError(q);
         return {};
+    }
+
+    // Few distinct countries: match the raw bytes, and make a QString only for a new one.
+    int32_t internCountry(QByteArrayView bytes)
+    {
+        auto known = std::find_if(m_countryBytes.begin(), m_countryBytes.end(),
+                                  [&bytes](const auto &entry) { return entry.first == bytes; });
+        if (known == m_countryBytes.end()) {
+            m_countryBytes.emplace_back(bytes.toByteArray(), m_countries.intern(QString::fromUtf8(bytes)));
+            known = m_countryBytes.end() - 1;
+        }
+        return known->second;
+    }
+
+    Error sqliteError(const SqliteStatement &q) const
+    {
+        return Error(ErrorCode::Database,
+                     SnapshotLoaderText::tr("The workspace could not be read: %1").arg(q.errorMessage()),
+                     m_path);
     }
 
     Result<void> loadLines()
@@ -296,7 +312,6 @@ private:
         orderIndex.reserve(qsizetype(total / 2 + 16));
         QByteArray lastOrderId;
         int32_t lastOrder = -1;
-        std::vector<std::pair<QByteArray, int32_t>> countryBytes;
         qint64 done = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -339,16 +354,8 @@ private:
                 // Few distinct countries: match the raw bytes, and make a QString only for a new one.
                 const QByteArrayView bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 10)),
                                            sqlite3_column_bytes(stmt, 10));
-                if (!bytes.isEmpty()) {
-                    auto known = std::find_if(countryBytes.begin(), countryBytes.end(),
-                                              [&bytes](const auto &entry) { return entry.first == bytes; });
-                    if (known == countryBytes.end()) {
-                        countryBytes.emplace_back(bytes.toByteArray(),
-                                                  m_countries.intern(QString::fromUtf8(bytes)));
-                        known = countryBytes.end() - 1;
-                    }
-                    countryIndex = known->second;
-                }
+                if (!bytes.isEmpty())
+                    countryIndex = internCountry(bytes);
             }
             if (countryIndex < 0 && customer >= 0)
                 countryIndex = s.customers[size_t(customer)].country;
@@ -418,6 +425,7 @@ private:
     IdMap m_products;
     IdMap m_customers;
     std::vector<qint64> m_productCost;
+    std::vector<std::pair<QByteArray, int32_t>> m_countryBytes; // country bytes -> dictionary index
 };
 
 } // namespace

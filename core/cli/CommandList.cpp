@@ -9,6 +9,7 @@ std::unique_ptr<CliCommand> makeInfoCommand();
 std::unique_ptr<CliCommand> makeKpiCommand();
 std::unique_ptr<CliCommand> makeCohortsCommand();
 std::unique_ptr<CliCommand> makeSegmentsCommand();
+std::unique_ptr<CliCommand> makeClvCommand();
 
 CommandList coreCommands()
 {
@@ -19,6 +20,7 @@ CommandList coreCommands()
     list.push_back(makeKpiCommand());
     list.push_back(makeCohortsCommand());
     list.push_back(makeSegmentsCommand());
+    list.push_back(makeClvCommand());
     return list;
 }
 

@@ -1,7 +1,8 @@
 #include "core/store/WorkspaceWriter.h"
 
+#include "core/store/SqliteStatement.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QVariant>
 
 namespace storelens::core {
@@ -37,6 +38,42 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Bool)
         return stored.toLongLong() == incoming.toLongLong();
     return stored.toString() == incoming.toString();
+}
+
+void bindNullable(SqliteStatement &statement, int index, const QString &text)
+{
+    if (text.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bindText(index, text);
+}
+
+// The ten columns from `day` to `country` that an insert and an update of an order line share, from `first`.
+void bindLineValues(SqliteStatement &q, int first, const OrderLine &line, qint64 day, qint64 customer,
+                    qint64 store, qint64 channel, const QByteArray &country)
+{
+    q.bind(first, day);
+    if (line.secondsOfDay >= 0)
+        q.bind(first + 1, qint64(line.secondsOfDay));
+    else
+        q.bindNull(first + 1);
+    if (customer >= 0)
+        q.bind(first + 2, customer);
+    else
+        q.bindNull(first + 2);
+    q.bind(first + 3, line.quantity.milli());
+    q.bind(first + 4, line.unitPrice.units());
+    q.bind(first + 5, line.discount.units());
+    if (line.unitCost)
+        q.bind(first + 6, line.unitCost->units());
+    else
+        q.bindNull(first + 6);
+    q.bind(first + 7, store);
+    q.bind(first + 8, channel);
+    if (country.isEmpty())
+        q.bindNull(first + 9);
+    else
+        q.bindText(first + 9, QByteArrayView(country));
 }
 
 } // namespace
@@ -90,34 +127,10 @@ private:
 class WorkspaceWriter::Statements
 {
 public:
-    explicit Statements(const QSqlDatabase &db)
-        : insertStore(db)
-        , insertChannel(db)
-        , insertProduct(db)
-        , fillProduct(db)
-        , insertCustomer(db)
-        , fillCustomerCountry(db)
-        , insertLine(db)
-        , selectLine(db)
-        , updateLine(db)
-        , selectCustomer(db)
-        , upsertCustomer(db)
-        , selectProduct(db)
-        , upsertProduct(db)
-        , selectInventory(db)
-        , upsertInventory(db)
-        , selectTraffic(db)
-        , upsertTraffic(db)
-        , selectStaffing(db)
-        , upsertStaffing(db)
-        , selectMarketing(db)
-        , upsertMarketing(db)
+    // Prepares every statement on `db`; false names the failure in `message`.
+    bool prepare(sqlite3 *db, QString &message)
     {
-    }
-
-    bool prepare()
-    {
-        const std::pair<QSqlQuery *, const char *> all[] = {
+        const std::pair<SqliteStatement *, const char *> all[] = {
             {&insertStore, "INSERT INTO stores(name) VALUES(?)"},
             {&insertChannel, "INSERT INTO channels(name) VALUES(?)"},
             {&insertProduct, "INSERT INTO products(sku, name, category) VALUES(?, ?, ?)"},
@@ -172,21 +185,27 @@ public:
              "INSERT INTO marketing_spend(channel_id, day_from, day_to, amount) VALUES(?, ?, ?, ?)"
              " ON CONFLICT DO UPDATE SET amount = excluded.amount"},
         };
-        for (const auto &[query, sql] : all) {
-            if (!query->prepare(QString::fromLatin1(sql))) {
-                failedQuery = query;
+        if (!db) {
+            message = QCoreApplication::translate("storelens::core::WorkspaceWriter",
+                                                  "The connection is not an SQLite connection.");
+            return false;
+        }
+        for (const auto &[statement, sql] : all) {
+            if (!statement->prepare(db, sql)) {
+                message = QString::fromUtf8(sqlite3_errmsg(db));
                 return false;
             }
         }
         return true;
     }
 
-    QSqlQuery insertStore, insertChannel, insertProduct, fillProduct, insertCustomer, fillCustomerCountry;
-    QSqlQuery insertLine, selectLine, updateLine;
-    QSqlQuery selectCustomer, upsertCustomer, selectProduct, upsertProduct;
-    QSqlQuery selectInventory, upsertInventory, selectTraffic, upsertTraffic, selectStaffing, upsertStaffing;
-    QSqlQuery selectMarketing, upsertMarketing;
-    QSqlQuery *failedQuery = nullptr;
+    SqliteStatement insertStore, insertChannel, insertProduct, fillProduct, insertCustomer,
+        fillCustomerCountry;
+    SqliteStatement insertLine, selectLine, updateLine;
+    SqliteStatement selectCustomer, upsertCustomer, selectProduct, upsertProduct;
+    SqliteStatement selectInventory, upsertInventory, selectTraffic, upsertTraffic, selectStaffing,
+        upsertStaffing;
+    SqliteStatement selectMarketing, upsertMarketing;
 };
 
 WorkspaceWriter::WorkspaceWriter(QSqlDatabase db)
@@ -199,13 +218,11 @@ WorkspaceWriter::~WorkspaceWriter() = default;
 
 Result<void> WorkspaceWriter::begin()
 {
-    m_sql = std::make_unique<Statements>(m_db);
-    if (!m_sql->prepare()) {
-        m_error = Error(ErrorCode::Database,
-                        QCoreApplication::translate("storelens::core::WorkspaceWriter",
-                                                    "The workspace could not be written: %1")
-                            .arg(m_sql->failedQuery->lastError().text()),
-                        m_db.databaseName());
+    m_sql = std::make_unique<Statements>();
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    QString message;
+    if (!m_sql->prepare(handle, message)) {
+        fail(message);
         return m_error;
     }
     const std::pair<QHash<QString, qint64> *, const char *> caches[] = {
@@ -215,29 +232,37 @@ Result<void> WorkspaceWriter::begin()
         {&m_customers, "SELECT external_id, id FROM customers"},
     };
     for (const auto &[cache, sql] : caches) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(sql)))
-            return Error(ErrorCode::Database, q.lastError().text(), m_db.databaseName());
+        SqliteStatement q;
+        if (!q.prepare(handle, sql)) {
+            fail(q.errorMessage());
+            return m_error;
+        }
         while (q.next())
-            cache->insert(q.value(0).toString(), q.value(1).toLongLong());
+            cache->insert(q.text(0), q.int64(1));
+        if (!q.ok()) {
+            fail(q.errorMessage());
+            return m_error;
+        }
     }
-    QSqlQuery any(m_db);
-    m_orderLinesWereEmpty = any.exec(QStringLiteral("SELECT NOT EXISTS(SELECT 1 FROM order_lines)")) &&
-                            any.next() && any.value(0).toBool();
+    SqliteStatement any;
+    m_orderLinesWereEmpty = any.prepare(handle, "SELECT NOT EXISTS(SELECT 1 FROM order_lines)") &&
+                            any.next() && any.int64(0) != 0;
     return {};
 }
 
-bool WorkspaceWriter::exec(QSqlQuery &query)
+bool WorkspaceWriter::fail(const QString &detail)
 {
-    if (query.exec())
-        return true;
     m_error = Error(ErrorCode::Database,
                     QCoreApplication::translate("storelens::core::WorkspaceWriter",
                                                 "The workspace could not be written: %1")
-                        .arg(query.lastError().text()),
+                        .arg(detail),
                     m_db.databaseName());
     return false;
+}
+
+bool WorkspaceWriter::exec(SqliteStatement &statement)
+{
+    return statement.exec() || fail(statement.errorMessage());
 }
 
 void WorkspaceWriter::count(Entity entity, bool existed, bool changed)
@@ -251,15 +276,16 @@ void WorkspaceWriter::count(Entity entity, bool existed, bool changed)
         ++c.unchanged;
 }
 
-qint64 WorkspaceWriter::dimensionId(QHash<QString, qint64> &cache, QSqlQuery &insert, const QString &name)
+qint64 WorkspaceWriter::dimensionId(QHash<QString, qint64> &cache, SqliteStatement &insert,
+                                    const QString &name)
 {
     const auto it = cache.constFind(name);
     if (it != cache.constEnd())
         return *it;
-    insert.bindValue(0, name);
+    insert.bindText(0, name);
     if (!exec(insert))
         return -1;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId();
     cache.insert(name, id);
     return id;
 }
@@ -279,13 +305,13 @@ qint64 WorkspaceWriter::productId(const QString &sku, const QString &name, const
     const auto it = m_products.constFind(sku);
     if (it != m_products.constEnd())
         return *it;
-    QSqlQuery &q = m_sql->insertProduct;
-    q.bindValue(0, sku);
-    q.bindValue(1, nullable(name));
-    q.bindValue(2, nullable(category));
+    SqliteStatement &q = m_sql->insertProduct;
+    q.bindText(0, sku);
+    bindNullable(q, 1, name);
+    bindNullable(q, 2, category);
     if (!exec(q))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId();
     m_products.insert(sku, id);
     return id;
 }
@@ -295,12 +321,12 @@ qint64 WorkspaceWriter::customerId(const QString &externalId, const QString &cou
     const auto it = m_customers.constFind(externalId);
     if (it != m_customers.constEnd())
         return *it;
-    QSqlQuery &q = m_sql->insertCustomer;
-    q.bindValue(0, externalId);
-    q.bindValue(1, nullable(country));
+    SqliteStatement &q = m_sql->insertCustomer;
+    q.bindText(0, externalId);
+    bindNullable(q, 1, country);
     if (!exec(q))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId();
     m_customers.insert(externalId, id);
     return id;
 }
@@ -309,93 +335,90 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
 {
     if (failed())
         return;
-    const bool knownProduct = m_products.contains(line.sku);
-    const qint64 product = productId(line.sku, line.productName, line.category);
-    const bool knownCustomer = line.customerId.isEmpty() || m_customers.contains(line.customerId);
-    const qint64 customer = line.customerId.isEmpty() ? -1 : customerId(line.customerId, line.country);
-    const qint64 store = storeId(line.store);
-    const qint64 channel = channelId(line.channel);
+    const auto productIt = m_products.constFind(line.sku);
+    const bool knownProduct = productIt != m_products.constEnd();
+    const qint64 product = knownProduct ? *productIt : productId(line.sku, line.productName, line.category);
+    const auto customerIt =
+        line.customerId.isEmpty() ? m_customers.constEnd() : m_customers.constFind(line.customerId);
+    const bool knownCustomer = line.customerId.isEmpty() || customerIt != m_customers.constEnd();
+    const qint64 customer = line.customerId.isEmpty() ? -1
+                            : customerIt != m_customers.constEnd()
+                                ? *customerIt
+                                : customerId(line.customerId, line.country);
+    // Consecutive lines mostly share their store and channel: compare with the last before hashing.
+    if (line.store != m_lastStore.first || m_lastStore.second < 0)
+        m_lastStore = {line.store, storeId(line.store)};
+    if (line.channel != m_lastChannel.first || m_lastChannel.second < 0)
+        m_lastChannel = {line.channel, channelId(line.channel)};
+    const qint64 store = m_lastStore.second;
+    const qint64 channel = m_lastChannel.second;
     if (failed())
         return;
     // Rows that existed before this import get their blanks filled once per import.
     if (knownProduct && (!line.productName.isEmpty() || !line.category.isEmpty()) &&
         !m_filledProducts.contains(product)) {
         m_filledProducts.insert(product);
-        m_sql->fillProduct.bindValue(0, nullable(line.productName));
-        m_sql->fillProduct.bindValue(1, nullable(line.category));
-        m_sql->fillProduct.bindValue(2, product);
+        bindNullable(m_sql->fillProduct, 0, line.productName);
+        bindNullable(m_sql->fillProduct, 1, line.category);
+        m_sql->fillProduct.bind(2, product);
         if (!exec(m_sql->fillProduct))
             return;
     }
     if (knownCustomer && customer >= 0 && !line.country.isEmpty() && !m_filledCustomers.contains(customer)) {
         m_filledCustomers.insert(customer);
-        m_sql->fillCustomerCountry.bindValue(0, line.country);
-        m_sql->fillCustomerCountry.bindValue(1, customer);
+        m_sql->fillCustomerCountry.bindText(0, line.country);
+        m_sql->fillCustomerCountry.bind(1, customer);
         if (!exec(m_sql->fillCustomerCountry))
             return;
     }
 
     const quint32 seq = m_occurrences->next(line.orderId, product);
-    const QVariant customerValue = customer >= 0 ? QVariant(customer) : QVariant();
-    const QVariant seconds = line.secondsOfDay >= 0 ? QVariant(line.secondsOfDay) : QVariant();
-    const QVariant cost = nullable(line.unitCost);
-    const QVariant country = nullable(line.country);
+    const QByteArray orderId = line.orderId.toUtf8();
+    const QByteArray country = line.country.toUtf8();
+    const qint64 day = line.date.toJulianDay();
 
     if (!m_orderLinesWereEmpty) {
-        QSqlQuery &s = m_sql->selectLine;
-        s.bindValue(0, line.orderId);
-        s.bindValue(1, product);
-        s.bindValue(2, seq);
-        if (!exec(s))
+        SqliteStatement &s = m_sql->selectLine;
+        s.bindText(0, QByteArrayView(orderId));
+        s.bind(1, product);
+        s.bind(2, qint64(seq));
+        const bool existed = s.next();
+        if (!s.ok()) {
+            fail(s.errorMessage());
+            s.reset();
             return;
-        if (s.next()) {
-            const qint64 rowId = s.value(0).toLongLong();
-            const bool same = s.value(1).toLongLong() == line.date.toJulianDay() &&
-                              sameValue(s.value(2), seconds) && sameValue(s.value(3), customerValue) &&
-                              s.value(4).toLongLong() == line.quantity.milli() &&
-                              s.value(5).toLongLong() == line.unitPrice.units() &&
-                              s.value(6).toLongLong() == line.discount.units() &&
-                              sameValue(s.value(7), cost) && s.value(8).toLongLong() == store &&
-                              s.value(9).toLongLong() == channel && sameValue(s.value(10), country);
-            s.finish();
+        }
+        if (existed) {
+            const qint64 rowId = s.int64(0);
+            const auto sameOptional = [&s](int column, bool known, qint64 value) {
+                return s.isNull(column) ? !known : known && s.int64(column) == value;
+            };
+            const bool same =
+                s.int64(1) == day && sameOptional(2, line.secondsOfDay >= 0, line.secondsOfDay) &&
+                sameOptional(3, customer >= 0, customer) && s.int64(4) == line.quantity.milli() &&
+                s.int64(5) == line.unitPrice.units() && s.int64(6) == line.discount.units() &&
+                sameOptional(7, line.unitCost.has_value(), line.unitCost ? line.unitCost->units() : 0) &&
+                s.int64(8) == store && s.int64(9) == channel &&
+                (s.isNull(10) ? country.isEmpty() : s.bytes(10) == QByteArrayView(country));
+            s.reset();
             if (!same) {
-                QSqlQuery &u = m_sql->updateLine;
-                const QVariant values[] = {line.date.toJulianDay(),
-                                           seconds,
-                                           customerValue,
-                                           line.quantity.milli(),
-                                           line.unitPrice.units(),
-                                           line.discount.units(),
-                                           cost,
-                                           store,
-                                           channel,
-                                           country,
-                                           rowId};
-                for (int i = 0; i < int(std::size(values)); ++i)
-                    u.bindValue(i, values[i]);
+                SqliteStatement &u = m_sql->updateLine;
+                bindLineValues(u, 0, line, day, customer, store, channel, country);
+                u.bind(10, rowId);
                 if (!exec(u))
                     return;
             }
             count(Entity::Orders, true, !same);
             return;
         }
-        s.finish();
+        s.reset();
     }
 
-    QSqlQuery &q = m_sql->insertLine;
-    q.bindValue(0, line.orderId);
-    q.bindValue(1, product);
-    q.bindValue(2, seq);
-    q.bindValue(3, line.date.toJulianDay());
-    q.bindValue(4, seconds);
-    q.bindValue(5, customerValue);
-    q.bindValue(6, line.quantity.milli());
-    q.bindValue(7, line.unitPrice.units());
-    q.bindValue(8, line.discount.units());
-    q.bindValue(9, cost);
-    q.bindValue(10, store);
-    q.bindValue(11, channel);
-    q.bindValue(12, country);
+    SqliteStatement &q = m_sql->insertLine;
+    q.bindText(0, QByteArrayView(orderId));
+    q.bind(1, product);
+    q.bind(2, qint64(seq));
+    bindLineValues(q, 3, line, day, customer, store, channel, country);
     if (exec(q))
         count(Entity::Orders, false, true);
 }
@@ -435,16 +458,19 @@ void WorkspaceWriter::addProduct(const Product &p)
 
 // Looks a row up by its key, then inserts, updates or leaves it; `select` returns the compared columns. With
 // `blankKeepsKnown`, a NULL in `values` keeps the stored value. `insertedId` receives the new row's id.
-bool WorkspaceWriter::upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert, const QVariantList &key,
-                             QVariantList values, bool blankKeepsKnown, qint64 *insertedId)
+bool WorkspaceWriter::upsert(Entity entity, SqliteStatement &select, SqliteStatement &upsert,
+                             const QVariantList &key, QVariantList values, bool blankKeepsKnown,
+                             qint64 *insertedId)
 {
     if (failed())
         return false;
     for (int i = 0; i < key.size(); ++i)
-        select.bindValue(i, key.at(i));
-    if (!exec(select))
-        return false;
+        select.bind(i, key.at(i));
     const bool existed = select.next();
+    if (!select.ok()) {
+        select.reset();
+        return fail(select.errorMessage());
+    }
     bool changed = !existed;
     for (int i = 0; existed && i < values.size(); ++i) {
         if (blankKeepsKnown && values.at(i).isNull())
@@ -452,17 +478,17 @@ bool WorkspaceWriter::upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert
         else if (!sameValue(select.value(i), values.at(i)))
             changed = true;
     }
-    select.finish();
+    select.reset();
     if (changed) {
         int i = 0;
         for (const QVariant &v : key)
-            upsert.bindValue(i++, v);
+            upsert.bind(i++, v);
         for (const QVariant &v : values)
-            upsert.bindValue(i++, v);
+            upsert.bind(i++, v);
         if (!exec(upsert))
             return false;
         if (!existed && insertedId)
-            *insertedId = upsert.lastInsertId().toLongLong();
+            *insertedId = upsert.lastInsertId();
     }
     count(entity, existed, changed);
     return true;

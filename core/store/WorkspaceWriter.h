@@ -6,13 +6,14 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantList>
 
 #include <memory>
 #include <vector>
 
 namespace storelens::core {
+
+class SqliteStatement;
 
 // How a write changed the workspace, per entity.
 struct WriteCounts
@@ -60,9 +61,10 @@ private:
     qint64 channelId(const QString &name);
     qint64 productId(const QString &sku, const QString &name, const QString &category);
     qint64 customerId(const QString &externalId, const QString &country);
-    qint64 dimensionId(QHash<QString, qint64> &cache, QSqlQuery &insert, const QString &name);
-    bool exec(QSqlQuery &query);
-    bool upsert(Entity entity, QSqlQuery &select, QSqlQuery &upsert, const QVariantList &key,
+    qint64 dimensionId(QHash<QString, qint64> &cache, SqliteStatement &insert, const QString &name);
+    bool exec(SqliteStatement &statement);
+    bool fail(const QString &detail);
+    bool upsert(Entity entity, SqliteStatement &select, SqliteStatement &upsert, const QVariantList &key,
                 QVariantList values, bool blankKeepsKnown = false, qint64 *insertedId = nullptr);
     void count(Entity entity, bool existed, bool changed);
 
@@ -73,6 +75,8 @@ private:
     QHash<QString, qint64> m_channels;
     QHash<QString, qint64> m_products;
     QHash<QString, qint64> m_customers;
+    std::pair<QString, qint64> m_lastStore{QString(), -1}; // the last order line's store name and id
+    std::pair<QString, qint64> m_lastChannel{QString(), -1};
     QSet<qint64> m_filledProducts;
     QSet<qint64> m_filledCustomers;
     bool m_orderLinesWereEmpty = false;

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFuture>
 #include <QTextStream>
 #include <QThreadPool>
@@ -36,7 +37,17 @@ struct Timing
 {
     QString name;
     std::vector<double> ms;
+    QString key;             // the row's name in --results
+    std::vector<double> cpu; // process CPU time (user + system, all threads) in milliseconds
 };
+
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
 
 double median(std::vector<double> v)
 {
@@ -46,15 +57,18 @@ double median(std::vector<double> v)
 }
 
 // Runs `work` `repetitions` times and records each wall time in milliseconds.
-Timing measure(const QString &name, int repetitions, const std::function<void()> &work)
+Timing measure(const QString &name, int repetitions, const std::function<void()> &work,
+               const QString &key = {})
 {
-    Timing t{name, {}};
+    Timing t{name, {}, key, {}};
     t.ms.reserve(size_t(repetitions));
     for (int i = 0; i < repetitions; ++i) {
         QElapsedTimer timer;
+        const double cpuStart = cpuMs();
         timer.start();
         work();
         t.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        t.cpu.push_back(cpuMs() - cpuStart);
     }
     return t;
 }
@@ -138,6 +152,21 @@ void printTable(const std::vector<Timing> &rows, int repetitions)
     }
 }
 
+// One line per keyed row, "key<TAB>median wall ms<TAB>median CPU ms", for run_benchmarks.sh.
+void writeResults(const QString &path, const std::vector<Timing> &rows, long peakKb)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QTextStream s(&file);
+    for (const Timing &t : rows) {
+        if (!t.key.isEmpty())
+            s << t.key << '\t' << QString::number(median(t.ms), 'f', 2) << '\t'
+              << QString::number(median(t.cpu), 'f', 2) << '\n';
+    }
+    s << "peak_rss_kb\t" << peakKb << '\n';
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -154,8 +183,13 @@ int main(int argc, char **argv)
                                          QStringLiteral("Store of the filter-change step (default: the "
                                                         "snapshot's first store)."),
                                          QStringLiteral("name"));
+    const QCommandLineOption resultsOption(
+        QStringLiteral("results"),
+        QStringLiteral("Also write the medians as key<TAB>wall ms<TAB>CPU ms lines here."),
+        QStringLiteral("file"));
     parser.addOption(repsOption);
     parser.addOption(storeOption);
+    parser.addOption(resultsOption);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -164,16 +198,19 @@ int main(int argc, char **argv)
 
     std::vector<Timing> rows;
     SnapshotPtr snapshot;
-    rows.push_back(measure(QStringLiteral("snapshot load (cold, loadSnapshot)"), reps, [&] {
-        snapshot.reset();
-        auto loaded = loadSnapshot(path);
-        if (!loaded) {
-            out() << loaded.error().message() << '\n';
-            out().flush();
-            std::exit(1);
-        }
-        snapshot = loaded.value();
-    }));
+    rows.push_back(measure(
+        QStringLiteral("snapshot load (cold, loadSnapshot)"), reps,
+        [&] {
+            snapshot.reset();
+            auto loaded = loadSnapshot(path);
+            if (!loaded) {
+                out() << loaded.error().message() << '\n';
+                out().flush();
+                std::exit(1);
+            }
+            snapshot = loaded.value();
+        },
+        QStringLiteral("load")));
     const long rssAfterLoad = peakRssKb();
 
     const Query defaultQuery;
@@ -188,14 +225,18 @@ int main(int argc, char **argv)
                            [&] { cohortPart(snapshot, defaultQuery, sink); }));
     rows.push_back(measure(QStringLiteral("  RFM + segments (CustomerBase)"), reps,
                            [&] { rfmPart(snapshot, defaultQuery, sink); }));
-    rows.push_back(measure(QStringLiteral("refresh (sequential)"), reps,
-                           [&] { refreshSequential(snapshot, defaultQuery, sink); }));
-    rows.push_back(measure(QStringLiteral("refresh (3 parts on QtConcurrent)"), reps,
-                           [&] { refreshConcurrent(snapshot, defaultQuery, sink); }));
-    rows.push_back(measure(QStringLiteral("filter change: store (sequential)"), reps,
-                           [&] { refreshSequential(snapshot, storeQuery, sink); }));
-    rows.push_back(measure(QStringLiteral("filter change: store (QtConcurrent)"), reps,
-                           [&] { refreshConcurrent(snapshot, storeQuery, sink); }));
+    rows.push_back(measure(
+        QStringLiteral("refresh (sequential)"), reps,
+        [&] { refreshSequential(snapshot, defaultQuery, sink); }, QStringLiteral("refresh")));
+    rows.push_back(measure(
+        QStringLiteral("refresh (3 parts on QtConcurrent)"), reps,
+        [&] { refreshConcurrent(snapshot, defaultQuery, sink); }, QStringLiteral("refresh_concurrent")));
+    rows.push_back(measure(
+        QStringLiteral("filter change: store (sequential)"), reps,
+        [&] { refreshSequential(snapshot, storeQuery, sink); }, QStringLiteral("filter")));
+    rows.push_back(measure(
+        QStringLiteral("filter change: store (QtConcurrent)"), reps,
+        [&] { refreshConcurrent(snapshot, storeQuery, sink); }, QStringLiteral("filter_concurrent")));
     SnapshotCache::instance().get(path); // the dashboard step measures a warm cache
     rows.push_back(measure(QStringLiteral("dashboard (AnalyticsService::compute, cached)"), reps, [&] {
         auto r = AnalyticsService::compute(path, defaultQuery, AnalyticsRequestOptions());
@@ -210,6 +251,8 @@ int main(int argc, char **argv)
                  .arg(QThreadPool::globalInstance()->maxThreadCount())
                  .arg(storeQuery.filter.stores.join(QLatin1String(", ")));
     printTable(rows, reps);
+    if (parser.isSet(resultsOption))
+        writeResults(parser.value(resultsOption), rows, peakRssKb());
     out() << QStringLiteral("peak RSS after load: %1 MiB, at the end: %2 MiB (checksum %3)\n")
                  .arg(double(rssAfterLoad) / 1024.0, 0, 'f', 1)
                  .arg(double(peakRssKb()) / 1024.0, 0, 'f', 1)

@@ -1,19 +1,293 @@
 #include "ui/cohorts/CohortsView.h"
 
+#include "ui/charts/CohortCurveChart.h"
+#include "ui/cohorts/CohortHeatmapModel.h"
+#include "ui/cohorts/CohortHeatmapView.h"
+#include "ui/cohorts/CohortLegend.h"
+#include "ui/cohorts/ContextComputation.h"
 #include "ui/common/AnalysisContext.h"
+#include "ui/common/BusyOverlay.h"
+#include "ui/common/Formatting.h"
+#include "ui/common/LatestTask.h"
 
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace storelens::ui {
+
+using namespace core::analytics;
+
+namespace {
+
+const QString MetricSetting = QStringLiteral("cohorts/metric");
+
+} // namespace
 
 CohortsView::CohortsView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_task(new LatestTask(this))
+    , m_drillTask(new LatestTask(this))
+    , m_metricBox(new QComboBox(this))
+    , m_grainBox(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QLabel(m_stack))
+    , m_model(new CohortHeatmapModel(this))
+    , m_heatmap(new CohortHeatmapView(this))
+    , m_legend(new CohortLegend(this))
+    , m_chart(new CohortCurveChart(this))
 {
     setObjectName(QStringLiteral("CohortsView"));
+    m_metricBox->setObjectName(QStringLiteral("cohortMetric"));
+    for (CohortMetric metric : {CohortMetric::Retention, CohortMetric::Revenue,
+                                CohortMetric::CumulativeRevenue, CohortMetric::Orders})
+        m_metricBox->addItem(CohortHeatmapModel::metricName(metric), int(metric));
+    const auto saved = cohortMetricFromKey(QSettings().value(MetricSetting).toString());
+    m_metricBox->setCurrentIndex(m_metricBox->findData(int(saved.value_or(CohortMetric::Retention))));
+    m_grainBox->setObjectName(QStringLiteral("cohortGrain"));
+    m_grainBox->addItem(tr("Week"), int(Grain::Week));
+    m_grainBox->addItem(tr("Month"), int(Grain::Month));
+    m_grainBox->addItem(tr("Quarter"), int(Grain::Quarter));
+    m_summary->setObjectName(QStringLiteral("cohortSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *metricLabel = new QLabel(tr("&Metric:"), this);
+    metricLabel->setBuddy(m_metricBox);
+    auto *grainLabel = new QLabel(tr("Cohorts &by:"), this);
+    grainLabel->setBuddy(m_grainBox);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(metricLabel);
+    controls->addWidget(m_metricBox);
+    controls->addSpacing(12);
+    controls->addWidget(grainLabel);
+    controls->addWidget(m_grainBox);
+    controls->addSpacing(12);
+    controls->addWidget(m_summary, 1);
+
+    m_heatmap->setModel(m_model);
+    auto *heatmapPane = new QWidget(this);
+    auto *heatmapLayout = new QVBoxLayout(heatmapPane);
+    heatmapLayout->setContentsMargins(0, 0, 0, 0);
+    heatmapLayout->addWidget(m_heatmap, 1);
+    heatmapLayout->addWidget(m_legend);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
+    splitter->setObjectName(QStringLiteral("cohortSplitter"));
+    splitter->addWidget(heatmapPane);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 400}); // scaled to the real width when laid out
+    m_chart->setMinimumWidth(280);
+
+    m_emptyState->setObjectName(QStringLiteral("cohortEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(24);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(splitter);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Not built yet."), this));
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+
+    (new BusyOverlay(m_stack))->track(m_task);
+    showEmptyState(tr("Open a workspace to see how customers come back: import orders or open the sample "
+                      "store from the File menu."));
+    syncGrainFromQuery();
+
+    connect(m_context, &AnalysisContext::changed, this, [this] {
+        syncGrainFromQuery();
+        m_dirty = true;
+        refresh();
+    });
+    connect(m_grainBox, &QComboBox::activated, this, &CohortsView::onGrainChosen);
+    connect(m_metricBox, &QComboBox::currentIndexChanged, this, &CohortsView::onMetricChosen);
+    connect(m_heatmap, &CohortHeatmapView::cellActivated, this, &CohortsView::drill);
+}
+
+void CohortsView::setMetric(CohortMetric metric)
+{
+    m_metricBox->setCurrentIndex(m_metricBox->findData(int(metric)));
+}
+
+void CohortsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void CohortsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_model->setPalette(palette());
+        updateLegend();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CohortsView::syncGrainFromQuery()
+{
+    const Grain grain =
+        m_context->query().cohortGrain == Grain::Day ? Grain::Month : m_context->query().cohortGrain;
+    m_grainBox->setCurrentIndex(m_grainBox->findData(int(grain)));
+}
+
+void CohortsView::onGrainChosen()
+{
+    const Grain grain = Grain(m_grainBox->currentData().toInt());
+    if (grain == m_context->query().cohortGrain)
+        return;
+    Query query = m_context->query();
+    query.cohortGrain = grain;
+    m_context->setQuery(query);
+}
+
+void CohortsView::onMetricChosen()
+{
+    const CohortMetric metric = CohortMetric(m_metricBox->currentData().toInt());
+    QSettings().setValue(MetricSetting, cohortMetricKey(metric));
+    m_model->setMetric(metric);
+    updateLegend();
+}
+
+void CohortsView::refresh()
+{
+    if (!m_dirty || !isVisible())
+        return;
+    m_dirty = false;
+    if (!m_context->hasWorkspace()) {
+        m_task->cancel();
+        m_data.reset();
+        m_model->clear();
+        showEmptyState(tr("Open a workspace to see how customers come back: import orders or open the sample "
+                          "store from the File menu."));
+        Q_EMIT resultShown();
+        return;
+    }
+    startForContext<CohortsDataPtr>(
+        m_task, m_context, &computeCohortsData, [this](const CohortsDataPtr &data) { showResult(data); },
+        [this] {
+            m_dirty = true;
+            refresh();
+        },
+        [this](const core::Error &error) {
+            m_data.reset();
+            m_model->clear();
+            showEmptyState(tr("The cohorts could not be computed: %1").arg(error.message()));
+            Q_EMIT resultShown();
+        });
+}
+
+void CohortsView::showEmptyState(const QString &text)
+{
+    m_emptyState->setText(text);
+    m_stack->setCurrentWidget(m_emptyState);
+    m_summary->clear();
+}
+
+void CohortsView::showResult(const CohortsDataPtr &data)
+{
+    m_data = data;
+    if (!data->hasData()) {
+        m_model->clear();
+        showEmptyState(tr("No orders yet: import orders (File, Import) or open the sample store to see "
+                          "cohorts."));
+        Q_EMIT resultShown();
+        return;
+    }
+    if (!data->hasCohorts()) {
+        m_model->clear();
+        showEmptyState(tr("No customer made a first purchase in the selected date range with these filters. "
+                          "Widen the date range or clear a filter."));
+        Q_EMIT resultShown();
+        return;
+    }
+    const CohortMetric metric = CohortMetric(m_metricBox->currentData().toInt());
+    const QModelIndex previous = m_heatmap->currentIndex();
+    m_model->setResult(data, metric, palette());
+    m_heatmap->fitSizeColumn();
+    m_heatmap->setCurrentIndex(m_model->index(
+        std::clamp(previous.row(), 0, m_model->rowCount() - 1),
+        std::clamp(previous.isValid() ? previous.column() : 1, 0, m_model->columnCount() - 1)));
+    updateLegend();
+
+    const CohortMatrix &matrix = data->matrix;
+    const auto &cohorts = matrix.cohorts();
+    std::vector<CohortCurve> curves;
+    const size_t first = cohorts.size() > size_t(CurveCohorts) ? cohorts.size() - size_t(CurveCohorts) : 0;
+    for (size_t c = first; c < cohorts.size(); ++c) {
+        CohortCurve curve;
+        curve.label = cohorts[c].label;
+        for (int age = 0; age < matrix.ageCount(); ++age) {
+            const auto v = matrix.value(CohortMetric::CumulativeRevenue, int(c), age);
+            if (!v)
+                break;
+            curve.values.push_back(*v);
+        }
+        curves.push_back(std::move(curve));
+    }
+    QString ageTitle;
+    switch (matrix.grain()) {
+    case Grain::Day:
+    case Grain::Week:
+        ageTitle = tr("Age in weeks");
+        break;
+    case Grain::Month:
+        ageTitle = tr("Age in months");
+        break;
+    case Grain::Quarter:
+        ageTitle = tr("Age in quarters");
+        break;
+    }
+    m_chart->setCurves(curves, ageTitle, tr("Net sales per customer"));
+
+    qint64 customers = 0;
+    for (const Cohort &cohort : cohorts)
+        customers += cohort.size;
+    m_summary->setText(tr("%1 cohorts (%2 to %3) with %4 customers. Data up to %5.")
+                           .arg(formatCount(qint64(cohorts.size())), cohorts.front().label,
+                                cohorts.back().label, formatCount(customers),
+                                formatDate(QDate::fromJulianDay(matrix.asOfDay()))));
+    m_stack->setCurrentIndex(1);
+    Q_EMIT resultShown();
+}
+
+void CohortsView::updateLegend()
+{
+    if (!m_model->result())
+        return;
+    const CohortMetric metric = m_model->metric();
+    const QString high = m_model->formatValue(metric, m_model->scale().maximum());
+    m_legend->setScale(m_model->scale(), m_model->metricName(), m_model->formatValue(metric, 0),
+                       m_model->scale().hasValuesAbove() ? tr("%1 or more").arg(high) : high);
+}
+
+void CohortsView::drill(const QModelIndex &index)
+{
+    const CohortsDataPtr data = m_model->result();
+    if (!data || !index.isValid())
+        return;
+    const int row = index.row();
+    const int age = std::max(0, CohortHeatmapModel::ageOfColumn(index.column()));
+    if (data->matrix.isEmpty(row, age))
+        return;
+    const QString title = m_model->drillTitle(row, index.column());
+    m_drillTask->start<QStringList>(
+        [data, row, age](const TaskControl &) {
+            return core::Result<QStringList>(data->customerIds(row, age));
+        },
+        [this, title](const QStringList &ids) { m_context->showCustomers(title, ids); });
 }
 
 } // namespace storelens::ui

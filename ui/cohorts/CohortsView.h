@@ -1,12 +1,27 @@
 #pragma once
 
+#include "ui/cohorts/CohortsData.h"
+
 #include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QStackedWidget;
 
 namespace storelens::ui {
 
 class AnalysisContext;
+class CohortCurveChart;
+class CohortHeatmapModel;
+class CohortHeatmapView;
+class CohortLegend;
+class LatestTask;
 
-// Placeholder until the view is built.
+// The Cohorts view (METRICS.md section 4): a heatmap of cohorts × ages for the chosen metric with the cohort
+// sizes and a legend, and beside it the cumulative revenue per customer of the most recent cohorts as lines.
+// The view owns the cohort grain (week, month, quarter) and sets it on the shared query. A click on a cell,
+// or Enter, lists the cell's customers in the Customers view. Computes in the background when shown.
 class CohortsView : public QWidget
 {
     Q_OBJECT
@@ -14,8 +29,46 @@ class CohortsView : public QWidget
 public:
     explicit CohortsView(AnalysisContext *context, QWidget *parent = nullptr);
 
+    static constexpr int CurveCohorts = 12; // cohorts drawn in the curve chart, the most recent ones
+
+    CohortHeatmapView *heatmap() const { return m_heatmap; }
+    CohortHeatmapModel *model() const { return m_model; }
+    CohortCurveChart *curveChart() const { return m_chart; }
+    const CohortsDataPtr &result() const { return m_data; }
+    LatestTask *task() const { return m_task; }
+    void setMetric(core::analytics::CohortMetric metric);
+
+Q_SIGNALS:
+    void resultShown(); // a current result (or an empty state) is on screen
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void refresh();
+    void showResult(const CohortsDataPtr &data);
+    void showEmptyState(const QString &text);
+    void syncGrainFromQuery();
+    void onGrainChosen();
+    void onMetricChosen();
+    void updateLegend();
+    void drill(const QModelIndex &index);
+
     AnalysisContext *m_context = nullptr;
+    LatestTask *m_task = nullptr;
+    LatestTask *m_drillTask = nullptr;
+    QComboBox *m_metricBox = nullptr;
+    QComboBox *m_grainBox = nullptr;
+    QLabel *m_summary = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    CohortHeatmapModel *m_model = nullptr;
+    CohortHeatmapView *m_heatmap = nullptr;
+    CohortLegend *m_legend = nullptr;
+    CohortCurveChart *m_chart = nullptr;
+    CohortsDataPtr m_data;
+    bool m_dirty = true;
 };
 
 } // namespace storelens::ui

@@ -1,19 +1,295 @@
 #include "ui/customers/CustomersView.h"
 
+#include "ui/cohorts/ContextComputation.h"
 #include "ui/common/AnalysisContext.h"
+#include "ui/common/BusyOverlay.h"
+#include "ui/common/Formatting.h"
+#include "ui/common/LatestTask.h"
+#include "ui/customers/CustomerFilterProxy.h"
+#include "ui/customers/CustomerListModel.h"
+#include "ui/customers/CustomerProfilePane.h"
 
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace storelens::ui {
+
+using namespace core::analytics;
 
 CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_task(new LatestTask(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_drillBar(new QWidget(this))
+    , m_drillLabel(new QLabel(m_drillBar))
+    , m_showAll(new QPushButton(tr("Show &all"), m_drillBar))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QLabel(m_stack))
+    , m_list(new QTableView(this))
+    , m_model(new CustomerListModel(this))
+    , m_proxy(new CustomerFilterProxy(this))
+    , m_profile(new CustomerProfilePane(this))
+    , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("CustomersView"));
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Search by ID, name, email, country or segment"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search customers"));
+    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+    m_count->setObjectName(QStringLiteral("customerCount"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+
+    m_drillBar->setObjectName(QStringLiteral("drillBar"));
+    m_drillBar->setAutoFillBackground(true);
+    m_drillBar->setBackgroundRole(QPalette::AlternateBase);
+    m_drillLabel->setObjectName(QStringLiteral("drillLabel"));
+    m_drillLabel->setWordWrap(true);
+    m_showAll->setObjectName(QStringLiteral("showAll"));
+    auto *drillLayout = new QHBoxLayout(m_drillBar);
+    drillLayout->setContentsMargins(8, 4, 8, 4);
+    drillLayout->addWidget(m_drillLabel, 1);
+    drillLayout->addWidget(m_showAll);
+    m_drillBar->hide();
+
+    m_proxy->setListModel(m_model);
+    m_list->setObjectName(QStringLiteral("customerList"));
+    m_list->setModel(m_proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(CustomerListModel::NetSales, Qt::DescendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setAccessibleName(tr("Customers"));
+    // Wide enough for the header and typical content, measured in the list's font.
+    const QFontMetrics fm = m_list->fontMetrics();
+    const QString samples[] = {QStringLiteral("C000000"),        QStringLiteral("Mohammed Wright"),
+                               QStringLiteral("United Kingdom"), formatDate(QDate(2026, 12, 30)),
+                               formatDate(QDate(2026, 12, 30)),  QStringLiteral("888"),
+                               QStringLiteral("88,888.88"),      QStringLiteral("Potential loyalists"),
+                               QStringLiteral("At risk")};
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c) {
+        const QString header = m_model->headerData(c, Qt::Horizontal).toString();
+        m_list->setColumnWidth(
+            c, std::max(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(samples[c]) + 16));
+    }
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
+    splitter->setObjectName(QStringLiteral("customerSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_profile);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({620, 380}); // scaled to the real width when laid out
+
+    m_emptyState->setObjectName(QStringLiteral("customerEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(24);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(splitter);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Not built yet."), this));
+    layout->addLayout(searchRow);
+    layout->addWidget(m_drillBar);
+    layout->addWidget(m_stack, 1);
+
+    (new BusyOverlay(m_stack))->track(m_task);
+    showEmptyState(
+        tr("Open a workspace to see its customers: import orders or open the sample store from the "
+           "File menu."));
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_search->text());
+        updateCount();
+    });
+    connect(m_showAll, &QPushButton::clicked, this, &CustomersView::showAll);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersView::onCurrentChanged);
+    connect(m_context, &AnalysisContext::changed, this, [this] {
+        m_dirty = true;
+        refresh();
+    });
+    connect(m_context, &AnalysisContext::customersRequested, this, &CustomersView::showCustomers);
+}
+
+void CustomersView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void CustomersView::refresh()
+{
+    if (!m_dirty || !isVisible())
+        return;
+    m_dirty = false;
+    if (!m_context->hasWorkspace()) {
+        m_task->cancel();
+        m_model->setResult(nullptr);
+        m_profile->clear();
+        showEmptyState(
+            tr("Open a workspace to see its customers: import orders or open the sample store from "
+               "the File menu."));
+        Q_EMIT resultShown();
+        return;
+    }
+    startForContext<CustomersDataPtr>(
+        m_task, m_context, &computeCustomersData, [this](const CustomersDataPtr &data) { showResult(data); },
+        [this] {
+            m_dirty = true;
+            refresh();
+        },
+        [this](const core::Error &error) {
+            m_model->setResult(nullptr);
+            m_profile->clear();
+            showEmptyState(tr("The customers could not be listed: %1").arg(error.message()));
+            Q_EMIT resultShown();
+        });
+}
+
+void CustomersView::showEmptyState(const QString &text)
+{
+    m_emptyState->setText(text);
+    m_stack->setCurrentWidget(m_emptyState);
+    m_count->clear();
+}
+
+void CustomersView::showResult(const CustomersDataPtr &data)
+{
+    const QModelIndex current = m_list->currentIndex();
+    const QString previousId =
+        current.isValid() ? m_model->member(m_proxy->mapToSource(current).row())->customerId : QString();
+    m_model->setResult(data);
+    if (!data->hasData() || data->rows.empty()) {
+        m_profile->clear();
+        showEmptyState(data->hasData()
+                           ? tr("No customer has a purchase with these filters. Clear a filter to see more.")
+                           : tr("No orders yet: import orders (File, Import) or open the sample store to see "
+                                "customers."));
+        Q_EMIT resultShown();
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    applyDrill();
+    const int previousRow = m_model->rowOfDataRow(data->rowOfId.value(previousId, -1));
+    const QModelIndex again =
+        previousRow >= 0 ? m_proxy->mapFromSource(m_model->index(previousRow, 0)) : QModelIndex();
+    m_list->setCurrentIndex(again.isValid() ? again : m_proxy->index(0, 0));
+    if (!m_list->currentIndex().isValid())
+        m_profile->clear();
+    Q_EMIT resultShown();
+}
+
+void CustomersView::showCustomers(const QString &title, const QStringList &customerIds)
+{
+    m_drillTitle = title;
+    m_drillIds = title.isEmpty() ? QStringList() : customerIds;
+    if (m_model->result())
+        applyDrill();
+    if (m_list->currentIndex().isValid() || m_proxy->rowCount() == 0)
+        onCurrentChanged();
+    else
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void CustomersView::showAll()
+{
+    showCustomers(QString(), {});
+}
+
+void CustomersView::applyDrill()
+{
+    const CustomersDataPtr &data = m_model->result();
+    if (m_drillTitle.isEmpty() || !data) {
+        m_drillBar->setVisible(!m_drillTitle.isEmpty());
+        m_drillLabel->setText(tr("Showing: %1").arg(m_drillTitle));
+        m_proxy->setAllowedRows({});
+        updateCount();
+        return;
+    }
+    std::vector<uint8_t> allowed(data->rows.size(), 0);
+    qint64 found = 0;
+    for (const QString &id : m_drillIds) {
+        const int row = data->rowOfId.value(id, -1);
+        if (row >= 0 && !allowed[size_t(row)]) {
+            allowed[size_t(row)] = 1;
+            ++found;
+        }
+    }
+    const qint64 missing = qint64(m_drillIds.size()) - found;
+    m_drillLabel->setText(missing > 0
+                              ? tr("Showing: %1 (%2 customers; %3 more are outside the current filters)")
+                                    .arg(m_drillTitle, formatCount(found), formatCount(missing))
+                              : tr("Showing: %1 (%2 customers)").arg(m_drillTitle, formatCount(found)));
+    m_drillBar->show();
+    m_proxy->setAllowedRows(std::move(allowed));
+    updateCount();
+}
+
+void CustomersView::updateCount()
+{
+    const CustomersDataPtr &data = m_model->result();
+    if (!data) {
+        m_count->clear();
+        return;
+    }
+    m_count->setText(tr("%1 of %2 customers")
+                         .arg(formatCount(m_proxy->rowCount()), formatCount(qint64(data->rows.size()))));
+}
+
+void CustomersView::onCurrentChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        m_profile->clear();
+        return;
+    }
+    m_profile->setCustomer(m_model->result(), m_model->dataRow(m_proxy->mapToSource(current).row()));
+}
+
+QStringList CustomersView::visibleCustomerIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids.append(m_model->member(m_proxy->mapToSource(m_proxy->index(r, 0)).row())->customerId);
+    return ids;
 }
 
 } // namespace storelens::ui

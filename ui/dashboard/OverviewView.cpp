@@ -1,19 +1,481 @@
 #include "ui/dashboard/OverviewView.h"
 
+#include "ui/charts/BreakdownBarChart.h"
+#include "ui/charts/NetSalesTrendChart.h"
+#include "ui/charts/NewReturningCustomersChart.h"
+#include "ui/charts/YearOverYearChart.h"
 #include "ui/common/AnalysisContext.h"
+#include "ui/common/BusyOverlay.h"
+#include "ui/common/Formatting.h"
+#include "ui/common/LatestTask.h"
+#include "ui/dashboard/FlowLayout.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/dashboard/TileChoice.h"
+#include "ui/dashboard/TileSettingsDialog.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace storelens::ui {
 
+namespace {
+
+using core::analytics::BreakdownDimension;
+using core::analytics::Comparison;
+using core::analytics::Grain;
+using core::analytics::KpiId;
+using core::analytics::SeriesId;
+
+constexpr int kTwoChartColumnsFrom = 900; // px of view width
+
+const core::analytics::Breakdown *findBreakdown(const core::analytics::AnalyticsResult &result,
+                                                BreakdownDimension dimension)
+{
+    for (const auto &breakdown : result.breakdowns) {
+        if (breakdown.dimension == dimension)
+            return &breakdown;
+    }
+    return nullptr;
+}
+
+QString periodText(const core::analytics::Period &period)
+{
+    return QCoreApplication::translate("storelens::ui::OverviewView", "%1 – %2")
+        .arg(formatDate(period.from), formatDate(period.to));
+}
+
+QString noWorkspaceMessage()
+{
+    return QCoreApplication::translate(
+        "storelens::ui::OverviewView",
+        "No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).");
+}
+
+QString noDataMessage()
+{
+    return QCoreApplication::translate(
+        "storelens::ui::OverviewView",
+        "No data yet: import orders (File ▸ Import…) to see the Overview, or open "
+        "the sample store (File ▸ Open the Sample Store).");
+}
+
+} // namespace
+
 OverviewView::OverviewView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_task(new LatestTask(this))
+    , m_targetsTask(new LatestTask(this))
+    , m_saveTask(new LatestTask(this))
+    , m_tileChoice(loadTileChoice())
 {
     setObjectName(QStringLiteral("OverviewView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Not built yet."), this));
+    buildUi();
+    rebuildTiles();
+    auto *overlay = new BusyOverlay(this);
+    overlay->track(m_task);
+
+    connect(m_context, &AnalysisContext::changed, this, &OverviewView::recompute);
+    connect(m_context, &AnalysisContext::workspaceChanged, this, &OverviewView::loadTargets);
+    if (m_context->hasWorkspace()) {
+        loadTargets();
+        recompute();
+    } else {
+        showEmpty(noWorkspaceMessage());
+    }
+}
+
+void OverviewView::buildUi()
+{
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("overviewContent"));
+    m_heading = new QLabel(m_content);
+    m_heading->setObjectName(QStringLiteral("overviewHeading"));
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_customize = new QPushButton(tr("Customi&ze tiles…"), m_content);
+    m_customize->setObjectName(QStringLiteral("customizeTiles"));
+    m_customize->setToolTip(tr("Choose and order the KPI tiles and set targets."));
+    connect(m_customize, &QPushButton::clicked, this, &OverviewView::customizeTiles);
+    m_message = new QLabel(m_content);
+    m_message->setObjectName(QStringLiteral("overviewMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMinimumHeight(80);
+    m_message->hide();
+    m_warnings = new QLabel(m_content);
+    m_warnings->setObjectName(QStringLiteral("overviewWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+
+    m_tileArea = new QWidget(m_content);
+    m_tileLayout = new FlowLayout(m_tileArea, 8);
+
+    m_chartArea = new QWidget(m_content);
+    m_chartLayout = new QGridLayout(m_chartArea);
+    m_chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartLayout->setSpacing(8);
+    m_trend = new NetSalesTrendChart(m_chartArea);
+    m_yoy = new YearOverYearChart(m_chartArea);
+    m_newReturning = new NewReturningCustomersChart(m_chartArea);
+    m_byStore = new BreakdownBarChart(tr("Net sales by store"), m_chartArea);
+    m_byChannel = new BreakdownBarChart(tr("Net sales by channel"), m_chartArea);
+    m_byCategory = new BreakdownBarChart(tr("Net sales by category"), m_chartArea);
+    m_topProducts = new BreakdownBarChart(tr("Top products by net sales"), m_chartArea);
+    m_byStore->setObjectName(QStringLiteral("storeChart"));
+    m_byChannel->setObjectName(QStringLiteral("channelChart"));
+    m_byCategory->setObjectName(QStringLiteral("categoryChart"));
+    m_topProducts->setObjectName(QStringLiteral("topProductsChart"));
+    m_topProducts->setMinimumHeight(320);
+    placeCharts();
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_customize);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tileArea);
+    layout->addWidget(m_chartArea);
+    layout->addStretch(1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("overviewScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    m_scroll->viewport()->installEventFilter(this);
+    m_content->installEventFilter(this);
+}
+
+void OverviewView::placeCharts()
+{
+    const int columns = width() >= kTwoChartColumnsFrom ? 2 : 1;
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    const QList<QWidget *> charts = {m_yoy,       m_newReturning, m_byStore,
+                                     m_byChannel, m_byCategory,   m_topProducts};
+    m_chartLayout->removeWidget(m_trend);
+    for (QWidget *chart : charts)
+        m_chartLayout->removeWidget(chart);
+    m_chartLayout->addWidget(m_trend, 0, 0, 1, columns);
+    for (int i = 0; i < charts.size(); ++i)
+        m_chartLayout->addWidget(charts[i], 1 + i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        m_chartLayout->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void OverviewView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCharts();
+}
+
+bool OverviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_awaitingPaint) {
+        m_awaitingPaint = false;
+        // After this paint has finished.
+        QTimer::singleShot(0, this, &OverviewView::resultShown);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+KpiTile *OverviewView::tile(KpiId id) const
+{
+    const auto it = m_tiles.find(id);
+    return it == m_tiles.end() ? nullptr : it->second;
+}
+
+BreakdownBarChart *OverviewView::breakdownChart(BreakdownDimension dimension) const
+{
+    switch (dimension) {
+    case BreakdownDimension::Store:
+        return m_byStore;
+    case BreakdownDimension::Channel:
+        return m_byChannel;
+    case BreakdownDimension::Category:
+        return m_byCategory;
+    case BreakdownDimension::Product:
+        return m_topProducts;
+    case BreakdownDimension::Country:
+        break;
+    }
+    return nullptr;
+}
+
+void OverviewView::setTileChoice(const std::vector<KpiId> &tiles)
+{
+    m_tileChoice = tiles;
+    saveTileChoice(tiles);
+    rebuildTiles();
+}
+
+void OverviewView::setTargets(const core::analytics::KpiTargets &targets)
+{
+    m_targets = targets;
+    fillTiles();
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty())
+        return;
+    m_saveTask->start<bool>(
+        [path, targets](const TaskControl &) -> core::Result<bool> {
+            const auto saved = core::analytics::saveKpiTargets(path, targets);
+            if (!saved)
+                return saved.error();
+            return true;
+        },
+        [](const bool &) {},
+        [this](const core::Error &error) {
+            m_warnings->setText(tr("The targets could not be saved: %1").arg(error.message()));
+            m_warnings->show();
+        });
+}
+
+void OverviewView::customizeTiles()
+{
+    TileSettingsDialog dialog(m_tileChoice, m_targets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setTileChoice(dialog.tiles());
+    setTargets(dialog.targets());
+}
+
+void OverviewView::loadTargets()
+{
+    m_targets.clear();
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty())
+        return;
+    m_targetsTask->start<core::analytics::KpiTargets>(
+        [path](const TaskControl &) { return core::analytics::loadKpiTargets(path); },
+        [this](const core::analytics::KpiTargets &targets) {
+            m_targets = targets;
+            fillTiles();
+        });
+}
+
+void OverviewView::recompute()
+{
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty()) {
+        m_task->cancel();
+        m_data.reset();
+        m_shownGeneration = m_context->generation();
+        showEmpty(noWorkspaceMessage());
+        return;
+    }
+    const core::analytics::Query query = m_context->query();
+    const quint64 generation = m_context->generation();
+    m_task->start<OverviewData>(
+        [path, query, generation](const TaskControl &control) -> core::Result<OverviewData> {
+            auto data = computeOverview(
+                path, query, [&control] { return control.cancelled(); },
+                [&control](int percent) { control.progress(percent); });
+            if (data)
+                data.value().generation = generation;
+            return data;
+        },
+        [this](const OverviewData &data) { showData(data); },
+        [this, generation](const core::Error &error) { showFailure(generation, error); });
+}
+
+void OverviewView::showData(OverviewData data)
+{
+    if (data.generation != m_context->generation()) {
+        Q_EMIT staleResultDropped();
+        return;
+    }
+    const auto &result = *data.result;
+    m_shownGeneration = data.generation;
+    if (!result.snapshot || result.snapshot->isEmpty()) {
+        m_data = std::move(data);
+        showEmpty(noDataMessage());
+        m_awaitingPaint = true;
+        m_content->update();
+        return;
+    }
+    m_data = std::move(data);
+    m_message->hide();
+    m_tileArea->show();
+    m_chartArea->show();
+    m_customize->setEnabled(true);
+
+    const auto &kpis = m_data->result->kpis;
+    const QString period = periodText(kpis.period);
+    m_heading->setText(kpis.comparisonPeriod.isValid()
+                           ? tr("%1, compared with %2").arg(period, periodText(kpis.comparisonPeriod))
+                           : period);
+    QStringList warnings;
+    for (const auto &warning : kpis.warnings)
+        warnings.append(warning.message);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+
+    fillTiles();
+    fillCharts();
+    m_awaitingPaint = true;
+    m_content->update();
+}
+
+void OverviewView::showFailure(quint64 generation, const core::Error &error)
+{
+    if (generation != m_context->generation()) {
+        Q_EMIT staleResultDropped();
+        return;
+    }
+    m_data.reset();
+    m_shownGeneration = generation;
+    if (error.code() == core::ErrorCode::TooLittleData)
+        showEmpty(noDataMessage());
+    else
+        showEmpty(tr("The Overview could not be computed: %1").arg(error.message()));
+    m_awaitingPaint = true;
+    m_content->update();
+}
+
+void OverviewView::showEmpty(const QString &message)
+{
+    m_heading->clear();
+    m_warnings->hide();
+    m_message->setText(message);
+    m_message->show();
+    m_tileArea->hide();
+    m_chartArea->hide();
+    m_customize->setEnabled(m_context->hasWorkspace());
+}
+
+void OverviewView::rebuildTiles()
+{
+    for (auto &[id, tile] : m_tiles) {
+        m_tileLayout->removeWidget(tile);
+        delete tile;
+    }
+    m_tiles.clear();
+    for (KpiId id : m_tileChoice) {
+        auto *tile = new KpiTile(id, m_tileArea);
+        m_tileLayout->addWidget(tile);
+        m_tiles[id] = tile;
+    }
+    fillTiles();
+}
+
+QString OverviewView::comparisonName() const
+{
+    if (!m_data)
+        return {};
+    switch (m_data->result->kpis.comparisonKind) {
+    case Comparison::PreviousPeriod:
+        return tr("Previous period");
+    case Comparison::SamePeriodLastYear:
+        return tr("A year earlier");
+    case Comparison::None:
+        break;
+    }
+    return {};
+}
+
+void OverviewView::fillTiles()
+{
+    const bool hasResult = m_data && m_data->result->snapshot && !m_data->result->snapshot->isEmpty();
+    const QString comparison =
+        hasResult && m_data->result->kpis.comparisonPeriod.isValid() ? comparisonName() : QString();
+    for (auto &[id, tile] : m_tiles) {
+        const auto target = m_targets.find(core::analytics::kpiKey(id));
+        tile->setTarget(target == m_targets.end() ? std::nullopt : std::optional<double>(target->second));
+        if (!hasResult) {
+            tile->clear();
+            continue;
+        }
+        tile->setResult(m_data->result->kpis.kpi(id), comparison);
+        std::vector<double> values;
+        std::vector<uint8_t> hasValue;
+        if (kpiSeries(m_data->result->series, id, &values, &hasValue))
+            tile->setSeries(std::move(values), std::move(hasValue));
+        else
+            tile->setSeries({}, {});
+    }
+}
+
+QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
+{
+    const QLocale locale;
+    switch (grain) {
+    case Grain::Day:
+    case Grain::Week:
+        return locale.toString(start, QStringLiteral("d MMM"));
+    case Grain::Month:
+        return locale.toString(start, withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
+    case Grain::Quarter:
+        return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+    }
+    return {};
+}
+
+void OverviewView::fillCharts()
+{
+    const auto &result = *m_data->result;
+    const auto &series = result.series;
+    // Month names alone where a year holds every bucket (the half-width charts have little room).
+    QStringList labels;
+    QStringList shortLabels;
+    for (const auto &bucket : series.buckets) {
+        labels.append(bucketLabel(bucket.start, series.grain, true));
+        shortLabels.append(bucketLabel(bucket.start, series.grain, series.buckets.size() > 12));
+    }
+    const auto &net = series.series(SeriesId::NetSales);
+    const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
+                                                  ? std::vector<double>()
+                                                  : result.comparisonSeries.series(SeriesId::NetSales);
+    m_trend->setData(labels, net, tr("This period"), comparisonNet, comparisonName());
+
+    QStringList months;
+    for (const auto &bucket : m_data->monthly.buckets)
+        months.append(bucketLabel(bucket.start, Grain::Month, m_data->monthly.buckets.size() > 12));
+    const std::vector<double> monthlyNet =
+        m_data->monthly.buckets.empty() ? std::vector<double>() : m_data->monthly.series(SeriesId::NetSales);
+    m_yoy->setData(months, monthlyNet, tr("This period"), m_data->monthlyNetYearEarlier,
+                   tr("A year earlier"));
+
+    std::vector<double> newCustomers;
+    std::vector<double> returning;
+    std::vector<uint8_t> ignored;
+    kpiSeries(series, KpiId::NewCustomers, &newCustomers, &ignored);
+    kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
+    m_newReturning->setData(shortLabels, newCustomers, returning);
+
+    for (BreakdownDimension dimension : {BreakdownDimension::Store, BreakdownDimension::Channel,
+                                         BreakdownDimension::Category, BreakdownDimension::Product}) {
+        QStringList rowLabels;
+        std::vector<double> values;
+        std::vector<double> shares;
+        if (const auto *breakdown = findBreakdown(result, dimension)) {
+            const size_t limit = dimension == BreakdownDimension::Product ? 10 : 12;
+            for (size_t i = 0; i < breakdown->rows.size() && i < limit; ++i) {
+                const auto &row = breakdown->rows[i];
+                rowLabels.append(row.index < 0 ? tr("(none)") : row.label);
+                values.push_back(row.netSales.toDouble());
+                shares.push_back(row.shareOfNetSales);
+            }
+        }
+        breakdownChart(dimension)->setData(rowLabels, values, shares);
+    }
 }
 
 } // namespace storelens::ui

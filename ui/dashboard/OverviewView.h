@@ -1,12 +1,35 @@
 #pragma once
 
+#include "core/analytics/KpiResult.h"
+#include "core/analytics/KpiTargets.h"
+#include "ui/dashboard/OverviewData.h"
+
 #include <QWidget>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
 
 namespace storelens::ui {
 
 class AnalysisContext;
+class BreakdownBarChart;
+class FlowLayout;
+class KpiTile;
+class LatestTask;
+class NetSalesTrendChart;
+class NewReturningCustomersChart;
+class YearOverYearChart;
 
-// Placeholder until the view is built.
+// The Overview: KPI tiles (chosen, ordered and given targets by the user) above the charts (net sales over
+// time with the comparison overlaid, year over year by month, new and returning customers, breakdowns by
+// store, channel and category, top products). Recomputes in the background on every change of the analysis
+// context; a result computed for an older generation is dropped, never shown.
 class OverviewView : public QWidget
 {
     Q_OBJECT
@@ -14,12 +37,77 @@ class OverviewView : public QWidget
 public:
     explicit OverviewView(AnalysisContext *context, QWidget *parent = nullptr);
 
+    // The tiles shown, in order, and the tile of a KPI (nullptr when not shown).
+    const std::vector<core::analytics::KpiId> &tileChoice() const { return m_tileChoice; }
+    KpiTile *tile(core::analytics::KpiId id) const;
+    // Changes the tiles shown (kept in QSettings).
+    void setTileChoice(const std::vector<core::analytics::KpiId> &tiles);
+    // Changes the targets (kept in the workspace, written in the background).
+    void setTargets(const core::analytics::KpiTargets &targets);
+    const core::analytics::KpiTargets &targets() const { return m_targets; }
+    // Opens the dialog that chooses tiles and targets.
+    void customizeTiles();
+
+    // The result on screen (nullptr before the first) and the context generation it was computed for.
+    const OverviewData *shownData() const { return m_data ? &*m_data : nullptr; }
+    // The context generation the screen shows (a result, an empty state or an error); 0 before the first.
+    quint64 shownGeneration() const { return m_shownGeneration; }
+    // The chart widgets, for tests and the report.
+    BreakdownBarChart *breakdownChart(core::analytics::BreakdownDimension dimension) const;
+
 Q_SIGNALS:
     // Emitted after the view has painted a freshly computed result (the start-up benchmark waits for it).
     void resultShown();
+    // A result was dropped because the context changed while it was computed.
+    void staleResultDropped();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void buildUi();
+    void recompute();
+    void loadTargets();
+    void showData(OverviewData data);
+    void showFailure(quint64 generation, const core::Error &error);
+    void showEmpty(const QString &message);
+    void rebuildTiles();
+    void fillTiles();
+    void fillCharts();
+    void placeCharts();
+    QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
+    QString comparisonName() const;
+
     AnalysisContext *m_context = nullptr;
+    LatestTask *m_task = nullptr;
+    LatestTask *m_targetsTask = nullptr;
+    LatestTask *m_saveTask = nullptr;
+    std::optional<OverviewData> m_data;
+    std::vector<core::analytics::KpiId> m_tileChoice;
+    core::analytics::KpiTargets m_targets;
+    std::map<core::analytics::KpiId, KpiTile *> m_tiles;
+    bool m_awaitingPaint = false;
+    quint64 m_shownGeneration = 0;
+    int m_chartColumns = 0;
+
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPushButton *m_customize = nullptr;
+    QWidget *m_tileArea = nullptr;
+    FlowLayout *m_tileLayout = nullptr;
+    QWidget *m_chartArea = nullptr;
+    QGridLayout *m_chartLayout = nullptr;
+    NetSalesTrendChart *m_trend = nullptr;
+    YearOverYearChart *m_yoy = nullptr;
+    NewReturningCustomersChart *m_newReturning = nullptr;
+    BreakdownBarChart *m_byStore = nullptr;
+    BreakdownBarChart *m_byChannel = nullptr;
+    BreakdownBarChart *m_byCategory = nullptr;
+    BreakdownBarChart *m_topProducts = nullptr;
 };
 
 } // namespace storelens::ui

@@ -1,19 +1,336 @@
 #include "ui/predictions/PredictionsView.h"
 
+#include "core/analytics/clv/ClvExplanation.h"
+#include "ui/charts/ClvBarChart.h"
+#include "ui/charts/ClvTrackingChart.h"
 #include "ui/common/AnalysisContext.h"
+#include "ui/common/BusyOverlay.h"
+#include "ui/common/Formatting.h"
+#include "ui/common/LatestTask.h"
 
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace storelens::ui {
 
+using namespace core::analytics;
+using namespace core::analytics::clv;
+
+namespace {
+
+QString moneyText(double value)
+{
+    return formatMoney(core::Money::fromUnits(std::llround(value * 10000.0)));
+}
+
+} // namespace
+
 PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_task(new LatestTask(this))
+    , m_summary(new QLabel(this))
+    , m_splitDate(new QDateEdit(this))
+    , m_compare(new QPushButton(tr("&Compare with holdout"), this))
+    , m_wholeHistory(new QPushButton(tr("Use the &whole history"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(m_stack))
+    , m_distribution(new ClvBarChart(QStringLiteral("clvDistributionChart"),
+                                     tr("Distribution of predicted lifetime value"), this))
+    , m_tracking(new ClvTrackingChart(this))
+    , m_holdoutStack(new QStackedWidget(this))
+    , m_holdoutHint(new QLabel(m_holdoutStack))
+    , m_holdout(new ClvBarChart(QStringLiteral("clvHoldoutChart"),
+                                tr("Holdout check: expected and actual repeat purchases"), this))
+    , m_fit(new QLabel(this))
+    , m_parameters(new QTableWidget(0, 3, this))
 {
     setObjectName(QStringLiteral("PredictionsView"));
+    m_summary->setObjectName(QStringLiteral("clvSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_splitDate->setObjectName(QStringLiteral("clvSplitDate"));
+    m_splitDate->setCalendarPopup(true);
+    m_splitDate->setToolTip(
+        tr("The models are fitted on the purchases before this day and compared with what "
+           "the customers did from this day on."));
+    m_compare->setObjectName(QStringLiteral("clvCompare"));
+    m_wholeHistory->setObjectName(QStringLiteral("clvWholeHistory"));
+    m_wholeHistory->setEnabled(false);
+
+    auto *splitLabel = new QLabel(tr("Holdout &from:"), this);
+    splitLabel->setBuddy(m_splitDate);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(splitLabel);
+    controls->addWidget(m_splitDate);
+    controls->addWidget(m_compare);
+    controls->addWidget(m_wholeHistory);
+    controls->addStretch(1);
+
+    m_stack->setObjectName(QStringLiteral("clvStack"));
+    m_message->setObjectName(QStringLiteral("clvMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+
+    m_holdoutHint->setObjectName(QStringLiteral("clvHoldoutHint"));
+    m_holdoutHint->setWordWrap(true);
+    m_holdoutHint->setAlignment(Qt::AlignCenter);
+    m_holdoutHint->setMargin(16);
+    m_holdoutHint->setText(tr("To check the model against what really happened, pick a day above and choose "
+                              "Compare with holdout: the models are then fitted on the purchases before that "
+                              "day, and the repeat purchases they expect after it are set against the actual "
+                              "ones, by how often the customers had bought before."));
+    m_holdoutStack->addWidget(m_holdoutHint);
+    m_holdoutStack->addWidget(m_holdout);
+    m_holdoutStack->setMinimumHeight(240);
+
+    m_fit->setObjectName(QStringLiteral("clvFit"));
+    m_fit->setWordWrap(true);
+    m_fit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_parameters->setObjectName(QStringLiteral("clvParameters"));
+    m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Meaning")});
+    m_parameters->verticalHeader()->hide();
+    m_parameters->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_parameters->setWordWrap(true);
+    m_parameters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_parameters->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_parameters->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_parameters->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_parameters->setAccessibleName(tr("Model parameters and their meaning"));
+    m_parameters->setMinimumHeight(260);
+    for (QWidget *w : {static_cast<QWidget *>(m_distribution), static_cast<QWidget *>(m_tracking),
+                       static_cast<QWidget *>(m_holdoutStack), static_cast<QWidget *>(m_parameters)})
+        w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *parameterPane = new QWidget(this);
+    auto *parameterLayout = new QVBoxLayout(parameterPane);
+    parameterLayout->setContentsMargins(0, 0, 0, 0);
+    parameterLayout->addWidget(m_fit);
+    parameterLayout->addWidget(m_parameters, 1);
+
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    grid->addWidget(m_distribution, 0, 0);
+    grid->addWidget(m_tracking, 0, 1);
+    grid->addWidget(m_holdoutStack, 1, 0);
+    grid->addWidget(parameterPane, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowMinimumHeight(0, 300);
+    grid->setRowMinimumHeight(1, 300);
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(scroll);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Not built yet."), this));
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_stack, 1);
+
+    (new BusyOverlay(m_stack))->track(m_task);
+    showMessage(
+        tr("Open a workspace to see predicted customer lifetime value: import orders or open the sample "
+           "store from the File menu."));
+
+    connect(m_context, &AnalysisContext::changed, this, [this] {
+        m_dirty = true;
+        refresh();
+    });
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        m_dateChosen = true;
+        setHoldoutFrom(m_splitDate->date());
+    });
+    connect(m_wholeHistory, &QPushButton::clicked, this, [this] { setHoldoutFrom(QDate()); });
+}
+
+void PredictionsView::setHoldoutFrom(const QDate &from)
+{
+    if (from.isValid())
+        m_splitDate->setDate(from);
+    if (from == m_holdoutFrom && !m_dirty)
+        return;
+    m_holdoutFrom = from;
+    m_wholeHistory->setEnabled(from.isValid());
+    m_dirty = true;
+    refresh();
+}
+
+void PredictionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void PredictionsView::refresh()
+{
+    if (!m_dirty || !isVisible())
+        return;
+    m_dirty = false;
+    if (!m_context->hasWorkspace()) {
+        m_task->cancel();
+        m_data.reset();
+        showMessage(tr("Open a workspace to see predicted customer lifetime value: import orders or open the "
+                       "sample store from the File menu."));
+        Q_EMIT resultShown();
+        return;
+    }
+    const QString path = m_context->workspacePath();
+    const Query query = m_context->query();
+    const QDate calibrationEnd = m_holdoutFrom.isValid() ? m_holdoutFrom.addDays(-1) : QDate();
+    const quint64 generation = m_context->generation();
+    m_task->start<PredictionsDataPtr>(
+        [path, query, calibrationEnd](const TaskControl &control) {
+            return computePredictionsData(path, query, calibrationEnd, control);
+        },
+        [this, generation](const PredictionsDataPtr &data) {
+            if (generation != m_context->generation()) {
+                m_dirty = true;
+                refresh();
+                return;
+            }
+            showResult(data);
+        },
+        [this](const core::Error &error) {
+            m_data.reset();
+            showMessage(tr("The predictions could not be computed: %1").arg(error.message()));
+            Q_EMIT resultShown();
+        });
+}
+
+void PredictionsView::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+    m_summary->clear();
+}
+
+void PredictionsView::updateDateRange(const PredictionsData &data)
+{
+    const QDate asOf = data.snapshot ? data.snapshot->asOfDate() : QDate();
+    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf;
+    m_splitDate->setEnabled(usable);
+    m_compare->setEnabled(usable);
+    if (!usable)
+        return;
+    m_splitDate->setDateRange(data.firstDate.addDays(1), asOf);
+    if (!m_dateChosen && !m_holdoutFrom.isValid()) // half a year before the as-of date by default
+        m_splitDate->setDate(std::max(data.firstDate.addDays(1), asOf.addDays(-181)));
+}
+
+void PredictionsView::showResult(const PredictionsDataPtr &data)
+{
+    m_data = data;
+    updateDateRange(*data);
+    const WorkspaceClv &clv = data->clv;
+    if (!data->snapshot || data->snapshot->isEmpty()) {
+        showMessage(tr("No data yet: import orders with customer ids to see predicted lifetime value."));
+        Q_EMIT resultShown();
+        return;
+    }
+    if (clv.status != ClvStatus::Ok) {
+        showMessage(clv.message);
+        Q_EMIT resultShown();
+        return;
+    }
+    const QLocale locale;
+    const int customers = int(clv.result.customers.size());
+    const int horizon = int(clv.result.expectedPurchasesByMonth.size());
+    m_summary->setText(
+        tr("%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases "
+           "in "
+           "the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per "
+           "customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.")
+            .arg(formatCount(customers), formatCount(data->likelyActive),
+                 locale.toString(data->expectedPurchases52Weeks, 'f', 0), QString::number(horizon),
+                 moneyText(data->totalClv), moneyText(customers > 0 ? data->totalClv / customers : 0.0),
+                 formatDate(clv.calibrationEnd)));
+
+    const ClvHistogram &h = data->histogram;
+    QStringList labels;
+    std::vector<double> counts;
+    for (size_t i = 0; i < h.edges.size(); ++i) {
+        labels << (i + 1 < h.edges.size() ? tr("%1–%2").arg(locale.toString(h.edges[i], 'f', 0),
+                                                            locale.toString(h.edges[i + 1], 'f', 0))
+                                          : tr("%1+").arg(locale.toString(h.edges[i], 'f', 0)));
+        counts.push_back(double(h.counts[i]));
+    }
+    m_distribution->setData(tr("Predicted lifetime value, next %1 months").arg(horizon), tr("Predicted CLV"),
+                            tr("Customers"), labels, {{tr("Customers"), counts, 0}}, 0);
+
+    std::vector<ClvTrackingChart::Point> points;
+    for (const ClvTrackingMonth &m : clv.tracking)
+        points.push_back({m.to, m.forecast, m.hasActual, m.actual, m.expected});
+    m_tracking->setData(points, clv.calibrationEnd);
+    showParameters(clv);
+    showHoldout(clv);
+    m_stack->setCurrentIndex(1);
+    Q_EMIT resultShown();
+}
+
+void PredictionsView::showParameters(const WorkspaceClv &clv)
+{
+    const QLocale locale;
+    m_fit->setText(tr("Purchase model (BG/NBD): %1\nSpend model (Gamma-Gamma): %2")
+                       .arg(describeFit(clv.result.bgNbd.diagnostics, locale),
+                            describeFit(clv.result.gammaGamma.diagnostics, locale)));
+    std::vector<ParameterExplanation> rows = explainBgNbd(clv.result.bgNbd.parameters, locale);
+    for (ParameterExplanation &p : explainGammaGamma(clv.result.gammaGamma.parameters, locale))
+        rows.push_back(std::move(p));
+    m_parameters->setRowCount(int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const ParameterExplanation &p = rows[size_t(r)];
+        auto *name = new QTableWidgetItem(p.symbol);
+        name->setData(Qt::UserRole, p.key);
+        name->setToolTip(r < 4 ? tr("Purchase model (BG/NBD)") : tr("Spend model (Gamma-Gamma)"));
+        auto *value = new QTableWidgetItem(locale.toString(p.value, 'f', 4));
+        value->setData(Qt::UserRole, p.value);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_parameters->setItem(r, 0, name);
+        m_parameters->setItem(r, 1, value);
+        m_parameters->setItem(r, 2, new QTableWidgetItem(p.meaning));
+    }
+}
+
+void PredictionsView::showHoldout(const WorkspaceClv &clv)
+{
+    if (!clv.hasHoldout()) {
+        m_holdoutStack->setCurrentWidget(m_holdoutHint);
+        return;
+    }
+    const ClvHoldout &h = clv.holdout.front();
+    QStringList labels;
+    std::vector<double> actual;
+    std::vector<double> expected;
+    for (const HoldoutGroup &g : h.groups) {
+        labels << (g.orMore ? tr("%1+").arg(g.repeatPurchases) : QString::number(g.repeatPurchases));
+        actual.push_back(g.actualMean);
+        expected.push_back(g.expectedMean);
+    }
+    const QLocale locale;
+    m_holdout->setData(tr("Holdout %1 to %2: %3 repeat purchases expected, %4 made")
+                           .arg(formatDate(h.from), formatDate(h.to),
+                                locale.toString(h.expectedTotal, 'f', 0),
+                                locale.toString(h.actualTotal, 'f', 0)),
+                       tr("Repeat purchases before %1").arg(formatDate(h.from)),
+                       tr("Repeat purchases per customer from %1").arg(formatDate(h.from)), labels,
+                       {{tr("Actual"), actual, 0}, {tr("Expected"), expected, 2}}, 2);
+    m_holdoutStack->setCurrentWidget(m_holdout);
 }
 
 } // namespace storelens::ui

@@ -1,12 +1,28 @@
 #pragma once
 
+#include "ui/predictions/PredictionsData.h"
+
+#include <QDate>
 #include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
 
 namespace storelens::ui {
 
 class AnalysisContext;
+class ClvBarChart;
+class ClvTrackingChart;
+class LatestTask;
 
-// Placeholder until the view is built.
+// The Predictions view (issue 7): the BG/NBD and Gamma-Gamma models fitted to the filtered customers'
+// history. It shows the distribution of predicted CLV, repeat purchases month by month against what the model
+// expects (with a year of forecast), the fitted parameters with their meaning, and, when the user picks a
+// split date, the holdout check (expected against actual repeat purchases after the split, by frequency
+// before it). Thin data or a failed fit shows the reason instead of numbers.
 class PredictionsView : public QWidget
 {
     Q_OBJECT
@@ -14,8 +30,45 @@ class PredictionsView : public QWidget
 public:
     explicit PredictionsView(AnalysisContext *context, QWidget *parent = nullptr);
 
+    // The holdout split: the models are fitted on the purchases before `from` (invalid: the whole history).
+    void setHoldoutFrom(const QDate &from);
+    QDate holdoutFrom() const { return m_holdoutFrom; }
+    PredictionsDataPtr currentData() const { return m_data; }
+
+Q_SIGNALS:
+    void resultShown(); // a current result, a guard message or an empty state is on screen
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void refresh();
+    void showResult(const PredictionsDataPtr &data);
+    void showMessage(const QString &text);
+    void showParameters(const core::analytics::clv::WorkspaceClv &clv);
+    void showHoldout(const core::analytics::clv::WorkspaceClv &clv);
+    void updateDateRange(const PredictionsData &data);
+
     AnalysisContext *m_context = nullptr;
+    LatestTask *m_task = nullptr;
+    QDate m_holdoutFrom;
+    bool m_dirty = true;
+    bool m_dateChosen = false;
+    PredictionsDataPtr m_data;
+
+    QLabel *m_summary = nullptr;
+    QDateEdit *m_splitDate = nullptr;
+    QPushButton *m_compare = nullptr;
+    QPushButton *m_wholeHistory = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_message = nullptr;
+    ClvBarChart *m_distribution = nullptr;
+    ClvTrackingChart *m_tracking = nullptr;
+    QStackedWidget *m_holdoutStack = nullptr;
+    QLabel *m_holdoutHint = nullptr;
+    ClvBarChart *m_holdout = nullptr;
+    QLabel *m_fit = nullptr;
+    QTableWidget *m_parameters = nullptr;
 };
 
 } // namespace storelens::ui

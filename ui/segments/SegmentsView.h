@@ -1,21 +1,105 @@
 #pragma once
 
+#include "core/analytics/RuleSegment.h"
+#include "ui/segments/SegmentsData.h"
+
 #include <QWidget>
+
+#include <array>
+#include <functional>
+
+class QAbstractButton;
+class QLabel;
+class QPushButton;
+class QSqlDatabase;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
 
 namespace storelens::ui {
 
 class AnalysisContext;
+class LatestTask;
+class MemberListPanel;
+class RfmGridWidget;
+class RuleBuilderDialog;
+class SegmentCompareWidget;
+class SegmentSummaryModel;
 
-// Placeholder until the view is built.
+// The segment explorer (issue 4 §4): sub-views for RFM (the R × FM heatmap and the named-segment table),
+// lifecycle stages, value tiers, the user's saved rule segments and a side-by-side comparison, above the
+// member list of the selected segment. Everything is computed from the snapshot in the background
+// (computeSegmentsData) whenever the workspace, the filters or the saved segments change.
 class SegmentsView : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum Page { RfmPage, LifecyclePage, ValueTierPage, SavedPage, ComparePage };
+
     explicit SegmentsView(AnalysisContext *context, QWidget *parent = nullptr);
 
+    SegmentsDataPtr data() const { return m_data; }
+    LatestTask *task() const { return m_task; }
+    LatestTask *storeTask() const { return m_storeTask; }
+    QTabWidget *pages() const { return m_pages; }
+    QTableView *table(Page page) const { return m_tables[size_t(page)]; }
+    SegmentSummaryModel *summaryModel(Page page) const { return m_models[size_t(page)]; }
+    RfmGridWidget *grid() const { return m_grid; }
+    MemberListPanel *members() const { return m_members; }
+    SegmentCompareWidget *compare() const { return m_compare; }
+    QString emptyStateText() const;
+    bool isShowingEmptyState() const;
+
+    // Shows a segment's members (and selects its row).
+    void selectSegment(const SegmentKey &key);
+    // The rule builder, opened non-modally; saving it stores the segment in the background.
+    RuleBuilderDialog *newSegment();
+    RuleBuilderDialog *editSegment(const QString &name);
+    // Background writes to the workspace; segmentsStored() (or storeFailed()) follows.
+    void saveSegment(const QString &originalName, const QString &name,
+                     const core::analytics::SegmentRule &rule);
+    void deleteSegment(const QString &name);
+
+Q_SIGNALS:
+    void resultShown();
+    void segmentsStored();
+    void storeFailed(const QString &message);
+
 private:
+    void refresh();
+    void showData(const SegmentsDataPtr &data);
+    void showEmptyState(const QString &text);
+    void showMessage(const QString &text);
+    QWidget *createRfmPage();
+    QWidget *createSummaryPage(Page page, QWidget *toolbar);
+    QWidget *createSavedToolbar();
+    QWidget *createThresholdToolbar();
+    SegmentKey keyForRow(Page page, int sourceRow) const;
+    void rowActivated(Page page, const QModelIndex &index, bool showCustomers);
+    void editThresholds();
+    void confirmDelete();
+    void updateButtons();
+    void store(std::function<core::Result<bool>(QSqlDatabase &)> write, bool dataChanged);
+
     AnalysisContext *m_context = nullptr;
+    LatestTask *m_task = nullptr;
+    LatestTask *m_storeTask = nullptr;
+    SegmentsDataPtr m_data;
+    SegmentKey m_selected;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_message = nullptr;
+    QTabWidget *m_pages = nullptr;
+    RfmGridWidget *m_grid = nullptr;
+    SegmentCompareWidget *m_compare = nullptr;
+    MemberListPanel *m_members = nullptr;
+    QLabel *m_savedEmpty = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    std::array<QTableView *, 4> m_tables{};
+    std::array<SegmentSummaryModel *, 4> m_models{};
 };
 
 } // namespace storelens::ui

@@ -16,16 +16,20 @@ namespace {
 
 constexpr int ProgressMaximum = 1000;
 
-// Runs on a worker thread and writes only into `outcome`.
-void runImport(QPromise<void> &promise, ImportOutcome *outcome)
+// Runs on a worker thread and writes only into `outcome`. Without a profile, the file's header suggests one.
+void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<core::ImportProfile> given,
+               const core::ImportOptions &options)
 {
-    const auto preview = core::previewFile(outcome->csvPath);
-    if (!preview) {
-        outcome->status = ImportOutcome::Status::Failed;
-        outcome->error = preview.error();
-        return;
+    if (!given) {
+        const auto preview = core::previewFile(outcome->csvPath);
+        if (!preview) {
+            outcome->status = ImportOutcome::Status::Failed;
+            outcome->error = preview.error();
+            return;
+        }
+        given = core::suggestProfile(preview.value());
     }
-    const core::ImportProfile profile = core::suggestProfile(preview.value());
+    const core::ImportProfile &profile = *given;
     outcome->entity = profile.entity;
     const QStringList missing = profile.missingRequiredFields();
     if (!missing.isEmpty()) {
@@ -37,9 +41,6 @@ void runImport(QPromise<void> &promise, ImportOutcome *outcome)
         return;
     }
 
-    core::ImportOptions options;
-    options.onError = core::ErrorPolicy::Skip;
-    options.maxListedRejections = 1000;
     promise.setProgressRange(0, ProgressMaximum);
     const auto progress = [&promise](qint64 done, qint64 total) {
         if (promise.isCanceled())
@@ -84,6 +85,22 @@ QStringList ImportController::fileFilters()
 
 void ImportController::start(const QString &workspacePath, const QString &csvPath)
 {
+    core::ImportOptions options;
+    options.onError = core::ErrorPolicy::Skip;
+    options.maxListedRejections = 1000;
+    startImport(workspacePath, csvPath, std::nullopt, options);
+}
+
+void ImportController::start(const QString &workspacePath, const QString &csvPath,
+                             const core::ImportProfile &profile, const core::ImportOptions &options)
+{
+    startImport(workspacePath, csvPath, profile, options);
+}
+
+void ImportController::startImport(const QString &workspacePath, const QString &csvPath,
+                                   const std::optional<core::ImportProfile> &profile,
+                                   const core::ImportOptions &options)
+{
     auto outcome = std::make_shared<ImportOutcome>();
     outcome->workspacePath = workspacePath;
     outcome->csvPath = csvPath;
@@ -110,9 +127,11 @@ void ImportController::start(const QString &workspacePath, const QString &csvPat
         Q_EMIT finished(*outcome);
     });
 
-    Q_EMIT started(tr("Importing %1…").arg(QFileInfo(csvPath).fileName()));
-    watcher->setFuture(
-        QtConcurrent::run([outcome](QPromise<void> &promise) { runImport(promise, outcome.get()); }));
+    const QString file = QFileInfo(csvPath).fileName();
+    Q_EMIT started(options.dryRun ? tr("Checking %1…").arg(file) : tr("Importing %1…").arg(file));
+    watcher->setFuture(QtConcurrent::run([outcome, profile, options](QPromise<void> &promise) {
+        runImport(promise, outcome.get(), profile, options);
+    }));
 }
 
 void ImportController::cancel()

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 template<typename T> class QFutureWatcher;
 
 namespace storelens::ui {
@@ -30,9 +32,10 @@ struct ImportOutcome
     QStringList missingFields; // MissingFields: translated field labels
 };
 
-// Imports one CSV file into a workspace off the GUI thread: previews the file, suggests a profile, and runs
-// Importer::run with a QPromise whose cancellation makes the importer roll back. Shows no dialogs; the
-// outcome arrives with finished().
+// Imports one CSV file into a workspace off the GUI thread: runs Importer::run with a QPromise whose
+// cancellation makes the importer roll back (the import wizard's dry run and import go through here too).
+// Shows no dialogs; the outcome arrives with finished(), after the work has really ended (a cancelled import
+// has rolled back by then).
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -46,7 +49,11 @@ public:
     static QStringList fileFilters(); // for QFileDialog
 
 public Q_SLOTS:
+    // Previews the file, suggests a profile from its header and imports the good rows (ErrorPolicy::Skip).
     void start(const QString &workspacePath, const QString &csvPath);
+    // Imports (or with options.dryRun checks) with the given profile and options.
+    void start(const QString &workspacePath, const QString &csvPath, const core::ImportProfile &profile,
+               const core::ImportOptions &options);
     void cancel();
 
 Q_SIGNALS:
@@ -55,6 +62,9 @@ Q_SIGNALS:
     void finished(const storelens::ui::ImportOutcome &outcome);
 
 private:
+    void startImport(const QString &workspacePath, const QString &csvPath,
+                     const std::optional<core::ImportProfile> &profile, const core::ImportOptions &options);
+
     QPointer<QFutureWatcher<void>> m_running;
 };
 

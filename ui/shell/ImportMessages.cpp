@@ -59,8 +59,8 @@ ImportMessage ImportMessages::describe(const ImportOutcome &outcome, const QLoca
     case ImportOutcome::Status::MissingFields:
         message.title = tr("Columns not recognised");
         message.text =
-            tr("Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). The "
-               "import wizard that lets you choose the columns yourself is coming in a later version.")
+            tr("Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import "
+               "the file with File › Import… to choose the columns yourself.")
                 .arg(locale.createSeparatedList(outcome.missingFields), file,
                      core::entityDisplayName(outcome.entity));
         break;

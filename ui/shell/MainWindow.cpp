@@ -3,6 +3,8 @@
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/TaskProgressBar.h"
+#include "ui/importwizard/ImportWizardQueue.h"
+#include "ui/importwizard/ProfilesDialog.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/ImportController.h"
 #include "ui/shell/ImportMessages.h"
@@ -14,6 +16,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new WorkspaceController(this))
     , m_import(new ImportController(this))
+    , m_wizards(new ImportWizardQueue(this))
     , m_recent(new RecentFiles(this))
     , m_summary(new SummaryPage(this))
     , m_context(new AnalysisContext(this))
@@ -61,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_progress);
     createActions();
+    setAcceptDrops(true);
 
     connect(m_summary, &SummaryPage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
     connect(m_summary, &SummaryPage::openWorkspaceRequested, this, &MainWindow::openWorkspace);
@@ -94,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_import, &ImportController::progressChanged, m_progress, &TaskProgressBar::setProgress);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    // After a wizard's import the summary is re-read, which refreshes the AnalysisContext and the views.
+    connect(m_wizards, &ImportWizardQueue::imported, m_workspace, &WorkspaceController::refresh);
     connect(m_progress, &TaskProgressBar::cancelRequested, this, [this] {
         if (m_import->isRunning())
             m_import->cancel();
@@ -127,6 +135,8 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(
         tr("Import a CSV export of your till, web shop or ERP into this workspace."));
+    m_profilesAction = file->addAction(tr("Manage Import &Profiles…"), this, &MainWindow::manageProfiles);
+    m_profilesAction->setStatusTip(tr("Rename or delete the import settings saved in this workspace."));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -182,15 +192,45 @@ void MainWindow::importFile()
 {
     if (!m_workspace->hasWorkspace() || m_import->isRunning())
         return;
-    const QString path = QFileDialog::getOpenFileName(
+    const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import"), documentsFolder(), ImportController::fileFilters().join(QStringLiteral(";;")));
-    if (!path.isEmpty())
-        m_import->start(m_workspace->workspacePath(), path);
+    importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (m_workspace->hasWorkspace() && !paths.isEmpty())
+        m_wizards->start(m_workspace->workspacePath(), paths);
+}
+
+void MainWindow::manageProfiles()
+{
+    if (!m_workspace->hasWorkspace())
+        return;
+    auto *dialog = new ProfilesDialog(m_workspace->workspacePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace->hasWorkspace() && !ImportWizardQueue::importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = ImportWizardQueue::importableFiles(event->mimeData());
+    if (!m_workspace->hasWorkspace() || files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
 }
 
 void MainWindow::closeWorkspace()
 {
     m_import->cancel();
+    m_wizards->clear();
     m_workspace->closeWorkspace();
 }
 
@@ -225,6 +265,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace->hasWorkspace();
     m_importAction->setEnabled(open && !m_import->isRunning());
+    m_profilesAction->setEnabled(open);
     m_closeAction->setEnabled(open);
 }
 

@@ -16,6 +16,7 @@ namespace storelens::ui {
 class AnalysisContext;
 class DashboardPage;
 class ImportController;
+class ImportWizardQueue;
 struct ImportOutcome;
 class RecentFiles;
 class SummaryPage;
@@ -24,7 +25,8 @@ class WorkspaceController;
 
 // The application window: menus, the summary page (empty states) or the dashboard, a status bar with task
 // progress. It only wires: the work lives in WorkspaceController and ImportController, which report outcomes
-// as signals; the window turns them into (non-blocking) message boxes.
+// as signals (the window turns them into non-blocking message boxes), and in the import wizard, which
+// ImportWizardQueue opens for each file chosen with File › Import… or dropped on the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
 
     WorkspaceController *workspaceController() const { return m_workspace; }
     ImportController *importController() const { return m_import; }
+    ImportWizardQueue *importWizards() const { return m_wizards; }
     RecentFiles *recentFiles() const { return m_recent; }
     SummaryPage *summaryPage() const { return m_summary; }
     DashboardPage *dashboard() const { return m_dashboard; }
@@ -47,13 +50,17 @@ public:
 public Q_SLOTS:
     void newWorkspace();
     void openWorkspace();
-    void importFile();
+    void importFile();                          // asks for files, then one import wizard per file
+    void importFiles(const QStringList &paths); // one import wizard per file, in turn
+    void manageProfiles();
     void openSample();
     void closeWorkspace();
     void about();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override; // CSV files dropped on the window are imported
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -70,6 +77,7 @@ private:
 
     WorkspaceController *m_workspace = nullptr;
     ImportController *m_import = nullptr;
+    ImportWizardQueue *m_wizards = nullptr;
     RecentFiles *m_recent = nullptr;
     SummaryPage *m_summary = nullptr;
     AnalysisContext *m_context = nullptr;
@@ -78,6 +86,7 @@ private:
     TaskProgressBar *m_progress = nullptr;
 
     QAction *m_importAction = nullptr;
+    QAction *m_profilesAction = nullptr;
     QAction *m_closeAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -232,10 +232,16 @@ double BgNbdModel::conditionalExpectedPurchases(double t, double x, double tx, d
 {
     if (!(t > 0))
         return 0.0;
+    return expectedPurchasesIfAlive(t, x, T) * probabilityAlive(x, tx, T);
+}
+
+double BgNbdModel::expectedPurchasesIfAlive(double t, double x, double T) const
+{
+    if (!(t > 0))
+        return 0.0;
     const BgNbdParameters &p = m_parameters;
     const double z = t / (p.alpha + T + t);
-    const double bracket = bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b + x - 1.0, z);
-    return (p.a + p.b + x - 1.0) * bracket * probabilityAlive(x, tx, T);
+    return (p.a + p.b + x - 1.0) * bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b + x - 1.0, z);
 }
 
 // E[X(t)] (equation 9) is the conditional expectation of a customer with x = t_x = T = 0.

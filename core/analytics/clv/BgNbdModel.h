@@ -47,6 +47,10 @@ public:
     double probabilityAlive(double x, double tx, double T) const;
     // E[Y(t) | x, t_x, T]: expected purchases in the t weeks after T. NaN if the series fails to converge.
     double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
+    // The same divided by P(alive at T | x, t_x, T): the expectation for a customer known to be alive (it
+    // does not depend on t_x). Multiply by probabilityAlive() to get conditionalExpectedPurchases(); callers
+    // that need several horizons compute P(alive) once.
+    double expectedPurchasesIfAlive(double t, double x, double T) const;
     // E[X(t)]: expected purchases of a new customer in their first t weeks (after the first purchase).
     double expectedPurchases(double t) const;
     // "Expected date of next purchase", defined as the median waiting time: the t (weeks after T) at which

@@ -1,6 +1,7 @@
 #include "core/analytics/clv/ClvCalculator.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -71,7 +72,14 @@ QString ClvCalculator::statusMessage(ClvStatus status) const
 }
 
 double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma,
-                                  const RfmSummaryRow &row) const
+                                  const RfmSummaryRow &row, double *monthlyPurchases) const
+{
+    return customerClv(bgNbd, gammaGamma, row, bgNbd.probabilityAlive(row.x, row.tx, row.T),
+                       monthlyPurchases);
+}
+
+double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma,
+                                  const RfmSummaryRow &row, double alive, double *monthlyPurchases) const
 {
     const double spend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
     const double monthlyFactor = 1.0 / std::pow(1.0 + m_options.annualDiscountRate, 1.0 / 12.0);
@@ -79,10 +87,11 @@ double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel
     double previous = 0.0;
     double clv = 0.0;
     for (int month = 1; month <= m_options.horizonMonths; ++month) {
-        const double expected =
-            bgNbd.conditionalExpectedPurchases(month * weeksPerMonth, row.x, row.tx, row.T);
+        const double expected = bgNbd.expectedPurchasesIfAlive(month * weeksPerMonth, row.x, row.T) * alive;
         discount *= monthlyFactor;
         clv += (expected - previous) * spend * discount;
+        if (monthlyPurchases)
+            monthlyPurchases[month - 1] += expected - previous;
         previous = expected;
     }
     return clv;
@@ -119,18 +128,44 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
     ClvResult result;
     result.bgNbd = bgNbdFit.value();
     result.gammaGamma = gammaGammaFit.value();
-    result.customers.reserve(rows.size());
-    for (const RfmSummaryRow &row : rows) {
-        CustomerClv c;
-        c.customerId = row.customerId;
-        c.probabilityAlive = bgNbd.probabilityAlive(row.x, row.tx, row.T);
-        c.expectedPurchases4Weeks = bgNbd.conditionalExpectedPurchases(4, row.x, row.tx, row.T);
-        c.expectedPurchases13Weeks = bgNbd.conditionalExpectedPurchases(13, row.x, row.tx, row.T);
-        c.expectedPurchases52Weeks = bgNbd.conditionalExpectedPurchases(52, row.x, row.tx, row.T);
-        c.expectedAverageSpend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
-        c.predictedClv = customerClv(bgNbd, gammaGamma, row);
-        c.medianWeeksToNextPurchase = bgNbd.medianWeeksToNextPurchase(row.x, row.tx, row.T);
-        result.customers.push_back(std::move(c));
+    result.customers.resize(rows.size());
+    const auto horizon = size_t(std::max(0, m_options.horizonMonths));
+    result.expectedPurchasesByMonth.assign(horizon, 0.0);
+
+    // Chunks of customers on the thread pool; each chunk sums its own monthly purchases.
+    struct Chunk
+    {
+        size_t begin = 0;
+        size_t end = 0;
+        std::vector<double> monthly;
+    };
+    constexpr size_t kChunkSize = 4096;
+    std::vector<Chunk> chunks;
+    for (size_t begin = 0; begin < rows.size(); begin += kChunkSize)
+        chunks.push_back(
+            {begin, std::min(rows.size(), begin + kChunkSize), std::vector<double>(horizon, 0.0)});
+    const auto predict = [&](Chunk &chunk) {
+        for (size_t i = chunk.begin; i < chunk.end; ++i) {
+            const RfmSummaryRow &row = rows[i];
+            CustomerClv &c = result.customers[i];
+            c.customerId = row.customerId;
+            const double alive = bgNbd.probabilityAlive(row.x, row.tx, row.T);
+            c.probabilityAlive = alive;
+            c.expectedPurchases4Weeks = bgNbd.expectedPurchasesIfAlive(4, row.x, row.T) * alive;
+            c.expectedPurchases13Weeks = bgNbd.expectedPurchasesIfAlive(13, row.x, row.T) * alive;
+            c.expectedPurchases52Weeks = bgNbd.expectedPurchasesIfAlive(52, row.x, row.T) * alive;
+            c.expectedAverageSpend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
+            c.predictedClv = customerClv(bgNbd, gammaGamma, row, alive, chunk.monthly.data());
+            c.medianWeeksToNextPurchase = bgNbd.medianWeeksToNextPurchase(row.x, row.tx, row.T);
+        }
+    };
+    if (chunks.size() > 1)
+        QtConcurrent::blockingMap(chunks, predict);
+    else
+        std::for_each(chunks.begin(), chunks.end(), predict);
+    for (const Chunk &chunk : chunks) {
+        for (size_t m = 0; m < horizon; ++m)
+            result.expectedPurchasesByMonth[m] += chunk.monthly[m];
     }
     if (status)
         *status = ClvStatus::Ok;

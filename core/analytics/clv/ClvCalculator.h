@@ -40,6 +40,9 @@ struct ClvResult
     BgNbdFit bgNbd;
     GammaGammaFit gammaGamma;
     std::vector<CustomerClv> customers; // same order as the input rows
+    // Summed over the customers: expected purchases in month m = 1..horizonMonths after the end of the
+    // calibration period (months of ClvCalculator::weeksPerMonth weeks), index m - 1.
+    std::vector<double> expectedPurchasesByMonth;
 };
 
 class ClvCalculator
@@ -58,7 +61,8 @@ public:
     // The data guards alone (customers, history length, repeat buyers), before any fit.
     ClvStatus checkData(const std::vector<RfmSummaryRow> &rows) const;
 
-    // Fits both models and predicts every customer. An Error (ErrorCode::TooLittleData for thin data,
+    // Fits both models and predicts every customer (in parallel on the global thread pool for large inputs).
+    // An Error (ErrorCode::TooLittleData for thin data,
     // ErrorCode::InvalidValue for a fit that did not converge or unusable input) carries a translated
     // message; status, when given, receives the ClvStatus.
     Result<ClvResult> compute(const std::vector<RfmSummaryRow> &rows, ClvStatus *status = nullptr) const;
@@ -66,8 +70,12 @@ public:
     // CLV of one customer: sum over months m = 1..H of
     // (E[Y(m M) | x, t_x, T] - E[Y((m - 1) M) | x, t_x, T]) * expected spend / (1 + monthly rate)^m,
     // with M = weeksPerMonth.
-    double customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma,
-                       const RfmSummaryRow &row) const;
+    // `monthlyPurchases`, when given, receives (adds) the expected purchases of each month.
+    double customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma, const RfmSummaryRow &row,
+                       double *monthlyPurchases = nullptr) const;
+    // The same with P(alive) of the row already at hand.
+    double customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma, const RfmSummaryRow &row,
+                       double alive, double *monthlyPurchases) const;
 
     // The translated sentence for a status, with this calculator's thresholds (empty for Ok).
     QString statusMessage(ClvStatus status) const;

@@ -97,12 +97,13 @@ Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const std::vector<Pu
 }
 
 Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const Snapshot &snapshot,
-                                                            int32_t calibrationEndDay)
+                                                            int32_t calibrationEndDay,
+                                                            const std::vector<uint8_t> *lineMask)
 {
     std::vector<PurchaseLine> lines;
     lines.reserve(snapshot.lineCount());
     for (size_t i = 0; i < snapshot.lineCount(); ++i) {
-        if (snapshot.customer[i] < 0)
+        if (snapshot.customer[i] < 0 || (lineMask && (*lineMask)[i] == 0))
             continue;
         lines.push_back({snapshot.customer[i], snapshot.day[i], snapshot.gross[i] - snapshot.discount[i],
                          snapshot.quantity[i] > 0});

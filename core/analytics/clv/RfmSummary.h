@@ -44,8 +44,10 @@ public:
     static Result<std::vector<RfmSummaryRow>>
     build(const std::vector<PurchaseLine> &lines, const QStringList &customerIds, int32_t calibrationEndDay);
 
-    // The same from the analytics snapshot: identified customers' lines up to calibrationEndDay.
-    static Result<std::vector<RfmSummaryRow>> build(const Snapshot &snapshot, int32_t calibrationEndDay);
+    // The same from the analytics snapshot: identified customers' lines up to calibrationEndDay, only the
+    // lines `lineMask` selects (1 = selected; nullptr: every line).
+    static Result<std::vector<RfmSummaryRow>> build(const Snapshot &snapshot, int32_t calibrationEndDay,
+                                                    const std::vector<uint8_t> *lineMask = nullptr);
 };
 
 } // namespace storelens::core::analytics::clv

@@ -1,4 +1,5 @@
 #include "core/cli/CliCommand.h"
+#include "core/cli/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,31 +10,7 @@
 
 using namespace storelens::core::cli;
 
-namespace {
-
-// Runs `storelens ARGS…` through the core command list; returns the exit status, output in *out.
-int run(const QStringList &args, QString *out, QString *err = nullptr)
-{
-    QString o;
-    QString e;
-    QTextStream outStream(&o);
-    QTextStream errStream(&e);
-    CliStreams io{outStream, errStream};
-    const CommandList commands = coreCommands();
-    int status = BadUsage;
-    for (const auto &c : commands) {
-        if (c->name() == args.at(0))
-            status = c->run(QStringList{QStringLiteral("storelens")} + args, io);
-    }
-    outStream.flush();
-    errStream.flush();
-    *out = o;
-    if (err)
-        *err = e;
-    return status;
-}
-
-} // namespace
+using storelens::test::runCli;
 
 // End-to-end checks of `storelens cohorts` and `storelens segments` on a generated sample store: the numbers
 // themselves are covered by the engine tests; these check the wiring, the JSON fields and the consistency
@@ -59,20 +36,20 @@ void TestSegmentsCli::initTestCase()
     m_workspace = m_dir.filePath(QStringLiteral("sample.storelens"));
     QString out;
     QString err;
-    QCOMPARE(run({QStringLiteral("sample"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--years"),
-                  QStringLiteral("2")},
-                 &out, &err),
+    QCOMPARE(runCli({QStringLiteral("sample"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--years"),
+                     QStringLiteral("2")},
+                    &out, &err),
              int(Success));
 }
 
 void TestSegmentsCli::cohortsJson()
 {
     QString out;
-    QCOMPARE(run({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--metric"),
-                  QStringLiteral("retention")},
-                 &out),
+    QCOMPARE(runCli({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--metric"),
+                     QStringLiteral("retention")},
+                    &out),
              int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("metric")).toString(), QStringLiteral("retention"));
@@ -97,9 +74,9 @@ void TestSegmentsCli::cohortsJson()
 void TestSegmentsCli::segmentsOverview()
 {
     QString out;
-    QCOMPARE(run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--format"), QStringLiteral("json")},
-                 &out),
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--format"), QStringLiteral("json")},
+                    &out),
              int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
     const int customers = root.value(QStringLiteral("customers")).toInt();
@@ -119,11 +96,11 @@ void TestSegmentsCli::segmentMembersAndExport()
     const QString file = m_dir.filePath(QStringLiteral("lapsed.csv"));
     QString out;
     QString err;
-    QCOMPARE(run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
-                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--export"), file,
-                  QStringLiteral("--columns"), QStringLiteral("customer_id,consent_email")},
-                 &out, &err),
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
+                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--export"), file,
+                     QStringLiteral("--columns"), QStringLiteral("customer_id,consent_email")},
+                    &out, &err),
              int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
     const int size = root.value(QStringLiteral("segment")).toObject().value(QStringLiteral("size")).toInt();
@@ -142,17 +119,17 @@ void TestSegmentsCli::segmentMembersAndExport()
     QVERIFY2(members.size() < size, "the sample store has members without consent");
 
     // Asked for explicitly, every member is listed, in CSV as in JSON.
-    QCOMPARE(
-        run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
-             QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
-             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--include-without-consent")},
-            &out, &err),
-        int(Success));
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
+                     QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--include-without-consent")},
+                    &out, &err),
+             int(Success));
     QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), size + 1);
-    QCOMPARE(run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
-                  QStringLiteral("--format"), QStringLiteral("csv")},
-                 &out, &err),
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
+                     QStringLiteral("--format"), QStringLiteral("csv")},
+                    &out, &err),
              int(Success));
     QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), members.size() + 1);
     QVERIFY(err.contains(QString::number(size - members.size())));
@@ -161,17 +138,17 @@ void TestSegmentsCli::segmentMembersAndExport()
 void TestSegmentsCli::badUsage()
 {
     QString out;
-    QCOMPARE(run({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--metric"), QStringLiteral("profit")},
-                 &out),
+    QCOMPARE(runCli({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--metric"), QStringLiteral("profit")},
+                    &out),
              int(BadUsage));
-    QCOMPARE(run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--members")},
-                 &out),
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--members")},
+                    &out),
              int(BadUsage));
-    QCOMPARE(run({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
-                  QStringLiteral("--segment"), QStringLiteral("No such segment")},
-                 &out),
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--segment"), QStringLiteral("No such segment")},
+                    &out),
              int(InputRejected));
 }
 

@@ -1,6 +1,7 @@
 #include "core/analytics/clv/BgNbdModel.h"
 
 #include "CdnowData.h"
+#include "CompareNear.h"
 #include "SyntheticCustomers.h"
 
 #include <QElapsedTimer>
@@ -9,14 +10,6 @@
 #include <cmath>
 
 using namespace storelens::core::analytics::clv;
-
-// |actual - expected| <= tolerance, printing both values when it fails.
-#define COMPARE_NEAR(actual, expected, tolerance)                                                            \
-    QVERIFY2(std::fabs(double(actual) - double(expected)) <= double(tolerance),                              \
-             qPrintable(QStringLiteral("actual %1, expected %2 (tolerance %3)")                              \
-                            .arg(double(actual), 0, 'g', 12)                                                 \
-                            .arg(double(expected), 0, 'g', 12)                                               \
-                            .arg(double(tolerance))))
 
 class TestBgNbd : public QObject
 {

@@ -2,6 +2,7 @@
 #include "core/analytics/clv/RfmSummary.h"
 
 #include "CdnowData.h"
+#include "CompareNear.h"
 #include "SyntheticCustomers.h"
 
 #include <QDate>
@@ -14,14 +15,6 @@ using namespace storelens::core::analytics::clv;
 using storelens::core::ErrorCode;
 
 Q_DECLARE_METATYPE(ClvStatus)
-
-// |actual - expected| <= tolerance, printing both values when it fails.
-#define COMPARE_NEAR(actual, expected, tolerance)                                                            \
-    QVERIFY2(std::fabs(double(actual) - double(expected)) <= double(tolerance),                              \
-             qPrintable(QStringLiteral("actual %1, expected %2 (tolerance %3)")                              \
-                            .arg(double(actual), 0, 'g', 12)                                                 \
-                            .arg(double(expected), 0, 'g', 12)                                               \
-                            .arg(double(tolerance))))
 
 class TestClv : public QObject
 {

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/analytics/KpiEngine.h"
+#include "core/analytics/Snapshot.h"
+#include "core/analytics/clv/ClvCalculator.h"
+#include "core/model/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace storelens::core::analytics {
+struct CustomerBase;
+class SegmentRule;
+} // namespace storelens::core::analytics
+
+namespace storelens::core::analytics::clv {
+
+struct WorkspaceClvRequest
+{
+    QDate calibrationEnd; // invalid (or on / after the as-of date): the as-of date, no holdout
+    ClvOptions options;
+    std::vector<uint8_t> lineMask; // the filters' line selection (1 = selected); empty: every line
+
+    bool operator==(const WorkspaceClvRequest &o) const;
+};
+
+// Holdout check (Fader, Hardie & Lee 2005, figure 4): calibration customers grouped by their repeat purchases
+// in the calibration period, with the mean repeat purchases they made in the holdout and the mean the model
+// expected.
+struct HoldoutGroup
+{
+    int repeatPurchases = 0; // x in the calibration period
+    bool orMore = false;     // the last group: x >= repeatPurchases
+    int customers = 0;
+    double actualMean = 0;
+    double expectedMean = 0;
+};
+
+struct ClvHoldout
+{
+    QDate from; // the day after the calibration end
+    QDate to;   // the as-of date
+    double weeks = 0;
+    std::vector<HoldoutGroup> groups; // x = 0 .. 6 and "7 or more"
+    double actualTotal = 0;           // repeat purchases of the calibration customers in the holdout
+    double expectedTotal = 0;
+};
+
+// Repeat purchases over time in months of ClvCalculator::weeksPerMonth weeks counted back and forth from the
+// calibration end (month 0 ends on it). Before it: what the calibration customers did, and what the fitted
+// model expects of customers who joined when they did (E[X(t)] per first-purchase day). After it: the
+// conditional forecast for those customers and, up to the as-of date, what they did (the holdout).
+struct ClvTrackingMonth
+{
+    QDate from;
+    QDate to;
+    bool forecast = false;  // after the calibration end
+    bool hasActual = false; // false after the as-of date
+    double actual = 0;      // repeat purchase days of the calibration customers
+    double expected = 0;
+};
+
+struct WorkspaceClv
+{
+    ClvStatus status = ClvStatus::Ok;
+    QString message; // translated reason when not Ok
+    QDate asOf;
+    QDate calibrationEnd;
+    ClvResult result;                       // customers empty unless Ok
+    std::vector<ClvHoldout> holdout;        // one entry when calibrationEnd < asOf and Ok
+    std::vector<ClvTrackingMonth> tracking; // empty unless Ok
+
+    // Per calibration customer, parallel to result.customers: the summary the models read.
+    std::vector<RfmSummaryRow> summary;
+    // Snapshot customer index of each result.customers entry.
+    std::vector<int32_t> customerIndex;
+
+    const CustomerClv *find(const QString &customerId) const;    // nullptr: no prediction
+    const CustomerClv *forCustomerIndex(int32_t customer) const; // by snapshot customer index
+    const RfmSummaryRow *summaryOf(int32_t customer) const;
+    bool hasHoldout() const { return !holdout.empty(); }
+
+    // Filled by computeWorkspaceClv.
+    QHash<QString, int32_t> rowOfId;
+    std::vector<int32_t> rowOfCustomer; // by snapshot customer index, -1: none
+};
+
+// Builds the RFM summary of the snapshot's identified customers up to the calibration end (METRICS.md section
+// 8), fits BG/NBD and Gamma-Gamma and predicts every customer. Thin data or a failed fit is a status with a
+// message and no numbers, not an error; the Result fails only when cancelled. The last result is kept per
+// (snapshot, request), so the views that ask for the same prediction share one fit.
+Result<WorkspaceClv> computeWorkspaceClv(const Snapshot &snapshot, const WorkspaceClvRequest &request,
+                                         const CancelCheck &cancelled = {});
+
+// Fills base.predictedClv and base.probabilityAlive by population row from `clv` (NaN for a row without a
+// prediction, so no rule condition matches it); clears them when clv.status is not Ok.
+void attachClv(CustomerBase &base, const WorkspaceClv &clv);
+
+// Whether the rule has a PredictedClv or ProbabilityAlive condition.
+bool ruleUsesClv(const SegmentRule &rule);
+
+// For rule evaluation: when `rule` uses the CLV fields and `base` has none yet, computes the prediction on
+// the lines `lineMask` selects (the ones `base` was built from) with the default options and attaches it.
+// Fails only when cancelled.
+Result<void> attachClvForRule(CustomerBase &base, const Snapshot &snapshot,
+                              const std::vector<uint8_t> *lineMask, const SegmentRule &rule,
+                              const CancelCheck &cancelled = {});
+
+} // namespace storelens::core::analytics::clv

@@ -1,0 +1,137 @@
+#include "core/import/RecordPipeline.h"
+
+namespace storelens::core {
+
+namespace {
+
+constexpr size_t BatchSize = 2048; // entities or rejections per batch
+constexpr size_t QueuedBatches = 4;
+
+// Keeps what the converter produces in a batch.
+class BatchSink : public EntitySink
+{
+public:
+    explicit BatchSink(std::vector<RecordPipeline::Entity> &entities)
+        : m_entities(entities)
+    {
+    }
+    void addOrderLine(const OrderLine &line) override { m_entities.emplace_back(line); }
+    void addCustomer(const Customer &c) override { m_entities.emplace_back(c); }
+    void addProduct(const Product &p) override { m_entities.emplace_back(p); }
+    void addInventory(const InventorySnapshot &s) override { m_entities.emplace_back(s); }
+    void addTraffic(const TrafficDay &d) override { m_entities.emplace_back(d); }
+    void addStaffing(const StaffingMonth &m) override { m_entities.emplace_back(m); }
+    void addMarketing(const MarketingSpend &m) override { m_entities.emplace_back(m); }
+
+private:
+    std::vector<RecordPipeline::Entity> &m_entities;
+};
+
+bool isBlankRecord(const csv::CsvReader &reader)
+{
+    for (int i = 0; i < reader.fieldCount(); ++i) {
+        if (!reader.field(i).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
+                               bool stopAtFirstRejection)
+    : m_reader(reader)
+    , m_converter(converter)
+    , m_stopAtFirstRejection(stopAtFirstRejection)
+    , m_worker([this] { run(); })
+{
+}
+
+RecordPipeline::~RecordPipeline()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_worker.join();
+}
+
+void RecordPipeline::push(Batch &batch)
+{
+    batch.bytesRead = m_reader.bytesRead();
+    std::vector<Batch> spent;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stop || m_queue.size() < QueuedBatches; });
+    m_queue.push_back(std::move(batch));
+    spent.swap(m_spent);
+    lock.unlock();
+    m_changed.notify_all();
+    batch = Batch();
+    batch.entities.reserve(BatchSize);
+}
+
+void RecordPipeline::run()
+{
+    Batch batch;
+    batch.entities.reserve(BatchSize);
+    BatchSink sink(batch.entities);
+    const RecordConverter::FieldAccess fieldAt = [this](int column) { return m_reader.field(column); };
+    Rejection rejection;
+    bool stopped = false;
+    while (!stopped && m_reader.next()) {
+        if (isBlankRecord(m_reader))
+            continue;
+        ++batch.rowsRead;
+        if (!m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection)) {
+            batch.rejections.push_back(rejection);
+            if (m_stopAtFirstRejection)
+                break;
+        }
+        if (batch.entities.size() >= BatchSize || batch.rejections.size() >= BatchSize) {
+            push(batch);
+            std::lock_guard lock(m_mutex);
+            stopped = m_stop;
+        }
+    }
+    batch.last = true;
+    push(batch);
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_changed.notify_all();
+}
+
+bool RecordPipeline::next(Batch &batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+    if (m_queue.empty())
+        return false;
+    if (!batch.entities.empty())
+        m_spent.push_back(std::move(batch));
+    batch = std::move(m_queue.front());
+    m_queue.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+void RecordPipeline::deliver(const Entity &entity, EntitySink &sink)
+{
+    struct Deliver
+    {
+        EntitySink &sink;
+        void operator()(const OrderLine &e) const { sink.addOrderLine(e); }
+        void operator()(const Customer &e) const { sink.addCustomer(e); }
+        void operator()(const Product &e) const { sink.addProduct(e); }
+        void operator()(const InventorySnapshot &e) const { sink.addInventory(e); }
+        void operator()(const TrafficDay &e) const { sink.addTraffic(e); }
+        void operator()(const StaffingMonth &e) const { sink.addStaffing(e); }
+        void operator()(const MarketingSpend &e) const { sink.addMarketing(e); }
+    };
+    std::visit(Deliver{sink}, entity);
+}
+
+} // namespace storelens::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/csv/CsvReader.h"
+#include "core/import/RecordConverter.h"
+#include "core/model/EntitySink.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <variant>
+#include <vector>
+
+namespace storelens::core {
+
+// Reads and converts the records of a CSV file on a worker thread while the caller writes the ones before:
+// on two cores the parsing of an import overlaps its database work. Entities and rejections come out in
+// file order, in batches; a bounded queue keeps memory flat whatever the file size. The worker only reads
+// the file and converts (no database, no callbacks); the caller reports progress and may stop it early.
+class RecordPipeline
+{
+public:
+    using Entity = std::variant<OrderLine, Customer, Product, InventorySnapshot, TrafficDay, StaffingMonth,
+                                MarketingSpend>;
+
+    struct Batch
+    {
+        std::vector<Entity> entities;
+        std::vector<Rejection> rejections;
+        qint64 rowsRead = 0;  // non-blank records in this batch
+        qint64 bytesRead = 0; // bytes of the file consumed when the batch was handed over
+        bool last = false;    // no batch follows
+    };
+
+    // `reader` is open and past the header. With `stopAtFirstRejection` the batch holding the first rejection
+    // is the last one.
+    RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection);
+    ~RecordPipeline();
+    RecordPipeline(const RecordPipeline &) = delete;
+    RecordPipeline &operator=(const RecordPipeline &) = delete;
+
+    // Waits for the next batch; false once the last one was taken. After that, the reader's error() tells
+    // whether the file ended cleanly. The batch passed in goes back to the worker, which frees its
+    // entities where it allocated them (freeing across threads costs more than the parsing).
+    bool next(Batch &batch);
+    // Hands an entity to a sink (the workspace writer).
+    static void deliver(const Entity &entity, EntitySink &sink);
+
+private:
+    void run();
+    void push(Batch &batch);
+
+    csv::CsvReader &m_reader;
+    const RecordConverter &m_converter;
+    const bool m_stopAtFirstRejection;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    std::vector<Batch> m_spent; // taken batches, for the worker to free
+    bool m_stop = false;
+    bool m_finished = false;
+    std::thread m_worker;
+};
+
+} // namespace storelens::core

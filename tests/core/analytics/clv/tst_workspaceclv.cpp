@@ -1,0 +1,318 @@
+#include "core/analytics/CustomerBase.h"
+#include "core/analytics/RuleSegment.h"
+#include "core/analytics/SegmentStore.h"
+#include "core/analytics/clv/WorkspaceClv.h"
+
+#include "CdnowData.h"
+#include "CompareNear.h"
+#include "core/analytics/SnapshotFixture.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace storelens::core::analytics;
+using namespace storelens::core::analytics::clv;
+using storelens::core::ErrorCode;
+using storelens::core::Result;
+using storelens::test::SnapshotFixture;
+
+Q_DECLARE_METATYPE(ClvStatus)
+
+namespace {
+
+// The CDNOW sample (2,357 customers, 1997-01-01 .. 1998-06-30) as a snapshot: one single-line order per row
+// of the file, the dollar value as the price.
+std::shared_ptr<Snapshot> cdnowSnapshot()
+{
+    SnapshotFixture f;
+    int n = 0;
+    for (const QByteArray &line : cdnow::readLines("CDNOW_sample.txt")) {
+        const QList<QByteArray> p = line.simplified().split(' ');
+        const QDate date = QDate::fromString(QString::fromLatin1(p.at(2)), QStringLiteral("yyyyMMdd"));
+        f.sale(date, QStringLiteral("o%1").arg(++n), QString::fromLatin1(p.at(1)),
+               std::llround(p.at(4).toDouble() * 100.0));
+    }
+    return f.build();
+}
+
+const QDate kCalibrationEnd(1997, 9, 30); // the paper's 39 calibration weeks
+
+} // namespace
+
+class TestWorkspaceClv : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cdnowFitAndHoldout();
+    void trackingAddsUp();
+    void asOfWithoutHoldout();
+    void guards_data();
+    void guards();
+    void attachAndRules();
+    void filteredLinesOnly();
+
+private:
+    std::shared_ptr<Snapshot> m_cdnow;
+};
+
+void TestWorkspaceClv::initTestCase()
+{
+    m_cdnow = cdnowSnapshot();
+    QCOMPARE(m_cdnow->customers.size(), size_t(2357));
+    QCOMPARE(m_cdnow->asOfDate(), QDate(1998, 6, 30));
+}
+
+// The published BG/NBD and Gamma-Gamma parameters (../shared/datasets/README.md) from the snapshot, and the
+// holdout (weeks 40-78, 273 days = 39 weeks) checked against a count from the raw file.
+void TestWorkspaceClv::cdnowFitAndHoldout()
+{
+    WorkspaceClvRequest request;
+    request.calibrationEnd = kCalibrationEnd;
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    QVERIFY(clv.ok());
+    QCOMPARE(clv->status, ClvStatus::Ok);
+    QVERIFY(clv->message.isEmpty());
+    QCOMPARE(clv->calibrationEnd, kCalibrationEnd);
+    QCOMPARE(clv->result.customers.size(), size_t(2357));
+    const BgNbdParameters &p = clv->result.bgNbd.parameters;
+    COMPARE_NEAR(p.r / 0.2426, 1.0, 1e-3);
+    COMPARE_NEAR(p.alpha / 4.4136, 1.0, 1e-3);
+    COMPARE_NEAR(p.a / 0.7929, 1.0, 1e-3);
+    COMPARE_NEAR(p.b / 2.4259, 1.0, 1e-3);
+    COMPARE_NEAR(clv->result.bgNbd.diagnostics.logLikelihood, -9582.43, 0.01);
+    COMPARE_NEAR(clv->result.gammaGamma.parameters.p, 6.25, 0.01);
+    COMPARE_NEAR(clv->result.gammaGamma.parameters.q, 3.74, 0.01);
+    COMPARE_NEAR(clv->result.gammaGamma.parameters.gamma, 15.44, 0.01);
+
+    QVERIFY(clv->hasHoldout());
+    const ClvHoldout &h = clv->holdout.front();
+    QCOMPARE(h.from, QDate(1997, 10, 1));
+    QCOMPARE(h.to, QDate(1998, 6, 30));
+    COMPARE_NEAR(h.weeks, 39.0, 1e-12);
+    // Repeat purchases in the holdout counted from the file: distinct (customer, day) pairs after 1997-09-30
+    // (every CDNOW customer made the first purchase in the first 12 weeks, so all of them are repeats).
+    QSet<QString> pairs;
+    for (const QByteArray &line : cdnow::readLines("CDNOW_sample.txt")) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.at(2) > QByteArrayLiteral("19970930"))
+            pairs.insert(QString::fromLatin1(f.at(1) + ' ' + f.at(2)));
+    }
+    QCOMPARE(h.actualTotal, double(pairs.size()));
+    int customers = 0;
+    double actual = 0;
+    for (const HoldoutGroup &g : h.groups) {
+        customers += g.customers;
+        actual += g.actualMean * g.customers;
+    }
+    QCOMPARE(customers, 2357);
+    COMPARE_NEAR(actual, h.actualTotal, 1e-9);
+    QCOMPARE(h.groups.size(), size_t(8));
+    QVERIFY(h.groups.back().orMore);
+    // Expected: the model's conditional expectation over 39 weeks, summed over the published summary rows.
+    const BgNbdModel model(p);
+    double expected = 0;
+    for (const RfmSummaryRow &row : cdnow::summary("cdnow_customers_summary.csv"))
+        expected += model.conditionalExpectedPurchases(39.0, row.x, row.tx, row.T);
+    COMPARE_NEAR(h.expectedTotal, expected, 1.0); // T in the file is rounded to 2 places
+    // The paper's check value: x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in the next 39 weeks.
+    COMPARE_NEAR(model.conditionalExpectedPurchases(39.0, 2, 30.43, 38.86), 1.226, 5e-4);
+}
+
+// Month by month, the actual repeat purchases of the calibration months add up to the summary's x, the
+// expected ones to the sum of E[X(T)] of every customer, and the forecast to the calculator's month sums.
+void TestWorkspaceClv::trackingAddsUp()
+{
+    WorkspaceClvRequest request;
+    request.calibrationEnd = kCalibrationEnd;
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    QVERIFY(clv.ok());
+    double actualHistory = 0;
+    double expectedHistory = 0;
+    double actualForecast = 0;
+    int forecastMonths = 0;
+    for (const ClvTrackingMonth &m : clv->tracking) {
+        QVERIFY(m.from <= m.to);
+        if (m.forecast) {
+            ++forecastMonths;
+            QVERIFY(m.from > kCalibrationEnd);
+            if (m.hasActual)
+                actualForecast += m.actual;
+        } else {
+            QVERIFY(m.to <= kCalibrationEnd);
+            actualHistory += m.actual;
+            expectedHistory += m.expected;
+        }
+    }
+    QCOMPARE(forecastMonths, 12);
+    QCOMPARE(clv->tracking.back().hasActual, false); // ends 365 days after 1997-09-30, past the as-of date
+    double x = 0;
+    double ex = 0;
+    const BgNbdModel model(clv->result.bgNbd.parameters);
+    for (const RfmSummaryRow &row : clv->summary) {
+        x += row.x;
+        ex += model.expectedPurchases(row.T);
+    }
+    QCOMPARE(actualHistory, x);
+    COMPARE_NEAR(expectedHistory, ex, 1e-6 * ex);
+    // The eight whole months after the calibration end (8 x 30.44 = 243.5 days) are inside the holdout.
+    QVERIFY(actualForecast > 0 && actualForecast <= clv->holdout.front().actualTotal);
+    for (size_t m = 0; m < 12; ++m)
+        QCOMPARE(clv->tracking[clv->tracking.size() - 12 + m].expected,
+                 clv->result.expectedPurchasesByMonth[m]);
+}
+
+// Without a calibration end the summary runs to the as-of date, there is no holdout, and find() and the
+// customer-index lookup agree.
+void TestWorkspaceClv::asOfWithoutHoldout()
+{
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    QVERIFY(clv.ok());
+    QCOMPARE(clv->status, ClvStatus::Ok);
+    QCOMPARE(clv->calibrationEnd, QDate(1998, 6, 30));
+    QVERIFY(!clv->hasHoldout());
+    QCOMPARE(clv->result.customers.size(), size_t(2357));
+    // Customer "0001": purchases on 1997-01-01, 01-18, 08-02, 12-12 -> x = 3, T = 545 days.
+    const CustomerClv *c = clv->find(QStringLiteral("0001"));
+    QVERIFY(c);
+    const int32_t index = int32_t(m_cdnow->customers.size()) - 1;
+    QVERIFY(clv->forCustomerIndex(index));
+    QCOMPARE(clv->forCustomerIndex(index)->customerId, m_cdnow->customers[size_t(index)].externalId);
+    const RfmSummaryRow *row = clv->summaryOf(0);
+    QVERIFY(row);
+    QCOMPARE(clv->forCustomerIndex(0), c);
+    QCOMPARE(row->x, 3.0);
+    COMPARE_NEAR(row->T, 545.0 / 7.0, 1e-12);
+    const BgNbdModel model(clv->result.bgNbd.parameters);
+    QCOMPARE(c->probabilityAlive, model.probabilityAlive(row->x, row->tx, row->T));
+    QVERIFY(!clv->find(QStringLiteral("nobody")));
+    QVERIFY(!clv->forCustomerIndex(-1));
+    // The same request again is answered from the cache with the same figures.
+    const Result<WorkspaceClv> again = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    QVERIFY(again.ok());
+    QCOMPARE(again->result.bgNbd.diagnostics.logLikelihood, clv->result.bgNbd.diagnostics.logLikelihood);
+    QCOMPARE(again->find(QStringLiteral("0001"))->predictedClv, c->predictedClv);
+}
+
+void TestWorkspaceClv::guards_data()
+{
+    QTest::addColumn<int>("customers");
+    QTest::addColumn<int>("spanDays");
+    QTest::addColumn<bool>("repeat");
+    QTest::addColumn<ClvStatus>("status");
+    QTest::newRow("199 customers") << 199 << 200 << true << ClvStatus::TooFewCustomers;
+    QTest::newRow("89 days of history") << 250 << 88 << true << ClvStatus::HistoryTooShort;
+    QTest::newRow("nobody came back") << 250 << 200 << false << ClvStatus::NoRepeatBuyers;
+}
+
+// Thin data: a status and a message, and no numbers at all.
+void TestWorkspaceClv::guards()
+{
+    QFETCH(int, customers);
+    QFETCH(int, spanDays);
+    QFETCH(bool, repeat);
+    QFETCH(ClvStatus, status);
+    SnapshotFixture f;
+    const QDate first(2024, 1, 1);
+    for (int c = 1; c < customers; ++c) {
+        const QString id = QStringLiteral("c%1").arg(c);
+        f.sale(first.addDays(c % 10), QStringLiteral("a%1").arg(c), id, 1000);
+        if (repeat && c % 3 == 0)
+            f.sale(first.addDays(20 + c % 7), QStringLiteral("b%1").arg(c), id, 1500);
+    }
+    // The last of the customers buys once, spanDays after the first day: the history is that long.
+    f.sale(first.addDays(spanDays), QStringLiteral("last"), QStringLiteral("late"), 500);
+    const auto s = f.build();
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*s, WorkspaceClvRequest());
+    QVERIFY(clv.ok());
+    QCOMPARE(clv->status, status);
+    QVERIFY(!clv->message.isEmpty());
+    QVERIFY(clv->result.customers.empty());
+    QVERIFY(clv->tracking.empty());
+    QVERIFY(!clv->hasHoldout());
+    QVERIFY(!clv->find(QStringLiteral("c1")));
+
+    CustomerBase base = CustomerBase::build(*s, nullptr);
+    attachClv(base, clv.value());
+    QVERIFY(base.predictedClv.empty());
+    QVERIFY(base.probabilityAlive.empty());
+}
+
+// attachClv() fills the population rows; a saved-segment style rule on probability alive is evaluated with
+// the CLV attached on the fly (segmentAllowList), matching the count taken from the prediction itself.
+void TestWorkspaceClv::attachAndRules()
+{
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    QVERIFY(clv.ok());
+    CustomerBase base = CustomerBase::build(*m_cdnow, nullptr);
+    QCOMPARE(base.size(), size_t(2357));
+    attachClv(base, clv.value());
+    QCOMPARE(base.predictedClv.size(), base.size());
+    int alive = 0;
+    double richest = 0;
+    for (size_t row = 0; row < base.size(); ++row) {
+        const CustomerClv *c = clv->forCustomerIndex(base.metrics.population[row]);
+        QVERIFY(c);
+        QCOMPARE(base.predictedClv[row], c->predictedClv);
+        QCOMPARE(base.probabilityAlive[row], c->probabilityAlive);
+        alive += c->probabilityAlive > 0.5 ? 1 : 0;
+        richest = std::max(richest, c->predictedClv);
+    }
+    QVERIFY(alive > 0 && alive < 2357);
+    QVERIFY(richest > 0);
+
+    SegmentRule rule;
+    RuleGroup group;
+    group.conditions.push_back({RuleField::ProbabilityAlive, RuleOperator::Greater, {QStringLiteral("0.5")}});
+    rule.addGroup(group);
+    QVERIFY(ruleUsesClv(rule));
+    SegmentRule plain;
+    plain.addGroup({RuleJoin::And, {{RuleField::Orders, RuleOperator::Greater, {QStringLiteral("1")}}}});
+    QVERIFY(!ruleUsesClv(plain));
+
+    const CustomerBase bare = CustomerBase::build(*m_cdnow, nullptr);
+    QVERIFY(bare.probabilityAlive.empty());
+    const Result<std::vector<uint8_t>> allow = segmentAllowList(bare, *m_cdnow, nullptr, rule);
+    QVERIFY(allow.ok());
+    int members = 0;
+    for (uint8_t flag : allow.value())
+        members += flag;
+    QCOMPARE(members, alive);
+
+    CustomerBase attached = CustomerBase::build(*m_cdnow, nullptr);
+    QVERIFY(attachClvForRule(attached, *m_cdnow, nullptr, rule).ok());
+    QCOMPARE(attached.probabilityAlive, base.probabilityAlive);
+}
+
+// A line mask restricts the summary: keeping only the lines up to 1997-12-31 is the same as a calibration
+// end on that day, and the customers outside the mask get no prediction.
+void TestWorkspaceClv::filteredLinesOnly()
+{
+    WorkspaceClvRequest masked;
+    masked.lineMask.assign(m_cdnow->lineCount(), 0);
+    const auto lastDay = int32_t(QDate(1997, 12, 31).toJulianDay());
+    for (size_t i = 0; i < m_cdnow->lineCount(); ++i)
+        masked.lineMask[i] = m_cdnow->day[i] <= lastDay ? 1 : 0;
+    const Result<WorkspaceClv> a = computeWorkspaceClv(*m_cdnow, masked);
+    QVERIFY(a.ok());
+    QCOMPARE(a->status, ClvStatus::Ok);
+    // The as-of date stays the snapshot's (1998-06-30), so T runs to it; compare x and t_x with a calibration
+    // end on 1997-12-31, whose rows have the same purchases.
+    WorkspaceClvRequest cut;
+    cut.calibrationEnd = QDate(1997, 12, 31);
+    const Result<WorkspaceClv> b = computeWorkspaceClv(*m_cdnow, cut);
+    QVERIFY(b.ok());
+    QCOMPARE(a->summary.size(), b->summary.size());
+    for (size_t i = 0; i < a->summary.size(); ++i) {
+        QCOMPARE(a->summary[i].x, b->summary[i].x);
+        QCOMPARE(a->summary[i].tx, b->summary[i].tx);
+        QCOMPARE(a->summary[i].monetary, b->summary[i].monetary);
+        COMPARE_NEAR(a->summary[i].T - b->summary[i].T, 181.0 / 7.0, 1e-9);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceClv)
+#include "tst_workspaceclv.moc"

@@ -1,0 +1,406 @@
+// The Cohorts view on a small sample store: the heatmap shows the engine's matrix (core/analytics/Cohorts.h),
+// stronger colours for higher values in light and dark palettes, partial cells flagged and drawn hatched,
+// the metric and grain switches, the curve chart, and the drill-down into the cell's customers.
+#include "core/analytics/Cohorts.h"
+#include "core/analytics/KpiEngine.h"
+#include "core/analytics/SnapshotLoader.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/Workspace.h"
+#include "ui/charts/CohortCurveChart.h"
+#include "ui/cohorts/CohortColourScale.h"
+#include "ui/cohorts/CohortHeatmapModel.h"
+#include "ui/cohorts/CohortHeatmapView.h"
+#include "ui/cohorts/CohortsView.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/common/LatestTask.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace storelens;
+using namespace storelens::core::analytics;
+using ui::CohortHeatmapModel;
+
+namespace {
+
+constexpr int Timeout = 30000;
+
+double relativeLuminance(const QColor &c)
+{
+    const auto linear = [](int channel) {
+        const double v = channel / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = relativeLuminance(a);
+    const double y = relativeLuminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(50, 50, 54));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    return p;
+}
+
+} // namespace
+
+class TestCohortsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void heatmapShowsTheEngineMatrix();
+    void higherValuesGetStrongerColours_data();
+    void higherValuesGetStrongerColours();
+    void partialCellsAreFlaggedAndHatched();
+    void clickingACellListsItsCustomers_data();
+    void clickingACellListsItsCustomers();
+    void arrowKeysAndEnterDrill();
+    void grainSwitchSetsTheQuery();
+    void curveChartShowsTheRecentCohorts();
+    void emptyWorkspaceSaysWhatToDo();
+
+private:
+    // The matrix computed independently of the view: no filters, the default period.
+    CohortMatrix expectedMatrix(Grain grain) const;
+    void showAndWait();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    SnapshotPtr m_snapshot;
+    std::unique_ptr<ui::AnalysisContext> m_context;
+    std::unique_ptr<ui::CohortsView> m_view;
+};
+
+void TestCohortsView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+    core::SampleOptions options;
+    options.customers = 400;
+    options.years = 2;
+    options.lastDay = QDate(2026, 9, 20); // mid-month, so the last month of every cohort is partial
+    const auto stats = core::writeSampleWorkspace(m_path, options);
+    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+    auto snapshot = SnapshotCache::instance().get(m_path);
+    QVERIFY(snapshot.ok());
+    m_snapshot = snapshot.value();
+    QCOMPARE(m_snapshot->asOfDate(), QDate(2026, 9, 20));
+}
+
+void TestCohortsView::init()
+{
+    QSettings().clear();
+    m_context = std::make_unique<ui::AnalysisContext>();
+    m_view = std::make_unique<ui::CohortsView>(m_context.get());
+    m_view->resize(1100, 700);
+}
+
+void TestCohortsView::cleanup()
+{
+    m_view.reset();
+    m_context.reset();
+}
+
+void TestCohortsView::cleanupTestCase()
+{
+    m_view.reset();
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+CohortMatrix TestCohortsView::expectedMatrix(Grain grain) const
+{
+    return CohortMatrix::compute(*m_snapshot, nullptr, grain, resolvePeriod(*m_snapshot, Query()));
+}
+
+void TestCohortsView::showAndWait()
+{
+    QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_context->setWorkspace(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+    QVERIFY(m_view->result());
+}
+
+void TestCohortsView::heatmapShowsTheEngineMatrix()
+{
+    showAndWait();
+    const CohortMatrix expected = expectedMatrix(Grain::Month);
+    const CohortHeatmapModel *model = m_view->model();
+    // The default period is the 12 months to 2026-09-20, so 13 monthly cohorts: 2025-09 … 2026-09.
+    QCOMPARE(int(expected.cohorts().size()), 13);
+    QCOMPARE(model->rowCount(), 13);
+    QCOMPARE(model->columnCount(), expected.ageCount() + 1);
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("2025-09"));
+    QCOMPARE(model->headerData(12, Qt::Vertical).toString(), QStringLiteral("2026-09"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, 0).data().toString(),
+                 QLocale().toString(expected.cohorts()[size_t(row)].size));
+        for (int age = 0; age < expected.ageCount(); ++age) {
+            const QModelIndex cell = model->index(row, CohortHeatmapModel::columnOfAge(age));
+            const auto value = expected.value(CohortMetric::Retention, row, age);
+            QCOMPARE(cell.data(CohortHeatmapModel::EmptyRole).toBool(), !value.has_value());
+            if (value) {
+                QCOMPARE(cell.data(CohortHeatmapModel::ValueRole).toDouble(), *value);
+                QCOMPARE(cell.data().toString(),
+                         QStringLiteral("%1%").arg(QLocale().toString(*value * 100, 'f', 1)));
+            }
+        }
+    }
+    // Age 0 retention is 100 % by definition.
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("100.0%"));
+    // The tooltip gives the exact inputs: active customers of the cohort size.
+    const Cohort &first = expected.cohorts().front();
+    const QString tip = model->index(0, CohortHeatmapModel::columnOfAge(2)).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("(%1 of %2 customers bought)")
+                              .arg(QLocale().toString(first.cells[2].activeCustomers),
+                                   QLocale().toString(first.size))),
+             qPrintable(tip));
+}
+
+void TestCohortsView::higherValuesGetStrongerColours_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<bool>("dark");
+    for (CohortMetric m : {CohortMetric::Retention, CohortMetric::Revenue, CohortMetric::CumulativeRevenue,
+                           CohortMetric::Orders}) {
+        QTest::addRow("%s, light palette", qPrintable(cohortMetricKey(m))) << int(m) << false;
+        QTest::addRow("%s, dark palette", qPrintable(cohortMetricKey(m))) << int(m) << true;
+    }
+}
+
+void TestCohortsView::higherValuesGetStrongerColours()
+{
+    QFETCH(int, metric);
+    QFETCH(bool, dark);
+    if (dark)
+        m_view->setPalette(darkPalette());
+    showAndWait();
+    m_view->setMetric(CohortMetric(metric));
+    const CohortHeatmapModel *model = m_view->model();
+    QCOMPARE(int(model->metric()), metric);
+    const QColor low = model->scale().low();
+
+    // Every non-empty cell from age 1 on (age 0 is outside the scale for all but cumulative revenue), by
+    // value.
+    struct Sample
+    {
+        double value;
+        QColor colour;
+        QColor text;
+    };
+    std::vector<Sample> samples;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 2; column < model->columnCount(); ++column) {
+            const QModelIndex cell = model->index(row, column);
+            if (cell.data(CohortHeatmapModel::EmptyRole).toBool())
+                continue;
+            samples.push_back({cell.data(CohortHeatmapModel::ValueRole).toDouble(),
+                               cell.data(Qt::BackgroundRole).value<QColor>(),
+                               cell.data(Qt::ForegroundRole).value<QColor>()});
+        }
+    }
+    QVERIFY(samples.size() > 20);
+    std::sort(samples.begin(), samples.end(),
+              [](const Sample &a, const Sample &b) { return a.value < b.value; });
+    // Strength = how far the colour has moved from the palest end of the ramp: never less for a higher value.
+    const auto strength = [&low](const QColor &c) {
+        return std::abs(relativeLuminance(c) - relativeLuminance(low));
+    };
+    for (size_t i = 1; i < samples.size(); ++i)
+        QVERIFY2(strength(samples[i].colour) + 1e-3 >= strength(samples[i - 1].colour),
+                 qPrintable(
+                     QStringLiteral("%1 is paler than %2").arg(samples[i].value).arg(samples[i - 1].value)));
+    QVERIFY(strength(samples.back().colour) > strength(samples.front().colour) + 0.2);
+    QCOMPARE(samples.back().colour, model->scale().high());
+    // The strongest colour is darker than the base in a light palette and lighter in a dark one.
+    const QColor base = m_view->palette().color(QPalette::Base);
+    QCOMPARE(samples.back().colour.lightness() > base.lightness(), dark);
+    // Text is readable on every cell (WCAG AA for normal text).
+    for (const Sample &s : samples)
+        QVERIFY2(contrast(s.colour, s.text) >= 4.5, qPrintable(s.colour.name()));
+}
+
+void TestCohortsView::partialCellsAreFlaggedAndHatched()
+{
+    showAndWait();
+    const CohortMatrix expected = expectedMatrix(Grain::Month);
+    const CohortHeatmapModel *model = m_view->model();
+    int partial = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int age = 0; age < expected.ageCount(); ++age) {
+            const bool isPartial = expected.isPartial(row, age);
+            QCOMPARE(model->index(row, CohortHeatmapModel::columnOfAge(age))
+                         .data(CohortHeatmapModel::PartialRole)
+                         .toBool(),
+                     isPartial);
+            partial += isPartial ? 1 : 0;
+        }
+    }
+    // As of 2026-09-20, September 2026 is not over: the last cell of each of the 13 cohorts is partial.
+    QCOMPARE(partial, 13);
+
+    // Drawn distinctly: a dashed outline in the text colour runs along the top of a partial cell; a finished
+    // cell's top row is its fill colour only.
+    m_view->heatmap()->setCurrentIndex(QModelIndex());
+    const auto offFill = [this, model](int row, int column) {
+        const QModelIndex index = model->index(row, column);
+        m_view->heatmap()->scrollTo(index);
+        QApplication::processEvents();
+        const QImage image = m_view->heatmap()->viewport()->grab().toImage();
+        const QRect rect = m_view->heatmap()->visualRect(index);
+        const QColor fill = index.data(Qt::BackgroundRole).value<QColor>();
+        int count = 0;
+        for (int x = rect.left() + 4; x < rect.right() - 4; ++x)
+            count += QColor(image.pixel(x, rect.top() + 1)) != fill ? 1 : 0;
+        return count;
+    };
+    const int lastRow = model->rowCount() - 1;
+    QVERIFY(offFill(0, CohortHeatmapModel::columnOfAge(expected.ageCount() - 1)) > 0); // 2025-09 at age 12
+    QCOMPARE(offFill(0, CohortHeatmapModel::columnOfAge(3)), 0);                       // 2025-09 at age 3
+    QVERIFY(offFill(lastRow, CohortHeatmapModel::columnOfAge(0)) > 0);                 // 2026-09 at age 0
+    // The tooltip says so.
+    QVERIFY(model->index(lastRow, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Partial")));
+}
+
+void TestCohortsView::clickingACellListsItsCustomers_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("age"); // of the cell whose customers are expected
+    QTest::addColumn<QString>("title");
+    QTest::newRow("2025-10 at age 3") << 1 << CohortHeatmapModel::columnOfAge(3) << 3
+                                      << QStringLiteral("Cohort 2025-10, month 3: customers who bought");
+    QTest::newRow("2025-09 at age 0")
+        << 0 << CohortHeatmapModel::columnOfAge(0) << 0 << QStringLiteral("Cohort 2025-09: all customers");
+    QTest::newRow("cohort size column") << 2 << 0 << 0 << QStringLiteral("Cohort 2025-11: all customers");
+}
+
+void TestCohortsView::clickingACellListsItsCustomers()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(int, age);
+    QFETCH(QString, title);
+    showAndWait();
+    const CohortMatrix expected = expectedMatrix(Grain::Month);
+    QStringList expectedIds;
+    for (int32_t c : expected.customersInCell(*m_snapshot, nullptr, row, age))
+        expectedIds.append(m_snapshot->customers[size_t(c)].externalId);
+    QVERIFY(!expectedIds.isEmpty());
+    if (age == 0)
+        QCOMPARE(expectedIds.size(), qsizetype(expected.cohorts()[size_t(row)].size));
+    else
+        QCOMPARE(expectedIds.size(),
+                 qsizetype(expected.cohorts()[size_t(row)].cells[size_t(age)].activeCustomers));
+
+    QSignalSpy requested(m_context.get(), &ui::AnalysisContext::customersRequested);
+    ui::CohortHeatmapView *heatmap = m_view->heatmap();
+    const QModelIndex index = m_view->model()->index(row, column);
+    heatmap->scrollTo(index);
+    QTest::mouseClick(heatmap->viewport(), Qt::LeftButton, {}, heatmap->visualRect(index).center());
+    QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, Timeout);
+    QCOMPARE(requested.at(0).at(0).toString(), title);
+    QCOMPARE(requested.at(0).at(1).toStringList(), expectedIds);
+}
+
+void TestCohortsView::arrowKeysAndEnterDrill()
+{
+    showAndWait();
+    ui::CohortHeatmapView *heatmap = m_view->heatmap();
+    heatmap->setFocus();
+    heatmap->setCurrentIndex(m_view->model()->index(0, 1));
+    QTest::keyClick(heatmap, Qt::Key_Right);
+    QTest::keyClick(heatmap, Qt::Key_Down);
+    QCOMPARE(heatmap->currentIndex(), m_view->model()->index(1, 2));
+    QSignalSpy requested(m_context.get(), &ui::AnalysisContext::customersRequested);
+    QTest::keyClick(heatmap, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, Timeout);
+    const CohortMatrix expected = expectedMatrix(Grain::Month);
+    QCOMPARE(requested.at(0).at(0).toString(),
+             QStringLiteral("Cohort 2025-10, month 1: customers who bought"));
+    QCOMPARE(requested.at(0).at(1).toStringList().size(),
+             qsizetype(expected.cohorts()[1].cells[1].activeCustomers));
+}
+
+void TestCohortsView::grainSwitchSetsTheQuery()
+{
+    showAndWait();
+    QComboBox *grain = m_view->findChild<QComboBox *>(QStringLiteral("cohortGrain"));
+    QVERIFY(grain);
+    QCOMPARE(grain->currentData().toInt(), int(Grain::Month));
+    QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
+    grain->setFocus();
+    QTest::keyClick(grain, Qt::Key_Up); // Month → Week, as a user would pick it
+    QCOMPARE(int(m_context->query().cohortGrain), int(Grain::Week));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+    const CohortMatrix expected = expectedMatrix(Grain::Week);
+    QCOMPARE(int(m_view->result()->matrix.grain()), int(Grain::Week));
+    QCOMPARE(m_view->model()->rowCount(), int(expected.cohorts().size()));
+    QCOMPARE(m_view->model()->headerData(0, Qt::Vertical).toString(), expected.cohorts().front().label);
+    QVERIFY(m_view->model()->rowCount() > 13); // more than the monthly cohorts of the same year
+
+    // A query set elsewhere with another grain moves the switch.
+    Query query = m_context->query();
+    query.cohortGrain = Grain::Quarter;
+    m_context->setQuery(query);
+    QCOMPARE(grain->currentData().toInt(), int(Grain::Quarter));
+}
+
+void TestCohortsView::curveChartShowsTheRecentCohorts()
+{
+    showAndWait();
+    QCOMPARE(m_view->curveChart()->curveCount(), std::min(13, ui::CohortsView::CurveCohorts));
+}
+
+void TestCohortsView::emptyWorkspaceSaysWhatToDo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.storelens"));
+    QVERIFY(core::Workspace::open(path, true).ok());
+    QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_context->setWorkspace(path);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+    auto *stack = m_view->findChild<QStackedWidget *>();
+    auto *empty = m_view->findChild<QLabel *>(QStringLiteral("cohortEmptyState"));
+    QCOMPARE(stack->currentWidget(), empty);
+    QVERIFY(empty->text().contains(QStringLiteral("import orders")));
+    QCOMPARE(m_view->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestCohortsView)
+#include "tst_cohortsview.moc"

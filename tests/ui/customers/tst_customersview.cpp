@@ -1,0 +1,364 @@
+// The Customers view on a small sample store: the list holds the engine's population, search and drill-down
+// filter it, the profile pane shows the engine's figures (CustomerBase, CustomerProfile, WorkspaceClv), and a
+// click on a cohort cell lists exactly that cell's customers.
+#include "core/analytics/CustomerBase.h"
+#include "core/analytics/CustomerProfile.h"
+#include "core/analytics/SegmentSummary.h"
+#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/clv/WorkspaceClv.h"
+#include "core/sample/SampleWorkspace.h"
+#include "ui/cohorts/CohortHeatmapModel.h"
+#include "ui/cohorts/CohortHeatmapView.h"
+#include "ui/cohorts/CohortsView.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/common/Formatting.h"
+#include "ui/common/LatestTask.h"
+#include "ui/customers/CustomerFilterProxy.h"
+#include "ui/customers/CustomerListModel.h"
+#include "ui/customers/CustomerProfilePane.h"
+#include "ui/customers/CustomersView.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace storelens;
+using namespace storelens::core::analytics;
+using ui::CustomerProfilePane;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+} // namespace
+
+class TestCustomersView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void listHoldsThePopulation();
+    void searchFilters_data();
+    void searchFilters();
+    void drillDownShowsOnlyThoseCustomers();
+    void drillDownBeforeTheListIsReady();
+    void profileShowsTheEngineNumbers();
+    void sortingKeepsTheCurrentCustomer();
+    void cohortCellDrillsIntoTheList();
+
+private:
+    void showAndWait();
+    int sourceRowOf(const QString &id) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    SnapshotPtr m_snapshot;
+    std::unique_ptr<CustomerBase> m_base;
+    std::unique_ptr<ui::AnalysisContext> m_context;
+    std::unique_ptr<ui::CustomersView> m_view;
+};
+
+void TestCustomersView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+    core::SampleOptions options;
+    options.customers = 400;
+    options.years = 2;
+    const auto stats = core::writeSampleWorkspace(m_path, options);
+    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+    auto snapshot = SnapshotCache::instance().get(m_path);
+    QVERIFY(snapshot.ok());
+    m_snapshot = snapshot.value();
+    // The sample store saves no grid or lifecycle settings: the defaults apply.
+    m_base = std::make_unique<CustomerBase>(CustomerBase::build(*m_snapshot, nullptr));
+    QVERIFY(m_base->size() > 300);
+}
+
+void TestCustomersView::init()
+{
+    m_context = std::make_unique<ui::AnalysisContext>();
+    m_view = std::make_unique<ui::CustomersView>(m_context.get());
+    m_view->resize(1200, 700);
+}
+
+void TestCustomersView::cleanup()
+{
+    m_view.reset();
+    m_context.reset();
+}
+
+void TestCustomersView::cleanupTestCase()
+{
+    cleanup();
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+void TestCustomersView::showAndWait()
+{
+    QSignalSpy shown(m_view.get(), &ui::CustomersView::resultShown);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_context->setWorkspace(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+    QVERIFY(m_view->listModel()->result());
+}
+
+int TestCustomersView::sourceRowOf(const QString &id) const
+{
+    return m_view->listModel()->rowOfDataRow(m_view->listModel()->result()->rowOfId.value(id, -1));
+}
+
+void TestCustomersView::listHoldsThePopulation()
+{
+    showAndWait();
+    const int n = int(m_base->size());
+    QCOMPARE(m_view->listModel()->rowCount(), n);
+    QCOMPARE(m_view->proxy()->rowCount(), n);
+    QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("customerCount"))->text(),
+             QStringLiteral("%1 of %1 customers").arg(QLocale().toString(n)));
+    // Row cells read the engine's figures for that customer.
+    const int32_t c = m_base->metrics.population[5];
+    const QString id = m_snapshot->customers[size_t(c)].externalId;
+    const QModelIndex row = m_view->listModel()->index(sourceRowOf(id), 0);
+    const auto cell = [&row](int column) { return row.siblingAtColumn(column).data().toString(); };
+    QCOMPARE(cell(ui::CustomerListModel::Id), id);
+    QCOMPARE(cell(ui::CustomerListModel::Orders), QLocale().toString(m_base->metrics.orders[size_t(c)]));
+    QCOMPARE(cell(ui::CustomerListModel::NetSales),
+             ui::formatMoney(core::Money::fromUnits(m_base->metrics.netSales[size_t(c)])));
+    QCOMPARE(cell(ui::CustomerListModel::FirstPurchase),
+             ui::formatDate(QDate::fromJulianDay(m_base->metrics.firstDay[size_t(c)])));
+    QCOMPARE(cell(ui::CustomerListModel::Segment), m_base->grid.segmentNames().at(m_base->rfm.segment[5]));
+    QCOMPARE(cell(ui::CustomerListModel::Lifecycle), lifecycleDisplayName(m_base->lifecycle.stage[5]));
+    // The default order is net sales, highest first, and the first customer is selected with their profile.
+    QCOMPARE(m_view->list()->currentIndex().row(), 0);
+    int64_t top = 0;
+    for (size_t r = 0; r < m_base->size(); ++r)
+        top = std::max(top, m_base->metrics.netSales[size_t(m_base->metrics.population[r])]);
+    const QModelIndex first = m_view->proxy()->index(0, ui::CustomerListModel::NetSales);
+    QCOMPARE(first.data().toString(), ui::formatMoney(core::Money::fromUnits(top)));
+}
+
+void TestCustomersView::searchFilters_data()
+{
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("customer id") << QStringLiteral("ID");
+    QTest::newRow("part of a name, other case") << QStringLiteral("NAME");
+    QTest::newRow("country") << QStringLiteral("COUNTRY");
+    QTest::newRow("segment") << QStringLiteral("Champions");
+    QTest::newRow("nothing matches") << QStringLiteral("no such customer xyz");
+}
+
+void TestCustomersView::searchFilters()
+{
+    QFETCH(QString, needle);
+    showAndWait();
+    // Placeholders resolve against a real customer so the needle exists in the data.
+    const MemberRow &sample = m_view->listModel()->result()->rows[17];
+    if (needle == QLatin1String("ID"))
+        needle = sample.customerId;
+    else if (needle == QLatin1String("NAME"))
+        needle = sample.name.section(QLatin1Char(' '), -1).toUpper();
+    else if (needle == QLatin1String("COUNTRY"))
+        needle = sample.country;
+    QSet<QString> expected;
+    for (const MemberRow &m : m_view->listModel()->result()->rows) {
+        for (const QString &field : {m.customerId, m.name, m.email, m.country, m.segment}) {
+            if (field.contains(needle, Qt::CaseInsensitive)) {
+                expected.insert(m.customerId);
+                break;
+            }
+        }
+    }
+    QTest::keyClicks(m_view->searchField(), needle);
+    QTRY_COMPARE(m_view->proxy()->rowCount(), int(expected.size()));
+    const QStringList visible = m_view->visibleCustomerIds();
+    QCOMPARE(QSet<QString>(visible.begin(), visible.end()), expected);
+    // Clearing the search shows everyone again.
+    m_view->searchField()->clear();
+    QTRY_COMPARE(m_view->proxy()->rowCount(), int(m_base->size()));
+}
+
+void TestCustomersView::drillDownShowsOnlyThoseCustomers()
+{
+    showAndWait();
+    const auto &rows = m_view->listModel()->result()->rows;
+    const QStringList ids{rows[3].customerId, rows[40].customerId, rows[200].customerId,
+                          QStringLiteral("not-a-customer")};
+    m_context->showCustomers(QStringLiteral("Three picked customers"), ids);
+    QVERIFY(m_view->isDrilled());
+    QVERIFY(m_view->findChild<QWidget *>(QStringLiteral("drillBar"))->isVisible());
+    QCOMPARE(m_view->drillLabel()->text(),
+             QStringLiteral(
+                 "Showing: Three picked customers (3 customers; 1 more are outside the current filters)"));
+    QCOMPARE(m_view->proxy()->rowCount(), 3);
+    QStringList visible = m_view->visibleCustomerIds();
+    visible.sort();
+    QStringList expected = ids.mid(0, 3);
+    expected.sort();
+    QCOMPARE(visible, expected);
+    // The first drilled customer's profile is shown.
+    QVERIFY(expected.contains(m_view->profile()->customerId()));
+
+    // Search works inside the drill-down.
+    QTest::keyClicks(m_view->searchField(), rows[40].customerId);
+    QTRY_COMPARE(m_view->proxy()->rowCount(), 1);
+
+    QTest::mouseClick(m_view->showAllButton(), Qt::LeftButton);
+    QVERIFY(!m_view->isDrilled());
+    QVERIFY(!m_view->findChild<QWidget *>(QStringLiteral("drillBar"))->isVisible());
+    QCOMPARE(m_view->proxy()->rowCount(), 1); // the search still applies
+    m_view->searchField()->clear();
+    QTRY_COMPARE(m_view->proxy()->rowCount(), int(m_base->size()));
+}
+
+void TestCustomersView::drillDownBeforeTheListIsReady()
+{
+    const QString a = m_snapshot->customers[size_t(m_base->metrics.population[1])].externalId;
+    const QString b = m_snapshot->customers[size_t(m_base->metrics.population[2])].externalId;
+    m_context->showCustomers(QStringLiteral("Early"), {a, b});
+    showAndWait();
+    QCOMPARE(m_view->proxy()->rowCount(), 2);
+    QCOMPARE(m_view->drillLabel()->text(), QStringLiteral("Showing: Early (2 customers)"));
+}
+
+void TestCustomersView::profileShowsTheEngineNumbers()
+{
+    showAndWait();
+    CustomerProfilePane *profile = m_view->profile();
+    // A repeat customer, chosen from the engine's figures: the one with the most orders.
+    size_t pick = 0;
+    for (size_t r = 0; r < m_base->size(); ++r) {
+        if (m_base->metrics.orders[size_t(m_base->metrics.population[r])] >
+            m_base->metrics.orders[size_t(m_base->metrics.population[pick])])
+            pick = r;
+    }
+    const int32_t c = m_base->metrics.population[pick];
+    const QString id = m_snapshot->customers[size_t(c)].externalId;
+    QSignalSpy profileShown(profile, &CustomerProfilePane::profileShown);
+    QSignalSpy clvShown(profile, &CustomerProfilePane::clvShown);
+    m_view->list()->setCurrentIndex(
+        m_view->proxy()->mapFromSource(m_view->listModel()->index(sourceRowOf(id), 0)));
+    QCOMPARE(profile->customerId(), id);
+    QTRY_VERIFY_WITH_TIMEOUT(!profileShown.isEmpty() && profileShown.last().at(0).toString() == id, Timeout);
+
+    QCOMPARE(profile->factText(CustomerProfilePane::Orders),
+             QLocale().toString(m_base->metrics.orders[size_t(c)]));
+    QCOMPARE(profile->factText(CustomerProfilePane::NetSales),
+             ui::formatMoney(core::Money::fromUnits(m_base->metrics.netSales[size_t(c)])));
+    QCOMPARE(profile->factText(CustomerProfilePane::RfmScores), QStringLiteral("R %1 · F %2 · M %3")
+                                                                    .arg(m_base->rfm.r[pick])
+                                                                    .arg(m_base->rfm.f[pick])
+                                                                    .arg(m_base->rfm.m[pick]));
+    QCOMPARE(profile->factText(CustomerProfilePane::Segment),
+             m_base->grid.segmentNames().at(m_base->rfm.segment[pick]));
+    QCOMPARE(profile->factText(CustomerProfilePane::Lifecycle),
+             lifecycleDisplayName(m_base->lifecycle.stage[pick]));
+    QCOMPARE(profile->factText(CustomerProfilePane::ValueTier),
+             valueTierDisplayName(m_base->lifecycle.tier[pick]));
+    QCOMPARE(profile->factText(CustomerProfilePane::Recency),
+             QStringLiteral("%1 days").arg(m_base->rfm.recencyDays[pick]));
+
+    const CustomerProfile expected = CustomerProfile::compute(*m_snapshot, nullptr, c);
+    QCOMPARE(profile->ordersList()->topLevelItemCount(), int(expected.orders.size()));
+    QCOMPARE(profile->productsList()->topLevelItemCount(), int(expected.products.size()));
+    QCOMPARE(profile->categoriesList()->topLevelItemCount(), int(expected.categories.size()));
+    // Newest order first.
+    QCOMPARE(profile->ordersList()->topLevelItem(0)->text(1),
+             m_snapshot->orderIds.at(expected.orders.back().order));
+    QCOMPARE(profile->productsList()->topLevelItem(0)->text(5),
+             ui::formatMoney(core::Money::fromUnits(expected.products.front().netSales)));
+
+    // The prediction: the same numbers the CLV engine gives for this customer, or the reason there is none.
+    QTRY_VERIFY_WITH_TIMEOUT(profile->hasClv(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!clvShown.isEmpty() && clvShown.last().at(0).toString() == id, Timeout);
+    const auto clv = clv::computeWorkspaceClv(*m_snapshot, clv::WorkspaceClvRequest());
+    QVERIFY(clv.ok());
+    if (clv->status == clv::ClvStatus::Ok) {
+        const clv::CustomerClv *prediction = clv->forCustomerIndex(c);
+        QVERIFY(prediction);
+        QCOMPARE(profile->factText(CustomerProfilePane::ProbabilityAlive),
+                 QStringLiteral("%1%").arg(QLocale().toString(prediction->probabilityAlive * 100, 'f', 1)));
+        QCOMPARE(profile->factText(CustomerProfilePane::PredictedClv),
+                 ui::formatMoney(core::Money::fromUnits(qRound64(prediction->predictedClv * 10000.0))));
+    } else {
+        QCOMPARE(profile->factText(CustomerProfilePane::PredictedClv), QStringLiteral("no prediction"));
+        QCOMPARE(profile->findChild<QLabel *>(QStringLiteral("clvNote"))->text(), clv->message);
+    }
+}
+
+void TestCustomersView::sortingKeepsTheCurrentCustomer()
+{
+    showAndWait();
+    m_view->list()->setCurrentIndex(m_view->proxy()->index(7, 0));
+    const QString current = m_view->profile()->customerId();
+    QCOMPARE(m_view->proxy()->index(7, 0).data().toString(), current);
+    const auto member = [this](int proxyRow) {
+        return m_view->listModel()->member(
+            m_view->proxy()->mapToSource(m_view->proxy()->index(proxyRow, 0)).row());
+    };
+    m_view->list()->sortByColumn(ui::CustomerListModel::Orders, Qt::AscendingOrder);
+    for (int r = 1; r < m_view->proxy()->rowCount(); ++r)
+        QVERIFY(member(r - 1)->orders <= member(r)->orders);
+    m_view->list()->sortByColumn(ui::CustomerListModel::Name, Qt::DescendingOrder);
+    for (int r = 1; r < m_view->proxy()->rowCount(); ++r)
+        QVERIFY(member(r - 1)->name.compare(member(r)->name, Qt::CaseInsensitive) >= 0);
+    // The same customer is still the current one, wherever the sort moved them.
+    QCOMPARE(m_view->list()->currentIndex().data().toString(), current);
+    QCOMPARE(m_view->profile()->customerId(), current);
+    // A search keeps the sort order.
+    QTest::keyClicks(m_view->searchField(),
+                     m_view->listModel()->result()->rows[17].name.section(QLatin1Char(' '), -1));
+    QTRY_VERIFY(m_view->proxy()->rowCount() < int(m_base->size()));
+    for (int r = 1; r < m_view->proxy()->rowCount(); ++r)
+        QVERIFY(member(r - 1)->name.compare(member(r)->name, Qt::CaseInsensitive) >= 0);
+}
+
+void TestCustomersView::cohortCellDrillsIntoTheList()
+{
+    // Both views on one context, as the dashboard holds them.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *cohorts = new ui::CohortsView(m_context.get(), &window);
+    layout->addWidget(cohorts);
+    window.resize(1100, 700);
+    QSignalSpy cohortsShown(cohorts, &ui::CohortsView::resultShown);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showAndWait();
+    QTRY_VERIFY_WITH_TIMEOUT(cohortsShown.count() > 0 && !cohorts->task()->isRunning(), Timeout);
+
+    const QModelIndex cell = cohorts->model()->index(2, ui::CohortHeatmapModel::columnOfAge(1));
+    QStringList expected = cohorts->result()->customerIds(2, 1);
+    QVERIFY(!expected.isEmpty());
+    cohorts->heatmap()->scrollTo(cell);
+    QTest::mouseClick(cohorts->heatmap()->viewport(), Qt::LeftButton, {},
+                      cohorts->heatmap()->visualRect(cell).center());
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isDrilled(), Timeout);
+    QVERIFY(m_view->drillLabel()->text().startsWith(QStringLiteral("Showing: Cohort ")));
+    QStringList visible = m_view->visibleCustomerIds();
+    visible.sort();
+    expected.sort();
+    QCOMPARE(visible, expected);
+}
+
+QTEST_MAIN(TestCustomersView)
+#include "tst_customersview.moc"

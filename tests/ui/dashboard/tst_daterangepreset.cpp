@@ -1,0 +1,77 @@
+#include "ui/dashboard/DateRangePreset.h"
+
+#include <QTest>
+
+using namespace storelens::ui;
+
+class TestDateRangePreset : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resolves_data();
+    void resolves();
+    void keysRoundTrip();
+    void customAndInvalidAsOfAreInvalid();
+};
+
+void TestDateRangePreset::resolves_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    const QDate asOf(2026, 9, 30);
+    QTest::newRow("last 7 days ends at the as-of date")
+        << int(DateRangePreset::Last7Days) << asOf << QDate(2026, 9, 24) << asOf;
+    QTest::newRow("last 30 days") << int(DateRangePreset::Last30Days) << asOf << QDate(2026, 9, 1) << asOf;
+    QTest::newRow("last 90 days") << int(DateRangePreset::Last90Days) << asOf << QDate(2026, 7, 3) << asOf;
+    QTest::newRow("this month to the as-of date")
+        << int(DateRangePreset::ThisMonth) << QDate(2026, 9, 17) << QDate(2026, 9, 1) << QDate(2026, 9, 17);
+    QTest::newRow("last month is the whole calendar month")
+        << int(DateRangePreset::LastMonth) << QDate(2026, 3, 31) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+    QTest::newRow("last month across a year")
+        << int(DateRangePreset::LastMonth) << QDate(2026, 1, 5) << QDate(2025, 12, 1) << QDate(2025, 12, 31);
+    QTest::newRow("this quarter") << int(DateRangePreset::ThisQuarter) << QDate(2026, 8, 14)
+                                  << QDate(2026, 7, 1) << QDate(2026, 8, 14);
+    QTest::newRow("last quarter across a year") << int(DateRangePreset::LastQuarter) << QDate(2026, 2, 14)
+                                                << QDate(2025, 10, 1) << QDate(2025, 12, 31);
+    QTest::newRow("this year is the calendar year")
+        << int(DateRangePreset::ThisYear) << asOf << QDate(2026, 1, 1) << QDate(2026, 12, 31);
+    QTest::newRow("year to date") << int(DateRangePreset::YearToDate) << asOf << QDate(2026, 1, 1) << asOf;
+    QTest::newRow("last 12 months is the default period")
+        << int(DateRangePreset::Last12Months) << asOf << QDate(2025, 10, 1) << asOf;
+    QTest::newRow("last 12 months from a month end in a leap year")
+        << int(DateRangePreset::Last12Months) << QDate(2024, 2, 29) << QDate(2023, 3, 1)
+        << QDate(2024, 2, 29);
+}
+
+void TestDateRangePreset::resolves()
+{
+    QFETCH(int, preset);
+    QFETCH(QDate, asOf);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    const auto period = resolveDateRangePreset(DateRangePreset(preset), asOf);
+    QCOMPARE(period.from, from);
+    QCOMPARE(period.to, to);
+}
+
+void TestDateRangePreset::keysRoundTrip()
+{
+    for (int i = 0; i < kDateRangePresetCount; ++i) {
+        const auto preset = DateRangePreset(i);
+        QCOMPARE(dateRangePresetFromKey(dateRangePresetKey(preset), DateRangePreset::Custom), preset);
+        QVERIFY(!dateRangePresetLabel(preset).isEmpty());
+    }
+    QCOMPARE(dateRangePresetFromKey(QStringLiteral("next_decade"), DateRangePreset::Last12Months),
+             DateRangePreset::Last12Months);
+}
+
+void TestDateRangePreset::customAndInvalidAsOfAreInvalid()
+{
+    QCOMPARE(resolveDateRangePreset(DateRangePreset::Custom, QDate(2026, 9, 30)).isValid(), false);
+    QCOMPARE(resolveDateRangePreset(DateRangePreset::Last30Days, QDate()).isValid(), false);
+}
+
+QTEST_GUILESS_MAIN(TestDateRangePreset)
+#include "tst_daterangepreset.moc"

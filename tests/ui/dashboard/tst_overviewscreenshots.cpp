@@ -1,0 +1,176 @@
+// Renders the whole Overview (tiles and every chart, scrolled content included) on the sample store in a
+// light and a dark palette, saves each under <build>/screenshots/ for a reviewer, and checks that the
+// coloured figures stay readable on both: WCAG contrast of at least 4.5 for values and 3 for the good/bad
+// changes.
+#include "core/store/Workspace.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/dashboard/KpiFormat.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/dashboard/OverviewView.h"
+
+#include "DashboardFixture.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSet>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <cmath>
+
+using namespace storelens;
+using core::analytics::KpiId;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xa8, 0xa8));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    return p;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestOverviewScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void readableInBothPalettes_data();
+    void readableInBothPalettes();
+    void emptyWorkspaceSaysWhatToDo();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestOverviewScreenshots::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = dashboardfixture::setUp(m_dir, "tst_overviewscreenshots");
+    QVERIFY(!m_path.isEmpty());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR));
+}
+
+void TestOverviewScreenshots::cleanup()
+{
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTRY_COMPARE(dashboardfixture::leakedWindows(), 0);
+}
+
+void TestOverviewScreenshots::readableInBothPalettes_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestOverviewScreenshots::readableInBothPalettes()
+{
+    QFETCH(bool, dark);
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    ui::AnalysisContext context;
+    ui::OverviewView view(&context);
+    view.resize(1280, 760);
+    view.show();
+    context.setWorkspace(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(view.shownGeneration() == context.generation(), Timeout);
+
+    const QPalette &palette = view.palette();
+    const QColor base = palette.color(QPalette::Base);
+    for (KpiId id : view.tileChoice()) {
+        const ui::KpiTile *tile = view.tile(id);
+        const auto *value = tile->findChild<QLabel *>(QStringLiteral("value"));
+        const auto *change = tile->findChild<QLabel *>(QStringLiteral("change"));
+        QVERIFY2(contrast(value->palette().color(value->foregroundRole()), base) >= 4.5,
+                 qPrintable(core::analytics::kpiKey(id)));
+        QVERIFY2(contrast(change->palette().color(change->foregroundRole()), base) >= 3.0,
+                 qPrintable(core::analytics::kpiKey(id)));
+        // The change is drawn in the colour of its assessment (good green, bad red, neutral text).
+        const auto &kpi = view.shownData()->result->kpis.kpi(id);
+        if (kpi.hasChange)
+            QCOMPARE(change->palette().color(change->foregroundRole()),
+                     ui::assessmentColor(kpi.assessment, palette));
+    }
+    QVERIFY(contrast(ui::goodChangeColor(palette), base) >= 3.0);
+    QVERIFY(contrast(ui::badChangeColor(palette), base) >= 3.0);
+
+    // The whole scrolled content, as one image.
+    auto *content = view.findChild<QWidget *>(QStringLiteral("overviewContent"));
+    QVERIFY(content);
+    QTest::qWait(100);
+    const QImage image = content->grab().toImage();
+    QVERIFY(image.height() > 1000); // the tiles and all charts
+    QVERIFY(distinctColours(image) > 40);
+    const QString file = QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-%1.png")
+                             .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    QVERIFY(image.save(file));
+    // The first row of tiles at twice the size, to judge the colours.
+    const QRect firstRow(0, 0, content->width(),
+                         view.tile(view.tileChoice().front())->geometry().bottom() + 80);
+    QVERIFY(image.copy(firstRow)
+                .scaled(firstRow.size() * 2)
+                .save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-tiles.png"))));
+}
+
+void TestOverviewScreenshots::emptyWorkspaceSaysWhatToDo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.storelens"));
+    QVERIFY(core::Workspace::open(path).ok());
+    ui::AnalysisContext context;
+    ui::OverviewView view(&context);
+    view.resize(1280, 500);
+    view.show();
+    auto *message = view.findChild<QLabel *>(QStringLiteral("overviewMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("No workspace is open")));
+    context.setWorkspace(path);
+    QTRY_VERIFY_WITH_TIMEOUT(view.shownGeneration() == context.generation(), Timeout);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("import orders")), qPrintable(message->text()));
+    QCOMPARE(view.tile(KpiId::NetSales)->isVisible(), false);
+    QVERIFY(view.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-empty.png")));
+}
+
+QTEST_MAIN(TestOverviewScreenshots)
+#include "tst_overviewscreenshots.moc"

@@ -1,0 +1,248 @@
+#include "core/analytics/AnalyticsService.h"
+#include "core/analytics/KpiTargets.h"
+#include "ui/charts/BreakdownBarChart.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/dashboard/FilterBar.h"
+#include "ui/dashboard/KpiFormat.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/dashboard/MultiSelectButton.h"
+#include "ui/dashboard/OverviewView.h"
+#include "ui/dashboard/TileChoice.h"
+
+#include "DashboardFixture.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace storelens;
+using core::analytics::Comparison;
+using core::analytics::KpiId;
+using ui::DateRangePreset;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+// The filter bar and the Overview in one window, as the dashboard page has them.
+struct Dashboard
+{
+    explicit Dashboard(const QString &path)
+    {
+        window.resize(1280, 900);
+        auto *layout = new QVBoxLayout(&window);
+        bar = new ui::FilterBar(&context, &window);
+        overview = new ui::OverviewView(&context, &window);
+        layout->addWidget(bar);
+        layout->addWidget(overview);
+        window.show();
+        context.setWorkspace(path);
+    }
+    bool current() const { return overview->shownGeneration() == context.generation(); }
+
+    ui::AnalysisContext context;
+    QWidget window;
+    ui::FilterBar *bar = nullptr;
+    ui::OverviewView *overview = nullptr;
+};
+
+} // namespace
+
+class TestOverviewView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tilesShowTheEnginesNumbers_data();
+    void tilesShowTheEnginesNumbers();
+    void chartsShowTheBreakdowns();
+    void latestQueryWins();
+    void tileChoicePersists();
+    void targetsPersist();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestOverviewView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = dashboardfixture::setUp(m_dir, "tst_overviewview");
+    QVERIFY(!m_path.isEmpty());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestOverviewView::init()
+{
+    QSettings().clear();
+    QVERIFY(core::analytics::saveKpiTargets(m_path, {}).ok());
+}
+
+void TestOverviewView::cleanup()
+{
+    QTRY_COMPARE(dashboardfixture::leakedWindows(), 0);
+}
+
+void TestOverviewView::tilesShowTheEnginesNumbers_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<int>("comparison");
+    QTest::addColumn<bool>("firstStoreOnly");
+    QTest::newRow("last 12 months against the previous period")
+        << int(DateRangePreset::Last12Months) << int(Comparison::PreviousPeriod) << false;
+    QTest::newRow("last 90 days against a year earlier")
+        << int(DateRangePreset::Last90Days) << int(Comparison::SamePeriodLastYear) << false;
+    QTest::newRow("last quarter of one store, no comparison")
+        << int(DateRangePreset::LastQuarter) << int(Comparison::None) << true;
+}
+
+void TestOverviewView::tilesShowTheEnginesNumbers()
+{
+    QFETCH(int, preset);
+    QFETCH(int, comparison);
+    QFETCH(bool, firstStoreOnly);
+    Dashboard d(m_path);
+    QSignalSpy shown(d.overview, &ui::OverviewView::resultShown);
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setPreset(DateRangePreset(preset));
+    d.bar->setComparison(Comparison(comparison));
+    if (firstStoreOnly) {
+        auto *list = d.bar->storePicker()->findChild<QListWidget *>();
+        list->item(0)->setCheckState(Qt::Checked);
+    }
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+
+    // The engine's answer for the same query, computed here independently of the view.
+    const core::analytics::Query query = d.context.query();
+    QCOMPARE(query.comparison, Comparison(comparison));
+    QCOMPARE(query.filter.stores.size(), firstStoreOnly ? 1 : 0);
+    const auto expected =
+        core::analytics::AnalyticsService::compute(m_path, query, core::analytics::AnalyticsRequestOptions());
+    QVERIFY(expected.ok());
+    const auto &kpis = expected->kpis;
+    QCOMPARE(d.overview->shownData()->result->kpis.period.from, kpis.period.from);
+
+    const QLocale locale;
+    const std::vector<KpiId> tiles = d.overview->tileChoice();
+    QCOMPARE(tiles.size(), ui::defaultTileChoice().size());
+    for (KpiId id : tiles) {
+        const ui::KpiTile *tile = d.overview->tile(id);
+        QVERIFY(tile);
+        const auto &kpi = kpis.kpi(id);
+        QCOMPARE(tile->valueText(), ui::formatKpiValue(kpi.current, locale));
+        if (comparison == int(Comparison::None) || !kpi.current.hasData)
+            QCOMPARE(tile->comparisonText(), QString());
+        else
+            QVERIFY2(tile->comparisonText().endsWith(ui::formatKpiValue(kpi.comparison, locale)),
+                     qPrintable(tile->comparisonText()));
+        if (kpi.hasChange && kpi.hasRelativeChange)
+            QVERIFY2(tile->changeText().contains(ui::formatRelativeChange(kpi.relativeChange, locale)),
+                     qPrintable(tile->changeText()));
+        if (!kpi.current.hasData)
+            QVERIFY(tile->toolTip().contains(kpi.current.noDataReason.toHtmlEscaped()));
+    }
+    // Net sales by hand from the engine's exact money, as the tile must show it: two places, grouped.
+    const core::Money net = kpis.kpi(KpiId::NetSales).current.money;
+    QCOMPARE(d.overview->tile(KpiId::NetSales)->valueText(),
+             locale.toString(double(net.roundedCents()) / 100.0, 'f', 2));
+    QVERIFY(d.overview->tile(KpiId::NetSales)->hasSparkline());
+    // The retention tooltip spells out (E − N) ÷ S with the engine's inputs.
+    const auto &retention = kpis.kpi(KpiId::RetentionRate).current;
+    if (retention.hasData) {
+        const QString formula = QStringLiteral("(E − N) ÷ S = (%1 − %2) ÷ %3")
+                                    .arg(locale.toString(qint64(retention.input(QStringLiteral("E")))),
+                                         locale.toString(qint64(retention.input(QStringLiteral("N")))),
+                                         locale.toString(qint64(retention.input(QStringLiteral("S")))));
+        QVERIFY2(d.overview->tile(KpiId::RetentionRate)->toolTip().contains(formula), qPrintable(formula));
+    }
+}
+
+void TestOverviewView::chartsShowTheBreakdowns()
+{
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    const auto expected = core::analytics::AnalyticsService::compute(
+        m_path, d.context.query(), core::analytics::AnalyticsRequestOptions());
+    QVERIFY(expected.ok());
+    for (const auto &breakdown : expected->breakdowns) {
+        auto *chart = d.overview->breakdownChart(breakdown.dimension);
+        if (!chart)
+            continue; // countries have no chart
+        QVERIFY(!breakdown.rows.empty());
+        QCOMPARE(chart->labels().first(), breakdown.rows.front().label);
+        QCOMPARE(chart->labels().size(),
+                 qMin(int(breakdown.rows.size()),
+                      breakdown.dimension == core::analytics::BreakdownDimension::Product ? 10 : 12));
+    }
+}
+
+void TestOverviewView::latestQueryWins()
+{
+    Dashboard d(m_path);
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
+    // A burst of queries straight into the context: only the last one may end up on screen.
+    for (DateRangePreset preset :
+         {DateRangePreset::Last7Days, DateRangePreset::ThisYear, DateRangePreset::LastMonth}) {
+        d.bar->setPreset(preset);
+        d.bar->applyNow();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
+    const auto &shownPeriod = d.overview->shownData()->result->kpis.period;
+    QCOMPARE(shownPeriod.from, QDate(2026, 8, 1));
+    QCOMPARE(shownPeriod.to, QDate(2026, 8, 31));
+}
+
+void TestOverviewView::tileChoicePersists()
+{
+    {
+        Dashboard d(m_path);
+        d.overview->setTileChoice({KpiId::Orders, KpiId::ChurnRate, KpiId::NetSales});
+        QCOMPARE(d.overview->tile(KpiId::AverageOrderValue), nullptr);
+    }
+    Dashboard d(m_path);
+    const std::vector<KpiId> expected = {KpiId::Orders, KpiId::ChurnRate, KpiId::NetSales};
+    QCOMPARE(d.overview->tileChoice(), expected);
+    QVERIFY(d.overview->tile(KpiId::ChurnRate));
+    QCOMPARE(d.overview->tile(KpiId::AverageOrderValue), nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
+    QVERIFY(d.overview->tile(KpiId::Orders)->valueText() != QStringLiteral("–"));
+}
+
+void TestOverviewView::targetsPersist()
+{
+    double net = 0;
+    {
+        Dashboard d(m_path);
+        QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
+        net = d.overview->shownData()->result->kpis.kpi(KpiId::NetSales).current.value;
+        QVERIFY(net > 0);
+        d.overview->setTargets(
+            {{QStringLiteral("net_sales"), net * 2}, {QStringLiteral("return_rate"), 0.05}});
+        QTRY_COMPARE(core::analytics::loadKpiTargets(m_path)->size(), size_t(2));
+    }
+    const auto stored = core::analytics::loadKpiTargets(m_path);
+    QCOMPARE(stored->at(QStringLiteral("net_sales")), net * 2);
+    QCOMPARE(stored->at(QStringLiteral("return_rate")), 0.05);
+
+    Dashboard d(m_path);
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->targets().size(), size_t(2), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
+    // Half of the target: the bar says 50 %.
+    const QString target = d.overview->tile(KpiId::NetSales)->targetText();
+    QVERIFY2(target.startsWith(QStringLiteral("50 % of target ")), qPrintable(target));
+    QVERIFY(target.endsWith(QLocale().toString(net * 2, 'f', 2)));
+    QCOMPARE(d.overview->tile(KpiId::Orders)->targetText(), QString());
+}
+
+QTEST_MAIN(TestOverviewView)
+#include "tst_overviewview.moc"

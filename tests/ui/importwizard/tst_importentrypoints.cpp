@@ -1,0 +1,162 @@
+#include "core/store/WorkspaceSummary.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/common/Formatting.h"
+#include "ui/importwizard/ImportWizardQueue.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SummaryPage.h"
+#include "ui/shell/WorkspaceController.h"
+
+#include "ui/importwizard/WizardDriver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace storelens;
+using ui::ImportWizard;
+using ui::ImportWizardQueue;
+using namespace storelens::test;
+
+class TestImportEntryPoints : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void importableFiles();
+    void droppedFilesOpenOneWizardEach();
+    void menuHasImportEntries();
+
+private:
+    void openWorkspace(const QString &path);
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestImportEntryPoints::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_importentrypoints"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestImportEntryPoints::cleanup()
+{
+    m_window.reset();
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+void TestImportEntryPoints::openWorkspace(const QString &path)
+{
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    m_window->workspaceController()->createWorkspace(path);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WizardTimeout);
+}
+
+void TestImportEntryPoints::importableFiles()
+{
+    QMimeData mime;
+    const QString image = m_dir.filePath(QStringLiteral("logo.png"));
+    QFile(image).open(QIODevice::WriteOnly);
+    mime.setUrls({QUrl::fromLocalFile(importFixture(QStringLiteral("shopify_orders.csv"))),
+                  QUrl::fromLocalFile(image),
+                  QUrl::fromLocalFile(importFixture(QStringLiteral("pos_utf16.tsv"))),
+                  QUrl(QStringLiteral("https://example.com/orders.csv")),
+                  QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("missing.csv")))});
+    const QStringList files = ImportWizardQueue::importableFiles(&mime);
+    QCOMPARE(files.size(), qsizetype(2));
+    QVERIFY(files.at(0).endsWith(QLatin1String("shopify_orders.csv")));
+    QVERIFY(files.at(1).endsWith(QLatin1String("pos_utf16.tsv")));
+    QVERIFY(ImportWizardQueue::importableFiles(nullptr).isEmpty());
+}
+
+void TestImportEntryPoints::droppedFilesOpenOneWizardEach()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("drop.storelens"));
+    openWorkspace(ws);
+    QCOMPARE(m_window->summaryPage()->state(), ui::SummaryPage::State::Empty);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(importFixture(QStringLiteral("shopify_orders.csv"))),
+                  QUrl::fromLocalFile(importFixture(QStringLiteral("square_items.csv")))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy opened(m_window->importWizards(), &ImportWizardQueue::wizardOpened);
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    // One wizard at a time, window-modal, for the first file; the second waits.
+    QCOMPARE(opened.count(), 1);
+    ImportWizard *first = m_window->importWizards()->currentWizard();
+    QVERIFY(first);
+    QVERIFY(first->csvPath().endsWith(QLatin1String("shopify_orders.csv")));
+    QCOMPARE(first->windowModality(), Qt::WindowModal);
+    QCOMPARE(m_window->importWizards()->pendingCount(), qsizetype(1));
+
+    // The import lands and the window refreshes by itself: summary, then the analysis context.
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    QSignalSpy contextChanged(m_window->analysisContext(), &ui::AnalysisContext::changed);
+    QVERIFY(waitForComplete(*first));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(next(*first));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WizardTimeout);
+    QVERIFY(contextChanged.count() >= 1);
+    QCOMPARE(m_window->analysisContext()->workspacePath(), ws);
+    // Shopify fixture: net 70.797 (see tst_importwizard).
+    QCOMPARE(m_window->workspaceController()->summary().netSales.units(), qint64(707970));
+    first->setField(QStringLiteral("saveProfile"), false);
+    const QPointer<ImportWizard> firstGone(first);
+    first->accept();
+    QTRY_VERIFY(firstGone.isNull()); // closed and deleted
+
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, WizardTimeout);
+    ImportWizard *second = m_window->importWizards()->currentWizard();
+    QVERIFY(second);
+    QVERIFY(second->csvPath().endsWith(QLatin1String("square_items.csv")));
+    QCOMPARE(m_window->importWizards()->pendingCount(), qsizetype(0));
+    QVERIFY(waitForComplete(*second));
+    second->reject();
+    QTRY_VERIFY(!m_window->importWizards()->isActive());
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines, qint64(4)); // only the Shopify lines
+}
+
+void TestImportEntryPoints::menuHasImportEntries()
+{
+    openWorkspace(m_dir.filePath(QStringLiteral("menu.storelens")));
+    QStringList texts;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions())
+                texts << a->text();
+        }
+    }
+    QVERIFY2(texts.contains(QStringLiteral("&Import…")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Manage Import &Profiles…")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(m_window->acceptDrops());
+}
+
+QTEST_MAIN(TestImportEntryPoints)
+#include "tst_importentrypoints.moc"

@@ -1,0 +1,528 @@
+#include "core/import/FieldCatalog.h"
+#include "core/import/ProfileStore.h"
+#include "core/store/Workspace.h"
+#include "core/store/WorkspaceSummary.h"
+#include "ui/common/Formatting.h"
+#include "ui/importwizard/ColumnsPage.h"
+#include "ui/importwizard/ProfilesDialog.h"
+
+#include "ui/importwizard/WizardDriver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+using core::WorkspaceSummary;
+using ui::ImportWizard;
+using namespace storelens::test;
+
+namespace {
+
+// Everything that tells whether a workspace changed: its summary, its import log and profiles, and the bytes
+// of the database file once the write-ahead log is folded in.
+struct WorkspaceState
+{
+    WorkspaceSummary summary;
+    qint64 imports = 0;
+    qint64 profiles = 0;
+    QByteArray bytes;
+};
+
+WorkspaceState readState(const QString &ws)
+{
+    WorkspaceState state;
+    {
+        core::Connection c(ws);
+        QSqlQuery q(c.db());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (q.exec(QStringLiteral(
+                "SELECT (SELECT COUNT(*) FROM imports), (SELECT COUNT(*) FROM import_profiles)")) &&
+            q.next()) {
+            state.imports = q.value(0).toLongLong();
+            state.profiles = q.value(1).toLongLong();
+        }
+    }
+    state.summary = WorkspaceSummary::read(ws).value();
+    QFile file(ws);
+    if (file.open(QIODevice::ReadOnly))
+        state.bytes = file.readAll();
+    return state;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void importsExports_data();
+    void importsExports();
+    void brokenRowsAreListedAndLeftOut();
+    void formatChangesUpdateThePreview();
+    void requiredFieldsGateTheColumnsPage();
+    void cancellingLeavesWorkspaceUnchanged_data();
+    void cancellingLeavesWorkspaceUnchanged();
+    void savedProfileIsOfferedAndApplied();
+    void dryRunTiming();
+
+private:
+    QString workspace(const QString &name);
+    QTemporaryDir m_dir;
+    QString m_large;
+};
+
+void TestImportWizard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_large = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(writeLargeExport(m_large, 400000));
+}
+
+void TestImportWizard::cleanup()
+{
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+QString TestImportWizard::workspace(const QString &name)
+{
+    const QString path = newWorkspace(m_dir.filePath(name + QStringLiteral(".storelens")));
+    [&] { QVERIFY(!path.isEmpty()); }();
+    return path;
+}
+
+void TestImportWizard::importsExports_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("encoding");  // FormatPage combo: UTF-8, UTF-16LE, UTF-16BE, Windows-1252
+    QTest::addColumn<int>("delimiter"); // comma, semicolon, tab, vertical bar
+    QTest::addColumn<int>("dateOrder"); // core::csv::DateOrder
+    QTest::addColumn<int>("decimal");   // point, comma
+    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("gross"); // ten-thousandths, worked out by hand
+    QTest::addColumn<qint64>("net");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+
+    // 6×2.55 + 6×3.39 + 6×1.85 + 32×1.69 = 100.82 gross; the C invoice returns 2×3.39 = 6.78; net 94.04.
+    QTest::newRow("comma, UTF-8 BOM, ERP lines, C invoices, float ids")
+        << QStringLiteral("erp_online_retail.csv") << 0 << 0 << int(core::csv::DateOrder::MonthDayYear) << 0
+        << qint64(5) << qint64(1008200) << qint64(940400) << QDate(2010, 12, 1) << QDate(2010, 12, 14);
+    // 2×12,50 + 1×8,99 + 1×25,00 = 58.99 gross; discount 1,00; net 57.99; 25/07 is day/month.
+    QTest::newRow("semicolon, decimal comma, d/m dates, Windows-1252")
+        << QStringLiteral("lightspeed_sales_cp1252.csv") << 3 << 1 << int(core::csv::DateOrder::DayMonthYear)
+        << 1 << qint64(3) << qint64(589900) << qint64(579900) << QDate(2024, 7, 25) << QDate(2024, 8, 2);
+    // 1.5×2.00 + 1×0.001 = 3.001 gross; a return of 2.00; net 1.001.
+    QTest::newRow("tab, UTF-16") << QStringLiteral("pos_utf16.tsv") << 1 << 2
+                                 << int(core::csv::DateOrder::YearMonthDay) << 0 << qint64(3) << qint64(30010)
+                                 << qint64(10010) << QDate(2024, 1, 15) << QDate(2024, 3, 1);
+    // 2×39.90 + 12.50 + 3×1.999 = 98.297 gross; discount 2.50 and the refunded scarf 25.00: net 70.797.
+    QTest::newRow("Shopify orders") << QStringLiteral("shopify_orders.csv") << 0 << 0
+                                    << int(core::csv::DateOrder::YearMonthDay) << 0 << qint64(4)
+                                    << qint64(982970) << qint64(707970) << QDate(2024, 3, 1)
+                                    << QDate(2024, 3, 5);
+    // Line totals $9.00 + $3.25 gross; discount $1.00; the refund event returns $4.50; net 6.75.
+    QTest::newRow("Square item sales")
+        << QStringLiteral("square_items.csv") << 0 << 0 << int(core::csv::DateOrder::YearMonthDay) << 0
+        << qint64(3) << qint64(122500) << qint64(67500) << QDate(2024, 5, 3) << QDate(2024, 5, 4);
+}
+
+void TestImportWizard::importsExports()
+{
+    QFETCH(QString, file);
+    QFETCH(int, encoding);
+    QFETCH(int, delimiter);
+    QFETCH(int, dateOrder);
+    QFETCH(int, decimal);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, gross);
+    QFETCH(qint64, net);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+
+    const QString ws = workspace(QStringLiteral("export-") + QFileInfo(file).completeBaseName());
+    ImportWizard wizard(ws, importFixture(file));
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+    QCOMPARE(wizard.field(QStringLiteral("entity")).toInt(), int(core::Entity::Orders));
+    QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), false);
+
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPageId));
+    QCOMPARE(wizard.field(QStringLiteral("encoding")).toInt(), encoding);
+    QCOMPARE(wizard.field(QStringLiteral("delimiter")).toInt(), delimiter);
+    QCOMPARE(wizard.field(QStringLiteral("hasHeader")).toBool(), true);
+
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    QCOMPARE(wizard.field(QStringLiteral("dateOrder")).toInt(), dateOrder);
+    QCOMPARE(wizard.field(QStringLiteral("decimalSeparator")).toInt(), decimal);
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    for (int c = 0; c < wizard.preview().header.size(); ++c)
+        QVERIFY2(columns->columnProblem(c).isEmpty(), qPrintable(columns->columnProblem(c)));
+
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    const auto &report = checkPage(wizard)->report();
+    QVERIFY(report.has_value());
+    QVERIFY(report->dryRun);
+    QCOMPARE(report->rowsRead, lines);
+    QCOMPARE(report->counts.added, lines);
+    QCOMPARE(report->rejectedCount, qint64(0));
+    QCOMPARE(WorkspaceSummary::read(ws)->orderLines, qint64(0)); // a dry run changes nothing
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Import"));
+
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+    QCOMPARE(imported.count(), 1);
+    ui::ImportPage *page = importPage(wizard);
+    QCOMPARE(page->resultText(QStringLiteral("new")), ui::formatCount(lines));
+    QCOMPARE(page->resultText(QStringLiteral("rejected")), QStringLiteral("0"));
+    QCOMPARE(page->resultText(QStringLiteral("gross")), ui::formatMoney(core::Money::fromUnits(gross)));
+    QCOMPARE(page->resultText(QStringLiteral("net")), ui::formatMoney(core::Money::fromUnits(net)));
+    const auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->orderLines, lines);
+    QCOMPARE(summary->grossSales.units(), gross);
+    QCOMPARE(summary->netSales.units(), net);
+    QCOMPARE(summary->firstDate, first);
+    QCOMPARE(summary->lastDate, last);
+
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void TestImportWizard::brokenRowsAreListedAndLeftOut()
+{
+    const QString ws = workspace(QStringLiteral("broken"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("broken_rows.csv")));
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard));
+    // The Columns page points at the first value of a column that does not read as its field.
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    QCOMPARE(columns->columnField(1), core::field::Date);
+    QVERIFY2(columns->columnProblem(1).startsWith(QStringLiteral("\"2024-13-01\"")),
+             qPrintable(columns->columnProblem(1)));
+    QVERIFY2(columns->columnProblem(4).startsWith(QStringLiteral("\"abc\"")),
+             qPrintable(columns->columnProblem(4)));
+    QCOMPARE(columns->columnProblem(0), QString());
+
+    QVERIFY(next(wizard));
+    const auto &report = checkPage(wizard)->report();
+    QVERIFY(report.has_value());
+    QCOMPARE(report->rowsRead, qint64(7));
+    QCOMPARE(report->counts.added, qint64(2));
+    QCOMPARE(report->rejectedCount, qint64(5));
+    // date 2024-13-01; quantity "abc"; 1.2345 has four places; quantity 0; empty unit price.
+    const qint64 lines[] = {3, 4, 5, 6, 8};
+    const int cols[] = {2, 5, 5, 5, 6};
+    const char *values[] = {"2024-13-01", "abc", "1.2345", "0", ""};
+    auto *table = wizard.findChild<QTableView *>(QStringLiteral("rejectionsTable"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(report->rejections.at(i).line, lines[i]);
+        QCOMPARE(report->rejections.at(i).column, cols[i]);
+        QCOMPARE(report->rejections.at(i).value, QString::fromLatin1(values[i]));
+        QCOMPARE(table->model()->index(i, 0).data().toString(), QString::number(lines[i]));
+        QCOMPARE(table->model()->index(i, 2).data().toString(), QString::fromLatin1(values[i]));
+        QVERIFY(!table->model()->index(i, 3).data().toString().isEmpty());
+    }
+    const QString saved = m_dir.filePath(QStringLiteral("rejected.csv"));
+    QVERIFY(checkPage(wizard)->saveRejections(saved).ok());
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), qsizetype(6)); // header and five rejected rows
+    QVERIFY2(rows.at(1).startsWith("3,2,date,2024-13-01,"), rows.at(1).constData());
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Import the Good Rows"));
+
+    QVERIFY(next(wizard));
+    QCOMPARE(importPage(wizard)->resultText(QStringLiteral("new")), QStringLiteral("2"));
+    QCOMPARE(importPage(wizard)->resultText(QStringLiteral("rejected")), QStringLiteral("5"));
+    // Lines 2 and 7 landed: 2×10.00 + 1×5.00.
+    QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(250000));
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+void TestImportWizard::formatChangesUpdateThePreview()
+{
+    const QString ws = workspace(QStringLiteral("format"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("erp_online_retail.csv")));
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    auto *table = wizard.findChild<QTableView *>(QStringLiteral("previewTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->columnCount(), 8);
+    QCOMPARE(table->model()->rowCount(), 5);
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("InvoiceNo"));
+    // "WHITE HANGING HEART T-LIGHT HOLDER" is 34 characters: shown whole.
+    QCOMPARE(table->model()->index(0, 2).data().toString(),
+             QStringLiteral("WHITE HANGING HEART T-LIGHT HOLDER"));
+
+    wizard.setField(QStringLiteral("delimiter"), 1); // semicolon: every line is one field
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(table->model()->columnCount(), 1);
+    QCOMPARE(wizard.preview().header.size(), qsizetype(1));
+
+    wizard.setField(QStringLiteral("delimiter"), 0);
+    wizard.setField(QStringLiteral("hasHeader"), false); // the header line becomes a data row
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(table->model()->columnCount(), 8);
+    QCOMPARE(table->model()->rowCount(), 6);
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Column 1"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("InvoiceNo"));
+
+    wizard.setField(QStringLiteral("hasHeader"), true);
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard)); // the suggestion follows the re-read header
+    QCOMPARE(qobject_cast<ui::ColumnsPage *>(wizard.currentPage())->columnField(0), core::field::OrderId);
+    wizard.reject();
+}
+
+void TestImportWizard::requiredFieldsGateTheColumnsPage()
+{
+    const QString ws = workspace(QStringLiteral("required"));
+    const QString csv = m_dir.filePath(QStringLiteral("kasse.csv"));
+    writeBytes(csv, "Beleg,Tag,Artikel,Menge,Preis\n1,2024-01-05,A,2,3.50\n2,2024-01-06,B,1,10.00\n");
+    ImportWizard wizard(ws, csv);
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(!columns->isComplete());
+    auto *required = wizard.findChild<QLabel *>(QStringLiteral("requiredLabel"));
+    QVERIFY2(required->text().contains(QStringLiteral("Still to choose")), qPrintable(required->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    const QString keys[] = {core::field::OrderId, core::field::Date, core::field::Sku, core::field::Quantity};
+    for (int c = 0; c < 4; ++c)
+        columns->setColumnField(c, keys[c]);
+    QVERIFY(!columns->isComplete());
+    // One column per field: choosing Order ID for "Menge" takes it away from "Beleg".
+    columns->setColumnField(3, core::field::OrderId);
+    QCOMPARE(columns->columnField(0), QString());
+    columns->setColumnField(3, core::field::Quantity);
+    columns->setColumnField(0, core::field::OrderId);
+    columns->setColumnField(4, core::field::UnitPrice);
+    QVERIFY(columns->isComplete());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(required->text(), QStringLiteral("Every required field has a column."));
+
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard));
+    // 2×3.50 + 1×10.00 = 17.00
+    QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(170000));
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+void TestImportWizard::cancellingLeavesWorkspaceUnchanged_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("large"); // cancel while the large file is being read
+    QTest::newRow("File page") << int(ImportWizard::FilePageId) << false;
+    QTest::newRow("Format page") << int(ImportWizard::FormatPageId) << false;
+    QTest::newRow("Columns page") << int(ImportWizard::ColumnsPageId) << false;
+    QTest::newRow("Check page, checked") << int(ImportWizard::CheckPageId) << false;
+    QTest::newRow("Check page, while checking") << int(ImportWizard::CheckPageId) << true;
+    QTest::newRow("Import page, while importing") << int(ImportWizard::ImportPageId) << true;
+}
+
+void TestImportWizard::cancellingLeavesWorkspaceUnchanged()
+{
+    QFETCH(int, page);
+    QFETCH(bool, large);
+    const QString ws = workspace(QStringLiteral("cancel-%1-%2").arg(page).arg(large));
+    {
+        // Some data first, so that "unchanged" means something.
+        ImportWizard seed(ws, importFixture(QStringLiteral("erp_online_retail.csv")));
+        seed.show();
+        QVERIFY(waitForComplete(seed));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(next(seed));
+        seed.setField(QStringLiteral("saveProfile"), false);
+        seed.accept();
+    }
+    const WorkspaceState before = readState(ws);
+    QCOMPARE(before.summary.orderLines, qint64(5));
+    QVERIFY(!before.bytes.isEmpty());
+
+    {
+        ImportWizard wizard(ws, large ? m_large : importFixture(QStringLiteral("shopify_orders.csv")));
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.show();
+        QVERIFY(waitForComplete(wizard));
+        while (wizard.currentId() < page && wizard.currentId() < ImportWizard::CheckPageId - (large ? 1 : 0))
+            QVERIFY(next(wizard));
+        if (large) {
+            // Next starts the work; Cancel as soon as it reports progress.
+            auto *bar = wizard.findChild<QProgressBar *>(page == ImportWizard::CheckPageId
+                                                             ? QStringLiteral("checkProgress")
+                                                             : QStringLiteral("importProgress"));
+            if (page == ImportWizard::ImportPageId)
+                QVERIFY(next(wizard)); // the whole dry run
+            wizard.next();
+            QCOMPARE(wizard.currentId(), page);
+            QVERIFY(QTest::qWaitFor([bar] { return bar->value() > 0; }, WizardTimeout));
+            QVERIFY(!wizard.currentPage()->isComplete());
+            wizard.reject();
+            if (page == ImportWizard::ImportPageId) {
+                // The import rolls back, says so, and then the wizard can close.
+                QVERIFY(waitForComplete(wizard));
+                auto *status = wizard.findChild<QLabel *>(QStringLiteral("importStatus"));
+                QCOMPARE(status->text(),
+                         QStringLiteral("The import was cancelled. The workspace is unchanged."));
+                QVERIFY(wizard.isVisible());
+                wizard.reject();
+            }
+        } else {
+            QCOMPARE(wizard.currentId(), page);
+            wizard.reject();
+        }
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+        QCOMPARE(imported.count(), 0);
+    }
+    const WorkspaceState after = readState(ws);
+    QCOMPARE(after.summary.orderLines, before.summary.orderLines);
+    QCOMPARE(after.summary.customers, before.summary.customers);
+    QCOMPARE(after.summary.products, before.summary.products);
+    QCOMPARE(after.summary.netSales, before.summary.netSales);
+    QCOMPARE(after.summary.revision, before.summary.revision);
+    QCOMPARE(after.imports, before.imports);
+    QCOMPARE(after.profiles, before.profiles);
+    QVERIFY2(after.bytes == before.bytes, "the workspace file's bytes changed");
+}
+
+void TestImportWizard::savedProfileIsOfferedAndApplied()
+{
+    const QString ws = workspace(QStringLiteral("profile"));
+    {
+        ImportWizard wizard(ws, importFixture(QStringLiteral("lightspeed_sales_cp1252.csv")));
+        wizard.show();
+        QVERIFY(waitForComplete(wizard));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(next(wizard));
+        // Offered, ticked, with a name from the file name.
+        QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), true);
+        QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(),
+                 QStringLiteral("Lightspeed sales cp"));
+        wizard.setField(QStringLiteral("profileName"), QStringLiteral("Lightspeed till"));
+        QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
+        wizard.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, WizardTimeout);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+
+    // Next month's export: the same columns, new rows, Windows-1252. 2×8,99 = 17,98.
+    const QString next = m_dir.filePath(QStringLiteral("lightspeed_september.csv"));
+    writeBytes(
+        next,
+        "Sale ID;Date;Customer;Description;Custom SKU;Qty;Price;Subtotal;Discount;Cost;Shop;Category\r\n"
+        "L-3;03/09/2024 09:00;M\xfcller;Teller;TE-2;2;8,99;17,98;0,00;;K\xf6ln;K\xfc"
+        "che\r\n");
+    {
+        ImportWizard wizard(ws, next);
+        wizard.show();
+        QVERIFY(waitForComplete(wizard));
+        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
+        auto *offer = wizard.findChild<QCheckBox *>(QStringLiteral("useProfileCheck"));
+        QVERIFY(offer->isVisible());
+        QVERIFY2(offer->text().contains(QStringLiteral("Lightspeed till")), qPrintable(offer->text()));
+        QVERIFY(storelens::test::next(wizard));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId)); // straight to the check
+        QCOMPARE(wizard.appliedProfileName(), QStringLiteral("Lightspeed till"));
+        QCOMPARE(wizard.profile().dateOrder, core::csv::DateOrder::DayMonthYear);
+        QCOMPARE(checkPage(wizard)->report()->counts.added, qint64(1));
+        QVERIFY(storelens::test::next(wizard));
+        QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), false);
+        wizard.accept();
+    }
+    auto summary = WorkspaceSummary::read(ws);
+    QCOMPARE(summary->orderLines, qint64(4));
+    QCOMPARE(summary->netSales.units(), qint64(579900 + 179800));
+    QCOMPARE(summary->lastDate, QDate(2024, 9, 3));
+
+    // A file with other columns is not offered the profile.
+    {
+        ImportWizard wizard(ws, importFixture(QStringLiteral("shopify_orders.csv")));
+        wizard.show();
+        QVERIFY(waitForComplete(wizard));
+        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), false);
+        QCOMPARE(wizard.nextId(), int(ImportWizard::FormatPageId));
+        wizard.reject();
+    }
+
+    // The dialog lists, renames and deletes it.
+    ui::ProfilesDialog dialog(ws);
+    QSignalSpy loaded(&dialog, &ui::ProfilesDialog::loaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, WizardTimeout);
+    QCOMPARE(dialog.profileNames(), QStringList{QStringLiteral("Lightspeed till")});
+    dialog.renameProfile(QStringLiteral("Lightspeed till"), QStringLiteral("Till export"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, WizardTimeout);
+    QCOMPARE(dialog.profileNames(), QStringList{QStringLiteral("Till export")});
+    core::Connection connection(ws);
+    QCOMPARE(
+        core::ProfileStore::find(connection.db(), QStringLiteral("Till export"))->profile.decimalSeparator,
+        ',');
+    dialog.deleteProfile(QStringLiteral("Till export"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, WizardTimeout);
+    QCOMPARE(dialog.profileNames(), QStringList());
+    QCOMPARE(core::ProfileStore::list(connection.db())->size(), size_t(0));
+}
+
+// Not a check: with STORELENS_WIZARD_BENCH_CSV=<file>, prints how long the Check page's dry run of the whole
+// file takes (compare with `storelens import FILE --workspace W --dry-run`).
+void TestImportWizard::dryRunTiming()
+{
+    const QString csv = qEnvironmentVariable("STORELENS_WIZARD_BENCH_CSV");
+    if (csv.isEmpty())
+        QSKIP("Set STORELENS_WIZARD_BENCH_CSV to a large order export to time the wizard's dry run.");
+    const QString ws = workspace(QStringLiteral("timing"));
+    ImportWizard wizard(ws, csv);
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard));
+    QElapsedTimer timer;
+    timer.start();
+    wizard.next();
+    QVERIFY(QTest::qWaitFor([&wizard] { return checkPage(wizard)->report().has_value(); }, 600000));
+    const qint64 ms = timer.elapsed();
+    qInfo("dry run of %lld lines: %lld ms", qlonglong(checkPage(wizard)->report()->rowsRead), qlonglong(ms));
+    wizard.reject();
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

@@ -1,0 +1,226 @@
+// The Predictions view on a small sample store: the CLV distribution, the tracking chart, the parameters and
+// the holdout chart show the engine's figures (core/analytics/clv/WorkspaceClv.h, computed here on the same
+// snapshot), the holdout controls refit on the chosen split, and thin data shows the reason instead of
+// numbers.
+#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/clv/WorkspaceClv.h"
+#include "core/sample/SampleWorkspace.h"
+#include "ui/charts/ClvBarChart.h"
+#include "ui/charts/ClvTrackingChart.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/predictions/PredictionsView.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace storelens;
+using namespace storelens::core::analytics;
+using namespace storelens::core::analytics::clv;
+using storelens::core::Result;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+} // namespace
+
+class TestPredictionsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void showsTheEnginePrediction();
+    void holdoutComparison();
+    void thinDataShowsTheReason();
+    void noWorkspaceSaysWhatToDo();
+
+private:
+    void showAndWait(const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    SnapshotPtr m_snapshot;
+    std::unique_ptr<ui::AnalysisContext> m_context;
+    std::unique_ptr<ui::PredictionsView> m_view;
+};
+
+void TestPredictionsView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+    core::SampleOptions options;
+    options.customers = 800;
+    options.years = 2;
+    QVERIFY(core::writeSampleWorkspace(m_path, options).ok());
+    auto snapshot = SnapshotCache::instance().get(m_path);
+    QVERIFY(snapshot.ok());
+    m_snapshot = snapshot.value();
+}
+
+void TestPredictionsView::init()
+{
+    m_context = std::make_unique<ui::AnalysisContext>();
+    m_view = std::make_unique<ui::PredictionsView>(m_context.get());
+    m_view->resize(1280, 860);
+}
+
+void TestPredictionsView::cleanup()
+{
+    m_view.reset();
+    m_context.reset();
+}
+
+void TestPredictionsView::cleanupTestCase()
+{
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+void TestPredictionsView::showAndWait(const QString &path)
+{
+    QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_context->setWorkspace(path);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && m_view->currentData(), Timeout);
+}
+
+void TestPredictionsView::showsTheEnginePrediction()
+{
+    showAndWait(m_path);
+    const Result<WorkspaceClv> expected = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->status, ClvStatus::Ok);
+    const auto *stack = m_view->findChild<QStackedWidget *>(QStringLiteral("clvStack"));
+    QVERIFY(stack);
+    QCOMPARE(stack->currentIndex(), 1);
+
+    // The histogram counts every customer once.
+    const auto *distribution = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvDistributionChart"));
+    QVERIFY(distribution);
+    QCOMPARE(distribution->sets().size(), size_t(1));
+    double counted = 0;
+    for (double v : distribution->sets().front().values)
+        counted += v;
+    QCOMPARE(counted, double(expected->result.customers.size()));
+    QCOMPARE(distribution->categories().size(), qsizetype(distribution->sets().front().values.size()));
+    QVERIFY(distribution->categories().last().endsWith(QLatin1Char('+')));
+
+    // The tracking chart: the engine's months, 12 of them forecast.
+    const auto *tracking = m_view->findChild<ui::ClvTrackingChart *>();
+    QVERIFY(tracking);
+    QCOMPARE(tracking->points().size(), expected->tracking.size());
+    int forecast = 0;
+    for (size_t i = 0; i < tracking->points().size(); ++i) {
+        QCOMPARE(tracking->points()[i].actual, expected->tracking[i].actual);
+        QCOMPARE(tracking->points()[i].expected, expected->tracking[i].expected);
+        forecast += tracking->points()[i].forecast ? 1 : 0;
+    }
+    QCOMPARE(forecast, 12);
+
+    // Seven parameters with their values and a meaning each.
+    const auto *table = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 7);
+    const double values[] = {
+        expected->result.bgNbd.parameters.r,         expected->result.bgNbd.parameters.alpha,
+        expected->result.bgNbd.parameters.a,         expected->result.bgNbd.parameters.b,
+        expected->result.gammaGamma.parameters.p,    expected->result.gammaGamma.parameters.q,
+        expected->result.gammaGamma.parameters.gamma};
+    for (int r = 0; r < 7; ++r) {
+        QCOMPARE(table->item(r, 1)->data(Qt::UserRole).toDouble(), values[r]);
+        QVERIFY(!table->item(r, 2)->text().isEmpty());
+    }
+    QCOMPARE(table->item(1, 0)->data(Qt::UserRole).toString(), QStringLiteral("alpha"));
+    const auto *fit = m_view->findChild<QLabel *>(QStringLiteral("clvFit"));
+    QVERIFY(fit->text().contains(QStringLiteral("Converged")));
+    const auto *summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"));
+    QVERIFY(summary->text().startsWith(QLocale().toString(qint64(expected->result.customers.size()))));
+
+    // No holdout yet: the hint explains how to get one.
+    const auto *hint = m_view->findChild<QLabel *>(QStringLiteral("clvHoldoutHint"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("clvWholeHistory"))->isEnabled());
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions.png")));
+}
+
+// Picking a day and pressing Compare with holdout refits on the purchases before it; the chart shows the
+// engine's holdout groups; Use the whole history goes back.
+void TestPredictionsView::holdoutComparison()
+{
+    showAndWait(m_path);
+    auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"));
+    QVERIFY(date);
+    QCOMPARE(date->date(),
+             QDate(2026, 9, 30).addDays(-181)); // the default: half a year before the as-of date
+    date->setDate(QDate(2026, 4, 1));
+    QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("clvCompare")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QCOMPARE(m_view->holdoutFrom(), QDate(2026, 4, 1));
+
+    WorkspaceClvRequest request;
+    request.calibrationEnd = QDate(2026, 3, 31);
+    const Result<WorkspaceClv> expected = computeWorkspaceClv(*m_snapshot, request);
+    QVERIFY(expected.ok() && expected->hasHoldout());
+    const auto *chart = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvHoldoutChart"));
+    QVERIFY(chart->isVisible());
+    QCOMPARE(chart->categories(), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                                               QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                                               QStringLiteral("6"), QStringLiteral("7+")}));
+    QCOMPARE(chart->sets().size(), size_t(2));
+    for (size_t g = 0; g < 8; ++g) {
+        QCOMPARE(chart->sets()[0].values[g], expected->holdout.front().groups[g].actualMean);
+        QCOMPARE(chart->sets()[1].values[g], expected->holdout.front().groups[g].expectedMean);
+    }
+    QCOMPARE(m_view->currentData()->clv.calibrationEnd, QDate(2026, 3, 31));
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-holdout.png")));
+
+    auto *whole = m_view->findChild<QPushButton *>(QStringLiteral("clvWholeHistory"));
+    QVERIFY(whole->isEnabled());
+    shown.clear();
+    QTest::mouseClick(whole, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QCOMPARE(m_view->currentData()->clv.calibrationEnd, QDate(2026, 9, 30));
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvHoldoutHint"))->isVisible());
+}
+
+void TestPredictionsView::thinDataShowsTheReason()
+{
+    const QString small = m_dir.filePath(QStringLiteral("small.storelens"));
+    core::SampleOptions options;
+    options.customers = 60;
+    options.years = 1;
+    QVERIFY(core::writeSampleWorkspace(small, options).ok());
+    showAndWait(small);
+    const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("at least 200")), qPrintable(message->text()));
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().isEmpty());
+}
+
+void TestPredictionsView::noWorkspaceSaysWhatToDo()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("import orders")));
+}
+
+QTEST_MAIN(TestPredictionsView)
+#include "tst_predictionsview.moc"

@@ -1,0 +1,315 @@
+#include "ReportTestSupport.h"
+
+#include "core/analytics/AnalyticsService.h"
+#include "core/analytics/KpiTargets.h"
+#include "core/analytics/SnapshotLoader.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/Workspace.h"
+#include "ui/common/LatestTask.h"
+#include "ui/report/ReportWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::core::analytics;
+using storelens::ui::ReportOptions;
+using storelens::ui::ReportSection;
+
+namespace {
+
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+
+// The report's text for a KPI value, formatted here from the engine's numbers (not by the report's code).
+QString expectedValue(const KpiValue &v)
+{
+    if (!v.hasData)
+        return QStringLiteral("no data");
+    switch (kpiUnit(v.id)) {
+    case KpiUnit::Money:
+        return kEnglish.toString(double(v.money.roundedCents()) / 100.0, 'f', 2);
+    case KpiUnit::Count:
+        return kEnglish.toString(qint64(v.value));
+    case KpiUnit::Ratio:
+        return kEnglish.toString(v.value * 100, 'f', 1) + QStringLiteral(" %");
+    case KpiUnit::Number:
+        return kEnglish.toString(v.value, 'f', 2);
+    }
+    return {};
+}
+
+// The KPI table's row of `label`: the text after the label on its line (pdftotext -layout keeps a row on one
+// line); empty when there is none.
+QString rowAfterLabel(const QString &text, const QString &label)
+{
+    const QRegularExpression row(QStringLiteral("^\\s*") + QRegularExpression::escape(label) +
+                                     QStringLiteral("\\s{2,}(\\S.*)$"),
+                                 QRegularExpression::MultilineOption);
+    const auto match = row.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// The KPI table's part of the text (the title page repeats a few KPIs "at a glance").
+QString kpiTable(const QString &text)
+{
+    return text.mid(text.indexOf(QStringLiteral("Change % is (value")));
+}
+
+} // namespace
+
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void pagesAndMetadata_data();
+    void pagesAndMetadata();
+    void kpiValuesMatchTheEngine();
+    void filtersLineAndFilteredValues();
+    void monthlyTemplateComparesWithTwoPeriods();
+    void targetsAppearInTheTable();
+    void emptyWorkspaceGivesAShortReport();
+    void cancelledReportLeavesTheFileAlone();
+
+private:
+    ReportOptions options(const QString &workspace) const;
+    QString write(const ReportOptions &o, const QString &name, int *pages = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+    QString m_empty;
+};
+
+void TestReportWriter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    core::SampleOptions sample;
+    sample.customers = 400;
+    sample.years = 2;
+    m_sample = m_dir.filePath(QStringLiteral("shop.storelens"));
+    const auto stats = core::writeSampleWorkspace(m_sample, sample);
+    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+    m_empty = m_dir.filePath(QStringLiteral("empty.storelens"));
+    QVERIFY(core::Workspace::open(m_empty, true).ok());
+    if (!reporttest::hasTool(QStringLiteral("pdftotext")) ||
+        !reporttest::hasTool(QStringLiteral("pdfinfo")) || !reporttest::hasTool(QStringLiteral("pdftoppm")))
+        QSKIP("poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed; scripts/setup.sh installs it.");
+}
+
+ReportOptions TestReportWriter::options(const QString &workspace) const
+{
+    ReportOptions o;
+    o.workspacePath = workspace;
+    o.locale = kEnglish;
+    o.author = QStringLiteral("Test Manager");
+    return o;
+}
+
+QString TestReportWriter::write(const ReportOptions &o, const QString &name, int *pages)
+{
+    const QString path = m_dir.filePath(name);
+    const auto outcome = ui::writeReport(o, path, ui::TaskControl{});
+    if (!outcome) {
+        qWarning("%s", qPrintable(outcome.error().toString()));
+        return {};
+    }
+    if (pages)
+        *pages = outcome->pages;
+    return path;
+}
+
+void TestReportWriter::pagesAndMetadata_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<QString>("expectedSize"); // pdfinfo's "Page size" in points
+    QTest::newRow("A4 portrait") << int(QPageSize::A4) << false << QStringLiteral("595 x 842 pts (A4)");
+    QTest::newRow("A4 landscape") << int(QPageSize::A4) << true << QStringLiteral("842 x 595 pts (A4)");
+    QTest::newRow("US Letter portrait")
+        << int(QPageSize::Letter) << false << QStringLiteral("612 x 792 pts (letter)");
+    QTest::newRow("US Letter landscape")
+        << int(QPageSize::Letter) << true << QStringLiteral("792 x 612 pts (letter)");
+}
+
+void TestReportWriter::pagesAndMetadata()
+{
+    QFETCH(int, pageSize);
+    QFETCH(bool, landscape);
+    QFETCH(QString, expectedSize);
+    ReportOptions o = options(m_sample);
+    o.pageSize = QPageSize::PageSizeId(pageSize);
+    o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    int pages = 0;
+    const QString pdf = write(o, QStringLiteral("size-%1-%2.pdf").arg(pageSize).arg(landscape), &pages);
+    QVERIFY(!pdf.isEmpty());
+    QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
+
+    QCOMPARE(reporttest::pdfInfo(pdf, QStringLiteral("Pages")), QString::number(pages));
+    QCOMPARE(reporttest::pdfInfo(pdf, QStringLiteral("Page size")), expectedSize);
+    QCOMPARE(reporttest::pdfInfo(pdf, QStringLiteral("Author")), QStringLiteral("Test Manager"));
+    const QString title = reporttest::pdfInfo(pdf, QStringLiteral("Title"));
+    QVERIFY2(title.startsWith(QStringLiteral("StoreLens report: shop, ")), qPrintable(title));
+    QVERIFY(reporttest::pdfInfo(pdf, QStringLiteral("Creator")).startsWith(QStringLiteral("StoreLens")));
+
+    const QString text = reporttest::pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    QCOMPARE(text.count(QLatin1Char('\f')), pages); // pdftotext ends every page with a form feed
+
+    // Every page renders.
+    const QString prefix = m_dir.filePath(QStringLiteral("render-%1-%2").arg(pageSize).arg(landscape));
+    int exit = -1;
+    reporttest::run(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), pdf, prefix}, &exit);
+    QCOMPARE(exit, 0);
+    const QStringList rendered =
+        QDir(m_dir.path()).entryList({QStringLiteral("render-%1-%2*.png").arg(pageSize).arg(landscape)});
+    QCOMPARE(rendered.size(), pages);
+}
+
+void TestReportWriter::kpiValuesMatchTheEngine()
+{
+    const ReportOptions o = options(m_sample);
+    const QString pdf = write(o, QStringLiteral("kpis.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString all = reporttest::pdfText(pdf);
+    const QString text = kpiTable(all);
+    QVERIFY(text.size() < all.size());
+
+    const auto engine = AnalyticsService::compute(m_sample, Query(), AnalyticsRequestOptions());
+    QVERIFY(engine.ok());
+    const KpiReport &report = engine->kpis;
+    int withData = 0;
+    for (int i = 0; i < kKpiCount; ++i) {
+        const KpiComparison &k = report.kpis[size_t(i)];
+        const QString label = kpiLabel(KpiId(i));
+        const QString row = rowAfterLabel(text, label);
+        QVERIFY2(!row.isEmpty(), qPrintable(label));
+        // The row starts with the value, then the comparison value.
+        const QString value = expectedValue(k.current);
+        QVERIFY2(row.startsWith(value),
+                 qPrintable(label + QStringLiteral(": expected ") + value + QStringLiteral(", row ") + row));
+        if (k.comparison.hasData) {
+            const QString rest = row.mid(value.size()).trimmed();
+            QVERIFY2(rest.startsWith(expectedValue(k.comparison)),
+                     qPrintable(label + QStringLiteral(": ") + rest));
+        }
+        if (k.current.hasData)
+            ++withData;
+        else
+            QVERIFY2(all.simplified().contains(k.current.noDataReason.left(40).simplified()),
+                     qPrintable(label));
+    }
+    QVERIFY(withData > 25); // the sample store has data for nearly every KPI
+    // The definition of every KPI is in the appendix.
+    QVERIFY(all.contains(QStringLiteral("Appendix: definitions")));
+    QVERIFY(all.simplified().contains(kpiDescription(KpiId::RetentionRate).left(50).simplified()));
+}
+
+void TestReportWriter::filtersLineAndFilteredValues()
+{
+    auto snapshot = SnapshotCache::instance().get(m_sample);
+    QVERIFY(snapshot.ok());
+    const QString store = snapshot.value()->stores.at(0);
+    ReportOptions o = options(m_sample);
+    o.query.filter.stores = {store};
+    o.sections = ReportSection::Kpis;
+    const QString pdf = write(o, QStringLiteral("filtered.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = reporttest::pdfText(pdf);
+    QCOMPARE(rowAfterLabel(text, QStringLiteral("Filters in force")), QStringLiteral("Stores: ") + store);
+
+    const auto engine = AnalyticsService::compute(m_sample, o.query, AnalyticsRequestOptions());
+    QVERIFY(engine.ok());
+    const KpiValue &net = engine->kpis.kpi(KpiId::NetSales).current;
+    const auto all = AnalyticsService::compute(m_sample, Query(), AnalyticsRequestOptions());
+    QVERIFY(net.money < all->kpis.kpi(KpiId::NetSales).current.money); // one store sells less than all
+    QVERIFY(rowAfterLabel(kpiTable(text), kpiLabel(KpiId::NetSales)).startsWith(expectedValue(net)));
+    // Only the KPI section was asked for: no cohorts, no appendix.
+    QVERIFY(!text.contains(QStringLiteral("Customer retention")));
+    QVERIFY(!text.contains(QStringLiteral("Appendix: definitions")));
+}
+
+void TestReportWriter::monthlyTemplateComparesWithTwoPeriods()
+{
+    ReportOptions o = options(m_sample);
+    o.periodTemplate = ReportTemplate::Monthly;
+    o.sections = ReportSection::Kpis;
+    const QString pdf = write(o, QStringLiteral("monthly.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = reporttest::pdfText(pdf);
+    // The sample store's last day is 2026-09-30: September against August and September 2025.
+    QVERIFY(text.contains(QStringLiteral("9/1/2026 to 9/30/2026 (30 days)")));
+    QVERIFY(text.contains(QStringLiteral("Previous month: 8/1/2026 to 8/31/2026 (31 days)")));
+    QVERIFY(text.contains(QStringLiteral("Same month last year: 9/1/2025 to 9/30/2025 (30 days)")));
+
+    Query september;
+    september.period = Period{QDate(2026, 9, 1), QDate(2026, 9, 30)};
+    september.comparison = Comparison::None;
+    Query august = september;
+    august.period = Period{QDate(2026, 8, 1), QDate(2026, 8, 31)};
+    const auto now = AnalyticsService::compute(m_sample, september, AnalyticsRequestOptions());
+    const auto before = AnalyticsService::compute(m_sample, august, AnalyticsRequestOptions());
+    QVERIFY(now.ok() && before.ok());
+    const KpiValue &net = now->kpis.kpi(KpiId::NetSales).current;
+    const KpiValue &previous = before->kpis.kpi(KpiId::NetSales).current;
+    const QString row = rowAfterLabel(kpiTable(text), kpiLabel(KpiId::NetSales));
+    QVERIFY2(row.startsWith(expectedValue(net)), qPrintable(row));
+    QVERIFY2(row.mid(expectedValue(net).size()).trimmed().startsWith(expectedValue(previous)),
+             qPrintable(row));
+}
+
+void TestReportWriter::targetsAppearInTheTable()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("targets.storelens"));
+    QVERIFY(QFile::copy(m_sample, copy));
+    QVERIFY(
+        saveKpiTargets(copy, {{QStringLiteral("net_sales"), 1.0}, {QStringLiteral("return_rate"), 0.0001}})
+            .ok());
+    ReportOptions o = options(copy);
+    o.sections = ReportSection::Kpis;
+    const QString pdf = write(o, QStringLiteral("targets.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = kpiTable(reporttest::pdfText(pdf));
+    QVERIFY2(rowAfterLabel(text, kpiLabel(KpiId::NetSales)).endsWith(QStringLiteral("1.00 (met)")),
+             qPrintable(text));
+    QVERIFY(rowAfterLabel(text, kpiLabel(KpiId::ReturnRate)).endsWith(QStringLiteral("0.0 % (missed)")));
+}
+
+void TestReportWriter::emptyWorkspaceGivesAShortReport()
+{
+    int pages = 0;
+    const QString pdf = write(options(m_empty), QStringLiteral("empty.pdf"), &pages);
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(pages, 1);
+    const QString text = reporttest::pdfText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("This workspace holds no order lines yet")));
+    QVERIFY(text.contains(QStringLiteral("Filters in force None (all order lines)")));
+    QCOMPARE(reporttest::pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("StoreLens report: empty"));
+}
+
+void TestReportWriter::cancelledReportLeavesTheFileAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.pdf"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("previous report");
+    }
+    int checks = 0;
+    ui::TaskControl control;
+    control.isCancelled = [&checks] { return ++checks > 3; };
+    const auto outcome = ui::writeReport(options(m_sample), path, control);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(int(outcome.error().code()), int(core::ErrorCode::Cancelled));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("previous report"));
+}
+
+QTEST_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"

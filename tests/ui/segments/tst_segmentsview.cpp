@@ -1,0 +1,497 @@
+// The Segments view on a small sample store: the RFM grid and tables show the engine's numbers, a segment is
+// built in the rule builder, saved, reopened with equal fields and exported (file content and the consent
+// count checked), and no top-level window leaks.
+#include "core/analytics/CustomerBase.h"
+#include "core/analytics/SegmentStore.h"
+#include "core/analytics/SegmentSummary.h"
+#include "core/analytics/SnapshotLoader.h"
+#include "core/csv/CsvReader.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/Workspace.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/common/LatestTask.h"
+#include "ui/segments/LifecycleSettingsDialog.h"
+#include "ui/segments/MemberExportDialog.h"
+#include "ui/segments/MemberListPanel.h"
+#include "ui/segments/RfmGridWidget.h"
+#include "ui/segments/RuleBuilderDialog.h"
+#include "ui/segments/RuleConditionEditor.h"
+#include "ui/segments/RuleGroupEditor.h"
+#include "ui/segments/RuleValueEditor.h"
+#include "ui/segments/SegmentCompareWidget.h"
+#include "ui/segments/SegmentSummaryModel.h"
+#include "ui/segments/SegmentsView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::core::analytics;
+using ui::SegmentsView;
+
+namespace {
+
+constexpr int Timeout = 30000;
+
+// The engine's customer base of the whole workspace, built here independently of the view.
+CustomerBase engineBase(const QString &path, SnapshotPtr *snapshotOut = nullptr)
+{
+    auto snapshot = SnapshotCache::instance().get(path);
+    if (snapshotOut)
+        *snapshotOut = snapshot.value();
+    return CustomerBase::build(*snapshot.value(), nullptr);
+}
+
+int rowOfName(const QAbstractItemModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ui::SegmentSummaryModel::Name).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSegmentsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rfmTableShowsTheEnginesNumbers();
+    void gridShowsTheEnginesCells();
+    void lifecycleAndTierTablesShowTheEnginesNumbers();
+    void memberListSearchesAndShowsInCustomers();
+    void compareShowsBothAndTheDifference();
+    void segmentIsBuiltSavedReopenedAndExported();
+    void thresholdsAreSavedAndApplied();
+    void emptyWorkspaceSaysWhatToDo();
+    void everyPageRenders_data();
+    void everyPageRenders();
+    void dialogsRender();
+    void cleanupTestCase();
+
+private:
+    void waitForResult();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ui::AnalysisContext> m_context;
+    std::unique_ptr<SegmentsView> m_view;
+};
+
+void TestSegmentsView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+    core::SampleOptions options;
+    options.customers = 600;
+    QVERIFY(core::writeSampleWorkspace(m_path, options).ok());
+}
+
+void TestSegmentsView::init()
+{
+    m_context = std::make_unique<ui::AnalysisContext>();
+    m_view = std::make_unique<SegmentsView>(m_context.get());
+    m_view->resize(1200, 800);
+    m_view->show();
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    m_context->setWorkspace(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->members()->task()->isRunning(), Timeout);
+}
+
+void TestSegmentsView::cleanup()
+{
+    m_view.reset();
+    m_context.reset();
+}
+
+void TestSegmentsView::waitForResult()
+{
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+}
+
+void TestSegmentsView::rfmTableShowsTheEnginesNumbers()
+{
+    const CustomerBase base = engineBase(m_path);
+    QVERIFY(base.size() > 100);
+    const std::vector<SegmentSummary> expected = summarizeRfmSegments(base);
+    const QAbstractItemModel *model = m_view->table(SegmentsView::RfmPage)->model();
+    QCOMPARE(size_t(model->rowCount()), expected.size());
+    qint64 customers = 0;
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const int row = rowOfName(model, expected[i].name);
+        QVERIFY2(row >= 0, qPrintable(expected[i].name));
+        // Size counted by hand from the engine's per-customer segment.
+        qint64 size = 0;
+        for (size_t r = 0; r < base.size(); ++r)
+            size += base.rfm.segment[r] == int(i);
+        QCOMPARE(model->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(), size);
+        QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data(Qt::UserRole).toLongLong(),
+                 qint64(expected[i].netSales));
+        QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data().toString(),
+                 QLocale().toString(
+                     double(core::Money::fromUnits(expected[i].netSales).roundedCents()) / 100.0, 'f', 2));
+        QCOMPARE(model->index(row, ui::SegmentSummaryModel::ShareOfCustomers).data().toString(),
+                 QLocale().toString(100.0 * double(size) / double(base.size()), 'f', 1) +
+                     QStringLiteral("\u202f%"));
+        customers += size;
+    }
+    QCOMPARE(customers, qint64(base.size()));
+}
+
+void TestSegmentsView::gridShowsTheEnginesCells()
+{
+    const CustomerBase base = engineBase(m_path);
+    ui::RfmGridWidget *grid = m_view->grid();
+    for (int r = 1; r <= 5; ++r) {
+        for (int fm = 1; fm <= 5; ++fm) {
+            qint64 count = 0;
+            for (size_t row = 0; row < base.size(); ++row)
+                count += base.rfm.r[row] == r && base.rfm.fm[row] == fm;
+            QCOMPARE(grid->cellText(r, fm), QLocale().toString(count));
+        }
+    }
+    // The fullest cell has the darkest colour (the light palette's scale runs from base to blue).
+    QVERIFY(grid->cellColour(5, 5) != grid->cellColour(1, 1));
+    // A cell click lists that cell's customers.
+    grid->setFocus();
+    QSignalSpy members(m_view->members(), &ui::MemberListPanel::membersShown);
+    const QRect cells = grid->rect();
+    QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(cells.width() - 40, 30)); // R 5, FM 5
+    QTRY_VERIFY_WITH_TIMEOUT(members.count() > 0, Timeout);
+    qint64 expected = 0;
+    for (size_t row = 0; row < base.size(); ++row)
+        expected += base.rfm.r[row] == 5 && base.rfm.fm[row] == 5;
+    QCOMPARE(members.last().at(0).toLongLong(), expected);
+    QVERIFY(m_view->members()->title().contains(base.grid.name(5, 5)));
+}
+
+void TestSegmentsView::lifecycleAndTierTablesShowTheEnginesNumbers()
+{
+    const CustomerBase base = engineBase(m_path);
+    const QAbstractItemModel *stages = m_view->table(SegmentsView::LifecyclePage)->model();
+    QCOMPARE(stages->rowCount(), kLifecycleStageCount);
+    for (int i = 0; i < kLifecycleStageCount; ++i) {
+        qint64 size = 0;
+        for (size_t r = 0; r < base.size(); ++r)
+            size += base.lifecycle.stage[r] == LifecycleStage(i);
+        const int row = rowOfName(stages, lifecycleDisplayName(LifecycleStage(i)));
+        QCOMPARE(stages->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(),
+                 size);
+    }
+    const QAbstractItemModel *tiers = m_view->table(SegmentsView::ValueTierPage)->model();
+    QCOMPARE(tiers->rowCount(), kValueTierCount);
+    for (int i = 0; i < kValueTierCount; ++i) {
+        qint64 size = 0;
+        for (size_t r = 0; r < base.size(); ++r)
+            size += base.lifecycle.tier[r] == ValueTier(i);
+        const int row = rowOfName(tiers, valueTierDisplayName(ValueTier(i)));
+        QCOMPARE(tiers->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(), size);
+    }
+}
+
+void TestSegmentsView::memberListSearchesAndShowsInCustomers()
+{
+    // The first RFM segment is selected at start; its members are listed.
+    const CustomerBase base = engineBase(m_path);
+    ui::MemberListPanel *panel = m_view->members();
+    const auto members = rfmSegmentMembers(base, 0);
+    const qint64 expected = std::count(members.begin(), members.end(), uint8_t(1));
+    QCOMPARE(panel->model()->rowCount(), int(expected));
+    QVERIFY(expected > 1);
+    const QString id = panel->model()->member(1).customerId;
+    panel->findChild<QLineEdit *>(QStringLiteral("memberSearch"))->setText(id);
+    QVERIFY(panel->model()->rowCount() >= 1);
+    QCOMPARE(panel->model()->member(0).customerId.contains(id), true);
+
+    QSignalSpy requested(m_context.get(), &ui::AnalysisContext::customersRequested);
+    panel->findChild<QLineEdit *>(QStringLiteral("memberSearch"))->clear();
+    panel->findChild<QPushButton *>(QStringLiteral("showInCustomersButton"))->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), base.grid.segmentNames().at(0));
+    QCOMPARE(requested.at(0).at(1).toStringList().size(), int(expected));
+}
+
+void TestSegmentsView::compareShowsBothAndTheDifference()
+{
+    const CustomerBase base = engineBase(m_path);
+    const std::vector<SegmentSummary> rfm = summarizeRfmSegments(base);
+    const std::vector<SegmentSummary> tiers = summarizeValueTiers(base);
+    ui::SegmentCompareWidget *compare = m_view->compare();
+    compare->setSegments({ui::SegmentKind::Rfm, 0, QString()}, {ui::SegmentKind::ValueTier, 0, QString()});
+    const QTableWidget *table = compare->table();
+    const int customersRow = ui::SegmentSummaryModel::Customers - 1;
+    QCOMPARE(table->item(customersRow, 0)->text(), QLocale().toString(qint64(rfm[0].size)));
+    QCOMPARE(table->item(customersRow, 1)->text(), QLocale().toString(qint64(tiers[0].size)));
+    const qint64 difference = tiers[0].size - rfm[0].size;
+    QCOMPARE(table->item(customersRow, 2)->text(),
+             (difference > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(difference));
+}
+
+void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
+{
+    SnapshotPtr snapshot;
+    const CustomerBase base = engineBase(m_path, &snapshot);
+    // Build: customers in the most common country with net sales of at least 100.
+    QHash<int, int> byCountry;
+    for (size_t row = 0; row < base.size(); ++row)
+        ++byCountry[snapshot->customers[size_t(base.metrics.population[row])].country];
+    int country = byCountry.constBegin().key();
+    for (auto it = byCountry.constBegin(); it != byCountry.constEnd(); ++it) {
+        if (it.value() > byCountry.value(country))
+            country = it.key();
+    }
+    const QString countryName = snapshot->countries.at(country);
+    std::vector<int32_t> expectedRows;
+    for (size_t row = 0; row < base.size(); ++row) {
+        const size_t c = size_t(base.metrics.population[row]);
+        if (snapshot->customers[c].country == country && base.metrics.netSales[c] >= 100 * 10000)
+            expectedRows.push_back(int32_t(c));
+    }
+    QVERIFY(expectedRows.size() > 2);
+
+    ui::RuleBuilderDialog *dialog = m_view->newSegment();
+    QVERIFY(dialog);
+    QSignalSpy counted(dialog, &ui::RuleBuilderDialog::matchCountChanged);
+    dialog->setSegmentName(QStringLiteral("Good customers at home"));
+    ui::RuleGroupEditor *group = dialog->groups().at(0);
+    ui::RuleConditionEditor *first = group->conditions().at(0);
+    first->fieldCombo()->setCurrentIndex(first->fieldCombo()->findData(int(RuleField::Country)));
+    auto *countryCombo = first->valueEditor()->findChild<QComboBox *>();
+    countryCombo->setCurrentIndex(countryCombo->findText(countryName));
+    ui::RuleConditionEditor *second = group->addCondition();
+    second->fieldCombo()->setCurrentIndex(second->fieldCombo()->findData(int(RuleField::NetSales)));
+    second->operatorCombo()->setCurrentIndex(
+        second->operatorCombo()->findData(int(RuleOperator::GreaterOrEqual)));
+    second->valueEditor()->findChild<QDoubleSpinBox *>()->setValue(100.0);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->matchCount() >= 0, Timeout);
+    QCOMPARE(dialog->matchCount(), qint64(expectedRows.size()));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("matchCount"))
+                ->text()
+                .startsWith(QLocale().toString(qint64(expectedRows.size())) + QStringLiteral(" of ")));
+
+    // Save.
+    const SegmentRule built = dialog->rule();
+    QSignalSpy stored(m_view.get(), &SegmentsView::segmentsStored);
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    {
+        core::Connection connection(m_path);
+        const auto saved = SegmentStore::find(connection.db(), QStringLiteral("Good customers at home"));
+        QVERIFY(saved.ok());
+        QVERIFY(saved->rule == built);
+    }
+    const QAbstractItemModel *savedModel = m_view->table(SegmentsView::SavedPage)->model();
+    const int row = rowOfName(savedModel, QStringLiteral("Good customers at home"));
+    QVERIFY(row >= 0);
+    QCOMPARE(savedModel->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(),
+             qint64(expectedRows.size()));
+
+    // Reopen: every field as it was built.
+    ui::RuleBuilderDialog *reopened = m_view->editSegment(QStringLiteral("Good customers at home"));
+    QVERIFY(reopened);
+    QCOMPARE(reopened->segmentName(), QStringLiteral("Good customers at home"));
+    QCOMPARE(reopened->groups().size(), 1);
+    const auto &conditions = reopened->groups().at(0)->conditions();
+    QCOMPARE(conditions.size(), 2);
+    QCOMPARE(conditions.at(0)->fieldCombo()->currentData().toInt(), int(RuleField::Country));
+    QCOMPARE(conditions.at(0)->condition().values, QStringList{countryName});
+    QCOMPARE(conditions.at(1)->operatorCombo()->currentData().toInt(), int(RuleOperator::GreaterOrEqual));
+    QCOMPARE(conditions.at(1)->valueEditor()->findChild<QDoubleSpinBox *>()->value(), 100.0);
+    QVERIFY(reopened->rule() == built);
+    reopened->reject();
+
+    // Its members, then the export with the consent count.
+    m_view->selectSegment({ui::SegmentKind::Saved, row, QStringLiteral("Good customers at home")});
+    ui::MemberListPanel *panel = m_view->members();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->task()->isRunning(), Timeout);
+    QCOMPARE(panel->model()->rowCount(), int(expectedRows.size()));
+    qint64 withConsent = 0;
+    QStringList consentingIds;
+    for (const int32_t c : expectedRows) {
+        if (snapshot->customers[size_t(c)].consentEmail.value_or(false)) {
+            ++withConsent;
+            consentingIds.append(snapshot->customers[size_t(c)].externalId);
+        }
+    }
+    const qint64 leftOut = qint64(expectedRows.size()) - withConsent;
+    QVERIFY(leftOut > 0);
+    ui::MemberExportDialog *exportDialog = panel->openExportDialog();
+    QVERIFY(exportDialog);
+    QVERIFY(exportDialog->consentText().startsWith(QLocale().toString(leftOut) + QStringLiteral(" of ")));
+    const QString file = m_dir.filePath(QStringLiteral("members.csv"));
+    exportDialog->setFilePath(file);
+    exportDialog->setColumns(
+        {QStringLiteral("customer_id"), QStringLiteral("country"), QStringLiteral("consent_email")});
+    QSignalSpy exported(panel, &ui::MemberListPanel::exportFinished);
+    exportDialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
+    QCOMPARE(exported.at(0).at(0).toBool(), true);
+    QVERIFY(panel->lastExportMessage().contains(
+        QStringLiteral("%1 customers without marketing consent").arg(QLocale().toString(leftOut))));
+
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("customer_id,country,consent_email"));
+    QCOMPARE(lines.size() - 1, int(withConsent));
+    QStringList writtenIds;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines.at(i).split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells.at(1), countryName);
+        QCOMPARE(cells.at(2), QStringLiteral("true"));
+        writtenIds.append(cells.at(0));
+    }
+    writtenIds.sort();
+    consentingIds.sort();
+    QCOMPARE(writtenIds, consentingIds);
+
+    // Delete it again.
+    stored.clear();
+    m_view->deleteSegment(QStringLiteral("Good customers at home"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->table(SegmentsView::SavedPage)->model()->rowCount(), 0, Timeout);
+}
+
+void TestSegmentsView::thresholdsAreSavedAndApplied()
+{
+    m_view->pages()->setCurrentIndex(SegmentsView::LifecyclePage);
+    m_view->findChild<QPushButton *>(QStringLiteral("thresholdsButton"))->click();
+    auto *dialog = m_view->findChild<ui::LifecycleSettingsDialog *>();
+    QVERIFY(dialog);
+    const QList<QSpinBox *> spins = dialog->findChildren<QSpinBox *>();
+    QCOMPARE(spins.size(), 5);
+    spins.at(0)->setValue(200); // New within 200 days
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+
+    LifecycleSettings settings;
+    settings.newDays = 200;
+    {
+        core::Connection connection(m_path);
+        const auto stored = LifecycleSettings::load(connection.db());
+        QVERIFY(stored.ok());
+        QVERIFY(stored.value() == settings);
+        QVERIFY(LifecycleSettings().save(connection.db()).ok()); // the other tests use the defaults
+    }
+    SnapshotPtr snapshot;
+    engineBase(m_path, &snapshot);
+    const CustomerBase base = CustomerBase::build(*snapshot, nullptr, SegmentGrid(), settings);
+    qint64 newCustomers = 0;
+    for (size_t r = 0; r < base.size(); ++r)
+        newCustomers += base.lifecycle.stage[r] == LifecycleStage::New;
+    const QAbstractItemModel *stages = m_view->table(SegmentsView::LifecyclePage)->model();
+    const int row = rowOfName(stages, lifecycleDisplayName(LifecycleStage::New));
+    QCOMPARE(stages->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(),
+             newCustomers);
+}
+
+void TestSegmentsView::emptyWorkspaceSaysWhatToDo()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("empty.storelens"));
+    QVERIFY(core::Workspace::open(empty, true).ok());
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    m_context->setWorkspace(empty);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QVERIFY(m_view->isShowingEmptyState());
+    QVERIFY(m_view->emptyStateText().contains(QStringLiteral("import orders")));
+    QVERIFY(!m_view->newSegment());
+    m_context->setWorkspace(QString());
+    QVERIFY(m_view->isShowingEmptyState());
+    QVERIFY(m_view->emptyStateText().startsWith(QStringLiteral("Open a workspace")));
+}
+
+// Grabs each sub-view; with STORELENS_SCREENSHOT_DIR set the images are saved there for a human to look at.
+void TestSegmentsView::everyPageRenders_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("rfm") << int(SegmentsView::RfmPage) << QStringLiteral("segments-rfm");
+    QTest::newRow("lifecycle") << int(SegmentsView::LifecyclePage) << QStringLiteral("segments-lifecycle");
+    QTest::newRow("value tiers") << int(SegmentsView::ValueTierPage) << QStringLiteral("segments-tiers");
+    QTest::newRow("my segments") << int(SegmentsView::SavedPage) << QStringLiteral("segments-saved");
+    QTest::newRow("compare") << int(SegmentsView::ComparePage) << QStringLiteral("segments-compare");
+}
+
+void TestSegmentsView::everyPageRenders()
+{
+    QFETCH(int, page);
+    QFETCH(QString, name);
+    m_view->pages()->setCurrentIndex(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->members()->task()->isRunning(), Timeout);
+    QTest::qWait(50);
+    const QImage image = m_view->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(name));
+    const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void TestSegmentsView::dialogsRender()
+{
+    const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+    ui::RuleBuilderDialog *dialog = m_view->newSegment();
+    dialog->setSegmentName(QStringLiteral("Lapsed big spenders"));
+    ui::RuleConditionEditor *first = dialog->groups().at(0)->conditions().at(0);
+    first->operatorCombo()->setCurrentIndex(first->operatorCombo()->findData(int(RuleOperator::InList)));
+    ui::RuleConditionEditor *second = dialog->groups().at(0)->addCondition();
+    second->setCondition({RuleField::LastPurchase,
+                          RuleOperator::Between,
+                          {QStringLiteral("2023-01-01"), QStringLiteral("2023-12-31")}});
+    ui::RuleGroupEditor *group = dialog->addGroup();
+    group->addCondition()->setCondition(
+        {RuleField::NetSales, RuleOperator::GreaterOrEqual, {QStringLiteral("500.00")}});
+    group->addCondition()->setCondition(
+        {RuleField::Lifecycle, RuleOperator::Equal, {QStringLiteral("lapsed")}});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->matchCount() >= 0, Timeout);
+    if (!dir.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("segments-rule-builder.png"))));
+    dialog->reject();
+    ui::MemberExportDialog *exportDialog = m_view->members()->openExportDialog();
+    QVERIFY(exportDialog);
+    if (!dir.isEmpty())
+        QVERIFY(exportDialog->grab().save(QDir(dir).filePath(QStringLiteral("segments-export.png"))));
+    exportDialog->reject();
+}
+
+void TestSegmentsView::cleanupTestCase()
+{
+    cleanup();
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+QTEST_MAIN(TestSegmentsView)
+#include "tst_segmentsview.moc"

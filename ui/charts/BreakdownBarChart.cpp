@@ -1,0 +1,102 @@
+#include "ui/charts/BreakdownBarChart.h"
+
+#include "ui/charts/ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace storelens::ui {
+
+namespace {
+
+constexpr int kMaxLabelLength = 28;
+
+QString shortened(const QString &label)
+{
+    if (label.size() <= kMaxLabelLength)
+        return label;
+    return label.left(kMaxLabelLength - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+BreakdownBarChart::BreakdownBarChart(const QString &title, QWidget *parent)
+    : QChartView(parent)
+    , m_title(title)
+{
+    prepareChartView(this, title);
+    rebuild();
+}
+
+void BreakdownBarChart::setData(const QStringList &labels, const std::vector<double> &values,
+                                const std::vector<double> &shares)
+{
+    m_labels = labels;
+    m_values = values;
+    m_shares = shares;
+    rebuild();
+}
+
+void BreakdownBarChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void BreakdownBarChart::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setTitle(m_labels.isEmpty() ? tr("%1 (no sales in the period)").arg(m_title) : m_title);
+    auto *series = new QHorizontalBarSeries(chart);
+    auto *set = new QBarSet(m_title, series);
+    set->setColor(seriesColor(0, palette()));
+    set->setBorderColor(Qt::transparent);
+    QStringList categories;
+    // Qt draws the first category at the bottom: add in reverse so the largest is on top.
+    for (int i = int(m_labels.size()) - 1; i >= 0; --i) {
+        QString category = shortened(m_labels[i]);
+        while (categories.contains(category))
+            category += QChar(0x200b); // categories must be unique
+        categories.append(category);
+        set->append(size_t(i) < m_values.size() ? m_values[size_t(i)] : 0.0);
+    }
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis(chart);
+    y->setCategories(categories);
+    y->setGridLineVisible(false);
+    auto *x = new QValueAxis(chart);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    double low = 0;
+    double high = 0;
+    extendRange(m_values, &low, &high);
+    setValueRange(x, low, high);
+    chart->legend()->setVisible(false);
+    const int count = int(m_labels.size());
+    connect(series, &QHorizontalBarSeries::hovered, this, [this, count](bool status, int index) {
+        const int row = count - 1 - index;
+        if (!status || row < 0 || row >= count) {
+            QToolTip::hideText();
+            return;
+        }
+        QString text = tr("%1: %2").arg(m_labels[row], QLocale().toString(m_values[size_t(row)], 'f', 2));
+        if (size_t(row) < m_shares.size())
+            text = tr("%1 (%2 % of net sales)")
+                       .arg(text, QLocale().toString(m_shares[size_t(row)] * 100.0, 'f', 1));
+        QToolTip::showText(QCursor::pos(), text);
+    });
+    installChart(this, chart);
+}
+
+} // namespace storelens::ui

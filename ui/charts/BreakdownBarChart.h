@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QChartView>
+#include <QStringList>
+
+#include <vector>
+
+namespace storelens::ui {
+
+// Horizontal bars of net sales by one dimension (store, channel, category, top products), largest at the
+// top. Long labels are shortened; the hover tooltip shows the full label and the exact value.
+class BreakdownBarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit BreakdownBarChart(const QString &title, QWidget *parent = nullptr);
+
+    // Rows as given (largest first); `shares` (fractions of the total) may be empty.
+    void setData(const QStringList &labels, const std::vector<double> &values,
+                 const std::vector<double> &shares);
+    QString title() const { return m_title; }
+    const QStringList &labels() const { return m_labels; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QString m_title;
+    QStringList m_labels;
+    std::vector<double> m_values;
+    std::vector<double> m_shares;
+};
+
+} // namespace storelens::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+#include <vector>
+
+class QAbstractAxis;
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QBarSet;
+class QValueAxis;
+class QChart;
+class QChartView;
+
+namespace storelens::ui {
+
+// The look every Overview chart shares, taken from the widget's palette (light or dark): background, text,
+// grid lines, and a series colour sequence that reads on both.
+void styleChart(QChart *chart, const QPalette &palette);
+void styleAxis(QAbstractAxis *axis, const QPalette &palette);
+// The n-th series colour (0: the main series, 1: its comparison, ...).
+QColor seriesColor(int index, const QPalette &palette);
+// Sets up a view the way the Overview wants it: antialiased, compact margins, a minimum height, and a chart
+// that formats axis numbers with the current QLocale.
+void prepareChartView(QChartView *view, const QString &accessibleName);
+// A value axis from min(0, low) to a little above `high`, rounded to nice numbers; 0 to 1 when there is no
+// data (both 0), so an empty chart never asks for a NaN range.
+void setValueRange(QValueAxis *axis, double low, double high);
+// The lowest and highest of several series (0 when all are empty).
+void extendRange(const std::vector<double> &values, double *low, double *high);
+// A bar set of `count` values (missing ones 0) in a flat colour.
+QBarSet *makeBarSet(const QString &name, const std::vector<double> &values, int count, const QColor &color,
+                    QObject *parent);
+// A category axis along the bottom of `chart` without grid lines, its labels slanted when there are more than
+// 12; `series` and a value axis on the left (returned) are attached.
+QValueAxis *attachCategoryAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories);
+// Shows "<set>, <category>: <value>" as a tooltip while a bar is hovered; `decimals` for the value.
+void showBarTooltips(QAbstractBarSeries *series, const QStringList &categories, int decimals);
+// Styles `chart` with the view's palette and puts it in place of the view's current chart (deleted).
+void installChart(QChartView *view, QChart *chart);
+
+} // namespace storelens::ui

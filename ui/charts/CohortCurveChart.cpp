@@ -1,0 +1,133 @@
+#include "ui/charts/CohortCurveChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLegend>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace storelens::ui {
+
+namespace {
+
+// A qualitative palette that stays apart on light and dark backgrounds (Tableau 10 order).
+const QColor &seriesColour(int i)
+{
+    static const QColor colours[] = {QColor(78, 121, 167),  QColor(242, 142, 43),  QColor(225, 87, 89),
+                                     QColor(118, 183, 178), QColor(89, 161, 79),   QColor(237, 201, 72),
+                                     QColor(176, 122, 161), QColor(255, 157, 167), QColor(156, 117, 95),
+                                     QColor(186, 176, 172), QColor(31, 119, 180),  QColor(148, 103, 189)};
+    return colours[i % int(std::size(colours))];
+}
+
+// A round axis maximum above `value`: 1, 2, 2.5 or 5 times a power of ten.
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+CohortCurveChart::CohortCurveChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+{
+    setObjectName(QStringLiteral("cohortCurveChart"));
+    m_chart->setTitle(tr("Cumulative revenue per customer"));
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_ageAxis = new QValueAxis(m_chart);
+    m_ageAxis->setLabelFormat(QStringLiteral("%d"));
+    m_valueAxis = new QValueAxis(m_chart);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_ageAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Cumulative revenue per customer by cohort"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    applyPalette();
+}
+
+void CohortCurveChart::clear()
+{
+    m_chart->removeAllSeries();
+    m_curveCount = 0;
+}
+
+void CohortCurveChart::setCurves(const std::vector<CohortCurve> &curves, const QString &ageTitle,
+                                 const QString &valueTitle)
+{
+    clear();
+    double maxValue = 0;
+    double minValue = 0;
+    int maxAge = 1;
+    for (size_t i = 0; i < curves.size(); ++i) {
+        const CohortCurve &curve = curves[i];
+        auto *series = new QLineSeries(m_chart);
+        series->setName(curve.label);
+        QPen pen(seriesColour(int(i)), 2);
+        series->setPen(pen);
+        series->setPointsVisible(curve.values.size() < 30);
+        for (size_t age = 0; age < curve.values.size(); ++age) {
+            series->append(double(age), curve.values[age]);
+            maxValue = std::max(maxValue, curve.values[age]);
+            minValue = std::min(minValue, curve.values[age]);
+        }
+        maxAge = std::max(maxAge, int(curve.values.size()) - 1);
+        m_chart->addSeries(series);
+        series->attachAxis(m_ageAxis);
+        series->attachAxis(m_valueAxis);
+    }
+    m_curveCount = int(curves.size());
+    m_ageAxis->setRange(0, maxAge);
+    m_ageAxis->setTickType(QValueAxis::TicksDynamic);
+    m_ageAxis->setTickAnchor(0);
+    m_ageAxis->setTickInterval(std::max(1.0, niceCeiling(maxAge / 8.0)));
+    m_ageAxis->setTitleText(ageTitle);
+    m_valueAxis->setRange(minValue < 0 ? -niceCeiling(-minValue) : 0, niceCeiling(maxValue));
+    m_valueAxis->setTitleText(valueTitle);
+    applyPalette();
+}
+
+void CohortCurveChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void CohortCurveChart::applyPalette()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    QColor grid = p.color(QPalette::Mid);
+    grid.setAlpha(90);
+    m_chart->setBackgroundBrush(p.color(QPalette::Base));
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    for (QValueAxis *axis : {m_ageAxis, m_valueAxis}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+    m_view->setBackgroundBrush(p.color(QPalette::Window));
+}
+
+} // namespace storelens::ui

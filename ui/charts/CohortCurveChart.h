@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QChart;
+class QChartView;
+class QValueAxis;
+
+namespace storelens::ui {
+
+// One line of the cohort curve chart: a cohort's cumulative revenue per customer by age.
+struct CohortCurve
+{
+    QString label;
+    std::vector<double> values; // by age, 0 … the age of the as-of date's period
+};
+
+// Cumulative revenue per customer by cohort as lines over age (the lifetime-value curves beside the cohort
+// heatmap), with a legend. Follows the widget's palette, light or dark.
+class CohortCurveChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CohortCurveChart(QWidget *parent = nullptr);
+
+    // `ageTitle`: the x axis title ("Age in months"); `valueTitle`: the y axis title.
+    void setCurves(const std::vector<CohortCurve> &curves, const QString &ageTitle,
+                   const QString &valueTitle);
+    void clear();
+    int curveCount() const { return m_curveCount; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QChart *m_chart = nullptr; // owned by m_view
+    QChartView *m_view = nullptr;
+    QValueAxis *m_ageAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    int m_curveCount = 0;
+};
+
+} // namespace storelens::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QChartView>
+#include <QStringList>
+
+#include <vector>
+
+namespace storelens::ui {
+
+// Net sales over time as a line, with the comparison period's line overlaid bucket by bucket (its n-th day,
+// week or month beside the period's n-th).
+class NetSalesTrendChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit NetSalesTrendChart(QWidget *parent = nullptr);
+
+    // `labels` name the period's buckets; `comparison` may be empty (no comparison) or of another length.
+    void setData(const QStringList &labels, const std::vector<double> &current, const QString &currentName,
+                 const std::vector<double> &comparison, const QString &comparisonName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QStringList m_labels;
+    std::vector<double> m_current;
+    std::vector<double> m_comparison;
+    QString m_currentName;
+    QString m_comparisonName;
+};
+
+} // namespace storelens::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+namespace storelens::ui {
+
+// A small line of a KPI over time, drawn with QPainter (cheap enough for a dozen tiles): the period's values
+// in the palette's highlight colour, the last point marked. Points without a value leave a gap.
+class Sparkline : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Sparkline(QWidget *parent = nullptr);
+
+    // `hasValue` may be empty (every point has a value).
+    void setValues(std::vector<double> values, std::vector<uint8_t> hasValue = {});
+    const std::vector<double> &values() const { return m_values; }
+
+    QSize sizeHint() const override { return QSize(160, 28); }
+    QSize minimumSizeHint() const override { return QSize(60, 20); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::vector<double> m_values;
+    std::vector<uint8_t> m_hasValue;
+};
+
+} // namespace storelens::ui

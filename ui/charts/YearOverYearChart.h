@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QChartView>
+#include <QStringList>
+
+#include <vector>
+
+namespace storelens::ui {
+
+// Net sales by month side by side with the same month one year earlier (grouped bars).
+class YearOverYearChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit YearOverYearChart(QWidget *parent = nullptr);
+
+    void setData(const QStringList &months, const std::vector<double> &thisYear, const QString &thisYearName,
+                 const std::vector<double> &yearEarlier, const QString &yearEarlierName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QStringList m_months;
+    std::vector<double> m_thisYear;
+    std::vector<double> m_yearEarlier;
+    QString m_thisYearName;
+    QString m_yearEarlierName;
+};
+
+} // namespace storelens::ui

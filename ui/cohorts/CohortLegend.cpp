@@ -1,0 +1,95 @@
+#include "ui/cohorts/CohortLegend.h"
+
+#include "ui/cohorts/CohortCellDelegate.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+
+namespace storelens::ui {
+
+namespace {
+
+constexpr int RampWidth = 160;
+constexpr int Gap = 8;
+
+} // namespace
+
+CohortLegend::CohortLegend(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("cohortLegend"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void CohortLegend::setScale(const CohortColourScale &scale, const QString &title, const QString &lowText,
+                            const QString &highText)
+{
+    m_scale = scale;
+    m_title = title;
+    m_lowText = lowText;
+    m_highText = highText;
+    setToolTip(
+        tr("%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed "
+           "outline are periods that are not over yet.")
+            .arg(title, lowText, highText));
+    updateGeometry();
+    update();
+}
+
+QString CohortLegend::partialText() const
+{
+    return tr("Partial period (not over yet)");
+}
+
+QSize CohortLegend::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int width = fm.horizontalAdvance(m_title) + fm.horizontalAdvance(m_lowText) + RampWidth +
+                      fm.horizontalAdvance(m_highText) + 2 * fm.height() +
+                      fm.horizontalAdvance(partialText()) + 8 * Gap;
+    return QSize(width, fm.height() + 10);
+}
+
+QSize CohortLegend::minimumSizeHint() const
+{
+    return QSize(RampWidth, fontMetrics().height() + 10);
+}
+
+void CohortLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QFontMetrics fm = fontMetrics();
+    const int h = fm.height();
+    const int y = (height() - h) / 2;
+    int x = 0;
+    const QColor text = palette().color(QPalette::WindowText);
+    painter.setPen(text);
+    const auto drawText = [&](const QString &s) {
+        const int w = fm.horizontalAdvance(s);
+        painter.drawText(QRect(x, y, w, h), Qt::AlignVCenter | Qt::AlignLeft, s);
+        x += w + Gap;
+    };
+    if (!m_title.isEmpty())
+        drawText(m_title + QLatin1Char(':'));
+    drawText(m_lowText);
+    QLinearGradient ramp(x, 0, x + RampWidth, 0);
+    ramp.setColorAt(0, m_scale.low());
+    ramp.setColorAt(1, m_scale.high());
+    const QRect rampRect(x, y + 2, RampWidth, h - 4);
+    painter.fillRect(rampRect, ramp);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(rampRect.adjusted(0, 0, -1, -1));
+    painter.setPen(text);
+    x += RampWidth + Gap;
+    drawText(m_highText);
+    x += Gap;
+    const QRect swatch(x, y + 1, 2 * h, h - 2);
+    painter.fillRect(swatch, m_scale.colourAt(0.5));
+    CohortCellDelegate::paintPartialMarks(&painter, swatch,
+                                          CohortColourScale::textColourOn(m_scale.colourAt(0.5)));
+    x += swatch.width() + Gap;
+    painter.setPen(text);
+    drawText(partialText());
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,344 @@
+#include "ui/customers/CustomerProfilePane.h"
+
+#include "core/model/Money.h"
+#include "ui/common/Formatting.h"
+#include "ui/common/LatestTask.h"
+#include "ui/customers/OrderTimeline.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace storelens::ui {
+
+using namespace core::analytics;
+
+namespace {
+
+QString money(qint64 units)
+{
+    return formatMoney(core::Money::fromUnits(units));
+}
+
+QString quantity(qint64 milli)
+{
+    const QLocale locale;
+    return milli % 1000 == 0 ? locale.toString(milli / 1000)
+                             : locale.toString(double(milli) / 1000.0, 'f', 3);
+}
+
+QTreeWidget *makeList(const QStringList &headers, const QString &objectName, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setHeaderLabels(headers);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return list;
+}
+
+void alignNumbers(QTreeWidgetItem *item, std::initializer_list<int> columns)
+{
+    for (int c : columns)
+        item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QString percent(double fraction)
+{
+    return CustomerProfilePane::tr("%1%", "percentage").arg(QLocale().toString(fraction * 100, 'f', 1));
+}
+
+} // namespace
+
+CustomerProfilePane::CustomerProfilePane(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_hint(new QLabel(tr("Select a customer in the list to see their profile."), m_stack))
+    , m_name(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_clvNote(new QLabel(this))
+    , m_timeline(new OrderTimeline(this))
+    , m_tabs(new QTabWidget(this))
+    , m_profileTask(new LatestTask(this))
+    , m_clvTask(new LatestTask(this))
+{
+    setObjectName(QStringLiteral("customerProfile"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("profileHint"));
+
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setObjectName(QStringLiteral("profileSubtitle"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setWordWrap(true);
+
+    const std::array<QString, FactCount> captions{
+        tr("First purchase"),
+        tr("Last purchase"),
+        tr("Orders"),
+        tr("Net sales"),
+        tr("Average order value"),
+        tr("Recency"),
+        tr("RFM scores"),
+        tr("RFM segment"),
+        tr("Lifecycle"),
+        tr("Value tier"),
+        tr("Predicted CLV (next %1 months)").arg(clv::ClvOptions().horizonMonths),
+        tr("Probability alive")};
+    auto *facts = new QGridLayout;
+    facts->setHorizontalSpacing(12);
+    facts->setVerticalSpacing(4);
+    for (int f = 0; f < FactCount; ++f) {
+        auto *caption = new QLabel(captions[size_t(f)], this);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        caption->setWordWrap(true);
+        auto *value = new QLabel(this);
+        value->setWordWrap(true);
+        value->setObjectName(QStringLiteral("fact%1").arg(f));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        caption->setBuddy(value);
+        m_facts[size_t(f)] = value;
+        const int row = f / 2;
+        const int column = (f % 2) * 2;
+        facts->addWidget(caption, row, column);
+        facts->addWidget(value, row, column + 1);
+    }
+    facts->setColumnStretch(1, 1);
+    facts->setColumnStretch(3, 1);
+    m_clvNote->setObjectName(QStringLiteral("clvNote"));
+    m_clvNote->setWordWrap(true);
+    m_clvNote->setForegroundRole(QPalette::PlaceholderText);
+
+    m_orders =
+        makeList({tr("Date"), tr("Order"), tr("Store"), tr("Channel"), tr("Net units"), tr("Net sales")},
+                 QStringLiteral("profileOrders"), this);
+    m_products = makeList({tr("Product"), tr("SKU"), tr("Category"), tr("Quantity"), tr("Orders"),
+                           tr("Net sales"), tr("Last bought")},
+                          QStringLiteral("profileProducts"), this);
+    m_categories = makeList({tr("Category"), tr("Quantity"), tr("Net sales"), tr("Share")},
+                            QStringLiteral("profileCategories"), this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->addTab(m_orders, tr("Orders"));
+    m_tabs->addTab(m_products, tr("Products"));
+    m_tabs->addTab(m_categories, tr("Categories"));
+
+    auto *content = new QWidget(m_stack);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 0, 0, 0);
+    contentLayout->addWidget(m_name);
+    contentLayout->addWidget(m_subtitle);
+    contentLayout->addLayout(facts);
+    contentLayout->addWidget(m_clvNote);
+    auto *timelineCaption = new QLabel(tr("Orders over time (returns below the line)"), content);
+    timelineCaption->setForegroundRole(QPalette::PlaceholderText);
+    contentLayout->addSpacing(6);
+    contentLayout->addWidget(timelineCaption);
+    contentLayout->addWidget(m_timeline);
+    contentLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_hint);
+    m_stack->addWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QString CustomerProfilePane::factText(Fact fact) const
+{
+    return m_facts[size_t(fact)]->text();
+}
+
+void CustomerProfilePane::clear()
+{
+    m_profileTask->cancel();
+    m_data.reset();
+    m_row = -1;
+    m_customerId.clear();
+    m_stack->setCurrentWidget(m_hint);
+}
+
+void CustomerProfilePane::setCustomer(const CustomersDataPtr &data, int row)
+{
+    if (!data || row < 0 || size_t(row) >= data->rows.size()) {
+        clear();
+        return;
+    }
+    m_data = data;
+    m_row = row;
+    const MemberRow &m = data->rows[size_t(row)];
+    m_customerId = m.customerId;
+    m_name->setText(m.name.isEmpty() ? tr("Customer %1").arg(m.customerId) : m.name);
+    QStringList details{tr("ID %1").arg(m.customerId)};
+    const Snapshot::CustomerInfo &info = data->snapshot->customers[size_t(m.customer)];
+    for (const QString &part : {info.city, m.country, m.email}) {
+        if (!part.isEmpty())
+            details << part;
+    }
+    m_subtitle->setText(details.join(QStringLiteral(" · ")));
+
+    const QDate asOf = data->asOfDate();
+    m_facts[FirstPurchase]->setText(formatDate(m.firstPurchase));
+    m_facts[LastPurchase]->setText(formatDate(m.lastPurchase));
+    m_facts[Orders]->setText(formatCount(m.orders));
+    m_facts[NetSales]->setText(money(m.netSales));
+    m_facts[AverageOrder]->setText(m.aovUnits ? money(*m.aovUnits) : tr("no orders"));
+    m_facts[Recency]->setText(tr("%1 days").arg(formatCount(m.recencyDays)));
+    m_facts[Recency]->setToolTip(
+        tr("Days from the last purchase to %1, the day after the last day with data.")
+            .arg(formatDate(asOf.addDays(1))));
+    m_facts[RfmScores]->setText(tr("R %1 · F %2 · M %3").arg(m.r).arg(m.f).arg(m.m));
+    m_facts[Segment]->setText(m.segment);
+    m_facts[Lifecycle]->setText(lifecycleDisplayName(m.lifecycle));
+    m_facts[ValueTier]->setText(valueTierDisplayName(m.tier));
+    m_stack->setCurrentIndex(1);
+
+    m_orders->clear();
+    m_products->clear();
+    m_categories->clear();
+    m_timeline->clear();
+    const int32_t customer = m.customer;
+    m_profileTask->start<CustomerProfile>(
+        [data, customer](const TaskControl &) {
+            return core::Result<CustomerProfile>(
+                CustomerProfile::compute(*data->snapshot, data->mask(), customer));
+        },
+        [this](const CustomerProfile &profile) { showProfile(profile); });
+
+    if (m_clvData != data)
+        startClv();
+    showClv();
+}
+
+void CustomerProfilePane::showProfile(const CustomerProfile &profile)
+{
+    if (!m_data)
+        return;
+    const Snapshot &s = *m_data->snapshot;
+    const auto name = [](const QStringList &list, int32_t i) {
+        return i >= 0 && i < list.size() ? list.at(i) : QString();
+    };
+    std::vector<OrderTimeline::Entry> entries;
+    entries.reserve(profile.orders.size());
+    QList<QTreeWidgetItem *> orderItems;
+    for (auto it = profile.orders.rbegin(); it != profile.orders.rend(); ++it) {
+        const QDate date = QDate::fromJulianDay(it->day);
+        auto *item = new QTreeWidgetItem({formatDate(date), s.orderIds.at(it->order),
+                                          name(s.stores, it->store), name(s.channels, it->channel),
+                                          quantity(it->units - it->returnedUnits), money(it->netSales)});
+        alignNumbers(item, {4, 5});
+        if (!it->hasSale)
+            item->setToolTip(1, tr("Returns only: not counted as an order."));
+        orderItems.append(item);
+    }
+    for (const CustomerOrderEntry &o : profile.orders)
+        entries.push_back({QDate::fromJulianDay(o.day), s.orderIds.at(o.order), o.netSales});
+    m_orders->addTopLevelItems(orderItems);
+
+    QList<QTreeWidgetItem *> productItems;
+    for (const CustomerProductEntry &p : profile.products) {
+        const int32_t category =
+            p.product < int32_t(s.productCategory.size()) ? s.productCategory[size_t(p.product)] : -1;
+        auto *item =
+            new QTreeWidgetItem({name(s.productNames, p.product), name(s.skus, p.product),
+                                 category >= 0 ? s.categories.at(category) : tr("(none)"),
+                                 quantity(p.quantity), formatCount(p.orders), money(p.netSales),
+                                 p.orders > 0 ? formatDate(QDate::fromJulianDay(p.lastDay)) : QString()});
+        alignNumbers(item, {3, 4, 5});
+        productItems.append(item);
+    }
+    m_products->addTopLevelItems(productItems);
+
+    QList<QTreeWidgetItem *> categoryItems;
+    for (const CustomerCategoryEntry &c : profile.categories) {
+        auto *item = new QTreeWidgetItem(
+            {c.category >= 0 ? s.categories.at(c.category) : tr("(none)"), quantity(c.quantity),
+             money(c.netSales),
+             profile.netSales > 0 ? percent(double(c.netSales) / double(profile.netSales)) : QString()});
+        alignNumbers(item, {1, 2, 3});
+        categoryItems.append(item);
+    }
+    m_categories->addTopLevelItems(categoryItems);
+
+    const MemberRow &m = m_data->rows[size_t(m_row)];
+    const QDate from = entries.empty() ? m.firstPurchase : std::min(m.firstPurchase, entries.front().date);
+    m_timeline->setEntries(std::move(entries), from, m_data->asOfDate());
+    Q_EMIT profileShown(m_customerId);
+}
+
+void CustomerProfilePane::startClv()
+{
+    m_clvData = m_data;
+    m_clv.reset();
+    const CustomersDataPtr data = m_data;
+    m_clvTask->start<std::shared_ptr<const clv::WorkspaceClv>>(
+        [data](const TaskControl &control) -> core::Result<std::shared_ptr<const clv::WorkspaceClv>> {
+            clv::WorkspaceClvRequest request;
+            if (data->lineMask)
+                request.lineMask = *data->lineMask;
+            auto result = clv::computeWorkspaceClv(*data->snapshot, request,
+                                                   [&control] { return control.cancelled(); });
+            if (!result)
+                return result.error();
+            return std::make_shared<const clv::WorkspaceClv>(std::move(result).value());
+        },
+        [this, data](const std::shared_ptr<const clv::WorkspaceClv> &result) {
+            if (data != m_clvData)
+                return;
+            m_clv = result;
+            showClv();
+        },
+        [this, data](const core::Error &error) {
+            if (data != m_clvData)
+                return;
+            m_facts[PredictedClv]->setText(tr("not available"));
+            m_facts[ProbabilityAlive]->setText(tr("not available"));
+            m_clvNote->setText(tr("The prediction failed: %1").arg(error.message()));
+            m_clvNote->show();
+            Q_EMIT clvShown(m_customerId);
+        });
+}
+
+void CustomerProfilePane::showClv()
+{
+    if (!m_data || m_row < 0)
+        return;
+    if (!m_clv) {
+        m_facts[PredictedClv]->setText(tr("calculating…"));
+        m_facts[ProbabilityAlive]->setText(tr("calculating…"));
+        m_clvNote->hide();
+        return;
+    }
+    const clv::CustomerClv *prediction = m_clv->status == clv::ClvStatus::Ok
+                                             ? m_clv->forCustomerIndex(m_data->rows[size_t(m_row)].customer)
+                                             : nullptr;
+    if (prediction) {
+        m_facts[PredictedClv]->setText(
+            formatMoney(core::Money::fromUnits(qRound64(prediction->predictedClv * 10000.0))));
+        m_facts[ProbabilityAlive]->setText(percent(prediction->probabilityAlive));
+        m_clvNote->hide();
+    } else {
+        m_facts[PredictedClv]->setText(tr("no prediction"));
+        m_facts[ProbabilityAlive]->setText(tr("no prediction"));
+        m_clvNote->setText(m_clv->status == clv::ClvStatus::Ok
+                               ? tr("The prediction models have no row for this customer.")
+                               : m_clv->message);
+        m_clvNote->show();
+    }
+    Q_EMIT clvShown(m_customerId);
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,103 @@
+#include "ui/dashboard/DateRangePreset.h"
+
+#include "core/analytics/Periods.h"
+
+#include <QCoreApplication>
+
+namespace storelens::ui {
+
+namespace {
+
+using core::analytics::Grain;
+using core::analytics::Period;
+
+const char *const kKeys[kDateRangePresetCount] = {
+    "last_7_days",  "last_30_days", "last_90_days", "this_month",     "last_month", "this_quarter",
+    "last_quarter", "this_year",    "year_to_date", "last_12_months", "custom",
+};
+
+Period lastDays(QDate asOf, int days)
+{
+    return Period{asOf.addDays(-(days - 1)), asOf};
+}
+
+} // namespace
+
+QString dateRangePresetKey(DateRangePreset preset)
+{
+    return QString::fromLatin1(kKeys[int(preset)]);
+}
+
+DateRangePreset dateRangePresetFromKey(const QString &key, DateRangePreset fallback)
+{
+    for (int i = 0; i < kDateRangePresetCount; ++i) {
+        if (key == QLatin1String(kKeys[i]))
+            return DateRangePreset(i);
+    }
+    return fallback;
+}
+
+QString dateRangePresetLabel(DateRangePreset preset)
+{
+    switch (preset) {
+    case DateRangePreset::Last7Days:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last 7 days");
+    case DateRangePreset::Last30Days:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last 30 days");
+    case DateRangePreset::Last90Days:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last 90 days");
+    case DateRangePreset::ThisMonth:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "This month");
+    case DateRangePreset::LastMonth:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last month");
+    case DateRangePreset::ThisQuarter:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "This quarter");
+    case DateRangePreset::LastQuarter:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last quarter");
+    case DateRangePreset::ThisYear:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "This year");
+    case DateRangePreset::YearToDate:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Year to date");
+    case DateRangePreset::Last12Months:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last 12 months");
+    case DateRangePreset::Custom:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Custom range");
+    }
+    return {};
+}
+
+Period resolveDateRangePreset(DateRangePreset preset, QDate asOf)
+{
+    if (!asOf.isValid())
+        return {};
+    const QDate monthStart = core::analytics::bucketStart(asOf, Grain::Month);
+    const QDate quarterStart = core::analytics::bucketStart(asOf, Grain::Quarter);
+    const QDate yearStart(asOf.year(), 1, 1);
+    switch (preset) {
+    case DateRangePreset::Last7Days:
+        return lastDays(asOf, 7);
+    case DateRangePreset::Last30Days:
+        return lastDays(asOf, 30);
+    case DateRangePreset::Last90Days:
+        return lastDays(asOf, 90);
+    case DateRangePreset::ThisMonth:
+        return Period{monthStart, asOf};
+    case DateRangePreset::LastMonth:
+        return Period{core::analytics::shiftMonths(monthStart, -1), monthStart.addDays(-1)};
+    case DateRangePreset::ThisQuarter:
+        return Period{quarterStart, asOf};
+    case DateRangePreset::LastQuarter:
+        return Period{core::analytics::shiftMonths(quarterStart, -3), quarterStart.addDays(-1)};
+    case DateRangePreset::ThisYear:
+        return Period{yearStart, QDate(asOf.year(), 12, 31)};
+    case DateRangePreset::YearToDate:
+        return Period{yearStart, asOf};
+    case DateRangePreset::Last12Months:
+        return core::analytics::defaultPeriod(asOf);
+    case DateRangePreset::Custom:
+        return {};
+    }
+    return {};
+}
+
+} // namespace storelens::ui

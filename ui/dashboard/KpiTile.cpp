@@ -1,0 +1,238 @@
+#include "ui/dashboard/KpiTile.h"
+
+#include "ui/charts/Sparkline.h"
+#include "ui/dashboard/KpiFormat.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace storelens::ui {
+
+namespace {
+
+using core::analytics::GoodDirection;
+using core::analytics::KpiId;
+
+void setTextColor(QLabel *label, const QColor &color)
+{
+    // On the tile's Base background a label draws with the Text role; set both so either role reads it.
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, color);
+    p.setColor(QPalette::Text, color);
+    label->setPalette(p);
+}
+
+QColor dimmed(const QPalette &palette)
+{
+    return palette.color(QPalette::PlaceholderText);
+}
+
+} // namespace
+
+KpiTile::KpiTile(KpiId id, QWidget *parent)
+    : QFrame(parent)
+    , m_id(id)
+    , m_name(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_change(new QLabel(this))
+    , m_comparison(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_sparkline(new Sparkline(this))
+    , m_targetBar(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("kpiTile_%1").arg(core::analytics::kpiKey(id)));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setFocusPolicy(Qt::TabFocus); // keyboard users reach the tooltip text through the accessible description
+    setMinimumWidth(210);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    m_name->setText(core::analytics::kpiLabel(id));
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_value->setObjectName(QStringLiteral("value"));
+    m_change->setObjectName(QStringLiteral("change"));
+    m_comparison->setObjectName(QStringLiteral("comparison"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
+    QFont small = m_note->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_note->setFont(small);
+    m_comparison->setFont(small);
+    m_targetBar->setObjectName(QStringLiteral("target"));
+    m_targetBar->setRange(0, 100);
+    m_targetBar->setMaximumHeight(m_targetBar->fontMetrics().height() + 2);
+    m_targetBar->setFont(small);
+    m_targetBar->setTextVisible(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_name);
+    layout->addWidget(m_value);
+    layout->addWidget(m_change);
+    layout->addWidget(m_comparison);
+    layout->addWidget(m_note);
+    layout->addWidget(m_sparkline, 1);
+    layout->addWidget(m_targetBar);
+    layout->addStretch(0); // takes the room of a hidden sparkline, so the text stays at the top
+    setFixedHeight(sizeHint().height());
+    clear();
+}
+
+void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel)
+{
+    m_kpi = kpi;
+    m_comparisonLabel = comparisonLabel;
+    refresh();
+}
+
+void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue)
+{
+    m_sparkline->setValues(std::move(values), std::move(hasValue));
+    m_sparkline->setVisible(m_sparkline->values().size() >= 2 && m_kpi && m_kpi->current.hasData);
+}
+
+void KpiTile::setTarget(std::optional<double> target)
+{
+    m_target = target;
+    refresh();
+}
+
+void KpiTile::clear()
+{
+    m_kpi.reset();
+    m_sparkline->setValues({});
+    refresh();
+}
+
+QString KpiTile::valueText() const
+{
+    return m_value->text();
+}
+
+QString KpiTile::comparisonText() const
+{
+    return m_comparison->text();
+}
+
+QString KpiTile::changeText() const
+{
+    return m_change->text();
+}
+
+QString KpiTile::targetText() const
+{
+    return m_targetBar->isHidden() ? QString() : m_targetBar->format();
+}
+
+bool KpiTile::hasSparkline() const
+{
+    return !m_sparkline->isHidden();
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
+void KpiTile::refresh()
+{
+    const QPalette &pal = palette();
+    setTextColor(m_name, dimmed(pal));
+    setTextColor(m_comparison, dimmed(pal));
+    setTextColor(m_note, dimmed(pal));
+    const core::analytics::KpiUnit unit = core::analytics::kpiUnit(m_id);
+    const QString label = core::analytics::kpiLabel(m_id);
+    QString tip = QStringLiteral("<b>%1</b><br/>%2")
+                      .arg(label.toHtmlEscaped(), core::analytics::kpiDescription(m_id).toHtmlEscaped());
+    if (!m_kpi) {
+        m_value->setText(QStringLiteral("–"));
+        m_change->clear();
+        m_comparison->clear();
+        m_note->clear();
+        m_note->hide();
+        m_sparkline->hide();
+        m_targetBar->hide();
+        setToolTip(tip);
+        return;
+    }
+    const core::analytics::KpiComparison &kpi = *m_kpi;
+    m_value->setText(formatKpiValue(kpi.current));
+    setTextColor(m_value, kpi.current.hasData ? pal.color(QPalette::Text) : dimmed(pal));
+
+    if (kpi.hasChange) {
+        const QString arrow = kpi.absoluteChange > 0   ? QStringLiteral("▲ ")
+                              : kpi.absoluteChange < 0 ? QStringLiteral("▼ ")
+                                                       : QString();
+        const QString relative = kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a");
+        m_change->setText(tr("%1%2 (%3)").arg(arrow, formatKpiChange(kpi), relative));
+        setTextColor(m_change, assessmentColor(kpi.assessment, pal));
+    } else {
+        m_change->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData ? QString()
+                                                                              : tr("No comparison data"));
+        setTextColor(m_change, dimmed(pal));
+    }
+    m_change->setVisible(!m_change->text().isEmpty());
+    m_comparison->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData
+                              ? QString()
+                              : tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)));
+    m_comparison->setVisible(!m_comparison->text().isEmpty());
+
+    const QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    if (!kpi.current.hasData)
+        m_sparkline->hide();
+
+    if (m_target && kpi.current.hasData) {
+        const double target = *m_target;
+        const bool lowerIsBetter = core::analytics::kpiGoodDirection(m_id) == GoodDirection::Down;
+        double achieved = 0;
+        if (lowerIsBetter)
+            achieved = kpi.current.value <= 0 ? 1.0 : target / kpi.current.value;
+        else if (target != 0)
+            achieved = kpi.current.value / target;
+        const int percent = int(std::lround(std::clamp(achieved, 0.0, 10.0) * 100.0));
+        m_targetBar->setValue(std::min(percent, 100));
+        m_targetBar->setFormat(
+            tr("%1 % of target %2").arg(QLocale().toString(percent), formatKpiNumber(unit, target)));
+        m_targetBar->show();
+    } else {
+        m_targetBar->hide();
+    }
+
+    const QString formula = kpiFormulaWithInputs(kpi.current);
+    if (!formula.isEmpty())
+        tip += QStringLiteral("<br/><br/>%1").arg(formula.toHtmlEscaped());
+    if (kpi.current.hasData && !m_comparisonLabel.isEmpty()) {
+        tip += QStringLiteral("<br/>%1").arg(
+            tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)).toHtmlEscaped());
+        const QString comparisonFormula = kpiFormulaWithInputs(kpi.comparison);
+        if (!comparisonFormula.isEmpty())
+            tip += QStringLiteral("<br/>%1").arg(comparisonFormula.toHtmlEscaped());
+    }
+    if (!note.isEmpty())
+        tip += QStringLiteral("<br/><br/><i>%1</i>").arg(note.toHtmlEscaped());
+    if (m_target)
+        tip += QStringLiteral("<br/>%1").arg(
+            tr("Target: %1").arg(formatKpiNumber(unit, *m_target)).toHtmlEscaped());
+    setToolTip(tip);
+    setAccessibleName(label);
+    setAccessibleDescription(tr("%1. %2 %3").arg(m_value->text(), m_change->text(), m_comparison->text()));
+}
+
+} // namespace storelens::ui

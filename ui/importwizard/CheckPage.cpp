@@ -1,0 +1,220 @@
+#include "ui/importwizard/CheckPage.h"
+
+#include "ui/common/Formatting.h"
+#include "ui/importwizard/ImportWizard.h"
+#include "ui/importwizard/RejectionModel.h"
+#include "ui/shell/ImportController.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace storelens::ui {
+
+CheckPage::CheckPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_runner(new ImportController(this))
+    , m_model(new RejectionModel(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_again(new QPushButton(tr("Check &Again"), this))
+    , m_save(new QPushButton(tr("Save &Rejected Rows…"), this))
+    , m_table(new QTableView(this))
+{
+    setTitle(tr("Check the whole file"));
+    setSubTitle(tr("StoreLens reads every row as the import will, without changing the workspace."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    m_status->setObjectName(QStringLiteral("checkStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_progress->setObjectName(QStringLiteral("checkProgress"));
+    m_stop->setObjectName(QStringLiteral("checkStopButton"));
+    m_again->setObjectName(QStringLiteral("checkAgainButton"));
+    m_save->setObjectName(QStringLiteral("saveRejectionsButton"));
+    m_table->setObjectName(QStringLiteral("rejectionsTable"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMaximumSectionSize(300);
+    m_table->setWordWrap(false);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+    progressRow->addWidget(m_again);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_table, 100);
+    layout->addLayout(saveRow);
+    layout->addStretch(1); // keeps the text at the top while there is no table
+
+    connect(m_stop, &QPushButton::clicked, this, &CheckPage::stopCheck);
+    connect(m_again, &QPushButton::clicked, this, &CheckPage::startCheck);
+    connect(m_save, &QPushButton::clicked, this, &CheckPage::saveRejectionsAs);
+    connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
+        m_progress->setRange(0, maximum);
+        m_progress->setValue(value);
+    });
+    connect(m_runner, &ImportController::finished, this, &CheckPage::finished);
+}
+
+bool CheckPage::isChecking() const
+{
+    return m_runner->isRunning();
+}
+
+void CheckPage::initializePage()
+{
+    startCheck();
+}
+
+void CheckPage::cleanupPage()
+{
+    stopCheck();
+    m_report.reset();
+}
+
+void CheckPage::startCheck()
+{
+    if (m_runner->isRunning()) {
+        // Still stopping an earlier check (Back, then Next again): start once it has ended.
+        m_restart = true;
+        m_runner->cancel();
+        return;
+    }
+    m_restart = false;
+    m_report.reset();
+    m_model->setRejections({});
+    m_table->hide();
+    m_save->hide();
+    m_again->hide();
+    m_stop->show();
+    m_stop->setEnabled(true);
+    m_progress->show();
+    m_progress->setRange(0, 0);
+    showMessage(tr("Checking every row of %1…").arg(QFileInfo(m_wizard->csvPath()).fileName()), false);
+    core::ImportOptions options;
+    options.dryRun = true;
+    options.onError = core::ErrorPolicy::Skip;
+    options.maxListedRejections = ListedRejections;
+    m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
+    Q_EMIT completeChanged();
+}
+
+void CheckPage::stopCheck()
+{
+    m_restart = false;
+    if (!m_runner->isRunning())
+        return;
+    m_stop->setEnabled(false);
+    m_runner->cancel();
+}
+
+void CheckPage::showMessage(const QString &text, bool error)
+{
+    m_status->setText(error ? tr("<span style=\"color:#b00020\">%1</span>").arg(text.toHtmlEscaped())
+                            : text.toHtmlEscaped());
+}
+
+void CheckPage::finished(const ImportOutcome &outcome)
+{
+    if (m_restart) {
+        startCheck();
+        return;
+    }
+    m_progress->hide();
+    m_stop->hide();
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        showReport(outcome.report);
+        break;
+    case ImportOutcome::Status::Cancelled:
+        m_again->show();
+        showMessage(tr("The check was stopped. Check again, or go back to change the settings."), false);
+        break;
+    case ImportOutcome::Status::MissingFields:
+    case ImportOutcome::Status::Failed:
+        m_again->show();
+        showMessage(tr("The file could not be checked: %1 Go back to change the settings.")
+                        .arg(outcome.status == ImportOutcome::Status::Failed
+                                 ? outcome.error.message()
+                                 : tr("no column is chosen for %1.")
+                                       .arg(QLocale().createSeparatedList(outcome.missingFields))),
+                    true);
+        break;
+    }
+    Q_EMIT completeChanged();
+}
+
+void CheckPage::showReport(const core::ImportReport &report)
+{
+    m_report = report;
+    const QLocale locale;
+    const qint64 good = report.counts.total();
+    const qint64 present = report.counts.updated + report.counts.unchanged;
+    QString text = tr("<b>%1 of %2 rows can be imported</b>: %3 new, %4 already in the workspace (%5 of "
+                      "them with changes).")
+                       .arg(formatCount(good, locale), formatCount(report.rowsRead, locale),
+                            formatCount(report.counts.added, locale), formatCount(present, locale),
+                            formatCount(report.counts.updated, locale));
+    if (report.rejectedCount > 0) {
+        text += QLatin1Char(' ') +
+                tr("<b>%1 rows are rejected</b> and will be left out; they are listed below with the reason. "
+                   "Save them to fix them in the file, or Cancel to import nothing.")
+                    .arg(formatCount(report.rejectedCount, locale));
+        if (report.rejectedCount > report.rejections.size())
+            text += QLatin1Char(' ') +
+                    tr("The list shows the first %1.").arg(formatCount(report.rejections.size(), locale));
+    }
+    if (good == 0)
+        text += QLatin1Char(' ') + tr("Nothing can be imported: go back and check the columns.");
+    m_status->setText(text);
+    m_model->setRejections(report.rejections);
+    m_table->setVisible(report.rejectedCount > 0);
+    m_save->setVisible(report.rejectedCount > 0);
+    m_table->resizeColumnsToContents();
+    setButtonText(QWizard::CommitButton,
+                  report.rejectedCount > 0 ? tr("&Import the Good Rows") : tr("&Import"));
+}
+
+bool CheckPage::isComplete() const
+{
+    return m_report.has_value() && m_report->counts.total() > 0 && !m_runner->isRunning();
+}
+
+core::Result<void> CheckPage::saveRejections(const QString &path) const
+{
+    return core::Importer::saveRejections(m_model->rejections(), path);
+}
+
+void CheckPage::saveRejectionsAs()
+{
+    const QFileInfo source(m_wizard->csvPath());
+    const QString suggested =
+        source.dir().filePath(tr("%1 - rejected rows.csv").arg(source.completeBaseName()));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto saved = saveRejections(path);
+    if (!saved)
+        showMessage(saved.error().message(), true);
+    else
+        m_save->setText(tr("Saved to %1").arg(QFileInfo(path).fileName()));
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/import/Importer.h"
+
+#include <QWizardPage>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace storelens::ui {
+
+class ImportController;
+class ImportWizard;
+class RejectionModel;
+struct ImportOutcome;
+
+// Page 4: a dry run of the whole file in the background (core::Importer with dryRun, so the workspace is
+// left as it was): how many rows will be imported, how many are new and how many are already there, and every
+// rejected row with its line, column, value and reason, which can be saved as CSV. Next ("Import the good
+// rows") is the commit step.
+class CheckPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    // Rejected rows kept for the table and the CSV; beyond this only the count grows.
+    static constexpr int ListedRejections = 100000;
+
+    explicit CheckPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    bool isChecking() const;
+    const std::optional<core::ImportReport> &report() const { return m_report; }
+    // Writes the rejected rows as CSV; the Save button asks for the path.
+    core::Result<void> saveRejections(const QString &path) const;
+
+public Q_SLOTS:
+    void startCheck();
+    void stopCheck();
+
+private:
+    void finished(const ImportOutcome &outcome);
+    void showReport(const core::ImportReport &report);
+    void showMessage(const QString &text, bool error);
+    void saveRejectionsAs();
+
+    ImportWizard *m_wizard;
+    ImportController *m_runner;
+    RejectionModel *m_model;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_again = nullptr;
+    QPushButton *m_save = nullptr;
+    QTableView *m_table = nullptr;
+    std::optional<core::ImportReport> m_report;
+    bool m_restart = false;
+};
+
+} // namespace storelens::ui

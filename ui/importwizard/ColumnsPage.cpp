@@ -1,0 +1,251 @@
+#include "ui/importwizard/ColumnsPage.h"
+
+#include "core/import/FieldCatalog.h"
+#include "ui/importwizard/ColumnAnalysis.h"
+#include "ui/importwizard/ImportWizard.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace storelens::ui {
+
+namespace {
+
+using core::csv::DateOrder;
+
+const QColor ProblemColour(255, 224, 224);
+
+QStringList requiredLabels(const core::ImportProfile &profile, const QStringList &keys)
+{
+    QStringList labels;
+    for (const QString &key : keys) {
+        if (const core::FieldSpec *spec = core::findField(profile.entity, key))
+            labels << core::fieldLabel(*spec);
+    }
+    return labels;
+}
+
+// The profile's mapping laid over the preview's columns (by name, or by position without a header row), one
+// mapping per column of the preview in its order.
+core::ImportProfile alignedProfile(core::ImportProfile profile, const core::FilePreview &preview)
+{
+    QList<core::ColumnMapping> columns;
+    for (int i = 0; i < preview.header.size(); ++i) {
+        core::ColumnMapping mapping{preview.header.at(i), i, QString()};
+        for (const core::ColumnMapping &old : profile.columns) {
+            const bool same = preview.dialect.hasHeader
+                                  ? core::normaliseHeader(old.column) == core::normaliseHeader(mapping.column)
+                                  : old.index == i;
+            if (same) {
+                mapping.field = old.field;
+                break;
+            }
+        }
+        columns << mapping;
+    }
+    profile.columns = columns;
+    return profile;
+}
+
+} // namespace
+
+ColumnsPage::ColumnsPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_required(new QLabel(this))
+    , m_notes(new QLabel(this))
+    , m_dateOrder(new QComboBox(this))
+    , m_decimal(new QComboBox(this))
+    , m_table(new QTableWidget(this))
+{
+    setTitle(tr("Tell StoreLens what each column holds"));
+    m_required->setObjectName(QStringLiteral("requiredLabel"));
+    m_required->setWordWrap(true);
+    m_notes->setObjectName(QStringLiteral("columnNotes"));
+    m_notes->setWordWrap(true);
+    m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
+    m_decimal->setObjectName(QStringLiteral("decimalCombo"));
+    m_table->setObjectName(QStringLiteral("columnsTable"));
+
+    // Indexes follow core::csv::DateOrder, so the field holds the enum value.
+    m_dateOrder->addItem(tr("Detect from the whole file"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Year-month-day (2024-03-31)"), int(DateOrder::YearMonthDay));
+    m_dateOrder->addItem(tr("Day/month/year (31/03/2024)"), int(DateOrder::DayMonthYear));
+    m_dateOrder->addItem(tr("Month/day/year (03/31/2024)"), int(DateOrder::MonthDayYear));
+    m_decimal->addItem(tr("Point (1,234.50)"), int('.'));
+    m_decimal->addItem(tr("Comma (1.234,50)"), int(','));
+
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Holds"), tr("Examples"), tr("Looks like"), tr("Problem")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMaximumSectionSize(230);
+
+    auto *settings = new QHBoxLayout;
+    auto *dateLabel = new QLabel(tr("&Dates are written as:"), this);
+    dateLabel->setBuddy(m_dateOrder);
+    auto *decimalLabel = new QLabel(tr("Decimal &separator:"), this);
+    decimalLabel->setBuddy(m_decimal);
+    settings->addWidget(dateLabel);
+    settings->addWidget(m_dateOrder);
+    settings->addSpacing(16);
+    settings->addWidget(decimalLabel);
+    settings->addWidget(m_decimal);
+    settings->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_required);
+    layout->addLayout(settings);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_notes);
+
+    registerField(QStringLiteral("dateOrder"), m_dateOrder);
+    registerField(QStringLiteral("decimalSeparator"), m_decimal);
+    connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ColumnsPage::settingsChanged);
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, &ColumnsPage::settingsChanged);
+}
+
+void ColumnsPage::initializePage()
+{
+    m_wizard->setProfile(alignedProfile(m_wizard->profile(), m_wizard->preview()));
+    const core::ImportProfile &profile = m_wizard->profile();
+    {
+        const QSignalBlocker b1(m_dateOrder), b2(m_decimal);
+        m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(profile.dateOrder)));
+        m_decimal->setCurrentIndex(m_decimal->findData(int(profile.decimalSeparator)));
+    }
+    setSubTitle(tr("StoreLens suggested a field for the columns it recognised (%1). Fields marked * are "
+                   "required; columns set to Ignore are left out.")
+                    .arg(core::entityDisplayName(profile.entity)));
+    buildRows();
+    refresh();
+}
+
+void ColumnsPage::buildRows()
+{
+    const core::ImportProfile &profile = m_wizard->profile();
+    const QList<core::FieldSpec> &fields = core::fieldsFor(profile.entity);
+    m_table->clearContents();
+    m_table->setRowCount(int(profile.columns.size()));
+    for (int row = 0; row < profile.columns.size(); ++row) {
+        auto *name = new QTableWidgetItem(profile.columns.at(row).column);
+        m_table->setItem(row, NameColumn, name);
+        auto *combo = new QComboBox(m_table);
+        combo->setObjectName(QStringLiteral("fieldCombo_%1").arg(row));
+        combo->addItem(tr("Ignore"), QString());
+        for (const core::FieldSpec &spec : fields)
+            combo->addItem(spec.required ? tr("%1 *").arg(core::fieldLabel(spec)) : core::fieldLabel(spec),
+                           spec.key);
+        combo->setCurrentIndex(std::max(0, combo->findData(profile.columns.at(row).field)));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row] { fieldChosen(row); });
+        m_table->setCellWidget(row, FieldColumn, combo);
+        for (int c : {SamplesColumn, LooksLikeColumn, ProblemColumn})
+            m_table->setItem(row, c, new QTableWidgetItem);
+    }
+}
+
+void ColumnsPage::setColumnField(int column, const QString &fieldKey)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(column, FieldColumn)))
+        combo->setCurrentIndex(std::max(0, combo->findData(fieldKey)));
+}
+
+QString ColumnsPage::columnField(int column) const
+{
+    const auto &columns = m_wizard->profile().columns;
+    return column >= 0 && column < columns.size() ? columns.at(column).field : QString();
+}
+
+QString ColumnsPage::columnProblem(int column) const
+{
+    const QTableWidgetItem *item = m_table->item(column, ProblemColumn);
+    return item ? item->text() : QString();
+}
+
+void ColumnsPage::fieldChosen(int column)
+{
+    const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(column, FieldColumn));
+    core::ImportProfile profile = m_wizard->profile();
+    if (!combo || column >= profile.columns.size())
+        return;
+    const QString key = combo->currentData().toString();
+    profile.columns[column].field = key;
+    // One column per field: the column that fed it before is ignored now.
+    for (int i = 0; i < profile.columns.size(); ++i) {
+        if (i != column && !key.isEmpty() && profile.columns.at(i).field == key) {
+            profile.columns[i].field.clear();
+            if (auto *other = qobject_cast<QComboBox *>(m_table->cellWidget(i, FieldColumn))) {
+                const QSignalBlocker blocker(other);
+                other->setCurrentIndex(0);
+            }
+        }
+    }
+    m_wizard->setProfile(profile);
+    refresh();
+}
+
+void ColumnsPage::settingsChanged()
+{
+    core::ImportProfile profile = m_wizard->profile();
+    profile.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+    profile.decimalSeparator = char(m_decimal->currentData().toInt());
+    m_wizard->setProfile(profile);
+    refresh();
+}
+
+void ColumnsPage::refresh()
+{
+    const core::ImportProfile &profile = m_wizard->profile();
+    const QList<ColumnFinding> findings = ColumnAnalysis::analyse(m_wizard->preview(), profile);
+    int problems = 0;
+    for (int row = 0; row < m_table->rowCount() && row < findings.size(); ++row) {
+        const ColumnFinding &f = findings.at(row);
+        m_table->item(row, SamplesColumn)->setText(f.samples);
+        m_table->item(row, LooksLikeColumn)->setText(f.looksLike);
+        // The parsers' reasons usually quote the value already.
+        const QString problem = f.problem.isEmpty() || f.problem.contains(f.failingValue)
+                                    ? f.problem
+                                    : tr("\"%1\": %2").arg(f.failingValue, f.problem);
+        m_table->item(row, ProblemColumn)->setText(problem);
+        m_table->item(row, ProblemColumn)->setToolTip(problem);
+        problems += problem.isEmpty() ? 0 : 1;
+        for (int c : {NameColumn, SamplesColumn, LooksLikeColumn, ProblemColumn})
+            m_table->item(row, c)->setBackground(problem.isEmpty() ? QBrush() : QBrush(ProblemColour));
+    }
+    m_table->resizeColumnsToContents();
+
+    const QLocale locale;
+    const QStringList missing = requiredLabels(profile, profile.missingRequiredFields());
+    m_required->setText(missing.isEmpty()
+                            ? tr("Every required field has a column.")
+                            : tr("<b>Still to choose:</b> %1.").arg(locale.createSeparatedList(missing)));
+    QStringList notes;
+    if (problems > 0)
+        notes << tr("Highlighted columns have values that do not read as the field chosen for them; rows "
+                    "with such values will be rejected. Check the field, the date order and the decimal "
+                    "separator.");
+    if (!profile.cancelOrderPrefix.isEmpty())
+        notes << tr("Order IDs that start with \"%1\" are read as cancellations (returns).")
+                     .arg(profile.cancelOrderPrefix);
+    if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty())
+        notes << tr("Rows whose status is %1 are read as returns.")
+                     .arg(locale.createSeparatedList(profile.cancelStatusValues));
+    m_notes->setText(notes.join(QLatin1Char(' ')));
+    Q_EMIT completeChanged();
+}
+
+bool ColumnsPage::isComplete() const
+{
+    return m_wizard->profile().missingRequiredFields().isEmpty();
+}
+
+} // namespace storelens::ui

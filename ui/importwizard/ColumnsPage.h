@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace storelens::ui {
+
+class ImportWizard;
+
+// Page 3: what each column holds. One row per column: its name, the canonical field it feeds (or Ignore),
+// example values, what the values look like, and the first value that does not read as the chosen field.
+// Required fields are marked with *; Next stays disabled until every one is mapped. Date order and decimal
+// separator apply to the whole file.
+class ColumnsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, FieldColumn, SamplesColumn, LooksLikeColumn, ProblemColumn, ColumnCount };
+
+    explicit ColumnsPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    // Maps column `column` (0-based) to a field key (empty: ignore), as choosing it in the combo does.
+    void setColumnField(int column, const QString &fieldKey);
+    QString columnField(int column) const;
+    // The problem shown for a column (empty when its sample values read).
+    QString columnProblem(int column) const;
+
+private:
+    void buildRows();
+    void fieldChosen(int column);
+    void settingsChanged();
+    void refresh();
+
+    ImportWizard *m_wizard;
+    QLabel *m_required = nullptr;
+    QLabel *m_notes = nullptr;
+    QComboBox *m_dateOrder = nullptr;
+    QComboBox *m_decimal = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace storelens::ui

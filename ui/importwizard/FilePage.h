@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/import/MappingSuggester.h"
+#include "core/import/ProfileStore.h"
+
+#include <QWizardPage>
+
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace storelens::ui {
+
+class ImportWizard;
+class LatestTask;
+
+// What the File page learns about a file in the background: its head, the entity its header names best and
+// the saved profiles made for the same header.
+struct FileProbe
+{
+    core::FilePreview preview;
+    core::Entity guessedEntity = core::Entity::Orders;
+    std::vector<core::SavedProfile> matching;
+};
+
+// Page 1: the file and what it holds. The file is probed off the GUI thread (sniffed dialect, first rows,
+// saved profiles with the same header); the entity is guessed from the header and can be changed; a matching
+// saved profile is offered and, when used, the wizard goes straight to the Check page.
+class FilePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    FilePage(ImportWizard *wizard, const QString &csvPath);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+    bool isProbing() const;
+    bool usesSavedProfile() const;
+
+private:
+    void browse();
+    void probe();
+    void showProbe(const FileProbe &probe);
+    void showError(const QString &message);
+
+    ImportWizard *m_wizard;
+    LatestTask *m_task;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_info = nullptr;
+    QComboBox *m_entity = nullptr;
+    QCheckBox *m_useProfile = nullptr;
+    std::optional<FileProbe> m_probe;
+    // The file and entity the wizard's profile was last suggested for (a later visit keeps user edits).
+    QString m_suggestedFor;
+};
+
+} // namespace storelens::ui

@@ -1,0 +1,214 @@
+#include "ui/importwizard/ImportPage.h"
+
+#include "ui/common/Formatting.h"
+#include "ui/importwizard/ImportWizard.h"
+#include "ui/shell/ImportController.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace storelens::ui {
+
+namespace {
+
+constexpr int ListedRejections = 1000; // the Check page listed them all already
+
+} // namespace
+
+ImportPage::ImportPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_runner(new ImportController(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Cancel Import"), this))
+    , m_results(new QGroupBox(tr("What was imported"), this))
+    , m_saveProfile(new QCheckBox(tr("&Save these settings for next time as:"), this))
+    , m_profileName(new QLineEdit(this))
+    , m_saveError(new QLabel(this))
+{
+    setTitle(tr("Import"));
+    setSubTitle(tr("The rows go into the workspace in one step: all of them, or none if you cancel."));
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
+    m_saveProfile->setObjectName(QStringLiteral("saveProfileCheck"));
+    m_profileName->setObjectName(QStringLiteral("profileNameEdit"));
+    m_saveError->setObjectName(QStringLiteral("saveProfileError"));
+    m_saveError->setWordWrap(true);
+    m_saveError->hide();
+
+    auto *form = new QFormLayout(m_results);
+    const QList<std::pair<QString, QString>> rows = {
+        {QStringLiteral("new"), tr("New rows:")},
+        {QStringLiteral("updated"), tr("Updated rows:")},
+        {QStringLiteral("unchanged"), tr("Rows already there, unchanged:")},
+        {QStringLiteral("rejected"), tr("Rejected rows (left out):")},
+        {QStringLiteral("dates"), tr("Dates:")},
+        {QStringLiteral("gross"), tr("Gross sales in the file:")},
+        {QStringLiteral("net"), tr("Net sales in the file:")},
+    };
+    for (const auto &[key, label] : rows) {
+        auto *value = new QLabel(m_results);
+        value->setObjectName(QStringLiteral("result_") + key);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(label, value);
+        m_values.insert(key, value);
+    }
+    m_results->hide();
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveProfile);
+    saveRow->addWidget(m_profileName, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_results);
+    layout->addLayout(saveRow);
+    layout->addWidget(m_saveError);
+    layout->addStretch(1);
+    m_saveProfile->hide();
+    m_profileName->hide();
+
+    registerField(QStringLiteral("saveProfile"), m_saveProfile);
+    registerField(QStringLiteral("profileName"), m_profileName);
+    connect(m_saveProfile, &QCheckBox::toggled, m_profileName, &QWidget::setEnabled);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportPage::cancelImport);
+    connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
+        m_progress->setRange(0, maximum);
+        m_progress->setValue(value);
+    });
+    connect(m_runner, &ImportController::finished, this, &ImportPage::finished);
+}
+
+QString ImportPage::suggestedProfileName(const QString &csvPath)
+{
+    static const QRegularExpression noise(QStringLiteral("[\\d_\\-.\\s]+"));
+    QString name = QFileInfo(csvPath).completeBaseName().replace(noise, QStringLiteral(" ")).simplified();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+void ImportPage::initializePage()
+{
+    m_done = false;
+    m_results->hide();
+    m_saveProfile->hide();
+    m_profileName->hide();
+    m_saveError->hide();
+    m_progress->show();
+    m_progress->setRange(0, 0);
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(m_wizard->csvPath()).fileName()));
+    core::ImportOptions options;
+    options.onError = core::ErrorPolicy::Skip;
+    options.maxListedRejections = ListedRejections;
+    m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
+}
+
+bool ImportPage::isImporting() const
+{
+    return m_runner->isRunning();
+}
+
+void ImportPage::cancelImport()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling… the workspace is put back as it was."));
+    m_runner->cancel();
+}
+
+void ImportPage::finished(const ImportOutcome &outcome)
+{
+    m_done = true;
+    m_progress->hide();
+    m_cancel->hide();
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        showResult(outcome);
+        m_wizard->notifyImported(outcome.report);
+        break;
+    case ImportOutcome::Status::Cancelled:
+        m_status->setText(tr("The import was cancelled. The workspace is unchanged."));
+        break;
+    case ImportOutcome::Status::MissingFields:
+    case ImportOutcome::Status::Failed:
+        m_status->setText(tr("Nothing was imported: %1").arg(outcome.error.toString()));
+        break;
+    }
+    Q_EMIT completeChanged();
+}
+
+void ImportPage::setResult(const QString &key, const QString &text)
+{
+    if (QLabel *label = m_values.value(key))
+        label->setText(text);
+}
+
+QString ImportPage::resultText(const QString &key) const
+{
+    const QLabel *label = m_values.value(key);
+    return label ? label->text() : QString();
+}
+
+void ImportPage::showResult(const ImportOutcome &outcome)
+{
+    const core::ImportReport &report = outcome.report;
+    const QLocale locale;
+    m_status->setText(tr("%1 was imported into the workspace. The dashboards are being updated.")
+                          .arg(QFileInfo(outcome.csvPath).fileName()));
+    setResult(QStringLiteral("new"), formatCount(report.counts.added, locale));
+    setResult(QStringLiteral("updated"), formatCount(report.counts.updated, locale));
+    setResult(QStringLiteral("unchanged"), formatCount(report.counts.unchanged, locale));
+    setResult(QStringLiteral("rejected"), formatCount(report.rejectedCount, locale));
+    const bool orders = report.entity == core::Entity::Orders && report.firstDate.isValid();
+    setResult(
+        QStringLiteral("dates"),
+        orders ? tr("%1 to %2").arg(formatDate(report.firstDate, locale), formatDate(report.lastDate, locale))
+               : QString());
+    setResult(QStringLiteral("gross"), orders ? formatMoney(report.grossSales, locale) : QString());
+    setResult(QStringLiteral("net"), orders ? formatMoney(report.netSales, locale) : QString());
+    auto *form = qobject_cast<QFormLayout *>(m_results->layout());
+    for (const char *key : {"dates", "gross", "net"})
+        form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
+    m_results->show();
+
+    // Settings that came from a saved profile are offered again under its name, unticked.
+    const QString applied = m_wizard->appliedProfileName();
+    m_saveProfile->setChecked(applied.isEmpty());
+    m_profileName->setText(applied.isEmpty() ? suggestedProfileName(outcome.csvPath) : applied);
+    m_profileName->setEnabled(m_saveProfile->isChecked());
+    m_saveProfile->show();
+    m_profileName->show();
+}
+
+void ImportPage::showSaveError(const QString &message)
+{
+    m_saveError->setText(tr("<span style=\"color:#b00020\">The settings were not saved: %1</span>")
+                             .arg(message.toHtmlEscaped()));
+    m_saveError->show();
+}
+
+bool ImportPage::isComplete() const
+{
+    return m_done;
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHash>
+#include <QWizardPage>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace storelens::ui {
+
+class ImportController;
+class ImportWizard;
+struct ImportOutcome;
+
+// Page 5: the real import in the background (one transaction: Cancel Import leaves the workspace as it was),
+// then what landed (new, updated, unchanged and rejected rows, date range and totals) and the offer to save
+// the settings as a named profile for next month's export (saved when the wizard finishes).
+class ImportPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    bool isImporting() const;
+    void cancelImport();
+    void showSaveError(const QString &message);
+    // The text of a summary value ("new", "updated", "unchanged", "rejected", "dates", "gross", "net").
+    QString resultText(const QString &key) const;
+    // A profile name from the file name: "orders_export_2024-03.csv" -> "Orders export".
+    static QString suggestedProfileName(const QString &csvPath);
+
+private:
+    void finished(const ImportOutcome &outcome);
+    void showResult(const ImportOutcome &outcome);
+    void setResult(const QString &key, const QString &text);
+
+    ImportWizard *m_wizard;
+    ImportController *m_runner;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QGroupBox *m_results = nullptr;
+    QHash<QString, QLabel *> m_values;
+    QCheckBox *m_saveProfile = nullptr;
+    QLineEdit *m_profileName = nullptr;
+    QLabel *m_saveError = nullptr;
+    bool m_done = false;
+};
+
+} // namespace storelens::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/import/ImportProfile.h"
+#include "core/import/Importer.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QWizard>
+
+namespace storelens::ui {
+
+class ImportPage;
+class LatestTask;
+
+// The CSV import wizard: File (which file, what it holds, a matching saved profile), Format (encoding,
+// delimiter, quote, header row, live preview), Columns (what each column holds), Check (a dry run of the
+// whole file: what will land, every rejected row) and Import (the real import, its summary, saving the
+// settings as a profile). It drives the headless core::Importer through ImportController; nothing here parses
+// the file itself except the bounded preview. A cancelled wizard leaves the workspace as it was.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePageId, FormatPageId, ColumnsPageId, CheckPageId, ImportPageId };
+
+    explicit ImportWizard(const QString &workspacePath, const QString &csvPath = {},
+                          QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    const QString &workspacePath() const { return m_workspacePath; }
+    QString csvPath() const;
+
+    // The head of the file as the current dialect reads it (set by the File and Format pages).
+    const core::FilePreview &preview() const { return m_preview; }
+    void setPreview(const core::FilePreview &preview) { m_preview = preview; }
+    // The settings the import will use; the pages edit them.
+    const core::ImportProfile &profile() const { return m_profile; }
+    void setProfile(const core::ImportProfile &profile) { m_profile = profile; }
+    // The saved profile the File page applied, or empty.
+    const QString &appliedProfileName() const { return m_appliedProfile; }
+    void setAppliedProfileName(const QString &name) { m_appliedProfile = name; }
+
+    // Called by the Import page when the rows have landed.
+    void notifyImported(const core::ImportReport &report);
+    bool hasImported() const { return m_imported; }
+
+    void accept() override; // saves the settings as a profile when asked, then closes
+    void reject() override; // during the import: cancels it (the workspace stays unchanged)
+
+Q_SIGNALS:
+    void imported(const core::ImportReport &report);
+    void profileSaved(const QString &name);
+
+private:
+    QString m_workspacePath;
+    core::FilePreview m_preview;
+    core::ImportProfile m_profile;
+    QString m_appliedProfile;
+    bool m_imported = false;
+    ImportPage *m_importPage = nullptr;
+    LatestTask *m_saveTask = nullptr;
+};
+
+} // namespace storelens::ui

@@ -1,0 +1,75 @@
+#include "ui/importwizard/ImportWizardQueue.h"
+
+#include "ui/importwizard/ImportWizard.h"
+
+#include <QFileInfo>
+#include <QMimeData>
+#include <QTimer>
+#include <QUrl>
+
+namespace storelens::ui {
+
+ImportWizardQueue::ImportWizardQueue(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+bool ImportWizardQueue::isActive() const
+{
+    return !m_current.isNull();
+}
+
+ImportWizard *ImportWizardQueue::currentWizard() const
+{
+    return m_current.data();
+}
+
+QStringList ImportWizardQueue::importableFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+    for (const QUrl &url : mime->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        if (url.isLocalFile() && info.isFile() && suffixes.contains(info.suffix().toLower()))
+            files << info.absoluteFilePath();
+    }
+    return files;
+}
+
+void ImportWizardQueue::start(const QString &workspacePath, const QStringList &files)
+{
+    if (workspacePath != m_workspacePath)
+        clear();
+    m_workspacePath = workspacePath;
+    m_pending << (files.isEmpty() ? QStringList{QString()} : files);
+    if (!isActive())
+        openNext();
+}
+
+void ImportWizardQueue::clear()
+{
+    m_pending.clear();
+    if (m_current)
+        m_current->reject();
+}
+
+void ImportWizardQueue::openNext()
+{
+    if (m_pending.isEmpty() || m_workspacePath.isEmpty())
+        return;
+    auto *wizard = new ImportWizard(m_workspacePath, m_pending.takeFirst(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_current = wizard;
+    connect(wizard, &ImportWizard::imported, this, &ImportWizardQueue::imported);
+    connect(wizard, &QDialog::finished, this, [this] {
+        // The next wizard opens once this one has gone.
+        QTimer::singleShot(0, this, &ImportWizardQueue::openNext);
+    });
+    wizard->open();
+    Q_EMIT wizardOpened(wizard);
+}
+
+} // namespace storelens::ui

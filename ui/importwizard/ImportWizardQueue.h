@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/import/Importer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QMimeData;
+class QWidget;
+
+namespace storelens::ui {
+
+class ImportWizard;
+
+// Opens the import wizard for one file after another (files dropped on the window together, or chosen
+// together in the file dialog), each window-modal over `window` and without blocking the event loop.
+class ImportWizardQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportWizardQueue(QWidget *window);
+
+    // Queues the files (an empty list: one wizard that asks for the file) for the workspace.
+    void start(const QString &workspacePath, const QStringList &files);
+    bool isActive() const;
+    ImportWizard *currentWizard() const;
+    qsizetype pendingCount() const { return m_pending.size(); }
+    void clear(); // drops the files still waiting and closes the open wizard
+
+    // The local files in a drag that look like data exports (.csv, .tsv, .txt).
+    static QStringList importableFiles(const QMimeData *mime);
+
+Q_SIGNALS:
+    void imported(const storelens::core::ImportReport &report);
+    void wizardOpened(storelens::ui::ImportWizard *wizard);
+
+private:
+    void openNext();
+
+    QWidget *m_window;
+    QString m_workspacePath;
+    QStringList m_pending;
+    QPointer<ImportWizard> m_current;
+};
+
+} // namespace storelens::ui

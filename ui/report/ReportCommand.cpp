@@ -1,0 +1,168 @@
+#include "ui/report/ReportCommand.h"
+
+#include "core/cli/CliSupport.h"
+#include "core/cli/QueryOptions.h"
+#include "core/store/Workspace.h"
+#include "ui/common/LatestTask.h"
+#include "ui/report/ReportWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace storelens::ui {
+
+namespace {
+
+using namespace core::cli;
+
+class ReportCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportCommand)
+};
+
+const QString kOut = QStringLiteral("out");
+const QString kSections = QStringLiteral("sections");
+const QString kPage = QStringLiteral("page");
+const QString kLandscape = QStringLiteral("landscape");
+const QString kTemplate = QStringLiteral("template");
+const QString kAuthor = QStringLiteral("author");
+
+QStringList sectionKeys()
+{
+    QStringList keys;
+    for (ReportSection s : allReportSections())
+        keys.append(reportSectionKey(s));
+    return keys;
+}
+
+// Reads the report's own options; false with a translated message on bad values.
+bool readReportOptions(const QCommandLineParser &parser, ReportOptions &options, QString *error)
+{
+    if (parser.isSet(kSections)) {
+        options.sections = {};
+        for (const QString &key : parser.value(kSections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto section = reportSectionFromKey(key);
+            if (!section) {
+                *error = ReportCommandText::tr("Unknown section \"%1\"; the sections are: %2.")
+                             .arg(key.trimmed(), sectionKeys().join(QStringLiteral(", ")));
+                return false;
+            }
+            options.sections |= *section;
+        }
+    }
+    const QString page = parser.value(kPage).toLower();
+    if (page == QLatin1String("a4"))
+        options.pageSize = QPageSize::A4;
+    else if (page == QLatin1String("letter"))
+        options.pageSize = QPageSize::Letter;
+    else if (!page.isEmpty()) {
+        *error = ReportCommandText::tr("--page takes a4 or letter, not \"%1\".").arg(parser.value(kPage));
+        return false;
+    }
+    options.orientation = parser.isSet(kLandscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    if (parser.isSet(kTemplate)) {
+        options.periodTemplate = core::analytics::reportTemplateFromKey(parser.value(kTemplate));
+        if (!options.periodTemplate) {
+            *error = ReportCommandText::tr("--template takes weekly, monthly or quarterly, not \"%1\".")
+                         .arg(parser.value(kTemplate));
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")) ||
+            parser.isSet(QStringLiteral("compare"))) {
+            *error =
+                ReportCommandText::tr("--template chooses the period and the comparison; leave out --from, "
+                                      "--to and --compare.");
+            return false;
+        }
+    }
+    options.author = parser.value(kAuthor);
+    return true;
+}
+
+class ReportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override { return ReportCommandText::tr("Write the PDF report for the owner."); }
+
+    int run(const QStringList &arguments, CliStreams &io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(ReportCommandText::tr(
+            "storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with "
+            "comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products "
+            "and "
+            "categories, predicted CLV and an appendix with every definition. The numbers are those of "
+            "'storelens kpi' for the same options. Works without a display, so it can run from cron.\n"
+            "--template weekly|monthly|quarterly reports the last complete week, month or quarter against "
+            "the one "
+            "before and the same one last year, instead of --from/--to/--compare.\n"
+            "Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was "
+            "rejected."));
+        QueryOptionSet set;
+        set.grain = true;
+        set.format = false;
+        addQueryOptions(parser, set);
+        parser.addOption(
+            {kOut, ReportCommandText::tr("The PDF file to write."), ReportCommandText::tr("file")});
+        parser.addOption(
+            {kSections,
+             ReportCommandText::tr("The sections after the title page, comma-separated (default: "
+                                   "all): %1.")
+                 .arg(sectionKeys().join(QStringLiteral(", "))),
+             QStringLiteral("a,b,c")});
+        parser.addOption({kPage, ReportCommandText::tr("The paper size (default: from the locale)."),
+                          QStringLiteral("a4|letter")});
+        parser.addOption({kLandscape, ReportCommandText::tr("Landscape pages (default: portrait).")});
+        parser.addOption({kTemplate, ReportCommandText::tr("A period preset; see above."),
+                          QStringLiteral("weekly|monthly|quarterly")});
+        parser.addOption({kAuthor, ReportCommandText::tr("The PDF's author (default: the login name)."),
+                          ReportCommandText::tr("name")});
+        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+            return exit;
+        if (!parser.positionalArguments().isEmpty()) {
+            io.err << ReportCommandText::tr("storelens report takes no positional arguments.") << '\n';
+            return BadUsage;
+        }
+        int exitCode = Success;
+        if (!requireOption(parser, kOut, io, exitCode))
+            return exitCode;
+        QueryOptions query;
+        QString error;
+        if (!readQueryOptions(parser, set, &query, &error)) {
+            io.err << error << '\n';
+            return BadUsage;
+        }
+        ReportOptions options;
+        options.workspacePath = query.workspacePath;
+        options.query = query.query;
+        options.pageSize = defaultPageSize(options.locale);
+        if (!readReportOptions(parser, options, &error)) {
+            io.err << error << '\n';
+            return BadUsage;
+        }
+        // Opening first gives a clear message for a missing file and migrates an older workspace's schema.
+        const auto workspace = core::Workspace::open(options.workspacePath, false);
+        if (!workspace)
+            return reportError(workspace.error(), io);
+        options.workspacePath = workspace->path();
+        const auto outcome = writeReport(options, parser.value(kOut), TaskControl{});
+        if (!outcome)
+            return reportError(outcome.error(), io);
+        io.out << ReportCommandText::tr("Wrote %n pages to %1 in %2 ms.", nullptr, outcome->pages)
+                      .arg(outcome->path)
+                      .arg(outcome->milliseconds)
+               << '\n';
+        io.out.flush();
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
+
+} // namespace storelens::ui

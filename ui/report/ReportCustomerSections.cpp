@@ -1,0 +1,239 @@
+#include "ui/cohorts/CohortColourScale.h"
+#include "ui/common/Formatting.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportFlow.h"
+#include "ui/report/ReportFormat.h"
+#include "ui/report/ReportLegendBlock.h"
+#include "ui/report/ReportRfmGridBlock.h"
+#include "ui/report/ReportSections.h"
+#include "ui/report/ReportTableBlock.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace storelens::ui {
+
+namespace {
+
+using namespace core::analytics;
+
+class ReportCustomerText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportSections)
+};
+
+QString grainPlural(Grain grain)
+{
+    switch (grain) {
+    case Grain::Week:
+        return ReportCustomerText::tr("weeks");
+    case Grain::Quarter:
+        return ReportCustomerText::tr("quarters");
+    default:
+        return ReportCustomerText::tr("months");
+    }
+}
+
+void appendSummaryTable(ReportFlow &flow, const std::vector<SegmentSummary> &rows, const QString &what)
+{
+    const QLocale &locale = flow.locale();
+    auto table = std::make_unique<ReportTableBlock>(
+        flow.style(), flow.width(),
+        std::vector<ReportColumn>{{what, 2.4, Qt::AlignLeft},
+                                  {ReportCustomerText::tr("Customers"), 1.1, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Share of customers"), 1.1, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Share of net sales"), 1.1, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Net sales"), 1.5, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Average order value"), 1.2, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Orders per customer"), 1.1, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Median recency (days)"), 1.1, Qt::AlignRight}});
+    for (const SegmentSummary &s : rows) {
+        table->addRow(QStringList{
+            s.name, formatCount(s.size, locale), formatPercent(s.shareOfCustomers, locale),
+            s.shareOfNetSales ? formatPercent(*s.shareOfNetSales, locale) : reportNoData(),
+            formatMoneyUnits(s.netSales, locale),
+            s.aovUnits ? formatMoneyUnits(*s.aovUnits, locale) : reportNoData(),
+            s.frequency ? locale.toString(*s.frequency, 'f', 2) : reportNoData(),
+            s.medianRecencyDays ? locale.toString(*s.medianRecencyDays, 'f', 0) : reportNoData()});
+    }
+    flow.add(std::move(table));
+}
+
+// One heatmap table for ages [firstAge, endAge), cohorts as rows.
+std::unique_ptr<ReportTableBlock> heatmapTable(const ReportFlow &flow, const CohortMatrix &m,
+                                               const CohortColourScale &scale, ReportStyle::Font font,
+                                               qreal labelWidth, qreal sizeWidth, qreal ageWidth,
+                                               int firstAge, int endAge)
+{
+    const QLocale &locale = flow.locale();
+    std::vector<ReportColumn> columns{{ReportCustomerText::tr("Cohort"), labelWidth, Qt::AlignLeft},
+                                      {ReportCustomerText::tr("Size"), sizeWidth, Qt::AlignRight}};
+    for (int age = firstAge; age < endAge; ++age)
+        columns.push_back({locale.toString(age), ageWidth, Qt::AlignCenter});
+    const qreal width = labelWidth + sizeWidth + ageWidth * (endAge - firstAge);
+    auto table = std::make_unique<ReportTableBlock>(flow.style(), width, std::move(columns), font);
+    table->setZebra(false);
+    table->setCellGrid(true);
+    for (int c = 0; c < int(m.cohorts().size()); ++c) {
+        const Cohort &cohort = m.cohorts()[size_t(c)];
+        std::vector<ReportCell> cells{ReportCell{cohort.label}, ReportCell{formatCount(cohort.size, locale)}};
+        for (int age = firstAge; age < endAge; ++age) {
+            const auto value = m.value(CohortMetric::Retention, c, age);
+            if (!value) {
+                cells.push_back(ReportCell{});
+                continue;
+            }
+            ReportCell cell{formatPercent(*value, locale, 0), ReportStyle::ramp(scale.position(*value))};
+            if (m.isPartial(c, age))
+                cell.hatch = true;
+            cells.push_back(cell);
+        }
+        table->addRow(std::move(cells));
+    }
+    return table;
+}
+
+} // namespace
+
+void appendCohortSection(ReportFlow &flow, const ReportData &data)
+{
+    const ReportStyle &style = flow.style();
+    const QLocale &locale = flow.locale();
+    flow.heading(reportSectionTitle(ReportSection::Cohorts));
+    const CohortMatrix &m = *data.cohorts;
+    if (m.cohorts().empty()) {
+        flow.note(ReportCustomerText::tr("No customer made a first purchase in %1.")
+                      .arg(formatPeriod(data.cohortRange, locale)));
+        return;
+    }
+    flow.paragraph(
+        ReportCustomerText::tr("Customer retention: the share of each cohort's customers who bought "
+                               "in each of the %1 after their first purchase (0 is the first). Cohorts "
+                               "whose first purchase falls in %2.")
+            .arg(grainPlural(m.grain()), formatPeriod(data.cohortRange, locale)));
+    const CohortColourScale scale =
+        CohortColourScale::forMatrix(m, CohortMetric::Retention, QPalette(Qt::white));
+    // The largest font at which the ages fit in at most two column groups; smaller fonts stay legible.
+    ReportStyle::Font font = ReportStyle::Font::Table;
+    qreal labelWidth = 0;
+    qreal sizeWidth = 0;
+    qreal ageWidth = 0;
+    int perGroup = 1;
+    for (ReportStyle::Font f : {ReportStyle::Font::Table, ReportStyle::Font::Tiny}) {
+        const QFontMetricsF fm = style.metrics(f);
+        const qreal pad = style.pt(3) * 2 + style.pt(1);
+        labelWidth = fm.horizontalAdvance(QStringLiteral("0000-W00")) + pad;
+        sizeWidth = fm.horizontalAdvance(locale.toString(99999)) + pad;
+        ageWidth = fm.horizontalAdvance(formatPercent(1.0, locale, 0)) + pad;
+        perGroup = std::max(1, int((flow.width() - labelWidth - sizeWidth) / ageWidth));
+        font = f;
+        if (perGroup >= m.ageCount())
+            break;
+    }
+    const int groups = (m.ageCount() + perGroup - 1) / perGroup;
+    perGroup = (m.ageCount() + groups - 1) / groups;
+    ageWidth = std::min(style.pt(40), (flow.width() - labelWidth - sizeWidth) / perGroup);
+    for (int g = 0; g < groups; ++g) {
+        const int first = g * perGroup;
+        const int end = std::min(m.ageCount(), first + perGroup);
+        if (groups > 1)
+            flow.subheading(ReportCustomerText::tr("%1 to %2 %3 after the first purchase")
+                                .arg(first)
+                                .arg(end - 1)
+                                .arg(grainPlural(m.grain())));
+        flow.add(heatmapTable(flow, m, scale, font, labelWidth, sizeWidth, ageWidth, first, end));
+    }
+    const double max = scale.maximum();
+    flow.add(std::make_unique<ReportLegendBlock>(
+        style,
+        QStringList{formatPercent(0, locale, 0), formatPercent(max / 2, locale, 0),
+                    formatPercent(max, locale, 0)},
+        ReportCustomerText::tr("Partial: the period is still running"),
+        ReportCustomerText::tr("Blank: not reached yet")));
+    flow.note(
+        ReportCustomerText::tr("Shading runs from 0 to the highest retention after the first period (%1); "
+                               "darker means more customers came back.")
+            .arg(formatPercent(max, locale, 0)));
+}
+
+void appendSegmentSection(ReportFlow &flow, const ReportData &data)
+{
+    const QLocale &locale = flow.locale();
+    const ReportCustomerBase &base = *data.customerBase;
+    flow.heading(reportSectionTitle(ReportSection::Segments));
+    flow.paragraph(
+        ReportCustomerText::tr("%1 customers bought within the filters up to the as-of date (net sales "
+                               "%2). Segments describe the customer base as of that day; the report's "
+                               "period does not restrict them.")
+            .arg(formatCount(base.customers, locale), formatMoneyUnits(base.netSales, locale)));
+    flow.subheading(ReportCustomerText::tr("RFM segments"));
+    appendSummaryTable(flow, base.rfmSegments, ReportCustomerText::tr("Segment"));
+    flow.subheading(ReportCustomerText::tr("RFM grid: customers by recency and frequency–monetary score"));
+    flow.add(std::make_unique<ReportRfmGridBlock>(flow.style(), flow.width(), base.grid, base.rfmCellCounts,
+                                                  locale));
+    flow.subheading(ReportCustomerText::tr("Lifecycle stages"));
+    appendSummaryTable(flow, base.lifecycle, ReportCustomerText::tr("Stage"));
+    flow.subheading(ReportCustomerText::tr("Value tiers"));
+    appendSummaryTable(flow, base.valueTiers, ReportCustomerText::tr("Tier"));
+}
+
+void appendClvSection(ReportFlow &flow, const ReportData &data)
+{
+    const QLocale &locale = flow.locale();
+    const clv::WorkspaceClv &c = *data.clv;
+    flow.heading(reportSectionTitle(ReportSection::Clv));
+    if (c.status != clv::ClvStatus::Ok) {
+        flow.paragraph(ReportCustomerText::tr("No prediction: %1").arg(c.message));
+        return;
+    }
+    const auto &customers = c.result.customers;
+    double total = 0;
+    double alive = 0;
+    double purchases4 = 0;
+    double purchases13 = 0;
+    double purchases52 = 0;
+    for (const auto &row : customers) {
+        total += row.predictedClv;
+        alive += row.probabilityAlive;
+        purchases4 += row.expectedPurchases4Weeks;
+        purchases13 += row.expectedPurchases13Weeks;
+        purchases52 += row.expectedPurchases52Weeks;
+    }
+    const double n = std::max<double>(1, double(customers.size()));
+    auto table = std::make_unique<ReportTableBlock>(
+        flow.style(), flow.width(),
+        std::vector<ReportColumn>{{ReportCustomerText::tr("Figure"), 3, Qt::AlignLeft},
+                                  {ReportCustomerText::tr("Value"), 1.4, Qt::AlignRight}});
+    const auto money = [&locale](double v) { return locale.toString(v, 'f', 2); };
+    table->addRow({ReportCustomerText::tr("Customers with a prediction"),
+                   formatCount(qint64(customers.size()), locale)});
+    table->addRow({ReportCustomerText::tr("Predicted CLV of all customers, next 12 months"), money(total)});
+    table->addRow({ReportCustomerText::tr("Predicted CLV per customer, next 12 months"), money(total / n)});
+    table->addRow(
+        {ReportCustomerText::tr("Average probability of being alive"), formatPercent(alive / n, locale)});
+    table->addRow(
+        {ReportCustomerText::tr("Expected purchases, next 4 weeks"), locale.toString(purchases4, 'f', 0)});
+    table->addRow(
+        {ReportCustomerText::tr("Expected purchases, next 13 weeks"), locale.toString(purchases13, 'f', 0)});
+    table->addRow(
+        {ReportCustomerText::tr("Expected purchases, next 52 weeks"), locale.toString(purchases52, 'f', 0)});
+    const auto &bg = c.result.bgNbd.parameters;
+    const auto &gg = c.result.gammaGamma.parameters;
+    table->addRow({ReportCustomerText::tr("BG/NBD parameters r, α, a, b"),
+                   QStringLiteral("%1, %2, %3, %4")
+                       .arg(locale.toString(bg.r, 'g', 4), locale.toString(bg.alpha, 'g', 4),
+                            locale.toString(bg.a, 'g', 4), locale.toString(bg.b, 'g', 4))});
+    table->addRow({ReportCustomerText::tr("Gamma-Gamma parameters p, q, γ"),
+                   QStringLiteral("%1, %2, %3")
+                       .arg(locale.toString(gg.p, 'g', 4), locale.toString(gg.q, 'g', 4),
+                            locale.toString(gg.gamma, 'g', 4))});
+    flow.add(std::move(table));
+    flow.note(
+        ReportCustomerText::tr("As of %1, from every identified customer's purchases within the filters.")
+            .arg(formatDate(c.asOf, locale)));
+}
+
+} // namespace storelens::ui

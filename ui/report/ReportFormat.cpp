@@ -1,0 +1,71 @@
+#include "ui/report/ReportFormat.h"
+
+#include "ui/common/Formatting.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace storelens::ui {
+
+namespace {
+
+using namespace core::analytics;
+
+class ReportFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportFormat)
+};
+
+} // namespace
+
+QString reportNoData()
+{
+    return QStringLiteral("–");
+}
+
+QString formatPercent(double fraction, const QLocale &locale, int places)
+{
+    return ReportFormatText::tr("%1 %").arg(locale.toString(fraction * 100, 'f', places));
+}
+
+QString formatMoneyUnits(int64_t tenThousandths, const QLocale &locale)
+{
+    return formatMoney(core::Money::fromUnits(tenThousandths), locale);
+}
+
+QString formatPeriod(const Period &period, const QLocale &locale)
+{
+    if (!period.isValid())
+        return reportNoData();
+    return ReportFormatText::tr("%1 to %2 (%n days)", nullptr, int(period.days()))
+        .arg(formatDate(period.from, locale), formatDate(period.to, locale));
+}
+
+QString formatDateRange(const Period &period, const QLocale &locale)
+{
+    if (!period.isValid())
+        return reportNoData();
+    return ReportFormatText::tr("%1 to %2")
+        .arg(formatDate(period.from, locale), formatDate(period.to, locale));
+}
+
+QString formatFilters(const Filter &filter)
+{
+    if (filter.isEmpty())
+        return ReportFormatText::tr("None (all order lines)");
+    QStringList parts;
+    const QString separator = QStringLiteral(", ");
+    if (!filter.stores.isEmpty())
+        parts.append(ReportFormatText::tr("Stores: %1").arg(filter.stores.join(separator)));
+    if (!filter.channels.isEmpty())
+        parts.append(ReportFormatText::tr("Channels: %1").arg(filter.channels.join(separator)));
+    if (!filter.countries.isEmpty())
+        parts.append(ReportFormatText::tr("Countries: %1").arg(filter.countries.join(separator)));
+    if (!filter.categories.isEmpty())
+        parts.append(ReportFormatText::tr("Categories: %1").arg(filter.categories.join(separator)));
+    if (!filter.segment.isEmpty())
+        parts.append(ReportFormatText::tr("Segment: %1").arg(filter.segment));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace storelens::ui

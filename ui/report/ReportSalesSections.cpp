@@ -1,0 +1,406 @@
+#include "core/analytics/Breakdowns.h"
+#include "core/analytics/TimeSeries.h"
+#include "ui/common/Formatting.h"
+#include "ui/dashboard/KpiFormat.h"
+#include "ui/report/ReportChartBlock.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportFlow.h"
+#include "ui/report/ReportFormat.h"
+#include "ui/report/ReportSections.h"
+#include "ui/report/ReportTableBlock.h"
+#include "ui/report/ReportTextBlock.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+
+namespace storelens::ui {
+
+namespace {
+
+using namespace core::analytics;
+
+class ReportSalesText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportSections)
+};
+
+QString comparisonLine(const ReportComparison &c, const QLocale &locale)
+{
+    return ReportSalesText::tr("%1: %2").arg(c.title, formatPeriod(c.period, locale));
+}
+
+// The KPI groups of the table, by the first KPI of each group.
+QString groupTitle(KpiId id)
+{
+    switch (id) {
+    case KpiId::GrossSales:
+        return ReportSalesText::tr("Sales");
+    case KpiId::Cogs:
+        return ReportSalesText::tr("Cost and margin");
+    case KpiId::YoyGrowth:
+        return ReportSalesText::tr("Growth and productivity");
+    case KpiId::Cac:
+        return ReportSalesText::tr("Acquisition");
+    case KpiId::ActiveCustomers:
+        return ReportSalesText::tr("Customers");
+    default:
+        return {};
+    }
+}
+
+// The screen's good / bad colours on white paper (dark enough to read in grey print too).
+QColor assessmentColour(ChangeAssessment a)
+{
+    return assessmentColor(a, QPalette(Qt::white));
+}
+
+QString valueText(const KpiValue &value, const QLocale &locale)
+{
+    return value.hasData ? formatKpiValue(value, locale) : reportNoData();
+}
+
+QString changeText(const KpiComparison &kpi, const QLocale &locale)
+{
+    return kpi.hasChange ? formatKpiChange(kpi, locale) : reportNoData();
+}
+
+QString relativeChangeText(const KpiComparison &kpi, const QLocale &locale)
+{
+    return kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange, locale) : reportNoData();
+}
+
+QString targetText(const KpiValue &value, double target, const QLocale &locale)
+{
+    const QString formatted = formatKpiNumber(kpiUnit(value.id), target, locale);
+    const GoodDirection good = kpiGoodDirection(value.id);
+    if (!value.hasData || good == GoodDirection::Neutral)
+        return formatted;
+    const bool met = good == GoodDirection::Up ? value.value >= target : value.value <= target;
+    return met ? ReportSalesText::tr("%1 (met)").arg(formatted)
+               : ReportSalesText::tr("%1 (missed)").arg(formatted);
+}
+
+QString bucketLabel(const SeriesBucket &bucket, Grain grain, const QLocale &locale)
+{
+    switch (grain) {
+    case Grain::Day:
+        return locale.toString(bucket.from, QStringLiteral("d MMM"));
+    case Grain::Week:
+        return ReportSalesText::tr("W%1").arg(bucket.start.weekNumber());
+    case Grain::Month:
+        return locale.toString(bucket.start, QStringLiteral("MMM yy"));
+    case Grain::Quarter:
+        return ReportSalesText::tr("Q%1 %2").arg((bucket.start.month() - 1) / 3 + 1).arg(bucket.start.year());
+    }
+    return {};
+}
+
+std::vector<std::optional<double>> seriesValues(const TimeSeries &series, SeriesId id)
+{
+    std::vector<std::optional<double>> out;
+    if (series.values.size() <= size_t(id))
+        return out;
+    for (size_t b = 0; b < series.buckets.size(); ++b) {
+        if (series.hasValue[size_t(id)][b])
+            out.emplace_back(series.values[size_t(id)][b]);
+        else
+            out.emplace_back(std::nullopt);
+    }
+    return out;
+}
+
+QString unitsText(qint64 milli, const QLocale &locale)
+{
+    return locale.toString(double(milli) / 1000.0, 'f', milli % 1000 == 0 ? 0 : 3);
+}
+
+void appendBreakdown(ReportFlow &flow, const Breakdown &breakdown, const QString &title, const QString &what,
+                     bool ranked)
+{
+    flow.subheading(title);
+    if (breakdown.rows.empty()) {
+        flow.note(ReportSalesText::tr("No sales in the period."));
+        return;
+    }
+    std::vector<ReportColumn> columns;
+    if (ranked)
+        columns.push_back({ReportSalesText::tr("#"), 0.35, Qt::AlignRight});
+    columns.insert(columns.end(), {{what, 4.2, Qt::AlignLeft},
+                                   {ReportSalesText::tr("Net sales"), 1.5, Qt::AlignRight},
+                                   {ReportSalesText::tr("Share of net sales"), 1.3, Qt::AlignRight},
+                                   {ReportSalesText::tr("Orders"), 1.1, Qt::AlignRight},
+                                   {ReportSalesText::tr("Units"), 1.1, Qt::AlignRight}});
+    auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), std::move(columns));
+    const QLocale &locale = flow.locale();
+    int rank = 0;
+    for (const BreakdownRow &row : breakdown.rows) {
+        QStringList cells;
+        if (ranked)
+            cells.append(locale.toString(++rank));
+        cells << (row.label.isEmpty() ? ReportSalesText::tr("(none)") : row.label)
+              << formatMoney(row.netSales, locale) << formatPercent(row.shareOfNetSales, locale)
+              << formatCount(row.orders, locale) << unitsText(row.unitsMilli, locale);
+        table->addRow(cells);
+    }
+    flow.add(std::move(table));
+}
+
+const Breakdown *findBreakdown(const ReportData &data, BreakdownDimension d)
+{
+    for (const Breakdown &b : data.analytics->breakdowns) {
+        if (b.dimension == d)
+            return &b;
+    }
+    return nullptr;
+}
+
+// The title page's few headline KPIs against the first comparison.
+void appendGlance(ReportFlow &flow, const ReportData &data)
+{
+    const QLocale &locale = flow.locale();
+    const KpiReport &report = data.analytics->kpis;
+    const ReportComparison *comparison = data.comparisons.empty() ? nullptr : &data.comparisons.front();
+    std::vector<ReportColumn> columns{{ReportSalesText::tr("At a glance"), 2.6, Qt::AlignLeft},
+                                      {ReportSalesText::tr("Value"), 1.4, Qt::AlignRight}};
+    if (comparison)
+        columns.insert(columns.end(), {{comparison->title, 1.4, Qt::AlignRight},
+                                       {ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight}});
+    auto table =
+        std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
+    for (KpiId id : {KpiId::NetSales, KpiId::Orders, KpiId::AverageOrderValue, KpiId::GrossMarginPercent,
+                     KpiId::ActiveCustomers, KpiId::NewCustomers, KpiId::RetentionRate}) {
+        std::vector<ReportCell> cells{
+            ReportCell{kpiLabel(id)},
+            ReportCell{valueText(report.kpi(id).current, locale), QColor(), false, QColor(), true}};
+        if (comparison) {
+            const KpiComparison &k = comparison->kpis[size_t(id)];
+            cells.push_back(ReportCell{valueText(k.comparison, locale)});
+            cells.push_back(
+                ReportCell{relativeChangeText(k, locale), QColor(), false, assessmentColour(k.assessment)});
+        }
+        table->addRow(std::move(cells));
+    }
+    flow.add(std::move(table));
+}
+
+} // namespace
+
+void appendTitlePage(ReportFlow &flow, const ReportData &data)
+{
+    const ReportStyle &style = flow.style();
+    const QLocale &locale = flow.locale();
+    flow.add(std::make_unique<ReportTextBlock>(style, flow.width(), ReportStyle::Font::Title,
+                                               ReportSalesText::tr("Store report"), ReportStyle::accent()));
+    flow.add(std::make_unique<ReportTextBlock>(style, flow.width(), ReportStyle::Font::Subtitle,
+                                               data.workspaceName));
+    auto details = std::make_unique<ReportTableBlock>(
+        style, flow.width(), std::vector<ReportColumn>{{QString(), 1.2}, {QString(), 3.8}},
+        ReportStyle::Font::Body);
+    details->hideHeader();
+    details->setZebra(false);
+    const auto addDetail = [&details](const QString &label, const QString &value) {
+        details->addRow({ReportCell{label, QColor(), false, QColor(), true}, ReportCell{value}});
+    };
+    if (data.analytics) {
+        const KpiReport &kpis = data.analytics->kpis;
+        QString periodText = formatPeriod(kpis.period, locale);
+        if (data.options.periodTemplate)
+            periodText = ReportSalesText::tr("%1, the last complete %2")
+                             .arg(periodText, data.options.periodTemplate == ReportTemplate::Weekly
+                                                  ? ReportSalesText::tr("week")
+                                              : data.options.periodTemplate == ReportTemplate::Monthly
+                                                  ? ReportSalesText::tr("month")
+                                                  : ReportSalesText::tr("quarter"));
+        addDetail(ReportSalesText::tr("Period"), periodText);
+        QStringList comparisons;
+        for (const ReportComparison &c : data.comparisons)
+            comparisons.append(comparisonLine(c, locale));
+        addDetail(ReportSalesText::tr("Compared with"), comparisons.isEmpty()
+                                                            ? ReportSalesText::tr("No comparison")
+                                                            : comparisons.join(QLatin1Char('\n')));
+    }
+    addDetail(ReportSalesText::tr("Filters in force"), formatFilters(data.options.query.filter));
+    if (data.analytics) {
+        const KpiReport &kpis = data.analytics->kpis;
+        addDetail(ReportSalesText::tr("Data"),
+                  ReportSalesText::tr("%1 to %2 (the as-of date: the last day with data)")
+                      .arg(formatDate(kpis.firstDataDay, locale), formatDate(kpis.asOf, locale)));
+    }
+    addDetail(ReportSalesText::tr("Workspace"), data.options.workspacePath);
+    addDetail(ReportSalesText::tr("Generated"), locale.toString(data.generatedAt, QLocale::LongFormat));
+    addDetail(ReportSalesText::tr("Prepared by"), reportAuthor(data.options));
+    flow.add(std::move(details));
+    if (data.analytics) {
+        QStringList notes;
+        for (const DataCoverageWarning &w : data.analytics->kpis.warnings) {
+            if (w.kind == DataCoverageWarning::Kind::Period ||
+                w.kind == DataCoverageWarning::Kind::RetentionWindow)
+                notes.append(ReportSalesText::tr("Note: %1").arg(w.message));
+        }
+        for (const ReportComparison &c : data.comparisons) {
+            for (const DataCoverageWarning &w : c.warnings)
+                notes.append(ReportSalesText::tr("Note (%1): %2").arg(c.title, w.message));
+        }
+        if (!notes.isEmpty())
+            flow.note(notes.join(QLatin1Char('\n')));
+    }
+    if (data.analytics)
+        appendGlance(flow, data);
+    if (data.noDataMessage.isEmpty()) {
+        QStringList contents;
+        for (ReportSection s : allReportSections()) {
+            if (data.options.sections.testFlag(s))
+                contents.append(QStringLiteral("• ") + reportSectionTitle(s));
+        }
+        flow.subheading(ReportSalesText::tr("Contents"));
+        flow.paragraph(contents.join(QLatin1Char('\n')));
+    }
+}
+
+void appendNoDataSection(ReportFlow &flow, const ReportData &data)
+{
+    flow.subheading(ReportSalesText::tr("No data"));
+    flow.paragraph(data.noDataMessage);
+}
+
+void appendKpiSection(ReportFlow &flow, const ReportData &data)
+{
+    const QLocale &locale = flow.locale();
+    const KpiReport &report = data.analytics->kpis;
+    flow.heading(reportSectionTitle(ReportSection::Kpis));
+    flow.note(
+        ReportSalesText::tr("%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change "
+                            "for the better, dark red one for the worse.")
+            .arg(formatPeriod(report.period, locale)));
+    const bool twoComparisons = data.comparisons.size() > 1;
+    std::vector<ReportColumn> columns{{ReportSalesText::tr("KPI"), 3.0, Qt::AlignLeft},
+                                      {ReportSalesText::tr("Value"), 1.5, Qt::AlignRight}};
+    for (const ReportComparison &c : data.comparisons) {
+        columns.push_back({c.title, 1.5, Qt::AlignRight});
+        if (!twoComparisons)
+            columns.push_back({ReportSalesText::tr("Change"), 1.5, Qt::AlignRight});
+        columns.push_back({ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight});
+    }
+    columns.push_back({ReportSalesText::tr("Target"), 1.6, Qt::AlignRight});
+    auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns);
+    table->setZebra(false);
+    QStringList noData;
+    for (int i = 0; i < kKpiCount; ++i) {
+        const KpiId id = KpiId(i);
+        if (const QString group = groupTitle(id); !group.isEmpty()) {
+            std::vector<ReportCell> cells(columns.size(), ReportCell{QString(), ReportStyle::zebra()});
+            cells[0] = ReportCell{group, ReportStyle::zebra(), false, ReportStyle::accent(), true};
+            table->addRow(std::move(cells));
+        }
+        const KpiValue &value = report.kpi(id).current;
+        std::vector<ReportCell> cells;
+        cells.push_back(ReportCell{kpiLabel(id)});
+        cells.push_back(
+            ReportCell{value.hasData ? formatKpiValue(value, locale) : ReportSalesText::tr("no data"),
+                       QColor(), false, value.hasData ? QColor() : ReportStyle::muted(), value.hasData});
+        for (const ReportComparison &c : data.comparisons) {
+            const KpiComparison &k = c.kpis[size_t(i)];
+            cells.push_back(ReportCell{valueText(k.comparison, locale)});
+            if (!twoComparisons)
+                cells.push_back(ReportCell{changeText(k, locale)});
+            cells.push_back(
+                ReportCell{relativeChangeText(k, locale), QColor(), false, assessmentColour(k.assessment)});
+        }
+        const auto target = data.targets.find(kpiKey(id));
+        cells.push_back(
+            ReportCell{target == data.targets.end() ? QString() : targetText(value, target->second, locale)});
+        table->addRow(std::move(cells));
+        if (!value.hasData)
+            noData.append(kpiLabel(id));
+    }
+    flow.add(std::move(table));
+    for (int i = 0; i < kKpiCount; ++i) {
+        const KpiValue &value = report.kpi(KpiId(i)).current;
+        if (value.hasData && !value.warning.isEmpty())
+            flow.note(ReportSalesText::tr("%1: %2").arg(kpiLabel(KpiId(i)), value.warning));
+    }
+    if (!noData.isEmpty())
+        flow.note(ReportSalesText::tr("No data for: %1. The appendix says why.")
+                      .arg(noData.join(QStringLiteral(", "))));
+    if (data.targets.empty())
+        flow.note(data.targetsProblem.isEmpty()
+                      ? ReportSalesText::tr("No targets are set for this workspace.")
+                      : ReportSalesText::tr("The targets could not be read: %1").arg(data.targetsProblem));
+}
+
+void appendTrendSection(ReportFlow &flow, const ReportData &data)
+{
+    const QLocale &locale = flow.locale();
+    const TimeSeries &series = data.analytics->series;
+    flow.heading(reportSectionTitle(ReportSection::Trends));
+    if (series.buckets.empty()) {
+        flow.note(ReportSalesText::tr("No trend: the period has no data."));
+        return;
+    }
+    QStringList labels;
+    for (const SeriesBucket &b : series.buckets)
+        labels.append(bucketLabel(b, series.grain, locale));
+    const auto money = [locale](double v) { return locale.toString(v, 'f', 0); };
+    const auto count = [locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1); };
+    const auto percent = [locale](double v) { return formatPercent(v, locale, 0); };
+    struct Spec
+    {
+        SeriesId id;
+        std::function<QString(double)> format;
+    };
+    const std::vector<Spec> specs{{SeriesId::NetSales, money},          {SeriesId::Orders, count},
+                                  {SeriesId::AverageOrderValue, money}, {SeriesId::ActiveCustomers, count},
+                                  {SeriesId::NewCustomers, count},      {SeriesId::ReturnRate, percent}};
+    std::vector<ReportChart> charts;
+    for (const Spec &spec : specs) {
+        ReportChart chart;
+        const auto kpi = kpiForSeries(spec.id);
+        chart.title = kpi ? kpiLabel(*kpi) : QString();
+        chart.labels = labels;
+        chart.values = seriesValues(series, spec.id);
+        chart.previous = seriesValues(data.comparisonSeries, spec.id);
+        chart.formatTick = spec.format;
+        charts.push_back(std::move(chart));
+    }
+    const bool landscape = flow.width() > flow.style().mm(200);
+    const int perRow = landscape ? 3 : 2;
+    const qreal height = flow.style().mm(landscape ? 62 : 64);
+    const QString current = formatDateRange(series.period, locale);
+    const QString previous =
+        data.comparisonSeries.buckets.empty()
+            ? QString()
+            : ReportSalesText::tr("%1: %2").arg(data.comparisonSeriesTitle,
+                                                formatDateRange(data.comparisonSeries.period, locale));
+    for (size_t i = 0; i < charts.size(); i += size_t(perRow)) {
+        std::vector<ReportChart> row(charts.begin() + long(i),
+                                     charts.begin() + long(std::min(charts.size(), i + size_t(perRow))));
+        // The legend above the first row only.
+        flow.add(std::make_unique<ReportChartBlock>(flow.style(), flow.width(), height, std::move(row),
+                                                    i == 0 ? current : QString(),
+                                                    i == 0 ? previous : QString()));
+    }
+    flow.note(ReportSalesText::tr(
+                  "One point per %1; the dashed line is the comparison period, aligned bucket by "
+                  "bucket. A bucket cut by the period's start or end holds only its days inside the period.")
+                  .arg(series.grain == Grain::Day    ? ReportSalesText::tr("day")
+                       : series.grain == Grain::Week ? ReportSalesText::tr("week (Monday to Sunday)")
+                                                     : ReportSalesText::tr("month")));
+}
+
+void appendProductSection(ReportFlow &flow, const ReportData &data)
+{
+    flow.heading(reportSectionTitle(ReportSection::Products));
+    flow.note(formatPeriod(data.analytics->kpis.period, flow.locale()));
+    if (const Breakdown *b = findBreakdown(data, BreakdownDimension::Product))
+        appendBreakdown(flow, *b,
+                        ReportSalesText::tr("Top %n products by net sales", nullptr, int(b->rows.size())),
+                        ReportSalesText::tr("Product"), true);
+    if (const Breakdown *b = findBreakdown(data, BreakdownDimension::Category))
+        appendBreakdown(flow, *b, ReportSalesText::tr("Categories"), ReportSalesText::tr("Category"), false);
+    if (const Breakdown *b = findBreakdown(data, BreakdownDimension::Store))
+        appendBreakdown(flow, *b, ReportSalesText::tr("Stores"), ReportSalesText::tr("Store"), false);
+    if (const Breakdown *b = findBreakdown(data, BreakdownDimension::Channel))
+        appendBreakdown(flow, *b, ReportSalesText::tr("Channels"), ReportSalesText::tr("Channel"), false);
+}
+
+} // namespace storelens::ui

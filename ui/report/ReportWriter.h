@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/model/Result.h"
+#include "ui/report/ReportOptions.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+
+namespace storelens::ui {
+
+struct ReportData;
+struct TaskControl;
+
+struct ReportOutcome
+{
+    QString path;
+    int pages = 0;
+    qint64 bytes = 0;
+    qint64 milliseconds = 0; // computing and writing
+};
+
+// The PDF's title: "StoreLens report: shop, 1 Sep 2026 to 30 Sep 2026 (30 days)".
+QString reportTitle(const ReportData &data);
+// Page size, orientation and margins of the options on a PDF writer or printer.
+void applyReportPageLayout(QPagedPaintDevice &device, const ReportOptions &options);
+
+// Lays the data out and paints it into PDF bytes, with title, author and creator metadata. Progress runs from
+// `progressFrom` to 100, one step per page.
+core::Result<QByteArray> renderReportPdf(const std::shared_ptr<const ReportData> &data,
+                                         const TaskControl &control, int progressFrom = 0,
+                                         int *pageCount = nullptr);
+
+// Computes the report and writes it to `outputPath`. The file is replaced only when the whole report is
+// written: a failure or a cancel leaves whatever was there before.
+core::Result<ReportOutcome> writeReport(const ReportOptions &options, const QString &outputPath,
+                                        const TaskControl &control);
+
+} // namespace storelens::ui

@@ -1,0 +1,202 @@
+#include "ui/segments/MemberExportDialog.h"
+
+#include "ui/common/Formatting.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace storelens::ui {
+
+namespace {
+constexpr int KeyRole = Qt::UserRole;
+}
+
+MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 members, qint64 withoutConsent,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_columns(new QListWidget(this))
+    , m_includeWithoutConsent(new QCheckBox(tr("&Include customers without marketing consent"), this))
+    , m_consent(new QLabel(this))
+    , m_path(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_members(members)
+    , m_withoutConsent(withoutConsent)
+{
+    setObjectName(QStringLiteral("memberExportDialog"));
+    setWindowTitle(tr("Export Members of %1").arg(segmentTitle));
+    m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setToolTip(tr("Tick the columns to write; drag them to change their order."));
+    for (const QString &key : core::analytics::memberExportColumns()) {
+        auto *item = new QListWidgetItem(columnLabel(key), m_columns);
+        item->setData(KeyRole, key);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
+    }
+    setColumns(core::analytics::defaultMemberExportColumns());
+    m_includeWithoutConsent->setObjectName(QStringLiteral("includeWithoutConsent"));
+    m_consent->setObjectName(QStringLiteral("consentSummary"));
+    m_consent->setWordWrap(true);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setPlaceholderText(tr("Choose where to save the CSV file"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    auto *columnsLabel = new QLabel(tr("&Columns:"), this);
+    columnsLabel->setBuddy(m_columns);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("%1 customers in the segment.").arg(formatCount(members)), this));
+    layout->addWidget(columnsLabel);
+    layout->addWidget(m_columns, 1);
+    layout->addWidget(m_includeWithoutConsent);
+    layout->addWidget(m_consent);
+    layout->addWidget(fileLabel);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_buttons);
+
+    connect(browse, &QPushButton::clicked, this, &MemberExportDialog::browse);
+    connect(m_columns, &QListWidget::itemChanged, this, &MemberExportDialog::updateState);
+    connect(m_includeWithoutConsent, &QCheckBox::toggled, this, &MemberExportDialog::updateState);
+    connect(m_path, &QLineEdit::textChanged, this, &MemberExportDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(440, 520);
+    updateState();
+}
+
+QString MemberExportDialog::columnLabel(const QString &key)
+{
+    static const struct
+    {
+        const char *key;
+        const char *label;
+    } labels[] = {
+        {"customer_id", QT_TR_NOOP("Customer ID")},
+        {"name", QT_TR_NOOP("Name")},
+        {"email", QT_TR_NOOP("Email")},
+        {"country", QT_TR_NOOP("Country")},
+        {"first_purchase", QT_TR_NOOP("First purchase")},
+        {"last_purchase", QT_TR_NOOP("Last purchase")},
+        {"orders", QT_TR_NOOP("Orders")},
+        {"net_sales", QT_TR_NOOP("Net sales")},
+        {"aov", QT_TR_NOOP("Average order value")},
+        {"recency_days", QT_TR_NOOP("Recency (days)")},
+        {"r", QT_TR_NOOP("Recency score (R)")},
+        {"f", QT_TR_NOOP("Frequency score (F)")},
+        {"m", QT_TR_NOOP("Monetary score (M)")},
+        {"segment", QT_TR_NOOP("RFM segment")},
+        {"lifecycle", QT_TR_NOOP("Lifecycle stage")},
+        {"value_tier", QT_TR_NOOP("Value tier")},
+        {"consent_email", QT_TR_NOOP("Email consent")},
+    };
+    for (const auto &l : labels) {
+        if (key == QLatin1String(l.key))
+            return tr(l.label);
+    }
+    return key;
+}
+
+QStringList MemberExportDialog::columns() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        const QListWidgetItem *item = m_columns->item(i);
+        if (item->checkState() == Qt::Checked)
+            keys.append(item->data(KeyRole).toString());
+    }
+    return keys;
+}
+
+void MemberExportDialog::setColumns(const QStringList &keys)
+{
+    // Checked columns first, in the given order; the others after them, unchecked.
+    for (qsizetype k = keys.size() - 1; k >= 0; --k) {
+        for (int i = 0; i < m_columns->count(); ++i) {
+            if (m_columns->item(i)->data(KeyRole).toString() == keys.at(k)) {
+                m_columns->insertItem(0, m_columns->takeItem(i));
+                break;
+            }
+        }
+    }
+    for (int i = 0; i < m_columns->count(); ++i) {
+        QListWidgetItem *item = m_columns->item(i);
+        item->setCheckState(keys.contains(item->data(KeyRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+bool MemberExportDialog::includeWithoutConsent() const
+{
+    return m_includeWithoutConsent->isChecked();
+}
+
+void MemberExportDialog::setIncludeWithoutConsent(bool include)
+{
+    m_includeWithoutConsent->setChecked(include);
+}
+
+QString MemberExportDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void MemberExportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+core::analytics::MemberExportOptions MemberExportDialog::options() const
+{
+    core::analytics::MemberExportOptions o;
+    o.columns = columns();
+    o.includeWithoutConsent = includeWithoutConsent();
+    return o;
+}
+
+QString MemberExportDialog::consentText() const
+{
+    return m_consent->text();
+}
+
+void MemberExportDialog::browse()
+{
+    const QString start = filePath().isEmpty() ? QDir::homePath() : filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Members"), start,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        setFilePath(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+                            path.contains(QLatin1Char('.'))
+                        ? path
+                        : path + QStringLiteral(".csv"));
+}
+
+void MemberExportDialog::updateState()
+{
+    if (m_withoutConsent == 0)
+        m_consent->setText(tr("Every customer in the segment has agreed to marketing email."));
+    else if (includeWithoutConsent())
+        m_consent->setText(tr("All %1 customers will be written, %2 of them without marketing consent.")
+                               .arg(formatCount(m_members), formatCount(m_withoutConsent)));
+    else
+        m_consent->setText(tr("%1 of %2 customers have not agreed to marketing email (or it is unknown) and "
+                              "will be left out; %3 will be written.")
+                               .arg(formatCount(m_withoutConsent), formatCount(m_members),
+                                    formatCount(m_members - m_withoutConsent)));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty() && !columns().isEmpty());
+}
+
+} // namespace storelens::ui
