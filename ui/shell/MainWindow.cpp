@@ -5,6 +5,7 @@
 #include "ui/common/TaskProgressBar.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
+#include "ui/report/ReportController.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/ImportController.h"
 #include "ui/shell/ImportMessages.h"
@@ -137,6 +138,8 @@ void MainWindow::createActions()
         tr("Import a CSV export of your till, web shop or ERP into this workspace."));
     m_profilesAction = file->addAction(tr("Manage Import &Profiles…"), this, &MainWindow::manageProfiles);
     m_profilesAction->setStatusTip(tr("Rename or delete the import settings saved in this workspace."));
+    file->addSeparator();
+    file->addAction((new ReportController(m_context, this))->exportAction());
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
