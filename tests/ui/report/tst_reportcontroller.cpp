@@ -152,7 +152,7 @@ void TestReportController::exportWritesThePdfInTheBackground()
     QCOMPARE(progress.last().at(0).toInt(), 100);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.read(5) == QByteArray("%PDF-"));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
     QCOMPARE(file.size(), outcome.bytes);
 }
 

@@ -173,7 +173,7 @@ void TestRuleBuilderDialog::ruleRoundTrips()
     QCOMPARE(dialog.groups().size(), 2);
     QCOMPARE(dialog.groups().at(1)->conditions().size(), 5);
     QCOMPARE(dialog.rule().toJson(), rule.toJson());
-    QVERIFY(dialog.rule() == rule);
+    QCOMPARE(dialog.rule(), rule);
     QCOMPARE(dialog.problem(), QString());
 }
 

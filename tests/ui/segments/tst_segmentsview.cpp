@@ -306,7 +306,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
         core::Connection connection(m_path);
         const auto saved = SegmentStore::find(connection.db(), QStringLiteral("Good customers at home"));
         QVERIFY(saved.ok());
-        QVERIFY(saved->rule == built);
+        QCOMPARE(saved->rule, built);
     }
     const QAbstractItemModel *savedModel = m_view->table(SegmentsView::SavedPage)->model();
     const int row = rowOfName(savedModel, QStringLiteral("Good customers at home"));
