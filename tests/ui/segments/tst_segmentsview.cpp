@@ -325,7 +325,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     QCOMPARE(conditions.at(0)->condition().values, QStringList{countryName});
     QCOMPARE(conditions.at(1)->operatorCombo()->currentData().toInt(), int(RuleOperator::GreaterOrEqual));
     QCOMPARE(conditions.at(1)->valueEditor()->findChild<QDoubleSpinBox *>()->value(), 100.0);
-    QVERIFY(reopened->rule() == built);
+    QCOMPARE(reopened->rule(), built);
     reopened->reject();
 
     // Its members, then the export with the consent count.
@@ -400,7 +400,7 @@ void TestSegmentsView::thresholdsAreSavedAndApplied()
         core::Connection connection(m_path);
         const auto stored = LifecycleSettings::load(connection.db());
         QVERIFY(stored.ok());
-        QVERIFY(stored.value() == settings);
+        QCOMPARE(stored.value(), settings);
         QVERIFY(LifecycleSettings().save(connection.db()).ok()); // the other tests use the defaults
     }
     SnapshotPtr snapshot;
