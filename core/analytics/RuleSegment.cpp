@@ -5,6 +5,33 @@
 
 namespace storelens::core::analytics {
 
+namespace rules {
+
+QString textAttribute(const Snapshot &snapshot, const Snapshot::CustomerInfo &info, RuleField f)
+{
+    switch (f) {
+    case RuleField::Country:
+        return info.country >= 0 && info.country < snapshot.countries.size()
+                   ? snapshot.countries.at(info.country)
+                   : QString();
+    case RuleField::Region:
+        return info.region;
+    case RuleField::City:
+        return info.city;
+    case RuleField::Gender:
+        return info.gender;
+    case RuleField::AgeBand:
+        return info.ageBand;
+    case RuleField::LoyaltyTier:
+        return info.loyaltyTier;
+    default:
+        break;
+    }
+    return info.acquisitionChannel;
+}
+
+} // namespace rules
+
 namespace {
 
 using rules::FieldKind;
@@ -161,29 +188,6 @@ CompiledCondition compile(const RuleCondition &c, const CustomerBase &base, cons
     return cc;
 }
 
-QString textAttribute(const Snapshot &snapshot, const Snapshot::CustomerInfo &info, RuleField f)
-{
-    switch (f) {
-    case RuleField::Country:
-        return info.country >= 0 && info.country < snapshot.countries.size()
-                   ? snapshot.countries.at(info.country)
-                   : QString();
-    case RuleField::Region:
-        return info.region;
-    case RuleField::City:
-        return info.city;
-    case RuleField::Gender:
-        return info.gender;
-    case RuleField::AgeBand:
-        return info.ageBand;
-    case RuleField::LoyaltyTier:
-        return info.loyaltyTier;
-    default:
-        break;
-    }
-    return info.acquisitionChannel;
-}
-
 bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot &snapshot, size_t row)
 {
     const RuleCondition &c = *cc.condition;
@@ -191,7 +195,7 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
     const size_t customer = size_t(m.population[row]);
     switch (cc.kind) {
     case FieldKind::Text: {
-        const QString value = textAttribute(snapshot, snapshot.customers[customer], c.field);
+        const QString value = rules::textAttribute(snapshot, snapshot.customers[customer], c.field);
         const bool any = anyTextMatches(value, c);
         return c.op == RuleOperator::NotEqual ? !any : any;
     }

@@ -23,25 +23,6 @@ QStringList sortedDistinct(QStringList values)
     return values;
 }
 
-const QString &customerAttribute(const Snapshot::CustomerInfo &info, RuleField field)
-{
-    switch (field) {
-    case RuleField::Region:
-        return info.region;
-    case RuleField::City:
-        return info.city;
-    case RuleField::Gender:
-        return info.gender;
-    case RuleField::AgeBand:
-        return info.ageBand;
-    case RuleField::LoyaltyTier:
-        return info.loyaltyTier;
-    default:
-        break;
-    }
-    return info.acquisitionChannel;
-}
-
 } // namespace
 
 std::vector<RuleField> ruleFields()
@@ -76,7 +57,7 @@ QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const Seg
     case RuleField::AcquisitionChannel: {
         QSet<QString> seen;
         for (const Snapshot::CustomerInfo &info : snapshot.customers)
-            seen.insert(customerAttribute(info, field));
+            seen.insert(rules::textAttribute(snapshot, info, field));
         return sortedDistinct(QStringList(seen.begin(), seen.end()));
     }
     case RuleField::ConsentEmail:

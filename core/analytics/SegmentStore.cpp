@@ -1,11 +1,12 @@
 #include "core/analytics/SegmentStore.h"
 
 #include "core/analytics/SegmentSummary.h"
+#include "core/analytics/SegmentWorkspaceBase.h"
 #include "core/analytics/clv/WorkspaceClv.h"
+#include "core/store/NamedRowTable.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace storelens::core::analytics {
@@ -17,12 +18,13 @@ class SegmentStoreText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::SegmentStore)
 };
 
-Error databaseError(const QSqlDatabase &db, const QSqlQuery &q)
+NamedRowTable segmentTable(QSqlDatabase &db)
 {
-    return Error(
-        ErrorCode::Database,
-        SegmentStoreText::tr("The saved segments could not be read or written: %1").arg(q.lastError().text()),
-        db.databaseName());
+    return NamedRowTable(db, QStringLiteral("segments"),
+                         {SegmentStoreText::tr("The saved segments could not be read or written: %1"),
+                          SegmentStoreText::tr("There is no segment named \"%1\"."),
+                          SegmentStoreText::tr("A segment needs a name."),
+                          SegmentStoreText::tr("A segment named \"%1\" exists already.")});
 }
 
 // A rule on predicted CLV or probability alive reads the CLV models' figures (METRICS.md section 8): attach
@@ -37,11 +39,6 @@ Result<std::vector<uint8_t>> evaluateRule(const SegmentRule &rule, const Custome
     if (!attached)
         return attached.error();
     return rule.evaluate(withClv, snapshot, lineMask);
-}
-
-Error notFound(const QString &name)
-{
-    return Error(ErrorCode::NotFound, SegmentStoreText::tr("There is no segment named \"%1\".").arg(name));
 }
 
 std::vector<uint8_t> allowListFromRows(const CustomerBase &base, const std::vector<uint8_t> &rows)
@@ -60,7 +57,7 @@ Result<std::vector<SavedSegment>> SegmentStore::list(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, name, rule_json FROM segments ORDER BY name COLLATE NOCASE")))
-        return databaseError(db, q);
+        return segmentTable(db).databaseError(q);
     std::vector<SavedSegment> result;
     while (q.next()) {
         Result<SegmentRule> rule = SegmentRule::fromJson(q.value(2).toString());
@@ -80,9 +77,9 @@ Result<SavedSegment> SegmentStore::find(QSqlDatabase &db, const QString &name)
     q.prepare(QStringLiteral("SELECT id, name, rule_json FROM segments WHERE name = ? COLLATE NOCASE"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return databaseError(db, q);
+        return segmentTable(db).databaseError(q);
     if (!q.next())
-        return notFound(name);
+        return segmentTable(db).notFound(name);
     Result<SegmentRule> rule = SegmentRule::fromJson(q.value(2).toString());
     if (!rule)
         return Error(ErrorCode::Format, SegmentStoreText::tr("The saved segment \"%1\" cannot be read: %2")
@@ -94,7 +91,7 @@ Result<qint64> SegmentStore::save(QSqlDatabase &db, const QString &name, const S
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error(ErrorCode::InvalidValue, SegmentStoreText::tr("A segment needs a name."));
+        return segmentTable(db).nameMissing();
     const Result<void> valid = rule.validate();
     if (!valid)
         return valid.error();
@@ -107,48 +104,29 @@ Result<qint64> SegmentStore::save(QSqlDatabase &db, const QString &name, const S
         q.addBindValue(rule.toJson());
         q.addBindValue(existing->id);
         if (!q.exec())
-            return databaseError(db, q);
+            return segmentTable(db).databaseError(q);
         return existing->id;
     }
     q.prepare(QStringLiteral("INSERT INTO segments(name, rule_json) VALUES(?, ?)"));
     q.addBindValue(trimmed);
     q.addBindValue(rule.toJson());
     if (!q.exec())
-        return databaseError(db, q);
+        return segmentTable(db).databaseError(q);
     return q.lastInsertId().toLongLong();
 }
 
 Result<void> SegmentStore::rename(QSqlDatabase &db, const QString &oldName, const QString &newName)
 {
-    const QString trimmed = newName.trimmed();
-    if (trimmed.isEmpty())
-        return Error(ErrorCode::InvalidValue, SegmentStoreText::tr("A segment needs a name."));
-    const Result<SavedSegment> existing = find(db, oldName);
+    const NamedRowTable table = segmentTable(db);
+    const Result<SavedSegment> existing = table.renameTarget(oldName, newName, &SegmentStore::find);
     if (!existing)
         return existing.error();
-    const Result<SavedSegment> clash = find(db, trimmed);
-    if (clash && clash->id != existing->id)
-        return Error(ErrorCode::InvalidValue,
-                     SegmentStoreText::tr("A segment named \"%1\" exists already.").arg(trimmed));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE segments SET name = ? WHERE id = ?"));
-    q.addBindValue(trimmed);
-    q.addBindValue(existing->id);
-    if (!q.exec())
-        return databaseError(db, q);
-    return {};
+    return table.setName(existing->id, newName.trimmed());
 }
 
 Result<void> SegmentStore::remove(QSqlDatabase &db, const QString &name)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM segments WHERE name = ? COLLATE NOCASE"));
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return databaseError(db, q);
-    if (q.numRowsAffected() == 0)
-        return notFound(name);
-    return {};
+    return segmentTable(db).remove(name);
 }
 
 Result<std::vector<uint8_t>> segmentAllowList(const CustomerBase &base, const Snapshot &snapshot,
@@ -177,25 +155,21 @@ Result<std::vector<uint8_t>> segmentRowsByName(QSqlDatabase &db, const CustomerB
         return lifecycleMembers(base, *stage);
     if (const auto tier = valueTierFromKey(segmentName.trimmed()))
         return valueTierMembers(base, *tier);
-    return notFound(segmentName);
+    return segmentTable(db).notFound(segmentName);
 }
 
 Result<std::vector<uint8_t>> segmentAllowList(QSqlDatabase &db, const Snapshot &snapshot,
                                               const std::vector<uint8_t> *otherFiltersMask,
                                               const QString &segmentName)
 {
-    const Result<SegmentGrid> grid = SegmentGrid::load(db);
-    if (!grid)
-        return grid.error();
-    const Result<LifecycleSettings> settings = LifecycleSettings::load(db);
-    if (!settings)
-        return settings.error();
-    const CustomerBase base = CustomerBase::build(snapshot, otherFiltersMask, grid.value(), settings.value());
+    const Result<CustomerBase> base = buildWorkspaceCustomerBase(db, snapshot, otherFiltersMask);
+    if (!base)
+        return base.error();
     const Result<std::vector<uint8_t>> rows =
-        segmentRowsByName(db, base, snapshot, otherFiltersMask, segmentName);
+        segmentRowsByName(db, base.value(), snapshot, otherFiltersMask, segmentName);
     if (!rows)
         return rows.error();
-    return allowListFromRows(base, rows.value());
+    return allowListFromRows(base.value(), rows.value());
 }
 
 } // namespace storelens::core::analytics

@@ -1,5 +1,8 @@
 #include "core/cli/CliSupport.h"
 
+#include "core/analytics/SnapshotLoader.h"
+#include "core/store/Workspace.h"
+
 #include <QCoreApplication>
 
 namespace storelens::core::cli {
@@ -22,6 +25,55 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStr
         return Success;
     }
     return -1;
+}
+
+int parseQueryCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                      const QueryOptionSet &set, QueryOptions *options, CliStreams &io)
+{
+    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+        return exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        io.err << CliText::tr("storelens %1 takes no positional arguments.").arg(command) << '\n';
+        return BadUsage;
+    }
+    QString error;
+    if (!readQueryOptions(parser, set, options, &error)) {
+        io.err << error << '\n';
+        return BadUsage;
+    }
+    return -1;
+}
+
+std::optional<Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, const QString &)
+{
+    if (!snapshot.isEmpty())
+        return std::nullopt;
+    return Error(ErrorCode::TooLittleData, CliText::tr("The workspace has no order lines yet."));
+}
+
+Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check)
+{
+    const Result<Workspace> workspace = Workspace::open(options.workspacePath, false);
+    if (!workspace)
+        return workspace.error();
+    AnalysisInput input;
+    input.workspacePath = workspace->path();
+    Result<analytics::SnapshotPtr> snapshot = analytics::SnapshotCache::instance().get(input.workspacePath);
+    if (!snapshot)
+        return snapshot.error();
+    input.snapshot = std::move(snapshot).value();
+    const analytics::Snapshot &s = *input.snapshot;
+    if (check) {
+        if (std::optional<Error> rejected = check(s, input.workspacePath))
+            return std::move(*rejected);
+    }
+    completeQuery(options.query, s, options.openEndedTo);
+    Result<analytics::ResolvedFilter> filter =
+        analytics::resolveFullFilter(s, input.workspacePath, options.query.filter);
+    if (!filter)
+        return filter.error();
+    input.filter = std::move(filter).value();
+    return input;
 }
 
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode)

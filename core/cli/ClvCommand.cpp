@@ -1,13 +1,10 @@
 #include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
 #include "core/analytics/Periods.h"
-#include "core/analytics/SnapshotLoader.h"
 #include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/cli/CliSupport.h"
 #include "core/cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
-#include "core/store/Workspace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -278,18 +275,9 @@ public:
                           CliText::tr("List only this many customers, 0 for all (default: 20 in the table, "
                                       "all in JSON and CSV)."),
                           CliText::tr("count")});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        if (!parser.positionalArguments().isEmpty()) {
-            io.err << CliText::tr("storelens clv takes no positional arguments.") << '\n';
-            return BadUsage;
-        }
         QueryOptions options;
-        QString error;
-        if (!readQueryOptions(parser, set, &options, &error)) {
-            io.err << error << '\n';
-            return BadUsage;
-        }
+        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
+            return exit;
         WorkspaceClvRequest request;
         bool okHorizon = false;
         bool okRate = false;
@@ -320,31 +308,24 @@ public:
             }
         }
 
-        auto workspace = Workspace::open(options.workspacePath, false);
-        if (!workspace)
-            return reportError(workspace.error(), io);
-        auto snapshot = SnapshotCache::instance().get(workspace->path());
-        if (!snapshot)
-            return reportError(snapshot.error(), io);
-        const Snapshot &s = *snapshot.value();
-        if (s.isEmpty()) {
-            io.err << CliText::tr("The workspace has no order lines yet.") << '\n';
-            return InputRejected;
-        }
-        if (holdoutFrom.isValid() && (holdoutFrom <= s.firstDate() || holdoutFrom > s.asOfDate())) {
-            io.err << CliText::tr(
-                          "--holdout-from must fall after the first day with data (%1) and on or before "
-                          "the as-of date (%2).")
-                          .arg(s.firstDate().toString(Qt::ISODate), s.asOfDate().toString(Qt::ISODate))
-                   << '\n';
-            return InputRejected;
-        }
+        const auto check = [&holdoutFrom](const Snapshot &s, const QString &path) -> std::optional<Error> {
+            if (std::optional<Error> empty = rejectEmptySnapshot(s, path))
+                return empty;
+            if (holdoutFrom.isValid() && (holdoutFrom <= s.firstDate() || holdoutFrom > s.asOfDate()))
+                return Error(
+                    ErrorCode::InvalidValue,
+                    CliText::tr("--holdout-from must fall after the first day with data (%1) and on or "
+                                "before the as-of date (%2).")
+                        .arg(s.firstDate().toString(Qt::ISODate), s.asOfDate().toString(Qt::ISODate)));
+            return std::nullopt;
+        };
+        const Result<AnalysisInput> input = loadAnalysisInput(options, check);
+        if (!input)
+            return reportError(input.error(), io);
+        const Snapshot &s = *input->snapshot;
         request.calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
-        auto filter = resolveFullFilter(s, workspace->path(), options.query.filter);
-        if (!filter)
-            return reportError(filter.error(), io);
-        if (!filter->allLines)
-            request.lineMask = filter->lineMask;
+        if (!input->filter.allLines)
+            request.lineMask = input->filter.lineMask;
         const Result<WorkspaceClv> clv = computeWorkspaceClv(s, request);
         if (!clv)
             return reportError(clv.error(), io);

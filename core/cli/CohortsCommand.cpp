@@ -1,11 +1,8 @@
 #include "core/analytics/Cohorts.h"
 #include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotLoader.h"
 #include "core/cli/CliSupport.h"
 #include "core/cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
-#include "core/store/Workspace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -172,18 +169,9 @@ public:
         parser.addOption({kMetric, CliText::tr("What the cells show (default: retention)."),
                           QStringLiteral("retention|revenue|cumulative_revenue|orders"),
                           QStringLiteral("retention")});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        if (!parser.positionalArguments().isEmpty()) {
-            io.err << CliText::tr("storelens cohorts takes no positional arguments.") << '\n';
-            return BadUsage;
-        }
         QueryOptions options;
-        QString error;
-        if (!readQueryOptions(parser, set, &options, &error)) {
-            io.err << error << '\n';
-            return BadUsage;
-        }
+        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
+            return exit;
         const std::optional<CohortMetric> metric = cohortMetricFromKey(parser.value(kMetric));
         if (!metric) {
             io.err << CliText::tr(
@@ -192,24 +180,13 @@ public:
                    << '\n';
             return BadUsage;
         }
-        auto workspace = Workspace::open(options.workspacePath, false);
-        if (!workspace)
-            return reportError(workspace.error(), io);
-        auto snapshot = SnapshotCache::instance().get(workspace->path());
-        if (!snapshot)
-            return reportError(snapshot.error(), io);
-        const Snapshot &s = *snapshot.value();
-        if (s.isEmpty()) {
-            io.err << CliText::tr("The workspace has no order lines yet.") << '\n';
-            return InputRejected;
-        }
-        completeQuery(options.query, s, options.openEndedTo);
-        auto filter = resolveFullFilter(s, workspace->path(), options.query.filter);
-        if (!filter)
-            return reportError(filter.error(), io);
+        const Result<AnalysisInput> input = loadAnalysisInput(options, rejectEmptySnapshot);
+        if (!input)
+            return reportError(input.error(), io);
+        const Snapshot &s = *input->snapshot;
         const Period range = resolvePeriod(s, options.query);
-        const CohortMatrix matrix = CohortMatrix::compute(s, filter->allLines ? nullptr : &filter->lineMask,
-                                                          options.query.cohortGrain, range);
+        const CohortMatrix matrix =
+            CohortMatrix::compute(s, input->lineMask(), options.query.cohortGrain, range);
         switch (options.format) {
         case OutputFormat::Json:
             io.out << QString::fromUtf8(toJson(matrix, *metric, range).toJson(QJsonDocument::Indented));

@@ -1,10 +1,7 @@
 #include "core/analytics/KpiEngine.h"
 #include "core/analytics/KpiJson.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotLoader.h"
 #include "core/cli/CliSupport.h"
 #include "core/cli/QueryOptions.h"
-#include "core/store/Workspace.h"
 
 #include <QJsonDocument>
 
@@ -119,29 +116,13 @@ public:
             "no_data_reason."));
         QueryOptionSet set;
         addQueryOptions(parser, set);
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        if (!parser.positionalArguments().isEmpty()) {
-            io.err << CliText::tr("storelens kpi takes no positional arguments.") << '\n';
-            return BadUsage;
-        }
         QueryOptions options;
-        QString error;
-        if (!readQueryOptions(parser, set, &options, &error)) {
-            io.err << error << '\n';
-            return BadUsage;
-        }
-        auto workspace = Workspace::open(options.workspacePath, false);
-        if (!workspace)
-            return reportError(workspace.error(), io);
-        auto snapshot = SnapshotCache::instance().get(workspace->path());
-        if (!snapshot)
-            return reportError(snapshot.error(), io);
-        completeQuery(options.query, *snapshot.value(), options.openEndedTo);
-        auto filter = resolveFullFilter(*snapshot.value(), workspace->path(), options.query.filter);
-        if (!filter)
-            return reportError(filter.error(), io);
-        auto report = computeKpiReport(snapshot.value(), options.query, filter.value());
+        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
+            return exit;
+        const Result<AnalysisInput> input = loadAnalysisInput(options);
+        if (!input)
+            return reportError(input.error(), io);
+        auto report = computeKpiReport(input->snapshot, options.query, input->filter);
         if (!report)
             return reportError(report.error(), io);
 

@@ -1,8 +1,7 @@
-#include "core/analytics/LineFilter.h"
 #include "core/analytics/MemberExport.h"
 #include "core/analytics/SegmentStore.h"
 #include "core/analytics/SegmentSummary.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SegmentWorkspaceBase.h"
 #include "core/cli/CliSupport.h"
 #include "core/cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
@@ -236,18 +235,9 @@ public:
             {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
         parser.addOption(
             {kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        if (!parser.positionalArguments().isEmpty()) {
-            io.err << CliText::tr("storelens segments takes no positional arguments.") << '\n';
-            return BadUsage;
-        }
         QueryOptions options;
-        QString error;
-        if (!readQueryOptions(parser, set, &options, &error)) {
-            io.err << error << '\n';
-            return BadUsage;
-        }
+        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
+            return exit;
         const QString segmentName = parser.value(kSegment).trimmed();
         if ((parser.isSet(kMembers) || parser.isSet(kExport)) && segmentName.isEmpty()) {
             io.err << CliText::tr("--members and --export need --segment NAME.") << '\n';
@@ -268,35 +258,27 @@ public:
         }
         exportOptions.includeWithoutConsent = parser.isSet(kIncludeWithoutConsent);
 
-        auto workspace = Workspace::open(options.workspacePath, false);
-        if (!workspace)
-            return reportError(workspace.error(), io);
-        auto snapshot = SnapshotCache::instance().get(workspace->path());
-        if (!snapshot)
-            return reportError(snapshot.error(), io);
-        const Snapshot &s = *snapshot.value();
-        if (s.isEmpty())
-            return reportError(
-                Error(ErrorCode::TooLittleData,
-                      CliText::tr("The workspace holds no order lines yet; import orders to see "
-                                  "the segments."),
-                      workspace->path()),
-                io);
-        auto filter = resolveFullFilter(s, workspace->path(), options.query.filter);
-        if (!filter)
-            return reportError(filter.error(), io);
-        const std::vector<uint8_t> *mask = filter->allLines ? nullptr : &filter->lineMask;
+        const auto check = [](const Snapshot &s, const QString &path) -> std::optional<Error> {
+            if (!s.isEmpty())
+                return std::nullopt;
+            return Error(ErrorCode::TooLittleData,
+                         CliText::tr("The workspace holds no order lines yet; import orders to see "
+                                     "the segments."),
+                         path);
+        };
+        const Result<AnalysisInput> input = loadAnalysisInput(options, check);
+        if (!input)
+            return reportError(input.error(), io);
+        const Snapshot &s = *input->snapshot;
+        const std::vector<uint8_t> *mask = input->lineMask();
 
-        Connection connection(workspace->path());
+        Connection connection(input->workspacePath);
         if (!connection.isOpen())
             return reportError(connection.error(), io);
-        const auto grid = SegmentGrid::load(connection.db());
-        if (!grid)
-            return reportError(grid.error(), io);
-        const auto settings = LifecycleSettings::load(connection.db());
-        if (!settings)
-            return reportError(settings.error(), io);
-        const CustomerBase base = CustomerBase::build(s, mask, grid.value(), settings.value());
+        const Result<CustomerBase> built = buildWorkspaceCustomerBase(connection.db(), s, mask);
+        if (!built)
+            return reportError(built.error(), io);
+        const CustomerBase &base = built.value();
         const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
 
         if (segmentName.isEmpty())

@@ -1,7 +1,8 @@
 #include "core/import/ProfileStore.h"
 
+#include "core/store/NamedRowTable.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace storelens::core {
@@ -13,23 +14,13 @@ class ProfileStoreText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::ProfileStore)
 };
 
-Error databaseError(const QSqlDatabase &db, const QSqlQuery &q)
+NamedRowTable profileTable(QSqlDatabase &db)
 {
-    return Error(ErrorCode::Database,
-                 ProfileStoreText::tr("The saved import profiles could not be read or written: %1")
-                     .arg(q.lastError().text()),
-                 db.databaseName());
-}
-
-Error notFound(const QString &name)
-{
-    return Error(ErrorCode::NotFound,
-                 ProfileStoreText::tr("There is no import profile named \"%1\".").arg(name));
-}
-
-Error nameMissing()
-{
-    return Error(ErrorCode::InvalidValue, ProfileStoreText::tr("An import profile needs a name."));
+    return NamedRowTable(db, QStringLiteral("import_profiles"),
+                         {ProfileStoreText::tr("The saved import profiles could not be read or written: %1"),
+                          ProfileStoreText::tr("There is no import profile named \"%1\"."),
+                          ProfileStoreText::tr("An import profile needs a name."),
+                          ProfileStoreText::tr("An import profile named \"%1\" exists already.")});
 }
 
 const QString SelectColumns =
@@ -60,7 +51,7 @@ Result<std::vector<SavedProfile>> select(QSqlDatabase &db, const QString &where,
     if (!where.isEmpty())
         q.addBindValue(value);
     if (!q.exec())
-        return databaseError(db, q);
+        return profileTable(db).databaseError(q);
     return readRows(q);
 }
 
@@ -77,7 +68,7 @@ Result<SavedProfile> ProfileStore::find(QSqlDatabase &db, const QString &name)
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return notFound(name);
+        return profileTable(db).notFound(name);
     return std::move(rows->front());
 }
 
@@ -91,7 +82,7 @@ Result<qint64> ProfileStore::save(QSqlDatabase &db, const ImportProfile &profile
     ImportProfile profile = profileIn;
     profile.name = profile.name.trimmed();
     if (profile.name.isEmpty())
-        return nameMissing();
+        return profileTable(db).nameMissing();
     const Result<SavedProfile> existing = find(db, profile.name);
     if (!existing && existing.error().code() != ErrorCode::NotFound)
         return existing.error();
@@ -110,43 +101,24 @@ Result<qint64> ProfileStore::save(QSqlDatabase &db, const ImportProfile &profile
     if (existing)
         q.addBindValue(existing->id);
     if (!q.exec())
-        return databaseError(db, q);
+        return profileTable(db).databaseError(q);
     return existing ? existing->id : q.lastInsertId().toLongLong();
 }
 
 Result<void> ProfileStore::rename(QSqlDatabase &db, const QString &oldName, const QString &newName)
 {
-    const QString trimmed = newName.trimmed();
-    if (trimmed.isEmpty())
-        return nameMissing();
-    Result<SavedProfile> existing = find(db, oldName);
+    const NamedRowTable table = profileTable(db);
+    Result<SavedProfile> existing = table.renameTarget(oldName, newName, &ProfileStore::find);
     if (!existing)
         return existing.error();
-    const Result<SavedProfile> clash = find(db, trimmed);
-    if (clash && clash->id != existing->id)
-        return Error(ErrorCode::InvalidValue,
-                     ProfileStoreText::tr("An import profile named \"%1\" exists already.").arg(trimmed));
-    existing->profile.name = trimmed;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE import_profiles SET name = ?, profile_json = ? WHERE id = ?"));
-    q.addBindValue(trimmed);
-    q.addBindValue(QString::fromUtf8(existing->profile.toJson()));
-    q.addBindValue(existing->id);
-    if (!q.exec())
-        return databaseError(db, q);
-    return {};
+    existing->profile.name = newName.trimmed();
+    return table.setName(existing->id, existing->profile.name, QStringLiteral("profile_json"),
+                         QString::fromUtf8(existing->profile.toJson()));
 }
 
 Result<void> ProfileStore::remove(QSqlDatabase &db, const QString &name)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM import_profiles WHERE name = ? COLLATE NOCASE"));
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return databaseError(db, q);
-    if (q.numRowsAffected() == 0)
-        return notFound(name);
-    return {};
+    return profileTable(db).remove(name);
 }
 
 } // namespace storelens::core

@@ -1,8 +1,7 @@
 #include "ui/customers/CustomersData.h"
 
-#include "core/analytics/LineFilter.h"
+#include "core/analytics/SegmentWorkspaceBase.h"
 #include "core/analytics/SnapshotLoader.h"
-#include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -66,26 +65,18 @@ core::Result<CustomersDataPtr> computeCustomersData(const QString &workspacePath
     if (s.isEmpty())
         return CustomersDataPtr(std::move(data));
 
-    auto filter = resolveFullFilter(s, workspacePath, query.filter);
-    if (!filter)
-        return filter.error();
-    if (!filter->allLines)
-        data->lineMask = std::make_shared<const std::vector<uint8_t>>(std::move(filter->lineMask));
+    auto lineMask = resolveSharedLineMask(s, workspacePath, query.filter);
+    if (!lineMask)
+        return lineMask.error();
+    data->lineMask = std::move(lineMask).value();
     if (control.cancelled())
         return cancelledError();
     control.progress(65);
 
-    core::Connection connection(workspacePath);
-    if (!connection.isOpen())
-        return connection.error();
-    const auto grid = SegmentGrid::load(connection.db());
-    if (!grid)
-        return grid.error();
-    const auto settings = LifecycleSettings::load(connection.db());
-    if (!settings)
-        return settings.error();
-    auto base = std::make_shared<const CustomerBase>(
-        CustomerBase::build(s, data->mask(), grid.value(), settings.value()));
+    auto built = buildWorkspaceCustomerBase(workspacePath, s, data->mask());
+    if (!built)
+        return built.error();
+    auto base = std::make_shared<const CustomerBase>(std::move(built).value());
     data->base = base;
     if (control.cancelled())
         return cancelledError();

@@ -1,12 +1,11 @@
 #include "ui/report/ReportData.h"
 
-#include "core/analytics/CustomerBase.h"
 #include "core/analytics/KpiEngine.h"
 #include "core/analytics/LineFilter.h"
 #include "core/analytics/Periods.h"
+#include "core/analytics/SegmentWorkspaceBase.h"
 #include "core/analytics/SnapshotLoader.h"
 #include "core/cli/QueryOptions.h"
-#include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -95,16 +94,10 @@ ReportComparison engineComparison(const KpiReport &report)
 core::Result<ReportCustomerBase> buildCustomerBase(const Snapshot &s, const QString &path,
                                                    const std::vector<uint8_t> *mask)
 {
-    core::Connection connection(path);
-    if (!connection.isOpen())
-        return connection.error();
-    const auto grid = SegmentGrid::load(connection.db());
-    if (!grid)
-        return grid.error();
-    const auto settings = LifecycleSettings::load(connection.db());
-    if (!settings)
-        return settings.error();
-    const CustomerBase base = CustomerBase::build(s, mask, grid.value(), settings.value());
+    const core::Result<CustomerBase> built = buildWorkspaceCustomerBase(path, s, mask);
+    if (!built)
+        return built.error();
+    const CustomerBase &base = built.value();
     ReportCustomerBase out;
     out.customers = int64_t(base.size());
     out.netSales = base.metrics.populationNetSales;

@@ -1,6 +1,5 @@
 #include "ui/segments/SegmentsData.h"
 
-#include "core/analytics/LineFilter.h"
 #include "core/analytics/SegmentRuleCatalog.h"
 #include "core/analytics/SegmentWorkspaceBase.h"
 #include "core/analytics/SnapshotLoader.h"
@@ -130,11 +129,10 @@ core::Result<SegmentsDataPtr> computeSegmentsData(const QString &workspacePath, 
         return SegmentsDataPtr(data);
 
     const Snapshot &s = *data->snapshot;
-    auto filter = resolveFullFilter(s, workspacePath, query.filter);
-    if (!filter)
-        return filter.error();
-    if (!filter->allLines)
-        data->lineMask = std::make_shared<const std::vector<uint8_t>>(std::move(filter->lineMask));
+    auto lineMask = resolveSharedLineMask(s, workspacePath, query.filter);
+    if (!lineMask)
+        return lineMask.error();
+    data->lineMask = std::move(lineMask).value();
     if (control.cancelled())
         return cancelled();
     control.progress(65);

@@ -1,0 +1,101 @@
+#include "core/analytics/SegmentWorkspaceBase.h"
+#include "core/analytics/SnapshotLoader.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens::core;
+using namespace storelens::core::analytics;
+
+// The customer base as the workspace defines it (its saved lifecycle settings, not the defaults) and the
+// shared line mask the customer views keep.
+class TestSegmentWorkspaceBase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void buildReadsTheSavedSettings();
+    void sharedLineMask_data();
+    void sharedLineMask();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    SnapshotPtr m_snapshot;
+    LifecycleSettings m_settings;
+};
+
+void TestSegmentWorkspaceBase::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+    SampleOptions options;
+    options.customers = 300;
+    options.years = 1;
+    QVERIFY(writeSampleWorkspace(m_path, options).ok());
+    m_settings.atRiskDays = 45;
+    m_settings.highPercent = 90;
+    Connection connection(m_path);
+    QVERIFY(m_settings.save(connection.db()).ok());
+    auto snapshot = SnapshotCache::instance().get(m_path);
+    QVERIFY(snapshot.ok());
+    m_snapshot = snapshot.value();
+}
+
+void TestSegmentWorkspaceBase::buildReadsTheSavedSettings()
+{
+    const Result<CustomerBase> byPath = buildWorkspaceCustomerBase(m_path, *m_snapshot, nullptr);
+    QVERIFY2(byPath.ok(), qPrintable(byPath.error().toString()));
+    QCOMPARE(byPath->settings == m_settings, true);
+    QCOMPARE(byPath->settings == LifecycleSettings(), false);
+    const CustomerBase expected = CustomerBase::build(*m_snapshot, nullptr, SegmentGrid(), m_settings);
+    QCOMPARE(byPath->size(), expected.size());
+    QVERIFY(expected.size() > 0);
+    QCOMPARE(byPath->lifecycle.stage, expected.lifecycle.stage);
+    QCOMPARE(byPath->lifecycle.tier, expected.lifecycle.tier);
+    const CustomerBase withDefaults = CustomerBase::build(*m_snapshot, nullptr);
+    QCOMPARE(byPath->lifecycle.stage == withDefaults.lifecycle.stage, false); // at risk after 45 days, not 90
+    Connection connection(m_path);
+    const Result<CustomerBase> byDb = buildWorkspaceCustomerBase(connection.db(), *m_snapshot, nullptr);
+    QVERIFY(byDb.ok());
+    QCOMPARE(byDb->lifecycle.stage, expected.lifecycle.stage);
+}
+
+void TestSegmentWorkspaceBase::sharedLineMask_data()
+{
+    QTest::addColumn<QStringList>("channels");
+    QTest::addColumn<bool>("allLines");
+    QTest::newRow("no filter") << QStringList{} << true;
+    QTest::newRow("one channel") << QStringList{QStringLiteral("Online")} << false;
+}
+
+void TestSegmentWorkspaceBase::sharedLineMask()
+{
+    QFETCH(QStringList, channels);
+    QFETCH(bool, allLines);
+    Filter filter;
+    filter.channels = channels;
+    const auto mask = resolveSharedLineMask(*m_snapshot, m_path, filter);
+    QVERIFY(mask.ok());
+    QCOMPARE(mask.value() == nullptr, allLines);
+    if (allLines)
+        return;
+    const Snapshot &s = *m_snapshot;
+    const int32_t channel = int32_t(s.channels.indexOf(channels.front()));
+    QVERIFY(channel >= 0);
+    QCOMPARE(mask.value()->size(), s.lineCount());
+    size_t selected = 0;
+    for (size_t line = 0; line < s.lineCount(); ++line) {
+        QCOMPARE((*mask.value())[line] != 0, s.channel[line] == channel);
+        selected += (*mask.value())[line];
+    }
+    QVERIFY(selected > 0 && selected < s.lineCount());
+
+    filter.segment = QStringLiteral("Nope");
+    QCOMPARE(resolveSharedLineMask(s, m_path, filter).error().code(), ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestSegmentWorkspaceBase)
+#include "tst_segmentworkspacebase.moc"
