@@ -24,38 +24,17 @@ class ImporterText
 
 constexpr qint64 ProgressStep = 1024 * 1024; // bytes between progress reports
 
-// Forwards to the workspace and keeps the report's order-line totals.
-class ReportingSink : public EntitySink
+// Keeps the report's order-line totals.
+void tally(ImportReport &report, const OrderLineRecord &line)
 {
-public:
-    ReportingSink(EntitySink &target, ImportReport &report)
-        : m_target(target)
-        , m_report(report)
-    {
-    }
-
-    void addOrderLine(const OrderLine &line) override
-    {
-        if (!m_report.firstDate.isValid() || line.date < m_report.firstDate)
-            m_report.firstDate = line.date;
-        if (!m_report.lastDate.isValid() || line.date > m_report.lastDate)
-            m_report.lastDate = line.date;
-        if (!line.quantity.isNegative())
-            m_report.grossSales += line.grossAmount();
-        m_report.netSales += line.lineAmount();
-        m_target.addOrderLine(line);
-    }
-    void addCustomer(const Customer &c) override { m_target.addCustomer(c); }
-    void addProduct(const Product &p) override { m_target.addProduct(p); }
-    void addInventory(const InventorySnapshot &s) override { m_target.addInventory(s); }
-    void addTraffic(const TrafficDay &d) override { m_target.addTraffic(d); }
-    void addStaffing(const StaffingMonth &m) override { m_target.addStaffing(m); }
-    void addMarketing(const MarketingSpend &m) override { m_target.addMarketing(m); }
-
-private:
-    EntitySink &m_target;
-    ImportReport &m_report;
-};
+    if (!report.firstDate.isValid() || line.date < report.firstDate)
+        report.firstDate = line.date;
+    if (!report.lastDate.isValid() || line.date > report.lastDate)
+        report.lastDate = line.date;
+    if (!line.quantity.isNegative())
+        report.grossSales += line.grossAmount();
+    report.netSales += line.lineAmount();
+}
 
 // The profile's date columns, for a profile whose date order is still open.
 QList<int> dateColumns(const RecordConverter &converter)
@@ -192,7 +171,6 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     WorkspaceWriter writer(db);
     if (auto begun = writer.begin(); !begun)
         return begun.error();
-    ReportingSink sink(writer, report);
 
     // A first load of order lines builds the secondary indexes after the bulk insert.
     QSqlQuery q(db);
@@ -219,11 +197,14 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                              csvPath);
         }
         report.rowsRead += batch.rowsRead;
-        for (const RecordPipeline::Entity &entity : batch.entities) {
-            RecordPipeline::deliver(entity, sink);
-            if (writer.failed())
-                return writer.error();
+        for (const OrderLineRecord &line : batch.orderLines) {
+            tally(report, line);
+            writer.addOrderLine(line);
         }
+        for (const RecordPipeline::Entity &entity : batch.entities)
+            RecordPipeline::deliver(entity, writer);
+        if (writer.failed())
+            return writer.error();
         for (const Rejection &rejection : batch.rejections) {
             if (options.onError == ErrorPolicy::Abort) {
                 const QString where = rejection.columnName.isEmpty()

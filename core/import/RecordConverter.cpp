@@ -2,6 +2,7 @@
 
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/TextArena.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,6 +19,32 @@ class RecordConverterText
 QString trimmed(QByteArrayView v)
 {
     return QString::fromUtf8(v).trimmed();
+}
+
+bool isAscii(QByteArrayView v)
+{
+    unsigned char high = 0;
+    for (const char c : v)
+        high |= static_cast<unsigned char>(c);
+    return high < 0x80;
+}
+
+// trimmed(v) in UTF-8, kept in `text`. Plain ASCII (nearly every field) is only copied; other text goes
+// through QString so Unicode spaces are trimmed and invalid UTF-8 is replaced exactly as before.
+QByteArrayView trimmedBytes(QByteArrayView v, TextArena &text)
+{
+    const QByteArrayView t = v.trimmed();
+    return text.keep(isAscii(t) ? t : QByteArrayView(trimmed(v).toUtf8()));
+}
+
+// csv::normaliseId(v) in UTF-8, kept in `text`; an ASCII id without a '.' is only trimmed of spaces and tabs.
+QByteArrayView idBytes(QByteArrayView v, TextArena &text)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return text.keep(isAscii(v) && !v.contains('.') ? v : QByteArrayView(csv::normaliseId(v).toUtf8()));
 }
 
 // "14:05", "14:05:30", "2:05 PM" -> seconds of the day; -1 when it is not a time.
@@ -81,10 +108,11 @@ public:
         return false;
     }
 
-    bool required(int column, const QString &fieldLabel) const
+    // `fieldLabel` is the untranslated label (QT_TRANSLATE_NOOP): only a failure translates it.
+    bool required(int column, const char *fieldLabel) const
     {
-        return !isBlank(column) ||
-               fail(column, RecordConverterText::tr("%1 is empty; it is required.").arg(fieldLabel));
+        return !isBlank(column) || fail(column, RecordConverterText::tr("%1 is empty; it is required.")
+                                                    .arg(RecordConverterText::tr(fieldLabel)));
     }
 
     bool money(int column, std::optional<Money> &out) const
@@ -197,6 +225,11 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
         {&field::Status, &o.status}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
+    for (const auto &entry : c.m_columns)
+        c.m_highestColumn = std::max(c.m_highestColumn, entry.second);
+    c.m_defaultStore = profile.defaultStore.toUtf8();
+    c.m_defaultChannel = profile.defaultChannel.toUtf8();
+    c.m_cancelPrefix = profile.cancelOrderPrefix.toUtf8();
     return c;
 }
 
@@ -209,23 +242,47 @@ int RecordConverter::columnOf(const QString &fieldKey) const
     return -1;
 }
 
-bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64 line, EntitySink &sink,
-                              Rejection &rejection) const
+bool RecordConverter::checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const
 {
     rejection = Rejection();
     rejection.line = line;
-    int highest = -1;
-    for (const auto &entry : m_columns)
-        highest = std::max(highest, entry.second);
-    if (highest >= fieldCount) {
-        rejection.reason = RecordConverterText::tr("The row has %1 fields; the mapped columns need %2.")
-                               .arg(fieldCount)
-                               .arg(highest + 1);
+    if (m_highestColumn < fieldCount)
+        return true;
+    rejection.reason = RecordConverterText::tr("The row has %1 fields; the mapped columns need %2.")
+                           .arg(fieldCount)
+                           .arg(m_highestColumn + 1);
+    return false;
+}
+
+bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64 line, EntitySink &sink,
+                              Rejection &rejection) const
+{
+    if (!checkFieldCount(fieldCount, line, rejection))
         return false;
-    }
     switch (m_profile.entity) {
-    case Entity::Orders:
-        return convertOrder(fieldAt, sink, rejection);
+    case Entity::Orders: {
+        TextArena text(1024);
+        OrderLineRecord record;
+        if (!convertOrder(fieldAt, text, record, rejection))
+            return false;
+        OrderLine o;
+        o.orderId = QString::fromUtf8(record.orderId);
+        o.date = record.date;
+        o.secondsOfDay = record.secondsOfDay;
+        o.customerId = QString::fromUtf8(record.customerId);
+        o.sku = QString::fromUtf8(record.sku);
+        o.productName = QString::fromUtf8(record.productName);
+        o.category = QString::fromUtf8(record.category);
+        o.quantity = record.quantity;
+        o.unitPrice = record.unitPrice;
+        o.discount = record.discount;
+        o.unitCost = record.unitCost;
+        o.store = QString::fromUtf8(record.store);
+        o.channel = QString::fromUtf8(record.channel);
+        o.country = QString::fromUtf8(record.country);
+        sink.addOrderLine(o);
+        return true;
+    }
     case Entity::Customers:
         return convertCustomer(fieldAt, sink, rejection);
     case Entity::Products:
@@ -242,15 +299,46 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
     return false;
 }
 
-bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejection &r) const
+bool RecordConverter::convertOrderLine(const FieldAccess &fieldAt, int fieldCount, qint64 line,
+                                       TextArena &text, OrderLineRecord &out, Rejection &rejection) const
+{
+    return checkFieldCount(fieldCount, line, rejection) && convertOrder(fieldAt, text, out, rejection);
+}
+
+// Whether the line belongs to a cancelled order (the profile's order-id prefix or status values).
+bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) const
+{
+    const QByteArrayView prefix(m_cancelPrefix);
+    if (!prefix.isEmpty()) {
+        const QByteArrayView head = orderId.first(std::min(orderId.size(), prefix.size()));
+        if (isAscii(prefix) && isAscii(head)) {
+            if (head.size() == prefix.size() &&
+                qstrnicmp(head.data(), head.size(), prefix.data(), prefix.size()) == 0)
+                return true;
+        } else if (QString::fromUtf8(orderId).startsWith(m_profile.cancelOrderPrefix, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    if (m_order.status < 0 || m_profile.cancelStatusValues.isEmpty())
+        return false;
+    const QString status = trimmed(f(m_order.status));
+    for (const QString &v : m_profile.cancelStatusValues) {
+        if (status.compare(v.trimmed(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderLineRecord &line,
+                                   Rejection &r) const
 {
     const Row row(f, m_header, m_profile, r);
     const OrderColumns &c = m_order;
-    OrderLine line;
-    if (!row.required(c.orderId, RecordConverterText::tr("The order ID")) ||
-        !row.required(c.date, RecordConverterText::tr("The order date")))
+    line = OrderLineRecord();
+    if (!row.required(c.orderId, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order ID")) ||
+        !row.required(c.date, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order date")))
         return false;
-    line.orderId = row.id(c.orderId);
+    line.orderId = idBytes(row.raw(c.orderId), text);
     csv::DateTimeValue when;
     if (!row.date(c.date, when))
         return false;
@@ -262,15 +350,15 @@ bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejec
             return row.fail(c.time,
                             RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
     }
-    line.customerId = row.id(c.customer);
-    line.productName = row.text(c.name);
-    line.sku = row.id(c.sku);
+    line.customerId = idBytes(row.raw(c.customer), text);
+    line.productName = trimmedBytes(row.raw(c.name), text);
+    line.sku = idBytes(row.raw(c.sku), text);
     if (line.sku.isEmpty())
         line.sku = line.productName; // Square and some tills leave the SKU empty: the item name identifies it
     if (line.sku.isEmpty())
         return row.fail(c.sku >= 0 ? c.sku : c.name,
                         RecordConverterText::tr("The line names no SKU and no product."));
-    if (!row.required(c.quantity, RecordConverterText::tr("The quantity")) ||
+    if (!row.required(c.quantity, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The quantity")) ||
         !row.quantity(c.quantity, line.quantity))
         return false;
     if (line.quantity.isZero())
@@ -279,12 +367,14 @@ bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejec
 
     std::optional<Money> price;
     if (c.unitPrice >= 0) {
-        if (!row.required(c.unitPrice, RecordConverterText::tr("The unit price")) ||
+        if (!row.required(c.unitPrice,
+                          QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The unit price")) ||
             !row.money(c.unitPrice, price))
             return false;
     } else {
         std::optional<Money> total;
-        if (!row.required(c.lineTotal, RecordConverterText::tr("The line total")) ||
+        if (!row.required(c.lineTotal,
+                          QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The line total")) ||
             !row.money(c.lineTotal, total))
             return false;
         // The unit price behind a line total, to four places; the total's sign follows the quantity.
@@ -301,25 +391,17 @@ bool RecordConverter::convertOrder(const FieldAccess &f, EntitySink &sink, Rejec
     line.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
     if (!row.money(c.unitCost, line.unitCost))
         return false;
-    line.category = row.text(c.category);
-    line.store = row.text(c.store);
-    line.channel = row.text(c.channel);
+    line.category = trimmedBytes(row.raw(c.category), text);
+    line.store = trimmedBytes(row.raw(c.store), text);
+    line.channel = trimmedBytes(row.raw(c.channel), text);
     if (line.store.isEmpty())
-        line.store = m_profile.defaultStore;
+        line.store = m_defaultStore;
     if (line.channel.isEmpty())
-        line.channel = m_profile.defaultChannel;
-    line.country = row.text(c.country);
+        line.channel = m_defaultChannel;
+    line.country = trimmedBytes(row.raw(c.country), text);
 
-    bool cancelled = !m_profile.cancelOrderPrefix.isEmpty() &&
-                     line.orderId.startsWith(m_profile.cancelOrderPrefix, Qt::CaseInsensitive);
-    if (!cancelled && c.status >= 0 && !m_profile.cancelStatusValues.isEmpty()) {
-        const QString status = row.text(c.status);
-        for (const QString &v : m_profile.cancelStatusValues)
-            cancelled = cancelled || status.compare(v.trimmed(), Qt::CaseInsensitive) == 0;
-    }
-    if (cancelled && !line.quantity.isNegative())
+    if (isCancelled(line.orderId, f) && !line.quantity.isNegative())
         line.quantity = -line.quantity;
-    sink.addOrderLine(line);
     return true;
 }
 
@@ -327,7 +409,7 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
 {
     const Row row(f, m_header, m_profile, r);
     const int idCol = columnOf(field::CustomerId);
-    if (!row.required(idCol, RecordConverterText::tr("The customer ID")))
+    if (!row.required(idCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The customer ID")))
         return false;
     Customer c;
     c.id = row.id(idCol);
@@ -361,7 +443,7 @@ bool RecordConverter::convertProduct(const FieldAccess &f, EntitySink &sink, Rej
 {
     const Row row(f, m_header, m_profile, r);
     const int skuCol = columnOf(field::Sku);
-    if (!row.required(skuCol, RecordConverterText::tr("The SKU")))
+    if (!row.required(skuCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The SKU")))
         return false;
     Product p;
     p.sku = row.id(skuCol);
@@ -382,9 +464,11 @@ bool RecordConverter::convertInventory(const FieldAccess &f, EntitySink &sink, R
     const int onHandCol = columnOf(QStringLiteral("on_hand"));
     InventorySnapshot s;
     csv::DateTimeValue when;
-    if (!row.required(dateCol, RecordConverterText::tr("The snapshot date")) || !row.date(dateCol, when) ||
-        !row.required(skuCol, RecordConverterText::tr("The SKU")) ||
-        !row.required(onHandCol, RecordConverterText::tr("The quantity on hand")) ||
+    if (!row.required(dateCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The snapshot date")) ||
+        !row.date(dateCol, when) ||
+        !row.required(skuCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The SKU")) ||
+        !row.required(onHandCol,
+                      QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The quantity on hand")) ||
         !row.quantity(onHandCol, s.onHand) || !row.money(columnOf(field::UnitCost), s.unitCost))
         return false;
     s.date = when.date;
@@ -403,8 +487,10 @@ bool RecordConverter::convertTraffic(const FieldAccess &f, EntitySink &sink, Rej
     const int visitorsCol = columnOf(QStringLiteral("visitors"));
     TrafficDay t;
     csv::DateTimeValue when;
-    if (!row.required(dateCol, RecordConverterText::tr("The day")) || !row.date(dateCol, when) ||
-        !row.required(visitorsCol, RecordConverterText::tr("The number of visitors")))
+    if (!row.required(dateCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The day")) ||
+        !row.date(dateCol, when) ||
+        !row.required(visitorsCol,
+                      QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The number of visitors")))
         return false;
     const auto visitors = csv::parseInteger(row.raw(visitorsCol).trimmed());
     if (!visitors)
@@ -428,9 +514,9 @@ bool RecordConverter::convertStaffing(const FieldAccess &f, EntitySink &sink, Re
     StaffingMonth s;
     bool isMonth = false;
     Quantity headcount;
-    if (!row.required(monthCol, RecordConverterText::tr("The month")) ||
+    if (!row.required(monthCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The month")) ||
         !row.monthOrDate(monthCol, s.month, isMonth) ||
-        !row.required(headcountCol, RecordConverterText::tr("The headcount")) ||
+        !row.required(headcountCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The headcount")) ||
         !row.quantity(headcountCol, headcount))
         return false;
     if (headcount.isNegative())
@@ -452,9 +538,10 @@ bool RecordConverter::convertMarketing(const FieldAccess &f, EntitySink &sink, R
     MarketingSpend m;
     bool isMonth = false;
     std::optional<Money> amount;
-    if (!row.required(dateCol, RecordConverterText::tr("The day or month")) ||
+    if (!row.required(dateCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The day or month")) ||
         !row.monthOrDate(dateCol, m.from, isMonth) ||
-        !row.required(amountCol, RecordConverterText::tr("The amount")) || !row.money(amountCol, amount))
+        !row.required(amountCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The amount")) ||
+        !row.money(amountCol, amount))
         return false;
     m.to = isMonth ? m.from.addMonths(1).addDays(-1) : m.from;
     m.amount = *amount;

@@ -3,6 +3,7 @@
 #include "core/import/ImportProfile.h"
 #include "core/model/EntitySink.h"
 #include "core/model/Result.h"
+#include "core/store/OrderLineRecord.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace storelens::core {
+
+class TextArena;
 
 // A row the import turned away, with where and why.
 struct Rejection
@@ -38,13 +41,21 @@ public:
     bool convert(const FieldAccess &fieldAt, int fieldCount, qint64 line, EntitySink &sink,
                  Rejection &rejection) const;
 
+    // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
+    // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
+    // numbers, without a QString per field. Same validation and rejections as convert().
+    bool convertOrderLine(const FieldAccess &fieldAt, int fieldCount, qint64 line, TextArena &text,
+                          OrderLineRecord &out, Rejection &rejection) const;
+
     const ImportProfile &profile() const { return m_profile; }
     // Column index (0-based) fed into a field, or -1.
     int columnOf(const QString &fieldKey) const;
 
 private:
     RecordConverter() = default;
-    bool convertOrder(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
+    bool checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const;
+    bool convertOrder(const FieldAccess &f, TextArena &text, OrderLineRecord &out, Rejection &r) const;
+    bool isCancelled(QByteArrayView orderId, const FieldAccess &f) const;
     bool convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
     bool convertProduct(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
     bool convertInventory(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
@@ -63,6 +74,10 @@ private:
     ImportProfile m_profile;
     QStringList m_header;
     OrderColumns m_order;
+    int m_highestColumn = -1;  // the highest mapped column index
+    QByteArray m_defaultStore; // the profile's default store and channel in UTF-8
+    QByteArray m_defaultChannel;
+    QByteArray m_cancelPrefix;                      // the profile's cancelled-order prefix in UTF-8
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
 };
 

@@ -57,45 +57,69 @@ RecordPipeline::~RecordPipeline()
     m_worker.join();
 }
 
-void RecordPipeline::push(Batch &batch)
+// Hands a full batch over and continues with a spent one from `pool` (the worker's own), emptied here.
+void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
 {
     batch.bytesRead = m_reader.bytesRead();
-    std::vector<Batch> spent;
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stop || m_queue.size() < QueuedBatches; });
     m_queue.push_back(std::move(batch));
-    spent.swap(m_spent);
+    for (Batch &spent : m_spent)
+        pool.push_back(std::move(spent));
+    m_spent.clear();
     lock.unlock();
     m_changed.notify_all();
-    batch = Batch();
-    batch.entities.reserve(BatchSize);
+    if (pool.empty()) {
+        batch = Batch();
+        batch.entities.reserve(BatchSize);
+        return;
+    }
+    batch = std::move(pool.back());
+    pool.pop_back();
+    batch.entities.clear();
+    batch.orderLines.clear();
+    batch.text.clear();
+    batch.rejections.clear();
+    batch.rowsRead = 0;
+    batch.last = false;
 }
 
 void RecordPipeline::run()
 {
+    std::vector<Batch> pool;
     Batch batch;
     batch.entities.reserve(BatchSize);
     BatchSink sink(batch.entities);
     const RecordConverter::FieldAccess fieldAt = [this](int column) { return m_reader.field(column); };
+    const bool orders = m_converter.profile().entity == core::Entity::Orders;
     Rejection rejection;
+    OrderLineRecord record;
     bool stopped = false;
     while (!stopped && m_reader.next()) {
         if (isBlankRecord(m_reader))
             continue;
         ++batch.rowsRead;
-        if (!m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection)) {
+        const bool converted =
+            orders
+                ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
+                                               batch.text, record, rejection)
+                : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
+        if (orders && converted)
+            batch.orderLines.push_back(record);
+        if (!converted) {
             batch.rejections.push_back(rejection);
             if (m_stopAtFirstRejection)
                 break;
         }
-        if (batch.entities.size() >= BatchSize || batch.rejections.size() >= BatchSize) {
-            push(batch);
+        if (batch.entities.size() + batch.orderLines.size() >= BatchSize ||
+            batch.rejections.size() >= BatchSize) {
+            push(batch, pool);
             std::lock_guard lock(m_mutex);
             stopped = m_stop;
         }
     }
     batch.last = true;
-    push(batch);
+    push(batch, pool);
     {
         std::lock_guard lock(m_mutex);
         m_finished = true;
@@ -109,7 +133,7 @@ bool RecordPipeline::next(Batch &batch)
     m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
     if (m_queue.empty())
         return false;
-    if (!batch.entities.empty())
+    if (batch.rowsRead > 0)
         m_spent.push_back(std::move(batch));
     batch = std::move(m_queue.front());
     m_queue.pop_front();

@@ -2,6 +2,7 @@
 
 #include "core/csv/CsvReader.h"
 #include "core/import/RecordConverter.h"
+#include "core/import/TextArena.h"
 #include "core/model/EntitySink.h"
 
 #include <condition_variable>
@@ -17,6 +18,8 @@ namespace storelens::core {
 // on two cores the parsing of an import overlaps its database work. Entities and rejections come out in
 // file order, in batches; a bounded queue keeps memory flat whatever the file size. The worker only reads
 // the file and converts (no database, no callbacks); the caller reports progress and may stop it early.
+// Order lines come as OrderLineRecords (bytes and numbers, their text in the batch), every other entity as
+// an Entity; batches go back to the worker and are reused, so a long import allocates almost nothing.
 class RecordPipeline
 {
 public:
@@ -25,7 +28,9 @@ public:
 
     struct Batch
     {
-        std::vector<Entity> entities;
+        std::vector<Entity> entities;            // everything but order lines
+        std::vector<OrderLineRecord> orderLines; // a profile of Entity::Orders; their text is in `text`
+        TextArena text;
         std::vector<Rejection> rejections;
         qint64 rowsRead = 0;  // non-blank records in this batch
         qint64 bytesRead = 0; // bytes of the file consumed when the batch was handed over
@@ -40,15 +45,15 @@ public:
     RecordPipeline &operator=(const RecordPipeline &) = delete;
 
     // Waits for the next batch; false once the last one was taken. After that, the reader's error() tells
-    // whether the file ended cleanly. The batch passed in goes back to the worker, which frees its
-    // entities where it allocated them (freeing across threads costs more than the parsing).
+    // whether the file ended cleanly. The batch passed in goes back to the worker, which reuses it and frees
+    // its entities where it allocated them (freeing across threads costs more than the parsing).
     bool next(Batch &batch);
     // Hands an entity to a sink (the workspace writer).
     static void deliver(const Entity &entity, EntitySink &sink);
 
 private:
     void run();
-    void push(Batch &batch);
+    void push(Batch &batch, std::vector<Batch> &pool);
 
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;

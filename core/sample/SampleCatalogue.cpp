@@ -136,6 +136,11 @@ const std::vector<CategorySpec> &categorySpecs()
     return specs;
 }
 
+// Names of the extra ranges of a larger business. Plain English data, not UI text.
+const char *const kRangeNames[SampleCatalogue::MaxRanges - 1] = {
+    "Orchard", "Harbour", "Heritage", "Coastal", "Farmhouse", "Meadow",    "Highland", "Market",
+    "Estate",  "Village", "Valley",   "Artisan", "Harvest",   "Signature", "Select"};
+
 // Retail price points: rounded to 5 pence, then one penny off (4.49, 12.99). Returned in Money units.
 qint64 pricePoint(double price)
 {
@@ -145,7 +150,15 @@ qint64 pricePoint(double price)
 
 } // namespace
 
-SampleCatalogue::SampleCatalogue(SampleRandom &random, int priceYears)
+int SampleCatalogue::rangesFor(int customers)
+{
+    if (customers <= 5000)
+        return 1;
+    const double ranges = 1.0 + 4.0 * std::log2(double(customers) / 5000.0);
+    return std::clamp(int(std::lround(ranges)), 1, MaxRanges);
+}
+
+SampleCatalogue::SampleCatalogue(SampleRandom &random, int priceYears, int ranges)
 {
     const auto &specs = categorySpecs();
     m_byCategory.resize(specs.size());
@@ -181,6 +194,8 @@ SampleCatalogue::SampleCatalogue(SampleRandom &random, int priceYears)
         }
     }
 
+    addRanges(random, ranges, weights);
+
     // About 2 % of the products, all slow sellers, have no known cost.
     std::vector<double> sorted = weights;
     std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
@@ -199,6 +214,34 @@ SampleCatalogue::SampleCatalogue(SampleRandom &random, int priceYears)
         m_byCategory[size_t(c)].push_back(int(i));
         auto &cumulative = m_categoryCumulative[size_t(c)];
         cumulative.push_back((cumulative.empty() ? 0.0 : cumulative.back()) + weights[i]);
+    }
+}
+
+// Copies of the base catalogue in further ranges, from their own random stream so that the base catalogue,
+// and with one range the whole sample store, stays the same. A range item costs and sells within about a
+// fifth of its base item, and is less popular.
+void SampleCatalogue::addRanges(SampleRandom &random, int ranges, std::vector<double> &weights)
+{
+    if (ranges <= 1)
+        return;
+    SampleRandom own(quint64(random.uniform() * 9007199254740992.0)); // 53 random bits
+    const size_t base = m_products.size();
+    int skuNumber = 1000 + int(base);
+    for (int r = 1; r < std::min(ranges, MaxRanges); ++r) {
+        const QString range = QLatin1String(kRangeNames[r - 1]);
+        for (size_t i = 0; i < base; ++i) {
+            SampleProduct p = m_products[i];
+            p.sku = QStringLiteral("SKU-") + QString::number(++skuNumber);
+            p.name = QStringLiteral("%1 (%2 range)").arg(m_products[i].name, range);
+            const double price = own.uniform(0.8, 1.25);
+            const double cost = price * own.uniform(0.95, 1.05);
+            for (size_t y = 0; y < p.priceUnits.size(); ++y) {
+                p.priceUnits[y] = pricePoint(double(m_products[i].priceUnits[y]) / 10000.0 * price);
+                p.costUnits[y] = std::llround(double(m_products[i].costUnits[y]) * cost);
+            }
+            weights.push_back(weights[i] * 0.5 * std::exp(own.normal(0.0, 0.7)));
+            m_products.push_back(std::move(p));
+        }
     }
 }
 

@@ -25,10 +25,18 @@ struct SampleProduct
 };
 
 // The sample store's catalogue: a few hundred products in nine categories of a delicatessen and home shop.
+// A larger business (the benchmark exports) carries the same items in more ranges ("Mature cheddar (Orchard
+// range)"): `ranges` copies of the base catalogue, each with its own SKUs, prices and popularity.
 class SampleCatalogue
 {
 public:
-    SampleCatalogue(SampleRandom &random, int priceYears);
+    static constexpr int MaxRanges = 16;
+
+    SampleCatalogue(SampleRandom &random, int priceYears, int ranges = 1);
+
+    // How many ranges a business with this many identified customers carries: 1 up to the sample store's
+    // 5,000 customers (~270 SKUs), 5 at 10,000 (~1,400 SKUs), MaxRanges from about 80,000 (~4,400 SKUs).
+    static int rangesFor(int customers);
 
     int size() const { return int(m_products.size()); }
     const SampleProduct &product(int index) const { return m_products[size_t(index)]; }
@@ -42,6 +50,8 @@ public:
     Product toEntity(int index) const;
 
 private:
+    void addRanges(SampleRandom &random, int ranges, std::vector<double> &weights);
+
     std::vector<SampleProduct> m_products;
     std::vector<double> m_cumulative;
     std::vector<std::vector<int>> m_byCategory;

@@ -90,7 +90,7 @@ public:
         , m_progress(progress)
         , m_random(options.seed)
         , m_calendar(options.lastDay.addYears(-options.years).addDays(1), options.lastDay)
-        , m_catalogue(m_random, m_calendar.priceYears())
+        , m_catalogue(m_random, m_calendar.priceYears(), SampleCatalogue::rangesFor(options.customers))
         , m_people(options.lastDay)
         , m_side(m_calendar, m_catalogue)
     {

@@ -40,7 +40,7 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     return stored.toString() == incoming.toString();
 }
 
-void bindNullable(SqliteStatement &statement, int index, const QString &text)
+void bindNullable(SqliteStatement &statement, int index, QByteArrayView text)
 {
     if (text.isEmpty())
         statement.bindNull(index);
@@ -49,8 +49,8 @@ void bindNullable(SqliteStatement &statement, int index, const QString &text)
 }
 
 // The ten columns from `day` to `country` that an insert and an update of an order line share, from `first`.
-void bindLineValues(SqliteStatement &q, int first, const OrderLine &line, qint64 day, qint64 customer,
-                    qint64 store, qint64 channel, const QByteArray &country)
+void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, qint64 day, qint64 customer,
+                    qint64 store, qint64 channel)
 {
     q.bind(first, day);
     if (line.secondsOfDay >= 0)
@@ -70,10 +70,7 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLine &line, qint64
         q.bindNull(first + 6);
     q.bind(first + 7, store);
     q.bind(first + 8, channel);
-    if (country.isEmpty())
-        q.bindNull(first + 9);
-    else
-        q.bindText(first + 9, QByteArrayView(country));
+    bindNullable(q, first + 9, line.country);
 }
 
 } // namespace
@@ -83,10 +80,11 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLine &line, qint64
 class WorkspaceWriter::OccurrenceCounter
 {
 public:
-    quint32 next(const QString &orderId, qint64 productId)
+    quint32 next(QByteArrayView orderId, qint64 productId)
     {
-        quint64 key = quint64(qHash(orderId, 0x5eed)) * 0x9E3779B97F4A7C15ull ^
-                      quint64(productId) * 0xC2B2AE3D27D4EB4Full;
+        quint64 key =
+            quint64(qHashBits(orderId.data(), size_t(orderId.size()), 0x5eed)) * 0x9E3779B97F4A7C15ull ^
+            quint64(productId) * 0xC2B2AE3D27D4EB4Full;
         if (key == 0)
             key = 1;
         if ((m_used + 1) * 2 > m_keys.size())
@@ -211,6 +209,8 @@ public:
 WorkspaceWriter::WorkspaceWriter(QSqlDatabase db)
     : m_db(std::move(db))
     , m_occurrences(new OccurrenceCounter)
+    , m_defaultStore(defaultStoreName().toUtf8())
+    , m_defaultChannel(defaultChannelName().toUtf8())
 {
 }
 
@@ -225,7 +225,7 @@ Result<void> WorkspaceWriter::begin()
         fail(message);
         return m_error;
     }
-    const std::pair<QHash<QString, qint64> *, const char *> caches[] = {
+    const std::pair<ByteIdMap *, const char *> caches[] = {
         {&m_stores, "SELECT name, id FROM stores"},
         {&m_channels, "SELECT name, id FROM channels"},
         {&m_products, "SELECT sku, id FROM products"},
@@ -238,7 +238,7 @@ Result<void> WorkspaceWriter::begin()
             return m_error;
         }
         while (q.next())
-            cache->insert(q.text(0), q.int64(1));
+            cache->insert(q.bytes(0), q.int64(1));
         if (!q.ok()) {
             fail(q.errorMessage());
             return m_error;
@@ -276,12 +276,11 @@ void WorkspaceWriter::count(Entity entity, bool existed, bool changed)
         ++c.unchanged;
 }
 
-qint64 WorkspaceWriter::dimensionId(QHash<QString, qint64> &cache, SqliteStatement &insert,
-                                    const QString &name)
+qint64 WorkspaceWriter::dimensionId(ByteIdMap &cache, SqliteStatement &insert, QByteArrayView name)
 {
-    const auto it = cache.constFind(name);
-    if (it != cache.constEnd())
-        return *it;
+    const qint64 known = cache.find(name);
+    if (known >= 0)
+        return known;
     insert.bindText(0, name);
     if (!exec(insert))
         return -1;
@@ -292,19 +291,37 @@ qint64 WorkspaceWriter::dimensionId(QHash<QString, qint64> &cache, SqliteStateme
 
 qint64 WorkspaceWriter::storeId(const QString &name)
 {
-    return dimensionId(m_stores, m_sql->insertStore, name.isEmpty() ? defaultStoreName() : name);
+    return dimensionId(m_stores, m_sql->insertStore,
+                       name.isEmpty() ? QByteArrayView(m_defaultStore) : QByteArrayView(name.toUtf8()));
 }
 
 qint64 WorkspaceWriter::channelId(const QString &name)
 {
-    return dimensionId(m_channels, m_sql->insertChannel, name.isEmpty() ? defaultChannelName() : name);
+    return dimensionId(m_channels, m_sql->insertChannel,
+                       name.isEmpty() ? QByteArrayView(m_defaultChannel) : QByteArrayView(name.toUtf8()));
 }
 
-qint64 WorkspaceWriter::productId(const QString &sku, const QString &name, const QString &category)
+qint64 WorkspaceWriter::lastDimensionId(std::pair<QByteArray, qint64> &last, ByteIdMap &cache,
+                                        SqliteStatement &insert, QByteArrayView name,
+                                        const QByteArray &defaultName)
 {
-    const auto it = m_products.constFind(sku);
-    if (it != m_products.constEnd())
-        return *it;
+    if (name.isEmpty())
+        name = defaultName;
+    if (last.second < 0 || QByteArrayView(last.first) != name)
+        last = {name.toByteArray(), dimensionId(cache, insert, name)};
+    return last.second;
+}
+
+// A product or customer created by an order line is complete when the line names everything the fill
+// statements would add; otherwise a later line of this import may still fill its blanks. `created` tells
+// whether this call inserted the row.
+qint64 WorkspaceWriter::productId(QByteArrayView sku, QByteArrayView name, QByteArrayView category,
+                                  bool &created)
+{
+    const qint64 known = m_products.find(sku);
+    created = known < 0;
+    if (known >= 0)
+        return known;
     SqliteStatement &q = m_sql->insertProduct;
     q.bindText(0, sku);
     bindNullable(q, 1, name);
@@ -313,14 +330,17 @@ qint64 WorkspaceWriter::productId(const QString &sku, const QString &name, const
         return -1;
     const qint64 id = q.lastInsertId();
     m_products.insert(sku, id);
+    if (!name.isEmpty() && !category.isEmpty())
+        m_filledProducts.insert(id);
     return id;
 }
 
-qint64 WorkspaceWriter::customerId(const QString &externalId, const QString &country)
+qint64 WorkspaceWriter::customerId(QByteArrayView externalId, QByteArrayView country, bool &created)
 {
-    const auto it = m_customers.constFind(externalId);
-    if (it != m_customers.constEnd())
-        return *it;
+    const qint64 known = m_customers.find(externalId);
+    created = known < 0;
+    if (known >= 0)
+        return known;
     SqliteStatement &q = m_sql->insertCustomer;
     q.bindText(0, externalId);
     bindNullable(q, 1, country);
@@ -328,34 +348,57 @@ qint64 WorkspaceWriter::customerId(const QString &externalId, const QString &cou
         return -1;
     const qint64 id = q.lastInsertId();
     m_customers.insert(externalId, id);
+    if (!country.isEmpty())
+        m_filledCustomers.insert(id);
     return id;
 }
 
 void WorkspaceWriter::addOrderLine(const OrderLine &line)
 {
+    const QByteArray orderId = line.orderId.toUtf8();
+    const QByteArray customerId = line.customerId.toUtf8();
+    const QByteArray sku = line.sku.toUtf8();
+    const QByteArray productName = line.productName.toUtf8();
+    const QByteArray category = line.category.toUtf8();
+    const QByteArray store = line.store.toUtf8();
+    const QByteArray channel = line.channel.toUtf8();
+    const QByteArray country = line.country.toUtf8();
+    OrderLineRecord record;
+    record.orderId = orderId;
+    record.date = line.date;
+    record.secondsOfDay = line.secondsOfDay;
+    record.customerId = customerId;
+    record.sku = sku;
+    record.productName = productName;
+    record.category = category;
+    record.quantity = line.quantity;
+    record.unitPrice = line.unitPrice;
+    record.discount = line.discount;
+    record.unitCost = line.unitCost;
+    record.store = store;
+    record.channel = channel;
+    record.country = country;
+    addOrderLine(record);
+}
+
+void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
+{
     if (failed())
         return;
-    const auto productIt = m_products.constFind(line.sku);
-    const bool knownProduct = productIt != m_products.constEnd();
-    const qint64 product = knownProduct ? *productIt : productId(line.sku, line.productName, line.category);
-    const auto customerIt =
-        line.customerId.isEmpty() ? m_customers.constEnd() : m_customers.constFind(line.customerId);
-    const bool knownCustomer = line.customerId.isEmpty() || customerIt != m_customers.constEnd();
-    const qint64 customer = line.customerId.isEmpty() ? -1
-                            : customerIt != m_customers.constEnd()
-                                ? *customerIt
-                                : customerId(line.customerId, line.country);
-    // Consecutive lines mostly share their store and channel: compare with the last before hashing.
-    if (line.store != m_lastStore.first || m_lastStore.second < 0)
-        m_lastStore = {line.store, storeId(line.store)};
-    if (line.channel != m_lastChannel.first || m_lastChannel.second < 0)
-        m_lastChannel = {line.channel, channelId(line.channel)};
-    const qint64 store = m_lastStore.second;
-    const qint64 channel = m_lastChannel.second;
+    bool newProduct = false;
+    bool newCustomer = false;
+    const qint64 product = productId(line.sku, line.productName, line.category, newProduct);
+    const qint64 customer =
+        line.customerId.isEmpty() ? -1 : customerId(line.customerId, line.country, newCustomer);
+    const qint64 store =
+        lastDimensionId(m_lastStore, m_stores, m_sql->insertStore, line.store, m_defaultStore);
+    const qint64 channel =
+        lastDimensionId(m_lastChannel, m_channels, m_sql->insertChannel, line.channel, m_defaultChannel);
     if (failed())
         return;
-    // Rows that existed before this import get their blanks filled once per import.
-    if (knownProduct && (!line.productName.isEmpty() || !line.category.isEmpty()) &&
+    // Rows that existed before this import, or were created without these fields, get their blanks filled
+    // once per import.
+    if (!newProduct && (!line.productName.isEmpty() || !line.category.isEmpty()) &&
         !m_filledProducts.contains(product)) {
         m_filledProducts.insert(product);
         bindNullable(m_sql->fillProduct, 0, line.productName);
@@ -364,7 +407,7 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
         if (!exec(m_sql->fillProduct))
             return;
     }
-    if (knownCustomer && customer >= 0 && !line.country.isEmpty() && !m_filledCustomers.contains(customer)) {
+    if (!newCustomer && customer >= 0 && !line.country.isEmpty() && !m_filledCustomers.contains(customer)) {
         m_filledCustomers.insert(customer);
         m_sql->fillCustomerCountry.bindText(0, line.country);
         m_sql->fillCustomerCountry.bind(1, customer);
@@ -373,13 +416,11 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
     }
 
     const quint32 seq = m_occurrences->next(line.orderId, product);
-    const QByteArray orderId = line.orderId.toUtf8();
-    const QByteArray country = line.country.toUtf8();
     const qint64 day = line.date.toJulianDay();
 
     if (!m_orderLinesWereEmpty) {
         SqliteStatement &s = m_sql->selectLine;
-        s.bindText(0, QByteArrayView(orderId));
+        s.bindText(0, line.orderId);
         s.bind(1, product);
         s.bind(2, qint64(seq));
         const bool existed = s.next();
@@ -399,11 +440,11 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
                 s.int64(5) == line.unitPrice.units() && s.int64(6) == line.discount.units() &&
                 sameOptional(7, line.unitCost.has_value(), line.unitCost ? line.unitCost->units() : 0) &&
                 s.int64(8) == store && s.int64(9) == channel &&
-                (s.isNull(10) ? country.isEmpty() : s.bytes(10) == QByteArrayView(country));
+                (s.isNull(10) ? line.country.isEmpty() : s.bytes(10) == line.country);
             s.reset();
             if (!same) {
                 SqliteStatement &u = m_sql->updateLine;
-                bindLineValues(u, 0, line, day, customer, store, channel, country);
+                bindLineValues(u, 0, line, day, customer, store, channel);
                 u.bind(10, rowId);
                 if (!exec(u))
                     return;
@@ -415,10 +456,10 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
     }
 
     SqliteStatement &q = m_sql->insertLine;
-    q.bindText(0, QByteArrayView(orderId));
+    q.bindText(0, line.orderId);
     q.bind(1, product);
     q.bind(2, qint64(seq));
-    bindLineValues(q, 3, line, day, customer, store, channel, country);
+    bindLineValues(q, 3, line, day, customer, store, channel);
     if (exec(q))
         count(Entity::Orders, false, true);
 }
@@ -443,7 +484,7 @@ void WorkspaceWriter::addCustomer(const Customer &c)
     if (upsert(Entity::Customers, m_sql->selectCustomer, m_sql->upsertCustomer, {c.id}, values, true,
                &inserted) &&
         inserted >= 0)
-        m_customers.insert(c.id, inserted);
+        m_customers.insert(c.id.toUtf8(), inserted);
 }
 
 void WorkspaceWriter::addProduct(const Product &p)
@@ -453,7 +494,7 @@ void WorkspaceWriter::addProduct(const Product &p)
     if (upsert(Entity::Products, m_sql->selectProduct, m_sql->upsertProduct, {p.sku}, values, true,
                &inserted) &&
         inserted >= 0)
-        m_products.insert(p.sku, inserted);
+        m_products.insert(p.sku.toUtf8(), inserted);
 }
 
 // Looks a row up by its key, then inserts, updates or leaves it; `select` returns the compared columns. With
@@ -497,7 +538,8 @@ bool WorkspaceWriter::upsert(Entity entity, SqliteStatement &select, SqliteState
 void WorkspaceWriter::addInventory(const InventorySnapshot &snapshot)
 {
     const qint64 store = storeId(snapshot.store);
-    const qint64 product = productId(snapshot.sku, {}, {});
+    bool created = false;
+    const qint64 product = productId(snapshot.sku.toUtf8(), {}, {}, created);
     if (failed())
         return;
     upsert(Entity::Inventory, m_sql->selectInventory, m_sql->upsertInventory,

@@ -2,8 +2,9 @@
 
 #include "core/model/EntitySink.h"
 #include "core/model/Result.h"
+#include "core/store/ByteIdMap.h"
+#include "core/store/OrderLineRecord.h"
 
-#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -42,6 +43,8 @@ public:
     Result<void> begin();
 
     void addOrderLine(const OrderLine &line) override;
+    // The import's hot path: the same as addOrderLine(OrderLine) without a QString per field.
+    void addOrderLine(const OrderLineRecord &line);
     void addCustomer(const Customer &customer) override;
     void addProduct(const Product &product) override;
     void addInventory(const InventorySnapshot &snapshot) override;
@@ -59,9 +62,12 @@ private:
 
     qint64 storeId(const QString &name);
     qint64 channelId(const QString &name);
-    qint64 productId(const QString &sku, const QString &name, const QString &category);
-    qint64 customerId(const QString &externalId, const QString &country);
-    qint64 dimensionId(QHash<QString, qint64> &cache, SqliteStatement &insert, const QString &name);
+    qint64 productId(QByteArrayView sku, QByteArrayView name, QByteArrayView category, bool &created);
+    qint64 customerId(QByteArrayView externalId, QByteArrayView country, bool &created);
+    qint64 dimensionId(ByteIdMap &cache, SqliteStatement &insert, QByteArrayView name);
+    // The store or channel of an order line: consecutive lines mostly share it, so the last one is kept.
+    qint64 lastDimensionId(std::pair<QByteArray, qint64> &last, ByteIdMap &cache, SqliteStatement &insert,
+                           QByteArrayView name, const QByteArray &defaultName);
     bool exec(SqliteStatement &statement);
     bool fail(const QString &detail);
     bool upsert(Entity entity, SqliteStatement &select, SqliteStatement &upsert, const QVariantList &key,
@@ -71,12 +77,14 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_sql;
     std::unique_ptr<OccurrenceCounter> m_occurrences;
-    QHash<QString, qint64> m_stores;
-    QHash<QString, qint64> m_channels;
-    QHash<QString, qint64> m_products;
-    QHash<QString, qint64> m_customers;
-    std::pair<QString, qint64> m_lastStore{QString(), -1}; // the last order line's store name and id
-    std::pair<QString, qint64> m_lastChannel{QString(), -1};
+    ByteIdMap m_stores; // UTF-8 name -> id
+    ByteIdMap m_channels;
+    ByteIdMap m_products;                                        // SKU -> id
+    ByteIdMap m_customers;                                       // external id -> id
+    std::pair<QByteArray, qint64> m_lastStore{QByteArray(), -1}; // the last order line's store name and id
+    std::pair<QByteArray, qint64> m_lastChannel{QByteArray(), -1};
+    QByteArray m_defaultStore;   // defaultStoreName() in UTF-8
+    QByteArray m_defaultChannel; // defaultChannelName() in UTF-8
     QSet<qint64> m_filledProducts;
     QSet<qint64> m_filledCustomers;
     bool m_orderLinesWereEmpty = false;

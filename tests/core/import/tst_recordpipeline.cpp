@@ -1,5 +1,6 @@
 // The import's parsing worker (RecordPipeline): entities and rejections in file order across many batches,
-// a stop at the first rejection, and an early stop that joins the worker; plus the importer on top of it.
+// a stop at the first rejection, and an early stop that joins the worker; plus the importer on top of it,
+// including the byte-level order-line path's text rules.
 #include "ImportTestSupport.h"
 
 #include "core/import/RecordPipeline.h"
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void stopsAtFirstRejection();
     void earlyStopJoinsTheWorker();
     void skippedRowsAcrossBatches();
+    void byteLevelTextFollowsTheTextRules_data();
+    void byteLevelTextFollowsTheTextRules();
 
 private:
     // `lines` order lines; every `badEvery`-th (1-based, 0: none) has quantity 0, which is rejected.
@@ -84,10 +87,11 @@ void TestRecordPipeline::batchesKeepFileOrder()
     while (pipeline.next(batch)) {
         rows += batch.rowsRead;
         lastCount += batch.last ? 1 : 0;
-        for (const RecordPipeline::Entity &e : batch.entities) {
+        QVERIFY(batch.entities.empty()); // order lines come as records
+        for (const OrderLineRecord &line : batch.orderLines) {
             if (badEvery > 0 && expectedId % badEvery == 0)
                 ++expectedId; // the rejected record left a gap
-            QCOMPARE(std::get<OrderLine>(e).orderId, QStringLiteral("O%1").arg(expectedId));
+            QCOMPARE(line.orderId, QStringLiteral("O%1").arg(expectedId).toUtf8());
             ++expectedId;
         }
         for (const Rejection &r : batch.rejections)
@@ -147,7 +151,7 @@ void TestRecordPipeline::earlyStopJoinsTheWorker()
         RecordPipeline pipeline(reader, converter.value(), false);
         RecordPipeline::Batch batch;
         QVERIFY(pipeline.next(batch));
-        QCOMPARE(batch.entities.size(), size_t(2048));
+        QCOMPARE(batch.orderLines.size(), size_t(2048));
         QVERIFY(!batch.last);
     } // the destructor stops the worker, which is blocked on the full queue, and waits for it
     QVERIFY(reader.bytesRead() < reader.fileSize());
@@ -179,6 +183,80 @@ void TestRecordPipeline::skippedRowsAcrossBatches()
     QCOMPARE(again->counts.added, qint64(0));
     QCOMPARE(again->counts.updated, qint64(0));
     QCOMPARE(scalar(ws, QStringLiteral("PRAGMA foreign_key_check")), qint64(-1)); // no violation rows
+}
+
+void TestRecordPipeline::byteLevelTextFollowsTheTextRules_data()
+{
+    // One order line; its fields go through the byte-level path, which must store what the QString rules
+    // give: text trimmed of Unicode spaces (U+00A0 here), ids trimmed of spaces and tabs and an integer
+    // written as a decimal or in scientific notation rewritten, blanks as the defaults.
+    QTest::addColumn<QByteArray>("orderId");
+    QTest::addColumn<QByteArray>("customerId");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("store");
+    QTest::addColumn<QString>("storedOrderId");
+    QTest::addColumn<QString>("storedCustomerId");
+    QTest::addColumn<QString>("storedName");
+    QTest::addColumn<QString>("storedStore");
+    QTest::newRow("plain ASCII") << QByteArray("A-1") << QByteArray("C7") << QByteArray("Tea")
+                                 << QByteArray("Quay") << QStringLiteral("A-1") << QStringLiteral("C7")
+                                 << QStringLiteral("Tea") << QStringLiteral("Quay");
+    QTest::newRow("spaces and tabs around")
+        << QByteArray(" \tA-1 ") << QByteArray("\tC7 ") << QByteArray("  Tea\t") << QByteArray(" Quay ")
+        << QStringLiteral("A-1") << QStringLiteral("C7") << QStringLiteral("Tea") << QStringLiteral("Quay");
+    QTest::newRow("ids as decimals") << QByteArray("17850.0") << QByteArray("1.785E4") << QByteArray("Tea")
+                                     << QByteArray("Quay") << QStringLiteral("17850")
+                                     << QStringLiteral("17850") << QStringLiteral("Tea")
+                                     << QStringLiteral("Quay");
+    QTest::newRow("a dot that stays")
+        << QByteArray("A.1") << QByteArray("17850.5") << QByteArray("Tea") << QByteArray("Quay")
+        << QStringLiteral("A.1") << QStringLiteral("17850.5") << QStringLiteral("Tea")
+        << QStringLiteral("Quay");
+    QTest::newRow("non-ASCII text and no-break spaces")
+        << QByteArray("\xc3\x89-1") << QByteArray("C7")
+        << QByteArray("\xc2\xa0"
+                      "Caf\xc3\xa9 cr\xc3\xa8me\xc2\xa0")
+        << QByteArray("\xc2\xa0") << QString::fromUtf8("\xc3\x89-1") << QStringLiteral("C7")
+        << QString::fromUtf8("Caf\xc3\xa9 cr\xc3\xa8me") << QStringLiteral("Main store");
+    // Not UTF-8: the file is read as Windows-1252, so the byte 0xFF arrives as U+00FF.
+    QTest::newRow("a Windows-1252 file")
+        << QByteArray("A-1") << QByteArray("C7") << QByteArray("Tea \xff") << QByteArray("Quay")
+        << QStringLiteral("A-1") << QStringLiteral("C7") << QString::fromUtf8("Tea \xc3\xbf")
+        << QStringLiteral("Quay");
+}
+
+void TestRecordPipeline::byteLevelTextFollowsTheTextRules()
+{
+    QFETCH(QByteArray, orderId);
+    QFETCH(QByteArray, customerId);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, store);
+    QFETCH(QString, storedOrderId);
+    QFETCH(QString, storedCustomerId);
+    QFETCH(QString, storedName);
+    QFETCH(QString, storedStore);
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString file = m_dir.filePath(tag + QStringLiteral(".csv"));
+    const auto quoted = [](const QByteArray &v) -> QByteArray { return '"' + v + '"'; };
+    writeFile(file, "order_id,date,customer_id,sku,product_name,quantity,unit_price,store\n" +
+                        quoted(orderId) + ",2024-03-01," + quoted(customerId) + ",SKU-1," + quoted(name) +
+                        ",2,1.50," + quoted(store) + "\n");
+    const QString ws = m_dir.filePath(tag + QStringLiteral(".storelens"));
+    QVERIFY(Workspace::open(ws).ok());
+    auto report = importWithSuggestion(ws, file);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+    QCOMPARE(report->counts.added, qint64(1));
+    QCOMPARE(text(ws, QStringLiteral("SELECT order_id FROM order_lines")), storedOrderId);
+    QCOMPARE(text(ws, QStringLiteral("SELECT external_id FROM customers")), storedCustomerId);
+    QCOMPARE(text(ws, QStringLiteral("SELECT name FROM products WHERE sku = 'SKU-1'")), storedName);
+    QCOMPARE(text(ws, QStringLiteral("SELECT s.name FROM order_lines l JOIN stores s ON s.id = l.store_id")),
+             storedStore);
+    // A re-import of the same file matches every key and finds the line unchanged.
+    auto again = importWithSuggestion(ws, file);
+    QVERIFY(again.ok());
+    QCOMPARE(again->counts.unchanged, qint64(1));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestRecordPipeline)

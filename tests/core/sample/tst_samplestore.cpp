@@ -1,3 +1,4 @@
+#include "core/sample/SampleCatalogue.h"
 #include "core/sample/SampleStore.h"
 
 #include <QCryptographicHash>
@@ -160,6 +161,9 @@ private Q_SLOTS:
     void growthOverTheYears();
     void costCoverage();
     void catalogueLooksReal();
+    void rangesGrowWithTheBusiness_data();
+    void rangesGrowWithTheBusiness();
+    void largeCatalogue();
     void customersLookReal();
     void customerCount_data();
     void customerCount();
@@ -498,6 +502,64 @@ void TestSampleStore::catalogueLooksReal()
     QVERIFY(withComma > 0);
     QVERIFY(withQuote > 0);
     QVERIFY(withoutCost > 0 && withoutCost < int(s.products.size()) / 10);
+}
+
+void TestSampleStore::rangesGrowWithTheBusiness_data()
+{
+    QTest::addColumn<int>("customers");
+    QTest::addColumn<int>("ranges");
+    // 1 + 4 × log2(customers / 5000), rounded, between 1 and 16
+    QTest::newRow("small shop") << 150 << 1;
+    QTest::newRow("the sample store") << 5000 << 1;
+    QTest::newRow("100,000-line export") << 10000 << 5;     // 1 + 4 × 1
+    QTest::newRow("twice that") << 20000 << 9;              // 1 + 4 × 2
+    QTest::newRow("1,000,000-line export") << 100000 << 16; // 1 + 4 × 4.32 = 18.3, capped
+    QTest::newRow("10,000,000-line export") << 1000000 << 16;
+}
+
+void TestSampleStore::rangesGrowWithTheBusiness()
+{
+    QFETCH(int, customers);
+    QFETCH(int, ranges);
+    QCOMPARE(SampleCatalogue::rangesFor(customers), ranges);
+}
+
+void TestSampleStore::largeCatalogue()
+{
+    SampleRandom baseRandom(7);
+    const SampleCatalogue base(baseRandom, 3, 1);
+    SampleRandom largeRandom(7);
+    const SampleCatalogue large(largeRandom, 3, 16);
+    QCOMPARE(large.size(), 16 * base.size()); // a few thousand SKUs
+    QVERIFY(large.size() > 4000);
+    QSet<QString> skus;
+    int rangeNamesWithComma = 0;
+    for (int i = 0; i < large.size(); ++i) {
+        const SampleProduct &p = large.product(i);
+        skus.insert(p.sku);
+        if (i < base.size()) {
+            // the base catalogue is the sample store's, unchanged
+            QCOMPARE(p.sku, base.product(i).sku);
+            QCOMPARE(p.name, base.product(i).name);
+            QCOMPARE(p.priceUnits, base.product(i).priceUnits);
+        } else {
+            const SampleProduct &item = base.product(i % base.size());
+            QVERIFY2(p.name.startsWith(item.name + QStringLiteral(" (")), qPrintable(p.name));
+            QVERIFY(p.name.endsWith(QStringLiteral(" range)")));
+            QCOMPARE(p.category, item.category);
+            rangeNamesWithComma += p.name.contains(QLatin1Char(',')) ? 1 : 0;
+            QVERIFY(p.priceUnits.back() > 0);
+        }
+    }
+    QCOMPARE(skus.size(), qsizetype(large.size()));
+    QVERIFY(rangeNamesWithComma > 0); // quoted names with commas in the export
+    // the same options give the same catalogue
+    SampleRandom againRandom(7);
+    const SampleCatalogue again(againRandom, 3, 16);
+    for (int i = 0; i < large.size(); i += 97) {
+        QCOMPARE(again.product(i).name, large.product(i).name);
+        QCOMPARE(again.product(i).priceUnits, large.product(i).priceUnits);
+    }
 }
 
 void TestSampleStore::customersLookReal()

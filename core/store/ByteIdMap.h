@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QtGlobal>
+
+#include <memory>
+#include <vector>
+
+namespace storelens::core {
+
+// Maps byte strings (UTF-8 names and external ids) to row ids without a QString or an allocation per key:
+// open addressing over a flat slot table, the key bytes kept back to back in blocks. The import looks up
+// a customer, a product, a store and a channel per order line through it.
+class ByteIdMap
+{
+public:
+    // The id stored for `key`, or -1.
+    qint64 find(QByteArrayView key) const;
+    // Stores `id` for `key` (replacing an earlier id).
+    void insert(QByteArrayView key, qint64 id);
+    qsizetype size() const { return qsizetype(m_used); }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0; // 0: empty
+        const char *key = nullptr;
+        qint64 id = -1;
+        qsizetype length = 0;
+    };
+
+    static quint64 hashOf(QByteArrayView key);
+    size_t slotOf(QByteArrayView key, quint64 hash) const;
+    const char *keep(QByteArrayView key);
+    void grow();
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_next = nullptr; // free space in the last block
+    size_t m_blockFree = 0;
+};
+
+} // namespace storelens::core
