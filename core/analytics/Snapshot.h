@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analytics/StringPool.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -15,9 +17,9 @@ namespace storelens::core::analytics {
 constexpr qint64 kUnknownCost = INT64_MIN;
 
 // The compact columnar copy of a workspace's facts that every analysis runs on (DESIGN.md "How data flows").
-// Loaded once per workspace revision, then shared read-only between threads (std::shared_ptr<const Snapshot>).
-// Order lines are sorted by (day, order); every per-line vector has lineCount() entries.
-// Units as in the database: days are Julian day numbers, money ten-thousandths, quantities thousandths.
+// Loaded once per workspace revision, then shared read-only between threads (std::shared_ptr<const
+// Snapshot>). Order lines are sorted by (day, order); every per-line vector has lineCount() entries. Units as
+// in the database: days are Julian day numbers, money ten-thousandths, quantities thousandths.
 struct Snapshot
 {
     qint64 revision = -1;
@@ -27,7 +29,7 @@ struct Snapshot
     QStringList channels;
     QStringList countries;  // distinct countries of customers and lines
     QStringList categories; // distinct product categories
-    QStringList orderIds;   // external order ids, by order index
+    StringPool orderIds;    // external order ids, by order index
 
     // Products, by product index.
     QStringList skus;

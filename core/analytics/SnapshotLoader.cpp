@@ -6,10 +6,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 
 #include <sqlite3.h>
 
@@ -30,11 +31,6 @@ Error queryError(const QSqlQuery &q, const QString &path)
     return Error(ErrorCode::Database,
                  SnapshotLoaderText::tr("The workspace could not be read: %1").arg(q.lastError().text()),
                  path);
-}
-
-Error cancelledError()
-{
-    return Error(ErrorCode::Cancelled, SnapshotLoaderText::tr("Loading the workspace was cancelled."));
 }
 
 // Database id -> dictionary index. Ids of INTEGER PRIMARY KEY tables are small and dense, so a vector serves.
@@ -137,6 +133,19 @@ void sortLines(Snapshot &s)
     permute(s.lineCost, order);
 }
 
+// A million-line snapshot takes tens of milliseconds to free. When the last reference goes away on the GUI
+// thread (a view replacing an old result after an import), it is freed on the thread pool instead, so the
+// window never stalls for it. QCoreApplication waits for the pool before it is destroyed.
+void releaseSnapshot(const Snapshot *snapshot)
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread()) {
+        QThreadPool::globalInstance()->start([snapshot] { delete snapshot; });
+        return;
+    }
+    delete snapshot;
+}
+
 class Loader
 {
 public:
@@ -161,7 +170,8 @@ public:
         sortLines(m_snapshot);
         if (auto r = loadSideTables(); !r)
             return r.error();
-        return SnapshotPtr(std::make_shared<Snapshot>(std::move(m_snapshot)));
+        // Owned by the shared pointer at once; its deleter decides on which thread the memory is freed.
+        return SnapshotPtr(new Snapshot(std::move(m_snapshot)), releaseSnapshot);
     }
 
 private:
@@ -209,6 +219,12 @@ private:
 
     Result<void> loadCustomers()
     {
+        bool counted = false;
+        QSqlQuery count = query("SELECT COUNT(*) FROM customers", &counted);
+        if (!counted || !count.next())
+            return queryError(count, m_path);
+        m_snapshot.customers.reserve(size_t(count.value(0).toLongLong()));
+        count.finish();
         // Up to a million rows of fifteen columns: the C API reads them without a QVariant per value.
         SqliteStatement q;
         if (!q.prepare(SqliteStatement::handleOf(m_db),
@@ -285,7 +301,7 @@ private:
         s.gross.reserve(n);
         s.discount.reserve(n);
         s.lineCost.reserve(n);
-        s.orderIds.reserve(qsizetype(total / 2 + 16));
+        s.orderIds.reserve(qsizetype(total / 2 + 16), qsizetype(total / 2 + 16) * 12);
 
         sqlite3 *handle = nullptr;
         const QVariant v = m_db.driver()->handle();
@@ -308,30 +324,16 @@ private:
                          m_path);
         }
         std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
-        QHash<QByteArray, int32_t> orderIndex;
-        orderIndex.reserve(qsizetype(total / 2 + 16));
-        QByteArray lastOrderId;
+        // Orders' lines are mostly next to each other: the last order is checked before the interner.
+        StringPoolInterner orderIndex(&s.orderIds, qsizetype(total / 2 + 16));
         int32_t lastOrder = -1;
         qint64 done = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const auto *idBytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-            const int idSize = sqlite3_column_bytes(stmt, 0);
-            if (lastOrder < 0 || idSize != lastOrderId.size() ||
-                std::memcmp(idBytes, lastOrderId.constData(), size_t(idSize)) != 0) {
-                const QByteArray key = QByteArray::fromRawData(idBytes, idSize);
-                auto it = orderIndex.constFind(key);
-                if (it == orderIndex.constEnd()) {
-                    lastOrder = int32_t(s.orderIds.size());
-                    const QByteArray owned(idBytes, idSize);
-                    s.orderIds.append(QString::fromUtf8(owned));
-                    orderIndex.insert(owned, lastOrder);
-                    lastOrderId = owned;
-                } else {
-                    lastOrder = it.value();
-                    lastOrderId = it.key();
-                }
-            }
+            const QByteArrayView id(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
+                                    sqlite3_column_bytes(stmt, 0));
+            if (lastOrder < 0 || id != s.orderIds.bytes(lastOrder))
+                lastOrder = orderIndex.intern(id);
             s.order.push_back(lastOrder);
             s.product.push_back(m_products.get(sqlite3_column_int64(stmt, 1)));
             s.day.push_back(int32_t(sqlite3_column_int64(stmt, 2)));
@@ -361,7 +363,7 @@ private:
                 countryIndex = s.customers[size_t(customer)].country;
             s.country.push_back(countryIndex);
             if ((++done & 0xFFFF) == 0 && m_progress && !m_progress(done, total))
-                return cancelledError();
+                return snapshotLoadCancelled();
         }
         if (rc != SQLITE_DONE) {
             return Error(ErrorCode::Database,
@@ -370,7 +372,7 @@ private:
                          m_path);
         }
         if (m_progress && !m_progress(done, std::max(total, done)))
-            return cancelledError();
+            return snapshotLoadCancelled();
         return {};
     }
 
@@ -430,6 +432,11 @@ private:
 
 } // namespace
 
+Error snapshotLoadCancelled()
+{
+    return Error(ErrorCode::Cancelled, SnapshotLoaderText::tr("Loading the workspace was cancelled."));
+}
+
 Result<SnapshotPtr> loadSnapshot(const QString &workspacePath, const LoadProgress &progress)
 {
     Connection connection(workspacePath);
@@ -442,41 +449,6 @@ Result<SnapshotPtr> loadSnapshot(const QString &workspacePath, const LoadProgres
     Result<SnapshotPtr> result = loader.run();
     db.rollback();
     return result;
-}
-
-Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadProgress &progress)
-{
-    qint64 revision = -1;
-    {
-        Connection connection(workspacePath);
-        if (!connection.isOpen())
-            return connection.error();
-        revision = workspaceRevision(connection.db());
-    }
-    {
-        QMutexLocker lock(&m_mutex);
-        auto it = m_snapshots.find(workspacePath);
-        if (it != m_snapshots.end() && it->second->revision == revision)
-            return it->second;
-    }
-    Result<SnapshotPtr> loaded = loadSnapshot(workspacePath, progress);
-    if (!loaded)
-        return loaded;
-    QMutexLocker lock(&m_mutex);
-    m_snapshots[workspacePath] = loaded.value();
-    return loaded;
-}
-
-void SnapshotCache::clear()
-{
-    QMutexLocker lock(&m_mutex);
-    m_snapshots.clear();
-}
-
-SnapshotCache &SnapshotCache::instance()
-{
-    static SnapshotCache cache;
-    return cache;
 }
 
 } // namespace storelens::core::analytics

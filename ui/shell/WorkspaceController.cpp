@@ -1,6 +1,9 @@
 #include "ui/shell/WorkspaceController.h"
 
+#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotSummary.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/store/Schema.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -31,6 +34,28 @@ struct WorkspaceController::Outcome
 namespace {
 
 constexpr int ProgressMaximum = 1000;
+
+// The summary comes from the analytics snapshot: the views need that load anyway, and it replaces a second
+// full SQL scan of the order lines. The snapshot cache shares the one load with the views that start
+// meanwhile.
+core::Result<core::WorkspaceSummary> readSummary(QPromise<void> &promise, const QString &path)
+{
+    promise.setProgressRange(0, ProgressMaximum);
+    const auto progress = [&promise](qint64 done, qint64 total) {
+        if (promise.isCanceled())
+            return false;
+        if (total > 0)
+            promise.setProgressValue(int(done * ProgressMaximum / total));
+        return true;
+    };
+    const auto snapshot = core::analytics::SnapshotCache::instance().get(path, progress);
+    if (!snapshot)
+        return snapshot.error();
+    core::WorkspaceSummary summary = core::analytics::summarizeSnapshot(*snapshot.value());
+    summary.path = path;
+    summary.schemaVersion = core::Schema::currentVersion();
+    return summary;
+}
 
 Error removeWorkspaceFiles(const QString &path)
 {
@@ -141,7 +166,7 @@ void WorkspaceController::runTask(QPromise<void> &promise, Mode mode, const QStr
         outcome->error = workspace.error();
         return;
     }
-    auto summary = core::WorkspaceSummary::read(path);
+    auto summary = readSummary(promise, path);
     if (!summary) {
         outcome->error = summary.error();
         return;
@@ -161,7 +186,7 @@ void WorkspaceController::runTask(QPromise<void> &promise, Mode mode, const QStr
             outcome->error = stats.error();
             return;
         }
-        summary = core::WorkspaceSummary::read(path);
+        summary = readSummary(promise, path);
         if (!summary) {
             outcome->error = summary.error();
             return;

@@ -102,7 +102,8 @@ public:
             s->discount.push_back(l.discountCents * 100);
             s->lineCost.push_back(core::analytics::kUnknownCost);
         }
-        s->orderIds = orderIds;
+        for (const QString &id : orderIds)
+            s->orderIds.append(id);
         s->stores = stores;
         s->channels = channels;
         s->countries = m_countries;

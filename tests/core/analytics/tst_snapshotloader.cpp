@@ -1,8 +1,13 @@
 #include "WorkspaceFixture.h"
 
 #include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotSummary.h"
+#include "core/store/WorkspaceSummary.h"
 
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace storelens::core;
 using namespace storelens::core::analytics;
@@ -19,6 +24,10 @@ private Q_SLOTS:
     void dictionaries();
     void sideTables();
     void cacheFollowsRevision();
+    void concurrentGetsShareOneLoad();
+    void waiterCancelsAlone();
+    void waiterRetriesAfterOwnerCancelled();
+    void summaryMatchesSql();
     void cancelled();
     void missingFile();
 
@@ -170,6 +179,111 @@ void TestSnapshotLoader::cacheFollowsRevision()
     QVERIFY(third.value().get() != first.value().get());
     QCOMPARE(third.value()->lineCount(), size_t(5));
     QCOMPARE(third.value()->revision, first.value()->revision + 1);
+}
+
+// The first caller's load is held at its progress callback until the second caller is waiting: the second
+// must get the first's snapshot, not load its own.
+void TestSnapshotLoader::concurrentGetsShareOneLoad()
+{
+    SnapshotCache cache;
+    QSemaphore started;
+    QSemaphore proceed;
+    auto first = QtConcurrent::run([&] {
+        return cache.get(m_path, [&](qint64, qint64) {
+            started.release();
+            proceed.acquire();
+            proceed.release(); // later progress calls pass
+            return true;
+        });
+    });
+    started.acquire();
+    auto second = QtConcurrent::run([&] { return cache.get(m_path); });
+    QThread::msleep(150); // the second is waiting for the first by now
+    QVERIFY(!second.isFinished());
+    proceed.release();
+    const auto a = first.result();
+    const auto b = second.result();
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(b.value().get(), a.value().get());
+    QCOMPARE(cache.get(m_path).value().get(), a.value().get());
+}
+
+void TestSnapshotLoader::waiterCancelsAlone()
+{
+    SnapshotCache cache;
+    QSemaphore started;
+    QSemaphore proceed;
+    auto owner = QtConcurrent::run([&] {
+        return cache.get(m_path, [&](qint64, qint64) {
+            started.release();
+            proceed.acquire();
+            proceed.release();
+            return true;
+        });
+    });
+    started.acquire();
+    const auto waiter = cache.get(m_path, [](qint64, qint64) { return false; });
+    QVERIFY(!waiter.ok());
+    QCOMPARE(waiter.error().code(), ErrorCode::Cancelled);
+    proceed.release();
+    QVERIFY(owner.result().ok()); // the owner's load is not affected
+}
+
+void TestSnapshotLoader::waiterRetriesAfterOwnerCancelled()
+{
+    SnapshotCache cache;
+    QSemaphore started;
+    QSemaphore proceed;
+    auto owner = QtConcurrent::run([&] {
+        return cache.get(m_path, [&](qint64, qint64) {
+            started.release();
+            proceed.acquire();
+            return false;
+        });
+    });
+    started.acquire();
+    auto waiter = QtConcurrent::run([&] { return cache.get(m_path); });
+    QThread::msleep(150);
+    proceed.release();
+    QCOMPARE(owner.result().error().code(), ErrorCode::Cancelled);
+    const auto loaded = waiter.result();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+    QCOMPARE(loaded.value()->lineCount(), size_t(4));
+}
+
+// The fixture has a return line, a guest line, a discount and an order with two lines.
+void TestSnapshotLoader::summaryMatchesSql()
+{
+    const auto sql = WorkspaceSummary::read(m_path);
+    const auto snapshot = loadSnapshot(m_path);
+    QVERIFY(sql.ok() && snapshot.ok());
+    const WorkspaceSummary fast = summarizeSnapshot(*snapshot.value());
+    QCOMPARE(fast.revision, sql->revision);
+    QCOMPARE(fast.orderLines, sql->orderLines);
+    QCOMPARE(fast.orders, sql->orders);
+    QCOMPARE(fast.returnLines, sql->returnLines);
+    QCOMPARE(fast.guestLines, sql->guestLines);
+    QCOMPARE(fast.customers, sql->customers);
+    QCOMPARE(fast.buyingCustomers, sql->buyingCustomers);
+    QCOMPARE(fast.products, sql->products);
+    QCOMPARE(fast.stores, sql->stores);
+    QCOMPARE(fast.channels, sql->channels);
+    QCOMPARE(fast.inventoryRows, sql->inventoryRows);
+    QCOMPARE(fast.trafficRows, sql->trafficRows);
+    QCOMPARE(fast.staffingRows, sql->staffingRows);
+    QCOMPARE(fast.marketingRows, sql->marketingRows);
+    QCOMPARE(fast.firstDate, sql->firstDate);
+    QCOMPARE(fast.lastDate, sql->lastDate);
+    QCOMPARE(fast.grossSales.units(), sql->grossSales.units());
+    QCOMPARE(fast.discounts.units(), sql->discounts.units());
+    QCOMPARE(fast.returns.units(), sql->returns.units());
+    QCOMPARE(fast.netSales.units(), sql->netSales.units());
+    // By hand: sales 1.5 × 0.3333 = 0.49995 -> 0.5000, 2 × 1.0000, 1 × 1.0000; return −1 × 1.2345.
+    QCOMPARE(fast.grossSales.units(), qint64(35000));
+    QCOMPARE(fast.discounts.units(), qint64(500));
+    QCOMPARE(fast.returns.units(), qint64(12345));
+    QCOMPARE(fast.orders, qint64(3));
+    QCOMPARE(fast.guestLines, qint64(1));
 }
 
 void TestSnapshotLoader::cancelled()

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace storelens::core::analytics {
+
+// Many short strings (a snapshot's order ids: half a million at a million lines) in one UTF-8 buffer with an
+// offset per string: two allocations in all instead of one or two per string, and a QString made only when a
+// string is shown (at()).
+class StringPool
+{
+public:
+    qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
+    bool isEmpty() const { return size() == 0; }
+    QByteArrayView bytes(qsizetype i) const
+    {
+        return QByteArrayView(m_bytes.data() + m_offsets[size_t(i)],
+                              qsizetype(m_offsets[size_t(i) + 1] - m_offsets[size_t(i)]));
+    }
+    QString at(qsizetype i) const { return QString::fromUtf8(bytes(i)); }
+
+    void append(QByteArrayView utf8)
+    {
+        m_bytes.insert(m_bytes.end(), utf8.begin(), utf8.end());
+        m_offsets.push_back(int64_t(m_bytes.size()));
+    }
+    void append(const QString &s) { append(QByteArrayView(s.toUtf8())); }
+    void reserve(qsizetype strings, qsizetype bytes)
+    {
+        m_offsets.reserve(size_t(strings) + 1);
+        m_bytes.reserve(size_t(bytes));
+    }
+
+private:
+    std::vector<char> m_bytes;
+    std::vector<int64_t> m_offsets{0}; // string i is m_bytes[m_offsets[i], m_offsets[i + 1])
+};
+
+// Interns byte strings into a StringPool: an open-addressing table of pool indexes, so finding or adding one
+// allocates nothing but the pool's own growth.
+class StringPoolInterner
+{
+public:
+    explicit StringPoolInterner(StringPool *pool, qsizetype expected = 0);
+    int32_t intern(QByteArrayView utf8);
+
+private:
+    void grow();
+    size_t slotOf(QByteArrayView utf8) const;
+
+    StringPool *m_pool;
+    std::vector<int32_t> m_slots; // -1: empty; size a power of two, at most half full
+};
+
+} // namespace storelens::core::analytics
