@@ -9,6 +9,7 @@
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/StagedUpdate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -35,6 +36,7 @@ CohortsView::CohortsView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_task(new LatestTask(this))
+    , m_staged(new StagedUpdate(this))
     , m_drillTask(new LatestTask(this))
     , m_metricBox(new QComboBox(this))
     , m_grainBox(new QComboBox(this))
@@ -191,6 +193,7 @@ void CohortsView::refresh()
 
 void CohortsView::showEmptyState(const QString &text)
 {
+    m_staged->cancel();
     m_emptyState->setText(text);
     m_stack->setCurrentWidget(m_emptyState);
     m_summary->clear();
@@ -198,6 +201,7 @@ void CohortsView::showEmptyState(const QString &text)
 
 void CohortsView::showResult(const CohortsDataPtr &data)
 {
+    m_staged->cancel();
     m_data = data;
     if (!data->hasData()) {
         m_model->clear();
@@ -221,8 +225,13 @@ void CohortsView::showResult(const CohortsDataPtr &data)
         std::clamp(previous.row(), 0, m_model->rowCount() - 1),
         std::clamp(previous.isValid() ? previous.column() : 1, 0, m_model->columnCount() - 1)));
     updateLegend();
+    // The curve chart in the next pass of the event loop (StagedUpdate): it rebuilds a QChart.
+    m_staged->run({[this] { showCurves(*m_data); }});
+}
 
-    const CohortMatrix &matrix = data->matrix;
+void CohortsView::showCurves(const CohortsData &data)
+{
+    const CohortMatrix &matrix = data.matrix;
     const auto &cohorts = matrix.cohorts();
     std::vector<CohortCurve> curves;
     const size_t first = cohorts.size() > size_t(CurveCohorts) ? cohorts.size() - size_t(CurveCohorts) : 0;

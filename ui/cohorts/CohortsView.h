@@ -17,6 +17,7 @@ class CohortHeatmapModel;
 class CohortHeatmapView;
 class CohortLegend;
 class LatestTask;
+class StagedUpdate;
 
 // The Cohorts view (METRICS.md section 4): a heatmap of cohorts × ages for the chosen metric with the cohort
 // sizes and a legend, and beside it the cumulative revenue per customer of the most recent cohorts as lines.
@@ -48,6 +49,7 @@ protected:
 private:
     void refresh();
     void showResult(const CohortsDataPtr &data);
+    void showCurves(const CohortsData &data);
     void showEmptyState(const QString &text);
     void syncGrainFromQuery();
     void onGrainChosen();
@@ -57,6 +59,7 @@ private:
 
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
+    StagedUpdate *m_staged = nullptr;
     LatestTask *m_drillTask = nullptr;
     QComboBox *m_metricBox = nullptr;
     QComboBox *m_grainBox = nullptr;

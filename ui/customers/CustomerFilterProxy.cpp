@@ -28,6 +28,8 @@ void CustomerFilterProxy::setSearchText(const QString &text)
 
 void CustomerFilterProxy::setAllowedRows(std::vector<uint8_t> allowed)
 {
+    if (allowed.empty() && m_allowed.empty())
+        return; // still no drill-down: re-filtering 100,000 rows would change nothing
     m_allowed = std::move(allowed);
     invalidate();
 }

@@ -2,9 +2,7 @@
 
 #include "core/model/Money.h"
 #include "ui/common/Formatting.h"
-
-#include <algorithm>
-#include <numeric>
+#include "ui/customers/CustomerRowOrder.h"
 
 namespace storelens::ui {
 
@@ -24,6 +22,21 @@ void CustomerListModel::setResult(CustomersDataPtr data)
     m_data = std::move(data);
     m_locale = QLocale();
     orderRows();
+    endResetModel();
+}
+
+void CustomerListModel::setListing(CustomersListing listing)
+{
+    beginResetModel();
+    m_data = std::move(listing.data);
+    m_locale = QLocale();
+    if (listing.sortColumn == m_sortColumn && listing.sortOrder == m_sortOrder && m_data &&
+        listing.rowOrder.size() == m_data->rows.size()) {
+        m_order = std::move(listing.rowOrder);
+        updatePositions();
+    } else { // the user sorted by another column while it was computed
+        orderRows();
+    }
     endResetModel();
 }
 
@@ -69,56 +82,15 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 void CustomerListModel::orderRows()
 {
     m_order.clear();
-    m_position.clear();
-    if (!m_data)
-        return;
-    const CustomersData &d = *m_data;
-    const size_t n = d.rows.size();
-    m_order.resize(n);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    const auto sortBy = [this](auto key) {
-        // Stable, so equal keys keep the population order in both directions.
-        if (m_sortOrder == Qt::AscendingOrder)
-            std::stable_sort(m_order.begin(), m_order.end(),
-                             [&key](int32_t a, int32_t b) { return key(a) < key(b); });
-        else
-            std::stable_sort(m_order.begin(), m_order.end(),
-                             [&key](int32_t a, int32_t b) { return key(b) < key(a); });
-    };
-    const auto &rows = d.rows;
-    switch (Column(m_sortColumn)) {
-    case Id:
-        sortBy([&d](int32_t r) { return d.idRanks[size_t(r)]; });
-        break;
-    case Name:
-        sortBy([&d](int32_t r) { return d.nameRanks[size_t(r)]; });
-        break;
-    case Country:
-        sortBy([&d](int32_t r) { return d.countryRanks[size_t(r)]; });
-        break;
-    case FirstPurchase:
-        sortBy([&rows](int32_t r) { return rows[size_t(r)].firstPurchase.toJulianDay(); });
-        break;
-    case LastPurchase:
-        sortBy([&rows](int32_t r) { return rows[size_t(r)].lastPurchase.toJulianDay(); });
-        break;
-    case Orders:
-        sortBy([&rows](int32_t r) { return rows[size_t(r)].orders; });
-        break;
-    case NetSales:
-        sortBy([&rows](int32_t r) { return rows[size_t(r)].netSales; });
-        break;
-    case Segment:
-        sortBy([&d](int32_t r) { return d.segmentRanks[size_t(r)]; });
-        break;
-    case Lifecycle:
-        sortBy([&rows](int32_t r) { return int(rows[size_t(r)].lifecycle); });
-        break;
-    case ColumnCount:
-        break;
-    }
-    m_position.assign(n, -1);
-    for (size_t row = 0; row < n; ++row)
+    if (m_data)
+        m_order = orderCustomerRows(*m_data, m_sortColumn, m_sortOrder);
+    updatePositions();
+}
+
+void CustomerListModel::updatePositions()
+{
+    m_position.assign(m_order.size(), -1);
+    for (size_t row = 0; row < m_order.size(); ++row)
         m_position[size_t(m_order[row])] = int32_t(row);
 }
 

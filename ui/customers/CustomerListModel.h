@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/customers/CustomerRowOrder.h"
 #include "ui/customers/CustomersData.h"
 
 #include <QAbstractTableModel>
@@ -35,6 +36,8 @@ public:
 
     // Sets a new result, sorted by the current sort column.
     void setResult(CustomersDataPtr data);
+    // Sets a result sorted on the worker thread; it is re-sorted here only if the sort changed meanwhile.
+    void setListing(CustomersListing listing);
     const CustomersDataPtr &result() const { return m_data; }
     // The CustomersData row shown at model row `row`, and back; -1 when out of range.
     int dataRow(int row) const;
@@ -51,7 +54,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void orderRows(); // fills m_order and m_position for m_sortColumn and m_sortOrder
+    void orderRows();       // fills m_order and m_position for m_sortColumn and m_sortOrder
+    void updatePositions(); // m_position from m_order
 
     CustomersDataPtr m_data;
     std::vector<int32_t> m_order;    // model row → data row

@@ -170,8 +170,17 @@ void CustomersView::refresh()
         Q_EMIT resultShown();
         return;
     }
-    startForContext<CustomersDataPtr>(
-        m_task, m_context, &computeCustomersData, [this](const CustomersDataPtr &data) { showResult(data); },
+    // The list is sorted on the worker by the column the user sorts by now (the model re-sorts if it
+    // changes).
+    const int column = m_model->sortColumn();
+    const Qt::SortOrder order = m_model->sortOrder();
+    startForContext<CustomersListing>(
+        m_task, m_context,
+        [column, order](const QString &path, const core::analytics::Query &query,
+                        const TaskControl &control) {
+            return computeCustomersListing(path, query, column, order, control);
+        },
+        [this](const CustomersListing &listing) { showResult(listing); },
         [this] {
             m_dirty = true;
             refresh();
@@ -191,12 +200,13 @@ void CustomersView::showEmptyState(const QString &text)
     m_count->clear();
 }
 
-void CustomersView::showResult(const CustomersDataPtr &data)
+void CustomersView::showResult(const CustomersListing &listing)
 {
     const QModelIndex current = m_list->currentIndex();
     const QString previousId =
         current.isValid() ? m_model->member(m_proxy->mapToSource(current).row())->customerId : QString();
-    m_model->setResult(data);
+    const CustomersDataPtr data = listing.data;
+    m_model->setListing(listing);
     if (!data->hasData() || data->rows.empty()) {
         m_profile->clear();
         showEmptyState(data->hasData()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/customers/CustomerRowOrder.h"
 #include "ui/customers/CustomersData.h"
 
 #include <QStringList>
@@ -55,7 +56,7 @@ protected:
 
 private:
     void refresh();
-    void showResult(const CustomersDataPtr &data);
+    void showResult(const CustomersListing &listing);
     void showEmptyState(const QString &text);
     void applyDrill();
     void updateCount();

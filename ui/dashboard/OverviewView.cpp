@@ -8,6 +8,7 @@
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/StagedUpdate.h"
 #include "ui/dashboard/FlowLayout.h"
 #include "ui/dashboard/KpiTile.h"
 #include "ui/dashboard/TileChoice.h"
@@ -74,9 +75,15 @@ OverviewView::OverviewView(AnalysisContext *context, QWidget *parent)
     , m_task(new LatestTask(this))
     , m_targetsTask(new LatestTask(this))
     , m_saveTask(new LatestTask(this))
+    , m_staged(new StagedUpdate(this))
     , m_tileChoice(loadTileChoice())
 {
     setObjectName(QStringLiteral("OverviewView"));
+    connect(m_staged, &StagedUpdate::finished, this, [this] {
+        m_shownGeneration = m_data->generation;
+        m_awaitingPaint = true;
+        m_content->update();
+    });
     buildUi();
     rebuildTiles();
     auto *overlay = new BusyOverlay(this);
@@ -197,6 +204,11 @@ bool OverviewView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+const OverviewData *OverviewView::shownData() const
+{
+    return m_data && !m_staged->isRunning() ? &*m_data : nullptr;
+}
+
 KpiTile *OverviewView::tile(KpiId id) const
 {
     const auto it = m_tiles.find(id);
@@ -303,8 +315,9 @@ void OverviewView::showData(OverviewData data)
         return;
     }
     const auto &result = *data.result;
-    m_shownGeneration = data.generation;
+    m_staged->cancel();
     if (!result.snapshot || result.snapshot->isEmpty()) {
+        m_shownGeneration = data.generation;
         m_data = std::move(data);
         showEmpty(noDataMessage());
         m_awaitingPaint = true;
@@ -328,10 +341,10 @@ void OverviewView::showData(OverviewData data)
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 
-    fillTiles();
-    fillCharts();
-    m_awaitingPaint = true;
-    m_content->update();
+    std::vector<std::function<void()>> steps{[this] { fillTiles(); }};
+    for (auto &step : chartSteps())
+        steps.push_back(std::move(step));
+    m_staged->run(std::move(steps)); // finished() asks for the paint that emits resultShown
 }
 
 void OverviewView::showFailure(quint64 generation, const core::Error &error)
@@ -342,6 +355,7 @@ void OverviewView::showFailure(quint64 generation, const core::Error &error)
     }
     m_data.reset();
     m_shownGeneration = generation;
+    m_staged->cancel();
     if (error.code() == core::ErrorCode::TooLittleData)
         showEmpty(noDataMessage());
     else
@@ -428,54 +442,66 @@ QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
     return {};
 }
 
-void OverviewView::fillCharts()
+// One step per chart: each rebuilds a QChart (about 10 ms), and StagedUpdate runs them in separate passes.
+std::vector<std::function<void()>> OverviewView::chartSteps()
 {
-    const auto &result = *m_data->result;
-    const auto &series = result.series;
-    // Month names alone where a year holds every bucket (the half-width charts have little room).
-    QStringList labels;
-    QStringList shortLabels;
-    for (const auto &bucket : series.buckets) {
-        labels.append(bucketLabel(bucket.start, series.grain, true));
-        shortLabels.append(bucketLabel(bucket.start, series.grain, series.buckets.size() > 12));
-    }
-    const auto &net = series.series(SeriesId::NetSales);
-    const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
-                                                  ? std::vector<double>()
-                                                  : result.comparisonSeries.series(SeriesId::NetSales);
-    m_trend->setData(labels, net, tr("This period"), comparisonNet, comparisonName());
-
-    QStringList months;
-    for (const auto &bucket : m_data->monthly.buckets)
-        months.append(bucketLabel(bucket.start, Grain::Month, m_data->monthly.buckets.size() > 12));
-    const std::vector<double> monthlyNet =
-        m_data->monthly.buckets.empty() ? std::vector<double>() : m_data->monthly.series(SeriesId::NetSales);
-    m_yoy->setData(months, monthlyNet, tr("This period"), m_data->monthlyNetYearEarlier,
-                   tr("A year earlier"));
-
-    std::vector<double> newCustomers;
-    std::vector<double> returning;
-    std::vector<uint8_t> ignored;
-    kpiSeries(series, KpiId::NewCustomers, &newCustomers, &ignored);
-    kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
-    m_newReturning->setData(shortLabels, newCustomers, returning);
-
+    std::vector<std::function<void()>> steps;
+    steps.emplace_back([this] {
+        const auto &result = *m_data->result;
+        const auto &series = result.series;
+        QStringList labels;
+        for (const auto &bucket : series.buckets)
+            labels.append(bucketLabel(bucket.start, series.grain, true));
+        const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
+                                                      ? std::vector<double>()
+                                                      : result.comparisonSeries.series(SeriesId::NetSales);
+        m_trend->setData(labels, series.series(SeriesId::NetSales), tr("This period"), comparisonNet,
+                         comparisonName());
+    });
+    steps.emplace_back([this] {
+        QStringList months;
+        for (const auto &bucket : m_data->monthly.buckets)
+            months.append(bucketLabel(bucket.start, Grain::Month, m_data->monthly.buckets.size() > 12));
+        const std::vector<double> monthlyNet = m_data->monthly.buckets.empty()
+                                                   ? std::vector<double>()
+                                                   : m_data->monthly.series(SeriesId::NetSales);
+        m_yoy->setData(months, monthlyNet, tr("This period"), m_data->monthlyNetYearEarlier,
+                       tr("A year earlier"));
+    });
+    steps.emplace_back([this] {
+        const auto &series = m_data->result->series;
+        // Month names alone where a year holds every bucket (the half-width charts have little room).
+        QStringList shortLabels;
+        for (const auto &bucket : series.buckets)
+            shortLabels.append(bucketLabel(bucket.start, series.grain, series.buckets.size() > 12));
+        std::vector<double> newCustomers;
+        std::vector<double> returning;
+        std::vector<uint8_t> ignored;
+        kpiSeries(series, KpiId::NewCustomers, &newCustomers, &ignored);
+        kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
+        m_newReturning->setData(shortLabels, newCustomers, returning);
+    });
     for (BreakdownDimension dimension : {BreakdownDimension::Store, BreakdownDimension::Channel,
-                                         BreakdownDimension::Category, BreakdownDimension::Product}) {
-        QStringList rowLabels;
-        std::vector<double> values;
-        std::vector<double> shares;
-        if (const auto *breakdown = findBreakdown(result, dimension)) {
-            const size_t limit = dimension == BreakdownDimension::Product ? 10 : 12;
-            for (size_t i = 0; i < breakdown->rows.size() && i < limit; ++i) {
-                const auto &row = breakdown->rows[i];
-                rowLabels.append(row.index < 0 ? tr("(none)") : row.label);
-                values.push_back(row.netSales.toDouble());
-                shares.push_back(row.shareOfNetSales);
-            }
+                                         BreakdownDimension::Category, BreakdownDimension::Product})
+        steps.emplace_back([this, dimension] { fillBreakdown(dimension); });
+    return steps;
+}
+
+void OverviewView::fillBreakdown(BreakdownDimension dimension)
+{
+    QStringList rowLabels;
+    std::vector<double> values;
+    std::vector<double> shares;
+    if (const auto *breakdown = findBreakdown(*m_data->result, dimension)) {
+        const size_t limit = dimension == BreakdownDimension::Product ? 10 : 12;
+        for (size_t i = 0; i < breakdown->rows.size() && i < limit; ++i) {
+            const auto &row = breakdown->rows[i];
+            rowLabels.append(row.index < 0 ? tr("(none)") : row.label);
+            values.push_back(row.netSales.toDouble());
+            shares.push_back(row.shareOfNetSales);
         }
-        breakdownChart(dimension)->setData(rowLabels, values, shares);
     }
+    breakdownChart(dimension)->setData(rowLabels, values, shares);
 }
 
 } // namespace storelens::ui

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -22,6 +23,7 @@ class BreakdownBarChart;
 class FlowLayout;
 class KpiTile;
 class LatestTask;
+class StagedUpdate;
 class NetSalesTrendChart;
 class NewReturningCustomersChart;
 class YearOverYearChart;
@@ -48,8 +50,9 @@ public:
     // Opens the dialog that chooses tiles and targets.
     void customizeTiles();
 
-    // The result on screen (nullptr before the first) and the context generation it was computed for.
-    const OverviewData *shownData() const { return m_data ? &*m_data : nullptr; }
+    // The result on screen and the context generation it was computed for; nullptr before the first and while
+    // a new result is put on screen (chart by chart, see StagedUpdate).
+    const OverviewData *shownData() const;
     // The context generation the screen shows (a result, an empty state or an error); 0 before the first.
     quint64 shownGeneration() const { return m_shownGeneration; }
     // The chart widgets, for tests and the report.
@@ -74,7 +77,8 @@ private:
     void showEmpty(const QString &message);
     void rebuildTiles();
     void fillTiles();
-    void fillCharts();
+    std::vector<std::function<void()>> chartSteps();
+    void fillBreakdown(core::analytics::BreakdownDimension dimension);
     void placeCharts();
     QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
     QString comparisonName() const;
@@ -83,6 +87,7 @@ private:
     LatestTask *m_task = nullptr;
     LatestTask *m_targetsTask = nullptr;
     LatestTask *m_saveTask = nullptr;
+    StagedUpdate *m_staged = nullptr;
     std::optional<OverviewData> m_data;
     std::vector<core::analytics::KpiId> m_tileChoice;
     core::analytics::KpiTargets m_targets;

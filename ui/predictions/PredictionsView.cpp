@@ -7,6 +7,7 @@
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/StagedUpdate.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -38,6 +39,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_task(new LatestTask(this))
+    , m_staged(new StagedUpdate(this))
     , m_summary(new QLabel(this))
     , m_splitDate(new QDateEdit(this))
     , m_compare(new QPushButton(tr("&Compare with holdout"), this))
@@ -213,8 +215,14 @@ void PredictionsView::refresh()
         });
 }
 
+PredictionsDataPtr PredictionsView::currentData() const
+{
+    return m_staged->isRunning() ? nullptr : m_data; // null while a new result is put on screen
+}
+
 void PredictionsView::showMessage(const QString &text)
 {
+    m_staged->cancel();
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
     m_summary->clear();
@@ -235,6 +243,7 @@ void PredictionsView::updateDateRange(const PredictionsData &data)
 
 void PredictionsView::showResult(const PredictionsDataPtr &data)
 {
+    m_staged->cancel();
     m_data = data;
     updateDateRange(*data);
     const WorkspaceClv &clv = data->clv;
@@ -261,7 +270,26 @@ void PredictionsView::showResult(const PredictionsDataPtr &data)
                  moneyText(data->totalClv), moneyText(customers > 0 ? data->totalClv / customers : 0.0),
                  formatDate(clv.calibrationEnd)));
 
-    const ClvHistogram &h = data->histogram;
+    // Chart by chart, one per pass of the event loop (StagedUpdate): each rebuilds a QChart.
+    m_staged->run({[this] { showDistribution(*m_data); },
+                   [this] {
+                       std::vector<ClvTrackingChart::Point> points;
+                       for (const ClvTrackingMonth &m : m_data->clv.tracking)
+                           points.push_back({m.to, m.forecast, m.hasActual, m.actual, m.expected});
+                       m_tracking->setData(points, m_data->clv.calibrationEnd);
+                   },
+                   [this] {
+                       showParameters(m_data->clv);
+                       showHoldout(m_data->clv);
+                       m_stack->setCurrentIndex(1);
+                       Q_EMIT resultShown();
+                   }});
+}
+
+void PredictionsView::showDistribution(const PredictionsData &data)
+{
+    const QLocale locale;
+    const ClvHistogram &h = data.histogram;
     QStringList labels;
     std::vector<double> counts;
     for (size_t i = 0; i < h.edges.size(); ++i) {
@@ -270,17 +298,9 @@ void PredictionsView::showResult(const PredictionsDataPtr &data)
                                           : tr("%1+").arg(locale.toString(h.edges[i], 'f', 0)));
         counts.push_back(double(h.counts[i]));
     }
+    const int horizon = int(data.clv.result.expectedPurchasesByMonth.size());
     m_distribution->setData(tr("Predicted lifetime value, next %1 months").arg(horizon), tr("Predicted CLV"),
                             tr("Customers"), labels, {{tr("Customers"), counts, 0}}, 0);
-
-    std::vector<ClvTrackingChart::Point> points;
-    for (const ClvTrackingMonth &m : clv.tracking)
-        points.push_back({m.to, m.forecast, m.hasActual, m.actual, m.expected});
-    m_tracking->setData(points, clv.calibrationEnd);
-    showParameters(clv);
-    showHoldout(clv);
-    m_stack->setCurrentIndex(1);
-    Q_EMIT resultShown();
 }
 
 void PredictionsView::showParameters(const WorkspaceClv &clv)

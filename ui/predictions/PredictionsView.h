@@ -17,6 +17,7 @@ class AnalysisContext;
 class ClvBarChart;
 class ClvTrackingChart;
 class LatestTask;
+class StagedUpdate;
 
 // The Predictions view (issue 7): the BG/NBD and Gamma-Gamma models fitted to the filtered customers'
 // history. It shows the distribution of predicted CLV, repeat purchases month by month against what the model
@@ -33,7 +34,7 @@ public:
     // The holdout split: the models are fitted on the purchases before `from` (invalid: the whole history).
     void setHoldoutFrom(const QDate &from);
     QDate holdoutFrom() const { return m_holdoutFrom; }
-    PredictionsDataPtr currentData() const { return m_data; }
+    PredictionsDataPtr currentData() const;
 
 Q_SIGNALS:
     void resultShown(); // a current result, a guard message or an empty state is on screen
@@ -45,12 +46,14 @@ private:
     void refresh();
     void showResult(const PredictionsDataPtr &data);
     void showMessage(const QString &text);
+    void showDistribution(const PredictionsData &data);
     void showParameters(const core::analytics::clv::WorkspaceClv &clv);
     void showHoldout(const core::analytics::clv::WorkspaceClv &clv);
     void updateDateRange(const PredictionsData &data);
 
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
+    StagedUpdate *m_staged = nullptr;
     QDate m_holdoutFrom;
     bool m_dirty = true;
     bool m_dateChosen = false;
