@@ -5,6 +5,7 @@
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/StagedUpdate.h"
 #include "ui/customers/CustomerFilterProxy.h"
 #include "ui/customers/CustomerListModel.h"
 #include "ui/customers/CustomerProfilePane.h"
@@ -41,6 +42,7 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     , m_list(new QTableView(this))
     , m_model(new CustomerListModel(this))
     , m_proxy(new CustomerFilterProxy(this))
+    , m_staged(new StagedUpdate(this))
     , m_profile(new CustomerProfilePane(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -195,6 +197,7 @@ void CustomersView::refresh()
 
 void CustomersView::showEmptyState(const QString &text)
 {
+    m_staged->cancel();
     m_emptyState->setText(text);
     m_stack->setCurrentWidget(m_emptyState);
     m_count->clear();
@@ -206,6 +209,7 @@ void CustomersView::showResult(const CustomersListing &listing)
     const QString previousId =
         current.isValid() ? m_model->member(m_proxy->mapToSource(current).row())->customerId : QString();
     const CustomersDataPtr data = listing.data;
+    m_staged->cancel();
     m_model->setListing(listing);
     if (!data->hasData() || data->rows.empty()) {
         m_profile->clear();
@@ -218,13 +222,21 @@ void CustomersView::showResult(const CustomersListing &listing)
     }
     m_stack->setCurrentIndex(1);
     applyDrill();
-    const int previousRow = m_model->rowOfDataRow(data->rowOfId.value(previousId, -1));
-    const QModelIndex again =
-        previousRow >= 0 ? m_proxy->mapFromSource(m_model->index(previousRow, 0)) : QModelIndex();
-    m_list->setCurrentIndex(again.isValid() ? again : m_proxy->index(0, 0));
-    if (!m_list->currentIndex().isValid())
-        m_profile->clear();
-    Q_EMIT resultShown();
+    // Resetting a list of 100,000 customers and selecting one (which maps the filter's rows and starts the
+    // profile) together hold the window for about the whole stall budget: the selection waits for the next
+    // pass.
+    m_staged->run({[] {},
+                   [this, previousId] {
+                       const int previousRow =
+                           m_model->rowOfDataRow(m_model->result()->rowOfId.value(previousId, -1));
+                       const QModelIndex again = previousRow >= 0
+                                                     ? m_proxy->mapFromSource(m_model->index(previousRow, 0))
+                                                     : QModelIndex();
+                       m_list->setCurrentIndex(again.isValid() ? again : m_proxy->index(0, 0));
+                       if (!m_list->currentIndex().isValid())
+                           m_profile->clear();
+                       Q_EMIT resultShown();
+                   }});
 }
 
 void CustomersView::showCustomers(const QString &title, const QStringList &customerIds)

@@ -20,6 +20,7 @@ class CustomerFilterProxy;
 class CustomerListModel;
 class CustomerProfilePane;
 class LatestTask;
+class StagedUpdate;
 
 // The Customers view: a searchable, sortable list of every customer of the population (METRICS.md sections
 // 5-6, within the filters) beside the selected customer's profile. A drill-down from another view
@@ -74,6 +75,7 @@ private:
     QTableView *m_list = nullptr;
     CustomerListModel *m_model = nullptr;
     CustomerFilterProxy *m_proxy = nullptr;
+    StagedUpdate *m_staged = nullptr; // the selection after a new list, one pass later
     CustomerProfilePane *m_profile = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_drillTitle;
