@@ -1,13 +1,23 @@
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 
 #include "core/store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutexLocker>
 
 #include <atomic>
 
 namespace storelens::core::analytics {
+
+namespace {
+
+class SnapshotCacheText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::SnapshotCache)
+};
+
+} // namespace
 
 // One load in progress: its revision, how far it is (for the callers waiting on it) and, once finished, its
 // outcome. Guarded by SnapshotCache::m_mutex except the two counters.
@@ -22,14 +32,14 @@ struct SnapshotCache::Load
 
 Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadProgress &progress)
 {
-    qint64 revision = -1;
-    {
-        Connection connection(workspacePath);
-        if (!connection.isOpen())
-            return connection.error();
-        revision = workspaceRevision(connection.db());
-    }
     for (;;) {
+        qint64 revision = -1; // read again on a retry: an import may have committed meanwhile
+        {
+            Connection connection(workspacePath);
+            if (!connection.isOpen())
+                return connection.error();
+            revision = workspaceRevision(connection.db());
+        }
         std::shared_ptr<Load> load;
         bool owner = false;
         {
@@ -40,7 +50,7 @@ Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadP
             auto running = m_loading.find(workspacePath);
             if (running != m_loading.end() && running->second->revision == revision) {
                 load = running->second;
-            } else { // nothing loading, or an older revision still is (it finishes uncached)
+            } else { // nothing loading, or another revision is (its callers keep waiting on it)
                 load = std::make_shared<Load>();
                 load->revision = revision;
                 m_loading[workspacePath] = load;
@@ -65,7 +75,24 @@ Result<SnapshotPtr> SnapshotCache::loadAsOwner(const QString &workspacePath,
         load->total = total;
         return !progress || progress(done, total);
     };
-    Result<SnapshotPtr> loaded = loadSnapshot(workspacePath, shared);
+    Result<SnapshotPtr> loaded = snapshotLoadCancelled();
+    try {
+        loaded = loadSnapshot(workspacePath, shared);
+    } catch (...) { // out of memory: the callers waiting on this load must not wait for ever
+        finish(workspacePath, load,
+               Error(ErrorCode::Database, SnapshotCacheText::tr("The workspace could not be loaded."),
+                     workspacePath));
+        throw;
+    }
+    finish(workspacePath, load, loaded);
+    return loaded;
+}
+
+// Hands a finished load's outcome to its waiters and caches a successful one, unless a newer revision is
+// already cached.
+void SnapshotCache::finish(const QString &workspacePath, const std::shared_ptr<Load> &load,
+                           const Result<SnapshotPtr> &loaded)
+{
     QMutexLocker lock(&m_mutex);
     load->finished = true;
     load->result = loaded;
@@ -74,11 +101,10 @@ Result<SnapshotPtr> SnapshotCache::loadAsOwner(const QString &workspacePath,
         m_loading.erase(running);
     if (loaded) {
         SnapshotPtr &cached = m_snapshots[workspacePath];
-        if (!cached || cached->revision <= load->revision)
+        if (!cached || cached->revision <= loaded.value()->revision)
             cached = loaded.value();
     }
     m_loadFinished.wakeAll();
-    return loaded;
 }
 
 // Waits for another caller's load, passing its progress on. When the owner was cancelled, *retry is set so
@@ -99,6 +125,12 @@ Result<SnapshotPtr> SnapshotCache::waitFor(const std::shared_ptr<Load> &load, co
     }
     *retry = !load->result && load->result.error().code() == ErrorCode::Cancelled;
     return load->result;
+}
+
+void SnapshotCache::forget(const QString &workspacePath)
+{
+    QMutexLocker lock(&m_mutex);
+    m_snapshots.erase(workspacePath);
 }
 
 void SnapshotCache::clear()

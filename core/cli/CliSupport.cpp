@@ -1,6 +1,6 @@
 #include "core/cli/CliSupport.h"
 
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "core/analytics/CustomerBase.h"
 #include "core/analytics/KpiEngine.h"
 #include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "core/analytics/KpiEngine.h"
 #include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ui/customers/CustomersData.h"
 
 #include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>

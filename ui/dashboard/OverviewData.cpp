@@ -2,7 +2,7 @@
 
 #include "core/analytics/KpiEngine.h"
 #include "core/analytics/Periods.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 
 namespace storelens::ui {
 

@@ -1,7 +1,7 @@
 #include "ui/predictions/PredictionsData.h"
 
 #include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "core/analytics/LineFilter.h"
 #include "core/analytics/Periods.h"
 #include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/cli/QueryOptions.h"
 #include "ui/common/LatestTask.h"
 

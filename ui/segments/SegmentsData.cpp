@@ -2,7 +2,7 @@
 
 #include "core/analytics/SegmentRuleCatalog.h"
 #include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"

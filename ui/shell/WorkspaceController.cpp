@@ -1,6 +1,6 @@
 #include "ui/shell/WorkspaceController.h"
 
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/analytics/SnapshotSummary.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Schema.h"
@@ -148,6 +148,7 @@ void WorkspaceController::runTask(QPromise<void> &promise, Mode mode, const QStr
         outcome->error = removeWorkspaceFiles(path);
         if (outcome->error.code() != ErrorCode::None)
             return;
+        core::analytics::SnapshotCache::instance().forget(path); // the new workspace's revisions start at 0
     }
     if (mode == Mode::Sample) {
         const QFileInfo info(path);

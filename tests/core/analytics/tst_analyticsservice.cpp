@@ -1,7 +1,7 @@
 #include "WorkspaceFixture.h"
 
 #include "core/analytics/AnalyticsService.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

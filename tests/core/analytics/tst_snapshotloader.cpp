@@ -1,6 +1,6 @@
 #include "WorkspaceFixture.h"
 
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/analytics/SnapshotSummary.h"
 #include "core/store/WorkspaceSummary.h"
 
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void dictionaries();
     void sideTables();
     void cacheFollowsRevision();
+    void forgetServesARecreatedWorkspace();
     void concurrentGetsShareOneLoad();
     void waiterCancelsAlone();
     void waiterRetriesAfterOwnerCancelled();
@@ -179,6 +180,39 @@ void TestSnapshotLoader::cacheFollowsRevision()
     QVERIFY(third.value().get() != first.value().get());
     QCOMPARE(third.value()->lineCount(), size_t(5));
     QCOMPARE(third.value()->revision, first.value()->revision + 1);
+}
+
+// A workspace deleted and created anew at the same path counts its revisions from 0 again: after forget(),
+// the new one's revision 1 must not be answered with the old one's cached revision 1.
+void TestSnapshotLoader::forgetServesARecreatedWorkspace()
+{
+    SnapshotCache cache;
+    {
+        Connection c(m_path);
+        QVERIFY(bumpWorkspaceRevision(c.db()).ok());
+    }
+    auto old = cache.get(m_path);
+    QVERIFY(old.ok());
+    QCOMPARE(old.value()->lineCount(), size_t(4));
+    QVERIFY(QFile::remove(m_path));
+    QVERIFY(Workspace::open(m_path).ok());
+    {
+        Connection c(m_path);
+        QVERIFY(
+            exec(c.db(), {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
+                          QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store')"),
+                          QStringLiteral("INSERT INTO products(id, sku) VALUES(1, 'P1')"),
+                          QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
+                                         "unit_price, store_id, channel_id) VALUES('N', 1, 1, %1, 1000, "
+                                         "500, 1, 1)")
+                              .arg(jd(2024, 5, 1))}));
+        QVERIFY(bumpWorkspaceRevision(c.db()).ok());
+    }
+    cache.forget(m_path);
+    auto fresh = cache.get(m_path);
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh.value()->revision, old.value()->revision);
+    QCOMPARE(fresh.value()->lineCount(), size_t(1));
 }
 
 // The first caller's load is held at its progress callback until the second caller is waiting: the second

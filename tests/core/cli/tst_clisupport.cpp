@@ -1,4 +1,4 @@
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/cli/CliSupport.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"

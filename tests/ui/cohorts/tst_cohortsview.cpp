@@ -3,7 +3,7 @@
 // the metric and grain switches, the curve chart, and the drill-down into the cell's customers.
 #include "core/analytics/Cohorts.h"
 #include "core/analytics/KpiEngine.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/charts/CohortCurveChart.h"

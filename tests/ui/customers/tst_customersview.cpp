@@ -4,7 +4,7 @@
 #include "core/analytics/CustomerBase.h"
 #include "core/analytics/CustomerProfile.h"
 #include "core/analytics/SegmentSummary.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/sample/SampleWorkspace.h"
 #include "ui/cohorts/CohortHeatmapModel.h"

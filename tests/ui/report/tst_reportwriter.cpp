@@ -2,7 +2,7 @@
 
 #include "core/analytics/AnalyticsService.h"
 #include "core/analytics/KpiTargets.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"

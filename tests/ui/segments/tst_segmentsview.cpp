@@ -4,7 +4,7 @@
 #include "core/analytics/CustomerBase.h"
 #include "core/analytics/SegmentStore.h"
 #include "core/analytics/SegmentSummary.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/SnapshotCache.h"
 #include "core/csv/CsvReader.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
