@@ -226,7 +226,7 @@ void CohortsView::showResult(const CohortsDataPtr &data)
         std::clamp(previous.isValid() ? previous.column() : 1, 0, m_model->columnCount() - 1)));
     updateLegend();
     // The curve chart in the next pass of the event loop (StagedUpdate): it rebuilds a QChart.
-    m_staged->run({[this] { showCurves(*m_data); }});
+    m_staged->runFromNextPass({[this] { showCurves(*m_data); }});
 }
 
 void CohortsView::showCurves(const CohortsData &data)

@@ -12,17 +12,31 @@ StagedUpdate::StagedUpdate(QObject *parent)
 
 void StagedUpdate::run(std::vector<std::function<void()>> steps)
 {
+    start(std::move(steps), true); // the view starts changing in the same pass the result arrived
+}
+
+void StagedUpdate::runFromNextPass(std::vector<std::function<void()>> steps)
+{
+    start(std::move(steps), false);
+}
+
+void StagedUpdate::start(std::vector<std::function<void()>> steps, bool firstStepNow)
+{
+    ++m_runs;
     m_steps.assign(std::make_move_iterator(steps.begin()), std::make_move_iterator(steps.end()));
     if (m_steps.empty()) {
         m_timer.stop();
         Q_EMIT finished();
-        return;
+    } else if (firstStepNow) {
+        runNext();
+    } else {
+        m_timer.start();
     }
-    runNext(); // the first step at once: the view starts changing in the same pass the result arrived
 }
 
 void StagedUpdate::cancel()
 {
+    ++m_runs;
     m_steps.clear();
     m_timer.stop();
 }
@@ -33,7 +47,10 @@ void StagedUpdate::runNext()
         return;
     const std::function<void()> step = std::move(m_steps.front());
     m_steps.pop_front();
+    const quint64 run = m_runs;
     step();
+    if (run != m_runs)
+        return; // the step cancelled this run or started another
     if (m_steps.empty())
         Q_EMIT finished();
     else

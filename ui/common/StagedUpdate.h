@@ -21,6 +21,9 @@ public:
     explicit StagedUpdate(QObject *parent = nullptr);
 
     void run(std::vector<std::function<void()>> steps);
+    // Like run(), but the first step too waits for the next pass: for a view whose own update in this pass
+    // already costs much of the budget.
+    void runFromNextPass(std::vector<std::function<void()>> steps);
     void cancel();
     bool isRunning() const { return !m_steps.empty(); }
 
@@ -28,9 +31,11 @@ Q_SIGNALS:
     void finished(); // the last step of a run has run
 
 private:
+    void start(std::vector<std::function<void()>> steps, bool firstStepNow);
     void runNext();
 
     std::deque<std::function<void()>> m_steps;
+    quint64 m_runs = 0; // bumped by run() and cancel(): a step that starts or cancels a run ends its own
     QTimer m_timer;
 };
 

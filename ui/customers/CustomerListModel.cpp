@@ -2,7 +2,7 @@
 
 #include "core/model/Money.h"
 #include "ui/common/Formatting.h"
-#include "ui/customers/CustomerRowOrder.h"
+#include "ui/customers/CustomersListing.h"
 
 namespace storelens::ui {
 

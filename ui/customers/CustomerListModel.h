@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/customers/CustomerRowOrder.h"
 #include "ui/customers/CustomersData.h"
+#include "ui/customers/CustomersListing.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ui/customers/CustomerRowOrder.h"
+#include "ui/customers/CustomersListing.h"
 
 #include "ui/customers/CustomerListModel.h"
 

@@ -205,9 +205,12 @@ void CustomersView::showEmptyState(const QString &text)
 
 void CustomersView::showResult(const CustomersListing &listing)
 {
-    const QModelIndex current = m_list->currentIndex();
-    const QString previousId =
-        current.isValid() ? m_model->member(m_proxy->mapToSource(current).row())->customerId : QString();
+    // The customer to select again: the current one, or the one a selection still pending was to restore.
+    if (!m_staged->isRunning()) {
+        const QModelIndex current = m_list->currentIndex();
+        m_reselectId =
+            current.isValid() ? m_model->member(m_proxy->mapToSource(current).row())->customerId : QString();
+    }
     const CustomersDataPtr data = listing.data;
     m_staged->cancel();
     m_model->setListing(listing);
@@ -225,18 +228,15 @@ void CustomersView::showResult(const CustomersListing &listing)
     // Resetting a list of 100,000 customers and selecting one (which maps the filter's rows and starts the
     // profile) together hold the window for about the whole stall budget: the selection waits for the next
     // pass.
-    m_staged->run({[] {},
-                   [this, previousId] {
-                       const int previousRow =
-                           m_model->rowOfDataRow(m_model->result()->rowOfId.value(previousId, -1));
-                       const QModelIndex again = previousRow >= 0
-                                                     ? m_proxy->mapFromSource(m_model->index(previousRow, 0))
-                                                     : QModelIndex();
-                       m_list->setCurrentIndex(again.isValid() ? again : m_proxy->index(0, 0));
-                       if (!m_list->currentIndex().isValid())
-                           m_profile->clear();
-                       Q_EMIT resultShown();
-                   }});
+    m_staged->runFromNextPass({[this] {
+        const int previousRow = m_model->rowOfDataRow(m_model->result()->rowOfId.value(m_reselectId, -1));
+        const QModelIndex again =
+            previousRow >= 0 ? m_proxy->mapFromSource(m_model->index(previousRow, 0)) : QModelIndex();
+        m_list->setCurrentIndex(again.isValid() ? again : m_proxy->index(0, 0));
+        if (!m_list->currentIndex().isValid())
+            m_profile->clear();
+        Q_EMIT resultShown();
+    }});
 }
 
 void CustomersView::showCustomers(const QString &title, const QStringList &customerIds)

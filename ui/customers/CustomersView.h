@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/customers/CustomerRowOrder.h"
 #include "ui/customers/CustomersData.h"
+#include "ui/customers/CustomersListing.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -78,6 +78,7 @@ private:
     StagedUpdate *m_staged = nullptr; // the selection after a new list, one pass later
     CustomerProfilePane *m_profile = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QString m_reselectId; // the customer to select again once a new list is shown
     QString m_drillTitle;
     QStringList m_drillIds;
     bool m_dirty = true;

@@ -366,6 +366,7 @@ void OverviewView::showFailure(quint64 generation, const core::Error &error)
 
 void OverviewView::showEmpty(const QString &message)
 {
+    m_staged->cancel(); // the steps of a result still being shown read m_data
     m_heading->clear();
     m_warnings->hide();
     m_message->setText(message);
