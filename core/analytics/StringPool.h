@@ -14,7 +14,10 @@ namespace storelens::core::analytics {
 class StringPool
 {
 public:
-    qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
+    qsizetype size() const
+    {
+        return m_offsets.empty() ? 0 : qsizetype(m_offsets.size()) - 1;
+    } // 0 when moved from
     bool isEmpty() const { return size() == 0; }
     QByteArrayView bytes(qsizetype i) const
     {
