@@ -246,9 +246,9 @@ void TestFilterBar::pickerWorksFromTheKeyboard()
     context.setWorkspace(m_path);
     QWidget window;
     auto *bar = new FilterBar(&context, &window);
+    QSignalSpy loaded(bar, &FilterBar::choicesLoaded); // before the wait below, which runs the event loop
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
     ui::MultiSelectButton *picker = bar->channelPicker();
     picker->setFocus();
