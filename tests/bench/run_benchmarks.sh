@@ -217,10 +217,14 @@ bench_startup() {
     local size="$1" n="$2" ws="$work/$1/w.storelens"
     log "start-up to the first painted Overview, $size lines"
     for ((i = 0; i < n; i++)); do
+        # the whole process on the offscreen platform: launch, open, load, paint the Overview, exit
+        timed "$size" start-up StoreLens "launch to first painted Overview and exit (offscreen)" \
+            env STORELENS_QUIT_WHEN_SHOWN=1 QT_QPA_PLATFORM=offscreen "$storelens" "$ws" ||
+            { row "$size" start-up StoreLens "" "" "" "FAILED: see the log"; return; }
+        # the app gives up waiting after 30 s and still quits: that is a failure, not a figure
         local ms
-        ms="$(STORELENS_QUIT_WHEN_SHOWN=1 xvfb-run -a "$storelens" "$ws" 2>&1 | sed -n 's/^shown-after-ms //p')"
-        [ -n "$ms" ] && row "$size" start-up StoreLens "$(awk -v a="$ms" 'BEGIN { print a / 1000 }')" "" "" \
-            "launch to first painted Overview (Xvfb)"
+        ms="$(sed -n 's/^shown-after-ms //p' "$work/last.err")"
+        [ -n "$ms" ] && [ "$ms" -lt 30000 ] || { echo "start-up: the Overview was not shown" >&2; return 1; }
     done
 }
 
