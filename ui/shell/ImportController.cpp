@@ -1,5 +1,7 @@
 #include "ui/shell/ImportController.h"
 
+#include "ui/shell/PromiseProgress.h"
+
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
@@ -13,8 +15,6 @@
 namespace storelens::ui {
 
 namespace {
-
-constexpr int ProgressMaximum = 1000;
 
 // Runs on a worker thread and writes only into `outcome`. Without a profile, the file's header suggests one.
 void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<core::ImportProfile> given,
@@ -41,14 +41,7 @@ void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<co
         return;
     }
 
-    promise.setProgressRange(0, ProgressMaximum);
-    const auto progress = [&promise](qint64 done, qint64 total) {
-        if (promise.isCanceled())
-            return false;
-        if (total > 0)
-            promise.setProgressValue(int(done * ProgressMaximum / total));
-        return true;
-    };
+    const auto progress = promiseProgress(promise);
     auto report = core::Importer::run(outcome->workspacePath, outcome->csvPath, profile, options, progress);
     if (report) {
         outcome->status = ImportOutcome::Status::Imported;

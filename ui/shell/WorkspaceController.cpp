@@ -1,5 +1,7 @@
 #include "ui/shell/WorkspaceController.h"
 
+#include "ui/shell/PromiseProgress.h"
+
 #include "core/analytics/SnapshotCache.h"
 #include "core/analytics/SnapshotSummary.h"
 #include "core/sample/SampleWorkspace.h"
@@ -33,21 +35,12 @@ struct WorkspaceController::Outcome
 
 namespace {
 
-constexpr int ProgressMaximum = 1000;
-
 // The summary comes from the analytics snapshot: the views need that load anyway, and it replaces a second
 // full SQL scan of the order lines. The snapshot cache shares the one load with the views that start
 // meanwhile.
 core::Result<core::WorkspaceSummary> readSummary(QPromise<void> &promise, const QString &path)
 {
-    promise.setProgressRange(0, ProgressMaximum);
-    const auto progress = [&promise](qint64 done, qint64 total) {
-        if (promise.isCanceled())
-            return false;
-        if (total > 0)
-            promise.setProgressValue(int(done * ProgressMaximum / total));
-        return true;
-    };
+    const auto progress = promiseProgress(promise);
     const auto snapshot = core::analytics::SnapshotCache::instance().get(path, progress);
     if (!snapshot)
         return snapshot.error();
@@ -174,14 +167,7 @@ void WorkspaceController::runTask(QPromise<void> &promise, Mode mode, const QStr
     }
 
     if (mode == Mode::Sample && summary->isEmpty()) {
-        promise.setProgressRange(0, ProgressMaximum);
-        const auto progress = [&promise](qint64 done, qint64 total) {
-            if (promise.isCanceled())
-                return false;
-            if (total > 0)
-                promise.setProgressValue(int(done * ProgressMaximum / total));
-            return true;
-        };
+        const auto progress = promiseProgress(promise);
         const auto stats = core::writeSampleWorkspace(path, sampleOptions, progress);
         if (!stats) {
             outcome->error = stats.error();

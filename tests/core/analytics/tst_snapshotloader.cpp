@@ -14,6 +14,25 @@ using namespace storelens::core::analytics;
 using workspacefixture::exec;
 using workspacefixture::jd;
 
+namespace {
+
+// Starts a load on the thread pool whose progress calls release `started` and then wait for `proceed`; the
+// load goes on, or cancels, as `goOn` says.
+QFuture<Result<SnapshotPtr>> heldLoad(SnapshotCache &cache, const QString &path, QSemaphore &started,
+                                      QSemaphore &proceed, bool goOn)
+{
+    return QtConcurrent::run([&cache, path, &started, &proceed, goOn] {
+        return cache.get(path, [&started, &proceed, goOn](qint64, qint64) {
+            started.release();
+            proceed.acquire();
+            proceed.release(); // later progress calls pass
+            return goOn;
+        });
+    });
+}
+
+} // namespace
+
 class TestSnapshotLoader : public QObject
 {
     Q_OBJECT
@@ -222,14 +241,7 @@ void TestSnapshotLoader::concurrentGetsShareOneLoad()
     SnapshotCache cache;
     QSemaphore started;
     QSemaphore proceed;
-    auto first = QtConcurrent::run([&] {
-        return cache.get(m_path, [&](qint64, qint64) {
-            started.release();
-            proceed.acquire();
-            proceed.release(); // later progress calls pass
-            return true;
-        });
-    });
+    auto first = heldLoad(cache, m_path, started, proceed, true);
     started.acquire();
     auto second = QtConcurrent::run([&] { return cache.get(m_path); });
     QThread::msleep(150); // the second is waiting for the first by now
@@ -247,14 +259,7 @@ void TestSnapshotLoader::waiterCancelsAlone()
     SnapshotCache cache;
     QSemaphore started;
     QSemaphore proceed;
-    auto owner = QtConcurrent::run([&] {
-        return cache.get(m_path, [&](qint64, qint64) {
-            started.release();
-            proceed.acquire();
-            proceed.release();
-            return true;
-        });
-    });
+    auto owner = heldLoad(cache, m_path, started, proceed, true);
     started.acquire();
     const auto waiter = cache.get(m_path, [](qint64, qint64) { return false; });
     QVERIFY(!waiter.ok());
@@ -268,13 +273,7 @@ void TestSnapshotLoader::waiterRetriesAfterOwnerCancelled()
     SnapshotCache cache;
     QSemaphore started;
     QSemaphore proceed;
-    auto owner = QtConcurrent::run([&] {
-        return cache.get(m_path, [&](qint64, qint64) {
-            started.release();
-            proceed.acquire();
-            return false;
-        });
-    });
+    auto owner = heldLoad(cache, m_path, started, proceed, false);
     started.acquire();
     auto waiter = QtConcurrent::run([&] { return cache.get(m_path); });
     QThread::msleep(150);
