@@ -24,6 +24,7 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void reimportIsIdempotent();
     void overlappingExportUpdates();
+    void laterLinesFillBlanks();
     void totalsAreExactToTheCent();
     void otherEntities();
     void customersReimportUpdates();
@@ -318,6 +319,25 @@ void TestImporter::overlappingExportUpdates()
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(5));
     // 10 + 10 + 2×5.50 + 5 + 10 = 46.00
     QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(460000));
+}
+
+// A product or customer first seen without a category or country gets it from a later line of the same
+// import, as it would from a later import.
+void TestImporter::laterLinesFillBlanks()
+{
+    const QString ws = newWorkspace();
+    const QString csv = m_dir.filePath(QStringLiteral("blanks.csv"));
+    test::writeFile(csv, "order_id,date,sku,product_name,category,customer_id,country,quantity,unit_price\n"
+                         "1,2024-01-30,SKU-9,,,C1,,1,10.00\n"
+                         "2,2024-01-31,SKU-9,Green tea,Tea,C1,DE,1,10.00\n"
+                         "3,2024-02-01,SKU-9,Other name,Coffee,C1,FR,1,10.00\n");
+    QVERIFY(importWithSuggestion(ws, csv).ok());
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM products WHERE sku = 'SKU-9' AND "
+                                       "name = 'Green tea' AND category = 'Tea'")),
+             qint64(1)); // filled once, not overwritten by line 3
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE external_id = 'C1' AND "
+                                       "country = 'DE'")),
+             qint64(1));
 }
 
 void TestImporter::totalsAreExactToTheCent()
