@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="29"/>
+        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
+        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="34"/>
+        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
+        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
+        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="55"/>
+        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="58"/>
+        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
+        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="64"/>
+        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
+        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="76"/>
+        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfMetadataText</name>
+    <message>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataText</name>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="27"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriterText</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDataText</name>
+    <message>
+        <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
+        <source>The computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::Entity</name>
     <message>
         <location filename="../core/model/Entities.cpp" line="16"/>
@@ -300,63 +390,63 @@
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="134"/>
+        <location filename="../core/import/Importer.cpp" line="107"/>
         <source>The workspace could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="159"/>
+        <location filename="../core/import/Importer.cpp" line="132"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="175"/>
+        <location filename="../core/import/Importer.cpp" line="148"/>
         <source>The dates could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="222"/>
+        <location filename="../core/import/Importer.cpp" line="212"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="225"/>
+        <location filename="../core/import/Importer.cpp" line="215"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="235"/>
+        <location filename="../core/import/Importer.cpp" line="196"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
-        <location filename="../core/import/Importer.cpp" line="283"/>
+        <location filename="../core/import/Importer.cpp" line="260"/>
+        <location filename="../core/import/Importer.cpp" line="270"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="276"/>
+        <location filename="../core/import/Importer.cpp" line="263"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="276"/>
+        <location filename="../core/import/Importer.cpp" line="263"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="276"/>
+        <location filename="../core/import/Importer.cpp" line="263"/>
         <source>Column name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="277"/>
+        <location filename="../core/import/Importer.cpp" line="264"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="277"/>
+        <location filename="../core/import/Importer.cpp" line="264"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,130 +460,158 @@
     </message>
 </context>
 <context>
+    <name>storelens::core::ProfileStore</name>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="20"/>
+        <source>The saved import profiles could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="21"/>
+        <source>There is no import profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="22"/>
+        <source>An import profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="23"/>
+        <source>An import profile named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="38"/>
+        <source>The import profile &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::RecordConverter</name>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="87"/>
+        <location filename="../core/import/RecordConverter.cpp" line="114"/>
         <source>%1 is empty; it is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="141"/>
+        <location filename="../core/import/RecordConverter.cpp" line="169"/>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="165"/>
+        <location filename="../core/import/RecordConverter.cpp" line="193"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="181"/>
+        <location filename="../core/import/RecordConverter.cpp" line="209"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="221"/>
+        <location filename="../core/import/RecordConverter.cpp" line="251"/>
         <source>The row has %1 fields; the mapped columns need %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="250"/>
+        <location filename="../core/import/RecordConverter.cpp" line="338"/>
         <source>The order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="251"/>
+        <location filename="../core/import/RecordConverter.cpp" line="339"/>
         <source>The order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="263"/>
+        <location filename="../core/import/RecordConverter.cpp" line="351"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="272"/>
+        <location filename="../core/import/RecordConverter.cpp" line="360"/>
         <source>The line names no SKU and no product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="273"/>
+        <location filename="../core/import/RecordConverter.cpp" line="361"/>
         <source>The quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="278"/>
+        <location filename="../core/import/RecordConverter.cpp" line="366"/>
         <source>The quantity is 0; a line sells or returns something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="282"/>
+        <location filename="../core/import/RecordConverter.cpp" line="371"/>
         <source>The unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="287"/>
+        <location filename="../core/import/RecordConverter.cpp" line="377"/>
         <source>The line total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="330"/>
+        <location filename="../core/import/RecordConverter.cpp" line="412"/>
         <source>The customer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="364"/>
-        <location filename="../core/import/RecordConverter.cpp" line="386"/>
+        <location filename="../core/import/RecordConverter.cpp" line="446"/>
+        <location filename="../core/import/RecordConverter.cpp" line="469"/>
         <source>The SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="385"/>
+        <location filename="../core/import/RecordConverter.cpp" line="467"/>
         <source>The snapshot date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="387"/>
+        <location filename="../core/import/RecordConverter.cpp" line="471"/>
         <source>The quantity on hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="406"/>
+        <location filename="../core/import/RecordConverter.cpp" line="490"/>
         <source>The day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="407"/>
+        <location filename="../core/import/RecordConverter.cpp" line="493"/>
         <source>The number of visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="413"/>
+        <location filename="../core/import/RecordConverter.cpp" line="499"/>
         <source>The number of visitors is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="431"/>
+        <location filename="../core/import/RecordConverter.cpp" line="517"/>
         <source>The month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="433"/>
+        <location filename="../core/import/RecordConverter.cpp" line="519"/>
         <source>The headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="437"/>
+        <location filename="../core/import/RecordConverter.cpp" line="523"/>
         <source>The headcount is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="455"/>
+        <location filename="../core/import/RecordConverter.cpp" line="541"/>
         <source>The day or month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="457"/>
+        <location filename="../core/import/RecordConverter.cpp" line="543"/>
         <source>The amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,8 +689,12 @@
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="205"/>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="236"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="188"/>
+        <source>The connection is not an SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="257"/>
         <source>The workspace could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,22 +751,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="312"/>
+        <location filename="../core/analytics/KpiEngine.cpp" line="323"/>
         <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="316"/>
+        <location filename="../core/analytics/KpiEngine.cpp" line="327"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="320"/>
+        <location filename="../core/analytics/KpiEngine.cpp" line="331"/>
         <source>The activity window must be at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="359"/>
+        <location filename="../core/analytics/KpiEngine.cpp" line="370"/>
         <source>No comparison was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,22 +801,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="184"/>
+        <location filename="../core/analytics/SalesKpis.cpp" line="185"/>
+        <source>The selected sales come from stores without visitor counts in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SalesKpis.cpp" line="186"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="190"/>
+        <location filename="../core/analytics/SalesKpis.cpp" line="191"/>
         <source>The traffic of the period counts no visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="199"/>
+        <location filename="../core/analytics/SalesKpis.cpp" line="200"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="207"/>
+        <location filename="../core/analytics/SalesKpis.cpp" line="208"/>
         <source>The average inventory value of the period is 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1150,29 @@
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::KpiTargets</name>
+    <message>
+        <location filename="../core/analytics/KpiTargets.cpp" line="47"/>
+        <source>The KPI targets stored in the workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/KpiTargets.cpp" line="54"/>
+        <source>The KPI target &quot;%1&quot; stored in the workspace cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/KpiTargets.cpp" line="68"/>
+        <source>There is no KPI named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/KpiTargets.cpp" line="71"/>
+        <source>The target for &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::Lifecycle</name>
     <message>
         <location filename="../core/analytics/Lifecycle.cpp" line="51"/>
@@ -1221,50 +1371,58 @@
 <context>
     <name>storelens::core::analytics::SegmentStore</name>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="23"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="24"/>
         <source>The saved segments could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="29"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="25"/>
         <source>There is no segment named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="54"/>
-        <location filename="../core/analytics/SegmentStore.cpp" line="73"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="66"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="85"/>
         <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="82"/>
-        <location filename="../core/analytics/SegmentStore.cpp" line="110"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="26"/>
         <source>A segment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="117"/>
+        <location filename="../core/analytics/SegmentStore.cpp" line="27"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SnapshotCache</name>
+    <message>
+        <location filename="../core/analytics/SnapshotCache.cpp" line="83"/>
+        <source>The workspace could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::analytics::SnapshotLoader</name>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="30"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="280"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="290"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="351"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="32"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="279"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="312"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="322"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="370"/>
         <source>The workspace could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="36"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="437"/>
         <source>Loading the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="281"/>
+        <location filename="../core/analytics/SnapshotLoader.cpp" line="313"/>
         <source>no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,27 +1443,27 @@
 <context>
     <name>storelens::core::analytics::clv::ClvCalculator</name>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="50"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="55"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="60"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="64"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
         <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="68"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,6 +1481,14 @@
     <message>
         <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
         <source>An order line refers to customer number %1, but only %2 customers are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::clv::WorkspaceClv</name>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="35"/>
+        <source>The lifetime value computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,10 +1520,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="167"/>
+        <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="173"/>
+        <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="177"/>
+        <source>Purchase model (BG/NBD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="180"/>
+        <source>Spend model (Gamma-Gamma): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="187"/>
+        <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="192"/>
+        <source>Repeat purchases in calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="193"/>
         <location filename="../core/cli/InfoCommand.cpp" line="20"/>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
         <source>Customers</source>
         <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="193"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="194"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="196"/>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="204"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="204"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="205"/>
+        <source>4 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="205"/>
+        <source>13 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="206"/>
+        <source>52 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="207"/>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="207"/>
+        <source>Next purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="217"/>
+        <source>unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="220"/>
+        <source>%1 more customers; --limit 0 lists all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="232"/>
+        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="238"/>
+        <source>storelens clv: fits the BG/NBD purchase model and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8) and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} or null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): the customers&apos; fields, one row per customer.
+Customers are listed by predicted CLV, highest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="267"/>
+        <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="270"/>
+        <source>Months of lifetime value (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="271"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="272"/>
+        <source>Annual discount rate as a fraction (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="273"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="275"/>
+        <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="294"/>
+        <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="304"/>
+        <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="317"/>
+        <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/InfoCommand.cpp" line="21"/>
@@ -1426,7 +1750,7 @@
     </message>
     <message>
         <location filename="../core/cli/InfoCommand.cpp" line="34"/>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
         <source>Net sales</source>
         <translation type="unfinished">Nettoumsatz</translation>
     </message>
@@ -1584,47 +1908,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="10"/>
+        <location filename="../core/cli/CliSupport.cpp" line="13"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="31"/>
+        <location filename="../core/cli/CliSupport.cpp" line="36"/>
+        <source>storelens %1 takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSupport.cpp" line="83"/>
         <source>The option --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="53"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="50"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="57"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="54"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="61"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="58"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="61"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="58"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="73"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="70"/>
         <source>No customer made a first purchase in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="141"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="138"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="147"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="144"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
@@ -1637,77 +1966,72 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="172"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="169"/>
         <source>What the cells show (default: retention).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="178"/>
-        <source>storelens cohorts takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="189"/>
+        <location filename="../core/cli/CohortsCommand.cpp" line="177"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="203"/>
+        <location filename="../core/cli/CliSupport.cpp" line="51"/>
         <source>The workspace has no order lines yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="45"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="42"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="49"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="46"/>
         <source>compared with %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="52"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="49"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="54"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="51"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="56"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="53"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="56"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="53"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="57"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="54"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="57"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="54"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="58"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="55"/>
         <source>Change %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="85"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="82"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="90"/>
+        <location filename="../core/cli/KpiCommand.cpp" line="87"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -1722,11 +2046,6 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: gross_sales, discounts, returns, net_sales, orders, aov, upt, return_rate, guest_share, cogs, gross_margin, cost_coverage, gross_margin_rate, yoy_growth, yoy_growth_rate, sales_per_employee, conversion_rate, inventory_turnover, gmroi, cac, clv_to_cac, active_customers, new_customers, returning_customers, purchase_frequency, repeat_purchase_rate, customers_at_start, customers_at_end, retention_rate, churn_rate, historical_clv, predictive_clv.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="125"/>
-        <source>storelens kpi takes no positional arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1750,6 +2069,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/cli/ClvCommand.cpp" line="277"/>
         <location filename="../core/cli/SampleCommand.cpp" line="33"/>
         <source>count</source>
         <translation type="unfinished"></translation>
@@ -1811,42 +2131,43 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
         <source>Net sales %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../core/cli/ClvCommand.cpp" line="206"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
         <source>AOV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="100"/>
         <source>Frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="100"/>
         <source>Median recency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="166"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="182"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="172"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="188"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ are neutralised for spreadsheets.
@@ -1864,82 +2185,87 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="213"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="229"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="214"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="230"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="215"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="231"/>
         <source>List the segment&apos;s customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="217"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="233"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="217"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="233"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="219"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="235"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="221"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="237"/>
         <source>Export customers without email consent too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="225"/>
-        <source>storelens segments takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="236"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="243"/>
         <source>--members and --export need --segment NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="245"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="252"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="292"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="265"/>
+        <source>The workspace holds no order lines yet; import orders to see the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="298"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="317"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="308"/>
+        <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="332"/>
         <source>Segment, as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="360"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="375"/>
         <source>%1 customers as of %2, net sales %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="364"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="379"/>
         <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="365"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="380"/>
         <source>Lifecycle stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="366"/>
+        <location filename="../core/cli/SegmentsCommand.cpp" line="381"/>
         <source>Value tiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,26 +2461,1353 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
 </context>
 <context>
+    <name>storelens::ui::BreakdownBarChart</name>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <source>%1 (no sales in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <source>%1 (%2 % of net sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::BusyOverlay</name>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ChartStyle</name>
+    <message>
+        <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CheckPage</name>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="28"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="29"/>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="30"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <source>Check the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <source>StoreLens reads every row as the import will, without changing the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="109"/>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="129"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="147"/>
+        <source>The check was stopped. Check again, or go back to change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="152"/>
+        <source>The file could not be checked: %1 Go back to change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="155"/>
+        <source>no column is chosen for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="169"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="176"/>
+        <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="181"/>
+        <source>The list shows the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <source>Nothing can be imported: go back and check the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <source>&amp;Import the Good Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="208"/>
+        <source>%1 - rejected rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="210"/>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="210"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="217"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ClvBarChart</name>
+    <message>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ClvTrackingChart</name>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <source>Repeat purchases per month: actual, model and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <source>Repeat purchases per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <source>End of the fitted history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortCurveChart</name>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <source>Cumulative revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortHeatmapModel</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
+        <source>Customer retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
+        <source>Revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
+        <source>Cumulative revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
+        <source>Orders per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
+        <source>quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
+        <source>Cohort %1: all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
+        <source>Cohort %1, week %2: customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
+        <source>Cohort %1, month %2: customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
+        <source>Cohort %1, quarter %2: customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
+        <source>Cohort %1 (%2): %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <source>Customers whose first purchase falls in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <source>Click or press Enter to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
+        <source>Age: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
+        <source>This period is after the last day with data: no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <source>Partial: the period is not over yet (data up to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
+        <source>Customer retention: %1 (%2 of %3 customers bought)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <source>Revenue per customer: %1 (net sales %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
+        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
+        <source>Orders per customer: %1 (%2 orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
+        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <source>Click or press Enter to list these %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
+        <source>Cohort %1: customers whose first purchase falls in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
+        <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortHeatmapView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <source>Cohort heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
+        <source>Partial period (not over yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortsData</name>
+    <message>
+        <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
+        <source>The computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortsView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <source>Cohorts &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
+        <source>The cohorts could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
+        <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
+        <source>Age in weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
+        <source>Age in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
+        <source>Age in quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
+        <source>Net sales per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
+        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ColumnAnalysis</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
+        <source>Date (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <source>Date (day/month/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <source>Date (month/day/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
+        <source>Date (day and month order open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
+        <source>Number (decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <source>Number (decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="110"/>
+        <source>This is not a yes/no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ColumnsPage</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <source>Tell StoreLens what each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
+        <source>Detect from the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="78"/>
+        <source>Year-month-day (2024-03-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <source>Day/month/year (31/03/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
+        <source>Month/day/year (03/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <source>Point (1,234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
+        <source>Comma (1.234,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <source>&amp;Dates are written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <source>Decimal &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <source>Every required field has a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
+        <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
+        <source>Rows whose status is %1 are read as returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomerListModel</name>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomerProfilePane</name>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
+        <source>Select a customer in the list to see their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <source>Recency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <source>RFM scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <source>Predicted CLV (next %1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <source>Probability alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Net units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
+        <source>Last bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <source>Orders over time (returns below the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
+        <source>no orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
+        <source>Days from the last purchase to %1, the day after the last day with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <source>R %1 · F %2 · M %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
+        <source>Returns only: not counted as an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
+        <source>The prediction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
+        <source>calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
+        <source>The prediction models have no row for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomersData</name>
+    <message>
+        <location filename="../ui/customers/CustomersData.cpp" line="53"/>
+        <source>The computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomersView</name>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="39"/>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="51"/>
+        <source>Search by ID, name, email, country or segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="134"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="170"/>
+        <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
+        <source>The customers could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="264"/>
+        <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="280"/>
+        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <source>Showing: %1 (%2 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="295"/>
+        <source>%1 of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
+        <source>&amp;Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
+        <source>C&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
+        <source>&amp;Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::DateRangePreset</name>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FilePage</name>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <source>separated by vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
+        <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <source>The file &amp;holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="126"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="146"/>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="149"/>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="158"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="167"/>
+        <source>%1, %2, %3 columns, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FilterBar</name>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
+        <source>The period to analyse, counted back from the last day with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <source>First day of the period. Editing a date switches to a custom range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <source>Last day of the period. Editing a date switches to a custom range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <source>Co&amp;mpare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <source>S&amp;egment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
+        <source>The filter values could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
+        <source>Data up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
+        <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <source>No orders imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FormatPage</name>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
+        <source>Check how the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
+        <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
+        <source>Double quote ( &quot; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
+        <source>Single quote ( &apos; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="75"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
+        <source>&amp;Quote character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="148"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="82"/>
+        <location filename="../ui/shell/ImportController.cpp" line="76"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="82"/>
+        <location filename="../ui/shell/ImportController.cpp" line="76"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="92"/>
+        <location filename="../ui/shell/ImportController.cpp" line="102"/>
         <source>Another import is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="113"/>
+        <location filename="../ui/shell/ImportController.cpp" line="124"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="124"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2211,7 +3864,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="62"/>
-        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). The import wizard that lets you choose the columns yourself is coming in a later version.</source>
+        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2226,150 +3879,1215 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
 </context>
 <context>
-    <name>storelens::ui::MainWindow</name>
+    <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="33"/>
-        <source>StoreLens workspaces (*.%1)</source>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
+        <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
-        <source>Cancelled.</source>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
+        <source>What was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
-        <source>Create an empty workspace file for a business.</source>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
+        <source>&amp;Save these settings for next time as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
-        <source>Open a workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
-        <source>Open the &amp;Sample Store</source>
-        <translation>&amp;Beispielgeschäft öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
-        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="119"/>
-        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="127"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
-        <source>&amp;About StoreLens</source>
-        <translation>&amp;Über StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
-        <source>New Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
-        <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
-        <source>the sample store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <source>New rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
+        <source>Updated rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
+        <source>Rows already there, unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <source>Rejected rows (left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <source>Gross sales in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <source>Net sales in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished">%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
+        <source>Cancelling… the workspace is put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="149"/>
+        <source>The import was cancelled. The workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
+        <source>%1 was imported into the workspace. The dashboards are being updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="184"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="204"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <source>Import Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::KpiFormat</name>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="39"/>
+        <source>G − D − R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="43"/>
+        <source>(G − D) ÷ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="47"/>
+        <source>units ÷ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="50"/>
+        <source>R ÷ G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="52"/>
+        <source>guest sales ÷ (G − D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="56"/>
+        <source>N − COGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="60"/>
+        <source>N − N a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
+        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="68"/>
+        <source>N ÷ average headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="72"/>
+        <source>orders ÷ visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="76"/>
+        <source>marketing spend ÷ new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="80"/>
+        <source>orders ÷ C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="84"/>
+        <source>customers with 2+ orders ÷ C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="88"/>
+        <source>(E − N) ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <source>churned ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="96"/>
+        <source>net sales of new customers ÷ new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
+        <source>APV × F × L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="147"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="182"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="157"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="175"/>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="200"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <source>%1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
+        <source>No comparison data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
+        <source>%1 % of target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="232"/>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="235"/>
+        <source>%1. %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::LifecycleSettingsDialog</name>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
+        <source>Lifecycle and Value Tier Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
+        <source>New: the first purchase falls within this many days up to the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
+        <source>At risk: no purchase for at least this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
+        <source>Lapsed: no purchase for at least this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
+        <source>High value: historical CLV at or above this percentile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
+        <source>Medium value: at or above this percentile and below the high one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
+        <source>&amp;New within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
+        <source>&amp;At risk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
+        <source>&amp;Lapsed after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
+        <source>&amp;High value from percentile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
+        <source>&amp;Medium value from percentile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
+        <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
+        <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
+        <source>The medium tier must start below the high tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <source>Create an empty workspace file for a business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <source>Open a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>&amp;Beispielgeschäft öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <source>Manage Import &amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <source>Rename or delete the import settings saved in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <source>&amp;About StoreLens</source>
+        <translation>&amp;Über StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <source>the sample store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
         <source>About StoreLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>StoreLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
         <source>Workspace not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>The workspace could not be opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberExportDialog</name>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <source>&amp;Include customers without marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <source>Export Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <source>Tick the columns to write; drag them to change their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <source>Choose where to save the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <source>%1 customers in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <source>Recency score (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <source>Frequency score (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <source>Monetary score (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <source>Email consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <source>Export Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <source>Every customer in the segment has agreed to marketing email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <source>All %1 customers will be written, %2 of them without marketing consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberListPanel</name>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
+        <source>Show in C&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
+        <source>Search by id, name, email or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
+        <source>Double-click a customer to open it in the Customers view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
+        <source>Open the listed customers in the Customers view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
+        <source>Writing the CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
+        <source>Customers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <source>%1 of %2 customers match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
+        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
+        <source>The members could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberTableModel</name>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <source>AOV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <source>R-F-M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <source>Email consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MultiSelectButton</name>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <source>Clear the choice: every value is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <source>%1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <source>%1: All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <source>Everything is included. Click to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::NetSalesTrendChart</name>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <source>Net sales over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::NewReturningCustomersChart</name>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <source>New and returning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OrderTimeline</name>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <source>Order timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
+        <source>%1 orders from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <source>Order %1 on %2: net sales %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OverviewView</name>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
+        <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
+        <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="112"/>
+        <source>Customi&amp;ze tiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="114"/>
+        <source>Choose and order the KPI tiles and set targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <source>Net sales by store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <source>Net sales by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
+        <source>Net sales by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="140"/>
+        <source>Top products by net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="258"/>
+        <source>The targets could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
+        <source>%1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
+        <source>The Overview could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="470"/>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="500"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::PredictionsData</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
+        <source>The computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::PredictionsView</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
+        <source>&amp;Compare with holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
+        <source>Use the &amp;whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <source>Distribution of predicted lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
+        <source>Holdout check: expected and actual repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
+        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
+        <source>Holdout &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
+        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
+        <source>Model parameters and their meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
+        <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <source>The predictions could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
+        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted lifetime value, next %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
+        <source>Purchase model (BG/NBD): %1
+Spend model (Gamma-Gamma): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Purchase model (BG/NBD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <source>Repeat purchases before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <source>Repeat purchases per customer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Columns used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <source>Delete Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +5106,1770 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
         <source>Clear Recent Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RejectionModel</name>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportAppendix</name>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
+        <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
+        <source>Change, change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
+        <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
+        <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
+        <source>Trend charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
+        <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
+        <source>Top products, categories, stores, channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
+        <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
+        <source>Cohort retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
+        <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
+        <source>RFM scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
+        <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
+        <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
+        <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
+        <source>Value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
+        <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
+        <source>Segment figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
+        <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
+        <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
+        <source>Other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
+        <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="120"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="125"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="132"/>
+        <source>KPIs without data, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportCommand</name>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="46"/>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="59"/>
+        <source>--page takes a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="66"/>
+        <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="73"/>
+        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="86"/>
+        <source>Write the PDF report for the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="91"/>
+        <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
+--template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
+Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="107"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="107"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="110"/>
+        <source>The sections after the title page, comma-separated (default: all): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="114"/>
+        <source>The paper size (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="116"/>
+        <source>Landscape pages (default: portrait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="117"/>
+        <source>A period preset; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="119"/>
+        <source>The PDF&apos;s author (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="120"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCommand.cpp" line="124"/>
+        <source>storelens report takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportCommand.cpp" line="152"/>
+        <source>Wrote %n pages to %1 in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportController</name>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="28"/>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="31"/>
+        <source>Write a PDF report of the open workspace for the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="75"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="88"/>
+        <location filename="../ui/report/ReportController.cpp" line="152"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="89"/>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="101"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="125"/>
+        <source>Report Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportData</name>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="44"/>
+        <source>Same week last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="44"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="46"/>
+        <source>Same month last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="46"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="48"/>
+        <source>Same quarter last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="49"/>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="82"/>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="83"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportData.cpp" line="140"/>
+        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <source>Current filters (the dashboard&apos;s period and comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <source>Weekly: last complete week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <source>Monthly: last complete month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <source>Quarterly: last complete quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <source>&amp;Open the report when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <source>Paper &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>%1 report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>StoreLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportDocument</name>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <source>StoreLens report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportFormat</name>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="28"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportFormat.cpp" line="40"/>
+        <source>%1 to %2 (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="48"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="55"/>
+        <source>None (all order lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="59"/>
+        <source>Stores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="61"/>
+        <source>Channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <source>Countries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="65"/>
+        <source>Categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="67"/>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportOptions</name>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="55"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="57"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="59"/>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="61"/>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="63"/>
+        <source>Top products and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="65"/>
+        <source>Predicted customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="67"/>
+        <source>Appendix: definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportRfmGridBlock</name>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
+        <source>Frequency–monetary score (FM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
+        <source>Recency score (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportSections</name>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="45"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <source>Share of net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <source>Orders per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <source>Median recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
+        <source>No customer made a first purchase in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
+        <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
+        <source>%1 to %2 %3 after the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
+        <source>Partial: the period is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <source>Blank: not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
+        <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
+        <source>RFM grid: customers by recency and frequency–monetary score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
+        <source>Value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <source>No prediction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <source>Customers with a prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <source>Predicted CLV of all customers, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <source>Predicted CLV per customer, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
+        <source>Average probability of being alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
+        <source>Expected purchases, next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
+        <source>Expected purchases, next 13 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <source>Expected purchases, next 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
+        <source>BG/NBD parameters r, α, a, b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
+        <source>Gamma-Gamma parameters p, q, γ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
+        <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
+        <source>Sales</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="39"/>
+        <source>Cost and margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="41"/>
+        <source>Growth and productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="43"/>
+        <source>Acquisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
+        <source>%1 (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="80"/>
+        <source>%1 (missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="89"/>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="93"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="122"/>
+        <source>No sales in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="127"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="140"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
+        <source>Store report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <source>%1, the last complete %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="222"/>
+        <source>Filters in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
+        <source>%1 to %2 (the as-of date: the last day with data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <source>Note (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
+        <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="276"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="284"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
+        <source>No data for: %1. The appendix says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <source>No targets are set for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <source>The targets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <source>No trend: the period has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
+        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
+        <source>week (Monday to Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <source>Top %n products by net sales</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <source>Stores</source>
+        <translation type="unfinished">Filialen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportWriter</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="41"/>
+        <source>StoreLens report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <source>StoreLens report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="70"/>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="110"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RfmGridWidget</name>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <source>RFM grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
+        <source>%1
+R %2, FM %3
+%4 customers (%5 % of all)
+Net sales %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <source>No customers within the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <source>Frequency and monetary score (FM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <source>Recency score (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <source>Customers per cell: 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <source>Net sales per cell: 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleBuilderDialog</name>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
+        <source>New Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
+        <source>For example: Lapsed big spenders in Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
+        <source>every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
+        <source>at least one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
+        <source>Customers must match &amp;conditions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
+        <source>Edit Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
+        <source>Add at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
+        <source>No customers to count yet: import orders first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
+        <source>Complete the conditions to count the matching customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
+        <source>Counting the matching customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
+        <source>%1 of %2 customers match (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleConditionEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleGroupEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
+        <source>all of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
+        <source>any of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
+        <source>Customers who match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
+        <source>Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleValueEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
+        <source>Values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
+        <source>Part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentCompareWidget</name>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
+        <source>Compare &amp;segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
+        <source>First segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
+        <source>Second segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
+        <source>Difference (second − first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentRuleText</name>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
+        <source>Loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
+        <source>Email consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
+        <source>SMS consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
+        <source>Acquisition channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
+        <source>Recency score (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
+        <source>Frequency score (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
+        <source>Monetary score (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
+        <source>Probability still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
+        <source>Bought in category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
+        <source>Bought product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
+        <source>Bought in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
+        <source>Bought in channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentSummaryModel</name>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
+        <source>Share of net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
+        <source>AOV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
+        <source>Orders per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
+        <source>Median recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
+        <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
+        <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
+        <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
+        <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
+        <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
+        <source>Orders divided by customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
+        <source>The middle value of the days since each customer&apos;s last purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentsData</name>
+    <message>
+        <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
+        <source>%1 (R %2, FM %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentsView</name>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <source>&amp;RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
+        <source>&amp;Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
+        <source>&amp;Value Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
+        <source>&amp;My Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
+        <source>Colour the grid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
+        <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
+        <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
+        <source>&amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <source>Change the days and percentiles that decide the stages and tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
+        <source>Every customer in exactly one row, as of the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
+        <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
+        <source>The segments could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
+        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <source>Delete Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
+        <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,30 +7036,92 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
 </context>
 <context>
+    <name>storelens::ui::TileSettingsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
+        <source>Customize KPI Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
+        <source>KPI tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
+        <source>&amp;Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
+        <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
+        <source>A percentage, e.g. 35 for 35 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
+        <source>In the KPI&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="41"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
         <source>The existing file could not be replaced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="131"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="217"/>
         <source>Preparing the sample store…</source>
         <translation>Das Beispielgeschäft wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="208"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
         <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::YearOverYearChart</name>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <source>Net sales by month, year over year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
