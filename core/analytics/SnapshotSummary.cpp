@@ -21,16 +21,14 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
         return summary;
     summary.firstDate = s.firstDate();
     summary.lastDate = s.asOfDate();
+    summary.orders = qint64(s.orderIds.size()); // the loader interns an order id only from one of its lines
 
-    std::vector<uint8_t> orderSeen(size_t(s.orderIds.size()), 0);
     std::vector<uint8_t> customerSeen(s.customers.size(), 0);
     qint64 gross = 0;
     qint64 discounts = 0;
     qint64 returns = 0;
     qint64 net = 0;
     for (size_t i = 0; i < s.lineCount(); ++i) {
-        summary.orders += orderSeen[size_t(s.order[i])] == 0;
-        orderSeen[size_t(s.order[i])] = 1;
         const int32_t customer = s.customer[i];
         if (customer < 0) {
             ++summary.guestLines;
