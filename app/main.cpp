@@ -1,4 +1,4 @@
-#include "core/cli/CliCommand.h"
+#include "cli/CliCommand.h"
 #include "core/store/Workspace.h"
 #include "ui/dashboard/OverviewView.h"
 #include "ui/report/ReportCommand.h"
@@ -109,25 +109,25 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    auto commands = core::cli::coreCommands();
+    auto commands = cli::coreCommands();
     commands.push_back(ui::makeReportCommand());
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
 
     // A subcommand runs headless: no display is needed for `storelens info …` on a server.
-    if (core::cli::isCliInvocation(rawArguments, commands)) {
+    if (cli::isCliInvocation(rawArguments, commands)) {
         if (needsGuiApplication(rawArguments)) {
             useOffscreenWithoutDisplay();
             QGuiApplication app(argc, argv);
             setApplicationNames();
             installTranslators(app);
-            return core::cli::runCli(QCoreApplication::arguments(), commands);
+            return cli::runCli(QCoreApplication::arguments(), commands);
         }
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installTranslators(app);
-        return core::cli::runCli(QCoreApplication::arguments(), commands);
+        return cli::runCli(QCoreApplication::arguments(), commands);
     }
 
     QApplication app(argc, argv);

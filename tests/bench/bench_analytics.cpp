@@ -1,11 +1,11 @@
 // Analytics benchmark (not a test): times snapshot load, the dashboard refresh (KPI tiles with comparison,
 // monthly cohort matrix, RFM and segments) and a warm filter change on one workspace. See README.md.
-#include "core/analytics/AnalyticsService.h"
-#include "core/analytics/Cohorts.h"
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/kpi/AnalyticsService.h"
+#include "core/analytics/cohorts/Cohorts.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/Cohorts.h"
+#include "core/analytics/cohorts/Cohorts.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
 #include "ui/cohorts/CohortsData.h"
 
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>

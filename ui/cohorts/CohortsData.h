@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analytics/Cohorts.h"
-#include "core/analytics/Query.h"
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/cohorts/Cohorts.h"
+#include "core/analytics/query/Query.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/model/Result.h"
 
 #include <QString>

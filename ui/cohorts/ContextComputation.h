@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/Query.h"
+#include "core/analytics/query/Query.h"
 #include "core/model/Result.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/CustomerProfile.h"
+#include "core/analytics/customers/CustomerProfile.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "ui/customers/CustomersData.h"
 

@@ -1,7 +1,7 @@
 #include "ui/customers/CustomersData.h"
 
-#include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/segments/SegmentWorkspaceBase.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/Query.h"
-#include "core/analytics/SegmentSummary.h"
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/query/Query.h"
+#include "core/analytics/segments/SegmentSummary.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/model/Result.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "ui/dashboard/DateRangePreset.h"
 
-#include "core/analytics/Periods.h"
+#include "core/analytics/query/Periods.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "ui/dashboard/FilterBar.h"
 
-#include "core/analytics/KpiJson.h"
+#include "core/analytics/kpi/KpiJson.h"
 
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"

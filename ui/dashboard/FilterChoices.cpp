@@ -1,7 +1,7 @@
 #include "ui/dashboard/FilterChoices.h"
 
-#include "core/analytics/SegmentStore.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/store/Workspace.h"
 
 namespace storelens::ui {

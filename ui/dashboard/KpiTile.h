@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/KpiResult.h"
+#include "core/analytics/kpi/KpiResult.h"
 
 #include <QFrame>
 

@@ -1,8 +1,8 @@
 #include "ui/dashboard/OverviewData.h"
 
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/Periods.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 
 namespace storelens::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analytics/AnalyticsService.h"
-#include "core/analytics/KpiResult.h"
-#include "core/analytics/TimeSeries.h"
+#include "core/analytics/kpi/AnalyticsService.h"
+#include "core/analytics/kpi/KpiResult.h"
+#include "core/analytics/kpi/TimeSeries.h"
 #include "core/model/Result.h"
 
 #include <QString>

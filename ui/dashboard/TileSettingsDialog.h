@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analytics/KpiResult.h"
-#include "core/analytics/KpiTargets.h"
+#include "core/analytics/kpi/KpiResult.h"
+#include "core/analytics/kpi/KpiTargets.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "ui/predictions/PredictionsData.h"
 
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>

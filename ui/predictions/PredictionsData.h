@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analytics/Query.h"
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/query/Query.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/model/Result.h"
 

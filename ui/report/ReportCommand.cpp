@@ -1,7 +1,7 @@
 #include "ui/report/ReportCommand.h"
 
-#include "core/cli/CliSupport.h"
-#include "core/cli/QueryOptions.h"
+#include "cli/CliSupport.h"
+#include "cli/QueryOptions.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
 #include "ui/report/ReportWriter.h"
@@ -13,7 +13,7 @@ namespace storelens::ui {
 
 namespace {
 
-using namespace core::cli;
+using namespace storelens::cli;
 
 class ReportCommandText
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cli/CliCommand.h"
+#include "cli/CliCommand.h"
 
 #include <memory>
 
@@ -8,6 +8,6 @@ namespace storelens::ui {
 
 // `storelens report --workspace W --out report.pdf [...]`: the PDF report from the command line. It needs a
 // QGuiApplication (fonts); main() creates one, on the offscreen platform when there is no display.
-std::unique_ptr<core::cli::CliCommand> makeReportCommand();
+std::unique_ptr<cli::CliCommand> makeReportCommand();
 
 } // namespace storelens::ui

@@ -1,11 +1,11 @@
 #include "ui/report/ReportData.h"
 
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/Periods.h"
-#include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotCache.h"
-#include "core/cli/QueryOptions.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/segments/SegmentWorkspaceBase.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
+#include "cli/QueryOptions.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -146,7 +146,7 @@ core::Result<ReportData> computeReportData(const ReportOptions &options, const T
 
     Query &query = data.options.query;
     // A period with a start and no end (--from alone) ends at the as-of date.
-    core::cli::completeQuery(query, s, query.period.from.isValid() && !query.period.to.isValid());
+    cli::completeQuery(query, s, query.period.from.isValid() && !query.period.to.isValid());
     std::optional<ReportPeriods> templatePeriods;
     if (options.periodTemplate) {
         templatePeriods = reportPeriods(*options.periodTemplate, s.asOfDate());

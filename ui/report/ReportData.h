@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/analytics/AnalyticsService.h"
-#include "core/analytics/Cohorts.h"
-#include "core/analytics/KpiTargets.h"
-#include "core/analytics/SegmentGrid.h"
-#include "core/analytics/SegmentSummary.h"
+#include "core/analytics/kpi/AnalyticsService.h"
+#include "core/analytics/cohorts/Cohorts.h"
+#include "core/analytics/kpi/KpiTargets.h"
+#include "core/analytics/segments/SegmentGrid.h"
+#include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/model/Result.h"
 #include "ui/report/ReportOptions.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/Query.h"
+#include "core/analytics/query/Query.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analytics/Query.h"
-#include "core/analytics/ReportPeriods.h"
+#include "core/analytics/query/Query.h"
+#include "core/analytics/query/ReportPeriods.h"
 
 #include <QFlags>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/SegmentGrid.h"
+#include "core/analytics/segments/SegmentGrid.h"
 #include "ui/report/ReportBlock.h"
 #include "ui/report/ReportStyle.h"
 

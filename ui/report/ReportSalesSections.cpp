@@ -1,5 +1,5 @@
-#include "core/analytics/Breakdowns.h"
-#include "core/analytics/TimeSeries.h"
+#include "core/analytics/kpi/Breakdowns.h"
+#include "core/analytics/kpi/TimeSeries.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportChartBlock.h"

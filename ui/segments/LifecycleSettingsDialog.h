@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/Lifecycle.h"
+#include "core/analytics/segments/Lifecycle.h"
 
 #include <QDialog>
 

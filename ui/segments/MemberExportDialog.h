@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/MemberExport.h"
+#include "core/analytics/segments/MemberExport.h"
 
 #include <QDialog>
 

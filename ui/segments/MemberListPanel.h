@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/MemberExport.h"
+#include "core/analytics/segments/MemberExport.h"
 #include "ui/segments/MemberTableModel.h"
 #include "ui/segments/SegmentsData.h"
 

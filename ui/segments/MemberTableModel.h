@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/SegmentSummary.h"
+#include "core/analytics/segments/SegmentSummary.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

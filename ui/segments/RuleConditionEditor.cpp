@@ -1,6 +1,6 @@
 #include "ui/segments/RuleConditionEditor.h"
 
-#include "core/analytics/SegmentRuleCatalog.h"
+#include "core/analytics/segments/SegmentRuleCatalog.h"
 #include "ui/segments/RuleValueEditor.h"
 #include "ui/segments/SegmentRuleText.h"
 

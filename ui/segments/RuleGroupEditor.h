@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/RuleSegment.h"
+#include "core/analytics/segments/RuleSegment.h"
 
 #include <QFrame>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "ui/segments/RuleValueEditor.h"
 
-#include "core/analytics/RuleSegmentInternal.h"
+#include "core/analytics/segments/RuleSegmentInternal.h"
 #include "ui/segments/SegmentRuleText.h"
 
 #include <QComboBox>

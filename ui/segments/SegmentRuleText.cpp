@@ -1,7 +1,7 @@
 #include "ui/segments/SegmentRuleText.h"
 
-#include "core/analytics/Lifecycle.h"
-#include "core/analytics/RuleSegmentInternal.h"
+#include "core/analytics/segments/Lifecycle.h"
+#include "core/analytics/segments/RuleSegmentInternal.h"
 
 namespace storelens::ui {
 

@@ -1,8 +1,8 @@
 #include "ui/segments/SegmentsData.h"
 
-#include "core/analytics/SegmentRuleCatalog.h"
-#include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/segments/SegmentRuleCatalog.h"
+#include "core/analytics/segments/SegmentWorkspaceBase.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/Query.h"
-#include "core/analytics/RuleSegment.h"
-#include "core/analytics/SegmentStore.h"
-#include "core/analytics/SegmentSummary.h"
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/query/Query.h"
+#include "core/analytics/segments/RuleSegment.h"
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/segments/SegmentSummary.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/model/Result.h"
 
 #include <QHash>

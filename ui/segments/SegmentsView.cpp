@@ -1,6 +1,6 @@
 #include "ui/segments/SegmentsView.h"
 
-#include "core/analytics/SegmentStore.h"
+#include "core/analytics/segments/SegmentStore.h"
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"

@@ -2,8 +2,8 @@
 
 #include "ui/shell/PromiseProgress.h"
 
-#include "core/analytics/SnapshotCache.h"
-#include "core/analytics/SnapshotSummary.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"

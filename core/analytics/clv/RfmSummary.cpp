@@ -1,6 +1,6 @@
 #include "core/analytics/clv/RfmSummary.h"
 
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/snapshot/Snapshot.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "core/analytics/clv/WorkspaceClv.h"
 
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/RuleSegment.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/segments/RuleSegment.h"
 
 #include <QCoreApplication>
 #include <QMutex>

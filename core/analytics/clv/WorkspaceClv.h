@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/analytics/clv/ClvCalculator.h"
 #include "core/model/Result.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/Snapshot.h"
+#include "core/analytics/snapshot/Snapshot.h"
 
 #include <QDate>
 #include <QHash>

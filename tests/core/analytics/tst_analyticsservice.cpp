@@ -1,7 +1,7 @@
 #include "WorkspaceFixture.h"
 
-#include "core/analytics/AnalyticsService.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/kpi/AnalyticsService.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

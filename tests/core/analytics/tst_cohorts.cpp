@@ -1,4 +1,4 @@
-#include "core/analytics/Cohorts.h"
+#include "core/analytics/cohorts/Cohorts.h"
 
 #include "core/analytics/SnapshotFixture.h"
 

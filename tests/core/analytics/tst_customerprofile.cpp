@@ -1,6 +1,6 @@
-#include "core/analytics/CustomerProfile.h"
+#include "core/analytics/customers/CustomerProfile.h"
 
-#include "core/analytics/CustomerMetrics.h"
+#include "core/analytics/customers/CustomerMetrics.h"
 #include "core/analytics/SnapshotFixture.h"
 
 #include <QTest>

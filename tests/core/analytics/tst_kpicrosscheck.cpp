@@ -1,10 +1,10 @@
 // Cross-checks the KPI engine against independent plain SQL on the sample store (METRICS.md sections 2 and
 // 3). Every expected figure below is computed by SQL written from METRICS.md against the workspace tables,
 // not from the engine's code: money is compared exactly in ten-thousandths, ratios with a relative tolerance.
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/Periods.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 

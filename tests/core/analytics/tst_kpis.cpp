@@ -1,7 +1,7 @@
 #include "KpiFixture.h"
 
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/KpiJson.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/kpi/KpiJson.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/analytics/KpiTargets.h"
+#include "core/analytics/kpi/KpiTargets.h"
 #include "core/store/Workspace.h"
 
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/Lifecycle.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/segments/Lifecycle.h"
 
 #include "core/analytics/SnapshotFixture.h"
 

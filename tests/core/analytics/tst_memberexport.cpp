@@ -1,4 +1,4 @@
-#include "core/analytics/MemberExport.h"
+#include "core/analytics/segments/MemberExport.h"
 
 #include <QBuffer>
 #include <QFile>

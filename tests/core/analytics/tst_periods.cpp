@@ -1,4 +1,4 @@
-#include "core/analytics/Periods.h"
+#include "core/analytics/query/Periods.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/analytics/ReportPeriods.h"
+#include "core/analytics/query/ReportPeriods.h"
 
 #include <QTest>
 

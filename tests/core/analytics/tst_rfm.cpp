@@ -1,6 +1,6 @@
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/Rfm.h"
-#include "core/analytics/SegmentGrid.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/segments/Rfm.h"
+#include "core/analytics/segments/SegmentGrid.h"
 
 #include "core/analytics/SnapshotFixture.h"
 

@@ -1,5 +1,5 @@
-#include "core/analytics/RuleSegment.h"
-#include "core/analytics/SegmentSummary.h"
+#include "core/analytics/segments/RuleSegment.h"
+#include "core/analytics/segments/SegmentSummary.h"
 
 #include "core/analytics/SnapshotFixture.h"
 

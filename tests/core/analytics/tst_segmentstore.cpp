@@ -1,4 +1,4 @@
-#include "core/analytics/SegmentStore.h"
+#include "core/analytics/segments/SegmentStore.h"
 #include "core/store/Workspace.h"
 
 #include "core/analytics/SnapshotFixture.h"

@@ -1,5 +1,5 @@
-#include "core/analytics/SegmentWorkspaceBase.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/segments/SegmentWorkspaceBase.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 

@@ -1,7 +1,7 @@
 #include "WorkspaceFixture.h"
 
-#include "core/analytics/SnapshotCache.h"
-#include "core/analytics/SnapshotSummary.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QSemaphore>

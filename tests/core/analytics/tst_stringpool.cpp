@@ -1,4 +1,4 @@
-#include "core/analytics/StringPool.h"
+#include "core/analytics/snapshot/StringPool.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/LineFilter.h"
-#include "core/analytics/Periods.h"
-#include "core/analytics/SnapshotLoader.h"
-#include "core/analytics/TimeSeries.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
+#include "core/analytics/kpi/TimeSeries.h"
 #include "core/sample/SampleWorkspace.h"
 
 #include "KpiFixture.h"

@@ -1,9 +1,9 @@
 // The Cohorts view on a small sample store: the heatmap shows the engine's matrix (core/analytics/Cohorts.h),
 // stronger colours for higher values in light and dark palettes, partial cells flagged and drawn hatched,
 // the metric and grain switches, the curve chart, and the drill-down into the cell's customers.
-#include "core/analytics/Cohorts.h"
-#include "core/analytics/KpiEngine.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/cohorts/Cohorts.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/charts/CohortCurveChart.h"

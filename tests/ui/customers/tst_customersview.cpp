@@ -1,10 +1,10 @@
 // The Customers view on a small sample store: the list holds the engine's population, search and drill-down
 // filter it, the profile pane shows the engine's figures (CustomerBase, CustomerProfile, WorkspaceClv), and a
 // click on a cohort cell lists exactly that cell's customers.
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/CustomerProfile.h"
-#include "core/analytics/SegmentSummary.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/customers/CustomerProfile.h"
+#include "core/analytics/segments/SegmentSummary.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/sample/SampleWorkspace.h"
 #include "ui/cohorts/CohortHeatmapModel.h"

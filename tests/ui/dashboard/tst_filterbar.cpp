@@ -1,5 +1,5 @@
-#include "core/analytics/SegmentStore.h"
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/FilterBar.h"

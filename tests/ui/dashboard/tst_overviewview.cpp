@@ -1,5 +1,5 @@
-#include "core/analytics/AnalyticsService.h"
-#include "core/analytics/KpiTargets.h"
+#include "core/analytics/kpi/AnalyticsService.h"
+#include "core/analytics/kpi/KpiTargets.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/FilterBar.h"

@@ -2,7 +2,7 @@
 // the holdout chart show the engine's figures (core/analytics/clv/WorkspaceClv.h, computed here on the same
 // snapshot), the holdout controls refit on the chosen split, and thin data shows the reason instead of
 // numbers.
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/sample/SampleWorkspace.h"
 #include "ui/charts/ClvBarChart.h"

@@ -1,8 +1,8 @@
 #include "ReportTestSupport.h"
 
-#include "core/analytics/AnalyticsService.h"
-#include "core/analytics/KpiTargets.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/kpi/AnalyticsService.h"
+#include "core/analytics/kpi/KpiTargets.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"

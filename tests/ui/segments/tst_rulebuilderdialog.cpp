@@ -1,6 +1,6 @@
 // The rule builder on its own: operators and value editors follow the field's type, and a rule loaded into
 // the dialog comes back out unchanged (what "reopen a saved segment" relies on).
-#include "core/analytics/SegmentRuleCatalog.h"
+#include "core/analytics/segments/SegmentRuleCatalog.h"
 #include "ui/segments/RuleBuilderDialog.h"
 #include "ui/segments/RuleConditionEditor.h"
 #include "ui/segments/RuleGroupEditor.h"

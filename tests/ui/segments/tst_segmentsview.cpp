@@ -1,10 +1,10 @@
 // The Segments view on a small sample store: the RFM grid and tables show the engine's numbers, a segment is
 // built in the rule builder, saved, reopened with equal fields and exported (file content and the consent
 // count checked), and no top-level window leaks.
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/SegmentStore.h"
-#include "core/analytics/SegmentSummary.h"
-#include "core/analytics/SnapshotCache.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/segments/SegmentSummary.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/csv/CsvReader.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"

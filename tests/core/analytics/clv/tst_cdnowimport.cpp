@@ -1,4 +1,4 @@
-#include "core/analytics/SnapshotLoader.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"

@@ -1,6 +1,6 @@
-#include "core/analytics/CustomerBase.h"
-#include "core/analytics/RuleSegment.h"
-#include "core/analytics/SegmentStore.h"
+#include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/segments/RuleSegment.h"
+#include "core/analytics/segments/SegmentStore.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 
 #include "CdnowData.h"

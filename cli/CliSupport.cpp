@@ -1,0 +1,103 @@
+#include "cli/CliSupport.h"
+
+#include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace storelens::cli {
+
+using namespace storelens::core;
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStreams &io)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CliText::tr("Show this help."));
+    parser.addOption(help);
+    // arguments: program, command, options...; the parser wants the program first.
+    QStringList args = arguments;
+    if (args.size() >= 2)
+        args.removeAt(1);
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n' << parser.helpText();
+        return BadUsage;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return Success;
+    }
+    return -1;
+}
+
+int parseQueryCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                      const QueryOptionSet &set, QueryOptions *options, CliStreams &io)
+{
+    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+        return exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        io.err << CliText::tr("storelens %1 takes no positional arguments.").arg(command) << '\n';
+        return BadUsage;
+    }
+    QString error;
+    if (!readQueryOptions(parser, set, options, &error)) {
+        io.err << error << '\n';
+        return BadUsage;
+    }
+    return -1;
+}
+
+std::optional<Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, const QString &)
+{
+    if (!snapshot.isEmpty())
+        return std::nullopt;
+    return Error(ErrorCode::TooLittleData, CliText::tr("The workspace has no order lines yet."));
+}
+
+Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check)
+{
+    const Result<Workspace> workspace = Workspace::open(options.workspacePath, false);
+    if (!workspace)
+        return workspace.error();
+    AnalysisInput input;
+    input.workspacePath = workspace->path();
+    Result<analytics::SnapshotPtr> snapshot = analytics::SnapshotCache::instance().get(input.workspacePath);
+    if (!snapshot)
+        return snapshot.error();
+    input.snapshot = std::move(snapshot).value();
+    const analytics::Snapshot &s = *input.snapshot;
+    if (check) {
+        if (std::optional<Error> rejected = check(s, input.workspacePath))
+            return std::move(*rejected);
+    }
+    completeQuery(options.query, s, options.openEndedTo);
+    Result<analytics::ResolvedFilter> filter =
+        analytics::resolveFullFilter(s, input.workspacePath, options.query.filter);
+    if (!filter)
+        return filter.error();
+    input.filter = std::move(filter).value();
+    return input;
+}
+
+bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode)
+{
+    if (!parser.value(name).isEmpty())
+        return true;
+    io.err << CliText::tr("The option --%1 is required.").arg(name) << '\n';
+    exitCode = BadUsage;
+    return false;
+}
+
+int reportError(const Error &error, CliStreams &io)
+{
+    io.err << error.toString() << '\n';
+    switch (error.code()) {
+    case ErrorCode::Usage:
+        return BadUsage;
+    case ErrorCode::None:
+        return Success;
+    default:
+        return InputRejected;
+    }
+}
+
+} // namespace storelens::cli

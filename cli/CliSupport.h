@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/Snapshot.h"
+#include "cli/CliCommand.h"
+#include "cli/QueryOptions.h"
+#include "core/model/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace storelens::cli {
+
+// Parses a command's options; prints --help to io.out (returns Success) or the problem to io.err (BadUsage).
+// Returns -1 when the command should go on.
+int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStreams &io);
+
+// parseOrExit(), then what every analysis command checks next: no positional arguments for `storelens
+// command`, then readQueryOptions(). Prints the problem and returns BadUsage (or Success after --help); -1
+// when the command should go on.
+int parseQueryCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                      const QueryOptionSet &set, QueryOptions *options, CliStreams &io);
+
+// What an analysis command computes from: the workspace's path, its snapshot and the filters resolved on it.
+struct AnalysisInput
+{
+    QString workspacePath;
+    analytics::SnapshotPtr snapshot;
+    analytics::ResolvedFilter filter;
+
+    // The selected lines, nullptr for all of them.
+    const std::vector<uint8_t> *lineMask() const { return filter.allLines ? nullptr : &filter.lineMask; }
+};
+
+// Rejects a snapshot before the filters are resolved (an empty workspace, an option outside its dates):
+// the error to report, or std::nullopt to go on.
+using SnapshotCheck =
+    std::function<std::optional<Error>(const analytics::Snapshot &snapshot, const QString &workspacePath)>;
+
+// The check of commands that have nothing to say about an empty workspace.
+std::optional<Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, const QString &workspacePath);
+
+// Opens the workspace of `options`, loads its snapshot, runs `check` (when given), ends an open-ended period
+// at the as-of date (completeQuery()) and resolves the filters, the segment filter included.
+Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check = {});
+
+// The value of --workspace, or an error message printed and BadUsage returned through `exitCode`.
+bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode);
+
+// Prints an error as "file:line:column: message" on io.err; returns the exit status that fits it.
+int reportError(const Error &error, CliStreams &io);
+
+// Translation context of the command-line texts.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::cli)
+};
+
+} // namespace storelens::cli

@@ -1,0 +1,365 @@
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/clv/ClvExplanation.h"
+#include "core/analytics/clv/WorkspaceClv.h"
+#include "cli/CliSupport.h"
+#include "cli/QueryOptions.h"
+#include "core/csv/CsvWriter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace storelens::cli {
+
+using namespace storelens::core;
+
+namespace {
+
+using namespace analytics;
+using namespace analytics::clv;
+
+const QString kHoldoutFrom = QStringLiteral("holdout-from");
+const QString kHorizon = QStringLiteral("horizon-months");
+const QString kDiscount = QStringLiteral("discount-rate");
+const QString kLimit = QStringLiteral("limit");
+
+// One output row: a customer's summary and prediction.
+struct Row
+{
+    const RfmSummaryRow *summary;
+    const CustomerClv *clv;
+};
+
+// The expected date of the next purchase: the calibration end plus the median waiting time, at least a day.
+QJsonValue nextPurchase(const WorkspaceClv &w, const CustomerClv &c)
+{
+    if (!c.medianWeeksToNextPurchase)
+        return QJsonValue::Null;
+    const qint64 days = std::max<qint64>(1, std::llround(*c.medianWeeksToNextPurchase * 7.0));
+    return w.calibrationEnd.addDays(days).toString(Qt::ISODate);
+}
+
+std::vector<Row> sortedRows(const WorkspaceClv &w)
+{
+    std::vector<Row> rows;
+    rows.reserve(w.result.customers.size());
+    for (size_t i = 0; i < w.result.customers.size(); ++i)
+        rows.push_back({&w.summary[i], &w.result.customers[i]});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.clv->predictedClv > b.clv->predictedClv; });
+    return rows;
+}
+
+QJsonObject fitJson(const FitDiagnostics &d)
+{
+    return {{QStringLiteral("log_likelihood"), d.logLikelihood},
+            {QStringLiteral("converged"), d.converged},
+            {QStringLiteral("evaluations"), d.evaluations},
+            {QStringLiteral("gradient_norm"), d.gradientNorm},
+            {QStringLiteral("customers"), d.customers}};
+}
+
+QJsonObject customerJson(const WorkspaceClv &w, const Row &row)
+{
+    const CustomerClv &c = *row.clv;
+    return {{QStringLiteral("customer_id"), c.customerId},
+            {QStringLiteral("x"), row.summary->x},
+            {QStringLiteral("t_x"), row.summary->tx},
+            {QStringLiteral("T"), row.summary->T},
+            {QStringLiteral("monetary"), row.summary->monetary},
+            {QStringLiteral("probability_alive"), c.probabilityAlive},
+            {QStringLiteral("expected_purchases_4_weeks"), c.expectedPurchases4Weeks},
+            {QStringLiteral("expected_purchases_13_weeks"), c.expectedPurchases13Weeks},
+            {QStringLiteral("expected_purchases_52_weeks"), c.expectedPurchases52Weeks},
+            {QStringLiteral("expected_average_order_value"), c.expectedAverageSpend},
+            {QStringLiteral("predicted_clv"), c.predictedClv},
+            {QStringLiteral("expected_next_purchase"), nextPurchase(w, c)}};
+}
+
+QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std::vector<Row> &rows)
+{
+    const QLocale c = QLocale::c();
+    QJsonObject bgNbd = fitJson(w.result.bgNbd.diagnostics);
+    for (const ParameterExplanation &p : explainBgNbd(w.result.bgNbd.parameters, c))
+        bgNbd.insert(p.key, p.value);
+    QJsonObject gammaGamma = fitJson(w.result.gammaGamma.diagnostics);
+    for (const ParameterExplanation &p : explainGammaGamma(w.result.gammaGamma.parameters, c))
+        gammaGamma.insert(p.key, p.value);
+    QJsonValue holdout = QJsonValue::Null;
+    if (w.hasHoldout()) {
+        const ClvHoldout &h = w.holdout.front();
+        QJsonArray groups;
+        for (const HoldoutGroup &g : h.groups) {
+            groups.append(QJsonObject{{QStringLiteral("repeat_purchases"), g.repeatPurchases},
+                                      {QStringLiteral("or_more"), g.orMore},
+                                      {QStringLiteral("customers"), g.customers},
+                                      {QStringLiteral("actual_mean"), g.actualMean},
+                                      {QStringLiteral("expected_mean"), g.expectedMean}});
+        }
+        holdout = QJsonObject{{QStringLiteral("from"), h.from.toString(Qt::ISODate)},
+                              {QStringLiteral("to"), h.to.toString(Qt::ISODate)},
+                              {QStringLiteral("weeks"), h.weeks},
+                              {QStringLiteral("actual_repeat_purchases"), h.actualTotal},
+                              {QStringLiteral("expected_repeat_purchases"), h.expectedTotal},
+                              {QStringLiteral("by_frequency"), groups}};
+    }
+    QJsonArray customers;
+    for (const Row &row : rows)
+        customers.append(customerJson(w, row));
+    const double total = std::accumulate(w.result.customers.begin(), w.result.customers.end(), 0.0,
+                                         [](double s, const CustomerClv &c) { return s + c.predictedClv; });
+    QJsonObject root;
+    root.insert(QStringLiteral("as_of"), w.asOf.toString(Qt::ISODate));
+    root.insert(QStringLiteral("calibration_end"), w.calibrationEnd.toString(Qt::ISODate));
+    root.insert(QStringLiteral("horizon_months"), options.horizonMonths);
+    root.insert(QStringLiteral("annual_discount_rate"), options.annualDiscountRate);
+    root.insert(QStringLiteral("status"), clvStatusKey(w.status));
+    root.insert(QStringLiteral("bg_nbd"), bgNbd);
+    root.insert(QStringLiteral("gamma_gamma"), gammaGamma);
+    root.insert(QStringLiteral("holdout"), holdout);
+    root.insert(QStringLiteral("customer_count"), int(w.result.customers.size()));
+    root.insert(QStringLiteral("predicted_clv_total"), total);
+    root.insert(QStringLiteral("customers"), customers);
+    return QJsonDocument(root);
+}
+
+void printCsv(const WorkspaceClv &w, const std::vector<Row> &rows, QTextStream &out)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    csv::CsvWriter writer(&buffer, false);
+    writer.setLineEnding(QByteArrayLiteral("\n"));
+    writer.writeRow(
+        {QStringLiteral("customer_id"), QStringLiteral("x"), QStringLiteral("t_x"), QStringLiteral("T"),
+         QStringLiteral("monetary"), QStringLiteral("probability_alive"),
+         QStringLiteral("expected_purchases_4_weeks"), QStringLiteral("expected_purchases_13_weeks"),
+         QStringLiteral("expected_purchases_52_weeks"), QStringLiteral("expected_average_order_value"),
+         QStringLiteral("predicted_clv"), QStringLiteral("expected_next_purchase")});
+    const auto number = [](double v) { return QString::number(v, 'g', 10); };
+    for (const Row &row : rows) {
+        const CustomerClv &c = *row.clv;
+        writer.writeRow({c.customerId, number(row.summary->x), number(row.summary->tx),
+                         number(row.summary->T), number(row.summary->monetary), number(c.probabilityAlive),
+                         number(c.expectedPurchases4Weeks), number(c.expectedPurchases13Weeks),
+                         number(c.expectedPurchases52Weeks), number(c.expectedAverageSpend),
+                         number(c.predictedClv), nextPurchase(w, c).toString()});
+    }
+    out << QString::fromUtf8(buffer.data());
+}
+
+void printParameters(const std::vector<ParameterExplanation> &parameters, const QLocale &locale,
+                     QTextStream &out)
+{
+    for (const ParameterExplanation &p : parameters)
+        out << "  " << p.symbol.leftJustified(6) << locale.toString(p.value, 'f', 4).rightJustified(10)
+            << "  " << p.meaning << '\n';
+}
+
+void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vector<Row> &rows,
+                QTextStream &out)
+{
+    const QLocale locale;
+    out << CliText::tr(
+               "Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their "
+               "purchases up to %2; as of %3.")
+               .arg(w.result.customers.size())
+               .arg(w.calibrationEnd.toString(Qt::ISODate), w.asOf.toString(Qt::ISODate))
+        << '\n';
+    out << CliText::tr("CLV covers the next %1 months, discounted at %2 % a year.")
+               .arg(options.horizonMonths)
+               .arg(locale.toString(options.annualDiscountRate * 100.0, 'f', 1))
+        << "\n\n";
+    out << CliText::tr("Purchase model (BG/NBD): %1").arg(describeFit(w.result.bgNbd.diagnostics, locale))
+        << '\n';
+    printParameters(explainBgNbd(w.result.bgNbd.parameters, locale), locale, out);
+    out << CliText::tr("Spend model (Gamma-Gamma): %1")
+               .arg(describeFit(w.result.gammaGamma.diagnostics, locale))
+        << '\n';
+    printParameters(explainGammaGamma(w.result.gammaGamma.parameters, locale), locale, out);
+    if (w.hasHoldout()) {
+        const ClvHoldout &h = w.holdout.front();
+        out << '\n'
+            << CliText::tr("Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.")
+                   .arg(h.from.toString(Qt::ISODate), h.to.toString(Qt::ISODate),
+                        locale.toString(h.weeks, 'f', 1), locale.toString(h.expectedTotal, 'f', 1),
+                        locale.toString(h.actualTotal, 'f', 0))
+            << '\n';
+        out << CliText::tr("Repeat purchases in calibration").leftJustified(34)
+            << CliText::tr("Customers").rightJustified(10) << CliText::tr("Actual").rightJustified(10)
+            << CliText::tr("Expected").rightJustified(10) << '\n';
+        for (const HoldoutGroup &g : h.groups) {
+            const QString label = g.orMore ? CliText::tr("%1 or more").arg(g.repeatPurchases)
+                                           : QString::number(g.repeatPurchases);
+            out << label.leftJustified(34) << QString::number(g.customers).rightJustified(10)
+                << locale.toString(g.actualMean, 'f', 2).rightJustified(10)
+                << locale.toString(g.expectedMean, 'f', 2).rightJustified(10) << '\n';
+        }
+    }
+    out << '\n'
+        << CliText::tr("Customer").leftJustified(16) << CliText::tr("P(alive)").rightJustified(9)
+        << CliText::tr("4 wk").rightJustified(7) << CliText::tr("13 wk").rightJustified(7)
+        << CliText::tr("52 wk").rightJustified(7) << CliText::tr("AOV").rightJustified(10)
+        << CliText::tr("CLV").rightJustified(11) << CliText::tr("Next purchase").rightJustified(15) << '\n';
+    for (const Row &row : rows) {
+        const CustomerClv &c = *row.clv;
+        const QJsonValue next = nextPurchase(w, c);
+        out << c.customerId.leftJustified(16) << locale.toString(c.probabilityAlive, 'f', 3).rightJustified(9)
+            << locale.toString(c.expectedPurchases4Weeks, 'f', 2).rightJustified(7)
+            << locale.toString(c.expectedPurchases13Weeks, 'f', 2).rightJustified(7)
+            << locale.toString(c.expectedPurchases52Weeks, 'f', 2).rightJustified(7)
+            << locale.toString(c.expectedAverageSpend, 'f', 2).rightJustified(10)
+            << locale.toString(c.predictedClv, 'f', 2).rightJustified(11)
+            << (next.isNull() ? CliText::tr("unlikely") : next.toString()).rightJustified(15) << '\n';
+    }
+    if (rows.size() < w.result.customers.size())
+        out << CliText::tr("%1 more customers; --limit 0 lists all of them.")
+                   .arg(w.result.customers.size() - rows.size())
+            << '\n';
+}
+
+// `storelens clv --workspace W …`: the predictive CLV of METRICS.md section 8.
+class ClvCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("clv"); }
+    QString summary() const override
+    {
+        return CliText::tr("Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.");
+    }
+
+    int run(const QStringList &arguments, CliStreams &io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(CliText::tr(
+            "storelens clv: fits the BG/NBD purchase model and the Gamma-Gamma spend model to the identified "
+            "customers' purchase days (METRICS.md section 8) and predicts, per customer, the probability of "
+            "still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected "
+            "order value, the lifetime value over the horizon and the expected date of the next purchase "
+            "(empty when the customer is more likely gone than not). --holdout-from DATE fits on the "
+            "purchases before DATE and compares the expected repeat purchases from DATE to the as-of date "
+            "with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat "
+            "buyers) or a fit that does not converge prints the reason and no numbers.\n"
+            "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.\n\n"
+            "JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,\n"
+            "  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
+            "  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
+            "  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,\n"
+            "           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} "
+            "or "
+            "null,\n"
+            "  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,\n"
+            "  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,\n"
+            "  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, "
+            "expected_next_purchase}].\n"
+            "CSV (--format csv): the customers' fields, one row per customer.\n"
+            "Customers are listed by predicted CLV, highest first."));
+        QueryOptionSet set;
+        set.period = false;
+        set.compare = false;
+        set.window = false;
+        addQueryOptions(parser, set);
+        parser.addOption({kHoldoutFrom,
+                          CliText::tr("Fit on the purchases before this day and compare the rest with the "
+                                      "prediction."),
+                          QStringLiteral("YYYY-MM-DD")});
+        parser.addOption({kHorizon, CliText::tr("Months of lifetime value (default 12)."),
+                          CliText::tr("months"), QStringLiteral("12")});
+        parser.addOption({kDiscount, CliText::tr("Annual discount rate as a fraction (default 0.10)."),
+                          CliText::tr("rate"), QStringLiteral("0.10")});
+        parser.addOption({kLimit,
+                          CliText::tr("List only this many customers, 0 for all (default: 20 in the table, "
+                                      "all in JSON and CSV)."),
+                          CliText::tr("count")});
+        QueryOptions options;
+        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
+            return exit;
+        WorkspaceClvRequest request;
+        bool okHorizon = false;
+        bool okRate = false;
+        bool okLimit = true;
+        request.options.horizonMonths = parser.value(kHorizon).toInt(&okHorizon);
+        request.options.annualDiscountRate = parser.value(kDiscount).toDouble(&okRate);
+        int limit = options.format == OutputFormat::Table ? 20 : 0;
+        if (parser.isSet(kLimit))
+            limit = parser.value(kLimit).toInt(&okLimit);
+        if (!okHorizon || request.options.horizonMonths < 1 || request.options.horizonMonths > 120 ||
+            !okRate || request.options.annualDiscountRate < 0 || request.options.annualDiscountRate >= 10 ||
+            !okLimit || limit < 0) {
+            io.err
+                << CliText::tr(
+                       "--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such "
+                       "as 0.10, and --limit a whole number of 0 or more.")
+                << '\n';
+            return BadUsage;
+        }
+        QDate holdoutFrom;
+        if (parser.isSet(kHoldoutFrom)) {
+            holdoutFrom = parseIsoDate(parser.value(kHoldoutFrom));
+            if (!holdoutFrom.isValid()) {
+                io.err << CliText::tr("--holdout-from takes a date as YYYY-MM-DD, not \"%1\".")
+                              .arg(parser.value(kHoldoutFrom))
+                       << '\n';
+                return BadUsage;
+            }
+        }
+
+        const auto check = [&holdoutFrom](const Snapshot &s, const QString &path) -> std::optional<Error> {
+            if (std::optional<Error> empty = rejectEmptySnapshot(s, path))
+                return empty;
+            if (holdoutFrom.isValid() && (holdoutFrom <= s.firstDate() || holdoutFrom > s.asOfDate()))
+                return Error(
+                    ErrorCode::InvalidValue,
+                    CliText::tr("--holdout-from must fall after the first day with data (%1) and on or "
+                                "before the as-of date (%2).")
+                        .arg(s.firstDate().toString(Qt::ISODate), s.asOfDate().toString(Qt::ISODate)));
+            return std::nullopt;
+        };
+        const Result<AnalysisInput> input = loadAnalysisInput(options, check);
+        if (!input)
+            return reportError(input.error(), io);
+        const Snapshot &s = *input->snapshot;
+        request.calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
+        if (!input->filter.allLines)
+            request.lineMask = input->filter.lineMask;
+        const Result<WorkspaceClv> clv = computeWorkspaceClv(s, request);
+        if (!clv)
+            return reportError(clv.error(), io);
+        if (clv->status != ClvStatus::Ok) {
+            io.err << clv->message << '\n';
+            return InputRejected;
+        }
+        std::vector<Row> rows = sortedRows(clv.value());
+        if (limit > 0 && rows.size() > size_t(limit))
+            rows.resize(size_t(limit));
+        switch (options.format) {
+        case OutputFormat::Json:
+            io.out << QString::fromUtf8(
+                toJson(clv.value(), request.options, rows).toJson(QJsonDocument::Indented));
+            break;
+        case OutputFormat::Csv:
+            printCsv(clv.value(), rows, io.out);
+            break;
+        case OutputFormat::Table:
+            printTable(clv.value(), request.options, rows, io.out);
+            break;
+        }
+        io.out.flush();
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeClvCommand()
+{
+    return std::make_unique<ClvCommand>();
+}
+
+} // namespace storelens::cli

@@ -1,0 +1,175 @@
+#include "cli/CliSupport.h"
+#include "core/csv/Dialect.h"
+#include "core/import/Importer.h"
+#include "core/import/MappingSuggester.h"
+#include "core/store/Workspace.h"
+
+#include <QLocale>
+
+namespace storelens::cli {
+
+using namespace storelens::core;
+
+namespace {
+
+// `storelens import FILE --workspace W [...]`: the headless importer from the command line.
+class ImportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override { return CliText::tr("Import a CSV export into a workspace."); }
+
+    int run(const QStringList &arguments, CliStreams &io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(CliText::tr(
+            "storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing "
+            "or marketing spend) into a workspace, in one transaction. Without --profile the columns are "
+            "mapped from the header names. Exit status: 0 imported, 1 bad usage, 2 input rejected (the "
+            "message names file, line, column and reason; nothing is imported)."));
+        parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
+        const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                           CliText::tr("The workspace file (created when missing)."),
+                                           CliText::tr("path"));
+        const QCommandLineOption entity(
+            QStringLiteral("entity"),
+            CliText::tr("What the file holds: orders, customers, products, inventory, traffic, "
+                        "staffing or marketing (default: guessed from the header)."),
+            CliText::tr("entity"));
+        const QCommandLineOption profile(QStringLiteral("profile"),
+                                         CliText::tr("An import profile (JSON) to apply."),
+                                         CliText::tr("profile.json"));
+        const QCommandLineOption onError(
+            QStringLiteral("on-error"),
+            CliText::tr("abort: the first bad row cancels the import (default); skip: bad rows "
+                        "are left out and listed, the rest is imported."),
+            QStringLiteral("abort|skip"), QStringLiteral("abort"));
+        const QCommandLineOption dryRun(
+            QStringLiteral("dry-run"),
+            CliText::tr("Check the whole file and count new, updated and unchanged rows without "
+                        "changing the workspace."));
+        const QCommandLineOption dateOrder(
+            QStringLiteral("date-order"),
+            CliText::tr("The order of day and month in dates, when the file leaves it open."),
+            QStringLiteral("dmy|mdy|ymd"));
+        const QCommandLineOption saveProfile(
+            QStringLiteral("save-profile"),
+            CliText::tr("Save the profile used (suggested or given) as JSON."), CliText::tr("profile.json"));
+        const QCommandLineOption rejections(
+            QStringLiteral("rejections"),
+            CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
+            CliText::tr("rejected.csv"));
+        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections});
+        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+            return exit;
+        int exitCode = Success;
+        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+            return exitCode;
+        if (parser.positionalArguments().size() != 1) {
+            io.err << CliText::tr("Name exactly one CSV file to import.") << '\n';
+            return BadUsage;
+        }
+        const QString file = parser.positionalArguments().constFirst();
+
+        std::optional<Entity> chosenEntity;
+        if (parser.isSet(entity)) {
+            chosenEntity = entityFromKey(parser.value(entity));
+            if (!chosenEntity) {
+                io.err << CliText::tr("Unknown --entity \"%1\".").arg(parser.value(entity)) << '\n';
+                return BadUsage;
+            }
+        }
+        ImportOptions options;
+        if (parser.value(onError) == QLatin1String("skip")) {
+            options.onError = ErrorPolicy::Skip;
+        } else if (parser.value(onError) != QLatin1String("abort")) {
+            io.err << CliText::tr("--on-error takes abort or skip.") << '\n';
+            return BadUsage;
+        }
+        options.dryRun = parser.isSet(dryRun);
+
+        ImportProfile chosen;
+        if (parser.isSet(profile)) {
+            auto loaded = ImportProfile::load(parser.value(profile));
+            if (!loaded)
+                return reportError(loaded.error(), io);
+            chosen = loaded.value();
+        } else {
+            auto preview = previewFile(file);
+            if (!preview)
+                return reportError(preview.error(), io);
+            chosen = suggestProfile(preview.value(), chosenEntity);
+        }
+        if (parser.isSet(dateOrder)) {
+            const auto order = dateOrderFromKey(parser.value(dateOrder));
+            if (!order || *order == csv::DateOrder::Unknown) {
+                io.err << CliText::tr("--date-order takes dmy, mdy or ymd.") << '\n';
+                return BadUsage;
+            }
+            chosen.dateOrder = *order;
+        }
+        if (parser.isSet(saveProfile)) {
+            if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
+                return reportError(saved.error(), io);
+        }
+        auto workspaceFile = Workspace::open(parser.value(workspace), true);
+        if (!workspaceFile)
+            return reportError(workspaceFile.error(), io);
+
+        auto report = Importer::run(workspaceFile->path(), file, chosen, options);
+        if (!report)
+            return reportError(report.error(), io);
+        print(report.value(), io);
+        if (parser.isSet(rejections) && !report->rejections.isEmpty()) {
+            if (auto saved = Importer::saveRejections(report->rejections, parser.value(rejections)); !saved)
+                return reportError(saved.error(), io);
+        }
+        return Success;
+    }
+
+private:
+    static void print(const ImportReport &r, CliStreams &io)
+    {
+        const QLocale c = QLocale::c();
+        io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
+                            : CliText::tr("Imported %1 (%2)."))
+                      .arg(r.file, entityDisplayName(r.entity))
+               << '\n';
+        io.out << CliText::tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5")
+                      .arg(r.rowsRead)
+                      .arg(r.counts.added)
+                      .arg(r.counts.updated)
+                      .arg(r.counts.unchanged)
+                      .arg(r.rejectedCount)
+               << '\n';
+        if (r.entity == Entity::Orders && r.firstDate.isValid()) {
+            io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
+                          .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
+                               r.grossSales.toString(2), r.netSales.toString(2))
+                   << '\n';
+        }
+        const int shown = std::min<int>(20, r.rejections.size());
+        for (int i = 0; i < shown; ++i) {
+            const Rejection &x = r.rejections.at(i);
+            io.err << Error(ErrorCode::InvalidValue,
+                            x.columnName.isEmpty() ? x.reason
+                                                   : CliText::tr("column \"%1\", value \"%2\": %3")
+                                                         .arg(x.columnName, x.value, x.reason),
+                            r.file, x.line, x.column)
+                          .toString()
+                   << '\n';
+        }
+        if (r.rejectedCount > shown)
+            io.err << CliText::tr("... and %1 more rejected rows.").arg(c.toString(r.rejectedCount - shown))
+                   << '\n';
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeImportCommand()
+{
+    return std::make_unique<ImportCommand>();
+}
+
+} // namespace storelens::cli

@@ -1,0 +1,111 @@
+#include "cli/CliSupport.h"
+#include "core/store/Workspace.h"
+#include "core/store/WorkspaceSummary.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace storelens::cli {
+
+using namespace storelens::core;
+
+void printSummary(const WorkspaceSummary &s, CliStreams &io)
+{
+    const auto row = [&io](const QString &label, const QString &value) {
+        io.out << label.leftJustified(22) << value << '\n';
+    };
+    row(CliText::tr("Workspace"), s.path);
+    row(CliText::tr("Order lines"), QString::number(s.orderLines));
+    row(CliText::tr("Orders"), QString::number(s.orders));
+    row(CliText::tr("Return lines"), QString::number(s.returnLines));
+    row(CliText::tr("Guest lines"), QString::number(s.guestLines));
+    row(CliText::tr("Customers"), QString::number(s.customers));
+    row(CliText::tr("Buying customers"), QString::number(s.buyingCustomers));
+    row(CliText::tr("Products"), QString::number(s.products));
+    row(CliText::tr("Stores"), QString::number(s.stores));
+    row(CliText::tr("Channels"), QString::number(s.channels));
+    row(CliText::tr("Inventory rows"), QString::number(s.inventoryRows));
+    row(CliText::tr("Traffic rows"), QString::number(s.trafficRows));
+    row(CliText::tr("Staffing rows"), QString::number(s.staffingRows));
+    row(CliText::tr("Marketing rows"), QString::number(s.marketingRows));
+    row(CliText::tr("First day"), s.firstDate.toString(Qt::ISODate));
+    row(CliText::tr("As-of day"), s.lastDate.toString(Qt::ISODate));
+    row(CliText::tr("Gross sales"), s.grossSales.toString(2));
+    row(CliText::tr("Discounts"), s.discounts.toString(2));
+    row(CliText::tr("Returns"), s.returns.toString(2));
+    row(CliText::tr("Net sales"), s.netSales.toString(2));
+}
+
+namespace {
+
+// `storelens info --workspace W`: row counts, date range and totals.
+class InfoCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("info"); }
+    QString summary() const override
+    {
+        return CliText::tr("Show what a workspace holds: rows, dates and totals.");
+    }
+
+    int run(const QStringList &arguments, CliStreams &io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(CliText::tr(
+            "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
+            "order_lines, orders, return_lines, guest_lines, customers, buying_customers, products, stores, "
+            "channels, first_day, as_of, gross_sales, discounts, returns, net_sales (money as decimal "
+            "strings "
+            "with 4 places)."));
+        const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
+                                           CliText::tr("path"));
+        const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
+                                        QStringLiteral("table|json"), QStringLiteral("table"));
+        parser.addOptions({workspace, format});
+        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+            return exit;
+        int exitCode = Success;
+        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+            return exitCode;
+        auto opened = Workspace::open(parser.value(workspace), false);
+        if (!opened)
+            return reportError(opened.error(), io);
+        auto summary = WorkspaceSummary::read(opened->path());
+        if (!summary)
+            return reportError(summary.error(), io);
+        const WorkspaceSummary &s = summary.value();
+        if (parser.value(format) == QLatin1String("json")) {
+            const QJsonObject o{{QStringLiteral("order_lines"), s.orderLines},
+                                {QStringLiteral("orders"), s.orders},
+                                {QStringLiteral("return_lines"), s.returnLines},
+                                {QStringLiteral("guest_lines"), s.guestLines},
+                                {QStringLiteral("customers"), s.customers},
+                                {QStringLiteral("buying_customers"), s.buyingCustomers},
+                                {QStringLiteral("products"), s.products},
+                                {QStringLiteral("stores"), s.stores},
+                                {QStringLiteral("channels"), s.channels},
+                                {QStringLiteral("first_day"), s.firstDate.toString(Qt::ISODate)},
+                                {QStringLiteral("as_of"), s.lastDate.toString(Qt::ISODate)},
+                                {QStringLiteral("gross_sales"), s.grossSales.toString(4)},
+                                {QStringLiteral("discounts"), s.discounts.toString(4)},
+                                {QStringLiteral("returns"), s.returns.toString(4)},
+                                {QStringLiteral("net_sales"), s.netSales.toString(4)}};
+            io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else if (parser.value(format) == QLatin1String("table")) {
+            printSummary(s, io);
+        } else {
+            io.err << CliText::tr("--format takes table or json.") << '\n';
+            return BadUsage;
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeInfoCommand()
+{
+    return std::make_unique<InfoCommand>();
+}
+
+} // namespace storelens::cli

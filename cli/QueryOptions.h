@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/analytics/query/Query.h"
+#include "core/analytics/snapshot/Snapshot.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace storelens::cli {
+
+// The options every analysis command shares: --workspace, --from, --to, --compare, --filter (repeatable,
+// store=X | channel=X | country=X | category=X | segment=X), --window DAYS, --grain week|month|quarter,
+// --format table|json|csv.
+enum class OutputFormat { Table, Json, Csv };
+
+struct QueryOptions
+{
+    QString workspacePath;
+    analytics::Query query;
+    OutputFormat format = OutputFormat::Table;
+    // --from without --to: the period ends at the as-of date, known only once the snapshot is loaded
+    // (query.period.to is then invalid; call completeQuery()).
+    bool openEndedTo = false;
+};
+
+// Which shared options a command offers (each command registers only what it uses).
+struct QueryOptionSet
+{
+    bool period = true;  // --from, --to
+    bool compare = true; // --compare
+    bool filter = true;  // --filter
+    bool window = true;  // --window
+    bool grain = false;  // --grain
+    bool format = true;  // --format
+};
+
+// Adds the options to a parser.
+void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set = QueryOptionSet());
+
+// Reads them after parser.process()/parse(). On bad values returns false and sets *error to a translated
+// sentence (the command prints it and exits with BadUsage).
+bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &set, QueryOptions *options,
+                      QString *error);
+
+// Fills in what needs the snapshot: the as-of date as the end of an open-ended period.
+void completeQuery(analytics::Query &query, const analytics::Snapshot &snapshot, bool openEndedTo);
+
+} // namespace storelens::cli

@@ -1,0 +1,398 @@
+#include "core/analytics/segments/MemberExport.h"
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/segments/SegmentSummary.h"
+#include "core/analytics/segments/SegmentWorkspaceBase.h"
+#include "cli/CliSupport.h"
+#include "cli/QueryOptions.h"
+#include "core/csv/CsvWriter.h"
+#include "core/model/Money.h"
+#include "core/store/Workspace.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace storelens::cli {
+
+using namespace storelens::core;
+
+namespace {
+
+using namespace analytics;
+
+const QString kSegment = QStringLiteral("segment");
+const QString kMembers = QStringLiteral("members");
+const QString kExport = QStringLiteral("export");
+const QString kColumns = QStringLiteral("columns");
+const QString kIncludeWithoutConsent = QStringLiteral("include-without-consent");
+
+QJsonValue moneyOrNull(const std::optional<int64_t> &units)
+{
+    return units ? QJsonValue(double(*units) / 10000.0) : QJsonValue();
+}
+
+QJsonValue numberOrNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonObject summaryJson(const SegmentSummary &s, const QString &key)
+{
+    QJsonObject o;
+    if (!key.isEmpty())
+        o.insert(QStringLiteral("key"), key);
+    o.insert(QStringLiteral("name"), s.name);
+    o.insert(QStringLiteral("size"), qint64(s.size));
+    o.insert(QStringLiteral("share_of_customers"), s.shareOfCustomers);
+    o.insert(QStringLiteral("share_of_net_sales"), numberOrNull(s.shareOfNetSales));
+    o.insert(QStringLiteral("net_sales"), double(s.netSales) / 10000.0);
+    o.insert(QStringLiteral("aov"), moneyOrNull(s.aovUnits));
+    o.insert(QStringLiteral("frequency"), numberOrNull(s.frequency));
+    o.insert(QStringLiteral("median_recency_days"), numberOrNull(s.medianRecencyDays));
+    return o;
+}
+
+QJsonObject memberJson(const MemberRow &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("customer_id"), r.customerId);
+    o.insert(QStringLiteral("name"), r.name);
+    o.insert(QStringLiteral("email"), r.email);
+    o.insert(QStringLiteral("country"), r.country);
+    o.insert(QStringLiteral("first_purchase"), r.firstPurchase.toString(Qt::ISODate));
+    o.insert(QStringLiteral("last_purchase"), r.lastPurchase.toString(Qt::ISODate));
+    o.insert(QStringLiteral("orders"), r.orders);
+    o.insert(QStringLiteral("net_sales"), double(r.netSales) / 10000.0);
+    o.insert(QStringLiteral("aov"), moneyOrNull(r.aovUnits));
+    o.insert(QStringLiteral("recency_days"), r.recencyDays);
+    o.insert(QStringLiteral("r"), r.r);
+    o.insert(QStringLiteral("f"), r.f);
+    o.insert(QStringLiteral("m"), r.m);
+    o.insert(QStringLiteral("segment"), r.segment);
+    o.insert(QStringLiteral("lifecycle"), lifecycleKey(r.lifecycle));
+    o.insert(QStringLiteral("value_tier"), valueTierKey(r.tier));
+    o.insert(QStringLiteral("consent_email"), r.consentEmail ? QJsonValue(*r.consentEmail) : QJsonValue());
+    return o;
+}
+
+QString percent(const std::optional<double> &v)
+{
+    return v ? QString::number(*v * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("-");
+}
+
+QString money(const std::optional<int64_t> &units)
+{
+    return units ? Money::fromUnits(*units).toString(2) : QStringLiteral("-");
+}
+
+QString number(const std::optional<double> &v, int places)
+{
+    return v ? QString::number(*v, 'f', places) : QStringLiteral("-");
+}
+
+void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &rows, QTextStream &out)
+{
+    out << title << '\n'
+        << CliText::tr("Segment").leftJustified(24) << CliText::tr("Customers").rightJustified(10)
+        << CliText::tr("Share").rightJustified(9) << CliText::tr("Net sales %").rightJustified(12)
+        << CliText::tr("Net sales").rightJustified(14) << CliText::tr("AOV").rightJustified(10)
+        << CliText::tr("Frequency").rightJustified(10) << CliText::tr("Median recency").rightJustified(15)
+        << '\n';
+    for (const SegmentSummary &s : rows) {
+        out << s.name.leftJustified(24) << QString::number(s.size).rightJustified(10)
+            << percent(s.shareOfCustomers).rightJustified(9) << percent(s.shareOfNetSales).rightJustified(12)
+            << Money::fromUnits(s.netSales).toString(2).rightJustified(14)
+            << money(s.aovUnits).rightJustified(10) << number(s.frequency, 2).rightJustified(10)
+            << number(s.medianRecencyDays, 1).rightJustified(15) << '\n';
+    }
+    out << '\n';
+}
+
+void printMembersTable(const std::vector<MemberRow> &members, QTextStream &out)
+{
+    const QStringList columns = defaultMemberExportColumns();
+    out << columns.join(QLatin1Char('\t')) << '\n';
+    for (const MemberRow &r : members) {
+        QStringList cells;
+        for (const QString &c : columns)
+            cells.append(memberCell(r, c));
+        out << cells.join(QLatin1Char('\t')) << '\n';
+    }
+}
+
+QString summariesCsv(const std::vector<std::pair<QString, std::vector<SegmentSummary>>> &tables)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    csv::CsvWriter writer(&buffer, true);
+    writer.setLineEnding(QByteArrayLiteral("\n"));
+    writer.writeRow({QStringLiteral("table"), QStringLiteral("name"), QStringLiteral("size"),
+                     QStringLiteral("share_of_customers"), QStringLiteral("share_of_net_sales"),
+                     QStringLiteral("net_sales"), QStringLiteral("aov"), QStringLiteral("frequency"),
+                     QStringLiteral("median_recency_days")});
+    for (const auto &[table, rows] : tables) {
+        for (const SegmentSummary &s : rows) {
+            writer.writeRow(
+                {table, s.name, QString::number(s.size), QString::number(s.shareOfCustomers, 'g', 12),
+                 s.shareOfNetSales ? QString::number(*s.shareOfNetSales, 'g', 12) : QString(),
+                 Money::fromUnits(s.netSales).toString(4),
+                 s.aovUnits ? Money::fromUnits(*s.aovUnits).toString(4) : QString(),
+                 s.frequency ? QString::number(*s.frequency, 'g', 12) : QString(),
+                 s.medianRecencyDays ? QString::number(*s.medianRecencyDays, 'g', 12) : QString()});
+        }
+    }
+    return QString::fromUtf8(buffer.data());
+}
+
+QString membersCsv(const std::vector<MemberRow> &members)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    MemberExportOptions options;
+    options.columns = memberExportColumns();
+    options.includeWithoutConsent = true; // `members` has been through withConsent() already
+    exportMembers(&buffer, members, options);
+    return QString::fromUtf8(buffer.data());
+}
+
+// Member lists written as CSV or JSON are exports too: customers without email consent stay out unless the
+// user asks for them (METRICS.md section 7).
+std::vector<MemberRow> withConsent(std::vector<MemberRow> members, bool includeWithoutConsent,
+                                   qint64 &leftOut)
+{
+    leftOut = 0;
+    if (includeWithoutConsent)
+        return members;
+    const auto end = std::remove_if(members.begin(), members.end(),
+                                    [](const MemberRow &r) { return !r.consentEmail.value_or(false); });
+    leftOut = qint64(members.end() - end);
+    members.erase(end, members.end());
+    return members;
+}
+
+// `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
+// 5-7), one segment's members and their CSV export.
+class SegmentsCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("segments"); }
+    QString summary() const override
+    {
+        return CliText::tr("Print RFM segments, lifecycle stages and value tiers, or one segment's members.");
+    }
+
+    int run(const QStringList &arguments, CliStreams &io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(CliText::tr(
+            "storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every "
+            "identified customer with a sale line within the filters, whatever the dates. Without --segment "
+            "it "
+            "prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share "
+            "of "
+            "customers, share of net sales, net sales, AOV, frequency (orders per customer) and median "
+            "recency "
+            "in days.\n"
+            "--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name "
+            "(\"Champions\"), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, "
+            "medium, "
+            "low). --members lists its customers; --export FILE writes them as CSV.\n"
+            "Marketing consent is the email consent: customers whose email consent is false or unknown are "
+            "left out of --export unless --include-without-consent is given; the count left out is printed "
+            "on "
+            "standard error. Cells starting with = + - @ are neutralised for spreadsheets.\n"
+            "Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, "
+            "email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, "
+            "segment, lifecycle, value_tier, consent_email.\n"
+            "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.\n\n"
+            "JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], "
+            "lifecycle [S], value_tiers [S]}\n"
+            "  where S = {key (lifecycle and tiers only), name, size, share_of_customers, "
+            "share_of_net_sales, "
+            "net_sales, aov,\n"
+            "             frequency, median_recency_days}; null where there is no data.\n"
+            "With --segment: {as_of, segment S, members [M]} (members only with --members), where\n"
+            "  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, "
+            "aov, "
+            "recency_days,\n"
+            "       r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
+            "Money is a number in currency units, shares are fractions.\n"
+            "CSV (--format csv): "
+            "table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,"
+            "median_recency_days; with --members the member columns."));
+        QueryOptionSet set;
+        set.period = false;
+        set.compare = false;
+        set.window = false;
+        addQueryOptions(parser, set);
+        parser.addOption({kSegment, CliText::tr("One segment: saved, RFM, lifecycle stage or value tier."),
+                          CliText::tr("name")});
+        parser.addOption({kMembers, CliText::tr("List the segment's customers.")});
+        parser.addOption(
+            {kExport, CliText::tr("Write the segment's customers to a CSV file."), CliText::tr("file")});
+        parser.addOption(
+            {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
+        parser.addOption(
+            {kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
+        QueryOptions options;
+        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
+            return exit;
+        const QString segmentName = parser.value(kSegment).trimmed();
+        if ((parser.isSet(kMembers) || parser.isSet(kExport)) && segmentName.isEmpty()) {
+            io.err << CliText::tr("--members and --export need --segment NAME.") << '\n';
+            return BadUsage;
+        }
+        MemberExportOptions exportOptions;
+        if (parser.isSet(kColumns)) {
+            for (const QString &c : parser.value(kColumns).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                exportOptions.columns.append(c.trimmed());
+            for (const QString &c : exportOptions.columns) {
+                if (!memberExportColumns().contains(c)) {
+                    io.err << CliText::tr("Unknown column \"%1\"; the columns are: %2.")
+                                  .arg(c, memberExportColumns().join(QLatin1String(", ")))
+                           << '\n';
+                    return BadUsage;
+                }
+            }
+        }
+        exportOptions.includeWithoutConsent = parser.isSet(kIncludeWithoutConsent);
+
+        const auto check = [](const Snapshot &s, const QString &path) -> std::optional<Error> {
+            if (!s.isEmpty())
+                return std::nullopt;
+            return Error(ErrorCode::TooLittleData,
+                         CliText::tr("The workspace holds no order lines yet; import orders to see "
+                                     "the segments."),
+                         path);
+        };
+        const Result<AnalysisInput> input = loadAnalysisInput(options, check);
+        if (!input)
+            return reportError(input.error(), io);
+        const Snapshot &s = *input->snapshot;
+        const std::vector<uint8_t> *mask = input->lineMask();
+
+        Connection connection(input->workspacePath);
+        if (!connection.isOpen())
+            return reportError(connection.error(), io);
+        const Result<CustomerBase> built = buildWorkspaceCustomerBase(connection.db(), s, mask);
+        if (!built)
+            return reportError(built.error(), io);
+        const CustomerBase &base = built.value();
+        const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
+
+        if (segmentName.isEmpty())
+            return printOverview(base, asOf, options.format, io);
+
+        const auto rows = segmentRowsByName(connection.db(), base, s, mask, segmentName);
+        if (!rows)
+            return reportError(rows.error(), io);
+        const SegmentSummary summary = summarizeSegment(base, rows.value(), segmentName);
+        std::vector<MemberRow> members;
+        if (parser.isSet(kMembers) || parser.isSet(kExport))
+            members = segmentMembers(base, s, rows.value());
+        if (parser.isSet(kExport)) {
+            const auto written = exportMembers(parser.value(kExport), members, exportOptions);
+            if (!written)
+                return reportError(written.error(), io);
+            io.err << CliText::tr("Wrote %1 customers to %2; %3 without email consent were left out.")
+                          .arg(written->written)
+                          .arg(parser.value(kExport))
+                          .arg(written->leftOutWithoutConsent)
+                   << '\n';
+        }
+        if (parser.isSet(kMembers) && options.format != OutputFormat::Table) {
+            qint64 leftOut = 0;
+            members = withConsent(std::move(members), parser.isSet(kIncludeWithoutConsent), leftOut);
+            if (leftOut > 0)
+                io.err << CliText::tr("%1 customers without email consent were left out; add "
+                                      "--include-without-consent to list them.")
+                              .arg(leftOut)
+                       << '\n';
+        }
+        switch (options.format) {
+        case OutputFormat::Json: {
+            QJsonObject root;
+            root.insert(QStringLiteral("as_of"), asOf);
+            root.insert(QStringLiteral("segment"), summaryJson(summary, QString()));
+            if (parser.isSet(kMembers)) {
+                QJsonArray list;
+                for (const MemberRow &r : members)
+                    list.append(memberJson(r));
+                root.insert(QStringLiteral("members"), list);
+            }
+            io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+            break;
+        }
+        case OutputFormat::Csv:
+            io.out << (parser.isSet(kMembers) ? membersCsv(members)
+                                              : summariesCsv({{QStringLiteral("segment"), {summary}}}));
+            break;
+        case OutputFormat::Table:
+            printSummaryTable(CliText::tr("Segment, as of %1").arg(asOf), {summary}, io.out);
+            if (parser.isSet(kMembers))
+                printMembersTable(members, io.out);
+            break;
+        }
+        io.out.flush();
+        return Success;
+    }
+
+private:
+    static int printOverview(const CustomerBase &base, const QString &asOf, OutputFormat format,
+                             CliStreams &io)
+    {
+        const std::vector<SegmentSummary> rfm = summarizeRfmSegments(base);
+        const std::vector<SegmentSummary> stages = summarizeLifecycle(base);
+        const std::vector<SegmentSummary> tiers = summarizeValueTiers(base);
+        switch (format) {
+        case OutputFormat::Json: {
+            QJsonArray rfmJson;
+            for (const SegmentSummary &s : rfm)
+                rfmJson.append(summaryJson(s, QString()));
+            QJsonArray stageJson;
+            for (int i = 0; i < kLifecycleStageCount; ++i)
+                stageJson.append(summaryJson(stages[size_t(i)], lifecycleKey(LifecycleStage(i))));
+            QJsonArray tierJson;
+            for (int i = 0; i < kValueTierCount; ++i)
+                tierJson.append(summaryJson(tiers[size_t(i)], valueTierKey(ValueTier(i))));
+            QJsonObject root;
+            root.insert(QStringLiteral("as_of"), asOf);
+            root.insert(QStringLiteral("customers"), qint64(base.size()));
+            root.insert(QStringLiteral("net_sales"), double(base.metrics.populationNetSales) / 10000.0);
+            root.insert(QStringLiteral("rfm_segments"), rfmJson);
+            root.insert(QStringLiteral("lifecycle"), stageJson);
+            root.insert(QStringLiteral("value_tiers"), tierJson);
+            io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+            break;
+        }
+        case OutputFormat::Csv:
+            io.out << summariesCsv({{QStringLiteral("rfm"), rfm},
+                                    {QStringLiteral("lifecycle"), stages},
+                                    {QStringLiteral("value_tier"), tiers}});
+            break;
+        case OutputFormat::Table:
+            io.out << CliText::tr("%1 customers as of %2, net sales %3.")
+                          .arg(base.size())
+                          .arg(asOf, Money::fromUnits(base.metrics.populationNetSales).toString(2))
+                   << "\n\n";
+            printSummaryTable(CliText::tr("RFM segments"), rfm, io.out);
+            printSummaryTable(CliText::tr("Lifecycle stages"), stages, io.out);
+            printSummaryTable(CliText::tr("Value tiers"), tiers, io.out);
+            break;
+        }
+        io.out.flush();
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeSegmentsCommand()
+{
+    return std::make_unique<SegmentsCommand>();
+}
+
+} // namespace storelens::cli

@@ -1,0 +1,297 @@
+#include "core/analytics/cohorts/Cohorts.h"
+
+#include "core/analytics/customers/CustomerMetrics.h"
+#include "core/model/Money.h"
+
+#include <algorithm>
+
+namespace storelens::core::analytics {
+
+QString cohortMetricKey(CohortMetric m)
+{
+    switch (m) {
+    case CohortMetric::Retention:
+        return QStringLiteral("retention");
+    case CohortMetric::Revenue:
+        return QStringLiteral("revenue");
+    case CohortMetric::CumulativeRevenue:
+        return QStringLiteral("cumulative_revenue");
+    case CohortMetric::Orders:
+        break;
+    }
+    return QStringLiteral("orders");
+}
+
+std::optional<CohortMetric> cohortMetricFromKey(const QString &key)
+{
+    for (CohortMetric m : {CohortMetric::Retention, CohortMetric::Revenue, CohortMetric::CumulativeRevenue,
+                           CohortMetric::Orders}) {
+        if (key.compare(cohortMetricKey(m), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+namespace cohortperiod {
+
+namespace {
+
+int32_t floorDiv(int32_t a, int32_t b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+} // namespace
+
+int32_t indexOfDay(Grain grain, int32_t julianDay)
+{
+    if (grain == Grain::Week || grain == Grain::Day) {
+        // Julian day 0 is a Monday, so whole weeks since then start on Mondays.
+        return grain == Grain::Day ? julianDay : floorDiv(julianDay, 7);
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    QDate::fromJulianDay(julianDay).getDate(&y, &m, &d);
+    return grain == Grain::Month ? y * 12 + (m - 1) : y * 4 + (m - 1) / 3;
+}
+
+QDate firstDay(Grain grain, int32_t index)
+{
+    switch (grain) {
+    case Grain::Day:
+        return QDate::fromJulianDay(index);
+    case Grain::Week:
+        return QDate::fromJulianDay(qint64(index) * 7);
+    case Grain::Month:
+        return QDate(floorDiv(index, 12), index - floorDiv(index, 12) * 12 + 1, 1);
+    case Grain::Quarter:
+        break;
+    }
+    return QDate(floorDiv(index, 4), (index - floorDiv(index, 4) * 4) * 3 + 1, 1);
+}
+
+QDate lastDay(Grain grain, int32_t index)
+{
+    return firstDay(grain, index + 1).addDays(-1);
+}
+
+QString label(Grain grain, int32_t index)
+{
+    const QDate first = firstDay(grain, index);
+    switch (grain) {
+    case Grain::Day:
+        return first.toString(Qt::ISODate);
+    case Grain::Week: {
+        int isoYear = 0;
+        const int week = first.weekNumber(&isoYear);
+        return QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    case Grain::Month:
+        return QStringLiteral("%1-%2").arg(first.year()).arg(first.month(), 2, 10, QLatin1Char('0'));
+    case Grain::Quarter:
+        break;
+    }
+    return QStringLiteral("%1-Q%2").arg(first.year()).arg((first.month() - 1) / 3 + 1);
+}
+
+} // namespace cohortperiod
+
+bool CohortMatrix::isEmpty(int cohort, int age) const
+{
+    return cohort < 0 || size_t(cohort) >= m_cohorts.size() || age < 0 ||
+           size_t(age) >= m_cohorts[size_t(cohort)].cells.size();
+}
+
+bool CohortMatrix::isPartial(int cohort, int age) const
+{
+    if (isEmpty(cohort, age))
+        return false;
+    const int32_t period = m_cohorts[size_t(cohort)].periodIndex + age;
+    return cohortperiod::lastDay(m_grain, period).toJulianDay() > m_asOfDay;
+}
+
+std::optional<double> CohortMatrix::value(CohortMetric metric, int cohort, int age) const
+{
+    if (isEmpty(cohort, age))
+        return std::nullopt;
+    const Cohort &c = m_cohorts[size_t(cohort)];
+    const CohortCell &cell = c.cells[size_t(age)];
+    const double size = double(c.size);
+    switch (metric) {
+    case CohortMetric::Retention:
+        return double(cell.activeCustomers) / size;
+    case CohortMetric::Revenue:
+        return double(cell.netSales) / 10000.0 / size;
+    case CohortMetric::CumulativeRevenue:
+        return double(cell.cumulativeNetSales) / 10000.0 / size;
+    case CohortMetric::Orders:
+        break;
+    }
+    return double(cell.orders) / size;
+}
+
+std::optional<int64_t> CohortMatrix::revenuePerCustomerUnits(bool cumulative, int cohort, int age) const
+{
+    if (isEmpty(cohort, age))
+        return std::nullopt;
+    const Cohort &c = m_cohorts[size_t(cohort)];
+    const CohortCell &cell = c.cells[size_t(age)];
+    return divideRounded(cumulative ? cell.cumulativeNetSales : cell.netSales, c.size);
+}
+
+std::vector<int32_t> CohortMatrix::customersInCell(const Snapshot &snapshot,
+                                                   const std::vector<uint8_t> *lineMask, int cohort,
+                                                   int age) const
+{
+    std::vector<int32_t> result;
+    if (isEmpty(cohort, age))
+        return result;
+    if (age == 0) {
+        for (size_t c = 0; c < m_cohortOfCustomer.size(); ++c) {
+            if (m_cohortOfCustomer[c] == cohort)
+                result.push_back(int32_t(c));
+        }
+        return result;
+    }
+    const int32_t period = m_cohorts[size_t(cohort)].periodIndex + age;
+    const int32_t fromDay = int32_t(cohortperiod::firstDay(m_grain, period).toJulianDay());
+    const int32_t toDay = int32_t(cohortperiod::lastDay(m_grain, period).toJulianDay());
+    // Lines are sorted by day: only the period's slice needs a look.
+    const auto begin = std::lower_bound(snapshot.day.begin(), snapshot.day.end(), fromDay);
+    const auto end = std::upper_bound(begin, snapshot.day.end(), toDay);
+    std::vector<uint8_t> seen(m_cohortOfCustomer.size(), 0);
+    for (size_t i = size_t(begin - snapshot.day.begin()); i < size_t(end - snapshot.day.begin()); ++i) {
+        const int32_t c = snapshot.customer[i];
+        if (c < 0 || snapshot.quantity[i] <= 0 || (lineMask && !(*lineMask)[i]))
+            continue;
+        if (m_cohortOfCustomer[size_t(c)] == cohort)
+            seen[size_t(c)] = 1;
+    }
+    for (size_t c = 0; c < seen.size(); ++c) {
+        if (seen[c])
+            result.push_back(int32_t(c));
+    }
+    return result;
+}
+
+CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask,
+                                   Grain grain, const Period &range)
+{
+    CohortMatrix matrix;
+    matrix.m_grain = grain;
+    const size_t customerCount = snapshot.customers.size();
+    matrix.m_cohortOfCustomer.assign(customerCount, -1);
+    if (snapshot.isEmpty())
+        return matrix;
+    matrix.m_asOfDay = snapshot.day.back();
+    const size_t n = snapshot.lineCount();
+    const int32_t *day = snapshot.day.data();
+    const int32_t *customer = snapshot.customer.data();
+    const int32_t *order = snapshot.order.data();
+    const int64_t *quantity = snapshot.quantity.data();
+    const int64_t *gross = snapshot.gross.data();
+    const int64_t *discount = snapshot.discount.data();
+    const uint8_t *mask = lineMask ? lineMask->data() : nullptr;
+
+    // The period of a line, found again only when the day changes (lines are sorted by day): no per-line
+    // array, which at 10,000,000 lines would be 40 MB of fresh memory to fault in on every refresh.
+    const int32_t minPeriod = cohortperiod::indexOfDay(grain, day[0]);
+    const int32_t asOfPeriod = cohortperiod::indexOfDay(grain, matrix.m_asOfDay);
+    const auto periodOfLine = [grain, day, currentDay = day[0], currentPeriod = minPeriod](size_t i) mutable {
+        if (day[i] != currentDay) {
+            currentDay = day[i];
+            currentPeriod = cohortperiod::indexOfDay(grain, currentDay);
+        }
+        return currentPeriod;
+    };
+
+    // Pass 1: each customer's cohort = the period of their first sale line within the filters.
+    std::vector<int32_t> customerPeriod(customerCount, INT32_MIN);
+    auto firstPassPeriod = periodOfLine;
+    for (size_t i = 0; i < n; ++i) {
+        const int32_t p = firstPassPeriod(i);
+        const int32_t c = customer[i];
+        if (c < 0 || quantity[i] <= 0 || (mask && !mask[i]))
+            continue;
+        if (customerPeriod[size_t(c)] == INT32_MIN)
+            customerPeriod[size_t(c)] = p;
+    }
+    int32_t lo = minPeriod;
+    int32_t hi = asOfPeriod;
+    if (range.isValid()) {
+        lo = std::max(lo, cohortperiod::indexOfDay(grain, int32_t(range.from.toJulianDay())));
+        hi = std::min(hi, cohortperiod::indexOfDay(grain, int32_t(range.to.toJulianDay())));
+    }
+    if (lo > hi)
+        return matrix;
+    std::vector<int32_t> sizes(size_t(hi - lo + 1), 0);
+    for (size_t c = 0; c < customerCount; ++c) {
+        const int32_t p = customerPeriod[c];
+        if (p != INT32_MIN && p >= lo && p <= hi)
+            ++sizes[size_t(p - lo)];
+    }
+    std::vector<int32_t> cohortOfPeriod(sizes.size(), -1);
+    for (size_t k = 0; k < sizes.size(); ++k) {
+        if (sizes[k] == 0)
+            continue;
+        cohortOfPeriod[k] = int32_t(matrix.m_cohorts.size());
+        Cohort cohort;
+        cohort.periodIndex = lo + int32_t(k);
+        cohort.from = cohortperiod::firstDay(grain, cohort.periodIndex);
+        cohort.to = cohortperiod::lastDay(grain, cohort.periodIndex);
+        cohort.label = cohortperiod::label(grain, cohort.periodIndex);
+        cohort.size = sizes[k];
+        cohort.cells.resize(size_t(asOfPeriod - cohort.periodIndex + 1));
+        matrix.m_ageCount = std::max(matrix.m_ageCount, int(cohort.cells.size()));
+        matrix.m_cohorts.push_back(std::move(cohort));
+    }
+    for (size_t c = 0; c < customerCount; ++c) {
+        const int32_t p = customerPeriod[c];
+        if (p != INT32_MIN && p >= lo && p <= hi)
+            matrix.m_cohortOfCustomer[c] = cohortOfPeriod[size_t(p - lo)];
+    }
+
+    // Pass 2: activity of the cohorts' customers, at any time after their first period (the range does not
+    // cut it off). Customers and orders are counted once per period.
+    std::vector<int32_t> lastActivePeriod(customerCount, INT32_MIN);
+    std::vector<int64_t> orderCountedKey(snapshot.orderIds.size(), -1);
+    auto secondPassPeriod = periodOfLine;
+    for (size_t i = 0; i < n; ++i) {
+        const int32_t p = secondPassPeriod(i);
+        const int32_t c = customer[i];
+        if (c < 0 || (mask && !mask[i]))
+            continue;
+        const int32_t cohortIndex = matrix.m_cohortOfCustomer[size_t(c)];
+        if (cohortIndex < 0)
+            continue;
+        Cohort &cohort = matrix.m_cohorts[size_t(cohortIndex)];
+        const int32_t age = p - cohort.periodIndex;
+        if (age < 0)
+            continue; // a return before the customer's first sale
+        CohortCell &cell = cohort.cells[size_t(age)];
+        cell.netSales += gross[i] - discount[i];
+        if (quantity[i] <= 0)
+            continue;
+        if (lastActivePeriod[size_t(c)] != p) {
+            lastActivePeriod[size_t(c)] = p;
+            ++cell.activeCustomers;
+        }
+        const int64_t key = (int64_t(p) << 32) | int64_t(uint32_t(c));
+        int64_t &counted = orderCountedKey[size_t(order[i])];
+        if (counted != key) {
+            counted = key;
+            ++cell.orders;
+        }
+    }
+    for (Cohort &cohort : matrix.m_cohorts) {
+        int64_t running = 0;
+        for (CohortCell &cell : cohort.cells) {
+            running += cell.netSales;
+            cell.cumulativeNetSales = running;
+        }
+    }
+    return matrix;
+}
+
+} // namespace storelens::core::analytics

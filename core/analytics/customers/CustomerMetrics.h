@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/analytics/snapshot/Snapshot.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace storelens::core::analytics {
+
+// Sentinel for "no sale line" in CustomerMetrics::firstDay / lastDay.
+constexpr int32_t kNoDay = std::numeric_limits<int32_t>::min();
+
+// Per-customer aggregates over the filtered order lines, all time up to the as-of date (METRICS.md sections
+// 5 and 6). Every per-customer vector is indexed by the snapshot's customer index. The population is every
+// identified customer with at least one sale line within the filters (sections 5-6); the date range does not
+// restrict it.
+struct CustomerMetrics
+{
+    int32_t asOfDay = 0; // Julian day of the as-of date: the last day with any line, before filters
+
+    std::vector<int32_t> firstDay; // first sale line's day, kNoDay when none
+    std::vector<int32_t> lastDay;  // last sale line's day, kNoDay when none
+    std::vector<int32_t> orders;   // distinct orders with sale lines
+    std::vector<int64_t> netSales; // Σ line amount over all lines, returns included (ten-thousandths)
+    std::vector<int64_t> salesLessDiscount; // Σ (gross − discount) over sale lines: the AOV numerator
+
+    // Customer indexes of the population, ascending.
+    std::vector<int32_t> population;
+    // For each customer index, its position in `population`, or -1 when outside it.
+    std::vector<int32_t> rowOfCustomer;
+
+    int64_t populationNetSales = 0; // Σ netSales over the population
+
+    size_t size() const { return population.size(); }
+
+    // One pass over the lines. `lineMask` selects the filtered lines (nullptr: all lines).
+    static CustomerMetrics compute(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask);
+};
+
+} // namespace storelens::core::analytics

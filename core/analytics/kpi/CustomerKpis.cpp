@@ -1,0 +1,168 @@
+#include "core/analytics/kpi/KpiEngineInternal.h"
+#include "core/model/Money.h"
+
+#include <algorithm>
+#include <map>
+
+// Section 3 of METRICS.md (customer KPIs) plus CAC and CLV : CAC from section 2.
+namespace storelens::core::analytics::detail {
+
+namespace {
+
+// Marketing spend of the selected channels that falls in [fromDay, toDay], per channel. A spend row that
+// spans days outside the period counts with the share of its days inside (rounded half away from zero).
+std::map<int32_t, int64_t> spendByChannel(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay,
+                                          int32_t toDay)
+{
+    std::map<int32_t, int64_t> spend;
+    for (const Snapshot::Marketing &m : s.marketing) {
+        if (m.channel < 0 || !filter.includesChannel(m.channel) || m.toDay < m.fromDay)
+            continue;
+        const int32_t a = std::max(m.fromDay, fromDay);
+        const int32_t b = std::min(m.toDay, toDay);
+        if (a > b)
+            continue;
+        const int64_t span = int64_t(m.toDay) - m.fromDay + 1;
+        const int64_t inside = int64_t(b) - a + 1;
+        spend[m.channel] += inside == span ? m.amount : divideRounded(__int128(m.amount) * inside, span);
+    }
+    return spend;
+}
+
+} // namespace
+
+void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
+                      std::vector<KpiReport::ChannelCac> *cacByChannel)
+{
+    const PeriodScan &p = in.scan;
+    const auto set = [&out](KpiValue v) { out[size_t(v.id)] = std::move(v); };
+
+    // New customers of the period: first sale line (all time, within filters) in P.
+    int64_t newCustomers = 0;
+    int64_t clvSum = 0;
+    std::map<int32_t, int64_t> newByChannel;
+    const size_t customers = in.facts.firstSaleDay.size();
+    for (size_t c = 0; c < customers; ++c) {
+        const int32_t first = in.facts.firstSaleDay[c];
+        if (first < p.fromDay || first > p.toDay)
+            continue;
+        ++newCustomers;
+        clvSum += in.facts.netSales[c];
+        ++newByChannel[in.facts.firstSaleChannel[c]];
+    }
+
+    const int64_t active = p.activeCustomers;
+    set(countKpi(KpiId::ActiveCustomers, active));
+    set(countKpi(KpiId::NewCustomers, newCustomers));
+    set(countKpi(KpiId::ReturningCustomers, active - newCustomers));
+    KpiValue frequency =
+        ratioKpi(KpiId::PurchaseFrequency, double(p.identifiedOrders), double(active), noCustomersReason());
+    addInput(frequency, "orders", KpiUnit::Count, double(p.identifiedOrders));
+    addInput(frequency, "C", KpiUnit::Count, double(active));
+    set(frequency);
+    KpiValue repeat =
+        ratioKpi(KpiId::RepeatPurchaseRate, double(p.repeatCustomers), double(active), noCustomersReason());
+    addInput(repeat, "repeat_customers", KpiUnit::Count, double(p.repeatCustomers));
+    addInput(repeat, "C", KpiUnit::Count, double(active));
+    set(repeat);
+
+    // Retention and churn.
+    const WindowCounts &w = in.window;
+    set(countKpi(KpiId::CustomersAtStart, w.start));
+    set(countKpi(KpiId::CustomersAtEnd, w.end));
+    const QString noStart =
+        KpiText::tr("No customer bought in the activity window before the period, so there is no one "
+                    "to retain.");
+    KpiValue retention =
+        ratioKpi(KpiId::RetentionRate, double(w.end - newCustomers), double(w.start), noStart);
+    addInput(retention, "S", KpiUnit::Count, double(w.start));
+    addInput(retention, "E", KpiUnit::Count, double(w.end));
+    addInput(retention, "N", KpiUnit::Count, double(newCustomers));
+    addInput(retention, "window_days", KpiUnit::Count, double(in.windowDays));
+    set(retention);
+    KpiValue churn = ratioKpi(KpiId::ChurnRate, double(w.churned), double(w.start), noStart);
+    addInput(churn, "S", KpiUnit::Count, double(w.start));
+    addInput(churn, "churned", KpiUnit::Count, double(w.churned));
+    addInput(churn, "window_days", KpiUnit::Count, double(in.windowDays));
+    set(churn);
+
+    // Historical CLV of the customers acquired in P.
+    KpiValue clv;
+    if (newCustomers == 0) {
+        clv = noData(KpiId::HistoricalClv, KpiText::tr("No customer was acquired in the period."));
+    } else {
+        clv = moneyKpi(KpiId::HistoricalClv, divideRounded(clvSum, newCustomers));
+        addMoneyInput(clv, "net_sales_of_new_customers", clvSum);
+        addInput(clv, "new_customers", KpiUnit::Count, double(newCustomers));
+    }
+    set(clv);
+
+    // Simple predictive CLV = APV × F × L.
+    if (p.identifiedOrders == 0 || active == 0 || in.periodDays <= 0) {
+        set(noData(KpiId::PredictiveClv, noCustomersReason()));
+    } else if (in.churnYear.start == 0 || in.churnYear.churned == 0) {
+        set(noData(
+            KpiId::PredictiveClv,
+            KpiText::tr(
+                "The churn rate of the year ending with the period is 0, so no lifespan can be estimated.")));
+    } else {
+        const double apv = double(p.identifiedSales) / double(p.identifiedOrders); // ten-thousandths
+        const double f = double(p.identifiedOrders) / double(active) * 365.0 / double(in.periodDays);
+        const double churnRate = double(in.churnYear.churned) / double(in.churnYear.start);
+        const double lifespan = 1.0 / churnRate;
+        KpiValue v = moneyKpi(KpiId::PredictiveClv, roundToUnits(apv * f * lifespan));
+        addMoneyInput(v, "APV", roundToUnits(apv));
+        addInput(v, "F", KpiUnit::Number, f);
+        addInput(v, "L", KpiUnit::Number, lifespan);
+        addInput(v, "churn_rate_year", KpiUnit::Ratio, churnRate);
+        set(v);
+    }
+
+    // CAC and CLV : CAC.
+    const std::map<int32_t, int64_t> spend = spendByChannel(in.snapshot, in.filter, p.fromDay, p.toDay);
+    const QString noSpend =
+        KpiText::tr("There is no marketing spend in the period; import marketing spend to see it.");
+    int64_t totalSpend = 0;
+    for (const auto &entry : spend)
+        totalSpend += entry.second;
+    KpiValue cac;
+    if (spend.empty())
+        cac = noData(KpiId::Cac, noSpend);
+    else if (newCustomers == 0)
+        cac = noData(KpiId::Cac, KpiText::tr("No customer was acquired in the period."));
+    else {
+        cac = moneyKpi(KpiId::Cac, divideRounded(totalSpend, newCustomers));
+        addMoneyInput(cac, "spend", totalSpend);
+        addInput(cac, "new_customers", KpiUnit::Count, double(newCustomers));
+    }
+    set(cac);
+    if (!cac.hasData || !clv.hasData)
+        set(noData(KpiId::ClvToCac, !cac.hasData ? cac.noDataReason : clv.noDataReason));
+    else if (cac.money.isZero())
+        set(noData(KpiId::ClvToCac, KpiText::tr("The customer acquisition cost of the period is 0.")));
+    else {
+        // Both tiles divide by the same new customers, so the exact ratio is Σ CLV ÷ spend (the rounded tiles
+        // would drift in the fifth digit).
+        KpiValue ratio = numberKpi(KpiId::ClvToCac, double(clvSum) / double(totalSpend));
+        addMoneyInput(ratio, "historical_clv", clv.money.units());
+        addMoneyInput(ratio, "cac", cac.money.units());
+        set(ratio);
+    }
+
+    if (cacByChannel) {
+        cacByChannel->clear();
+        for (const auto &entry : spend) {
+            KpiReport::ChannelCac row;
+            row.channel = in.snapshot.channels.value(entry.first);
+            row.spend = Money::fromUnits(entry.second);
+            const auto it = newByChannel.find(entry.first);
+            row.newCustomers = it == newByChannel.end() ? 0 : it->second;
+            row.hasData = row.newCustomers > 0;
+            if (row.hasData)
+                row.cac = Money::fromUnits(divideRounded(entry.second, row.newCustomers));
+            cacByChannel->push_back(row);
+        }
+    }
+}
+
+} // namespace storelens::core::analytics::detail

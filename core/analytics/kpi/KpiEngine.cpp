@@ -1,0 +1,377 @@
+#include "core/analytics/kpi/KpiEngine.h"
+
+#include "core/analytics/kpi/KpiEngineInternal.h"
+#include "core/analytics/query/Periods.h"
+#include "core/model/Money.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace storelens::core::analytics {
+
+namespace detail {
+
+namespace {
+constexpr size_t kCancelStride = 1 << 16;
+}
+
+QString noOrdersReason()
+{
+    return KpiText::tr("There are no orders in the period.");
+}
+
+QString noSalesReason()
+{
+    return KpiText::tr("There are no sales in the period.");
+}
+
+QString noCustomersReason()
+{
+    return KpiText::tr(
+        "There are no identified customers in the period; import order lines with customer ids to see it.");
+}
+
+KpiValue noData(KpiId id, const QString &reason)
+{
+    KpiValue v;
+    v.id = id;
+    v.hasData = false;
+    v.noDataReason = reason;
+    return v;
+}
+
+KpiValue moneyKpi(KpiId id, int64_t units)
+{
+    KpiValue v;
+    v.id = id;
+    v.hasData = true;
+    v.money = Money::fromUnits(units);
+    v.value = v.money.toDouble();
+    return v;
+}
+
+KpiValue countKpi(KpiId id, int64_t count)
+{
+    KpiValue v;
+    v.id = id;
+    v.hasData = true;
+    v.value = double(count);
+    return v;
+}
+
+KpiValue numberKpi(KpiId id, double value)
+{
+    KpiValue v;
+    v.id = id;
+    v.hasData = true;
+    v.value = value;
+    return v;
+}
+
+KpiValue ratioKpi(KpiId id, double numerator, double denominator, const QString &reason)
+{
+    if (denominator == 0)
+        return noData(id, reason);
+    return numberKpi(id, numerator / denominator);
+}
+
+void addInput(KpiValue &v, const char *key, KpiUnit unit, double value)
+{
+    KpiInput i;
+    i.key = QLatin1String(key);
+    i.unit = unit;
+    i.value = value;
+    v.inputs.push_back(std::move(i));
+}
+
+void addMoneyInput(KpiValue &v, const char *key, int64_t units)
+{
+    KpiInput i;
+    i.key = QLatin1String(key);
+    i.unit = KpiUnit::Money;
+    i.money = Money::fromUnits(units);
+    i.value = i.money.toDouble();
+    v.inputs.push_back(std::move(i));
+}
+
+int64_t roundToUnits(double moneyUnits)
+{
+    return int64_t(std::llround(moneyUnits));
+}
+
+TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay,
+                        int32_t toDay)
+{
+    TrafficMask m;
+    m.days = int64_t(toDay) - fromDay + 1;
+    // Visitors count only at stores where the selected lines sell in the period: a channel or category filter
+    // that reaches no store with traffic has no conversion rate, not a rate of 0.
+    std::vector<uint8_t> selling(size_t(snapshot.stores.size()), 0);
+    const size_t hi = firstLineOnOrAfter(snapshot, int64_t(toDay) + 1);
+    for (size_t i = firstLineOnOrAfter(snapshot, fromDay); i < hi; ++i) {
+        if ((filter.allLines || filter.lineMask[i]) && snapshot.store[i] >= 0)
+            selling[size_t(snapshot.store[i])] = 1;
+    }
+    for (const Snapshot::Traffic &t : snapshot.traffic) {
+        if (t.day < fromDay || t.day > toDay || t.store < 0)
+            continue;
+        m.anyInPeriod = true;
+        if (!filter.includesStore(t.store) || !selling[size_t(t.store)])
+            continue;
+        if (!m.any)
+            m.has.assign(size_t(snapshot.stores.size()) * size_t(m.days), 0);
+        m.any = true;
+        m.visitors += t.visitors;
+        m.has[size_t(t.store) * size_t(m.days) + size_t(t.day - fromDay)] = 1;
+    }
+    return m;
+}
+
+bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
+                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *out)
+{
+    PeriodScan r;
+    r.fromDay = fromDay;
+    r.toDay = toDay;
+    const size_t lo = firstLineOnOrAfter(s, fromDay);
+    const size_t hi = firstLineOnOrAfter(s, int64_t(toDay) + 1);
+    std::vector<uint8_t> orderSeen(size_t(s.orderIds.size()), 0); // bit 0: counted, bit 1: traffic
+    std::vector<uint8_t> customerOrders(s.customers.size(), 0);   // orders so far, capped at 2
+    const bool useTraffic = traffic && traffic->any;
+    const size_t trafficDays = useTraffic ? size_t(traffic->days) : 0;
+    for (size_t i = lo; i < hi; ++i) {
+        if (((i - lo) % kCancelStride) == kCancelStride - 1 && cancelled && cancelled())
+            return false;
+        if (!filter.includesLine(i))
+            continue;
+        r.hasLines = true;
+        const int64_t g = s.gross[i];
+        const int64_t amount = g - s.discount[i];
+        r.net += amount;
+        const int64_t cost = s.lineCost[i];
+        if (cost != kUnknownCost) {
+            r.cogs += cost;
+            r.anyCost = true;
+        }
+        if (s.quantity[i] < 0) {
+            r.returns -= amount;
+            continue;
+        }
+        r.gross += g;
+        r.discounts += s.discount[i];
+        r.unitsMilli += s.quantity[i];
+        if (cost != kUnknownCost)
+            r.grossWithCost += g;
+        const int32_t c = s.customer[i];
+        if (c < 0)
+            r.guestSales += amount;
+        else
+            r.identifiedSales += amount;
+        const auto o = size_t(s.order[i]);
+        if ((orderSeen[o] & 1) == 0) {
+            orderSeen[o] |= 1;
+            ++r.orders;
+            if (c >= 0) {
+                ++r.identifiedOrders;
+                uint8_t &n = customerOrders[size_t(c)];
+                if (n == 0)
+                    ++r.activeCustomers;
+                if (n < 2 && ++n == 2)
+                    ++r.repeatCustomers;
+            }
+        } else if (c >= 0 && customerOrders[size_t(c)] == 0) {
+            customerOrders[size_t(c)] = 1; // an order whose first sale line had no customer id
+            ++r.activeCustomers;
+        }
+        if (useTraffic && (orderSeen[o] & 2) == 0 && s.store[i] >= 0 &&
+            traffic->has[size_t(s.store[i]) * trafficDays + size_t(s.day[i] - fromDay)] != 0) {
+            orderSeen[o] |= 2;
+            ++r.ordersWithTraffic;
+        }
+    }
+    *out = r;
+    return true;
+}
+
+bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
+                  int windowDays, const CancelCheck &cancelled, WindowCounts *out)
+{
+    const int64_t startFrom = int64_t(fromDay) - windowDays;
+    const int64_t startTo = int64_t(fromDay) - 1;
+    const int64_t endFrom = int64_t(toDay) + 1 - windowDays;
+    const int64_t endTo = toDay;
+    const size_t lo = firstLineOnOrAfter(s, std::min(startFrom, endFrom));
+    const size_t hi = firstLineOnOrAfter(s, std::max(startTo, endTo) + 1);
+    std::vector<uint8_t> flags(s.customers.size(), 0); // bit 0: in S, bit 1: in E
+    for (size_t i = lo; i < hi; ++i) {
+        if (((i - lo) % kCancelStride) == kCancelStride - 1 && cancelled && cancelled())
+            return false;
+        const int32_t c = s.customer[i];
+        if (c < 0 || s.quantity[i] <= 0 || !filter.includesLine(i))
+            continue;
+        const int64_t d = s.day[i];
+        uint8_t f = 0;
+        if (d >= startFrom && d <= startTo)
+            f |= 1;
+        if (d >= endFrom && d <= endTo)
+            f |= 2;
+        flags[size_t(c)] |= f;
+    }
+    WindowCounts r;
+    for (uint8_t f : flags) {
+        r.start += f & 1;
+        r.end += (f >> 1) & 1;
+        r.churned += (f == 1) ? 1 : 0;
+    }
+    *out = r;
+    return true;
+}
+
+} // namespace detail
+
+KpiCustomerFacts buildKpiCustomerFacts(const Snapshot &s, const ResolvedFilter &filter)
+{
+    KpiCustomerFacts f;
+    const size_t customers = s.customers.size();
+    f.firstSaleDay.assign(customers, INT32_MAX);
+    f.firstSaleChannel.assign(customers, -1);
+    f.netSales.assign(customers, 0);
+    const size_t n = s.lineCount();
+    for (size_t i = 0; i < n; ++i) {
+        const int32_t c = s.customer[i];
+        if (c < 0 || !filter.includesLine(i))
+            continue;
+        const auto ci = size_t(c);
+        f.netSales[ci] += s.gross[i] - s.discount[i];
+        if (s.quantity[i] > 0 && f.firstSaleDay[ci] == INT32_MAX) { // lines are sorted by day
+            f.firstSaleDay[ci] = s.day[i];
+            f.firstSaleChannel[ci] = s.channel[i];
+        }
+    }
+    return f;
+}
+
+size_t firstLineOnOrAfter(const Snapshot &snapshot, qint64 julianDay)
+{
+    const auto it = std::lower_bound(snapshot.day.begin(), snapshot.day.end(), julianDay,
+                                     [](int32_t d, qint64 v) { return qint64(d) < v; });
+    return size_t(it - snapshot.day.begin());
+}
+
+Period resolvePeriod(const Snapshot &snapshot, const Query &query)
+{
+    if (query.period.isValid())
+        return query.period;
+    return defaultPeriod(snapshot.asOfDate());
+}
+
+std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filter,
+                                  const KpiCustomerFacts &facts, const Period &period, int activityWindowDays,
+                                  std::vector<KpiReport::ChannelCac> *cacByChannel,
+                                  const CancelCheck &cancelled)
+{
+    using namespace detail;
+    std::vector<KpiValue> out(static_cast<size_t>(kKpiCount));
+    if (!period.isValid())
+        return {};
+    const auto fromDay = int32_t(period.from.toJulianDay());
+    const auto toDay = int32_t(period.to.toJulianDay());
+
+    const TrafficMask traffic = trafficMask(s, filter, fromDay, toDay);
+    PeriodScan scan;
+    if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan))
+        return {};
+
+    const Period yearEarlier = samePeriodLastYear(period);
+    PeriodScan earlier;
+    if (!scanPeriod(s, filter, int32_t(yearEarlier.from.toJulianDay()), int32_t(yearEarlier.to.toJulianDay()),
+                    nullptr, cancelled, &earlier))
+        return {};
+
+    WindowCounts window;
+    if (!windowCounts(s, filter, fromDay, toDay, activityWindowDays, cancelled, &window))
+        return {};
+    const Period churnYear = yearEndingAt(period.to);
+    WindowCounts churn = window;
+    if (churnYear.from != period.from && !windowCounts(s, filter, int32_t(churnYear.from.toJulianDay()),
+                                                       toDay, activityWindowDays, cancelled, &churn))
+        return {};
+
+    SalesInputs sales{s, filter, scan, traffic, earlier.hasLines, earlier.net};
+    fillSalesKpis(sales, out);
+    CustomerInputs customers{s, filter, facts, scan, window, churn, activityWindowDays, period.days()};
+    fillCustomerKpis(customers, out, cacByChannel);
+    for (int i = 0; i < kKpiCount; ++i)
+        out[size_t(i)].id = KpiId(i);
+    return out;
+}
+
+Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &query,
+                                   const ResolvedFilter &filter, const CancelCheck &cancelled)
+{
+    const Snapshot &s = *snapshotPtr;
+    KpiReport report;
+    report.revision = s.revision;
+    report.asOf = s.asOfDate();
+    report.firstDataDay = s.firstDate();
+    report.period = resolvePeriod(s, query);
+    report.comparisonKind = query.comparison;
+    report.activityWindowDays = query.activityWindowDays;
+    const Error cancelError(ErrorCode::Cancelled, detail::KpiText::tr("The computation was cancelled."));
+    if (s.isEmpty() || !report.period.isValid()) {
+        return Error(
+            ErrorCode::TooLittleData,
+            detail::KpiText::tr("The workspace holds no order lines yet; import orders to see the figures."));
+    }
+    if (query.activityWindowDays < 1)
+        return Error(ErrorCode::InvalidValue,
+                     detail::KpiText::tr("The activity window must be at least one day."));
+    if (auto cmp = comparisonPeriod(report.period, query.comparison))
+        report.comparisonPeriod = *cmp;
+
+    using Kind = DataCoverageWarning::Kind;
+    const auto warn = [&](Kind kind, const Period &range) {
+        if (auto w = coverageWarning(kind, range, report.firstDataDay))
+            report.warnings.push_back(*w);
+    };
+    const auto lookBack = [&](const Period &p) {
+        return Period{p.from.addDays(-query.activityWindowDays), p.from.addDays(-1)};
+    };
+    warn(Kind::Period, report.period);
+    warn(Kind::RetentionWindow, lookBack(report.period));
+    if (report.comparisonPeriod.isValid()) {
+        warn(Kind::ComparisonPeriod, report.comparisonPeriod);
+        warn(Kind::ComparisonRetentionWindow, lookBack(report.comparisonPeriod));
+    }
+
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(s, filter);
+    if (cancelled && cancelled())
+        return cancelError;
+    std::vector<KpiValue> current = computeKpis(s, filter, facts, report.period, query.activityWindowDays,
+                                                &report.cacByChannel, cancelled);
+    if (current.empty())
+        return cancelError;
+    std::vector<KpiValue> previous;
+    if (report.comparisonPeriod.isValid()) {
+        previous = computeKpis(s, filter, facts, report.comparisonPeriod, query.activityWindowDays, nullptr,
+                               cancelled);
+        if (previous.empty())
+            return cancelError;
+    }
+    report.kpis.reserve(size_t(kKpiCount));
+    for (int i = 0; i < kKpiCount; ++i) {
+        KpiValue cmp;
+        if (!previous.empty())
+            cmp = previous[size_t(i)];
+        else
+            cmp = detail::noData(KpiId(i), detail::KpiText::tr("No comparison was asked for."));
+        cmp.id = KpiId(i);
+        report.kpis.push_back(compareKpis(current[size_t(i)], cmp));
+    }
+    return report;
+}
+
+} // namespace storelens::core::analytics

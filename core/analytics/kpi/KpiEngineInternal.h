@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/analytics/kpi/KpiEngine.h"
+
+#include <QCoreApplication>
+#include <cstdint>
+#include <vector>
+
+// Shared pieces of KpiEngine.cpp, SalesKpis.cpp and CustomerKpis.cpp; not part of the public API.
+namespace storelens::core::analytics::detail {
+
+// Everything one pass over the filtered lines of a period yields.
+struct PeriodScan
+{
+    int32_t fromDay = 0;
+    int32_t toDay = 0;
+    bool hasLines = false;
+    int64_t gross = 0;      // G: sale lines
+    int64_t discounts = 0;  // D: sale lines
+    int64_t returns = 0;    // R: −Σ line amount of return lines
+    int64_t net = 0;        // N: Σ line amount of all lines
+    int64_t unitsMilli = 0; // Σ quantity of sale lines
+    int64_t guestSales = 0; // G − D of guest sale lines
+    int64_t cogs = 0;
+    bool anyCost = false;
+    int64_t grossWithCost = 0; // G of sale lines with a known cost
+    int64_t orders = 0;
+    int64_t ordersWithTraffic = 0; // orders with a sale line on a store and day that has a traffic row
+    int64_t activeCustomers = 0;
+    int64_t identifiedOrders = 0;
+    int64_t identifiedSales = 0; // G − D of identified customers' sale lines
+    int64_t repeatCustomers = 0; // active customers with two or more orders
+};
+
+// Traffic of the selected stores over a period: per (store, day) whether a row exists, and the visitors.
+struct TrafficMask
+{
+    bool any = false;
+    bool anyInPeriod = false; // traffic exists in the period, perhaps only at stores the filters leave out
+    int64_t visitors = 0;
+    int64_t days = 0;
+    std::vector<uint8_t> has; // store * days + (day − fromDay)
+};
+TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay,
+                        int32_t toDay);
+
+// One pass; false when cancelled.
+bool scanPeriod(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
+                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *scan);
+
+// S, E and the churned S customers for a period and window W (METRICS.md section 3).
+struct WindowCounts
+{
+    int64_t start = 0;   // S: a sale line in [from − W, from − 1]
+    int64_t end = 0;     // E: a sale line in [to + 1 − W, to]
+    int64_t churned = 0; // in S, not in E
+};
+bool windowCounts(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
+                  int windowDays, const CancelCheck &cancelled, WindowCounts *counts);
+
+// Value builders.
+KpiValue noData(KpiId id, const QString &reason);
+KpiValue moneyKpi(KpiId id, int64_t units);
+KpiValue countKpi(KpiId id, int64_t count);
+KpiValue numberKpi(KpiId id, double value);
+// numerator ÷ denominator as a fraction; no data with `reason` when the denominator is 0.
+KpiValue ratioKpi(KpiId id, double numerator, double denominator, const QString &reason);
+void addInput(KpiValue &v, const char *key, KpiUnit unit, double value);
+void addMoneyInput(KpiValue &v, const char *key, int64_t units);
+int64_t roundToUnits(double moneyUnits); // a double amount in ten-thousandths, rounded half away from zero
+
+// Translated texts of the KPI engine ("no data" reasons, labels).
+class KpiText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::KpiEngine)
+};
+
+QString noOrdersReason();
+QString noSalesReason();
+QString noCustomersReason();
+
+struct SalesInputs
+{
+    const Snapshot &snapshot;
+    const ResolvedFilter &filter;
+    const PeriodScan &scan;
+    const TrafficMask &traffic;
+    bool yearEarlierHasLines = false;
+    int64_t yearEarlierNet = 0;
+};
+// Fills the section 2 KPIs except CAC and CLV:CAC (which need the customer facts).
+void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out);
+
+struct CustomerInputs
+{
+    const Snapshot &snapshot;
+    const ResolvedFilter &filter;
+    const KpiCustomerFacts &facts;
+    const PeriodScan &scan;
+    const WindowCounts &window;
+    const WindowCounts &churnYear;
+    int windowDays = 365;
+    int64_t periodDays = 0;
+};
+// Fills section 3 plus CAC and CLV:CAC.
+void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
+                      std::vector<KpiReport::ChannelCac> *cacByChannel);
+
+} // namespace storelens::core::analytics::detail

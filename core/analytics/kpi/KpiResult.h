@@ -1,0 +1,138 @@
+#pragma once
+
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/query/Query.h"
+#include "core/model/Money.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace storelens::core::analytics {
+
+// Every KPI of METRICS.md sections 2 and 3, in display order.
+enum class KpiId {
+    // Section 2: sales
+    GrossSales,
+    Discounts,
+    Returns,
+    NetSales,
+    Orders,
+    AverageOrderValue,
+    UnitsPerTransaction,
+    ReturnRate,
+    GuestShare,
+    Cogs,
+    GrossMargin,
+    CostCoverage,
+    GrossMarginPercent,
+    YoyGrowth,
+    YoyGrowthRate,
+    SalesPerEmployee,
+    ConversionRate,
+    InventoryTurnover,
+    Gmroi,
+    Cac,
+    ClvToCac,
+    // Section 3: customers
+    ActiveCustomers,
+    NewCustomers,
+    ReturningCustomers,
+    PurchaseFrequency,
+    RepeatPurchaseRate,
+    CustomersAtStart, // retention input S
+    CustomersAtEnd,   // retention input E
+    RetentionRate,
+    ChurnRate,
+    HistoricalClv,
+    PredictiveClv,
+};
+constexpr int kKpiCount = int(KpiId::PredictiveClv) + 1;
+
+enum class KpiUnit { Money, Count, Ratio, Number };
+// Which way of change is good (METRICS.md section 2, "Comparison").
+enum class GoodDirection { Up, Down, Neutral };
+// How a change is judged: Unchanged also when either side has no data.
+enum class ChangeAssessment { Good, Bad, Neutral, Unchanged };
+
+// Stable string key used in JSON and CSV ("net_sales", "aov", "retention_rate", ...).
+QString kpiKey(KpiId id);
+// Translated short label ("Net sales").
+QString kpiLabel(KpiId id);
+// Translated one-sentence definition for tooltips and the report appendix.
+QString kpiDescription(KpiId id);
+KpiUnit kpiUnit(KpiId id);
+GoodDirection kpiGoodDirection(KpiId id);
+// The KpiId for a key; false when unknown.
+bool kpiFromKey(const QString &key, KpiId *id);
+
+// One named input of a KPI, for tooltips (e.g. S, E and N of the retention rate).
+struct KpiInput
+{
+    QString key; // stable: "S", "E", "N", "G", "orders", "cost_coverage", "window_days", ...
+    KpiUnit unit = KpiUnit::Number;
+    Money money;      // exact, when unit is Money
+    double value = 0; // the number (money in currency units, ratios as fractions)
+};
+
+// One KPI for one period. Money stays exact in `money`; `value` is the number to plot and compare
+// (money in currency units, ratios as fractions, counts as whole numbers).
+struct KpiValue
+{
+    KpiId id = KpiId::NetSales;
+    bool hasData = false;
+    Money money; // exact, when kpiUnit(id) is Money
+    double value = 0;
+    QString noDataReason; // translated; names the import that would enable it
+    QString warning;      // translated; e.g. cost coverage below 95 %; empty when none
+    std::vector<KpiInput> inputs;
+
+    double input(const QString &key, double fallback = 0) const;
+};
+
+// A KPI for the period and its comparison period.
+struct KpiComparison
+{
+    KpiValue current;
+    KpiValue comparison;            // hasData false when there is no comparison
+    bool hasChange = false;         // both sides have data
+    double absoluteChange = 0;      // value − comparison
+    Money absoluteMoneyChange;      // exact, for money KPIs
+    bool hasRelativeChange = false; // false also when the comparison is 0
+    double relativeChange = 0;      // (value − comparison) ÷ |comparison|
+    GoodDirection good = GoodDirection::Up;
+    ChangeAssessment assessment = ChangeAssessment::Unchanged;
+};
+
+// Builds the change fields of a comparison from its two values.
+KpiComparison compareKpis(const KpiValue &current, const KpiValue &comparison);
+
+// The answer to a query's KPI tiles.
+struct KpiReport
+{
+    qint64 revision = -1;
+    QDate asOf;
+    QDate firstDataDay;
+    Period period;
+    Comparison comparisonKind = Comparison::PreviousPeriod;
+    Period comparisonPeriod; // invalid when there is no comparison
+    int activityWindowDays = 365;
+    std::vector<DataCoverageWarning> warnings;
+    std::vector<KpiComparison> kpis; // every KpiId, in enum order
+
+    // CAC per channel where marketing spend and new customers' first-order channel match.
+    struct ChannelCac
+    {
+        QString channel;
+        Money spend;
+        qint64 newCustomers = 0;
+        bool hasData = false;
+        Money cac;
+    };
+    std::vector<ChannelCac> cacByChannel;
+
+    const KpiComparison &kpi(KpiId id) const { return kpis[size_t(id)]; }
+};
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,88 @@
+#include "core/analytics/query/LineFilter.h"
+
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/store/Workspace.h"
+
+namespace storelens::core::analytics {
+
+namespace {
+
+// 1 for every dictionary entry named in `names`; empty when `names` is empty (no filter on this dimension).
+std::vector<uint8_t> maskOf(const QStringList &dictionary, const QStringList &names)
+{
+    if (names.isEmpty())
+        return {};
+    std::vector<uint8_t> mask(size_t(dictionary.size()), 0);
+    for (const QString &name : names) {
+        const qsizetype i = dictionary.indexOf(name);
+        if (i >= 0)
+            mask[size_t(i)] = 1;
+    }
+    return mask;
+}
+
+bool selects(const std::vector<uint8_t> &mask, int32_t index)
+{
+    return mask.empty() || (index >= 0 && mask[size_t(index)] != 0);
+}
+
+} // namespace
+
+ResolvedFilter resolveFilter(const Snapshot &snapshot, const Filter &filter,
+                             const std::vector<uint8_t> *customerAllowList)
+{
+    ResolvedFilter r;
+    r.storeMask = maskOf(snapshot.stores, filter.stores);
+    r.channelMask = maskOf(snapshot.channels, filter.channels);
+    r.categoryMask = maskOf(snapshot.categories, filter.categories);
+    const std::vector<uint8_t> countryMask = maskOf(snapshot.countries, filter.countries);
+
+    const bool anyLineFilter = !r.storeMask.empty() || !r.channelMask.empty() || !r.categoryMask.empty() ||
+                               !countryMask.empty() || customerAllowList != nullptr;
+    if (!anyLineFilter)
+        return r;
+
+    r.allLines = false;
+    const size_t n = snapshot.lineCount();
+    r.lineMask.assign(n, 1);
+    // Per product: its category is selected (one lookup per product instead of per line).
+    std::vector<uint8_t> productOk;
+    if (!r.categoryMask.empty()) {
+        productOk.resize(snapshot.productCategory.size());
+        for (size_t p = 0; p < productOk.size(); ++p)
+            productOk[p] = selects(r.categoryMask, snapshot.productCategory[p]) ? 1 : 0;
+    }
+    const size_t customerCount = customerAllowList ? customerAllowList->size() : 0;
+    for (size_t i = 0; i < n; ++i) {
+        bool ok = selects(r.storeMask, snapshot.store[i]) && selects(r.channelMask, snapshot.channel[i]) &&
+                  selects(countryMask, snapshot.country[i]);
+        if (ok && !productOk.empty()) {
+            const int32_t p = snapshot.product[i];
+            ok = p >= 0 && size_t(p) < productOk.size() && productOk[size_t(p)] != 0;
+        }
+        if (ok && customerAllowList) {
+            const int32_t c = snapshot.customer[i];
+            ok = c >= 0 && size_t(c) < customerCount && (*customerAllowList)[size_t(c)] != 0;
+        }
+        r.lineMask[i] = ok ? 1 : 0;
+    }
+    return r;
+}
+
+Result<ResolvedFilter> resolveFullFilter(const Snapshot &snapshot, const QString &workspacePath,
+                                         const Filter &filter)
+{
+    if (filter.segment.isEmpty())
+        return resolveFilter(snapshot, filter);
+    const ResolvedFilter others = resolveFilter(snapshot, filter);
+    Connection connection(workspacePath);
+    if (!connection.isOpen())
+        return connection.error();
+    auto allow = segmentAllowList(connection.db(), snapshot, others.allLines ? nullptr : &others.lineMask,
+                                  filter.segment);
+    if (!allow)
+        return allow.error();
+    return resolveFilter(snapshot, filter, &allow.value());
+}
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,171 @@
+#include "core/analytics/query/Periods.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+namespace storelens::core::analytics {
+
+namespace {
+
+namespace bg = boost::gregorian;
+
+// Boost and Qt count days the same way from a fixed epoch; converting through year/month/day keeps it plain.
+bg::date toBoost(QDate d)
+{
+    return bg::date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
+                    static_cast<unsigned short>(d.day()));
+}
+
+QDate fromBoost(const bg::date &d)
+{
+    return QDate(int(d.year()), int(d.month()), int(d.day()));
+}
+
+class PeriodsText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::Periods)
+};
+
+} // namespace
+
+QDate shiftMonths(QDate date, int months)
+{
+    if (!date.isValid())
+        return {};
+    try {
+        return fromBoost(toBoost(date) + bg::months(months));
+    } catch (const std::exception &) {
+        return {};
+    }
+}
+
+QDate shiftYears(QDate date, int years)
+{
+    if (!date.isValid())
+        return {};
+    try {
+        return fromBoost(toBoost(date) + bg::years(years));
+    } catch (const std::exception &) {
+        return {};
+    }
+}
+
+QDate bucketStart(QDate date, Grain grain)
+{
+    switch (grain) {
+    case Grain::Day:
+        return date;
+    case Grain::Week:
+        return date.addDays(1 - date.dayOfWeek()); // Qt: Monday = 1
+    case Grain::Month:
+        return QDate(date.year(), date.month(), 1);
+    case Grain::Quarter:
+        return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+    }
+    return date;
+}
+
+QDate nextBucketStart(QDate start, Grain grain)
+{
+    switch (grain) {
+    case Grain::Day:
+        return start.addDays(1);
+    case Grain::Week:
+        return start.addDays(7);
+    case Grain::Month:
+        return shiftMonths(start, 1);
+    case Grain::Quarter:
+        return shiftMonths(start, 3);
+    }
+    return start.addDays(1);
+}
+
+Period defaultPeriod(QDate asOf)
+{
+    if (!asOf.isValid())
+        return {};
+    return Period{shiftYears(asOf, -1).addDays(1), asOf};
+}
+
+Period previousPeriod(const Period &period)
+{
+    if (!period.isValid())
+        return {};
+    const QDate to = period.from.addDays(-1);
+    return Period{to.addDays(1 - period.days()), to};
+}
+
+Period samePeriodLastYear(const Period &period)
+{
+    if (!period.isValid())
+        return {};
+    return Period{shiftYears(period.from, -1), shiftYears(period.to, -1)};
+}
+
+std::optional<Period> comparisonPeriod(const Period &period, Comparison comparison)
+{
+    if (!period.isValid())
+        return std::nullopt;
+    switch (comparison) {
+    case Comparison::PreviousPeriod:
+        return previousPeriod(period);
+    case Comparison::SamePeriodLastYear:
+        return samePeriodLastYear(period);
+    case Comparison::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+Period yearEndingAt(QDate to)
+{
+    return defaultPeriod(to);
+}
+
+std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kind, const Period &range,
+                                                   QDate firstDataDay)
+{
+    if (!range.isValid() || !firstDataDay.isValid() || range.from >= firstDataDay)
+        return std::nullopt;
+    DataCoverageWarning w;
+    w.kind = kind;
+    w.range = range;
+    w.daysWithData = firstDataDay > range.to ? 0 : firstDataDay.daysTo(range.to) + 1;
+    const QString days = QString::number(w.daysWithData);
+    const QString total = QString::number(range.days());
+    switch (kind) {
+    case DataCoverageWarning::Kind::Period:
+        w.message = PeriodsText::tr("The period holds only %1 of its %2 days of data.").arg(days, total);
+        break;
+    case DataCoverageWarning::Kind::ComparisonPeriod:
+        w.message =
+            PeriodsText::tr("The comparison period holds only %1 of its %2 days of data.").arg(days, total);
+        break;
+    case DataCoverageWarning::Kind::RetentionWindow:
+        w.message =
+            PeriodsText::tr(
+                "The retention look-back window holds only %1 of its %2 days of data, so retention and "
+                "churn rest on part of a window.")
+                .arg(days, total);
+        break;
+    case DataCoverageWarning::Kind::ComparisonRetentionWindow:
+        w.message = PeriodsText::tr(
+                        "The comparison period's retention look-back window holds only %1 of its %2 days of "
+                        "data, so its retention and churn rest on part of a window.")
+                        .arg(days, total);
+        break;
+    }
+    return w;
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace storelens::core::analytics

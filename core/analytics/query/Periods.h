@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/analytics/query/Query.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace storelens::core::analytics {
+
+// Calendar arithmetic of METRICS.md section 1, with Boost.Date_Time: month and year shifts map the last day
+// of a month to the last day of the target month; weeks start on Monday.
+QDate shiftMonths(QDate date, int months);
+QDate shiftYears(QDate date, int years);
+
+// The first day of the week (Monday), month or quarter holding `date`; the day itself for Grain::Day.
+QDate bucketStart(QDate date, Grain grain);
+// The first day of the bucket after the one starting at `start`.
+QDate nextBucketStart(QDate start, Grain grain);
+
+// The 12 months ending at the as-of date: [as-of − 1 year + 1 day, as-of].
+Period defaultPeriod(QDate asOf);
+// The period of the same length ending the day before period.from.
+Period previousPeriod(const Period &period);
+// Both ends shifted back one year.
+Period samePeriodLastYear(const Period &period);
+// The comparison period for `comparison`; nullopt for Comparison::None or an invalid period.
+std::optional<Period> comparisonPeriod(const Period &period, Comparison comparison);
+// The year ending at period.to: [to − 1 year + 1 day, to] (the churn year of the simple predictive CLV).
+Period yearEndingAt(QDate to);
+
+// Why a result rests on part of its range (METRICS.md section 1): a range that starts before the first day
+// with data (before filters).
+struct DataCoverageWarning
+{
+    enum class Kind { Period, ComparisonPeriod, RetentionWindow, ComparisonRetentionWindow };
+    Kind kind = Kind::Period;
+    Period range;            // the range that starts too early
+    qint64 daysWithData = 0; // calendar days of `range` on or after the first day with data
+    QString message;         // a translated sentence for the screen, report and CLI
+};
+
+// A warning when range.from is before firstDataDay; nullopt otherwise (also when firstDataDay is invalid).
+std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kind, const Period &range,
+                                                   QDate firstDataDay);
+
+// Parses YYYY-MM-DD strictly; an invalid QDate on failure.
+QDate parseIsoDate(const QString &text);
+
+} // namespace storelens::core::analytics

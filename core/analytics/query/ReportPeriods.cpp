@@ -1,0 +1,66 @@
+#include "core/analytics/query/ReportPeriods.h"
+
+#include "core/analytics/query/Periods.h"
+
+namespace storelens::core::analytics {
+
+namespace {
+
+Grain grainOf(ReportTemplate t)
+{
+    switch (t) {
+    case ReportTemplate::Weekly:
+        return Grain::Week;
+    case ReportTemplate::Monthly:
+        return Grain::Month;
+    case ReportTemplate::Quarterly:
+        return Grain::Quarter;
+    }
+    return Grain::Month;
+}
+
+} // namespace
+
+QString reportTemplateKey(ReportTemplate t)
+{
+    switch (t) {
+    case ReportTemplate::Weekly:
+        return QStringLiteral("weekly");
+    case ReportTemplate::Monthly:
+        return QStringLiteral("monthly");
+    case ReportTemplate::Quarterly:
+        return QStringLiteral("quarterly");
+    }
+    return {};
+}
+
+std::optional<ReportTemplate> reportTemplateFromKey(const QString &key)
+{
+    for (ReportTemplate t : {ReportTemplate::Weekly, ReportTemplate::Monthly, ReportTemplate::Quarterly}) {
+        if (key.compare(reportTemplateKey(t), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<ReportPeriods> reportPeriods(ReportTemplate t, QDate asOf)
+{
+    if (!asOf.isValid())
+        return std::nullopt;
+    const Grain grain = grainOf(t);
+    const QDate current = bucketStart(asOf, grain);
+    const bool asOfEndsBucket = nextBucketStart(current, grain) == asOf.addDays(1);
+    const QDate end = asOfEndsBucket ? asOf : current.addDays(-1);
+    ReportPeriods periods;
+    periods.kind = t;
+    periods.period = Period{bucketStart(end, grain), end};
+    const QDate previousEnd = periods.period.from.addDays(-1);
+    periods.previous = Period{bucketStart(previousEnd, grain), previousEnd};
+    if (t == ReportTemplate::Weekly)
+        periods.lastYear = Period{periods.period.from.addDays(-364), periods.period.to.addDays(-364)};
+    else
+        periods.lastYear = Period{shiftYears(periods.period.from, -1), shiftYears(periods.period.to, -1)};
+    return periods;
+}
+
+} // namespace storelens::core::analytics

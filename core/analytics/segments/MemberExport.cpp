@@ -1,0 +1,144 @@
+#include "core/analytics/segments/MemberExport.h"
+
+#include "core/csv/CsvWriter.h"
+#include "core/model/Money.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace storelens::core::analytics {
+
+namespace {
+
+class MemberExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::MemberExport)
+};
+
+} // namespace
+
+QStringList memberExportColumns()
+{
+    return {QStringLiteral("customer_id"),
+            QStringLiteral("name"),
+            QStringLiteral("email"),
+            QStringLiteral("country"),
+            QStringLiteral("first_purchase"),
+            QStringLiteral("last_purchase"),
+            QStringLiteral("orders"),
+            QStringLiteral("net_sales"),
+            QStringLiteral("aov"),
+            QStringLiteral("recency_days"),
+            QStringLiteral("r"),
+            QStringLiteral("f"),
+            QStringLiteral("m"),
+            QStringLiteral("segment"),
+            QStringLiteral("lifecycle"),
+            QStringLiteral("value_tier"),
+            QStringLiteral("consent_email")};
+}
+
+QStringList defaultMemberExportColumns()
+{
+    QStringList columns = memberExportColumns();
+    columns.removeAll(QStringLiteral("consent_email"));
+    return columns;
+}
+
+QString memberCell(const MemberRow &row, const QString &column)
+{
+    if (column == QLatin1String("customer_id"))
+        return row.customerId;
+    if (column == QLatin1String("name"))
+        return row.name;
+    if (column == QLatin1String("email"))
+        return row.email;
+    if (column == QLatin1String("country"))
+        return row.country;
+    if (column == QLatin1String("first_purchase"))
+        return row.firstPurchase.toString(Qt::ISODate);
+    if (column == QLatin1String("last_purchase"))
+        return row.lastPurchase.toString(Qt::ISODate);
+    if (column == QLatin1String("orders"))
+        return QString::number(row.orders);
+    if (column == QLatin1String("net_sales"))
+        return Money::fromUnits(row.netSales).toString(2);
+    if (column == QLatin1String("aov"))
+        return row.aovUnits ? Money::fromUnits(*row.aovUnits).toString(2) : QString();
+    if (column == QLatin1String("recency_days"))
+        return QString::number(row.recencyDays);
+    if (column == QLatin1String("r"))
+        return QString::number(row.r);
+    if (column == QLatin1String("f"))
+        return QString::number(row.f);
+    if (column == QLatin1String("m"))
+        return QString::number(row.m);
+    if (column == QLatin1String("segment"))
+        return row.segment;
+    if (column == QLatin1String("lifecycle"))
+        return lifecycleKey(row.lifecycle);
+    if (column == QLatin1String("value_tier"))
+        return valueTierKey(row.tier);
+    if (column == QLatin1String("consent_email")) {
+        if (!row.consentEmail)
+            return QStringLiteral("unknown");
+        return *row.consentEmail ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return {};
+}
+
+Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<MemberRow> &members,
+                                         const MemberExportOptions &options)
+{
+    const QStringList known = memberExportColumns();
+    const QStringList columns = options.columns.isEmpty() ? defaultMemberExportColumns() : options.columns;
+    for (const QString &c : columns) {
+        if (!known.contains(c))
+            return Error(ErrorCode::Usage,
+                         MemberExportText::tr("The column \"%1\" is unknown; the columns are: %2.")
+                             .arg(c, known.join(QLatin1String(", "))));
+    }
+    csv::CsvWriter writer(device, true);
+    writer.writeRow(columns);
+    MemberExportResult result;
+    QStringList cells;
+    cells.reserve(columns.size());
+    for (const MemberRow &row : members) {
+        const bool consent = row.consentEmail.value_or(false);
+        if (!consent && !options.includeWithoutConsent) {
+            ++result.leftOutWithoutConsent;
+            continue;
+        }
+        cells.clear();
+        for (const QString &c : columns)
+            cells.append(memberCell(row, c));
+        writer.writeRow(cells);
+        ++result.written;
+    }
+    if (!writer.ok())
+        return Error(
+            ErrorCode::Io,
+            MemberExportText::tr("The member list could not be written: %1").arg(device->errorString()));
+    return result;
+}
+
+Result<MemberExportResult> exportMembers(const QString &path, const std::vector<MemberRow> &members,
+                                         const MemberExportOptions &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io,
+                     MemberExportText::tr("The file could not be created: %1").arg(file.errorString()), path);
+    Result<MemberExportResult> result = exportMembers(&file, members, options);
+    if (!result) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit())
+        return Error(ErrorCode::Io,
+                     MemberExportText::tr("The file could not be written: %1").arg(file.errorString()), path);
+    return result;
+}
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,316 @@
+#include "core/analytics/segments/RuleSegmentInternal.h"
+#include "core/model/Money.h"
+
+#include <cmath>
+
+namespace storelens::core::analytics {
+
+namespace rules {
+
+QString textAttribute(const Snapshot &snapshot, const Snapshot::CustomerInfo &info, RuleField f)
+{
+    switch (f) {
+    case RuleField::Country:
+        return info.country >= 0 && info.country < snapshot.countries.size()
+                   ? snapshot.countries.at(info.country)
+                   : QString();
+    case RuleField::Region:
+        return info.region;
+    case RuleField::City:
+        return info.city;
+    case RuleField::Gender:
+        return info.gender;
+    case RuleField::AgeBand:
+        return info.ageBand;
+    case RuleField::LoyaltyTier:
+        return info.loyaltyTier;
+    default:
+        break;
+    }
+    return info.acquisitionChannel;
+}
+
+} // namespace rules
+
+namespace {
+
+using rules::FieldKind;
+
+// A condition with its values parsed once, ready to test every population row.
+struct CompiledCondition
+{
+    const RuleCondition *condition = nullptr;
+    FieldKind kind = FieldKind::Text;
+    std::vector<int64_t> ints;
+    std::vector<double> reals;
+    std::vector<uint8_t> bought; // Bought fields: by customer index, 1 = bought a matching item
+};
+
+bool matchesText(const QString &value, const QString &pattern, RuleOperator op)
+{
+    if (op == RuleOperator::Contains)
+        return value.contains(pattern.trimmed(), Qt::CaseInsensitive);
+    return value.compare(pattern.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+bool anyTextMatches(const QString &value, const RuleCondition &c)
+{
+    for (const QString &v : c.values) {
+        if (matchesText(value, v, c.op))
+            return true;
+    }
+    return false;
+}
+
+template<typename T> bool compareNumber(T v, const std::vector<T> &operands, RuleOperator op)
+{
+    switch (op) {
+    case RuleOperator::Equal:
+        return v == operands[0];
+    case RuleOperator::NotEqual:
+        return v != operands[0];
+    case RuleOperator::Less:
+        return v < operands[0];
+    case RuleOperator::LessOrEqual:
+        return v <= operands[0];
+    case RuleOperator::Greater:
+        return v > operands[0];
+    case RuleOperator::GreaterOrEqual:
+        return v >= operands[0];
+    case RuleOperator::Between:
+        return v >= operands[0] && v <= operands[1];
+    case RuleOperator::InList:
+        for (const T &o : operands) {
+            if (v == o)
+                return true;
+        }
+        return false;
+    case RuleOperator::Contains:
+        break;
+    }
+    return false;
+}
+
+// Which dictionary entries (categories, products, stores or channels) a bought_* condition names.
+std::vector<uint8_t> matchDictionary(const QStringList &names, const QStringList *alsoNames,
+                                     const RuleCondition &c)
+{
+    std::vector<uint8_t> match(size_t(names.size()), 0);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        match[size_t(i)] =
+            anyTextMatches(names.at(i), c) || (alsoNames && c.op == RuleOperator::Contains &&
+                                               i < alsoNames->size() && anyTextMatches(alsoNames->at(i), c));
+    }
+    return match;
+}
+
+std::vector<uint8_t> boughtFlags(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask,
+                                 const RuleCondition &c)
+{
+    std::vector<uint8_t> bought(snapshot.customers.size(), 0);
+    const std::vector<int32_t> *column = nullptr;
+    std::vector<uint8_t> match;
+    switch (c.field) {
+    case RuleField::BoughtCategory: {
+        // Match categories, then map each product to its category's flag.
+        const std::vector<uint8_t> categoryMatch = matchDictionary(snapshot.categories, nullptr, c);
+        match.assign(snapshot.productCategory.size(), 0);
+        for (size_t p = 0; p < snapshot.productCategory.size(); ++p) {
+            const int32_t cat = snapshot.productCategory[p];
+            match[p] = cat >= 0 && size_t(cat) < categoryMatch.size() && categoryMatch[size_t(cat)];
+        }
+        column = &snapshot.product;
+        break;
+    }
+    case RuleField::BoughtSku:
+        match = matchDictionary(snapshot.skus, &snapshot.productNames, c);
+        column = &snapshot.product;
+        break;
+    case RuleField::BoughtInStore:
+        match = matchDictionary(snapshot.stores, nullptr, c);
+        column = &snapshot.store;
+        break;
+    default:
+        match = matchDictionary(snapshot.channels, nullptr, c);
+        column = &snapshot.channel;
+        break;
+    }
+    const size_t n = snapshot.lineCount();
+    for (size_t i = 0; i < n; ++i) {
+        const int32_t customer = snapshot.customer[i];
+        if (customer < 0 || snapshot.quantity[i] <= 0 || (lineMask && !(*lineMask)[i]))
+            continue;
+        const int32_t key = (*column)[i];
+        if (key >= 0 && size_t(key) < match.size() && match[size_t(key)])
+            bought[size_t(customer)] = 1;
+    }
+    return bought;
+}
+
+CompiledCondition compile(const RuleCondition &c, const CustomerBase &base, const Snapshot &snapshot,
+                          const std::vector<uint8_t> *lineMask)
+{
+    CompiledCondition cc;
+    cc.condition = &c;
+    cc.kind = rules::fieldKind(c.field);
+    for (const QString &v : c.values) {
+        switch (cc.kind) {
+        case FieldKind::Consent:
+            cc.ints.push_back(rules::parseConsent(v).value_or(-1));
+            break;
+        case FieldKind::Date:
+            cc.ints.push_back(QDate::fromString(v.trimmed(), Qt::ISODate).toJulianDay());
+            break;
+        case FieldKind::Integer:
+            cc.ints.push_back(v.trimmed().toLongLong());
+            break;
+        case FieldKind::Money:
+            cc.ints.push_back(rules::parseMoneyUnits(v).value_or(0));
+            break;
+        case FieldKind::Real:
+            cc.reals.push_back(v.trimmed().toDouble());
+            break;
+        case FieldKind::Choice:
+            if (c.field == RuleField::Lifecycle)
+                cc.ints.push_back(int64_t(lifecycleFromKey(v.trimmed()).value_or(LifecycleStage::Active)));
+            else if (c.field == RuleField::ValueTier)
+                cc.ints.push_back(int64_t(valueTierFromKey(v.trimmed()).value_or(ValueTier::Low)));
+            else
+                cc.ints.push_back(base.grid.indexOf(v)); // -1: a name the grid does not have matches nobody
+            break;
+        case FieldKind::Text:
+        case FieldKind::Bought:
+            break;
+        }
+    }
+    if (cc.kind == FieldKind::Bought)
+        cc.bought = boughtFlags(snapshot, lineMask, c);
+    return cc;
+}
+
+bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot &snapshot, size_t row)
+{
+    const RuleCondition &c = *cc.condition;
+    const CustomerMetrics &m = base.metrics;
+    const size_t customer = size_t(m.population[row]);
+    switch (cc.kind) {
+    case FieldKind::Text: {
+        const QString value = rules::textAttribute(snapshot, snapshot.customers[customer], c.field);
+        const bool any = anyTextMatches(value, c);
+        return c.op == RuleOperator::NotEqual ? !any : any;
+    }
+    case FieldKind::Bought:
+        return c.op == RuleOperator::NotEqual ? !cc.bought[customer] : cc.bought[customer] != 0;
+    case FieldKind::Consent: {
+        const std::optional<bool> &consent = c.field == RuleField::ConsentEmail
+                                                 ? snapshot.customers[customer].consentEmail
+                                                 : snapshot.customers[customer].consentSms;
+        return compareNumber<int64_t>(consent ? int64_t(*consent) : -1, cc.ints, c.op);
+    }
+    case FieldKind::Real:
+        if (base.probabilityAlive.size() != m.size())
+            return false;
+        return compareNumber<double>(base.probabilityAlive[row], cc.reals, c.op);
+    default:
+        break;
+    }
+    int64_t value = 0;
+    switch (c.field) {
+    case RuleField::FirstPurchase:
+        value = m.firstDay[customer];
+        break;
+    case RuleField::LastPurchase:
+        value = m.lastDay[customer];
+        break;
+    case RuleField::Orders:
+        value = m.orders[customer];
+        break;
+    case RuleField::NetSales:
+        value = m.netSales[customer];
+        break;
+    case RuleField::Aov:
+        value = m.orders[customer] > 0 ? divideRounded(m.salesLessDiscount[customer], m.orders[customer]) : 0;
+        break;
+    case RuleField::Recency:
+        value = base.rfm.recencyDays[row];
+        break;
+    case RuleField::RScore:
+        value = base.rfm.r[row];
+        break;
+    case RuleField::FScore:
+        value = base.rfm.f[row];
+        break;
+    case RuleField::MScore:
+        value = base.rfm.m[row];
+        break;
+    case RuleField::RfmSegment:
+        value = base.rfm.segment[row];
+        break;
+    case RuleField::Lifecycle:
+        value = int64_t(base.lifecycle.stage[row]);
+        break;
+    case RuleField::ValueTier:
+        value = int64_t(base.lifecycle.tier[row]);
+        break;
+    case RuleField::PredictedClv:
+        if (base.predictedClv.size() != m.size())
+            return false;
+        value = std::llround(base.predictedClv[row] * 10000.0);
+        break;
+    default:
+        return false;
+    }
+    return compareNumber<int64_t>(value, cc.ints, c.op);
+}
+
+} // namespace
+
+Result<std::vector<uint8_t>> SegmentRule::evaluate(const CustomerBase &base, const Snapshot &snapshot,
+                                                   const std::vector<uint8_t> *lineMask) const
+{
+    const Result<void> valid = validate();
+    if (!valid)
+        return valid.error();
+    std::vector<std::vector<CompiledCondition>> groups;
+    groups.reserve(m_groups.size());
+    for (const RuleGroup &g : m_groups) {
+        std::vector<CompiledCondition> compiled;
+        compiled.reserve(g.conditions.size());
+        for (const RuleCondition &c : g.conditions)
+            compiled.push_back(compile(c, base, snapshot, lineMask));
+        groups.push_back(std::move(compiled));
+    }
+
+    const size_t n = base.size();
+    std::vector<uint8_t> members(n, 0);
+    for (size_t row = 0; row < n; ++row) {
+        bool ruleResult = m_join == RuleJoin::And;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const bool groupAnd = m_groups[g].join == RuleJoin::And;
+            bool groupResult = groupAnd || groups[g].empty();
+            for (const CompiledCondition &cc : groups[g]) {
+                const bool t = test(cc, base, snapshot, row);
+                if (groupAnd && !t) {
+                    groupResult = false;
+                    break;
+                }
+                if (!groupAnd && t) {
+                    groupResult = true;
+                    break;
+                }
+            }
+            if (m_join == RuleJoin::And && !groupResult) {
+                ruleResult = false;
+                break;
+            }
+            if (m_join == RuleJoin::Or && groupResult) {
+                ruleResult = true;
+                break;
+            }
+        }
+        members[row] = groups.empty() ? 1 : uint8_t(ruleResult);
+    }
+    return members;
+}
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,94 @@
+#include "core/analytics/segments/SegmentRuleCatalog.h"
+
+#include "core/analytics/segments/Lifecycle.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace storelens::core::analytics {
+
+namespace {
+
+QStringList sortedDistinct(QStringList values)
+{
+    values.removeAll(QString());
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    values.erase(std::unique(values.begin(), values.end(),
+                             [](const QString &a, const QString &b) {
+                                 return a.compare(b, Qt::CaseInsensitive) == 0;
+                             }),
+                 values.end());
+    return values;
+}
+
+} // namespace
+
+std::vector<RuleField> ruleFields()
+{
+    std::vector<RuleField> fields;
+    for (int f = int(RuleField::Country); f <= int(RuleField::BoughtInChannel); ++f)
+        fields.push_back(RuleField(f));
+    return fields;
+}
+
+std::vector<RuleOperator> ruleOperators(RuleField field)
+{
+    const rules::FieldKind kind = rules::fieldKind(field);
+    std::vector<RuleOperator> result;
+    for (int op = int(RuleOperator::Equal); op <= int(RuleOperator::Between); ++op) {
+        if (rules::operatorAllowed(kind, RuleOperator(op)))
+            result.push_back(RuleOperator(op));
+    }
+    return result;
+}
+
+QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const SegmentGrid &grid)
+{
+    switch (field) {
+    case RuleField::Country:
+        return sortedDistinct(snapshot.countries);
+    case RuleField::Region:
+    case RuleField::City:
+    case RuleField::Gender:
+    case RuleField::AgeBand:
+    case RuleField::LoyaltyTier:
+    case RuleField::AcquisitionChannel: {
+        QSet<QString> seen;
+        for (const Snapshot::CustomerInfo &info : snapshot.customers)
+            seen.insert(rules::textAttribute(snapshot, info, field));
+        return sortedDistinct(QStringList(seen.begin(), seen.end()));
+    }
+    case RuleField::ConsentEmail:
+    case RuleField::ConsentSms:
+        return {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unknown")};
+    case RuleField::RfmSegment:
+        return grid.segmentNames();
+    case RuleField::Lifecycle: {
+        QStringList keys;
+        for (int i = 0; i < kLifecycleStageCount; ++i)
+            keys.append(lifecycleKey(LifecycleStage(i)));
+        return keys;
+    }
+    case RuleField::ValueTier: {
+        QStringList keys;
+        for (int i = 0; i < kValueTierCount; ++i)
+            keys.append(valueTierKey(ValueTier(i)));
+        return keys;
+    }
+    case RuleField::BoughtCategory:
+        return sortedDistinct(snapshot.categories);
+    case RuleField::BoughtSku:
+        return sortedDistinct(snapshot.skus);
+    case RuleField::BoughtInStore:
+        return sortedDistinct(snapshot.stores);
+    case RuleField::BoughtInChannel:
+        return sortedDistinct(snapshot.channels);
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace storelens::core::analytics

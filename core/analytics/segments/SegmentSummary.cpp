@@ -1,0 +1,141 @@
+#include "core/analytics/segments/SegmentSummary.h"
+
+#include "core/model/Money.h"
+
+#include <algorithm>
+
+namespace storelens::core::analytics {
+
+SegmentSummary summarizeSegment(const CustomerBase &base, const std::vector<uint8_t> &members,
+                                const QString &name)
+{
+    SegmentSummary s;
+    s.name = name;
+    const CustomerMetrics &m = base.metrics;
+    int64_t orders = 0;
+    int64_t salesLessDiscount = 0;
+    std::vector<int32_t> recency;
+    for (size_t row = 0; row < members.size() && row < m.size(); ++row) {
+        if (!members[row])
+            continue;
+        const size_t c = size_t(m.population[row]);
+        ++s.size;
+        s.netSales += m.netSales[c];
+        orders += m.orders[c];
+        salesLessDiscount += m.salesLessDiscount[c];
+        recency.push_back(base.rfm.recencyDays[row]);
+    }
+    if (m.size() > 0)
+        s.shareOfCustomers = double(s.size) / double(m.size());
+    if (m.populationNetSales != 0)
+        s.shareOfNetSales = double(s.netSales) / double(m.populationNetSales);
+    if (orders > 0)
+        s.aovUnits = divideRounded(salesLessDiscount, orders);
+    if (s.size > 0) {
+        s.frequency = double(orders) / double(s.size);
+        const size_t mid = recency.size() / 2;
+        std::nth_element(recency.begin(), recency.begin() + qsizetype(mid), recency.end());
+        const int32_t upper = recency[mid];
+        if (recency.size() % 2 == 1) {
+            s.medianRecencyDays = double(upper);
+        } else {
+            const int32_t lower = *std::max_element(recency.begin(), recency.begin() + qsizetype(mid));
+            s.medianRecencyDays = (double(lower) + double(upper)) / 2.0;
+        }
+    }
+    return s;
+}
+
+std::vector<uint8_t> rfmSegmentMembers(const CustomerBase &base, int segmentIndex)
+{
+    std::vector<uint8_t> members(base.size());
+    for (size_t row = 0; row < members.size(); ++row)
+        members[row] = base.rfm.segment[row] == segmentIndex;
+    return members;
+}
+
+std::vector<uint8_t> lifecycleMembers(const CustomerBase &base, LifecycleStage stage)
+{
+    std::vector<uint8_t> members(base.size());
+    for (size_t row = 0; row < members.size(); ++row)
+        members[row] = base.lifecycle.stage[row] == stage;
+    return members;
+}
+
+std::vector<uint8_t> valueTierMembers(const CustomerBase &base, ValueTier tier)
+{
+    std::vector<uint8_t> members(base.size());
+    for (size_t row = 0; row < members.size(); ++row)
+        members[row] = base.lifecycle.tier[row] == tier;
+    return members;
+}
+
+std::vector<SegmentSummary> summarizeRfmSegments(const CustomerBase &base)
+{
+    std::vector<SegmentSummary> result;
+    const QStringList &names = base.grid.segmentNames();
+    for (int i = 0; i < names.size(); ++i)
+        result.push_back(summarizeSegment(base, rfmSegmentMembers(base, i), names.at(i)));
+    return result;
+}
+
+std::vector<SegmentSummary> summarizeLifecycle(const CustomerBase &base)
+{
+    std::vector<SegmentSummary> result;
+    for (int i = 0; i < kLifecycleStageCount; ++i) {
+        const auto stage = LifecycleStage(i);
+        result.push_back(summarizeSegment(base, lifecycleMembers(base, stage), lifecycleDisplayName(stage)));
+    }
+    return result;
+}
+
+std::vector<SegmentSummary> summarizeValueTiers(const CustomerBase &base)
+{
+    std::vector<SegmentSummary> result;
+    for (int i = 0; i < kValueTierCount; ++i) {
+        const auto tier = ValueTier(i);
+        result.push_back(summarizeSegment(base, valueTierMembers(base, tier), valueTierDisplayName(tier)));
+    }
+    return result;
+}
+
+std::vector<MemberRow> segmentMembers(const CustomerBase &base, const Snapshot &snapshot,
+                                      const std::vector<uint8_t> &members)
+{
+    std::vector<MemberRow> rows;
+    const CustomerMetrics &m = base.metrics;
+    const QStringList &segmentNames = base.grid.segmentNames();
+    for (size_t row = 0; row < members.size() && row < m.size(); ++row) {
+        if (!members[row])
+            continue;
+        const size_t c = size_t(m.population[row]);
+        const Snapshot::CustomerInfo &info = snapshot.customers[c];
+        MemberRow r;
+        r.customer = int32_t(c);
+        r.customerId = info.externalId;
+        r.name = info.name;
+        r.email = info.email;
+        if (info.country >= 0 && info.country < snapshot.countries.size())
+            r.country = snapshot.countries.at(info.country);
+        r.firstPurchase = QDate::fromJulianDay(m.firstDay[c]);
+        r.lastPurchase = QDate::fromJulianDay(m.lastDay[c]);
+        r.orders = m.orders[c];
+        r.netSales = m.netSales[c];
+        if (m.orders[c] > 0)
+            r.aovUnits = divideRounded(m.salesLessDiscount[c], m.orders[c]);
+        r.recencyDays = base.rfm.recencyDays[row];
+        r.r = base.rfm.r[row];
+        r.f = base.rfm.f[row];
+        r.m = base.rfm.m[row];
+        const int segment = base.rfm.segment[row];
+        if (segment >= 0 && segment < segmentNames.size())
+            r.segment = segmentNames.at(segment);
+        r.lifecycle = base.lifecycle.stage[row];
+        r.tier = base.lifecycle.tier[row];
+        r.consentEmail = info.consentEmail;
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/analytics/snapshot/StringPool.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace storelens::core::analytics {
+
+// Sentinel for "no cost known" in Snapshot::lineCost.
+constexpr qint64 kUnknownCost = INT64_MIN;
+
+// The compact columnar copy of a workspace's facts that every analysis runs on (DESIGN.md "How data flows").
+// Loaded once per workspace revision, then shared read-only between threads (std::shared_ptr<const
+// Snapshot>). Order lines are sorted by (day, order); every per-line vector has lineCount() entries. Units as
+// in the database: days are Julian day numbers, money ten-thousandths, quantities thousandths.
+struct Snapshot
+{
+    qint64 revision = -1;
+
+    // Dictionaries: a line's index columns point into these.
+    QStringList stores;
+    QStringList channels;
+    QStringList countries;  // distinct countries of customers and lines
+    QStringList categories; // distinct product categories
+    StringPool orderIds;    // external order ids, by order index
+
+    // Products, by product index.
+    QStringList skus;
+    QStringList productNames;
+    std::vector<int32_t> productCategory; // -1: none
+
+    // Customers, by customer index (only customers present in the customers table or on a line).
+    struct CustomerInfo
+    {
+        QString externalId;
+        QString name;
+        QString email;
+        QString city;
+        QString region;
+        QString postalCode;
+        QString gender;
+        QString ageBand;
+        QString loyaltyTier;
+        QString acquisitionChannel;
+        QDate birthDate;
+        int32_t country = -1; // index into countries
+        std::optional<bool> consentEmail;
+        std::optional<bool> consentSms;
+    };
+    std::vector<CustomerInfo> customers;
+
+    // Order lines (columns).
+    std::vector<int32_t> day;
+    std::vector<int32_t> order;    // index into orderIds
+    std::vector<int32_t> customer; // index into customers, -1 for a guest line
+    std::vector<int32_t> product;
+    std::vector<int32_t> store;
+    std::vector<int32_t> channel;
+    std::vector<int32_t> country;  // the line's country, else its customer's, else -1
+    std::vector<int64_t> quantity; // thousandths; negative for return lines
+    std::vector<int64_t> gross;    // quantity × unit price, rounded once (METRICS.md section 1)
+    std::vector<int64_t> discount;
+    std::vector<int64_t> lineCost; // quantity × unit cost, rounded once; kUnknownCost when unknown
+
+    // Side tables.
+    struct Traffic
+    {
+        int32_t store;
+        int32_t day;
+        int64_t visitors;
+    };
+    struct Staffing
+    {
+        int32_t store;
+        int32_t monthFirstDay; // Julian day of the month's first day
+        int64_t headcountMilli;
+    };
+    struct Inventory
+    {
+        int32_t day;
+        int32_t store;
+        int32_t product;
+        int64_t onHandMilli;
+        int64_t unitCost; // kUnknownCost when neither the snapshot nor the product has a cost
+    };
+    struct Marketing
+    {
+        int32_t channel;
+        int32_t fromDay;
+        int32_t toDay;
+        int64_t amount;
+    };
+    std::vector<Traffic> traffic;
+    std::vector<Staffing> staffing;
+    std::vector<Inventory> inventory;
+    std::vector<Marketing> marketing;
+
+    size_t lineCount() const { return day.size(); }
+    bool isEmpty() const { return day.empty(); }
+    // First and last day with any order line, before filters; invalid when empty. The last is the as-of date.
+    QDate firstDate() const;
+    QDate asOfDate() const;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,62 @@
+#include "core/analytics/snapshot/StringPool.h"
+
+#include <algorithm>
+
+namespace storelens::core::analytics {
+
+namespace {
+
+uint64_t hashBytes(QByteArrayView bytes)
+{
+    uint64_t h = 1469598103934665603ULL; // FNV-1a, then a final mix for the low bits the mask keeps
+    for (const char c : bytes) {
+        h ^= uint8_t(c);
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 29;
+    return h;
+}
+
+} // namespace
+
+StringPoolInterner::StringPoolInterner(StringPool *pool, qsizetype expected)
+    : m_pool(pool)
+{
+    size_t capacity = 16;
+    while (capacity < size_t(std::max(expected, m_pool->size())) * 2)
+        capacity *= 2;
+    m_slots.assign(capacity, -1);
+    for (qsizetype i = 0; i < m_pool->size(); ++i)
+        m_slots[slotOf(m_pool->bytes(i))] = int32_t(i);
+}
+
+size_t StringPoolInterner::slotOf(QByteArrayView utf8) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = size_t(hashBytes(utf8)) & mask;
+    while (m_slots[slot] >= 0 && m_pool->bytes(m_slots[slot]) != utf8)
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+int32_t StringPoolInterner::intern(QByteArrayView utf8)
+{
+    const size_t slot = slotOf(utf8);
+    if (m_slots[slot] >= 0)
+        return m_slots[slot];
+    const auto index = int32_t(m_pool->size());
+    m_pool->append(utf8);
+    m_slots[slot] = index;
+    if (size_t(m_pool->size()) * 2 > m_slots.size())
+        grow();
+    return index;
+}
+
+void StringPoolInterner::grow()
+{
+    m_slots.assign(m_slots.size() * 2, -1);
+    for (qsizetype i = 0; i < m_pool->size(); ++i)
+        m_slots[slotOf(m_pool->bytes(i))] = int32_t(i);
+}
+
+} // namespace storelens::core::analytics

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace storelens::test {
+
+// Runs `storelens ARGS…` through the core command list, as main() does; returns the exit status, standard
+// output in *out and standard error in *err (when given).
+inline int runCli(const QStringList &args, QString *out, QString *err = nullptr)
+{
+    using namespace storelens::cli;
+    QString o;
+    QString e;
+    QTextStream outStream(&o);
+    QTextStream errStream(&e);
+    CliStreams io{outStream, errStream};
+    const CommandList commands = coreCommands();
+    int status = BadUsage;
+    for (const auto &c : commands) {
+        if (c->name() == args.at(0))
+            status = c->run(QStringList{QStringLiteral("storelens")} + args, io);
+    }
+    outStream.flush();
+    errStream.flush();
+    *out = o;
+    if (err)
+        *err = e;
+    return status;
+}
+
+} // namespace storelens::test

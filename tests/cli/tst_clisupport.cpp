@@ -1,0 +1,203 @@
+#include "core/analytics/snapshot/SnapshotCache.h"
+#include "cli/CliSupport.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/store/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens::core;
+using namespace storelens::core::analytics;
+using namespace storelens::cli;
+
+// The steps every analysis command shares: parseQueryCommand() (help, positional arguments, the query
+// options) and loadAnalysisInput() (workspace, snapshot, check, open-ended period, filters).
+class TestCliSupport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void parseQueryCommand_data();
+    void parseQueryCommand();
+    void loadAllLines();
+    void loadStoreFilter();
+    void loadOpenEndedPeriod();
+    void loadErrors_data();
+    void loadErrors();
+    void checkRunsBeforeTheFilters();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+    QString m_empty;
+};
+
+void TestCliSupport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
+    SampleOptions options;
+    options.customers = 300;
+    options.years = 1;
+    const auto stats = writeSampleWorkspace(m_sample, options);
+    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+    m_empty = m_dir.filePath(QStringLiteral("empty.storelens"));
+    QVERIFY(Workspace::open(m_empty).ok());
+}
+
+void TestCliSupport::parseQueryCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::newRow("options read") << QStringList{QStringLiteral("--workspace"), QStringLiteral("w"),
+                                                 QStringLiteral("--filter"), QStringLiteral("store=A")}
+                                  << -1 << QString() << QString();
+    QTest::newRow("positional argument")
+        << QStringList{QStringLiteral("--workspace"), QStringLiteral("w"), QStringLiteral("extra")}
+        << int(BadUsage) << QString() << QStringLiteral("storelens kpi takes no positional arguments.\n");
+    QTest::newRow("no workspace") << QStringList{} << int(BadUsage) << QString()
+                                  << QStringLiteral("The option --workspace is required.\n");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--workspace"), QStringLiteral("w"),
+                                             QStringLiteral("--from"), QStringLiteral("2026-02-30")}
+                              << int(BadUsage) << QString()
+                              << QStringLiteral("--from takes a date as YYYY-MM-DD, not \"2026-02-30\".\n");
+}
+
+void TestCliSupport::parseQueryCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    QString o;
+    QString e;
+    QTextStream outStream(&o);
+    QTextStream errStream(&e);
+    CliStreams io{outStream, errStream};
+    QCommandLineParser parser;
+    QueryOptionSet set;
+    addQueryOptions(parser, set);
+    QueryOptions options;
+    QCOMPARE(cli::parseQueryCommand(parser,
+                                    QStringList{QStringLiteral("storelens"), QStringLiteral("kpi")} + args,
+                                    QStringLiteral("kpi"), set, &options, io),
+             exit);
+    outStream.flush();
+    errStream.flush();
+    QCOMPARE(o, out);
+    QCOMPARE(e, err);
+    if (exit == -1) {
+        QCOMPARE(options.workspacePath, QStringLiteral("w"));
+        QCOMPARE(options.query.filter.stores, QStringList{QStringLiteral("A")});
+    }
+}
+
+void TestCliSupport::loadAllLines()
+{
+    QueryOptions options;
+    options.workspacePath = m_sample;
+    const Result<AnalysisInput> input = loadAnalysisInput(options);
+    QVERIFY2(input.ok(), qPrintable(input.error().toString()));
+    QCOMPARE(input->workspacePath, Workspace::open(m_sample, false)->path());
+    QCOMPARE(input->snapshot.get(), SnapshotCache::instance().get(m_sample).value().get()); // the cached one
+    QCOMPARE(input->filter.allLines, true);
+    QCOMPARE(input->lineMask(), nullptr);
+}
+
+void TestCliSupport::loadStoreFilter()
+{
+    QueryOptions options;
+    options.workspacePath = m_sample;
+    options.query.filter.stores = {QStringLiteral("Harbour Street")};
+    const Result<AnalysisInput> input = loadAnalysisInput(options);
+    QVERIFY2(input.ok(), qPrintable(input.error().toString()));
+    const Snapshot &s = *input->snapshot;
+    const int32_t store = int32_t(s.stores.indexOf(QStringLiteral("Harbour Street")));
+    QVERIFY(store >= 0);
+    QVERIFY(input->lineMask() != nullptr);
+    QCOMPARE(input->lineMask()->size(), s.lineCount());
+    qsizetype expected = 0; // the lines of that store, counted here
+    qsizetype selected = 0;
+    for (size_t line = 0; line < s.lineCount(); ++line) {
+        expected += s.store[line] == store;
+        selected += (*input->lineMask())[line] != 0;
+        QCOMPARE((*input->lineMask())[line] != 0, s.store[line] == store);
+    }
+    QVERIFY(expected > 0 && expected < qsizetype(s.lineCount()));
+    QCOMPARE(selected, expected);
+}
+
+void TestCliSupport::loadOpenEndedPeriod()
+{
+    QueryOptions options;
+    options.workspacePath = m_sample;
+    options.query.period = Period{QDate(2026, 7, 1), QDate()};
+    options.openEndedTo = true;
+    const Result<AnalysisInput> input = loadAnalysisInput(options);
+    QVERIFY(input.ok());
+    QCOMPARE(options.query.period.from, QDate(2026, 7, 1));
+    const QDate asOf = input->snapshot->asOfDate(); // the last day with data, in the sample's last week
+    QVERIFY(asOf > QDate(2026, 9, 23) && asOf <= QDate(2026, 9, 30));
+    QCOMPARE(options.query.period.to, asOf);
+}
+
+void TestCliSupport::loadErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("segment");
+    QTest::addColumn<bool>("rejectEmpty");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing workspace")
+        << QStringLiteral("none.storelens") << QString() << false << int(ErrorCode::NotFound)
+        << QStringLiteral("The workspace does not exist.");
+    QTest::newRow("unknown segment") << QStringLiteral("sample.storelens") << QStringLiteral("Nope") << false
+                                     << int(ErrorCode::NotFound)
+                                     << QStringLiteral("There is no segment named \"Nope\".");
+    QTest::newRow("empty, rejected") << QStringLiteral("empty.storelens") << QString() << true
+                                     << int(ErrorCode::TooLittleData)
+                                     << QStringLiteral("The workspace has no order lines yet.");
+}
+
+void TestCliSupport::loadErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, segment);
+    QFETCH(bool, rejectEmpty);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QueryOptions options;
+    options.workspacePath = m_dir.filePath(file);
+    options.query.filter.segment = segment;
+    const Result<AnalysisInput> input =
+        loadAnalysisInput(options, rejectEmpty ? SnapshotCheck(rejectEmptySnapshot) : SnapshotCheck());
+    QVERIFY(!input.ok());
+    QCOMPARE(int(input.error().code()), code);
+    QCOMPARE(input.error().message(), message);
+}
+
+void TestCliSupport::checkRunsBeforeTheFilters()
+{
+    QueryOptions options;
+    options.workspacePath = m_sample;
+    options.query.filter.segment = QStringLiteral("Nope"); // would fail, but the check comes first
+    options.query.period = Period{QDate(2026, 7, 1), QDate()};
+    options.openEndedTo = true;
+    QString seenPath;
+    const Result<AnalysisInput> input = loadAnalysisInput(
+        options, [&seenPath](const Snapshot &s, const QString &path) -> std::optional<Error> {
+            seenPath = path;
+            return Error(ErrorCode::InvalidValue, s.asOfDate().toString(Qt::ISODate));
+        });
+    QVERIFY(!input.ok());
+    QCOMPARE(input.error().code(), ErrorCode::InvalidValue);
+    QCOMPARE(input.error().message(),
+             SnapshotCache::instance().get(m_sample).value()->asOfDate().toString(Qt::ISODate));
+    QCOMPARE(seenPath, Workspace::open(m_sample, false)->path());
+    QCOMPARE(options.query.period.to, QDate()); // rejected before the period was completed
+}
+
+QTEST_GUILESS_MAIN(TestCliSupport)
+#include "tst_clisupport.moc"
