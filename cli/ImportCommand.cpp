@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "core/csv/Dialect.h"
+#include "core/import/EntityDetector.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
 #include "core/store/Workspace.h"
@@ -25,8 +26,11 @@ public:
         parser.setApplicationDescription(CliText::tr(
             "storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing "
             "or marketing spend) into a workspace, in one transaction. Without --profile the columns are "
-            "mapped from the header names. Exit status: 0 imported, 1 bad usage, 2 input rejected (the "
-            "message names file, line, column and reason; nothing is imported)."));
+            "mapped from the header names, and what the file holds is read from its header and values; when "
+            "that "
+            "is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected "
+            "(the "
+            "message names file, line, column and reason, or the --entity choices; nothing is imported)."));
         parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
         const QCommandLineOption workspace(QStringLiteral("workspace"),
                                            CliText::tr("The workspace file (created when missing)."),
@@ -34,7 +38,7 @@ public:
         const QCommandLineOption entity(
             QStringLiteral("entity"),
             CliText::tr("What the file holds: orders, customers, products, inventory, traffic, "
-                        "staffing or marketing (default: guessed from the header)."),
+                        "staffing or marketing (default: detected from the header and values)."),
             CliText::tr("entity"));
         const QCommandLineOption profile(QStringLiteral("profile"),
                                          CliText::tr("An import profile (JSON) to apply."),
@@ -87,7 +91,6 @@ public:
             return BadUsage;
         }
         options.dryRun = parser.isSet(dryRun);
-
         ImportProfile chosen;
         if (parser.isSet(profile)) {
             auto loaded = ImportProfile::load(parser.value(profile));
@@ -98,6 +101,11 @@ public:
             auto preview = previewFile(file);
             if (!preview)
                 return reportError(preview.error(), io);
+            if (!chosenEntity) {
+                const EntityGuess guess = detectEntity(preview.value());
+                if (!guess.clear)
+                    return refuseUnclearEntity(file, guess, io);
+            }
             chosen = suggestProfile(preview.value(), chosenEntity);
         }
         if (parser.isSet(dateOrder)) {
@@ -128,6 +136,24 @@ public:
     }
 
 private:
+    // The header and first rows do not tell what the file holds: the user names it.
+    static int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
+    {
+        QStringList likely;
+        for (Entity e : guess.candidates())
+            likely << entityKey(e);
+        io.err << (likely.isEmpty()
+                       ? CliText::tr("%1: StoreLens cannot tell what this file holds.").arg(file)
+                       : CliText::tr("%1: StoreLens cannot tell what this file holds (it could be %2).")
+                             .arg(file, likely.mid(0, 3).join(CliText::tr(" or "))))
+               << '\n'
+               << CliText::tr(
+                      "Name it with --entity orders, customers, products, inventory, traffic, staffing "
+                      "or marketing. Nothing was imported.")
+               << '\n';
+        return InputRejected;
+    }
+
     static void print(const ImportReport &r, CliStreams &io)
     {
         const QLocale c = QLocale::c();

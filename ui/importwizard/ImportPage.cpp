@@ -172,8 +172,9 @@ void ImportPage::showResult(const ImportOutcome &outcome)
 {
     const core::ImportReport &report = outcome.report;
     const QLocale locale;
-    m_status->setText(tr("%1 was imported into the workspace. The dashboards are being updated.")
-                          .arg(QFileInfo(outcome.csvPath).fileName()));
+    m_status->setText(
+        tr("%1 was imported into the workspace (%2). The dashboards are being updated.")
+            .arg(QFileInfo(outcome.csvPath).fileName(), core::entityDisplayName(report.entity)));
     setResult(QStringLiteral("new"), formatCount(report.counts.added, locale));
     setResult(QStringLiteral("updated"), formatCount(report.counts.updated, locale));
     setResult(QStringLiteral("unchanged"), formatCount(report.counts.unchanged, locale));
