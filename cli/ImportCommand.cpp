@@ -63,7 +63,14 @@ public:
             QStringLiteral("rejections"),
             CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
             CliText::tr("rejected.csv"));
-        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections});
+        const QCommandLineOption notProduct(
+            QStringLiteral("not-a-product"),
+            CliText::tr(
+                "Mark these SKUs (comma-separated; fees, postage, adjustments) \"not a product\": their "
+                "lines stay in sales, the products leave product rankings."),
+            CliText::tr("SKU,SKU"));
+        parser.addOptions(
+            {workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections, notProduct});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         int exitCode = Success;
@@ -91,6 +98,11 @@ public:
             return BadUsage;
         }
         options.dryRun = parser.isSet(dryRun);
+        for (const QString &list : parser.values(notProduct)) {
+            for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.notProducts << sku.trimmed();
+        }
+
         ImportProfile chosen;
         if (parser.isSet(profile)) {
             auto loaded = ImportProfile::load(parser.value(profile));
@@ -174,6 +186,17 @@ private:
                                r.grossSales.toString(2), r.netSales.toString(2))
                    << '\n';
         }
+        io.out << CliText::tr("Data quality:") << '\n';
+        for (const QString &sentence : r.quality.sentences())
+            io.out << QStringLiteral("  - ") << sentence << '\n';
+        if (r.markedNotProducts > 0)
+            io.out
+                << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))
+                << '\n';
+        else if (!r.quality.feeSkus.isEmpty())
+            io.out << CliText::tr("To mark the fee-like SKUs, import again with --not-a-product \"%1\"")
+                          .arg(r.quality.feeSkuCodes().join(QLatin1Char(',')))
+                   << '\n';
         const int shown = std::min<int>(20, r.rejections.size());
         for (int i = 0; i < shown; ++i) {
             const Rejection &x = r.rejections.at(i);

@@ -108,6 +108,24 @@ Error databaseError(QSqlDatabase &db, const QString &detail)
                  db.databaseName());
 }
 
+// Marks the given SKUs "not a product"; the number of products that changed.
+Result<qint64> markNotProducts(QSqlDatabase &db, const QStringList &skus)
+{
+    qint64 changed = 0;
+    QSqlQuery q(db);
+    if (!skus.isEmpty() &&
+        !q.prepare(
+            QStringLiteral("UPDATE products SET non_merchandise = 1 WHERE sku = ? AND non_merchandise = 0")))
+        return databaseError(db, q.lastError().text());
+    for (const QString &sku : skus) {
+        q.addBindValue(sku);
+        if (!q.exec())
+            return databaseError(db, q.lastError().text());
+        changed += std::max(0, q.numRowsAffected());
+    }
+    return changed;
+}
+
 } // namespace
 
 Result<ImportReport> Importer::run(const QString &workspacePath, const QString &csvPath,
@@ -183,7 +201,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
 
     // Parsing runs on a worker thread, a batch ahead of the writes; progress and cancellation stay here.
-    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort);
+    DataQualityCollector quality(profile);
+    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, &quality);
     RecordPipeline::Batch batch;
     qint64 nextProgress = 0;
     bool last = false;
@@ -223,6 +242,11 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
     report.counts = writer.counts(profile.entity);
+    report.quality = quality.quality();
+    auto marked = markNotProducts(db, options.notProducts);
+    if (!marked)
+        return marked.error();
+    report.markedNotProducts = marked.value();
 
     if (rebuildIndexes &&
         (!q.exec(QStringLiteral("CREATE INDEX order_lines_day ON order_lines(day)")) ||
@@ -243,7 +267,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     q.addBindValue(report.rejectedCount);
     if (!q.exec())
         return databaseError(db, q.lastError().text());
-    if (report.counts.added + report.counts.updated > 0) {
+    if (report.counts.added + report.counts.updated + report.markedNotProducts > 0) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)
             return bumped.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/DataQuality.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/RecordConverter.h"
 #include "core/model/Result.h"
@@ -23,6 +24,9 @@ struct ImportOptions
     ErrorPolicy onError = ErrorPolicy::Abort;
     bool dryRun = false; // validate and count new / updated / unchanged, then roll everything back
     int maxListedRejections = 100000; // beyond this only the count grows
+    // SKUs the user marked "not a product" (fees, postage, adjustments): their lines stay in sales, the
+    // products leave product rankings. Products not in the workspace are ignored.
+    QStringList notProducts;
 };
 
 struct ImportReport
@@ -37,8 +41,10 @@ struct ImportReport
     // Order lines only: the accepted lines' date range and totals (METRICS.md section 2).
     QDate firstDate;
     QDate lastDate;
-    Money grossSales; // Σ quantity × unit price over sale lines
-    Money netSales;   // Σ line amount over all lines
+    Money grossSales;             // Σ quantity × unit price over sale lines
+    Money netSales;               // Σ line amount over all lines
+    DataQuality quality;          // what the file holds beside its rows, in plain sentences
+    qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
 };
 
 // (bytes done, bytes total) -> false to cancel.

@@ -1,5 +1,7 @@
 #include "core/import/RecordPipeline.h"
 
+#include "core/import/FieldCatalog.h"
+
 namespace storelens::core {
 
 namespace {
@@ -39,10 +41,11 @@ bool isBlankRecord(const csv::CsvReader &reader)
 } // namespace
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
-                               bool stopAtFirstRejection)
+                               bool stopAtFirstRejection, DataQualityCollector *quality)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
+    , m_quality(quality)
     , m_worker([this] { run(); })
 {
 }
@@ -95,19 +98,34 @@ void RecordPipeline::run()
     Rejection rejection;
     OrderLineRecord record;
     bool stopped = false;
+    const int statusColumn = m_converter.columnOf(field::Status);
+    const auto rawField = [this](int column) { return m_reader.field(column); };
     while (!stopped && m_reader.next()) {
-        if (isBlankRecord(m_reader))
+        const qint64 line = m_reader.recordLine();
+        if (isBlankRecord(m_reader)) {
+            if (m_quality)
+                m_quality->blank(line);
             continue;
+        }
         ++batch.rowsRead;
+        if (m_quality)
+            m_quality->read(line, DataQualityCollector::recordHash(rawField, m_reader.fieldCount()));
         const bool converted =
-            orders
-                ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
-                                               batch.text, record, rejection)
-                : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
-        if (orders && converted)
+            orders ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), line, batch.text, record,
+                                                  rejection)
+                   : m_converter.convert(fieldAt, m_reader.fieldCount(), line, sink, rejection);
+        if (orders && converted) {
             batch.orderLines.push_back(record);
+            if (m_quality)
+                m_quality->orderLine(record, line,
+                                     statusColumn >= 0 ? m_reader.field(statusColumn) : QByteArrayView());
+        } else if (converted && m_quality) {
+            m_quality->accepted();
+        }
         if (!converted) {
             batch.rejections.push_back(rejection);
+            if (m_quality)
+                m_quality->rejected(rejection);
             if (m_stopAtFirstRejection)
                 break;
         }

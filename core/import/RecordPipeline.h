@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csv/CsvReader.h"
+#include "core/import/DataQuality.h"
 #include "core/import/RecordConverter.h"
 #include "core/import/TextArena.h"
 #include "core/model/EntitySink.h"
@@ -38,8 +39,10 @@ public:
     };
 
     // `reader` is open and past the header. With `stopAtFirstRejection` the batch holding the first rejection
-    // is the last one.
-    RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection);
+    // is the last one. The worker fills `quality` (when given) as it reads; it is complete once next() has
+    // handed over the last batch.
+    RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
+                   DataQualityCollector *quality = nullptr);
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -58,6 +61,7 @@ private:
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;
     const bool m_stopAtFirstRejection;
+    DataQualityCollector *const m_quality;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;

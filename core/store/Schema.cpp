@@ -48,6 +48,12 @@ const char *const kMigration1[] = {
     "INSERT INTO meta(key, value) VALUES('revision', '0')",
 };
 
+// Migration 2: products the user marked "not a product" at import (fees, postage, adjustments): their lines
+// stay in sales, the products leave product rankings.
+const char *const kMigration2[] = {
+    "ALTER TABLE products ADD COLUMN non_merchandise INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -56,6 +62,7 @@ struct Migration
 
 const Migration kMigrations[] = {
     {kMigration1, sizeof(kMigration1) / sizeof(kMigration1[0])},
+    {kMigration2, sizeof(kMigration2) / sizeof(kMigration2[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

@@ -118,6 +118,7 @@ void ImportPage::initializePage()
     core::ImportOptions options;
     options.onError = core::ErrorPolicy::Skip;
     options.maxListedRejections = ListedRejections;
+    options.notProducts = m_wizard->notProducts();
     m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
 }
 

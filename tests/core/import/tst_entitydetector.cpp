@@ -47,6 +47,7 @@ const Expectation Expected[] = {
     {"import/lightspeed_sales_cp1252.csv", int(Entity::Orders), 0, "Sale ID, Custom SKU, Qty, Price"},
     {"import/pos_utf16.tsv", int(Entity::Orders), 0, "receipt_no, item_code, qty, price"},
     {"import/broken_rows.csv", int(Entity::Orders), 0, "order lines with bad values among good ones"},
+    {"import/data_quality.csv", int(Entity::Orders), 0, "ERP lines with fees, returns, duplicates, bad rows"},
     {"import/shopify_customers.csv", int(Entity::Customers), 0, "unique Customer IDs with e-mail and city"},
     {"import/product_catalogue.csv", int(Entity::Products), 0, "unique SKUs with name, cost and price"},
     {"import/inventory_snapshot.csv", int(Entity::Inventory), 0, "Date, SKU and On hand"},
