@@ -7,19 +7,13 @@
 #include <memory>
 #include <vector>
 
-namespace storelens::core {
-class Error;
-template<typename T> class Result;
-namespace analytics {
-} // namespace analytics
-} // namespace storelens::core
+namespace storelens::core::analytics {
+}
 
 namespace storelens::cli {
 
-// The command line is a front end of core: its analytics read as `analytics::…` here, its errors as Error.
+// The command line is a front end of core: its analytics read as `analytics::…` here.
 namespace analytics = storelens::core::analytics;
-using core::Error;
-using core::Result;
 
 // Exit statuses of every subcommand (issue: "0 on success, 1 on bad usage, 2 when input is rejected").
 enum ExitCode : int { Success = 0, BadUsage = 1, InputRejected = 2 };

@@ -229,9 +229,9 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
     }
     if (record.customerId.isEmpty())
         q.guestLines.add(line);
-    if (record.unitPrice.isZero())
+    if (record.gross.has_value() && record.unitPrice.isZero())
         q.zeroPrice.add(line);
-    else if (record.unitPrice.isNegative())
+    else if (record.gross.has_value() && record.unitPrice.isNegative())
         q.negativePrice.add(line);
     if (record.date > q.today) {
         q.futureDates.add(line);

@@ -48,9 +48,20 @@ const char *const kMigration1[] = {
     "INSERT INTO meta(key, value) VALUES('revision', '0')",
 };
 
-// Migration 2: products the user marked "not a product" at import (fees, postage, adjustments): their lines
-// stay in sales, the products leave product rankings.
+// Migration 2: exact line amounts (METRICS.md section 1, Line totals and Lines without prices). gross is the
+// line's gross amount as imported: quantity × unit price rounded once, or an exported line total exactly
+// (unit_price is then only the price shown, total ÷ quantity). NULL: the export had no prices, the amount is
+// unknown.
 const char *const kMigration2[] = {
+    "ALTER TABLE order_lines ADD COLUMN gross INTEGER",
+    "UPDATE order_lines SET gross = CASE WHEN quantity * unit_price >= 0 THEN (quantity * unit_price + 500) "
+    "/ 1000"
+    " ELSE -((-quantity * unit_price + 500) / 1000) END",
+};
+
+// Migration 3: products the user marked "not a product" at import (fees, postage, adjustments): their lines
+// stay in sales, the products leave product rankings.
+const char *const kMigration3[] = {
     "ALTER TABLE products ADD COLUMN non_merchandise INTEGER NOT NULL DEFAULT 0",
 };
 
@@ -63,6 +74,7 @@ struct Migration
 const Migration kMigrations[] = {
     {kMigration1, sizeof(kMigration1) / sizeof(kMigration1[0])},
     {kMigration2, sizeof(kMigration2) / sizeof(kMigration2[0])},
+    {kMigration3, sizeof(kMigration3) / sizeof(kMigration3[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

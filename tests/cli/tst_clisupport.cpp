@@ -1,5 +1,5 @@
-#include "cli/CliSupport.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "cli/CliSupport.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 
@@ -80,9 +80,9 @@ void TestCliSupport::parseQueryCommand()
     QueryOptionSet set;
     addQueryOptions(parser, set);
     QueryOptions options;
-    QCOMPARE(storelens::cli::parseQueryCommand(
-                 parser, QStringList{QStringLiteral("storelens"), QStringLiteral("kpi")} + args,
-                 QStringLiteral("kpi"), set, &options, io),
+    QCOMPARE(storelens::cli::parseQueryCommand(parser,
+                                    QStringList{QStringLiteral("storelens"), QStringLiteral("kpi")} + args,
+                                    QStringLiteral("kpi"), set, &options, io),
              exit);
     outStream.flush();
     errStream.flush();
