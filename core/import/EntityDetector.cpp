@@ -76,7 +76,7 @@ double weight(Entity entity, const QString &key)
     return 1;
 }
 
-// The fields an entity cannot do without; orders need a date and something sold.
+// The fields an entity cannot do without; orders need a date and something sold or someone who bought.
 QStringList keyFields(Entity entity)
 {
     switch (entity) {
@@ -271,8 +271,9 @@ double scoreOf(Entity entity, const QStringList &normalisedHeader, const QList<C
     for (const QString &key : keyFields(entity))
         score += matched(key) ? 0 : MissingKey;
     if (entity == Entity::Orders) {
-        const QString sold[] = {field::OrderId,  field::Sku,       field::ProductName,
-                                field::Quantity, field::UnitPrice, field::LineTotal};
+        // A purchase log (customer and day) is orders too: each row one purchase.
+        const QString sold[] = {field::OrderId,   field::Sku,       field::ProductName, field::Quantity,
+                                field::UnitPrice, field::LineTotal, field::CustomerId};
         if (std::none_of(std::begin(sold), std::end(sold), matched))
             score += MissingKey;
     }
