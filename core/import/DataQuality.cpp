@@ -117,10 +117,10 @@ size_t DataQualityCollector::HashTable::slotOf(quint64 key) const
     return slot;
 }
 
-void DataQualityCollector::HashTable::grow()
+void DataQualityCollector::HashTable::grow(size_t slots)
 {
-    std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
-    std::vector<quint32> values(keys.size(), 0);
+    std::vector<quint64> keys(slots, 0);
+    std::vector<quint32> values(slots, 0);
     keys.swap(m_keys);
     values.swap(m_values);
     for (size_t i = 0; i < keys.size(); ++i) {
@@ -132,11 +132,31 @@ void DataQualityCollector::HashTable::grow()
     }
 }
 
+void DataQualityCollector::HashTable::reserve(size_t keys)
+{
+    size_t slots = 1024;
+    while (slots < keys * 2)
+        slots *= 2;
+    if (slots > m_keys.size())
+        grow(slots);
+}
+
+void DataQualityCollector::HashTable::prefetch(quint64 key) const
+{
+    if (m_keys.empty())
+        return;
+    const size_t slot = size_t(key == 0 ? 1 : key) & (m_keys.size() - 1);
+#if defined(__GNUC__)
+    __builtin_prefetch(&m_keys[slot]);
+    __builtin_prefetch(&m_values[slot]);
+#endif
+}
+
 qint64 DataQualityCollector::HashTable::findOrInsert(quint64 key, quint32 value)
 {
     key = key == 0 ? 1 : key;
     if ((m_size + 1) * 2 > m_keys.size())
-        grow();
+        grow(std::max<size_t>(1024, m_keys.size() * 2));
     const size_t slot = slotOf(key);
     if (m_keys[slot] == key)
         return m_values[slot];
@@ -150,7 +170,7 @@ void DataQualityCollector::HashTable::set(quint64 key, quint32 value)
 {
     key = key == 0 ? 1 : key;
     if (m_keys.empty())
-        grow();
+        return;
     const size_t slot = slotOf(key);
     if (m_keys[slot] == key)
         m_values[slot] = value;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -91,8 +92,15 @@ class DataQualityCollector
 public:
     explicit DataQualityCollector(const ImportProfile &profile, QDate today = QDate::currentDate());
 
-    // One record of the file; `hash` is recordHash() of its fields.
+    // One record of the file; `hash` is recordHash() of its fields. prefetch(hash) ahead of read() lets the
+    // table's memory arrive while the record is converted.
     void read(qint64 line, quint64 hash);
+    void prefetch(quint64 hash) const { m_records.prefetch(hash); }
+    // Sizes the duplicate table for about this many records at once instead of doubling up to it.
+    void expectRecords(qint64 records)
+    {
+        m_records.reserve(size_t(std::clamp<qint64>(records, 0, MaxExpected)));
+    }
     void blank(qint64 line);
     void rejected(const Rejection &rejection);
     // An accepted order line; `status` is the raw status field (empty without one).
@@ -115,6 +123,7 @@ public:
     static bool looksLikeFee(QByteArrayView sku, QByteArrayView name);
 
 private:
+    static constexpr qint64 MaxExpected = 64 * 1024 * 1024;
     // Open addressing over 64-bit keys (0 is the empty slot) with a 32-bit value each; doubles at half full.
     class HashTable
     {
@@ -122,10 +131,12 @@ private:
         // The value stored under `key`, or inserts `value` and returns -1.
         qint64 findOrInsert(quint64 key, quint32 value);
         void set(quint64 key, quint32 value);
+        void prefetch(quint64 key) const;
+        void reserve(size_t keys);
 
     private:
         size_t slotOf(quint64 key) const;
-        void grow();
+        void grow(size_t slots);
         std::vector<quint64> m_keys;
         std::vector<quint32> m_values;
         size_t m_size = 0;

@@ -8,6 +8,7 @@ namespace {
 
 constexpr size_t BatchSize = 2048; // entities or rejections per batch
 constexpr size_t QueuedBatches = 4;
+constexpr qint64 EstimateAfter = 8192; // records read before the file's record count is estimated
 
 // Keeps what the converter produces in a batch.
 class BatchSink : public EntitySink
@@ -99,6 +100,7 @@ void RecordPipeline::run()
     OrderLineRecord record;
     bool stopped = false;
     const int statusColumn = m_converter.columnOf(field::Status);
+    qint64 records = 0;
     const auto rawField = [this](int column) { return m_reader.field(column); };
     while (!stopped && m_reader.next()) {
         const qint64 line = m_reader.recordLine();
@@ -108,12 +110,21 @@ void RecordPipeline::run()
             continue;
         }
         ++batch.rowsRead;
-        if (m_quality)
-            m_quality->read(line, DataQualityCollector::recordHash(rawField, m_reader.fieldCount()));
+        quint64 hash = 0;
+        if (m_quality) {
+            hash = DataQualityCollector::recordHash(rawField, m_reader.fieldCount());
+            m_quality->prefetch(hash);
+            // Once the first records tell their average size, the duplicate table is sized for the file.
+            if (++records == EstimateAfter)
+                m_quality->expectRecords(m_reader.fileSize() /
+                                         std::max<qint64>(1, m_reader.bytesRead() / records));
+        }
         const bool converted =
             orders ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), line, batch.text, record,
                                                   rejection)
                    : m_converter.convert(fieldAt, m_reader.fieldCount(), line, sink, rejection);
+        if (m_quality)
+            m_quality->read(line, hash);
         if (orders && converted) {
             batch.orderLines.push_back(record);
             if (m_quality)

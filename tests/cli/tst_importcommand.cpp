@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void entity_data();
     void entity();
+    void qualitySummary();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +92,34 @@ void TestImportCommand::entity()
     const auto read = WorkspaceSummary::read(ws);
     QVERIFY(read.ok());
     QCOMPARE(read->orderLines, orderLines);
+}
+
+void TestImportCommand::qualitySummary()
+{
+    // data_quality.csv (counted by hand in tst_dataquality): the dry run prints the summary and how to mark
+    // the 8 fee-like SKUs; the import with --not-a-product marks the two named ones that exist.
+    const QString file = fixture("data_quality.csv");
+    const QString ws = m_dir.filePath(QStringLiteral("quality.storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--dry-run")},
+                    &out, &err),
+             int(Success));
+    QVERIFY2(out.contains(
+                 QStringLiteral("Data quality:\n  - Lines read: 21 (17 accepted, 1 skipped, 3 rejected).\n")),
+             qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("  - Returns with a negative quantity: 1 (for example line 12).\n")));
+    QVERIFY(out.contains(QStringLiteral("To mark the fee-like SKUs, import again with --not-a-product "
+                                        "\"POST,DOT,M,B,BANK CHARGES,AMAZONFEE,C2,PADS\"")));
+
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--not-a-product"),
+                     QStringLiteral("AMAZONFEE, DOT"), QStringLiteral("--not-a-product"),
+                     QStringLiteral("NOT-THERE")},
+                    &out, &err),
+             int(Success));
+    QVERIFY2(out.contains(QStringLiteral("Marked \"not a product\": 2 products.\n")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)
