@@ -119,6 +119,7 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("columns"), cols},
                      {QStringLiteral("cancel_order_prefix"), cancelOrderPrefix},
                      {QStringLiteral("cancel_status_values"), QJsonArray::fromStringList(cancelStatusValues)},
+                     {QStringLiteral("source"), source},
                      {QStringLiteral("default_store"), defaultStore},
                      {QStringLiteral("default_channel"), defaultChannel}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -192,6 +193,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("cancel_status_values")).toArray())
         p.cancelStatusValues << v.toString();
+    p.source = root.value(QStringLiteral("source")).toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();
     p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();
     return p;

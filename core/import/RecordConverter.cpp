@@ -216,13 +216,24 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
         c.m_columns.emplace_back(m.field, index);
     }
     OrderColumns &o = c.m_order;
-    const std::pair<const QString *, int *> orderFields[] = {
-        {&field::OrderId, &o.orderId},     {&field::Date, &o.date},         {&field::Time, &o.time},
-        {&field::CustomerId, &o.customer}, {&field::Sku, &o.sku},           {&field::ProductName, &o.name},
-        {&field::Category, &o.category},   {&field::Quantity, &o.quantity}, {&field::UnitPrice, &o.unitPrice},
-        {&field::LineTotal, &o.lineTotal}, {&field::Discount, &o.discount}, {&field::UnitCost, &o.unitCost},
-        {&field::Store, &o.store},         {&field::Channel, &o.channel},   {&field::Country, &o.country},
-        {&field::Status, &o.status}};
+    const std::pair<const QString *, int *> orderFields[] = {{&field::OrderId, &o.orderId},
+                                                             {&field::Date, &o.date},
+                                                             {&field::Time, &o.time},
+                                                             {&field::CustomerId, &o.customer},
+                                                             {&field::Sku, &o.sku},
+                                                             {&field::ProductName, &o.name},
+                                                             {&field::Category, &o.category},
+                                                             {&field::Quantity, &o.quantity},
+                                                             {&field::UnitPrice, &o.unitPrice},
+                                                             {&field::LineTotal, &o.lineTotal},
+                                                             {&field::Discount, &o.discount},
+                                                             {&field::UnitCost, &o.unitCost},
+                                                             {&field::Store, &o.store},
+                                                             {&field::Channel, &o.channel},
+                                                             {&field::Country, &o.country},
+                                                             {&field::Status, &o.status},
+                                                             {&field::RefundDate, &o.refundDate},
+                                                             {&field::LineId, &o.lineId}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     for (const auto &entry : c.m_columns)
@@ -280,7 +291,14 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
         o.store = QString::fromUtf8(record.store);
         o.channel = QString::fromUtf8(record.channel);
         o.country = QString::fromUtf8(record.country);
+        o.lineId = QString::fromUtf8(record.lineId);
         sink.addOrderLine(o);
+        if (record.refundDate.isValid()) {
+            o.quantity = -o.quantity;
+            o.date = record.refundDate;
+            o.secondsOfDay = record.refundSecondsOfDay;
+            sink.addOrderLine(o);
+        }
         return true;
     }
     case Entity::Customers:
@@ -305,8 +323,9 @@ bool RecordConverter::convertOrderLine(const FieldAccess &fieldAt, int fieldCoun
     return checkFieldCount(fieldCount, line, rejection) && convertOrder(fieldAt, text, out, rejection);
 }
 
-// Whether the line belongs to a cancelled order (the profile's order-id prefix or status values).
-bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) const
+// Whether the line belongs to a cancelled order, and by which of the profile's markers.
+RecordConverter::Cancellation RecordConverter::cancellation(QByteArrayView orderId,
+                                                            const FieldAccess &f) const
 {
     const QByteArrayView prefix(m_cancelPrefix);
     if (!prefix.isEmpty()) {
@@ -314,19 +333,19 @@ bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) 
         if (isAscii(prefix) && isAscii(head)) {
             if (head.size() == prefix.size() &&
                 qstrnicmp(head.data(), head.size(), prefix.data(), prefix.size()) == 0)
-                return true;
+                return Cancellation::Prefix;
         } else if (QString::fromUtf8(orderId).startsWith(m_profile.cancelOrderPrefix, Qt::CaseInsensitive)) {
-            return true;
+            return Cancellation::Prefix;
         }
     }
     if (m_order.status < 0 || m_profile.cancelStatusValues.isEmpty())
-        return false;
+        return Cancellation::None;
     const QString status = trimmed(f(m_order.status));
     for (const QString &v : m_profile.cancelStatusValues) {
         if (status.compare(v.trimmed(), Qt::CaseInsensitive) == 0)
-            return true;
+            return Cancellation::Status;
     }
-    return false;
+    return Cancellation::None;
 }
 
 bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderLineRecord &line,
@@ -366,17 +385,20 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
                         RecordConverterText::tr("The quantity is 0; a line sells or returns something."));
 
     std::optional<Money> price;
+    bool negativeAmount = false; // the row's money is negative: a refund row of its own (Square)
     if (c.unitPrice >= 0) {
         if (!row.required(c.unitPrice,
                           QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The unit price")) ||
             !row.money(c.unitPrice, price))
             return false;
+        negativeAmount = price->isNegative();
     } else {
         std::optional<Money> total;
         if (!row.required(c.lineTotal,
                           QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The line total")) ||
             !row.money(c.lineTotal, total))
             return false;
+        negativeAmount = total->isNegative();
         // The unit price behind a line total, to four places; the total's sign follows the quantity.
         const qint64 magnitude = total->units() < 0 ? -total->units() : total->units();
         const qint64 qty = line.quantity.milli() < 0 ? -line.quantity.milli() : line.quantity.milli();
@@ -400,8 +422,26 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
         line.channel = m_defaultChannel;
     line.country = trimmedBytes(row.raw(c.country), text);
 
-    if (isCancelled(line.orderId, f) && !line.quantity.isNegative())
+    line.lineId = idBytes(row.raw(c.lineId), text);
+
+    // A cancellation invoice, or a refund row of its own (status marked, negative amount), returns its
+    // lines; an order whose status says it was refunded was sold and then refunded: its lines become a sale
+    // and a return (refundReturn()), the return on the refund date.
+    const Cancellation cancelled =
+        line.quantity.isNegative() ? Cancellation::None : cancellation(line.orderId, f);
+    if (cancelled == Cancellation::Prefix || (cancelled == Cancellation::Status && negativeAmount)) {
         line.quantity = -line.quantity;
+    } else if (cancelled == Cancellation::Status) {
+        line.refundDate = line.date;
+        line.refundSecondsOfDay = line.secondsOfDay;
+        if (!row.isBlank(c.refundDate)) {
+            csv::DateTimeValue refunded;
+            if (!row.date(c.refundDate, refunded))
+                return false;
+            line.refundDate = refunded.date;
+            line.refundSecondsOfDay = refunded.secondsOfDay;
+        }
+    }
     return true;
 }
 

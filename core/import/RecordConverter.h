@@ -55,7 +55,9 @@ private:
     RecordConverter() = default;
     bool checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const;
     bool convertOrder(const FieldAccess &f, TextArena &text, OrderLineRecord &out, Rejection &r) const;
-    bool isCancelled(QByteArrayView orderId, const FieldAccess &f) const;
+    // How the profile marks the line's order as cancelled (METRICS.md section 1).
+    enum class Cancellation { None, Prefix, Status };
+    Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;
     bool convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
     bool convertProduct(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
     bool convertInventory(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
@@ -68,7 +70,7 @@ private:
     {
         int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
             quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, unitCost = -1, store = -1,
-            channel = -1, country = -1, status = -1;
+            channel = -1, country = -1, status = -1, refundDate = -1, lineId = -1;
     };
 
     ImportProfile m_profile;

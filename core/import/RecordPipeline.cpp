@@ -104,8 +104,11 @@ void RecordPipeline::run()
                 ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
                                                batch.text, record, rejection)
                 : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
-        if (orders && converted)
+        if (orders && converted) {
             batch.orderLines.push_back(record);
+            if (record.refundDate.isValid())
+                batch.orderLines.push_back(record.refundReturn());
+        }
         if (!converted) {
             batch.rejections.push_back(rejection);
             if (m_stopAtFirstRejection)

@@ -28,6 +28,22 @@ struct OrderLineRecord
     QByteArrayView store;   // empty: defaultStoreName()
     QByteArrayView channel; // empty: defaultChannelName()
     QByteArrayView country;
+    QByteArrayView lineId; // the export's own line id (its identity within the source); empty: none
+    // A line of an order marked with a cancellation status value (METRICS.md section 1): the import writes it
+    // as a sale and, dated here, a return of the same amount. Invalid for every other line.
+    QDate refundDate;
+    int refundSecondsOfDay = -1;
+
+    // The return half of a sold-and-refunded line: the same line, quantity negated, on the refund date.
+    OrderLineRecord refundReturn() const
+    {
+        OrderLineRecord r = *this;
+        r.quantity = -quantity;
+        r.date = refundDate;
+        r.secondsOfDay = refundSecondsOfDay;
+        return r;
+    }
+    bool isRefundReturn() const { return refundDate.isValid() && quantity.isNegative(); }
 
     Money grossAmount() const { return unitPrice.times(quantity); }
     Money lineAmount() const { return grossAmount() - discount; }
