@@ -22,7 +22,10 @@ struct OrderLineRecord
     QByteArrayView productName;
     QByteArrayView category;
     Quantity quantity; // negative for return lines
-    Money unitPrice;
+    Money unitPrice;   // the price shown; for an exported line total, total ÷ quantity
+    // The gross amount, exactly as it counts (METRICS.md section 1): quantity × unit price rounded once, or
+    // the exported line total. Empty: the export has no prices, the amount is unknown.
+    std::optional<Money> gross;
     Money discount;
     std::optional<Money> unitCost;
     QByteArrayView store;   // empty: defaultStoreName()
@@ -34,18 +37,21 @@ struct OrderLineRecord
     QDate refundDate;
     int refundSecondsOfDay = -1;
 
-    // The return half of a sold-and-refunded line: the same line, quantity negated, on the refund date.
+    // The return half of a sold-and-refunded line: the same line, quantity and amount negated, on the refund
+    // date.
     OrderLineRecord refundReturn() const
     {
         OrderLineRecord r = *this;
         r.quantity = -quantity;
+        if (gross)
+            r.gross = -*gross;
         r.date = refundDate;
         r.secondsOfDay = refundSecondsOfDay;
         return r;
     }
     bool isRefundReturn() const { return refundDate.isValid() && quantity.isNegative(); }
 
-    Money grossAmount() const { return unitPrice.times(quantity); }
+    Money grossAmount() const { return gross.value_or(Money()); }
     Money lineAmount() const { return grossAmount() - discount; }
 };
 

@@ -50,7 +50,7 @@ void bindNullable(SqliteStatement &statement, int index, QByteArrayView text)
         statement.bindText(index, text);
 }
 
-// The ten columns from `day` to `country` that an insert and an update of an order line share, from `first`.
+// The eleven columns from `day` to `gross` that an insert and an update of an order line share, from `first`.
 void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, qint64 day, qint64 customer,
                     qint64 store, qint64 channel)
 {
@@ -73,6 +73,10 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, 
     q.bind(first + 7, store);
     q.bind(first + 8, channel);
     bindNullable(q, first + 9, line.country);
+    if (line.gross)
+        q.bind(first + 10, line.gross->units());
+    else
+        q.bindNull(first + 10);
 }
 
 } // namespace
@@ -143,24 +147,23 @@ public:
             {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
             {&insertLine, "INSERT INTO order_lines(source_id, order_id, line_id, product_id, seq, day, "
                           "seconds, customer_id,"
-                          " quantity, unit_price, discount, unit_cost, store_id, channel_id, country)"
-                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+                          " quantity, unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
+                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
             {&selectLine,
              "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, order_id, product_id FROM order_lines WHERE source_id = ? AND order_id = "
-             "?"
-             " AND day = ? AND product_id = ? AND seq = ? AND line_id IS NULL"},
+             " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
+             " AND order_id = ? AND day = ? AND product_id = ? AND seq = ? AND line_id IS NULL"},
             {&selectLineById,
              "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, order_id, product_id FROM order_lines WHERE source_id = ? AND line_id = ?"
-             " AND seq = ? AND line_id IS NOT NULL"},
+             " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
+             " AND line_id = ? AND seq = ? AND line_id IS NOT NULL"},
             {&updateLine,
              "UPDATE order_lines SET day = ?, seconds = ?, customer_id = ?, quantity = ?, unit_price = ?,"
-             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ?, order_id = ?,"
-             " product_id = ? WHERE id = ?"},
+             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ?, gross = ?,"
+             " order_id = ?, product_id = ? WHERE id = ?"},
             {&selectGroup,
              "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, order_id, product_id, seq FROM order_lines WHERE source_id = ?"
+             " channel_id, country, order_id, product_id, gross, seq FROM order_lines WHERE source_id = ?"
              " AND order_id = ? AND day = ? AND product_id = ? AND (seq < 0) = ? AND line_id IS NULL"},
             {&insertSource, "INSERT INTO sources(name) VALUES(?)"},
             {&selectCustomer,
@@ -417,6 +420,8 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
     record.category = category;
     record.quantity = line.quantity;
     record.unitPrice = line.unitPrice;
+    if (line.hasPrice)
+        record.gross = line.grossAmount();
     record.discount = line.discount;
     record.unitCost = line.unitCost;
     record.store = store;
@@ -478,9 +483,9 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
             if (!match.same) {
                 SqliteStatement &u = m_sql->updateLine;
                 bindLineValues(u, 0, line, day, customer, store, channel);
-                u.bindText(10, line.orderId);
-                u.bind(11, product);
-                u.bind(12, match.rowId);
+                u.bindText(11, line.orderId);
+                u.bind(12, product);
+                u.bind(13, match.rowId);
                 if (!exec(u))
                     return;
                 m_amounts.changedBefore += match.before;
@@ -506,8 +511,8 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
     }
 }
 
-// Columns 1-12 of a line select: day, seconds, customer_id, quantity, unit_price, discount, unit_cost,
-// store_id, channel_id, country, order_id, product_id.
+// Columns 1-13 of a line select: day, seconds, customer_id, quantity, unit_price, discount, unit_cost,
+// store_id, channel_id, country, order_id, product_id, gross.
 bool WorkspaceWriter::sameValues(const SqliteStatement &s, const ResolvedLine &r)
 {
     const OrderLineRecord &line = r.line;
@@ -520,7 +525,8 @@ bool WorkspaceWriter::sameValues(const SqliteStatement &s, const ResolvedLine &r
            sameOptional(7, line.unitCost.has_value(), line.unitCost ? line.unitCost->units() : 0) &&
            s.int64(8) == r.store && s.int64(9) == r.channel &&
            (s.isNull(10) ? line.country.isEmpty() : s.bytes(10) == line.country) &&
-           s.bytes(11) == line.orderId && s.int64(12) == r.product;
+           s.bytes(11) == line.orderId && s.int64(12) == r.product &&
+           sameOptional(13, line.gross.has_value(), line.gross ? line.gross->units() : 0);
 }
 
 // The stored line with this line's identity. A line without a line id whose identity is taken by another
@@ -531,8 +537,7 @@ WorkspaceWriter::Match WorkspaceWriter::matchLine(const ResolvedLine &r, qint64 
 {
     const OrderLineRecord &line = r.line;
     const auto amountOf = [](const SqliteStatement &s) {
-        return Money::fromUnits(s.int64(5)).times(Quantity::fromMilli(s.int64(4))) -
-               Money::fromUnits(s.int64(6));
+        return Money::fromUnits(s.int64(13)) - Money::fromUnits(s.int64(6)); // NULL gross (no prices): 0
     };
     const bool byId = !line.lineId.isEmpty();
     SqliteStatement &s = byId ? m_sql->selectLineById : m_sql->selectLine;
@@ -577,8 +582,8 @@ WorkspaceWriter::Match WorkspaceWriter::matchLine(const ResolvedLine &r, qint64 
     qint64 highest = seq;
     while (g.next()) {
         const qint64 id = g.int64(0);
-        lowest = std::min(lowest, g.int64(13));
-        highest = std::max(highest, g.int64(13));
+        lowest = std::min(lowest, g.int64(14));
+        highest = std::max(highest, g.int64(14));
         if (other.rowId < 0 && !isTaken(id) && sameValues(g, r)) {
             other.rowId = id;
             other.same = true;
@@ -610,7 +615,7 @@ Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const 
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     SqliteStatement q;
     SqliteStatement del;
-    if (!q.prepare(handle, "SELECT id, quantity, unit_price, discount FROM order_lines WHERE source_id = ?"
+    if (!q.prepare(handle, "SELECT id, COALESCE(gross, 0) - discount FROM order_lines WHERE source_id = ?"
                            " AND day BETWEEN ? AND ? AND id <= ?") ||
         !del.prepare(handle, "DELETE FROM order_lines WHERE id = ?")) {
         fail(q.errorMessage());
@@ -626,8 +631,7 @@ Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const 
         if (m_matched.contains(id))
             continue;
         ++unmatched.count;
-        unmatched.amount += Money::fromUnits(q.int64(2)).times(Quantity::fromMilli(q.int64(1))) -
-                            Money::fromUnits(q.int64(3));
+        unmatched.amount += Money::fromUnits(q.int64(1));
         if (remove)
             gone.push_back(id);
     }
