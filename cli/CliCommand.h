@@ -7,6 +7,9 @@
 #include <memory>
 #include <vector>
 
+namespace storelens::core::analytics {
+}
+
 namespace storelens::cli {
 
 // The command line is a front end of core: its analytics read as `analytics::…` here.
