@@ -107,9 +107,11 @@ void TestWorkspaceSession::initTestCase()
                       QStringLiteral("INSERT INTO products(id, sku, category) VALUES(1, 'P1', 'Food')"),
                       QStringLiteral(
                           "INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
-                          "unit_price, store_id, channel_id) VALUES"
-                          "('A', 1, 1, %1, 1, 2000, 100000, 1, 2), ('B', 1, 1, %2, NULL, 1000, 50000, 1, 1),"
-                          "('C', 1, 1, %3, 1, 1000, 80000, 1, 2), ('D', 1, 1, %4, 2, 3000, 100000, 1, 1)")
+                          "unit_price, gross, store_id, channel_id) VALUES"
+                          "('A', 1, 1, %1, 1, 2000, 100000, 200000, 1, 2),"
+                          "('B', 1, 1, %2, NULL, 1000, 50000, 50000, 1, 1),"
+                          "('C', 1, 1, %3, 1, 1000, 80000, 80000, 1, 2),"
+                          "('D', 1, 1, %4, 2, 3000, 100000, 300000, 1, 1)")
                           .arg(jd(2024, 3, 5), jd(2024, 3, 20), jd(2023, 3, 10), jd(2024, 4, 2))}));
     }
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
