@@ -247,6 +247,9 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
     } else {
         q.returns[int(causeOf(record, status))].add(line);
     }
+    // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
+    if (sale && record.refundDate.isValid())
+        q.returns[int(ReturnCause::StatusValue)].add(line);
     if (record.customerId.isEmpty())
         q.guestLines.add(line);
     if (record.gross.has_value() && record.unitPrice.isZero())
