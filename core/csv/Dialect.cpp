@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <map>
 #include <string>
@@ -247,20 +248,35 @@ std::optional<TextEncoding> encodingFromName(const QString &name)
     return std::nullopt;
 }
 
-Dialect sniffDialect(QByteArrayView head)
+namespace {
+
+// The head's own encoding when it announces one (a BOM) or looks like UTF-16; nothing for 8-bit text.
+std::optional<TextEncoding> announcedEncoding(QByteArrayView head, bool &hasBom)
+{
+    bool bigEndian = false;
+    hasBom = false;
+    if (const std::optional<TextEncoding> announced = detail::encodingFromBom(head)) {
+        hasBom = true;
+        return announced;
+    }
+    if (looksLikeUtf16WithoutBom(head, bigEndian))
+        return bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
+    return std::nullopt;
+}
+
+Dialect sniffWithEvidence(QByteArrayView head, const detail::Utf8Evidence *fileEvidence)
 {
     Dialect dialect;
     head = head.first(qMin(head.size(), SniffBytes));
     qsizetype skip = 0;
-    bool bigEndian = false;
-    if (const std::optional<TextEncoding> announced = detail::encodingFromBom(head)) {
+    if (const std::optional<TextEncoding> announced = announcedEncoding(head, dialect.hasBom)) {
         dialect.encoding = *announced;
-        dialect.hasBom = true;
-        skip = detail::bomLength(head, *announced);
-    } else if (looksLikeUtf16WithoutBom(head, bigEndian)) {
-        dialect.encoding = bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
-    } else if (!detail::isValidUtf8Prefix(head)) {
-        dialect.encoding = TextEncoding::Windows1252;
+        skip = dialect.hasBom ? detail::bomLength(head, *announced) : 0;
+    } else {
+        detail::Utf8Evidence headEvidence;
+        detail::scanUtf8(head, headEvidence, head.size() < SniffBytes);
+        const detail::Utf8Evidence &evidence = fileEvidence ? *fileEvidence : headEvidence;
+        dialect.encoding = evidence.saysUtf8() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     }
 
     std::string decoded;
@@ -280,8 +296,36 @@ Dialect sniffDialect(QByteArrayView head)
     return dialect;
 }
 
+} // namespace
+
+Dialect sniffDialect(QByteArrayView head)
+{
+    return sniffWithEvidence(head, nullptr);
+}
+
+Result<void> checkRegularFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return Error(ErrorCode::Io,
+                     DialectText::tr("The file is a symbolic link that leads nowhere (or round in a loop)."),
+                     path);
+    if (!info.exists())
+        return Error(ErrorCode::Io, DialectText::tr("The file does not exist."), path);
+    if (info.isDir())
+        return Error(ErrorCode::Io, DialectText::tr("This is a folder, not a file."), path);
+    if (!info.isFile())
+        return Error(ErrorCode::Io,
+                     DialectText::tr("This is not a regular file (a pipe, a device or a socket); StoreLens "
+                                     "reads only files."),
+                     path);
+    return {};
+}
+
 Result<Dialect> sniffFile(const QString &path)
 {
+    if (auto regular = checkRegularFile(path); !regular)
+        return regular.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, DialectText::tr("The file cannot be opened: %1.").arg(file.errorString()),
@@ -290,7 +334,24 @@ Result<Dialect> sniffFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return Error(ErrorCode::Io, DialectText::tr("The file cannot be read: %1.").arg(file.errorString()),
                      path);
-    return sniffDialect(head);
+    bool hasBom = false;
+    if (announcedEncoding(head, hasBom) || file.atEnd())
+        return sniffDialect(head);
+    // 8-bit text: the encoding follows the evidence of the whole file, read a chunk at a time.
+    detail::Utf8Evidence evidence;
+    QByteArray pending = head;
+    for (;;) {
+        const QByteArray chunk = file.read(1024 * 1024);
+        if (file.error() != QFileDevice::NoError)
+            return Error(ErrorCode::Io,
+                         DialectText::tr("The file cannot be read: %1.").arg(file.errorString()), path);
+        const bool atEnd = chunk.isEmpty();
+        pending += chunk;
+        pending.remove(0, detail::scanUtf8(pending, evidence, atEnd));
+        if (atEnd)
+            break;
+    }
+    return sniffWithEvidence(head, &evidence);
 }
 
 } // namespace storelens::core::csv

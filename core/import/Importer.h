@@ -39,6 +39,10 @@ struct ImportReport
     QDate lastDate;
     Money grossSales; // Σ quantity × unit price over sale lines
     Money netSales;   // Σ line amount over all lines
+    // Accepted order lines dated after the computer's clock date (imported, but worth a look: METRICS.md
+    // "Range checks"), and the first of those dates.
+    qint64 futureLines = 0;
+    QDate firstFutureDate;
 };
 
 // (bytes done, bytes total) -> false to cancel.

@@ -150,6 +150,9 @@ public:
     {
         out = parseMonthOnly(text(column));
         isMonth = out.isValid();
+        if (isMonth && !csv::isDateInRange(out))
+            return fail(column, RecordConverterText::tr("The month \"%1\" lies outside 1900-01 … 2100-12.")
+                                    .arg(text(column)));
         if (isMonth)
             return true;
         csv::DateTimeValue v;
@@ -175,6 +178,30 @@ private:
     const ImportProfile &m_profile;
     Rejection &m_rejection;
 };
+
+// The range checks of METRICS.md section 1: quantity × unit price and quantity × unit cost must be exact in
+// 64 bits, and the line amount must lie in the fixed-point range.
+bool checkOrderLineRange(const Row &row, const OrderLineRecord &line, int unitPriceColumn, int discountColumn,
+                         int unitCostColumn)
+{
+    const std::optional<Money> gross = line.unitPrice.checkedTimes(line.quantity);
+    if (!gross)
+        return row.fail(unitPriceColumn,
+                        RecordConverterText::tr("Quantity %1 × unit price %2 is beyond the range "
+                                                "StoreLens computes exactly.")
+                            .arg(line.quantity.toString(), line.unitPrice.toString()));
+    if (!gross->checkedMinus(line.discount))
+        return row.fail(discountColumn,
+                        RecordConverterText::tr("The line amount %1 − discount %2 is beyond the "
+                                                "range StoreLens computes exactly.")
+                            .arg(gross->toString(), line.discount.toString()));
+    if (line.unitCost && !line.unitCost->checkedTimes(line.quantity))
+        return row.fail(unitCostColumn,
+                        RecordConverterText::tr("Quantity %1 × unit cost %2 is beyond the range "
+                                                "StoreLens computes exactly.")
+                            .arg(line.quantity.toString(), line.unitCost->toString()));
+    return true;
+}
 
 } // namespace
 
@@ -231,6 +258,14 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     c.m_defaultChannel = profile.defaultChannel.toUtf8();
     c.m_cancelPrefix = profile.cancelOrderPrefix.toUtf8();
     return c;
+}
+
+std::vector<int> RecordConverter::mappedColumns() const
+{
+    std::vector<int> columns;
+    for (const auto &entry : m_columns)
+        columns.push_back(entry.second);
+    return columns;
 }
 
 int RecordConverter::columnOf(const QString &fieldKey) const
@@ -380,7 +415,14 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
         // The unit price behind a line total, to four places; the total's sign follows the quantity.
         const qint64 magnitude = total->units() < 0 ? -total->units() : total->units();
         const qint64 qty = line.quantity.milli() < 0 ? -line.quantity.milli() : line.quantity.milli();
-        price = Money::fromUnits(divideRounded(__int128(magnitude) * Quantity::Scale, qty));
+        const __int128 unitUnits = (__int128(magnitude) * Quantity::Scale + qty / 2) / qty;
+        if (!inFixedPointRange(unitUnits))
+            return row.fail(c.lineTotal,
+                            RecordConverterText::tr("The unit price behind the line total %1 for "
+                                                    "quantity %2 is beyond the range StoreLens "
+                                                    "computes exactly.")
+                                .arg(total->toString(), line.quantity.toString()));
+        price = Money::fromUnits(qint64(unitUnits));
     }
     line.unitPrice = *price;
 
@@ -390,6 +432,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
     // Square writes discounts as negative amounts; a discount always reduces the line.
     line.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
     if (!row.money(c.unitCost, line.unitCost))
+        return false;
+    if (!checkOrderLineRange(row, line, c.unitPrice >= 0 ? c.unitPrice : c.lineTotal, c.discount, c.unitCost))
         return false;
     line.category = trimmedBytes(row.raw(c.category), text);
     line.store = trimmedBytes(row.raw(c.store), text);
@@ -403,6 +447,55 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
     if (isCancelled(line.orderId, f) && !line.quantity.isNegative())
         line.quantity = -line.quantity;
     return true;
+}
+
+bool RecordConverter::addToTotals(const OrderLineRecord &record, qint64 line, OrderLineTotals &totals,
+                                  Rejection &rejection) const
+{
+    OrderLineTotals next = totals;
+    next.amounts += magnitude(record.grossAmount().units()) + magnitude(record.discount.units());
+    if (record.unitCost)
+        next.costs += magnitude(record.unitCost->times(record.quantity).units());
+    next.quantities += magnitude(record.quantity.milli());
+    if (inFixedPointRange(next.amounts) && inFixedPointRange(next.costs) &&
+        inFixedPointRange(next.quantities)) {
+        totals = next;
+        return true;
+    }
+    const int column = !inFixedPointRange(next.quantities) ? m_order.quantity
+                       : !inFixedPointRange(next.costs)    ? m_order.unitCost
+                       : m_order.unitPrice >= 0            ? m_order.unitPrice
+                                                           : m_order.lineTotal;
+    rejection = Rejection();
+    rejection.line = line;
+    rejection.column = column + 1;
+    rejection.columnName = column >= 0 && column < m_header.size() ? m_header.at(column) : QString();
+    rejection.value = column == m_order.quantity                      ? record.quantity.toString()
+                      : column == m_order.unitCost && record.unitCost ? record.unitCost->toString()
+                                                                      : record.unitPrice.toString();
+    rejection.reason = RecordConverterText::tr("With this line the workspace's total amounts or quantities "
+                                               "would leave the range StoreLens computes exactly "
+                                               "(±99,999,999,999,999.9999).");
+    return false;
+}
+
+void RecordConverter::rejectBadText(qint64 line, int column, bool nul, QByteArrayView value,
+                                    Rejection &rejection) const
+{
+    rejection = Rejection();
+    rejection.line = line;
+    rejection.column = column + 1;
+    rejection.columnName = column < m_header.size() ? m_header.at(column) : QString();
+    QByteArray shown = value.toByteArray();
+    shown.replace('\0', "\\0");
+    rejection.value = QString::fromUtf8(shown);
+    rejection.reason = nul ? RecordConverterText::tr(
+                                 "The field holds a NUL byte (0x00): the file may be binary or in another "
+                                 "encoding.")
+                           : RecordConverterText::tr(
+                                 "The field holds bytes that are not valid %1 (shown as \uFFFD): the line "
+                                 "may be in another encoding. Fix it, or choose the file's encoding.")
+                                 .arg(csv::encodingName(m_profile.dialect.encoding));
 }
 
 bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const

@@ -20,7 +20,7 @@ const char kGross[] = "(CASE WHEN quantity * unit_price >= 0 THEN (quantity * un
 
 Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
 {
-    Connection connection(workspacePath);
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
         return connection.error();
     QSqlDatabase &db = connection.db();

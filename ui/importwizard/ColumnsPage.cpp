@@ -121,7 +121,9 @@ void ColumnsPage::initializePage()
     {
         const QSignalBlocker b1(m_dateOrder), b2(m_decimal);
         m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(profile.dateOrder)));
-        m_decimal->setCurrentIndex(m_decimal->findData(int(profile.decimalSeparator)));
+        // Left blank when the file does not tell ("1,500" only): the user chooses, nothing is guessed.
+        m_decimal->setCurrentIndex(
+            profile.decimalSeparatorOpen ? -1 : m_decimal->findData(int(profile.decimalSeparator)));
     }
     setSubTitle(tr("StoreLens suggested a field for the columns it recognised (%1). Fields marked * are "
                    "required; columns set to Ignore are left out.")
@@ -197,7 +199,10 @@ void ColumnsPage::settingsChanged()
 {
     core::ImportProfile profile = m_wizard->profile();
     profile.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
-    profile.decimalSeparator = char(m_decimal->currentData().toInt());
+    if (m_decimal->currentIndex() >= 0) {
+        profile.decimalSeparator = char(m_decimal->currentData().toInt());
+        profile.decimalSeparatorOpen = false;
+    }
     m_wizard->setProfile(profile);
     refresh();
 }
