@@ -26,9 +26,16 @@ class ImporterText
 
 constexpr qint64 ProgressStep = 1024 * 1024; // bytes between progress reports
 
-// Keeps the report's order-line totals.
-void tally(ImportReport &report, const OrderLineRecord &line, QDate today)
+// Keeps the report's order-line totals; `moneyDiscounts`: the discount column holds money, not rates.
+void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscounts, QDate today)
 {
+    if (!line.gross)
+        ++report.unpricedLines;
+    if (moneyDiscounts && line.discount > Money()) {
+        ++report.discountLines;
+        if (line.discount < Money::fromUnits(Money::Scale))
+            ++report.discountsBelowOne;
+    }
     if (line.date > today) {
         ++report.futureLines;
         if (!report.firstFutureDate.isValid() || line.date < report.firstFutureDate)
@@ -49,7 +56,7 @@ void tally(ImportReport &report, const OrderLineRecord &line, QDate today)
 Result<OrderLineTotals> storedTotals(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT total(abs(quantity * unit_price)) / 1000.0 + total(abs(discount)),"
+    if (!q.exec(QStringLiteral("SELECT total(abs(gross)) + total(abs(discount)),"
                                " total(abs(quantity * unit_cost)) / 1000.0, total(abs(quantity))"
                                " FROM order_lines")) ||
         !q.next())
@@ -330,6 +337,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals);
     RecordPipeline::Batch batch;
     const QDate today = QDate::currentDate();
+    const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
+                                converter.value().columnOf(field::DiscountRate) < 0;
     qint64 nextProgress = 0;
     bool last = false;
     while (!last && pipeline.next(batch)) {
@@ -343,7 +352,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         }
         report.rowsRead += batch.rowsRead;
         for (const OrderLineRecord &line : batch.orderLines) {
-            tally(report, line, today);
+            tally(report, line, moneyDiscounts, today);
             writer.addOrderLine(line);
         }
         for (const RecordPipeline::Entity &entity : batch.entities)

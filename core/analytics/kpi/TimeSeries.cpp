@@ -284,6 +284,7 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
                                  activityWindowDays,
                                  buckets[b].from.daysTo(buckets[b].to) + 1};
         fillCustomerKpis(customers, kpis, nullptr);
+        markUnpricedLines(scan, kpis);
         for (int i = 0; i < kSeriesCount; ++i) {
             const int kpi = kSeriesKpi[i];
             if (kpi == kNoKpi) {

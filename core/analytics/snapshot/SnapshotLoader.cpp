@@ -131,6 +131,8 @@ void sortLines(Snapshot &s)
     permute(s.gross, order);
     permute(s.discount, order);
     permute(s.lineCost, order);
+    if (!s.unpriced.empty())
+        permute(s.unpriced, order);
 }
 
 // A million-line snapshot takes tens of milliseconds to free. When the last reference goes away on the GUI
@@ -353,7 +355,7 @@ private:
         // The hot loop reads 1,000,000 rows: the SQLite C API avoids a QVariant per value, and order ids are
         // interned from their bytes (a QString is made once per distinct order).
         sqlite3_stmt *stmt = nullptr;
-        const char *sql = "SELECT order_id, product_id, day, customer_id, quantity, unit_price, discount, "
+        const char *sql = "SELECT order_id, product_id, day, customer_id, quantity, gross, discount, "
                           "unit_cost, store_id, channel_id, country FROM order_lines";
         if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             return Error(ErrorCode::Database,
@@ -365,6 +367,7 @@ private:
         // Orders' lines are mostly next to each other: the last order is checked before the interner.
         StringPoolInterner orderIndex(&s.orderIds, qsizetype(total / 2 + 16));
         int32_t lastOrder = -1;
+        bool anyUnpriced = false;
         qint64 done = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -381,7 +384,14 @@ private:
             s.customer.push_back(customer);
             const qint64 quantity = sqlite3_column_int64(stmt, 4);
             s.quantity.push_back(quantity);
-            const qint64 gross = m_range.product(sqlite3_column_int64(stmt, 5), quantity);
+            const bool unpriced = sqlite3_column_type(stmt, 5) == SQLITE_NULL;
+            if (unpriced && !anyUnpriced) {
+                anyUnpriced = true; // the first line without a price: the lines before had prices
+                s.unpriced.assign(s.gross.size(), 0);
+            }
+            if (anyUnpriced)
+                s.unpriced.push_back(unpriced ? 1 : 0);
+            const qint64 gross = sqlite3_column_int64(stmt, 5);
             const qint64 discount = sqlite3_column_int64(stmt, 6);
             s.gross.push_back(gross);
             s.discount.push_back(discount);
