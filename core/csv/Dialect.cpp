@@ -147,16 +147,32 @@ char sniffDelimiter(QByteArrayView text, char quote)
     return aligned ? ' ' : best;
 }
 
+// A letter right beside a digit ("EAN13", "Q1", "vat2", "1st") makes a name or code, not an amount with a
+// currency code (which the exports write with a symbol or a space: "$12", "12.50 EUR").
+bool letterTouchesDigit(QByteArrayView cell)
+{
+    const auto isAsciiLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    for (qsizetype i = 1; i < cell.size(); ++i) {
+        const char a = cell[i - 1];
+        const char b = cell[i];
+        if ((isAsciiLetter(a) && b >= '0' && b <= '9') || (a >= '0' && a <= '9' && isAsciiLetter(b)))
+            return true;
+    }
+    return false;
+}
+
+// Numbers and dates are short: a long cell is text, whatever it holds (and is not parsed: a 10 MB cell
+// costs a scan, not a parse).
+constexpr qsizetype LongestNumberOrDate = 64;
+
 bool isNumberOrDate(QByteArrayView cell)
 {
-    if (cell.isEmpty())
+    if (cell.isEmpty() || cell.size() > LongestNumberOrDate)
         return false;
-    if (parseMoney(cell, '.').ok() || parseMoney(cell, ',').ok())
-        return true;
     for (const DateOrder order : {DateOrder::DayMonthYear, DateOrder::MonthDayYear})
         if (parseDateTime(cell, order).ok())
             return true;
-    return false;
+    return !letterTouchesDigit(cell) && (parseMoney(cell, '.').ok() || parseMoney(cell, ',').ok());
 }
 
 bool sniffHeader(const std::vector<Row> &rows, char quote)
@@ -164,20 +180,30 @@ bool sniffHeader(const std::vector<Row> &rows, char quote)
     if (rows.empty())
         return false;
     const Row &first = rows.front();
-    bool anyText = false;
-    for (const QByteArrayView raw : first) {
-        const QByteArrayView cell = cellText(raw, quote);
-        if (isNumberOrDate(cell))
-            return false;
-        anyText = anyText || !cell.isEmpty();
+    // Row 1 is a header when its text cells clearly outnumber its number or date cells (a name such as
+    // "2024" among six others does not decide it alone), and text stands above numbers or dates in some
+    // column.
+    int textCells = 0;
+    int numericCells = 0;
+    std::vector<bool> textAbove(first.size(), false);
+    for (size_t column = 0; column < first.size(); ++column) {
+        const QByteArrayView cell = cellText(first[column], quote);
+        if (isNumberOrDate(cell)) {
+            ++numericCells;
+        } else if (!cell.isEmpty()) {
+            ++textCells;
+            textAbove[column] = true;
+        }
     }
-    if (!anyText)
+    if (textCells == 0 || numericCells * 2 >= textCells)
         return false;
     if (rows.size() == 1)
         return true;
     bool numericBelow = false;
     bool distinctLengths = false;
     for (size_t column = 0; column < first.size(); ++column) {
+        if (!textAbove[column])
+            continue;
         const qsizetype headerLength = cellText(first[column], quote).size();
         qsizetype commonLength = -1;
         bool sameLength = true;

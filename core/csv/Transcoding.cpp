@@ -218,44 +218,4 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
     return -1;
 }
 
-bool isValidUtf8Prefix(QByteArrayView data)
-{
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
-    const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char b = bytes[i];
-        if (b < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        char32_t minimum = 0;
-        if ((b & 0xE0) == 0xC0) {
-            extra = 1;
-            minimum = 0x80;
-        } else if ((b & 0xF0) == 0xE0) {
-            extra = 2;
-            minimum = 0x800;
-        } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
-            extra = 3;
-            minimum = 0x10000;
-        } else {
-            return false;
-        }
-        char32_t cp = b & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n)
-                return true; // cut off by the end of the sample
-            if ((bytes[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (bytes[i + k] & 0x3F);
-        }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
 } // namespace storelens::core::csv::detail

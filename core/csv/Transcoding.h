@@ -19,9 +19,6 @@ std::optional<TextEncoding> encodingFromBom(QByteArrayView data);
 // where it becomes U+FFFD. UTF-8 input is copied as is.
 qsizetype appendAsUtf8(QByteArrayView data, TextEncoding encoding, std::string &out, bool atEnd);
 
-// True when data is valid UTF-8, allowing a sequence cut off at the very end.
-bool isValidUtf8Prefix(QByteArrayView data);
-
 // What a file's bytes say about UTF-8: its valid multi-byte sequences and its invalid bytes.
 struct Utf8Evidence
 {

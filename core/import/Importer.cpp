@@ -87,7 +87,28 @@ QList<int> dateColumns(const RecordConverter &converter)
     return columns;
 }
 
-// Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12).
+// "2024-03", "03/2024": a month, which needs no date order.
+bool isMonthOnly(QByteArrayView v)
+{
+    const qsizetype sep = v.indexOf('-') >= 0   ? v.indexOf('-')
+                          : v.indexOf('/') >= 0 ? v.indexOf('/')
+                                                : v.indexOf('.');
+    if (sep <= 0 || sep + 1 >= v.size())
+        return false;
+    const QByteArrayView a = v.first(sep);
+    const QByteArrayView b = v.sliced(sep + 1);
+    const auto digits = [](QByteArrayView t) {
+        for (const char c : t) {
+            if (c < '0' || c > '9')
+                return false;
+        }
+        return true;
+    };
+    return digits(a) && digits(b) && ((a.size() == 4 && b.size() <= 2) || (a.size() <= 2 && b.size() == 4));
+}
+
+// Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12). Months
+// ("2024-03") need no order: a file of months only reads as year-month.
 Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile &profile,
                                      const QList<int> &columns)
 {
@@ -95,14 +116,20 @@ Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile
     if (auto opened = reader.open(csvPath); !opened)
         return opened.error();
     QList<QByteArray> batch;
+    bool fullDates = false;
     bool header = profile.dialect.hasHeader;
     while (reader.next()) {
         if (header) {
             header = false;
             continue;
         }
-        for (int c : columns)
-            batch << reader.field(c).trimmed().toByteArray();
+        for (int c : columns) {
+            const QByteArrayView value = reader.field(c).trimmed();
+            if (!isMonthOnly(value) && !value.isEmpty()) {
+                batch << value.toByteArray();
+                fullDates = true;
+            }
+        }
         if (batch.size() >= 4096 || reader.bytesRead() >= reader.fileSize()) {
             const csv::DateOrder order = csv::detectDateOrder(batch);
             if (order != csv::DateOrder::Unknown)
@@ -110,9 +137,11 @@ Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile
             batch.clear();
         }
     }
+    if (reader.error().code() != ErrorCode::None)
+        return reader.error();
     if (!batch.isEmpty() && csv::detectDateOrder(batch) != csv::DateOrder::Unknown)
         return csv::detectDateOrder(batch);
-    return csv::DateOrder::Unknown;
+    return fullDates ? csv::DateOrder::Unknown : csv::DateOrder::YearMonthDay;
 }
 
 // The profile's money and quantity columns.
