@@ -80,8 +80,14 @@ public:
             CliText::tr("Whether the line total column is before or after the line's discount (default: "
                         "from the profile or the column's name)."),
             QStringLiteral("before-discount|after-discount"));
+        const QCommandLineOption orderMoney(
+            QStringLiteral("order-money"),
+            CliText::tr(
+                "Order-level discounts and shipping: spread exactly over each order's lines (default) "
+                "or leave them out."),
+            QStringLiteral("spread|leave-out"));
         parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
-                           rejections, noPrices, ordersWithoutId, lineTotal});
+                           rejections, noPrices, ordersWithoutId, lineTotal, orderMoney});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         int exitCode = Success;
@@ -158,6 +164,14 @@ public:
             }
             chosen.lineTotalAfterDiscount = v == QLatin1String("after-discount");
         }
+        if (parser.isSet(orderMoney)) {
+            const QString v = parser.value(orderMoney);
+            if (v != QLatin1String("spread") && v != QLatin1String("leave-out")) {
+                io.err << CliText::tr("--order-money takes spread or leave-out.") << '\n';
+                return BadUsage;
+            }
+            chosen.spreadOrderMoney = v == QLatin1String("spread");
+        }
         if (parser.isSet(saveProfile)) {
             if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
                 return reportError(saved.error(), io);
@@ -212,6 +226,27 @@ private:
                           "map the column as a discount rate.")
                           .arg(p.columnFor(field::Discount))
                    << '\n';
+        QStringList orderLevel;
+        for (const QString &key : {field::OrderDiscount, field::Shipping}) {
+            if (!p.columnFor(key).isEmpty())
+                orderLevel << p.columnFor(key);
+        }
+        if (!orderLevel.isEmpty() && p.spreadOrderMoney)
+            io.out << CliText::tr(
+                          "Order-level money (%1) was spread over each order's lines: order discounts %2, "
+                          "shipping %3.")
+                          .arg(orderLevel.join(QLatin1String(", ")), r.orderDiscountsSpread.toString(2),
+                               r.shippingSpread.toString(2))
+                   << '\n';
+        else if (!orderLevel.isEmpty())
+            io.out << CliText::tr("Order-level money (%1) was left out.")
+                          .arg(orderLevel.join(QLatin1String(", ")))
+                   << '\n';
+        if (!r.orderMoneyNotSpread.isZero())
+            io.out << CliText::tr(
+                          "%1 of order-level money was left out: its orders have no sale line to carry it.")
+                          .arg(r.orderMoneyNotSpread.toString(2))
+                   << '\n';
         if (r.unpricedLines > 0)
             io.out << CliText::tr("%1 lines have no price: money KPIs say \"no prices imported\" for them.")
                           .arg(c.toString(r.unpricedLines))
@@ -233,9 +268,13 @@ private:
                       .arg(r.rejectedCount)
                << '\n';
         if (r.entity == Entity::Orders && r.firstDate.isValid()) {
+            // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
+            const bool unpriced = r.unpricedLines == r.counts.total();
+            const QString noPrices = CliText::tr("no prices imported");
             io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
                           .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
-                               r.grossSales.toString(2), r.netSales.toString(2))
+                               unpriced ? noPrices : r.grossSales.toString(2),
+                               unpriced ? noPrices : r.netSales.toString(2))
                    << '\n';
             printAmounts(r, p, io);
         }

@@ -131,6 +131,8 @@ QByteArray ImportProfile::toJson() const
                                                         ? QStringLiteral("after_discount")
                                                         : QStringLiteral("before_discount")},
                      {QStringLiteral("no_prices"), noPrices},
+                     {QStringLiteral("order_money"),
+                      spreadOrderMoney ? QStringLiteral("spread") : QStringLiteral("leave_out")},
                      {QStringLiteral("orders_without_id"), ordersWithoutId == OrdersWithoutId::PerCustomerDay
                                                                ? QStringLiteral("customer_day")
                                                                : QStringLiteral("row")}};
@@ -219,6 +221,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      sourceName);
     p.lineTotalAfterDiscount = lineTotal == QLatin1String("after_discount");
     p.noPrices = root.value(QStringLiteral("no_prices")).toBool(false);
+    p.spreadOrderMoney = root.value(QStringLiteral("order_money")).toString() != QLatin1String("leave_out");
     p.ordersWithoutId = withoutId == QLatin1String("customer_day") ? OrdersWithoutId::PerCustomerDay
                                                                    : OrdersWithoutId::PerRow;
     return p;

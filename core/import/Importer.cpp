@@ -380,6 +380,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                              csvPath);
         }
         report.rowsRead += batch.rowsRead;
+        report.orderDiscountsSpread += batch.orderDiscounts;
+        report.shippingSpread += batch.shipping;
+        report.orderMoneyNotSpread += batch.notSpread;
         for (const OrderLineRecord &line : batch.orderLines) {
             tally(report, line, moneyDiscounts, today);
             writer.addOrderLine(line);

@@ -40,6 +40,11 @@ struct ImportReport
     Money grossSales;         // Σ gross amount over sale lines
     Money netSales;           // Σ line amount over all lines
     qint64 unpricedLines = 0; // lines with an unknown amount (a file imported without prices)
+    // Order-level money spread over the orders' sale lines (ImportProfile::spreadOrderMoney), and the part of
+    // orders that had no sale line to carry it (left out).
+    Money orderDiscountsSpread;
+    Money shippingSpread;
+    Money orderMoneyNotSpread;
     // Lines with a money discount above 0, and how many of those are below 1: when every one is, the column
     // probably holds rates (0.2 = 20 %), which discountLooksLikeRate() tells.
     qint64 discountLines = 0;

@@ -269,7 +269,9 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::Channel, &o.channel},
                                                              {&field::Country, &o.country},
                                                              {&field::Status, &o.status},
-                                                             {&field::DiscountRate, &o.discountRate}};
+                                                             {&field::DiscountRate, &o.discountRate},
+                                                             {&field::OrderDiscount, &o.orderDiscount},
+                                                             {&field::Shipping, &o.shipping}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     for (const auto &entry : c.m_columns)
@@ -384,6 +386,26 @@ bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) 
             return true;
     }
     return false;
+}
+
+bool RecordConverter::spreadsOrderMoney() const
+{
+    return m_profile.entity == Entity::Orders && m_profile.spreadOrderMoney &&
+           (m_order.orderDiscount >= 0 || m_order.shipping >= 0);
+}
+
+bool RecordConverter::orderMoney(const FieldAccess &fieldAt, Money &discount, Money &shipping,
+                                 Rejection &rejection) const
+{
+    const Row row(fieldAt, m_header, m_profile, rejection);
+    std::optional<Money> d;
+    std::optional<Money> s;
+    if (!row.money(m_order.orderDiscount, d) || !row.money(m_order.shipping, s))
+        return false;
+    // A discount always reduces the order, whatever its sign in the export.
+    discount = d ? (d->isNegative() ? -*d : *d) : Money();
+    shipping = s.value_or(Money());
+    return true;
 }
 
 // A file without an order id column: each row is an order ("#" and its line in the file), or each customer's

@@ -66,6 +66,13 @@ public:
     // in the file's encoding.
     void rejectBadText(qint64 line, int column, bool nul, QByteArrayView value, Rejection &rejection) const;
 
+    // Order lines: whether order-level money (an order discount, shipping) is mapped and to be spread over
+    // the order's lines (ImportProfile::spreadOrderMoney).
+    bool spreadsOrderMoney() const;
+    // The order discount and shipping written on the current record (0 when blank); false with a rejection
+    // when a value does not read as money.
+    bool orderMoney(const FieldAccess &fieldAt, Money &discount, Money &shipping, Rejection &rejection) const;
+
     const ImportProfile &profile() const { return m_profile; }
     // The columns (0-based) that feed a field.
     std::vector<int> mappedColumns() const;
@@ -92,7 +99,7 @@ private:
     {
         int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
             quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1, unitCost = -1,
-            store = -1, channel = -1, country = -1, status = -1;
+            store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1;
     };
 
     ImportProfile m_profile;
