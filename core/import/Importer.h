@@ -67,6 +67,10 @@ struct ImportReport
     LineAmounts amounts;
     UnmatchedLines notInFile;
     bool replace = false;
+    // Accepted order lines dated after the computer's clock date (imported, but worth a look: METRICS.md
+    // "Range checks"), and the first of those dates.
+    qint64 futureLines = 0;
+    QDate firstFutureDate;
     DataQuality quality;          // what the file holds beside its rows, in plain sentences
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
 };

@@ -208,7 +208,9 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
                                           QStringLiteral("returned"),  QStringLiteral("voided")};
     }
     profile.dateOrder = dates.isEmpty() ? csv::DateOrder::Unknown : csv::detectDateOrder(dates);
-    profile.decimalSeparator = numbers.isEmpty() ? '.' : csv::detectDecimalSeparator(numbers);
+    const std::optional<char> decimal = csv::decideDecimalSeparator(numbers);
+    profile.decimalSeparator = decimal.value_or('.');
+    profile.decimalSeparatorOpen = !decimal;
     if (profile.entity == Entity::Orders)
         suggestAmounts(preview, profile);
     return profile;

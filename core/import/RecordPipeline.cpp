@@ -132,11 +132,13 @@ void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount,
 }
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
-                               bool stopAtFirstRejection, DataQualityCollector *quality)
+                               bool stopAtFirstRejection, const OrderLineTotals &totals,
+                               DataQualityCollector *quality)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
     , m_quality(quality)
+    , m_totals(totals)
     , m_worker([this] { run(); })
 {
 }
@@ -189,6 +191,7 @@ void RecordPipeline::run()
     BatchSink sink(batch.entities);
     const RecordConverter::FieldAccess fieldAt = [this](int column) { return m_reader.field(column); };
     const bool orders = m_converter.profile().entity == core::Entity::Orders;
+    const std::vector<int> mapped = m_converter.mappedColumns();
     Rejection rejection;
     OrderLineRecord record;
     bool stopped = false;
@@ -228,9 +231,26 @@ void RecordPipeline::run()
                 m_quality->expectRecords(m_reader.fileSize() /
                                          std::max<qint64>(1, m_reader.bytesRead() / records));
         }
-        bool converted = orders ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), line,
-                                                               batch.text, record, rejection)
-                                : m_converter.convert(fieldAt, m_reader.fieldCount(), line, sink, rejection);
+        // A mapped field with a NUL byte or bytes the encoding cannot read is refused, never stored as
+        // U+FFFD.
+        int badField = -1;
+        for (const int column : mapped) {
+            const csv::CsvReader::TextProblem problem = m_reader.fieldProblem(column);
+            if (problem == csv::CsvReader::TextProblem::None)
+                continue;
+            badField = column;
+            m_converter.rejectBadText(m_reader.recordLine(), column,
+                                      problem == csv::CsvReader::TextProblem::Nul, m_reader.field(column),
+                                      rejection);
+            break;
+        }
+        bool converted =
+            badField < 0 &&
+            (orders ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
+                                                   batch.text, record, rejection) &&
+                          m_converter.addToTotals(record, m_reader.recordLine(), m_totals, rejection)
+                    : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink,
+                                          rejection));
         Money discount;
         Money shipping;
         if (spread && converted)

@@ -44,10 +44,11 @@ public:
     };
 
     // `reader` is open and past the header. With `stopAtFirstRejection` the batch holding the first rejection
-    // is the last one. The worker fills `quality` (when given) as it reads; it is complete once next() has
-    // handed over the last batch.
+    // is the last one. Order lines that would take `totals` (the workspace's stored lines, METRICS.md "Range
+    // checks") out of the fixed-point range are rejected. The worker fills `quality` (when given) as it
+    // reads; it is complete once next() has handed over the last batch.
     RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
-                   DataQualityCollector *quality = nullptr);
+                   const OrderLineTotals &totals = {}, DataQualityCollector *quality = nullptr);
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -69,6 +70,7 @@ private:
     const RecordConverter &m_converter;
     const bool m_stopAtFirstRejection;
     DataQualityCollector *const m_quality;
+    OrderLineTotals m_totals; // the worker's
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
