@@ -151,7 +151,8 @@ void TestEntityDetector::tableCoversEveryFixture()
     QDirIterator it(QStringLiteral(STORELENS_TEST_DATA), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        if (isFixture(it.fileName())) {
+        // malformed/ holds deliberately broken files for tst_malformed, not exports.
+        if (isFixture(it.fileName()) && !file.contains(QLatin1String("/malformed/"))) {
             const QString relative = QDir(QStringLiteral(STORELENS_TEST_DATA)).relativeFilePath(file);
             if (!listed.contains(relative))
                 missing << relative;
