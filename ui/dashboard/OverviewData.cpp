@@ -10,19 +10,7 @@ namespace {
 
 using core::analytics::Grain;
 using core::analytics::KpiId;
-using core::analytics::SeriesId;
 using core::analytics::TimeSeries;
-
-bool copySeries(const TimeSeries &series, SeriesId id, std::vector<double> *values,
-                std::vector<uint8_t> *hasValue)
-{
-    if (series.values.size() <= size_t(id))
-        return false;
-    *values = series.values[size_t(id)];
-    *hasValue = series.hasValue.size() > size_t(id) ? series.hasValue[size_t(id)]
-                                                    : std::vector<uint8_t>(values->size(), 1);
-    return true;
-}
 
 } // namespace
 
@@ -80,9 +68,9 @@ core::Result<OverviewData> computeOverview(const QString &workspacePath, const c
     // Net sales a year earlier = net sales − year-over-year growth, bucket by bucket; a bucket whose
     // year-earlier month has no lines (no growth value) had no net sales.
     if (!data.monthly.buckets.empty()) {
-        const auto &net = data.monthly.series(SeriesId::NetSales);
-        const auto &growth = data.monthly.series(SeriesId::YoyGrowth);
-        const auto &hasGrowth = data.monthly.hasValue[size_t(SeriesId::YoyGrowth)];
+        const auto &net = data.monthly.series(KpiId::NetSales);
+        const auto &growth = data.monthly.series(KpiId::YoyGrowth);
+        const auto &hasGrowth = data.monthly.hasValue[size_t(KpiId::YoyGrowth)];
         data.monthlyNetYearEarlier.assign(net.size(), 0.0);
         for (size_t i = 0; i < net.size(); ++i) {
             if (hasGrowth[i])
@@ -98,8 +86,11 @@ core::Result<OverviewData> computeOverview(const QString &workspacePath, const c
 bool kpiSeries(const TimeSeries &series, KpiId id, std::vector<double> *values,
                std::vector<uint8_t> *hasValue)
 {
-    const std::optional<SeriesId> seriesId = core::analytics::seriesFor(id);
-    return seriesId && copySeries(series, *seriesId, values, hasValue);
+    if (!core::analytics::kpiHasSeries(id) || series.values.size() <= size_t(id))
+        return false;
+    *values = series.values[size_t(id)];
+    *hasValue = series.hasValue[size_t(id)];
+    return true;
 }
 
 } // namespace storelens::ui

@@ -32,7 +32,6 @@ using core::analytics::BreakdownDimension;
 using core::analytics::Comparison;
 using core::analytics::Grain;
 using core::analytics::KpiId;
-using core::analytics::SeriesId;
 
 constexpr int kTwoChartColumnsFrom = 900; // px of view width
 
@@ -455,17 +454,16 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
             labels.append(bucketLabel(bucket.start, series.grain, true));
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
                                                       ? std::vector<double>()
-                                                      : result.comparisonSeries.series(SeriesId::NetSales);
-        m_trend->setData(labels, series.series(SeriesId::NetSales), tr("This period"), comparisonNet,
+                                                      : result.comparisonSeries.series(KpiId::NetSales);
+        m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
                          comparisonName());
     });
     steps.emplace_back([this] {
         QStringList months;
         for (const auto &bucket : m_data->monthly.buckets)
             months.append(bucketLabel(bucket.start, Grain::Month, m_data->monthly.buckets.size() > 12));
-        const std::vector<double> monthlyNet = m_data->monthly.buckets.empty()
-                                                   ? std::vector<double>()
-                                                   : m_data->monthly.series(SeriesId::NetSales);
+        const std::vector<double> monthlyNet =
+            m_data->monthly.buckets.empty() ? std::vector<double>() : m_data->monthly.series(KpiId::NetSales);
         m_yoy->setData(months, monthlyNet, tr("This period"), m_data->monthlyNetYearEarlier,
                        tr("A year earlier"));
     });

@@ -63,7 +63,7 @@ void TestAnalyticsService::deliversResult()
     QCOMPARE(result->kpis.kpi(KpiId::Orders).current.value, 2.0);
     // month series over March: one bucket
     QCOMPARE(result->series.buckets.size(), size_t(1));
-    QCOMPARE(result->series.series(SeriesId::NetSales).at(0), 25.0);
+    QCOMPARE(result->series.series(KpiId::NetSales).at(0), 25.0);
     QCOMPARE(result->breakdowns.size(), size_t(5));
     // by channel: Web 20.00 first, In store 5.00
     QCOMPARE(result->breakdowns[1].rows.at(0).label, QStringLiteral("Web"));
