@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/analytics/query/LineFilter.h"
-#include "core/analytics/snapshot/Snapshot.h"
 #include "cli/CliCommand.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/model/Result.h"
 
 #include <QCommandLineParser>

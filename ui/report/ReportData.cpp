@@ -5,7 +5,6 @@
 #include "core/analytics/query/Periods.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
-#include "cli/QueryOptions.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -146,7 +145,7 @@ core::Result<ReportData> computeReportData(const ReportOptions &options, const T
 
     Query &query = data.options.query;
     // A period with a start and no end (--from alone) ends at the as-of date.
-    cli::completeQuery(query, s, query.period.from.isValid() && !query.period.to.isValid());
+    completeQuery(query, s.asOfDate());
     std::optional<ReportPeriods> templatePeriods;
     if (options.periodTemplate) {
         templatePeriods = reportPeriods(*options.periodTemplate, s.asOfDate());
