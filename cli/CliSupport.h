@@ -43,20 +43,20 @@ struct AnalysisInput
 // Rejects a snapshot before the filters are resolved (an empty workspace, an option outside its dates):
 // the error to report, or std::nullopt to go on.
 using SnapshotCheck =
-    std::function<std::optional<Error>(const analytics::Snapshot &snapshot, const QString &workspacePath)>;
+    std::function<std::optional<core::Error>(const analytics::Snapshot &snapshot, const QString &workspacePath)>;
 
 // The check of commands that have nothing to say about an empty workspace.
-std::optional<Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, const QString &workspacePath);
+std::optional<core::Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, const QString &workspacePath);
 
 // Opens the workspace of `options`, loads its snapshot, runs `check` (when given), ends an open-ended period
 // at the as-of date (completeQuery()) and resolves the filters, the segment filter included.
-Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check = {});
+core::Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check = {});
 
 // The value of --workspace, or an error message printed and BadUsage returned through `exitCode`.
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode);
 
 // Prints an error as "file:line:column: message" on io.err; returns the exit status that fits it.
-int reportError(const Error &error, CliStreams &io);
+int reportError(const core::Error &error, CliStreams &io);
 
 // Translation context of the command-line texts.
 class CliText

@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "core/csv/Dialect.h"
+#include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
 #include "core/store/Workspace.h"
@@ -59,7 +60,22 @@ public:
             QStringLiteral("rejections"),
             CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
             CliText::tr("rejected.csv"));
-        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections});
+        const QCommandLineOption noPrices(
+            QStringLiteral("no-prices"),
+            CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
+                        "customers count, money KPIs say \"no prices imported\"."));
+        const QCommandLineOption ordersWithoutId(
+            QStringLiteral("orders-without-id"),
+            CliText::tr("For a file without an order id: row (each row is an order, the default) or "
+                        "customer-day (one order per customer per day)."),
+            QStringLiteral("row|customer-day"));
+        const QCommandLineOption lineTotal(
+            QStringLiteral("line-total"),
+            CliText::tr("Whether the line total column is before or after the line's discount (default: "
+                        "from the profile or the column's name)."),
+            QStringLiteral("before-discount|after-discount"));
+        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections,
+                           noPrices, ordersWithoutId, lineTotal});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         int exitCode = Success;
@@ -108,6 +124,25 @@ public:
             }
             chosen.dateOrder = *order;
         }
+        if (parser.isSet(noPrices))
+            chosen.noPrices = true;
+        if (parser.isSet(ordersWithoutId)) {
+            const QString v = parser.value(ordersWithoutId);
+            if (v != QLatin1String("row") && v != QLatin1String("customer-day")) {
+                io.err << CliText::tr("--orders-without-id takes row or customer-day.") << '\n';
+                return BadUsage;
+            }
+            chosen.ordersWithoutId =
+                v == QLatin1String("row") ? OrdersWithoutId::PerRow : OrdersWithoutId::PerCustomerDay;
+        }
+        if (parser.isSet(lineTotal)) {
+            const QString v = parser.value(lineTotal);
+            if (v != QLatin1String("before-discount") && v != QLatin1String("after-discount")) {
+                io.err << CliText::tr("--line-total takes before-discount or after-discount.") << '\n';
+                return BadUsage;
+            }
+            chosen.lineTotalAfterDiscount = v == QLatin1String("after-discount");
+        }
         if (parser.isSet(saveProfile)) {
             if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
                 return reportError(saved.error(), io);
@@ -119,7 +154,7 @@ public:
         auto report = Importer::run(workspaceFile->path(), file, chosen, options);
         if (!report)
             return reportError(report.error(), io);
-        print(report.value(), io);
+        print(report.value(), chosen, io);
         if (parser.isSet(rejections) && !report->rejections.isEmpty()) {
             if (auto saved = Importer::saveRejections(report->rejections, parser.value(rejections)); !saved)
                 return reportError(saved.error(), io);
@@ -128,7 +163,34 @@ public:
     }
 
 private:
-    static void print(const ImportReport &r, CliStreams &io)
+    // How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
+    static void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
+    {
+        const QLocale c = QLocale::c();
+        if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty())
+            io.out << (p.lineTotalAfterDiscount
+                           ? CliText::tr("Line totals (\"%1\") are after the line discount: gross = total + "
+                                         "discount.")
+                           : CliText::tr("Line totals (\"%1\") are before the line discount."))
+                          .arg(p.columnFor(field::LineTotal))
+                   << '\n';
+        if (!p.columnFor(field::DiscountRate).isEmpty())
+            io.out << CliText::tr("Discounts (\"%1\") are rates (0.2 = 20 %).")
+                          .arg(p.columnFor(field::DiscountRate))
+                   << '\n';
+        if (r.discountLooksLikeRate())
+            io.err << CliText::tr(
+                          "Warning: every discount in \"%1\" is below 1; if they are rates (0.2 = 20 %), "
+                          "map the column as a discount rate.")
+                          .arg(p.columnFor(field::Discount))
+                   << '\n';
+        if (r.unpricedLines > 0)
+            io.out << CliText::tr("%1 lines have no price: money KPIs say \"no prices imported\" for them.")
+                          .arg(c.toString(r.unpricedLines))
+                   << '\n';
+    }
+
+    static void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
     {
         const QLocale c = QLocale::c();
         io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
@@ -147,6 +209,7 @@ private:
                           .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
                                r.grossSales.toString(2), r.netSales.toString(2))
                    << '\n';
+            printAmounts(r, p, io);
         }
         const int shown = std::min<int>(20, r.rejections.size());
         for (int i = 0; i < shown; ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCommand.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/snapshot/Snapshot.h"
 

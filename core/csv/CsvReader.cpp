@@ -134,6 +134,28 @@ bool CsvReader::onlySpacesInCurrentField() const
 
 bool CsvReader::next()
 {
+    if (!nextRecord())
+        return false;
+    if (m_dialect.delimiter == ' ')
+        dropEmptyFields();
+    return true;
+}
+
+// Whitespace-aligned columns: the empty fields between the spaces of a run are no fields.
+void CsvReader::dropEmptyFields()
+{
+    size_t kept = 0;
+    size_t previousEnd = 0;
+    for (const size_t end : m_fieldEnds) {
+        if (end > previousEnd)
+            m_fieldEnds[kept++] = end;
+        previousEnd = end;
+    }
+    m_fieldEnds.resize(kept);
+}
+
+bool CsvReader::nextRecord()
+{
     m_record.clear();
     m_fieldEnds.clear();
     if (m_error.code() != ErrorCode::None || !m_file.isOpen())

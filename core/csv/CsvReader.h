@@ -56,6 +56,8 @@ public:
 private:
     enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterQuoted };
 
+    bool nextRecord();
+    void dropEmptyFields();
     bool fillBuffer();
     bool onlySpacesInCurrentField() const;
     void fail(ErrorCode code, const QString &message, qint64 line = 0, int column = 0);

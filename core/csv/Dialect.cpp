@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -64,6 +65,11 @@ std::vector<Row> splitRows(QByteArrayView text, char delimiter, char quote, int 
     if (int(rows.size()) < maxRows && (!row.empty() || fieldStart < n)) {
         row.push_back(text.sliced(fieldStart));
         rows.push_back(std::move(row));
+    }
+    if (delimiter == ' ') { // whitespace-aligned: a run of spaces is one separator
+        for (Row &r : rows)
+            r.erase(std::remove_if(r.begin(), r.end(), [](QByteArrayView cell) { return cell.isEmpty(); }),
+                    r.end());
     }
     return rows;
 }
@@ -130,7 +136,14 @@ char sniffDelimiter(QByteArrayView text, char quote)
             bestFields = mode;
         }
     }
-    return best;
+    if (bestFields > 1)
+        return best;
+    // No delimiter splits the rows: columns aligned with spaces, if every row splits into the same count.
+    const std::vector<Row> rows = splitRows(text, ' ', quote, MaxSniffRows);
+    const bool aligned = !rows.empty() && rows.front().size() > 1 &&
+                         std::all_of(rows.cbegin(), rows.cend(),
+                                     [&rows](const Row &r) { return r.size() == rows.front().size(); });
+    return aligned ? ' ' : best;
 }
 
 bool isNumberOrDate(QByteArrayView cell)

@@ -20,8 +20,10 @@ struct Dialect
 {
     TextEncoding encoding = TextEncoding::Utf8;
     bool hasBom = false;
-    char delimiter = ','; // ',' ';' '\t' '|'
-    char quote = '"';     // '"' or '\''; '\0' = no quoting
+    // ',' ';' '\t' '|', or ' ' for whitespace-aligned columns (fixed-width text logs): a run of spaces
+    // separates fields, and spaces before the first or after the last field are not fields.
+    char delimiter = ',';
+    char quote = '"'; // '"' or '\''; '\0' = no quoting
     bool hasHeader = true;
 };
 
@@ -29,9 +31,9 @@ struct Dialect
 constexpr qsizetype SniffBytes = 64 * 1024;
 
 // Sniffs encoding (BOM; else valid UTF-8 -> Utf8; else Windows1252), delimiter (the candidate giving the most
-// consistent field count > 1 over the first rows, quote-aware), quote character and whether row 1 is a header
-// (header: all row-1 cells non-numeric/non-date text while some later row has numeric/date cells in those
-// columns).
+// consistent field count > 1 over the first rows, quote-aware; whitespace-aligned when no delimiter does),
+// quote character and whether row 1 is a header (header: all row-1 cells non-numeric/non-date text while some
+// later row has numeric/date cells in those columns).
 Dialect sniffDialect(QByteArrayView head);
 // Reads the head of the file; Error(ErrorCode::Io) with the file name when it is unreadable.
 Result<Dialect> sniffFile(const QString &path);

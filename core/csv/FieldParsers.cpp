@@ -1,8 +1,11 @@
 #include "core/csv/FieldParsers.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace storelens::core::csv {
 
@@ -308,25 +311,81 @@ bool toScaled(const Number &number, int places, bool round, qint64 &out, bool &t
 
 // ---- dates ----
 
-constexpr const char *MonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
-                                      "july",    "august",   "september", "october", "november", "december"};
+// The month names of the languages StoreLens ships (translations/: English, German) as QLocale writes them,
+// long, short and stand-alone, lower case in UTF-8 without a trailing '.': "march", "mar", "märz", "mär",
+// "mrz" is not CLDR's and is not read. Built once.
+struct MonthName
+{
+    QByteArray name;
+    int month;
+};
 
-// 1..12 for an English month name or its three-letter abbreviation ("Sept" too), 0 otherwise.
+const std::vector<MonthName> &monthNames()
+{
+    static const std::vector<MonthName> names = [] {
+        std::vector<MonthName> all;
+        for (const QLocale::Language language : {QLocale::English, QLocale::German}) {
+            const QLocale locale(language);
+            for (int m = 1; m <= 12; ++m) {
+                for (const QString &n :
+                     {locale.monthName(m, QLocale::LongFormat), locale.monthName(m, QLocale::ShortFormat),
+                      locale.standaloneMonthName(m, QLocale::LongFormat),
+                      locale.standaloneMonthName(m, QLocale::ShortFormat)}) {
+                    QByteArray bytes = n.toLower().toUtf8();
+                    if (bytes.endsWith('.'))
+                        bytes.chop(1);
+                    const bool known = std::any_of(all.cbegin(), all.cend(),
+                                                   [&bytes](const MonthName &x) { return x.name == bytes; });
+                    if (bytes.size() >= 3 && !known)
+                        all.push_back({bytes, m});
+                }
+            }
+        }
+        return all;
+    }();
+    return names;
+}
+
+// The month of a lower-case name, or of the first `letters` letters of a long name (3, or "sept"); 0 if none.
+int monthFromLowered(QByteArrayView lowered, qsizetype letters, bool prefixInLetters)
+{
+    for (const MonthName &n : monthNames()) {
+        if (QByteArrayView(n.name) == lowered)
+            return n.month;
+    }
+    if (letters != 3 && letters != 4)
+        return 0;
+    for (const MonthName &n : monthNames()) {
+        if (letters == 4 && n.month != 9)
+            continue;
+        if (!prefixInLetters) {
+            if (n.name.size() > lowered.size() && QByteArrayView(n.name).startsWith(lowered))
+                return n.month;
+        } else if (const QString name = QString::fromUtf8(n.name);
+                   name.size() > letters && name.startsWith(QString::fromUtf8(lowered))) {
+            return n.month;
+        }
+    }
+    return 0;
+}
+
+// 1..12 for a month name in a shipped language, or the first three letters of one ("Sept" too), 0 otherwise.
 int monthFromName(QByteArrayView token)
 {
     if (token.size() < 3)
         return 0;
-    for (int m = 0; m < 12; ++m) {
-        const QByteArrayView name(MonthNames[m]);
-        if (token.size() > name.size())
-            continue;
-        bool same = true;
-        for (qsizetype i = 0; i < token.size() && same; ++i)
-            same = lower(token[i]) == name[i];
-        if (same && (token.size() == 3 || token.size() == name.size() || (m == 8 && token.size() == 4)))
-            return m + 1;
+    const bool ascii =
+        std::all_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        char buffer[16];
+        if (token.size() > qsizetype(sizeof buffer))
+            return 0;
+        for (qsizetype i = 0; i < token.size(); ++i)
+            buffer[i] = lower(token[i]);
+        return monthFromLowered(QByteArrayView(buffer, token.size()), token.size(), false);
     }
-    return 0;
+    const QString text = QString::fromUtf8(token).toLower();
+    return text.size() < 3 ? 0 : monthFromLowered(text.toUtf8(), text.size(), true);
 }
 
 struct DateToken
@@ -349,7 +408,10 @@ bool tokenizeDate(QByteArrayView text, DateToken (&tokens)[3], int &count)
         }
         qsizetype j = i;
         const bool numeric = isDigit(c);
-        while (j < text.size() && (numeric ? isDigit(text[j]) : isLetter(text[j])))
+        // Letters of a month name may be non-ASCII UTF-8 ("März").
+        while (
+            j < text.size() &&
+            (numeric ? isDigit(text[j]) : isLetter(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80))
             ++j;
         if (j == i || count == 3)
             return false;
@@ -579,6 +641,25 @@ Result<Money> parseMoney(QByteArrayView text, char decimalSeparator)
     if (!toScaled(number, 4, true, units, tooManyPlaces))
         return invalid("The amount \"%1\" is too large.", text);
     return Money::fromUnits(units);
+}
+
+Result<qint64> parseRate(QByteArrayView text, char decimalSeparator)
+{
+    QByteArrayView number = text.trimmed();
+    const bool percent = number.endsWith('%');
+    if (percent)
+        number = number.chopped(1).trimmed();
+    Number parsed;
+    if (number.isEmpty() || parseNumber(number, decimalSeparator, false, parsed) != NumberStatus::Ok)
+        return invalid("\"%1\" is not a rate (such as 0.2 or 20 %).", text);
+    qint64 units = 0;
+    bool tooManyPlaces = false;
+    // Ten-thousandths of a fraction are hundredths of a percentage.
+    if (!toScaled(parsed, percent ? 2 : 4, true, units, tooManyPlaces))
+        return invalid("The rate \"%1\" is not between 0 and 1 (0 % and 100 %).", text);
+    if (units < 0 || units >= Money::Scale)
+        return invalid("The rate \"%1\" is not between 0 and 1 (0 % and 100 %).", text);
+    return units;
 }
 
 Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator)

@@ -9,7 +9,8 @@
 namespace storelens::core {
 
 // How a column's text is read.
-enum class FieldType { Text, Id, Date, DateTime, Time, Month, Money, Quantity, Integer, Bool };
+// Rate: a fraction 0 ≤ r < 1, written "0.2" or "20 %".
+enum class FieldType { Text, Id, Date, DateTime, Time, Month, Money, Quantity, Integer, Bool, Rate };
 
 // A canonical field that a CSV column can be mapped to.
 struct FieldSpec
@@ -35,6 +36,7 @@ inline const QString Quantity = QStringLiteral("quantity");
 inline const QString UnitPrice = QStringLiteral("unit_price");
 inline const QString LineTotal = QStringLiteral("line_total");
 inline const QString Discount = QStringLiteral("discount");
+inline const QString DiscountRate = QStringLiteral("discount_rate");
 inline const QString UnitCost = QStringLiteral("unit_cost");
 inline const QString Store = QStringLiteral("store");
 inline const QString Channel = QStringLiteral("channel");

@@ -22,6 +22,8 @@ QString charKey(char c)
 {
     if (c == '\t')
         return QStringLiteral("tab");
+    if (c == ' ')
+        return QStringLiteral("whitespace");
     if (c == '\0')
         return QString();
     return QString(QLatin1Char(c));
@@ -31,6 +33,8 @@ char charFromKey(const QString &key)
 {
     if (key == QLatin1String("tab") || key == QLatin1String("\t"))
         return '\t';
+    if (key == QLatin1String("whitespace"))
+        return ' ';
     return key.isEmpty() ? '\0' : key.at(0).toLatin1();
 }
 
@@ -90,9 +94,11 @@ QStringList ImportProfile::missingRequiredFields() const
     for (const FieldSpec &f : fieldsFor(entity)) {
         if (!f.required || !columnFor(f.key).isEmpty())
             continue;
-        if (entity == Entity::Orders && f.key == field::Sku && !columnFor(field::ProductName).isEmpty())
+        if (entity == Entity::Orders &&
+            (f.key == field::OrderId || f.key == field::Sku || f.key == field::Quantity))
             continue;
-        if (entity == Entity::Orders && f.key == field::UnitPrice && !columnFor(field::LineTotal).isEmpty())
+        if (entity == Entity::Orders && f.key == field::UnitPrice &&
+            (noPrices || !columnFor(field::LineTotal).isEmpty()))
             continue;
         missing << f.key;
     }
@@ -120,7 +126,14 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("cancel_order_prefix"), cancelOrderPrefix},
                      {QStringLiteral("cancel_status_values"), QJsonArray::fromStringList(cancelStatusValues)},
                      {QStringLiteral("default_store"), defaultStore},
-                     {QStringLiteral("default_channel"), defaultChannel}};
+                     {QStringLiteral("default_channel"), defaultChannel},
+                     {QStringLiteral("line_total"), lineTotalAfterDiscount
+                                                        ? QStringLiteral("after_discount")
+                                                        : QStringLiteral("before_discount")},
+                     {QStringLiteral("no_prices"), noPrices},
+                     {QStringLiteral("orders_without_id"), ordersWithoutId == OrdersWithoutId::PerCustomerDay
+                                                               ? QStringLiteral("customer_day")
+                                                               : QStringLiteral("row")}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -194,6 +207,20 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         p.cancelStatusValues << v.toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();
     p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();
+    const QString lineTotal = root.value(QStringLiteral("line_total")).toString();
+    const QString withoutId = root.value(QStringLiteral("orders_without_id")).toString();
+    if ((!lineTotal.isEmpty() && lineTotal != QLatin1String("before_discount") &&
+         lineTotal != QLatin1String("after_discount")) ||
+        (!withoutId.isEmpty() && withoutId != QLatin1String("row") &&
+         withoutId != QLatin1String("customer_day")))
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's line_total must be before_discount or "
+                                           "after_discount, and its orders_without_id row or customer_day."),
+                     sourceName);
+    p.lineTotalAfterDiscount = lineTotal == QLatin1String("after_discount");
+    p.noPrices = root.value(QStringLiteral("no_prices")).toBool(false);
+    p.ordersWithoutId = withoutId == QLatin1String("customer_day") ? OrdersWithoutId::PerCustomerDay
+                                                                   : OrdersWithoutId::PerRow;
     return p;
 }
 

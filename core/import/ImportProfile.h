@@ -20,6 +20,12 @@ struct ColumnMapping
     QString field;  // FieldSpec::key, or empty to ignore the column
 };
 
+// What a file without an order id column counts as one order (METRICS.md section 1).
+enum class OrdersWithoutId {
+    PerRow,         // each row is one order
+    PerCustomerDay, // the lines of one customer on one day are one order (guest rows stay one order each)
+};
+
 // Everything needed to import one kind of export again next month: plain data, serialisable to JSON.
 struct ImportProfile
 {
@@ -37,11 +43,19 @@ struct ImportProfile
     // Used when the file has no store / channel column (or the cell is empty).
     QString defaultStore;
     QString defaultChannel;
+    // Order lines (METRICS.md section 1, Line totals): whether a mapped line total is after the line's
+    // discount (gross = total + discount) or before it.
+    bool lineTotalAfterDiscount = false;
+    // The user confirmed importing a file without any price: its lines have unknown amounts.
+    bool noPrices = false;
+    OrdersWithoutId ordersWithoutId = OrdersWithoutId::PerRow;
 
     int mappedColumnCount() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty
-    // Required fields of the entity that no column feeds ("sku" counts as fed by a product name; "unit_price"
-    // by a line total).
+    // Required fields of the entity that no column feeds. Order lines need a date and a price ("unit_price"
+    // is fed by a line total too, and not required with noPrices): without an order id each row (or each
+    // customer's day) is an order, without a SKU or product name the product is "Unspecified", without a
+    // quantity each row is one unit.
     QStringList missingRequiredFields() const;
 
     QByteArray toJson() const;

@@ -24,9 +24,16 @@ class ImporterText
 
 constexpr qint64 ProgressStep = 1024 * 1024; // bytes between progress reports
 
-// Keeps the report's order-line totals.
-void tally(ImportReport &report, const OrderLineRecord &line)
+// Keeps the report's order-line totals; `moneyDiscounts`: the discount column holds money, not rates.
+void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscounts)
 {
+    if (!line.gross)
+        ++report.unpricedLines;
+    if (moneyDiscounts && line.discount > Money()) {
+        ++report.discountLines;
+        if (line.discount < Money::fromUnits(Money::Scale))
+            ++report.discountsBelowOne;
+    }
     if (!report.firstDate.isValid() || line.date < report.firstDate)
         report.firstDate = line.date;
     if (!report.lastDate.isValid() || line.date > report.lastDate)
@@ -185,6 +192,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     // Parsing runs on a worker thread, a batch ahead of the writes; progress and cancellation stay here.
     RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort);
     RecordPipeline::Batch batch;
+    const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
+                                converter.value().columnOf(field::DiscountRate) < 0;
     qint64 nextProgress = 0;
     bool last = false;
     while (!last && pipeline.next(batch)) {
@@ -198,7 +207,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         }
         report.rowsRead += batch.rowsRead;
         for (const OrderLineRecord &line : batch.orderLines) {
-            tally(report, line);
+            tally(report, line, moneyDiscounts);
             writer.addOrderLine(line);
         }
         for (const RecordPipeline::Entity &entity : batch.entities)

@@ -37,8 +37,14 @@ struct ImportReport
     // Order lines only: the accepted lines' date range and totals (METRICS.md section 2).
     QDate firstDate;
     QDate lastDate;
-    Money grossSales; // Σ quantity × unit price over sale lines
-    Money netSales;   // Σ line amount over all lines
+    Money grossSales;         // Σ gross amount over sale lines
+    Money netSales;           // Σ line amount over all lines
+    qint64 unpricedLines = 0; // lines with an unknown amount (a file imported without prices)
+    // Lines with a money discount above 0, and how many of those are below 1: when every one is, the column
+    // probably holds rates (0.2 = 20 %), which discountLooksLikeRate() tells.
+    qint64 discountLines = 0;
+    qint64 discountsBelowOne = 0;
+    bool discountLooksLikeRate() const { return discountLines > 0 && discountsBelowOne == discountLines; }
 };
 
 // (bytes done, bytes total) -> false to cancel.

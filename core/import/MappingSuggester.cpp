@@ -54,6 +54,48 @@ QString detectCancelPrefix(const QList<QByteArray> &orderIds)
     return {};
 }
 
+// A discount column of rates (0.2 = 20 %), not money: the header says so ("Discount %", "Discount rate"), or
+// every value is a fraction below 1 and some is above 0 (METRICS.md section 1, Line totals).
+bool holdsRates(const QString &header, const QList<QByteArray> &samples, char decimalSeparator)
+{
+    if (samples.isEmpty())
+        return false;
+    const QString h = header.toLower();
+    const bool named = h.contains(QLatin1Char('%')) || h.contains(QLatin1String("rate")) ||
+                       h.contains(QLatin1String("percent")) || h.contains(QLatin1String("pct"));
+    bool anyAboveZero = false;
+    for (const QByteArray &sample : samples) {
+        const QByteArray t = sample.trimmed();
+        if (!named && t.endsWith('%'))
+            return true;
+        const auto rate = csv::parseRate(t, decimalSeparator);
+        if (!rate)
+            return false;
+        anyAboveZero = anyAboveZero || rate.value() > 0;
+    }
+    return named || anyAboveZero;
+}
+
+// Orders: a discount column of rates is mapped as one, and a line total named as net of discounts ("Net
+// Sales", or "Sales" beside a discount) is taken as after the discount.
+void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
+{
+    const QString netNames[] = {QStringLiteral("netsales"), QStringLiteral("sales")};
+    bool discounted = false;
+    for (int c = 0; c < profile.columns.size(); ++c) {
+        ColumnMapping &m = profile.columns[c];
+        if (m.field == field::Discount &&
+            holdsRates(m.column, columnSamples(preview, c), profile.decimalSeparator))
+            m.field = field::DiscountRate;
+        discounted = discounted || m.field == field::Discount || m.field == field::DiscountRate;
+    }
+    for (const ColumnMapping &m : profile.columns) {
+        if (m.field == field::LineTotal && discounted)
+            profile.lineTotalAfterDiscount = std::find(std::begin(netNames), std::end(netNames),
+                                                       normaliseHeader(m.column)) != std::end(netNames);
+    }
+}
+
 } // namespace
 
 Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect> dialect, int maxRows)
@@ -191,6 +233,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     }
     profile.dateOrder = dates.isEmpty() ? csv::DateOrder::Unknown : csv::detectDateOrder(dates);
     profile.decimalSeparator = numbers.isEmpty() ? '.' : csv::detectDecimalSeparator(numbers);
+    if (profile.entity == Entity::Orders)
+        suggestAmounts(preview, profile);
     return profile;
 }
 

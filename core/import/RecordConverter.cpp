@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <cstdio>
 
 namespace storelens::core {
 
@@ -189,10 +192,15 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
         QStringList labels;
         for (const QString &key : missing)
             labels << fieldLabel(*findField(profile.entity, key));
-        return Error(ErrorCode::MissingField,
-                     RecordConverterText::tr("No column is mapped to the required field(s): %1.")
-                         .arg(labels.join(QLatin1String(", "))),
-                     fileName);
+        QString message = RecordConverterText::tr("No column is mapped to the required field(s): %1.")
+                              .arg(labels.join(QLatin1String(", ")));
+        if (profile.entity == Entity::Orders && missing.contains(field::UnitPrice))
+            message +=
+                QLatin1Char(' ') +
+                RecordConverterText::tr("Map a unit price or a line total; a file without any prices "
+                                        "imports when you confirm it (--no-prices, or \"The file has no "
+                                        "prices\" in the import wizard).");
+        return Error(ErrorCode::MissingField, message, fileName);
     }
     for (const ColumnMapping &m : profile.columns) {
         if (m.field.isEmpty())
@@ -216,13 +224,23 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
         c.m_columns.emplace_back(m.field, index);
     }
     OrderColumns &o = c.m_order;
-    const std::pair<const QString *, int *> orderFields[] = {
-        {&field::OrderId, &o.orderId},     {&field::Date, &o.date},         {&field::Time, &o.time},
-        {&field::CustomerId, &o.customer}, {&field::Sku, &o.sku},           {&field::ProductName, &o.name},
-        {&field::Category, &o.category},   {&field::Quantity, &o.quantity}, {&field::UnitPrice, &o.unitPrice},
-        {&field::LineTotal, &o.lineTotal}, {&field::Discount, &o.discount}, {&field::UnitCost, &o.unitCost},
-        {&field::Store, &o.store},         {&field::Channel, &o.channel},   {&field::Country, &o.country},
-        {&field::Status, &o.status}};
+    const std::pair<const QString *, int *> orderFields[] = {{&field::OrderId, &o.orderId},
+                                                             {&field::Date, &o.date},
+                                                             {&field::Time, &o.time},
+                                                             {&field::CustomerId, &o.customer},
+                                                             {&field::Sku, &o.sku},
+                                                             {&field::ProductName, &o.name},
+                                                             {&field::Category, &o.category},
+                                                             {&field::Quantity, &o.quantity},
+                                                             {&field::UnitPrice, &o.unitPrice},
+                                                             {&field::LineTotal, &o.lineTotal},
+                                                             {&field::Discount, &o.discount},
+                                                             {&field::UnitCost, &o.unitCost},
+                                                             {&field::Store, &o.store},
+                                                             {&field::Channel, &o.channel},
+                                                             {&field::Country, &o.country},
+                                                             {&field::Status, &o.status},
+                                                             {&field::DiscountRate, &o.discountRate}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     for (const auto &entry : c.m_columns)
@@ -263,7 +281,7 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
     case Entity::Orders: {
         TextArena text(1024);
         OrderLineRecord record;
-        if (!convertOrder(fieldAt, text, record, rejection))
+        if (!convertOrder(fieldAt, line, text, record, rejection))
             return false;
         OrderLine o;
         o.orderId = QString::fromUtf8(record.orderId);
@@ -275,6 +293,8 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
         o.category = QString::fromUtf8(record.category);
         o.quantity = record.quantity;
         o.unitPrice = record.unitPrice;
+        o.lineGross = record.gross;
+        o.hasPrice = record.gross.has_value();
         o.discount = record.discount;
         o.unitCost = record.unitCost;
         o.store = QString::fromUtf8(record.store);
@@ -302,7 +322,7 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
 bool RecordConverter::convertOrderLine(const FieldAccess &fieldAt, int fieldCount, qint64 line,
                                        TextArena &text, OrderLineRecord &out, Rejection &rejection) const
 {
-    return checkFieldCount(fieldCount, line, rejection) && convertOrder(fieldAt, text, out, rejection);
+    return checkFieldCount(fieldCount, line, rejection) && convertOrder(fieldAt, line, text, out, rejection);
 }
 
 // Whether the line belongs to a cancelled order (the profile's order-id prefix or status values).
@@ -329,16 +349,92 @@ bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) 
     return false;
 }
 
-bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderLineRecord &line,
-                                   Rejection &r) const
+// A file without an order id column: each row is an order ("#" and its line in the file), or each customer's
+// day is ("customer id/ISO day"; a guest row stays an order of its own).
+QByteArrayView RecordConverter::orderIdWithoutColumn(const OrderLineRecord &line, qint64 fileLine,
+                                                     TextArena &text) const
+{
+    char day[32];
+    if (m_profile.ordersWithoutId == OrdersWithoutId::PerCustomerDay && !line.customerId.isEmpty()) {
+        const int n = std::snprintf(day, sizeof day, "/%04d-%02d-%02d", line.date.year(), line.date.month(),
+                                    line.date.day());
+        QVarLengthArray<char, 256> id(line.customerId.begin(), line.customerId.end());
+        id.append(day, n);
+        return text.keep(QByteArrayView(id.data(), id.size()));
+    }
+    const int n = std::snprintf(day, sizeof day, "#%lld", static_cast<long long>(fileLine));
+    return text.keep(QByteArrayView(day, n));
+}
+
+// The line's money (METRICS.md section 1): a unit price gives gross = quantity × price rounded once; a line
+// total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
+// gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
+// the amount stays unknown. `out.quantity` already carries the line's sign.
+bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const
+{
+    const Row row(f, m_header, m_profile, r);
+    const OrderColumns &c = m_order;
+    std::optional<Money> discount;
+    if (!row.money(c.discount, discount))
+        return false;
+    // Square writes discounts as negative amounts; a discount always reduces the line.
+    out.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
+    qint64 rate = 0;
+    if (!row.isBlank(c.discountRate)) {
+        const auto parsed = csv::parseRate(row.raw(c.discountRate).trimmed(), m_profile.decimalSeparator);
+        if (!parsed)
+            return row.fail(c.discountRate, parsed.error().message());
+        rate = parsed.value();
+    }
+    const bool isReturn = out.quantity.isNegative();
+    const qint64 qty = isReturn ? -out.quantity.milli() : out.quantity.milli();
+    if (c.unitPrice >= 0) {
+        std::optional<Money> price;
+        if (!row.required(c.unitPrice,
+                          QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The unit price")) ||
+            !row.money(c.unitPrice, price))
+            return false;
+        out.unitPrice = *price;
+        out.gross = price->times(out.quantity);
+        const qint64 magnitude = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
+        out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
+        return true;
+    }
+    if (c.lineTotal < 0) {
+        out.unitPrice = Money();
+        out.gross.reset(); // no prices: the amount is unknown
+        return true;
+    }
+    std::optional<Money> total;
+    if (!row.required(c.lineTotal, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The line total")) ||
+        !row.money(c.lineTotal, total))
+        return false;
+    // The total's sign follows the line's quantity.
+    const qint64 magnitude = total->isNegative() ? -total->units() : total->units();
+    const Money signedTotal = Money::fromUnits(isReturn ? -magnitude : magnitude);
+    if (m_profile.lineTotalAfterDiscount) {
+        out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale - rate));
+        out.gross = signedTotal + out.discount;
+    } else {
+        out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
+        out.gross = signedTotal;
+    }
+    // The price shown: gross ÷ quantity to four places; never multiplied back.
+    const qint64 gross = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
+    out.unitPrice = Money::fromUnits(divideRounded(__int128(gross) * Quantity::Scale, qty));
+    return true;
+}
+
+bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextArena &text,
+                                   OrderLineRecord &line, Rejection &r) const
 {
     const Row row(f, m_header, m_profile, r);
     const OrderColumns &c = m_order;
     line = OrderLineRecord();
-    if (!row.required(c.orderId, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order ID")) ||
+    if ((c.orderId >= 0 &&
+         !row.required(c.orderId, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order ID"))) ||
         !row.required(c.date, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order date")))
         return false;
-    line.orderId = idBytes(row.raw(c.orderId), text);
     csv::DateTimeValue when;
     if (!row.date(c.date, when))
         return false;
@@ -351,44 +447,31 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
                             RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
     }
     line.customerId = idBytes(row.raw(c.customer), text);
+    line.orderId =
+        c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
     line.productName = trimmedBytes(row.raw(c.name), text);
     line.sku = idBytes(row.raw(c.sku), text);
     if (line.sku.isEmpty())
         line.sku = line.productName; // Square and some tills leave the SKU empty: the item name identifies it
+    if (line.sku.isEmpty() && c.sku < 0 && c.name < 0)
+        line.sku = QByteArrayView("Unspecified"); // the file names no products at all
     if (line.sku.isEmpty())
         return row.fail(c.sku >= 0 ? c.sku : c.name,
                         RecordConverterText::tr("The line names no SKU and no product."));
-    if (!row.required(c.quantity, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The quantity")) ||
-        !row.quantity(c.quantity, line.quantity))
+    if (c.quantity < 0) {
+        line.quantity = Quantity::fromWhole(1); // no quantity column: each row is one unit
+    } else if (!row.required(c.quantity,
+                             QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The quantity")) ||
+               !row.quantity(c.quantity, line.quantity)) {
         return false;
+    }
     if (line.quantity.isZero())
         return row.fail(c.quantity,
                         RecordConverterText::tr("The quantity is 0; a line sells or returns something."));
-
-    std::optional<Money> price;
-    if (c.unitPrice >= 0) {
-        if (!row.required(c.unitPrice,
-                          QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The unit price")) ||
-            !row.money(c.unitPrice, price))
-            return false;
-    } else {
-        std::optional<Money> total;
-        if (!row.required(c.lineTotal,
-                          QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The line total")) ||
-            !row.money(c.lineTotal, total))
-            return false;
-        // The unit price behind a line total, to four places; the total's sign follows the quantity.
-        const qint64 magnitude = total->units() < 0 ? -total->units() : total->units();
-        const qint64 qty = line.quantity.milli() < 0 ? -line.quantity.milli() : line.quantity.milli();
-        price = Money::fromUnits(divideRounded(__int128(magnitude) * Quantity::Scale, qty));
-    }
-    line.unitPrice = *price;
-
-    std::optional<Money> discount;
-    if (!row.money(c.discount, discount))
+    if (isCancelled(line.orderId, f) && !line.quantity.isNegative())
+        line.quantity = -line.quantity;
+    if (!convertAmounts(f, line, r))
         return false;
-    // Square writes discounts as negative amounts; a discount always reduces the line.
-    line.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
     if (!row.money(c.unitCost, line.unitCost))
         return false;
     line.category = trimmedBytes(row.raw(c.category), text);
@@ -399,9 +482,6 @@ bool RecordConverter::convertOrder(const FieldAccess &f, TextArena &text, OrderL
     if (line.channel.isEmpty())
         line.channel = m_defaultChannel;
     line.country = trimmedBytes(row.raw(c.country), text);
-
-    if (isCancelled(line.orderId, f) && !line.quantity.isNegative())
-        line.quantity = -line.quantity;
     return true;
 }
 

@@ -32,13 +32,20 @@ struct OrderLine
     QString category;    // optional, fills the product table when known
     Quantity quantity;   // negative for return lines
     Money unitPrice;
+    // An exported line total makes the gross amount exactly (unit price is then only shown); empty: quantity
+    // × unit price rounded once. METRICS.md section 1.
+    std::optional<Money> lineGross;
+    bool hasPrice = true; // false: the export has no prices, the amount is unknown
     Money discount;
     std::optional<Money> unitCost; // empty cost is unknown; 0 is a real cost
     QString store;                 // empty: defaultStoreName()
     QString channel;               // empty: defaultChannelName()
     QString country;               // optional, the customer's country where the export has it
 
-    Money grossAmount() const { return unitPrice.times(quantity); }
+    Money grossAmount() const
+    {
+        return !hasPrice ? Money() : lineGross ? *lineGross : unitPrice.times(quantity);
+    }
     Money lineAmount() const { return grossAmount() - discount; }
 };
 

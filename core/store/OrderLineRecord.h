@@ -22,14 +22,17 @@ struct OrderLineRecord
     QByteArrayView productName;
     QByteArrayView category;
     Quantity quantity; // negative for return lines
-    Money unitPrice;
+    Money unitPrice;   // the price shown; for an exported line total, total ÷ quantity
+    // The gross amount, exactly as it counts (METRICS.md section 1): quantity × unit price rounded once, or
+    // the exported line total. Empty: the export has no prices, the amount is unknown.
+    std::optional<Money> gross;
     Money discount;
     std::optional<Money> unitCost;
     QByteArrayView store;   // empty: defaultStoreName()
     QByteArrayView channel; // empty: defaultChannelName()
     QByteArrayView country;
 
-    Money grossAmount() const { return unitPrice.times(quantity); }
+    Money grossAmount() const { return gross.value_or(Money()); }
     Money lineAmount() const { return grossAmount() - discount; }
 };
 

@@ -48,6 +48,17 @@ const char *const kMigration1[] = {
     "INSERT INTO meta(key, value) VALUES('revision', '0')",
 };
 
+// Migration 2: exact line amounts (METRICS.md section 1, Line totals and Lines without prices). gross is the
+// line's gross amount as imported: quantity × unit price rounded once, or an exported line total exactly
+// (unit_price is then only the price shown, total ÷ quantity). NULL: the export had no prices, the amount is
+// unknown.
+const char *const kMigration2[] = {
+    "ALTER TABLE order_lines ADD COLUMN gross INTEGER",
+    "UPDATE order_lines SET gross = CASE WHEN quantity * unit_price >= 0 THEN (quantity * unit_price + 500) "
+    "/ 1000"
+    " ELSE -((-quantity * unit_price + 500) / 1000) END",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -56,6 +67,7 @@ struct Migration
 
 const Migration kMigrations[] = {
     {kMigration1, sizeof(kMigration1) / sizeof(kMigration1[0])},
+    {kMigration2, sizeof(kMigration2) / sizeof(kMigration2[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

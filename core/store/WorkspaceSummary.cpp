@@ -11,10 +11,8 @@ namespace storelens::core {
 
 namespace {
 
-// quantity (thousandths) × unit price (ten-thousandths) rounded once to ten-thousandths, half away from zero,
-// in SQLite's integer arithmetic (integer division truncates toward zero).
-const char kGross[] = "(CASE WHEN quantity * unit_price >= 0 THEN (quantity * unit_price + 500) / 1000"
-                      " ELSE -((-quantity * unit_price + 500) / 1000) END)";
+// The gross amount as stored (exact; NULL when the export had no prices, which adds nothing to the totals).
+const char kGross[] = "COALESCE(gross, 0)";
 
 } // namespace
 
@@ -36,7 +34,7 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
             " COALESCE(SUM(CASE WHEN quantity > 0 THEN %1 ELSE 0 END), 0),"
             " COALESCE(SUM(CASE WHEN quantity > 0 THEN discount ELSE 0 END), 0),"
             " COALESCE(SUM(CASE WHEN quantity < 0 THEN %1 - discount ELSE 0 END), 0),"
-            " COALESCE(SUM(%1 - discount), 0) FROM order_lines")
+            " COALESCE(SUM(%1 - discount), 0), COALESCE(SUM(gross IS NULL), 0) FROM order_lines")
             .arg(gross);
     QSqlQuery q(db);
     if (!q.exec(lines) || !q.next())
@@ -59,6 +57,7 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
     s.discounts = Money::fromUnits(q.value(8).toLongLong());
     s.returns = Money::fromUnits(-q.value(9).toLongLong());
     s.netSales = Money::fromUnits(q.value(10).toLongLong());
+    s.unpricedLines = q.value(11).toLongLong();
 
     const std::pair<qint64 *, const char *> counts[] = {
         {&s.customers, "customers"},     {&s.products, "products"},

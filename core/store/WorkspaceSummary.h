@@ -29,10 +29,11 @@ struct WorkspaceSummary
     qint64 marketingRows = 0;
     QDate firstDate; // first and last day with any order line (the last is the as-of date)
     QDate lastDate;
-    Money grossSales; // Σ quantity × unit price over sale lines, each rounded once (METRICS.md section 2)
-    Money discounts;  // Σ discount over sale lines
-    Money returns;    // −Σ line amount over return lines
-    Money netSales;   // Σ line amount over all lines
+    Money grossSales;         // Σ gross amount over sale lines, exact as imported (METRICS.md section 2)
+    Money discounts;          // Σ discount over sale lines
+    Money returns;            // −Σ line amount over return lines
+    Money netSales;           // Σ line amount over all lines
+    qint64 unpricedLines = 0; // lines with an unknown amount (imported without prices): not in the sums above
 
     bool isEmpty() const { return orderLines == 0; }
     static Result<WorkspaceSummary> read(const QString &workspacePath);

@@ -48,7 +48,7 @@ void bindNullable(SqliteStatement &statement, int index, QByteArrayView text)
         statement.bindText(index, text);
 }
 
-// The ten columns from `day` to `country` that an insert and an update of an order line share, from `first`.
+// The eleven columns from `day` to `gross` that an insert and an update of an order line share, from `first`.
 void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, qint64 day, qint64 customer,
                     qint64 store, qint64 channel)
 {
@@ -71,6 +71,10 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, 
     q.bind(first + 7, store);
     q.bind(first + 8, channel);
     bindNullable(q, first + 9, line.country);
+    if (line.gross)
+        q.bind(first + 10, line.gross->units());
+    else
+        q.bindNull(first + 10);
 }
 
 } // namespace
@@ -139,14 +143,16 @@ public:
             {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
             {&insertLine,
              "INSERT INTO order_lines(order_id, product_id, seq, day, seconds, customer_id, quantity,"
-             " unit_price, discount, unit_cost, store_id, channel_id, country)"
-             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+             " unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
+             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
             {&selectLine,
              "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country FROM order_lines WHERE order_id = ? AND product_id = ? AND seq = ?"},
+             " channel_id, country, gross FROM order_lines WHERE order_id = ? AND product_id = ? AND seq = "
+             "?"},
             {&updateLine,
              "UPDATE order_lines SET day = ?, seconds = ?, customer_id = ?, quantity = ?, unit_price = ?,"
-             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ? WHERE id = ?"},
+             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ?, gross = ? WHERE id = "
+             "?"},
             {&selectCustomer,
              "SELECT name, email, birth_date, age_band, gender, city, region, country, postal_code,"
              " loyalty_tier, acquisition_channel, consent_email, consent_sms"
@@ -374,6 +380,8 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
     record.category = category;
     record.quantity = line.quantity;
     record.unitPrice = line.unitPrice;
+    if (line.hasPrice)
+        record.gross = line.grossAmount();
     record.discount = line.discount;
     record.unitCost = line.unitCost;
     record.store = store;
@@ -441,12 +449,13 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
                 s.int64(5) == line.unitPrice.units() && s.int64(6) == line.discount.units() &&
                 sameOptional(7, line.unitCost.has_value(), line.unitCost ? line.unitCost->units() : 0) &&
                 s.int64(8) == store && s.int64(9) == channel &&
-                (s.isNull(10) ? line.country.isEmpty() : s.bytes(10) == line.country);
+                (s.isNull(10) ? line.country.isEmpty() : s.bytes(10) == line.country) &&
+                sameOptional(11, line.gross.has_value(), line.gross ? line.gross->units() : 0);
             s.reset();
             if (!same) {
                 SqliteStatement &u = m_sql->updateLine;
                 bindLineValues(u, 0, line, day, customer, store, channel);
-                u.bind(10, rowId);
+                u.bind(11, rowId);
                 if (!exec(u))
                     return;
             }

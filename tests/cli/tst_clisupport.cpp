@@ -80,7 +80,7 @@ void TestCliSupport::parseQueryCommand()
     QueryOptionSet set;
     addQueryOptions(parser, set);
     QueryOptions options;
-    QCOMPARE(cli::parseQueryCommand(parser,
+    QCOMPARE(storelens::cli::parseQueryCommand(parser,
                                     QStringList{QStringLiteral("storelens"), QStringLiteral("kpi")} + args,
                                     QStringLiteral("kpi"), set, &options, io),
              exit);

@@ -1,5 +1,6 @@
 #include "ui/importwizard/CheckPage.h"
 
+#include "core/import/FieldCatalog.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/RejectionModel.h"
@@ -160,6 +161,28 @@ void CheckPage::finished(const ImportOutcome &outcome)
     Q_EMIT completeChanged();
 }
 
+// What the amounts of the order lines rest on (METRICS.md section 1), and a warning for rates mapped as
+// money.
+QString CheckPage::amountNotes(const core::ImportReport &report) const
+{
+    const QLocale locale;
+    const core::ImportProfile &profile = m_wizard->profile();
+    QString text;
+    if (report.discountLooksLikeRate())
+        text += QStringLiteral("<br>") +
+                tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> every discount in \"%1\" is "
+                   "below 1. If they are rates (0.2 = 20 %), go back and map the column as \"%2\"; as "
+                   "money, 0.2 is subtracted as 0.20.</span>")
+                    .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
+                         core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
+    if (report.unpricedLines > 0)
+        text += QStringLiteral("<br>") +
+                tr("%1 lines have no price: orders, units and customers count, money figures say \"no prices "
+                   "imported\" for them.")
+                    .arg(formatCount(report.unpricedLines, locale));
+    return text;
+}
+
 void CheckPage::showReport(const core::ImportReport &report)
 {
     m_report = report;
@@ -182,6 +205,7 @@ void CheckPage::showReport(const core::ImportReport &report)
     }
     if (good == 0)
         text += QLatin1Char(' ') + tr("Nothing can be imported: go back and check the columns.");
+    text += amountNotes(report);
     m_status->setText(text);
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);

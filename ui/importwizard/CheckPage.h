@@ -47,6 +47,7 @@ public Q_SLOTS:
 
 private:
     void finished(const ImportOutcome &outcome);
+    QString amountNotes(const core::ImportReport &report) const;
     void showReport(const core::ImportReport &report);
     void showMessage(const QString &text, bool error);
     void saveRejectionsAs();

@@ -106,6 +106,10 @@ QString problemWith(const QByteArray &text, core::FieldType type, DateOrder orde
         const auto parsed = core::csv::parseInteger(text);
         return parsed ? QString() : parsed.error().message();
     }
+    case core::FieldType::Rate: {
+        const auto parsed = core::csv::parseRate(text, decimal);
+        return parsed ? QString() : parsed.error().message();
+    }
     case core::FieldType::Bool:
         return core::csv::parseBool(text) ? QString() : ColumnAnalysis::tr("This is not a yes/no value.");
     case core::FieldType::Text:

@@ -4,6 +4,7 @@
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,6 +64,10 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_dateOrder(new QComboBox(this))
     , m_decimal(new QComboBox(this))
     , m_table(new QTableWidget(this))
+    , m_orderOptions(new QWidget(this))
+    , m_lineTotal(new QComboBox(m_orderOptions))
+    , m_ordersWithoutId(new QComboBox(m_orderOptions))
+    , m_noPrices(new QCheckBox(tr("The file has &no prices (import anyway)"), m_orderOptions))
 {
     setTitle(tr("Tell StoreLens what each column holds"));
     m_required->setObjectName(QStringLiteral("requiredLabel"));
@@ -102,9 +107,34 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     settings->addWidget(decimalLabel);
     settings->addWidget(m_decimal);
     settings->addStretch(1);
+    m_lineTotal->setObjectName(QStringLiteral("lineTotalCombo"));
+    m_lineTotal->addItem(tr("before the line discount"), false);
+    m_lineTotal->addItem(tr("after the line discount"), true);
+    m_ordersWithoutId->setObjectName(QStringLiteral("ordersWithoutIdCombo"));
+    m_ordersWithoutId->addItem(tr("each row"), int(core::OrdersWithoutId::PerRow));
+    m_ordersWithoutId->addItem(tr("one per customer per day"), int(core::OrdersWithoutId::PerCustomerDay));
+    m_noPrices->setObjectName(QStringLiteral("noPricesCheck"));
+    m_noPrices->setToolTip(tr("Orders, units, customers and cohorts count; money figures say \"no prices "
+                              "imported\" for these lines."));
+    auto *orderOptions = new QHBoxLayout(m_orderOptions);
+    orderOptions->setContentsMargins(0, 0, 0, 0);
+    auto *lineTotalLabel = new QLabel(tr("&Line totals are:"), m_orderOptions);
+    lineTotalLabel->setBuddy(m_lineTotal);
+    auto *withoutIdLabel = new QLabel(tr("Without an order ID, an &order is:"), m_orderOptions);
+    withoutIdLabel->setBuddy(m_ordersWithoutId);
+    orderOptions->addWidget(lineTotalLabel);
+    orderOptions->addWidget(m_lineTotal);
+    orderOptions->addSpacing(16);
+    orderOptions->addWidget(withoutIdLabel);
+    orderOptions->addWidget(m_ordersWithoutId);
+    orderOptions->addSpacing(16);
+    orderOptions->addWidget(m_noPrices);
+    orderOptions->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_required);
     layout->addLayout(settings);
+    layout->addWidget(m_orderOptions);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_notes);
 
@@ -112,6 +142,9 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     registerField(QStringLiteral("decimalSeparator"), m_decimal);
     connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ColumnsPage::settingsChanged);
     connect(m_decimal, &QComboBox::currentIndexChanged, this, &ColumnsPage::settingsChanged);
+    connect(m_lineTotal, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
+    connect(m_ordersWithoutId, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
+    connect(m_noPrices, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
 }
 
 void ColumnsPage::initializePage()
@@ -119,9 +152,13 @@ void ColumnsPage::initializePage()
     m_wizard->setProfile(alignedProfile(m_wizard->profile(), m_wizard->preview()));
     const core::ImportProfile &profile = m_wizard->profile();
     {
-        const QSignalBlocker b1(m_dateOrder), b2(m_decimal);
+        const QSignalBlocker b1(m_dateOrder), b2(m_decimal), b3(m_lineTotal), b4(m_ordersWithoutId),
+            b5(m_noPrices);
         m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(profile.dateOrder)));
         m_decimal->setCurrentIndex(m_decimal->findData(int(profile.decimalSeparator)));
+        m_lineTotal->setCurrentIndex(profile.lineTotalAfterDiscount ? 1 : 0);
+        m_ordersWithoutId->setCurrentIndex(m_ordersWithoutId->findData(int(profile.ordersWithoutId)));
+        m_noPrices->setChecked(profile.noPrices);
     }
     setSubTitle(tr("StoreLens suggested a field for the columns it recognised (%1). Fields marked * are "
                    "required; columns set to Ignore are left out.")
@@ -202,9 +239,27 @@ void ColumnsPage::settingsChanged()
     refresh();
 }
 
+void ColumnsPage::orderOptionsChanged()
+{
+    core::ImportProfile profile = m_wizard->profile();
+    profile.lineTotalAfterDiscount = m_lineTotal->currentData().toBool();
+    profile.ordersWithoutId = core::OrdersWithoutId(m_ordersWithoutId->currentData().toInt());
+    profile.noPrices = m_noPrices->isChecked();
+    m_wizard->setProfile(profile);
+    refresh();
+}
+
 void ColumnsPage::refresh()
 {
     const core::ImportProfile &profile = m_wizard->profile();
+    const bool orders = profile.entity == core::Entity::Orders;
+    const bool priced = !profile.columnFor(core::field::UnitPrice).isEmpty() ||
+                        !profile.columnFor(core::field::LineTotal).isEmpty();
+    m_orderOptions->setVisible(orders);
+    m_lineTotal->setEnabled(!profile.columnFor(core::field::LineTotal).isEmpty() &&
+                            profile.columnFor(core::field::UnitPrice).isEmpty());
+    m_ordersWithoutId->setEnabled(profile.columnFor(core::field::OrderId).isEmpty());
+    m_noPrices->setEnabled(!priced || profile.noPrices);
     const QList<ColumnFinding> findings = ColumnAnalysis::analyse(m_wizard->preview(), profile);
     int problems = 0;
     for (int row = 0; row < m_table->rowCount() && row < findings.size(); ++row) {

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -36,6 +37,7 @@ private:
     void buildRows();
     void fieldChosen(int column);
     void settingsChanged();
+    void orderOptionsChanged();
     void refresh();
 
     ImportWizard *m_wizard;
@@ -43,6 +45,11 @@ private:
     QLabel *m_notes = nullptr;
     QComboBox *m_dateOrder = nullptr;
     QComboBox *m_decimal = nullptr;
+    // Order lines: how amounts and orders are read when the file leaves them open.
+    QWidget *m_orderOptions = nullptr;
+    QComboBox *m_lineTotal = nullptr;
+    QComboBox *m_ordersWithoutId = nullptr;
+    QCheckBox *m_noPrices = nullptr;
     QTableWidget *m_table = nullptr;
 };
 

@@ -53,6 +53,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     m_delimiter->addItem(tr("Semicolon ( ; )"), int(';'));
     m_delimiter->addItem(tr("Tab"), int('\t'));
     m_delimiter->addItem(tr("Vertical bar ( | )"), int('|'));
+    m_delimiter->addItem(tr("Spaces (aligned columns)"), int(' '));
     m_quote->addItem(tr("Double quote ( \" )"), int('"'));
     m_quote->addItem(tr("Single quote ( ' )"), int('\''));
     m_quote->addItem(tr("None"), 0);

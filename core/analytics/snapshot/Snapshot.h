@@ -65,7 +65,7 @@ struct Snapshot
     std::vector<int32_t> channel;
     std::vector<int32_t> country;  // the line's country, else its customer's, else -1
     std::vector<int64_t> quantity; // thousandths; negative for return lines
-    std::vector<int64_t> gross;    // quantity × unit price, rounded once (METRICS.md section 1)
+    std::vector<int64_t> gross;    // the gross amount as imported, exact (METRICS.md section 1)
     std::vector<int64_t> discount;
     std::vector<int64_t> lineCost; // quantity × unit cost, rounded once; kUnknownCost when unknown
 

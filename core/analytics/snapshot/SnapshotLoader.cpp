@@ -315,7 +315,7 @@ private:
         // The hot loop reads 1,000,000 rows: the SQLite C API avoids a QVariant per value, and order ids are
         // interned from their bytes (a QString is made once per distinct order).
         sqlite3_stmt *stmt = nullptr;
-        const char *sql = "SELECT order_id, product_id, day, customer_id, quantity, unit_price, discount, "
+        const char *sql = "SELECT order_id, product_id, day, customer_id, quantity, gross, discount, "
                           "unit_cost, store_id, channel_id, country FROM order_lines";
         if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             return Error(ErrorCode::Database,
@@ -343,7 +343,7 @@ private:
             s.customer.push_back(customer);
             const Quantity quantity = Quantity::fromMilli(sqlite3_column_int64(stmt, 4));
             s.quantity.push_back(quantity.milli());
-            s.gross.push_back(Money::fromUnits(sqlite3_column_int64(stmt, 5)).times(quantity).units());
+            s.gross.push_back(sqlite3_column_int64(stmt, 5));
             s.discount.push_back(sqlite3_column_int64(stmt, 6));
             s.lineCost.push_back(
                 sqlite3_column_type(stmt, 7) == SQLITE_NULL

@@ -36,16 +36,17 @@ void TestAnalyticsService::initTestCase()
     QVERIFY(Workspace::open(m_path).ok());
     Connection c(m_path);
     // Two orders in March 2024: 2 × 10.00 (Web, c1) and 1 × 5.00 (In store, guest); net 25.00.
-    QVERIFY(exec(
-        c.db(),
-        {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
-         QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store'), (2, 'Web')"),
-         QStringLiteral("INSERT INTO customers(id, external_id) VALUES(1, 'c1')"),
-         QStringLiteral("INSERT INTO products(id, sku, category) VALUES(1, 'P1', 'Food')"),
-         QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
-                        "unit_price, store_id, channel_id) VALUES"
-                        "('A', 1, 1, %1, 1, 2000, 100000, 1, 2), ('B', 1, 1, %2, NULL, 1000, 50000, 1, 1)")
-             .arg(jd(2024, 3, 5), jd(2024, 3, 20))}));
+    QVERIFY(
+        exec(c.db(),
+             {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
+              QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store'), (2, 'Web')"),
+              QStringLiteral("INSERT INTO customers(id, external_id) VALUES(1, 'c1')"),
+              QStringLiteral("INSERT INTO products(id, sku, category) VALUES(1, 'P1', 'Food')"),
+              QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
+                             "unit_price, gross, store_id, channel_id) VALUES"
+                             "('A', 1, 1, %1, 1, 2000, 100000, 200000, 1, 2),"
+                             " ('B', 1, 1, %2, NULL, 1000, 50000, 50000, 1, 1)")
+                  .arg(jd(2024, 3, 5), jd(2024, 3, 20))}));
 }
 
 void TestAnalyticsService::deliversResult()

@@ -76,11 +76,11 @@ void TestSnapshotLoader::init()
               QStringLiteral("INSERT INTO products(id, sku, name, category, cost) "
                              "VALUES(1, 'P1', 'Bread', 'Food', 20000), (2, 'P2', 'Ball', NULL, NULL)"),
               QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
-                             "unit_price, discount, unit_cost, store_id, channel_id, country) VALUES"
-                             "('B', 1, 1, %1, 1, 1500, 3333, 0, 3333, 1, 1, NULL),"
-                             "('A', 2, 1, %2, 2, 2000, 10000, 500, NULL, 2, 2, 'FR'),"
-                             "('C', 1, 1, %2, NULL, -1000, 12345, 0, NULL, 1, 1, NULL),"
-                             "('A', 1, 2, %2, 2, 1000, 10000, 0, 0, 2, 2, NULL)")
+                             "unit_price, gross, discount, unit_cost, store_id, channel_id, country) VALUES"
+                             "('B', 1, 1, %1, 1, 1500, 3333, 5000, 0, 3333, 1, 1, NULL),"
+                             "('A', 2, 1, %2, 2, 2000, 10000, 20000, 500, NULL, 2, 2, 'FR'),"
+                             "('C', 1, 1, %2, NULL, -1000, 12345, -12345, 0, NULL, 1, 1, NULL),"
+                             "('A', 1, 2, %2, 2, 1000, 10000, 10000, 0, 0, 2, 2, NULL)")
                   .arg(jd(2024, 2, 29), jd(2024, 2, 28)),
               QStringLiteral("INSERT INTO inventory(day, store_id, product_id, on_hand, unit_cost) VALUES"
                              "(%1, 1, 1, 5000, NULL), (%1, 1, 2, 1000, NULL), (%1, 2, 2, 2000, 7000)")
@@ -111,7 +111,8 @@ void TestSnapshotLoader::columns_data()
     QTest::newRow("A bread") << 1 << "A" << QDate(2024, 2, 28) << qint64(10000) << qint64(0) << "" << 1;
     // C: a guest return, −1 × 1.2345
     QTest::newRow("C return") << 2 << "C" << QDate(2024, 2, 28) << qint64(-12345) << kUnknownCost << "" << -1;
-    // B: 1.5 × 0.3333 = 0.49995 → 0.5000 half away from zero, same for the cost; country from customer c1
+    // B: gross stored at import, 1.5 × 0.3333 = 0.49995 → 0.5000 half away from zero; the same for the cost;
+    // country from customer c1
     QTest::newRow("B weight") << 3 << "B" << QDate(2024, 2, 29) << qint64(5000) << qint64(5000) << "DE" << 0;
 }
 
@@ -189,8 +190,8 @@ void TestSnapshotLoader::cacheFollowsRevision()
         Connection c(m_path);
         QVERIFY(exec(c.db(),
                      {QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
-                                     "unit_price, store_id, channel_id) VALUES('D', 1, 1, %1, 1000, 10000, "
-                                     "1, 1)")
+                                     "unit_price, gross, store_id, channel_id) VALUES('D', 1, 1, %1, 1000, "
+                                     "10000, 10000, 1, 1)")
                           .arg(jd(2024, 3, 1))}));
         QVERIFY(bumpWorkspaceRevision(c.db()).ok());
     }
@@ -222,8 +223,8 @@ void TestSnapshotLoader::forgetServesARecreatedWorkspace()
                           QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store')"),
                           QStringLiteral("INSERT INTO products(id, sku) VALUES(1, 'P1')"),
                           QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
-                                         "unit_price, store_id, channel_id) VALUES('N', 1, 1, %1, 1000, "
-                                         "500, 1, 1)")
+                                         "unit_price, gross, store_id, channel_id) VALUES('N', 1, 1, %1, "
+                                         "1000, 500, 500, 1, 1)")
                               .arg(jd(2024, 5, 1))}));
         QVERIFY(bumpWorkspaceRevision(c.db()).ok());
     }

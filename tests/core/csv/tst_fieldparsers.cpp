@@ -260,6 +260,21 @@ void TestFieldParsers::parseDateTime_data()
     QTest::newRow("full month name") << QByteArray("March 1, 2024") << u << true << march1 << -1;
     QTest::newRow("day then full month") << QByteArray("1 march 2024") << u << true << march1 << -1;
     QTest::newRow("Sept") << QByteArray("Sept 9, 2024") << u << true << QDate(2024, 9, 9) << -1;
+    // Month names in the shipped languages (English, German), as QLocale writes them.
+    QTest::newRow("English 12-Mar-2024")
+        << QByteArray("12-Mar-2024") << u << true << QDate(2024, 3, 12) << -1;
+    QTest::newRow("German März, long")
+        << QByteArray("12. März 2024") << u << true << QDate(2024, 3, 12) << -1;
+    QTest::newRow("German MÄRZ in capitals")
+        << QByteArray("12-MÄRZ-2024") << u << true << QDate(2024, 3, 12) << -1;
+    QTest::newRow("German Mär, short") << QByteArray("12-Mär-2024") << u << true << QDate(2024, 3, 12) << -1;
+    QTest::newRow("German Okt. with a time")
+        << QByteArray("3. Okt. 2024 14:05") << u << true << QDate(2024, 10, 3) << 50700;
+    QTest::newRow("German Dezember") << QByteArray("24 Dezember 2023") << u << true << QDate(2023, 12, 24)
+                                     << -1;
+    QTest::newRow("German Mai") << QByteArray("1-Mai-2024") << u << true << QDate(2024, 5, 1) << -1;
+    QTest::newRow("German Juni") << QByteArray("Juni 30, 2024") << u << true << QDate(2024, 6, 30) << -1;
+    QTest::newRow("not a month: Mrx") << QByteArray("12-Mrx-2024") << u << false << QDate() << -1;
     QTest::newRow("short time") << QByteArray("01/03/2024 8:26") << dmy << true << march1 << 30360;
     QTest::newRow("time with seconds") << QByteArray("01/03/2024 08:26:30") << dmy << true << march1 << 30390;
     QTest::newRow("time PM") << QByteArray("03/01/2024 8:26 PM") << mdy << true << march1 << 73560;

@@ -312,7 +312,7 @@ void TestImportWizard::requiredFieldsGateTheColumnsPage()
 {
     const QString ws = workspace(QStringLiteral("required"));
     const QString csv = m_dir.filePath(QStringLiteral("kasse.csv"));
-    writeBytes(csv, "Beleg,Tag,Artikel,Menge,Preis\n1,2024-01-05,A,2,3.50\n2,2024-01-06,B,1,10.00\n");
+    writeBytes(csv, "Nr,Tag,Ding,Stueck,Betrag\n1,2024-01-05,A,2,3.50\n2,2024-01-06,B,1,10.00\n");
     ImportWizard wizard(ws, csv);
     wizard.show();
     QVERIFY(waitForComplete(wizard));
@@ -329,7 +329,7 @@ void TestImportWizard::requiredFieldsGateTheColumnsPage()
     for (int c = 0; c < 4; ++c)
         columns->setColumnField(c, keys[c]);
     QVERIFY(!columns->isComplete());
-    // One column per field: choosing Order ID for "Menge" takes it away from "Beleg".
+    // One column per field: choosing Order ID for "Stueck" takes it away from "Nr".
     columns->setColumnField(3, core::field::OrderId);
     QCOMPARE(columns->columnField(0), QString());
     columns->setColumnField(3, core::field::Quantity);

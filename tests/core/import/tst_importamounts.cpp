@@ -1,0 +1,231 @@
+#include "ImportTestSupport.h"
+
+#include "core/csv/FieldParsers.h"
+#include "core/import/FieldCatalog.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::core;
+using test::importFixture;
+using test::scalar;
+
+// Exact amounts (issue 14 item 3, METRICS.md section 1 "Line totals"): a line total lands to the cent
+// whatever the quantity, before or after the line's discount; discount rates are rates, never money.
+class TestImportAmounts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void totalsMatchTheExport_data();
+    void totalsMatchTheExport();
+    void lineTotalIsNeverMultipliedBack();
+    void suggestionReadsTotalsAndRates_data();
+    void suggestionReadsTotalsAndRates();
+    void rateMappedAsMoneyIsReported();
+    void parseRate_data();
+    void parseRate();
+    void profileKeepsAmountOptions();
+
+private:
+    QString newWorkspace();
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestImportAmounts::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestImportAmounts::newWorkspace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
+    auto ws = Workspace::open(path, true);
+    if (!ws)
+        qWarning() << ws.error().toString();
+    return path;
+}
+
+void TestImportAmounts::totalsMatchTheExport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("gross"); // ten-thousandths
+    QTest::addColumn<qint64>("discounts");
+    QTest::addColumn<qint64>("returns");
+    QTest::addColumn<qint64>("net");
+
+    // Line totals with large quantities: 65.01 on 32,623 units stays 65.01 (a rounded unit price of 0.0020
+    // multiplied back would give 65.246), 10.00 on 3 units stays 10.00 (3 × 3.3333 = 9.9999), 0.01 on 7 units
+    // stays 0.01. Gross 65.01 + 10.00 + 0.01 = 75.02; the C invoice returns 10.00; net 65.02.
+    QTest::newRow("line totals, large quantities")
+        << QStringLiteral("wholesale_line_totals.csv") << qint64(4) << qint64(750200) << qint64(0)
+        << qint64(100000) << qint64(650200);
+    // Square's "Gross Sales" is a total before the discount: gross 9.00 + 3.25 = 12.25, discount |−1.00|,
+    // the refund returns 4.50; net 12.25 − 1.00 − 4.50 = 6.75.
+    QTest::newRow("total before discount (Square)")
+        << QStringLiteral("square_items.csv") << qint64(3) << qint64(122500) << qint64(10000) << qint64(45000)
+        << qint64(67500);
+    // "Net Sales" is after the discount, so gross = total + discount: 8.00 + 1.00 = 9.00, 3.25 + 0 = 3.25,
+    // 5.10 + 0.90 = 6.00; gross 18.25, discounts 1.90, net 8.00 + 3.25 + 5.10 = 16.35 (the column's sum).
+    QTest::newRow("total after discount (till)")
+        << QStringLiteral("till_net_sales.csv") << qint64(3) << qint64(182500) << qint64(19000) << qint64(0)
+        << qint64(163500);
+    // Superstore: "Sales" after a rate discount r, discount = total × r ÷ (1 − r) rounded once:
+    // 22.368 × 0.2 ÷ 0.8 = 5.592; 957.5775 × 0.45 ÷ 0.55 = 783.4725; 65.01 × 0.15 ÷ 0.85 = 11.47235…
+    // → 11.4724. Net = Σ Sales = 261.96 + 731.94 + 22.368 + 957.5775 + 65.01 = 2,038.8555; discounts
+    // 800.5369; gross 2,038.8555 + 800.5369 = 2,839.3924.
+    QTest::newRow("rate discounts on totals after discount (Superstore)")
+        << QStringLiteral("superstore_rate_discounts.csv") << qint64(5) << qint64(28393924) << qint64(8005369)
+        << qint64(0) << qint64(20388555);
+    // "Discount %" on unit prices: 3 × 19.99 = 59.97 at 15 % → 8.9955; 1 × 5.00 at 0 %; 2 × 0.99 = 1.98 at
+    // 33.3 % → 0.65934 → 0.6593. Gross 66.95; discounts 9.6548; net 57.2952.
+    QTest::newRow("percent discounts on unit prices")
+        << QStringLiteral("erp_discount_percent.csv") << qint64(3) << qint64(669500) << qint64(96548)
+        << qint64(0) << qint64(572952);
+}
+
+void TestImportAmounts::totalsMatchTheExport()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, gross);
+    QFETCH(qint64, discounts);
+    QFETCH(qint64, returns);
+    QFETCH(qint64, net);
+
+    const QString ws = newWorkspace();
+    auto report = test::importWithSuggestion(ws, importFixture(file));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, lines);
+    QCOMPARE(report->rejectedCount, qint64(0));
+    QCOMPARE(report->grossSales.units(), gross);
+    QCOMPARE(report->netSales.units(), net);
+    QVERIFY(!report->discountLooksLikeRate());
+
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->orderLines, lines);
+    QCOMPARE(summary->grossSales.units(), gross);
+    QCOMPARE(summary->discounts.units(), discounts);
+    QCOMPARE(summary->returns.units(), returns);
+    QCOMPARE(summary->netSales.units(), net);
+}
+
+void TestImportAmounts::lineTotalIsNeverMultipliedBack()
+{
+    const QString ws = newWorkspace();
+    QVERIFY(test::importWithSuggestion(ws, importFixture(QStringLiteral("wholesale_line_totals.csv"))).ok());
+    // The line keeps 65.01 exactly; the price shown is 65.01 ÷ 32,623 = 0.0019927… → 0.0020.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT gross FROM order_lines WHERE order_id = '581483'")),
+             qint64(650100));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT unit_price FROM order_lines WHERE order_id = '581483'")),
+             qint64(20));
+    // The return's total keeps the sign of its quantity: −10.00.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT gross FROM order_lines WHERE order_id = 'C581490'")),
+             qint64(-100000));
+}
+
+void TestImportAmounts::suggestionReadsTotalsAndRates_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("rateColumn");  // the column suggested as a discount rate, or empty
+    QTest::addColumn<QString>("moneyColumn"); // the column suggested as a money discount, or empty
+    QTest::addColumn<bool>("afterDiscount");
+
+    QTest::newRow("Superstore: values 0 … 0.45 are rates; Sales is after them")
+        << QStringLiteral("superstore_rate_discounts.csv") << QStringLiteral("Discount") << QString() << true;
+    QTest::newRow("a % header is a rate")
+        << QStringLiteral("erp_discount_percent.csv") << QStringLiteral("Discount %") << QString() << false;
+    QTest::newRow("Square: money discounts; Gross Sales is before them")
+        << QStringLiteral("square_items.csv") << QString() << QStringLiteral("Discounts") << false;
+    QTest::newRow("Net Sales is after the discount")
+        << QStringLiteral("till_net_sales.csv") << QString() << QStringLiteral("Discounts") << true;
+    QTest::newRow("Shopify: 2.50 is money")
+        << QStringLiteral("shopify_orders.csv") << QString() << QStringLiteral("Lineitem discount") << false;
+}
+
+void TestImportAmounts::suggestionReadsTotalsAndRates()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, rateColumn);
+    QFETCH(QString, moneyColumn);
+    QFETCH(bool, afterDiscount);
+    auto preview = previewFile(importFixture(file));
+    QVERIFY(preview.ok());
+    const ImportProfile profile = suggestProfile(preview.value());
+    QCOMPARE(profile.columnFor(field::DiscountRate), rateColumn);
+    QCOMPARE(profile.columnFor(field::Discount), moneyColumn);
+    QCOMPARE(profile.lineTotalAfterDiscount, afterDiscount);
+}
+
+void TestImportAmounts::rateMappedAsMoneyIsReported()
+{
+    auto preview = previewFile(importFixture(QStringLiteral("superstore_rate_discounts.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    for (ColumnMapping &m : profile.columns) {
+        if (m.field == field::DiscountRate)
+            m.field = field::Discount; // the user insists on money
+    }
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    auto report = Importer::run(newWorkspace(), preview->path, profile, dryRun);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    // Discounts 0.2, 0.45 and 0.15 as money: all three below 1, so the check warns.
+    QCOMPARE(report->discountLines, qint64(3));
+    QCOMPARE(report->discountsBelowOne, qint64(3));
+    QVERIFY(report->discountLooksLikeRate());
+}
+
+void TestImportAmounts::parseRate_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<char>("decimal");
+    QTest::addColumn<qint64>("expected"); // ten-thousandths; -1: rejected
+
+    QTest::newRow("fraction") << QByteArray("0.2") << '.' << qint64(2000);
+    QTest::newRow("zero") << QByteArray("0") << '.' << qint64(0);
+    QTest::newRow("percent") << QByteArray("20%") << '.' << qint64(2000);
+    QTest::newRow("percent with space and comma") << QByteArray("12,5 %") << ',' << qint64(1250);
+    QTest::newRow("33.333 % rounds to four places") << QByteArray("33.335%") << '.' << qint64(3334);
+    QTest::newRow("1 is not a rate") << QByteArray("1") << '.' << qint64(-1);
+    QTest::newRow("100 % is not a rate") << QByteArray("100%") << '.' << qint64(-1);
+    QTest::newRow("negative") << QByteArray("-0.1") << '.' << qint64(-1);
+    QTest::newRow("money is not a rate") << QByteArray("$0.20") << '.' << qint64(-1);
+}
+
+void TestImportAmounts::parseRate()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(char, decimal);
+    QFETCH(qint64, expected);
+    const auto rate = csv::parseRate(text, decimal);
+    QCOMPARE(rate.ok() ? rate.value() : qint64(-1), expected);
+}
+
+void TestImportAmounts::profileKeepsAmountOptions()
+{
+    ImportProfile p;
+    p.lineTotalAfterDiscount = true;
+    p.noPrices = true;
+    p.ordersWithoutId = OrdersWithoutId::PerCustomerDay;
+    auto back = ImportProfile::fromJson(p.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->lineTotalAfterDiscount, true);
+    QCOMPARE(back->noPrices, true);
+    QCOMPARE(back->ordersWithoutId, OrdersWithoutId::PerCustomerDay);
+    // An older profile without the keys reads as before: totals before discount, prices needed, one order
+    // per row.
+    auto old = ImportProfile::fromJson(QByteArray(R"({"storelens_import_profile": 1, "entity": "orders",
+        "dialect": {"encoding": "UTF-8"}})"));
+    QVERIFY(old.ok());
+    QCOMPARE(old->lineTotalAfterDiscount, false);
+    QCOMPARE(old->noPrices, false);
+    QCOMPARE(old->ordersWithoutId, OrdersWithoutId::PerRow);
+}
+
+QTEST_GUILESS_MAIN(TestImportAmounts)
+#include "tst_importamounts.moc"

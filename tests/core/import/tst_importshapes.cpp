@@ -1,0 +1,221 @@
+#include "ImportTestSupport.h"
+
+#include "core/import/FieldCatalog.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::core;
+using test::importFixture;
+using test::scalar;
+
+// Files with parts missing and unusual layouts (issue 14 item 4): no order id, no SKU, no quantity, no
+// prices, whitespace-aligned text, month names in the shipped languages.
+class TestImportShapes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void partsMissing_data();
+    void partsMissing();
+    void noPricesNeedsConfirmation();
+    void whitespaceAlignedText_data();
+    void whitespaceAlignedText();
+    void monthNames_data();
+    void monthNames();
+
+private:
+    QString newWorkspace();
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestImportShapes::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestImportShapes::newWorkspace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
+    auto ws = Workspace::open(path, true);
+    if (!ws)
+        qWarning() << ws.error().toString();
+    return path;
+}
+
+// The CDNOW purchase log: no header, whitespace-aligned; customer id, day, CDs bought, dollars.
+ImportProfile cdnowProfile(const FilePreview &preview)
+{
+    ImportProfile p = suggestProfile(preview, Entity::Orders);
+    const QString fields[] = {field::CustomerId, field::Date, field::Quantity, field::LineTotal};
+    for (int i = 0; i < 4; ++i)
+        p.columns[i].field = fields[i];
+    return p;
+}
+
+void TestImportShapes::partsMissing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("noPrices");
+    QTest::addColumn<bool>("perCustomerDay");
+    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("orders");
+    QTest::addColumn<qint64>("units"); // thousandths
+    QTest::addColumn<qint64>("unpriced");
+    QTest::addColumn<qint64>("gross");    // ten-thousandths
+    QTest::addColumn<QString>("product"); // the product of every line, or empty when they differ
+
+    // Bakery till log (Date, Time, Transaction, Item): no SKU (the item names the product), no quantity (one
+    // unit a row), no price. 7 rows = 7 lines and 7 units in transactions 1–4; no amount is known.
+    QTest::newRow("bakery till log: no quantity, no prices")
+        << QStringLiteral("bakery_till_log.csv") << true << false << qint64(7) << qint64(4) << qint64(7000)
+        << qint64(7) << qint64(0) << QString();
+    // Customer purchase log (customer, day): no order id, SKU, quantity or price. Each row is an order: 5.
+    QTest::newRow("customer purchase log, an order per row")
+        << QStringLiteral("customer_purchase_log.csv") << true << false << qint64(5) << qint64(5)
+        << qint64(5000) << qint64(5) << qint64(0) << QStringLiteral("Unspecified");
+    // One order per customer per day: C-1 on 5 Jan (2 rows), C-2 on 9 Jan, C-1 and C-3 on 11 Feb: 4 orders.
+    QTest::newRow("customer purchase log, an order per customer and day")
+        << QStringLiteral("customer_purchase_log.csv") << true << true << qint64(5) << qint64(4)
+        << qint64(5000) << qint64(5) << qint64(0) << QStringLiteral("Unspecified");
+    // CDNOW: no order id, no SKU, dollars as line totals. 11.77 + 12.00 + 77.00 + 20.76 + 20.76 + 19.54 =
+    // 161.83; 1 + 1 + 5 + 2 + 2 + 2 = 13 CDs; 6 rows are 6 orders.
+    QTest::newRow("CDNOW log, an order per row")
+        << QStringLiteral("cdnow_purchase_log.txt") << false << false << qint64(6) << qint64(6)
+        << qint64(13000) << qint64(0) << qint64(1618300) << QStringLiteral("Unspecified");
+    // Customer 00002 bought twice on 12 Jan 1997: one order per customer and day makes 5.
+    QTest::newRow("CDNOW log, an order per customer and day")
+        << QStringLiteral("cdnow_purchase_log.txt") << false << true << qint64(6) << qint64(5)
+        << qint64(13000) << qint64(0) << qint64(1618300) << QStringLiteral("Unspecified");
+}
+
+void TestImportShapes::partsMissing()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, noPrices);
+    QFETCH(bool, perCustomerDay);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, orders);
+    QFETCH(qint64, units);
+    QFETCH(qint64, unpriced);
+    QFETCH(qint64, gross);
+    QFETCH(QString, product);
+
+    auto preview = previewFile(importFixture(file));
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    ImportProfile profile = preview->dialect.hasHeader ? suggestProfile(preview.value(), Entity::Orders)
+                                                       : cdnowProfile(preview.value());
+    profile.noPrices = noPrices;
+    profile.ordersWithoutId = perCustomerDay ? OrdersWithoutId::PerCustomerDay : OrdersWithoutId::PerRow;
+    const QString ws = newWorkspace();
+    auto report = Importer::run(ws, preview->path, profile);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, lines);
+    QCOMPARE(report->unpricedLines, unpriced);
+    QCOMPARE(report->grossSales.units(), gross);
+
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines")), orders);
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT SUM(quantity) FROM order_lines")), units);
+    // An unknown amount is stored as unknown (NULL), never as 0.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE gross IS NULL")), unpriced);
+    if (!product.isEmpty())
+        QCOMPARE(test::text(ws, QStringLiteral("SELECT DISTINCT p.sku FROM order_lines l JOIN products p"
+                                               " ON p.id = l.product_id")),
+                 product);
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->unpricedLines, unpriced);
+    QCOMPARE(summary->grossSales.units(), gross);
+}
+
+void TestImportShapes::noPricesNeedsConfirmation()
+{
+    auto preview = previewFile(importFixture(QStringLiteral("bakery_till_log.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value(), Entity::Orders);
+    QCOMPARE(profile.missingRequiredFields(), QStringList{field::UnitPrice});
+    const QString ws = newWorkspace();
+    auto refused = Importer::run(ws, preview->path, profile);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), ErrorCode::MissingField);
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(0));
+    profile.noPrices = true;
+    QCOMPARE(profile.missingRequiredFields(), QStringList());
+}
+
+void TestImportShapes::whitespaceAlignedText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("header");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("gross");
+
+    // A till's fixed-width log with a header: 2 × 3.50 + 1 × 1.80 + 1 × 3.50 = 12.30.
+    QTest::newRow("aligned till log with a header")
+        << QStringLiteral("till_log_aligned.txt") << true << 6 << qint64(3) << qint64(123000);
+    // CDNOW without a header, leading spaces and CRLF: 161.83 (see partsMissing).
+    QTest::newRow("CDNOW without a header")
+        << QStringLiteral("cdnow_purchase_log.txt") << false << 4 << qint64(6) << qint64(1618300);
+}
+
+void TestImportShapes::whitespaceAlignedText()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, header);
+    QFETCH(int, columns);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, gross);
+
+    auto preview = previewFile(importFixture(file));
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    QCOMPARE(preview->dialect.delimiter, ' ');
+    QCOMPARE(preview->dialect.hasHeader, header);
+    QCOMPARE(int(preview->header.size()), columns);
+    for (const QStringList &row : preview->rows)
+        QCOMPARE(int(row.size()), columns);
+    const ImportProfile profile =
+        header ? suggestProfile(preview.value(), Entity::Orders) : cdnowProfile(preview.value());
+    auto report = Importer::run(newWorkspace(), preview->path, profile);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, lines);
+    QCOMPARE(report->grossSales.units(), gross);
+    // The dialect survives a saved profile.
+    auto back = ImportProfile::fromJson(profile.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->dialect.delimiter, ' ');
+}
+
+void TestImportShapes::monthNames_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<qint64>("gross");
+
+    // 2 × 3.50 + 0.90 + 12.00 = 19.90 in both; 12 March to 24 December 2024.
+    QTest::newRow("English: 12-Mar-2024") << QStringLiteral("month_names_en.csv") << QDate(2024, 3, 12)
+                                          << QDate(2024, 12, 24) << qint64(199000);
+    QTest::newRow("German: 12. März 2024, decimal commas")
+        << QStringLiteral("month_names_de.csv") << QDate(2024, 3, 12) << QDate(2024, 12, 24)
+        << qint64(199000);
+}
+
+void TestImportShapes::monthNames()
+{
+    QFETCH(QString, file);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(qint64, gross);
+    auto report = test::importWithSuggestion(newWorkspace(), importFixture(file), {}, Entity::Orders);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, qint64(3));
+    QCOMPARE(report->firstDate, first);
+    QCOMPARE(report->lastDate, last);
+    QCOMPARE(report->grossSales.units(), gross);
+}
+
+QTEST_GUILESS_MAIN(TestImportShapes)
+#include "tst_importshapes.moc"
