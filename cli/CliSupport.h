@@ -15,10 +15,6 @@
 
 namespace storelens::cli {
 
-using storelens::core::Error;
-using storelens::core::ErrorCode;
-using storelens::core::Result;
-
 // Parses a command's options; prints --help to io.out (returns Success) or the problem to io.err (BadUsage).
 // Returns -1 when the command should go on.
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStreams &io);

@@ -9,8 +9,6 @@
 
 namespace storelens::cli {
 
-namespace analytics = storelens::core::analytics;
-
 // The options every analysis command shares: --workspace, --from, --to, --compare, --filter (repeatable,
 // store=X | channel=X | country=X | category=X | segment=X), --window DAYS, --grain week|month|quarter,
 // --format table|json|csv.
