@@ -148,6 +148,8 @@ bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay
         if (!filter.includesLine(i))
             continue;
         r.hasLines = true;
+        ++r.lines;
+        r.unpricedLines += s.isUnpriced(i) ? 1 : 0;
         const int64_t g = s.gross[i];
         const int64_t amount = g - s.discount[i];
         r.net += amount;
@@ -194,6 +196,49 @@ bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay
     }
     *out = r;
     return true;
+}
+
+void markUnpricedLines(const PeriodScan &scan, std::vector<KpiValue> &out)
+{
+    if (scan.unpricedLines == 0)
+        return;
+    // The KPIs built on line amounts: every money KPI but COGS (unit costs) and CAC (marketing spend), and
+    // the ratios and numbers over them.
+    const auto usesAmounts = [](KpiId id) {
+        switch (id) {
+        case KpiId::Cogs:
+        case KpiId::Cac:
+        case KpiId::InventoryTurnover:
+            return false;
+        case KpiId::ReturnRate:
+        case KpiId::GuestShare:
+        case KpiId::CostCoverage:
+        case KpiId::GrossMarginPercent:
+        case KpiId::YoyGrowthRate:
+        case KpiId::Gmroi:
+        case KpiId::ClvToCac:
+            return true;
+        default:
+            return kpiUnit(id) == KpiUnit::Money;
+        }
+    };
+    const bool none = scan.unpricedLines == scan.lines;
+    const QString reason = KpiText::tr("No prices imported: the order lines of this period have no amounts.");
+    const QString warning =
+        KpiText::tr("%1 of the period's %2 order lines have no prices imported; this figure "
+                    "leaves them out.")
+            .arg(scan.unpricedLines)
+            .arg(scan.lines);
+    for (size_t i = 0; i < out.size(); ++i) {
+        const auto id = KpiId(i);
+        KpiValue &v = out[i];
+        if (!usesAmounts(id))
+            continue;
+        if (none)
+            v = noData(id, reason);
+        else if (v.hasData)
+            v.warning = v.warning.isEmpty() ? warning : v.warning + QLatin1Char(' ') + warning;
+    }
 }
 
 bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
@@ -306,6 +351,7 @@ std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filte
     fillCustomerKpis(customers, out, cacByChannel);
     for (int i = 0; i < kKpiCount; ++i)
         out[size_t(i)].id = KpiId(i);
+    markUnpricedLines(scan, out);
     return out;
 }
 

@@ -30,6 +30,8 @@ struct PeriodScan
     int64_t identifiedOrders = 0;
     int64_t identifiedSales = 0; // G − D of identified customers' sale lines
     int64_t repeatCustomers = 0; // active customers with two or more orders
+    int64_t lines = 0;           // filtered lines in the period
+    int64_t unpricedLines = 0;   // of those, lines imported without prices (their amounts are unknown)
 };
 
 // Traffic of the selected stores over a period: per (store, day) whether a row exists, and the visitors.
@@ -57,6 +59,11 @@ struct WindowCounts
 };
 bool windowCounts(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
                   int windowDays, const CancelCheck &cancelled, WindowCounts *counts);
+
+// METRICS.md section 1, "Lines without prices": when the period's lines have no prices at all, every KPI
+// built on line amounts says "no prices imported" instead of 0; when only some do, it carries a warning that
+// they are left out. Call after the KPIs are filled.
+void markUnpricedLines(const PeriodScan &scan, std::vector<KpiValue> &out);
 
 // Value builders.
 KpiValue noData(KpiId id, const QString &reason);

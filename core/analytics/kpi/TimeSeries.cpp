@@ -217,6 +217,7 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
                                  activityWindowDays,
                                  buckets[b].from.daysTo(buckets[b].to) + 1};
         fillCustomerKpis(customers, kpis, nullptr);
+        markUnpricedLines(scan, kpis);
         ts.units[b] = double(scan.unitsMilli) / 1000.0;
         for (const KpiDefinition &d : kKpiCatalog) {
             const KpiValue &v = kpis[size_t(d.id)];

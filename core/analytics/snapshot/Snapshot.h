@@ -65,7 +65,10 @@ struct Snapshot
     std::vector<int32_t> channel;
     std::vector<int32_t> country;  // the line's country, else its customer's, else -1
     std::vector<int64_t> quantity; // thousandths; negative for return lines
-    std::vector<int64_t> gross;    // the gross amount as imported, exact (METRICS.md section 1)
+    std::vector<int64_t> gross; // the gross amount as imported, exact (METRICS.md section 1); 0 when unpriced
+    // Lines imported without prices (METRICS.md section 1, "Lines without prices"): empty when every line has
+    // a price, else 1 for a line whose amount is unknown (its gross and discount are 0 above), 0 otherwise.
+    std::vector<uint8_t> unpriced;
     std::vector<int64_t> discount;
     std::vector<int64_t> lineCost; // quantity × unit cost, rounded once; kUnknownCost when unknown
 
@@ -103,6 +106,7 @@ struct Snapshot
     std::vector<Marketing> marketing;
 
     size_t lineCount() const { return day.size(); }
+    bool isUnpriced(size_t line) const { return !unpriced.empty() && unpriced[line] != 0; }
     bool isEmpty() const { return day.empty(); }
     // First and last day with any order line, before filters; invalid when empty. The last is the as-of date.
     QDate firstDate() const;

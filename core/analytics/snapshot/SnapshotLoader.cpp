@@ -131,6 +131,8 @@ void sortLines(Snapshot &s)
     permute(s.gross, order);
     permute(s.discount, order);
     permute(s.lineCost, order);
+    if (!s.unpriced.empty())
+        permute(s.unpriced, order);
 }
 
 // A million-line snapshot takes tens of milliseconds to free. When the last reference goes away on the GUI
@@ -327,6 +329,7 @@ private:
         // Orders' lines are mostly next to each other: the last order is checked before the interner.
         StringPoolInterner orderIndex(&s.orderIds, qsizetype(total / 2 + 16));
         int32_t lastOrder = -1;
+        bool anyUnpriced = false;
         qint64 done = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -343,6 +346,13 @@ private:
             s.customer.push_back(customer);
             const Quantity quantity = Quantity::fromMilli(sqlite3_column_int64(stmt, 4));
             s.quantity.push_back(quantity.milli());
+            const bool unpriced = sqlite3_column_type(stmt, 5) == SQLITE_NULL;
+            if (unpriced && !anyUnpriced) {
+                anyUnpriced = true; // the first line without a price: the lines before had prices
+                s.unpriced.assign(s.gross.size(), 0);
+            }
+            if (anyUnpriced)
+                s.unpriced.push_back(unpriced ? 1 : 0);
             s.gross.push_back(sqlite3_column_int64(stmt, 5));
             s.discount.push_back(sqlite3_column_int64(stmt, 6));
             s.lineCost.push_back(

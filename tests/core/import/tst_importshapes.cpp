@@ -1,5 +1,8 @@
 #include "ImportTestSupport.h"
 
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/import/FieldCatalog.h"
 
 #include <QTemporaryDir>
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void partsMissing_data();
     void partsMissing();
     void noPricesNeedsConfirmation();
+    void kpisSayNoPricesImported();
     void whitespaceAlignedText_data();
     void whitespaceAlignedText();
     void monthNames_data();
@@ -143,6 +147,48 @@ void TestImportShapes::noPricesNeedsConfirmation()
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(0));
     profile.noPrices = true;
     QCOMPARE(profile.missingRequiredFields(), QStringList());
+}
+
+void TestImportShapes::kpisSayNoPricesImported()
+{
+    using namespace storelens::core::analytics;
+    const QString ws = newWorkspace();
+    auto preview = previewFile(importFixture(QStringLiteral("bakery_till_log.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value(), Entity::Orders);
+    profile.noPrices = true;
+    QVERIFY(Importer::run(ws, preview->path, profile).ok());
+
+    const auto kpis = [&ws](const QDate &from, const QDate &to) {
+        auto snapshot = loadSnapshot(ws);
+        Query query;
+        query.period = Period{from, to};
+        query.comparison = Comparison::None;
+        return computeKpiReport(snapshot.value(), query, resolveFilter(*snapshot.value(), query.filter));
+    };
+    // Only unpriced lines: money KPIs say so, never 0; orders (transactions 1–4) and units (7) count.
+    auto report = kpis(QDate(2016, 10, 30), QDate(2016, 10, 31));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    for (const KpiId id : {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue, KpiId::ReturnRate}) {
+        QVERIFY(!report->kpi(id).current.hasData);
+        QVERIFY2(report->kpi(id).current.noDataReason.contains(QLatin1String("No prices imported")),
+                 qPrintable(report->kpi(id).current.noDataReason));
+    }
+    QCOMPARE(report->kpi(KpiId::Orders).current.value, 4.0);
+    QCOMPARE(report->kpi(KpiId::UnitsPerTransaction).current.value, 7.0 / 4.0);
+
+    // Beside priced lines (3 lines, 19.90): the money KPIs count those and say that 7 of 10 are left out.
+    QVERIFY(test::importWithSuggestion(ws, importFixture(QStringLiteral("month_names_en.csv")), {},
+                                       Entity::Orders)
+                .ok());
+    report = kpis(QDate(2016, 10, 30), QDate(2024, 12, 31));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    const KpiValue &gross = report->kpi(KpiId::GrossSales).current;
+    QVERIFY(gross.hasData);
+    QCOMPARE(gross.money.units(), qint64(199000));
+    QVERIFY2(gross.warning.contains(QLatin1String("7 of the period's 10")), qPrintable(gross.warning));
+    QCOMPARE(report->kpi(KpiId::Orders).current.value, 7.0);
+    QVERIFY(report->kpi(KpiId::Orders).current.warning.isEmpty());
 }
 
 void TestImportShapes::whitespaceAlignedText_data()
