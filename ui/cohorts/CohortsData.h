@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/TaskControl.h"
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/snapshot/Snapshot.h"
@@ -13,7 +14,7 @@
 
 namespace storelens::ui {
 
-struct TaskControl;
+using core::TaskControl;
 
 // What the Cohorts view shows for one workspace and query, computed off the GUI thread and immutable once
 // delivered: the cohort matrix of METRICS.md section 4 with the snapshot and line mask it was computed from

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Result.h"
+#include "core/session/TaskControl.h"
 
 #include <QObject>
 
@@ -12,18 +13,8 @@ template<typename T> class QFutureWatcher;
 
 namespace storelens::ui {
 
-// What a background computation may ask: whether it should stop, and how far it is (0-100).
-struct TaskControl
-{
-    std::function<bool()> isCancelled;
-    std::function<void(int percent)> setProgress;
-    bool cancelled() const { return isCancelled && isCancelled(); }
-    void progress(int percent) const
-    {
-        if (setProgress)
-            setProgress(percent);
-    }
-};
+// The progress and cancellation shape of every background computation lives in core.
+using core::TaskControl;
 
 // Runs one computation at a time on the global thread pool (QtConcurrent::run with a QPromise). Starting a
 // new one cancels the previous, whose result is never delivered: only the latest request reaches the view.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/TaskControl.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/segments/SegmentSummary.h"
@@ -14,7 +15,7 @@
 
 namespace storelens::ui {
 
-struct TaskControl;
+using core::TaskControl;
 
 // What the Customers view lists for one workspace and query, computed off the GUI thread and immutable once
 // delivered: one row per customer of the population of METRICS.md sections 5-6 (every identified customer

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/TaskControl.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/snapshot/Snapshot.h"
 #include "core/analytics/clv/WorkspaceClv.h"
@@ -13,7 +14,7 @@
 
 namespace storelens::ui {
 
-struct TaskControl;
+using core::TaskControl;
 
 // Predicted CLV of the customers in bins of equal width: [edges[i], edges[i + 1]), the last bin open-ended
 // ("edges.back() or more"). Negative predictions count in the first bin.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/TaskControl.h"
 #include "core/analytics/kpi/AnalyticsService.h"
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/kpi/KpiTargets.h"
@@ -19,7 +20,7 @@
 
 namespace storelens::ui {
 
-struct TaskControl;
+using core::TaskControl;
 
 // One comparison column of the KPI table: every KPI of the report's period against one other period.
 struct ReportComparison

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/TaskControl.h"
 #include "core/model/Result.h"
 #include "ui/report/ReportOptions.h"
 
@@ -13,7 +14,7 @@ class QPagedPaintDevice;
 namespace storelens::ui {
 
 struct ReportData;
-struct TaskControl;
+using core::TaskControl;
 
 struct ReportOutcome
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/TaskControl.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/segments/RuleSegment.h"
@@ -18,7 +19,7 @@
 
 namespace storelens::ui {
 
-struct TaskControl;
+using core::TaskControl;
 
 // Which group of customers a selection names.
 enum class SegmentKind { Rfm, Lifecycle, ValueTier, Saved, RfmCell };

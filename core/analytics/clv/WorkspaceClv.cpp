@@ -186,7 +186,9 @@ void computeTracking(const Snapshot &s, const std::vector<uint8_t> *mask, Worksp
         clv.tracking[size_t(historyMonths + m)].expected = clv.result.expectedPurchasesByMonth[size_t(m)];
 }
 
-Result<WorkspaceClv> computeUncached(const Snapshot &s, const WorkspaceClvRequest &request,
+} // namespace
+
+Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvRequest &request,
                                      const CancelCheck &cancelled)
 {
     WorkspaceClv clv;
@@ -242,6 +244,8 @@ Result<WorkspaceClv> computeUncached(const Snapshot &s, const WorkspaceClvReques
         return cancelledError();
     return clv;
 }
+
+namespace {
 
 struct CacheEntry
 {
@@ -310,7 +314,7 @@ Result<WorkspaceClv> computeWorkspaceClv(const Snapshot &snapshot, const Workspa
             entry.lines == snapshot.lineCount() && entry.request == request)
             return *entry.value;
     }
-    Result<WorkspaceClv> clv = computeUncached(snapshot, request, cancelled);
+    Result<WorkspaceClv> clv = fitWorkspaceClv(snapshot, request, cancelled);
     if (clv) {
         QMutexLocker lock(&cacheMutex());
         CacheEntry &entry = cacheEntry();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/analytics/clv/ClvCalculator.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/snapshot/Snapshot.h"
-#include "core/analytics/clv/ClvCalculator.h"
 #include "core/model/Result.h"
 
 #include <QDate>
@@ -95,6 +95,10 @@ struct WorkspaceClv
 // (snapshot, request), so the views that ask for the same prediction share one fit.
 Result<WorkspaceClv> computeWorkspaceClv(const Snapshot &snapshot, const WorkspaceClvRequest &request,
                                          const CancelCheck &cancelled = {});
+
+// The same without the cache: every call fits the models (the WorkspaceSession keeps its own cache).
+Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &snapshot, const WorkspaceClvRequest &request,
+                                     const CancelCheck &cancelled = {});
 
 // Fills base.predictedClv and base.probabilityAlive by population row from `clv` (NaN for a row without a
 // prediction, so no rule condition matches it); clears them when clv.status is not Ok.

@@ -36,7 +36,13 @@ Result<KpiTargets> loadKpiTargets(const QString &workspacePath)
     Connection connection(workspacePath);
     if (!connection.isOpen())
         return connection.error();
-    const QString json = metaValue(connection.db(), metaKey());
+    return loadKpiTargets(connection.db());
+}
+
+Result<KpiTargets> loadKpiTargets(QSqlDatabase &db)
+{
+    const QString workspacePath = db.databaseName();
+    const QString json = metaValue(db, metaKey());
     KpiTargets targets;
     if (json.isEmpty())
         return targets;
@@ -61,6 +67,14 @@ Result<KpiTargets> loadKpiTargets(const QString &workspacePath)
 
 Result<void> saveKpiTargets(const QString &workspacePath, const KpiTargets &targets)
 {
+    Connection connection(workspacePath);
+    if (!connection.isOpen())
+        return connection.error();
+    return saveKpiTargets(connection.db(), targets);
+}
+
+Result<void> saveKpiTargets(QSqlDatabase &db, const KpiTargets &targets)
+{
     QJsonObject object;
     for (const auto &[key, value] : targets) {
         if (!isKnownKey(key))
@@ -71,10 +85,7 @@ Result<void> saveKpiTargets(const QString &workspacePath, const KpiTargets &targ
                          KpiTargetsText::tr("The target for \"%1\" is not a number.").arg(key));
         object.insert(key, value);
     }
-    Connection connection(workspacePath);
-    if (!connection.isOpen())
-        return connection.error();
-    return setMetaValue(connection.db(), metaKey(),
+    return setMetaValue(db, metaKey(),
                         QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 

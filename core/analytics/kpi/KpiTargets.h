@@ -2,6 +2,7 @@
 
 #include "core/model/Result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <map>
@@ -18,5 +19,8 @@ Result<KpiTargets> loadKpiTargets(const QString &workspacePath);
 // Replaces the stored targets. Unknown keys and values that are not finite numbers are
 // ErrorCode::InvalidValue, and then nothing is written.
 Result<void> saveKpiTargets(const QString &workspacePath, const KpiTargets &targets);
+// The same on an open connection.
+Result<KpiTargets> loadKpiTargets(QSqlDatabase &db);
+Result<void> saveKpiTargets(QSqlDatabase &db, const KpiTargets &targets);
 
 } // namespace storelens::core::analytics

@@ -1,8 +1,8 @@
 #include "core/analytics/segments/SegmentStore.h"
 
+#include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
-#include "core/analytics/clv/WorkspaceClv.h"
 #include "core/store/NamedRowTable.h"
 #include "core/store/Workspace.h"
 
@@ -41,6 +41,21 @@ Result<std::vector<uint8_t>> evaluateRule(const SegmentRule &rule, const Custome
     return rule.evaluate(withClv, snapshot, lineMask);
 }
 
+// The built-in groups a segment filter may name: RFM segments of the grid, lifecycle stages, value tiers.
+std::optional<std::vector<uint8_t>> builtInRows(const CustomerBase &base, const QString &segmentName)
+{
+    const int rfmIndex = base.grid.indexOf(segmentName);
+    if (rfmIndex >= 0)
+        return rfmSegmentMembers(base, rfmIndex);
+    if (const auto stage = lifecycleFromKey(segmentName.trimmed()))
+        return lifecycleMembers(base, *stage);
+    if (const auto tier = valueTierFromKey(segmentName.trimmed()))
+        return valueTierMembers(base, *tier);
+    return std::nullopt;
+}
+
+} // namespace
+
 std::vector<uint8_t> allowListFromRows(const CustomerBase &base, const std::vector<uint8_t> &rows)
 {
     std::vector<uint8_t> allow(base.metrics.rowOfCustomer.size(), 0);
@@ -50,8 +65,6 @@ std::vector<uint8_t> allowListFromRows(const CustomerBase &base, const std::vect
     }
     return allow;
 }
-
-} // namespace
 
 Result<std::vector<SavedSegment>> SegmentStore::list(QSqlDatabase &db)
 {
@@ -148,14 +161,25 @@ Result<std::vector<uint8_t>> segmentRowsByName(QSqlDatabase &db, const CustomerB
         return evaluateRule(saved->rule, base, snapshot, lineMask);
     if (saved.error().code() != ErrorCode::NotFound)
         return saved.error();
-    const int rfmIndex = base.grid.indexOf(segmentName);
-    if (rfmIndex >= 0)
-        return rfmSegmentMembers(base, rfmIndex);
-    if (const auto stage = lifecycleFromKey(segmentName.trimmed()))
-        return lifecycleMembers(base, *stage);
-    if (const auto tier = valueTierFromKey(segmentName.trimmed()))
-        return valueTierMembers(base, *tier);
+    if (auto rows = builtInRows(base, segmentName))
+        return std::move(*rows);
     return segmentTable(db).notFound(segmentName);
+}
+
+Result<std::vector<uint8_t>> segmentRowsByName(const std::vector<SavedSegment> &saved,
+                                               const CustomerBase &base, const Snapshot &snapshot,
+                                               const std::vector<uint8_t> *lineMask,
+                                               const QString &segmentName)
+{
+    const QString trimmed = segmentName.trimmed();
+    for (const SavedSegment &segment : saved) {
+        if (segment.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return evaluateRule(segment.rule, base, snapshot, lineMask);
+    }
+    if (auto rows = builtInRows(base, segmentName))
+        return std::move(*rows);
+    return Error(ErrorCode::NotFound,
+                 SegmentStoreText::tr("There is no segment named \"%1\".").arg(segmentName));
 }
 
 Result<std::vector<uint8_t>> segmentAllowList(QSqlDatabase &db, const Snapshot &snapshot,

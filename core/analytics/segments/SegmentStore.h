@@ -43,6 +43,14 @@ Result<std::vector<uint8_t>> segmentAllowList(QSqlDatabase &db, const Snapshot &
 Result<std::vector<uint8_t>> segmentRowsByName(QSqlDatabase &db, const CustomerBase &base,
                                                const Snapshot &snapshot, const std::vector<uint8_t> *lineMask,
                                                const QString &segmentName);
+// The same lookup in an already loaded list of saved segments (names compared case-insensitively, like the
+// table's NOCASE collation), so a caller that keeps the workspace's settings needs no connection.
+Result<std::vector<uint8_t>> segmentRowsByName(const std::vector<SavedSegment> &saved,
+                                               const CustomerBase &base, const Snapshot &snapshot,
+                                               const std::vector<uint8_t> *lineMask,
+                                               const QString &segmentName);
+// Customer-index flags (1 = member) of the population rows `rows` of `base`.
+std::vector<uint8_t> allowListFromRows(const CustomerBase &base, const std::vector<uint8_t> &rows);
 // The same without a database, for a rule at hand.
 Result<std::vector<uint8_t>> segmentAllowList(const CustomerBase &base, const Snapshot &snapshot,
                                               const std::vector<uint8_t> *otherFiltersMask,

@@ -1,0 +1,320 @@
+// The WorkspaceSession's analyses for the views: overview, cohorts, segments, customers, profile, predictions
+// and the filter choices (the report's is in SessionReport.cpp).
+#include "core/session/WorkspaceSession.h"
+
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/Periods.h"
+#include "core/analytics/segments/SegmentRuleCatalog.h"
+#include "core/model/Money.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace storelens::core::session {
+
+using namespace analytics;
+
+namespace {
+
+// The alphabetical (case-insensitive) rank of each row's value among the distinct values.
+std::vector<int32_t> ranks(const std::vector<MemberRow> &rows, QString MemberRow::*field)
+{
+    QStringList distinct;
+    QHash<QString, int32_t> seen;
+    for (const MemberRow &row : rows) {
+        if (!seen.contains(row.*field)) {
+            seen.insert(row.*field, 0);
+            distinct.append(row.*field);
+        }
+    }
+    std::sort(distinct.begin(), distinct.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    for (int32_t i = 0; i < int32_t(distinct.size()); ++i)
+        seen[distinct.at(i)] = i;
+    std::vector<int32_t> result;
+    result.reserve(rows.size());
+    for (const MemberRow &row : rows)
+        result.push_back(seen.value(row.*field));
+    return result;
+}
+
+QStringList sorted(QStringList values)
+{
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+// Σ line amount (net sales, METRICS.md section 2) of the selected lines in [from, to], and whether any line
+// was selected there.
+int64_t netSalesOver(const Snapshot &s, const ResolvedFilter &filter, QDate from, QDate to, bool *anyLine)
+{
+    int64_t net = 0;
+    const size_t hi = firstLineOnOrAfter(s, to.toJulianDay() + 1);
+    for (size_t i = firstLineOnOrAfter(s, from.toJulianDay()); i < hi; ++i) {
+        if (!filter.includesLine(i))
+            continue;
+        *anyLine = true;
+        net += s.gross[i] - s.discount[i];
+    }
+    return net;
+}
+
+// Net sales by calendar month of the period (clipped to it) and of the same days one year earlier.
+void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResult &out)
+{
+    if (!period.isValid())
+        return;
+    for (QDate start = bucketStart(period.from, Grain::Month); start <= period.to;
+         start = nextBucketStart(start, Grain::Month)) {
+        const QDate from = std::max(start, period.from);
+        const QDate to = std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to);
+        bool any = false;
+        out.months.push_back(start);
+        out.monthlyNet.push_back(
+            Money::fromUnits(netSalesOver(q.data(), *q.filter, from, to, &any)).toDouble());
+        const Period earlier = samePeriodLastYear(Period{from, to});
+        bool anyEarlier = false;
+        const int64_t net = netSalesOver(q.data(), *q.filter, earlier.from, earlier.to, &anyEarlier);
+        out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
+    }
+}
+
+} // namespace
+
+Result<OverviewResultPtr> WorkspaceSession::overview(const Query &query, const OverviewRequest &request,
+                                                     const TaskControl &control)
+{
+    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 55));
+    if (!resolved)
+        return resolved.error();
+    const ResolvedQuery &q = *resolved.value();
+    auto result = std::make_shared<OverviewResult>();
+    result->resolved = resolved.value();
+    result->snapshot = q.snapshot;
+    result->query = q.query;
+    const CancelCheck stop = control.cancelCheck();
+    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop);
+    if (!kpis)
+        return kpis.error();
+    result->kpis = std::move(kpis).value();
+    control.progress(75);
+
+    const Snapshot &s = q.data();
+    const Period &period = result->kpis.period;
+    if (request.series) {
+        const KpiCustomerFacts facts = buildKpiCustomerFacts(s, *q.filter);
+        const Grain grain = chartGrain(period.days());
+        const int window = q.query.activityWindowDays;
+        result->series = computeTimeSeries(s, *q.filter, facts, period, grain, stop, window);
+        if (result->kpis.comparisonPeriod.isValid())
+            result->comparisonSeries =
+                computeTimeSeries(s, *q.filter, facts, result->kpis.comparisonPeriod, grain, stop, window);
+        if (control.cancelled())
+            return cancelledError();
+    }
+    control.progress(88);
+    if (request.yearOverYear)
+        fillYearOverYear(q, period, *result);
+    if (request.breakdowns) {
+        for (BreakdownDimension d :
+             {BreakdownDimension::Store, BreakdownDimension::Channel, BreakdownDimension::Country,
+              BreakdownDimension::Category, BreakdownDimension::Product}) {
+            result->breakdowns.push_back(computeBreakdown(
+                s, *q.filter, period, d, d == BreakdownDimension::Product ? request.topProducts : 0, stop));
+            if (control.cancelled())
+                return cancelledError();
+        }
+    }
+    control.progress(100);
+    return OverviewResultPtr(std::move(result));
+}
+
+Result<CohortsResultPtr> WorkspaceSession::cohorts(const Query &query, const TaskControl &control)
+{
+    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 85));
+    if (!resolved)
+        return resolved.error();
+    const ResolvedQuery &q = *resolved.value();
+    auto result = std::make_shared<CohortsResult>();
+    result->resolved = resolved.value();
+    result->snapshot = q.snapshot;
+    if (q.isEmpty())
+        return CohortsResultPtr(std::move(result));
+    result->lineMask = q.sharedMask();
+    result->range = q.period;
+    const Grain grain = query.cohortGrain == Grain::Day ? Grain::Month : query.cohortGrain;
+    result->matrix = CohortMatrix::compute(q.data(), q.mask(), grain, result->range);
+    if (control.cancelled())
+        return cancelledError();
+    control.progress(100);
+    return CohortsResultPtr(std::move(result));
+}
+
+Result<SegmentsResultPtr> WorkspaceSession::segments(const Query &query, const TaskControl &control)
+{
+    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 65));
+    if (!resolved)
+        return resolved.error();
+    const ResolvedQuery &q = *resolved.value();
+    auto result = std::make_shared<SegmentsResult>();
+    result->resolved = resolved.value();
+    result->snapshot = q.snapshot;
+    if (q.isEmpty())
+        return SegmentsResultPtr(std::move(result));
+    result->lineMask = q.sharedMask();
+    Result<WorkspaceSettingsPtr> current = settings();
+    if (!current)
+        return current.error();
+    const WorkspaceSettings &st = *current.value();
+    Result<std::shared_ptr<const CustomerBase>> cached = customerBase(q, control);
+    if (!cached)
+        return cached.error();
+    std::shared_ptr<const CustomerBase> base = cached.value();
+    // Saved rules on predicted CLV or probability alive read the fitted models of the same lines.
+    if (std::any_of(st.segments.begin(), st.segments.end(),
+                    [](const SavedSegment &segment) { return clv::ruleUsesClv(segment.rule); })) {
+        Result<std::shared_ptr<const clv::WorkspaceClv>> fitted = clv(q, QDate(), control);
+        if (!fitted)
+            return fitted.error();
+        auto withClv = std::make_shared<CustomerBase>(*base);
+        clv::attachClv(*withClv, *fitted.value());
+        base = std::move(withClv);
+    }
+    result->base = base;
+    if (control.cancelled())
+        return cancelledError();
+    control.progress(80);
+
+    result->rfm = summarizeRfmSegments(*base);
+    result->lifecycle = summarizeLifecycle(*base);
+    result->tiers = summarizeValueTiers(*base);
+    for (size_t row = 0; row < base->size(); ++row) {
+        const size_t cell = size_t((base->rfm.r[row] - 1) * 5 + (base->rfm.fm[row] - 1));
+        ++result->cellCustomers[cell];
+        result->cellNetSales[cell] += base->metrics.netSales[size_t(base->metrics.population[row])];
+    }
+    if (control.cancelled())
+        return cancelledError();
+    control.progress(90);
+
+    result->savedSegments = st.segments;
+    for (const SavedSegment &segment : result->savedSegments) {
+        Result<std::vector<uint8_t>> flags = segment.rule.evaluate(*base, q.data(), q.mask());
+        if (!flags)
+            return flags.error();
+        result->saved.push_back(summarizeSegment(*base, flags.value(), segment.name));
+        result->savedMembers.push_back(std::move(flags).value());
+        if (control.cancelled())
+            return cancelledError();
+    }
+    for (const RuleField field : ruleFields()) {
+        QStringList values = ruleFieldValues(field, q.data(), base->grid);
+        if (!values.isEmpty())
+            result->fieldValues.insert(int(field), std::move(values));
+    }
+    control.progress(100);
+    return SegmentsResultPtr(std::move(result));
+}
+
+Result<CustomersResultPtr> WorkspaceSession::customers(const Query &query, const TaskControl &control)
+{
+    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 65));
+    if (!resolved)
+        return resolved.error();
+    const ResolvedQuery &q = *resolved.value();
+    auto result = std::make_shared<CustomersResult>();
+    result->resolved = resolved.value();
+    result->snapshot = q.snapshot;
+    if (q.isEmpty())
+        return CustomersResultPtr(std::move(result));
+    result->lineMask = q.sharedMask();
+    Result<std::shared_ptr<const CustomerBase>> base = customerBase(q, control);
+    if (!base)
+        return base.error();
+    result->base = base.value();
+    control.progress(85);
+
+    result->rows = segmentMembers(*result->base, q.data(), std::vector<uint8_t>(result->base->size(), 1));
+    result->rowOfId.reserve(qsizetype(result->rows.size()));
+    result->searchKeys.reserve(result->rows.size());
+    const QChar separator(QLatin1Char('\n'));
+    for (size_t row = 0; row < result->rows.size(); ++row) {
+        const MemberRow &m = result->rows[row];
+        result->rowOfId.insert(m.customerId, int(row));
+        result->searchKeys.push_back(QString(m.customerId + separator + m.name + separator + m.email +
+                                             separator + m.country + separator + m.segment)
+                                         .toCaseFolded());
+        if (row % 4096 == 0 && control.cancelled())
+            return cancelledError();
+    }
+    result->idRanks = ranks(result->rows, &MemberRow::customerId);
+    result->nameRanks = ranks(result->rows, &MemberRow::name);
+    result->countryRanks = ranks(result->rows, &MemberRow::country);
+    result->segmentRanks = ranks(result->rows, &MemberRow::segment);
+    control.progress(100);
+    return CustomersResultPtr(std::move(result));
+}
+
+Result<CustomerProfile> WorkspaceSession::customerProfile(const ResolvedQuery &resolved, int32_t customer,
+                                                          const TaskControl &control)
+{
+    if (resolved.isEmpty() || customer < 0 || size_t(customer) >= resolved.data().customers.size())
+        return CustomerProfile();
+    CustomerProfile profile = CustomerProfile::compute(resolved.data(), resolved.mask(), customer);
+    if (control.cancelled())
+        return cancelledError();
+    return profile;
+}
+
+Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, const QDate &calibrationEnd,
+                                                           const TaskControl &control)
+{
+    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 60));
+    if (!resolved)
+        return resolved.error();
+    const ResolvedQuery &q = *resolved.value();
+    auto result = std::make_shared<PredictionsResult>();
+    result->resolved = resolved.value();
+    result->snapshot = q.snapshot;
+    result->firstDate = q.data().firstDate();
+    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted = clv(q, calibrationEnd, control.stage(60, 95));
+    if (!fitted)
+        return fitted.error();
+    result->clv = fitted.value();
+    control.progress(95);
+    for (const clv::CustomerClv &c : result->clv->result.customers) {
+        result->totalClv += c.predictedClv;
+        result->expectedPurchases52Weeks += c.expectedPurchases52Weeks;
+        result->likelyActive += c.probabilityAlive > 0.5 ? 1 : 0;
+    }
+    result->histogram = clvHistogram(result->clv->result.customers);
+    control.progress(100);
+    return PredictionsResultPtr(std::move(result));
+}
+
+Result<FilterChoices> WorkspaceSession::filterChoices(const TaskControl &control)
+{
+    Result<SnapshotPtr> loaded = snapshot(control.stage(0, 90));
+    if (!loaded)
+        return loaded.error();
+    Result<WorkspaceSettingsPtr> current = settings();
+    if (!current)
+        return current.error();
+    const Snapshot &s = *loaded.value();
+    FilterChoices choices;
+    choices.firstDay = s.firstDate();
+    choices.asOf = s.asOfDate();
+    choices.stores = sorted(s.stores);
+    choices.channels = sorted(s.channels);
+    choices.countries = sorted(s.countries);
+    choices.categories = sorted(s.categories);
+    for (const SavedSegment &segment : current.value()->segments)
+        choices.segments.append(segment.name);
+    control.progress(100);
+    return choices;
+}
+
+} // namespace storelens::core::session

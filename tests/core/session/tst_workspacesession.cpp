@@ -1,0 +1,481 @@
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/segments/SegmentWorkspaceBase.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
+#include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
+#include "core/store/Workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace storelens::core;
+using namespace storelens::core::analytics;
+using namespace storelens::core::session;
+
+namespace {
+
+QString jd(int y, int m, int d)
+{
+    return QString::number(QDate(y, m, d).toJulianDay());
+}
+
+bool exec(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery q(db);
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+SegmentRule bigSpenders()
+{
+    SegmentRule rule;
+    RuleGroup group;
+    group.conditions.push_back(
+        RuleCondition{RuleField::NetSales, RuleOperator::Greater, {QStringLiteral("300")}});
+    rule.addGroup(group);
+    return rule;
+}
+
+TaskControl cancelledControl()
+{
+    return TaskControl{[] { return true; }, {}};
+}
+
+} // namespace
+
+// Every analysis of the WorkspaceSession: figures worked out by hand on a small workspace, and on a sample
+// store the same numbers as the building blocks the views used before (the filter resolved on its own
+// connection, the customer base built afresh), for each kind of filter.
+class TestWorkspaceSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void overviewByHand();
+    void overviewMatchesTheEngine_data();
+    void overviewMatchesTheEngine();
+    void cohortsMatchTheMatrix_data();
+    void cohortsMatchTheMatrix();
+    void segmentsMatchTheCustomerBase_data();
+    void segmentsMatchTheCustomerBase();
+    void customersListThePopulation_data();
+    void customersListThePopulation();
+    void customerProfileMatches();
+    void predictionsMatchTheModels();
+    void filterChoicesListTheDimensions();
+    void reportSharesTheOverview();
+    void queriesResolveOnce();
+    void clvFitsAreKeptPerFilter();
+    void settingsWritesReachTheAnalyses();
+    void unknownSegmentIsNotFound();
+    void cancelledAnalysesStop();
+
+private:
+    void addFilterRows();
+
+    QTemporaryDir m_dir;
+    QString m_small;
+    QString m_sample;
+    std::unique_ptr<WorkspaceSession> m_session;
+    SnapshotPtr m_snapshot;
+};
+
+void TestWorkspaceSession::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_small = m_dir.filePath(QStringLiteral("small.storelens"));
+    QVERIFY(Workspace::open(m_small).ok());
+    {
+        Connection c(m_small);
+        // A: 2024-03-05, c1, 2 × 10.00 on the web = 20.00; B: 2024-03-20, a guest, 1 × 5.00 in store = 5.00;
+        // C: 2023-03-10, c1, 1 × 8.00 on the web = 8.00 (a year earlier); D: 2024-04-02, c2, 3 × 10.00 in
+        // store = 30.00.
+        QVERIFY(exec(c.db(),
+                     {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
+                      QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store'), (2, 'Web')"),
+                      QStringLiteral("INSERT INTO customers(id, external_id) VALUES(1, 'c1'), (2, 'c2')"),
+                      QStringLiteral("INSERT INTO products(id, sku, category) VALUES(1, 'P1', 'Food')"),
+                      QStringLiteral(
+                          "INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
+                          "unit_price, gross, store_id, channel_id) VALUES"
+                          "('A', 1, 1, %1, 1, 2000, 100000, 200000, 1, 2),"
+                          "('B', 1, 1, %2, NULL, 1000, 50000, 50000, 1, 1),"
+                          "('C', 1, 1, %3, 1, 1000, 80000, 80000, 1, 2),"
+                          "('D', 1, 1, %4, 2, 3000, 100000, 300000, 1, 1)")
+                          .arg(jd(2024, 3, 5), jd(2024, 3, 20), jd(2023, 3, 10), jd(2024, 4, 2))}));
+    }
+    m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
+    SampleOptions options;
+    options.customers = 400;
+    options.years = 2;
+    QVERIFY(writeSampleWorkspace(m_sample, options).ok());
+    {
+        Connection c(m_sample);
+        QVERIFY(SegmentStore::save(c.db(), QStringLiteral("Big spenders"), bigSpenders()).ok());
+    }
+    m_session = std::make_unique<WorkspaceSession>(m_sample);
+    auto snapshot = loadSnapshot(m_sample);
+    QVERIFY(snapshot.ok());
+    m_snapshot = snapshot.value();
+}
+
+void TestWorkspaceSession::overviewByHand()
+{
+    WorkspaceSession session(m_small);
+    Query query;
+    query.period = Period{QDate(2024, 3, 1), QDate(2024, 4, 30)};
+    query.comparison = Comparison::None;
+    const auto result = session.overview(query);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const OverviewResult &o = *result.value();
+    // Net sales 20 + 5 + 30 = 55.00 in three orders; C lies before the period.
+    QCOMPARE(o.kpis.kpi(KpiId::NetSales).current.money.units(), qint64(550000));
+    QCOMPARE(o.kpis.kpi(KpiId::Orders).current.value, 3.0);
+    // 61 days: weekly buckets on screen and in the report.
+    QCOMPARE(int(o.series.grain), int(Grain::Week));
+    QCOMPARE(o.comparisonSeries.buckets.size(), size_t(0));
+    // March 25.00 (A + B) against March 2023's 8.00 (C); April 30.00 (D) against nothing.
+    QCOMPARE(o.months, (std::vector<QDate>{QDate(2024, 3, 1), QDate(2024, 4, 1)}));
+    QCOMPARE(o.monthlyNet, (std::vector<double>{25.0, 30.0}));
+    QCOMPARE(o.monthlyNetYearEarlier, (std::vector<double>{8.0, 0.0}));
+    QCOMPARE(o.breakdowns.size(), size_t(5));
+    // By channel: in store 35.00 (B + D) first, the web 20.00.
+    QCOMPARE(o.breakdowns[1].rows.at(0).label, QStringLiteral("In store"));
+}
+
+void TestWorkspaceSession::addFilterRows()
+{
+    QTest::addColumn<QStringList>("channels");
+    QTest::addColumn<QString>("segment");
+    QTest::newRow("no filter") << QStringList() << QString();
+    QTest::newRow("one channel") << QStringList{QStringLiteral("Online")} << QString();
+    QTest::newRow("an RFM segment") << QStringList() << QStringLiteral("Champions");
+    QTest::newRow("a saved segment and a channel")
+        << QStringList{QStringLiteral("Online")} << QStringLiteral("Big spenders");
+}
+
+void TestWorkspaceSession::overviewMatchesTheEngine_data()
+{
+    addFilterRows();
+}
+
+void TestWorkspaceSession::overviewMatchesTheEngine()
+{
+    QFETCH(QStringList, channels);
+    QFETCH(QString, segment);
+    Query query;
+    query.filter.channels = channels;
+    query.filter.segment = segment;
+    const auto result = m_session->overview(query);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const OverviewResult &o = *result.value();
+
+    const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
+    QVERIFY(filter.ok());
+    const auto kpis = computeKpiReport(m_snapshot, query, filter.value());
+    QVERIFY(kpis.ok());
+    QCOMPARE(o.kpis.period.from, kpis->period.from);
+    QCOMPARE(o.kpis.period.to, kpis->period.to);
+    for (int i = 0; i < kKpiCount; ++i) {
+        QCOMPARE(o.kpis.kpis[size_t(i)].current.hasData, kpis->kpis[size_t(i)].current.hasData);
+        QCOMPARE(o.kpis.kpis[size_t(i)].current.value, kpis->kpis[size_t(i)].current.value);
+    }
+    // The default period is 12 months: monthly series, whose net sales the year-over-year chart shows, and
+    // the year-earlier months are net sales minus the year-over-year growth.
+    QCOMPARE(int(o.series.grain), int(Grain::Month));
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(*m_snapshot, filter.value());
+    const TimeSeries monthly =
+        computeTimeSeries(*m_snapshot, filter.value(), facts, kpis->period, Grain::Month, {}, 365);
+    QCOMPARE(o.series.series(SeriesId::NetSales), monthly.series(SeriesId::NetSales));
+    QCOMPARE(o.monthlyNet, monthly.series(SeriesId::NetSales));
+    QCOMPARE(o.monthlyNetYearEarlier.size(), monthly.buckets.size());
+    for (size_t i = 0; i < monthly.buckets.size(); ++i) {
+        const double growth = monthly.series(SeriesId::YoyGrowth)[i];
+        const double expected =
+            monthly.hasValue[size_t(SeriesId::YoyGrowth)][i] ? o.monthlyNet[i] - growth : 0.0;
+        QVERIFY2(std::abs(o.monthlyNetYearEarlier[i] - expected) < 1e-6, qPrintable(QString::number(i)));
+    }
+}
+
+void TestWorkspaceSession::cohortsMatchTheMatrix_data()
+{
+    addFilterRows();
+}
+
+void TestWorkspaceSession::cohortsMatchTheMatrix()
+{
+    QFETCH(QStringList, channels);
+    QFETCH(QString, segment);
+    Query query;
+    query.filter.channels = channels;
+    query.filter.segment = segment;
+    query.cohortGrain = Grain::Quarter;
+    const auto result = m_session->cohorts(query);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const CohortsResult &c = *result.value();
+    const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
+    QVERIFY(filter.ok());
+    const std::vector<uint8_t> *mask = filter->allLines ? nullptr : &filter->lineMask;
+    const Period range = resolvePeriod(*m_snapshot, query);
+    const CohortMatrix expected = CohortMatrix::compute(*m_snapshot, mask, Grain::Quarter, range);
+    QCOMPARE(c.range.from, range.from);
+    QCOMPARE(int(c.matrix.grain()), int(Grain::Quarter));
+    QCOMPARE(c.matrix.cohorts().size(), expected.cohorts().size());
+    QVERIFY(c.hasCohorts());
+    QCOMPARE(c.matrix.ageCount(), expected.ageCount());
+    for (int cohort = 0; cohort < int(expected.cohorts().size()); ++cohort) {
+        for (int age = 0; age < expected.ageCount(); ++age)
+            QCOMPARE(c.matrix.value(CohortMetric::Retention, cohort, age),
+                     expected.value(CohortMetric::Retention, cohort, age));
+    }
+    QCOMPARE(c.customerIds(0, 0).size(), qsizetype(expected.customersInCell(*m_snapshot, mask, 0, 0).size()));
+}
+
+void TestWorkspaceSession::segmentsMatchTheCustomerBase_data()
+{
+    addFilterRows();
+}
+
+void TestWorkspaceSession::segmentsMatchTheCustomerBase()
+{
+    QFETCH(QStringList, channels);
+    QFETCH(QString, segment);
+    Query query;
+    query.filter.channels = channels;
+    query.filter.segment = segment;
+    const auto result = m_session->segments(query);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const SegmentsResult &s = *result.value();
+    const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
+    QVERIFY(filter.ok());
+    const std::vector<uint8_t> *mask = filter->allLines ? nullptr : &filter->lineMask;
+    const auto base = buildWorkspaceCustomerBase(m_sample, *m_snapshot, mask);
+    QVERIFY(base.ok());
+    QCOMPARE(s.population(), qint64(base->size()));
+    QVERIFY(s.population() > 0);
+    const auto rfm = summarizeRfmSegments(base.value());
+    QCOMPARE(s.rfm.size(), rfm.size());
+    for (size_t i = 0; i < rfm.size(); ++i) {
+        QCOMPARE(s.rfm[i].size, rfm[i].size);
+        QCOMPARE(s.rfm[i].netSales, rfm[i].netSales);
+    }
+    qint64 cells = 0;
+    for (qint64 n : s.cellCustomers)
+        cells += n;
+    QCOMPARE(cells, s.population());
+    QCOMPARE(s.savedSegments.size(), size_t(1));
+    const auto members = bigSpenders().evaluate(base.value(), *m_snapshot, mask);
+    QVERIFY(members.ok());
+    QCOMPARE(s.savedMembers.at(0), members.value());
+    QCOMPARE(s.customerIds(SegmentKey{SegmentKind::Saved, 0, QStringLiteral("Big spenders")}).size(),
+             qsizetype(std::count(members->begin(), members->end(), 1)));
+}
+
+void TestWorkspaceSession::customersListThePopulation_data()
+{
+    addFilterRows();
+}
+
+void TestWorkspaceSession::customersListThePopulation()
+{
+    QFETCH(QStringList, channels);
+    QFETCH(QString, segment);
+    Query query;
+    query.filter.channels = channels;
+    query.filter.segment = segment;
+    const auto result = m_session->customers(query);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const CustomersResult &c = *result.value();
+    QCOMPARE(c.rows.size(), c.base->size());
+    QCOMPARE(c.searchKeys.size(), c.rows.size());
+    QCOMPARE(c.nameRanks.size(), c.rows.size());
+    QVERIFY(!c.rows.empty());
+    for (size_t row = 0; row < c.rows.size(); row += 17)
+        QCOMPARE(c.rowOfId.value(c.rows[row].customerId), int(row));
+    // The same population as a customer base built afresh on the same lines.
+    const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
+    QVERIFY(filter.ok());
+    const auto base =
+        buildWorkspaceCustomerBase(m_sample, *m_snapshot, filter->allLines ? nullptr : &filter->lineMask);
+    QVERIFY(base.ok());
+    QCOMPARE(c.rows.size(), base->size());
+}
+
+void TestWorkspaceSession::customerProfileMatches()
+{
+    Query query;
+    query.filter.channels = {QStringLiteral("Online")};
+    const auto customers = m_session->customers(query);
+    QVERIFY(customers.ok());
+    const CustomersResult &c = *customers.value();
+    const int32_t customer = c.base->metrics.population.at(0);
+    const auto profile = m_session->customerProfile(*c.resolved, customer);
+    QVERIFY(profile.ok());
+    const CustomerProfile expected = CustomerProfile::compute(*m_snapshot, c.mask(), customer);
+    QCOMPARE(profile->customer, customer);
+    QCOMPARE(profile->orders.size(), expected.orders.size());
+    QCOMPARE(profile->netSales, expected.netSales);
+    // Its totals are the customer's figures in the base (CustomerProfile's promise).
+    QCOMPARE(profile->netSales, c.base->metrics.netSales[size_t(customer)]);
+}
+
+void TestWorkspaceSession::predictionsMatchTheModels()
+{
+    Query query;
+    const auto result = m_session->predictions(query, QDate());
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const PredictionsResult &p = *result.value();
+    const auto expected = clv::fitWorkspaceClv(*m_snapshot, clv::WorkspaceClvRequest());
+    QVERIFY(expected.ok());
+    QCOMPARE(int(p.clv->status), int(expected->status));
+    QCOMPARE(p.clv->result.customers.size(), expected->result.customers.size());
+    double total = 0;
+    int likely = 0;
+    for (const clv::CustomerClv &c : expected->result.customers) {
+        total += c.predictedClv;
+        likely += c.probabilityAlive > 0.5 ? 1 : 0;
+    }
+    QCOMPARE(p.totalClv, total);
+    QCOMPARE(p.likelyActive, likely);
+    int binned = 0;
+    for (int n : p.histogram.counts)
+        binned += n;
+    QCOMPARE(binned, int(expected->result.customers.size()));
+    QCOMPARE(p.firstDate, m_snapshot->firstDate());
+}
+
+void TestWorkspaceSession::filterChoicesListTheDimensions()
+{
+    const auto choices = m_session->filterChoices();
+    QVERIFY(choices.ok());
+    QStringList stores = m_snapshot->stores;
+    stores.sort(Qt::CaseInsensitive);
+    QCOMPARE(choices->stores, stores);
+    QCOMPARE(choices->asOf, m_snapshot->asOfDate());
+    QCOMPARE(choices->firstDay, m_snapshot->firstDate());
+    QCOMPARE(choices->segments, QStringList{QStringLiteral("Big spenders")});
+}
+
+void TestWorkspaceSession::reportSharesTheOverview()
+{
+    ReportRequest request;
+    request.query.filter.channels = {QStringLiteral("Online")};
+    request.clv = false;
+    const auto report = m_session->reportData(request);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    const auto screen = m_session->overview(request.query);
+    QVERIFY(screen.ok());
+    QCOMPARE(report->overview->series.series(SeriesId::NetSales),
+             screen.value()->series.series(SeriesId::NetSales));
+    QCOMPARE(report->overview->kpis.kpi(KpiId::NetSales).current.value,
+             screen.value()->kpis.kpi(KpiId::NetSales).current.value);
+    QCOMPARE(report->comparisons.size(), size_t(1)); // the previous period
+    QVERIFY(report->customerBase.has_value());
+    QCOMPARE(report->customerBase->customers,
+             qint64(m_session->customers(request.query).value()->rows.size()));
+    QVERIFY(report->cohorts.has_value());
+    QVERIFY(!report->clv);
+
+    request.periodTemplate = ReportTemplate::Monthly;
+    const auto monthly = m_session->reportData(request);
+    QVERIFY(monthly.ok());
+    // The sample ends on 30 September 2026: the last complete month is September, against August and
+    // September 2025.
+    QCOMPARE(monthly->query.period.from, QDate(2026, 9, 1));
+    QCOMPARE(monthly->comparisons.size(), size_t(2));
+    QCOMPARE(monthly->comparisons[1].period.from, QDate(2025, 9, 1));
+    QCOMPARE(int(monthly->overview->series.grain), int(Grain::Day));
+}
+
+void TestWorkspaceSession::queriesResolveOnce()
+{
+    Query query;
+    query.filter.segment = QStringLiteral("Champions");
+    const auto first = m_session->resolve(query);
+    const auto second = m_session->resolve(query);
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(first.value()->filter.get(), second.value()->filter.get());
+    const auto base1 = m_session->customerBase(*first.value());
+    const auto base2 = m_session->customerBase(*second.value());
+    QCOMPARE(base1.value().get(), base2.value().get());
+    // A period of its own resolves to its own query but shares the filter.
+    Query other = query;
+    other.period = Period{QDate(2026, 1, 1), QDate(2026, 3, 31)};
+    const auto third = m_session->resolve(other);
+    QCOMPARE(third.value()->filter.get(), first.value()->filter.get());
+    QCOMPARE(third.value()->period.from, QDate(2026, 1, 1));
+}
+
+void TestWorkspaceSession::clvFitsAreKeptPerFilter()
+{
+    Query all;
+    Query online;
+    online.filter.channels = {QStringLiteral("Online")};
+    const auto a = m_session->predictions(all);
+    const auto b = m_session->predictions(online);
+    const auto again = m_session->predictions(all);
+    QVERIFY(a.ok() && b.ok() && again.ok());
+    QCOMPARE(again.value()->clv.get(), a.value()->clv.get()); // the online fit did not evict it
+    QVERIFY(b.value()->clv.get() != a.value()->clv.get());
+}
+
+void TestWorkspaceSession::settingsWritesReachTheAnalyses()
+{
+    const QString path = m_dir.filePath(QStringLiteral("settings.storelens"));
+    SampleOptions options;
+    options.customers = 200;
+    options.years = 1;
+    QVERIFY(writeSampleWorkspace(path, options).ok());
+    WorkspaceSession session(path);
+    const auto before = session.segments(Query());
+    QVERIFY(before.ok());
+    QCOMPARE(before.value()->base->settings == LifecycleSettings(), true);
+    LifecycleSettings settings;
+    settings.atRiskDays = 45;
+    QVERIFY(session.saveLifecycleSettings(settings).result().ok());
+    const auto after = session.segments(Query());
+    QVERIFY(after.ok());
+    QCOMPARE(after.value()->base->settings == settings, true);
+    QVERIFY(session.saveSegment(QString(), QStringLiteral("Everyone"), SegmentRule()).result().ok());
+    const auto choices = session.filterChoices();
+    QCOMPARE(choices->segments, QStringList{QStringLiteral("Everyone")});
+    KpiTargets targets;
+    targets[kpiKey(KpiId::NetSales)] = 1000.0;
+    QVERIFY(session.saveKpiTargets(targets).result().ok());
+    QCOMPARE(session.settings().value()->targets, targets);
+}
+
+void TestWorkspaceSession::unknownSegmentIsNotFound()
+{
+    Query query;
+    query.filter.segment = QStringLiteral("No such segment");
+    const auto result = m_session->overview(query);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), ErrorCode::NotFound);
+}
+
+void TestWorkspaceSession::cancelledAnalysesStop()
+{
+    WorkspaceSession session(m_sample); // nothing loaded yet
+    const TaskControl stop = cancelledControl();
+    QCOMPARE(session.overview(Query(), {}, stop).error().code(), ErrorCode::Cancelled);
+    QCOMPARE(session.cohorts(Query(), stop).error().code(), ErrorCode::Cancelled);
+    QCOMPARE(session.segments(Query(), stop).error().code(), ErrorCode::Cancelled);
+    QCOMPARE(session.customers(Query(), stop).error().code(), ErrorCode::Cancelled);
+    QCOMPARE(session.predictions(Query(), QDate(), stop).error().code(), ErrorCode::Cancelled);
+    QCOMPARE(session.reportData(ReportRequest(), stop).error().code(), ErrorCode::Cancelled);
+    QCOMPARE(session.filterChoices(stop).error().code(), ErrorCode::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceSession)
+#include "tst_workspacesession.moc"
