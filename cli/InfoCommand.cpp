@@ -12,15 +12,17 @@ using namespace storelens::core;
 void printSummary(const WorkspaceSummary &s, CliStreams &io)
 {
     const auto row = [&io](const QString &label, const QString &value) {
-        io.out << label.leftJustified(22) << value << '\n';
+        io.out << label.leftJustified(32) << value << '\n';
     };
     row(CliText::tr("Workspace"), s.path);
     row(CliText::tr("Order lines"), QString::number(s.orderLines));
-    row(CliText::tr("Orders"), QString::number(s.orders));
+    row(CliText::tr("Sources"), QString::number(s.sources));
+    row(CliText::tr("Orders (with a sale)"), QString::number(s.orders));
+    row(CliText::tr("Order ids (incl. return-only)"), QString::number(s.orderIds));
     row(CliText::tr("Return lines"), QString::number(s.returnLines));
     row(CliText::tr("Guest lines"), QString::number(s.guestLines));
     row(CliText::tr("Customers"), QString::number(s.customers));
-    row(CliText::tr("Buying customers"), QString::number(s.buyingCustomers));
+    row(CliText::tr("Buying customers (with a sale)"), QString::number(s.buyingCustomers));
     row(CliText::tr("Products"), QString::number(s.products));
     row(CliText::tr("Stores"), QString::number(s.stores));
     row(CliText::tr("Channels"), QString::number(s.channels));
@@ -30,10 +32,18 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io)
     row(CliText::tr("Marketing rows"), QString::number(s.marketingRows));
     row(CliText::tr("First day"), s.firstDate.toString(Qt::ISODate));
     row(CliText::tr("As-of day"), s.lastDate.toString(Qt::ISODate));
-    row(CliText::tr("Gross sales"), s.grossSales.toString(2));
-    row(CliText::tr("Discounts"), s.discounts.toString(2));
-    row(CliText::tr("Returns"), s.returns.toString(2));
-    row(CliText::tr("Net sales"), s.netSales.toString(2));
+    // Lines imported without prices have unknown amounts (METRICS.md section 1): the sums leave them out, and
+    // with no priced line at all there is no sum.
+    if (s.unpricedLines > 0)
+        row(CliText::tr("Lines without prices"), QString::number(s.unpricedLines));
+    const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
+    const auto money = [noPrices](Money m) {
+        return noPrices ? CliText::tr("no prices imported") : m.toString(2);
+    };
+    row(CliText::tr("Gross sales"), money(s.grossSales));
+    row(CliText::tr("Discounts"), money(s.discounts));
+    row(CliText::tr("Returns"), money(s.returns));
+    row(CliText::tr("Net sales"), money(s.netSales));
 }
 
 namespace {
@@ -53,10 +63,11 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(CliText::tr(
             "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
-            "order_lines, orders, return_lines, guest_lines, customers, buying_customers, products, stores, "
-            "channels, first_day, as_of, gross_sales, discounts, returns, net_sales (money as decimal "
-            "strings "
-            "with 4 places)."));
+            "order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count "
+            "them), order_ids (also return-only orders), return_lines, guest_lines, customers, "
+            "buying_customers (identified customers with a sale line), products, stores, channels, "
+            "first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal "
+            "strings with 4 places; null when every line was imported without prices)."));
         const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
                                            CliText::tr("path"));
         const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
@@ -75,8 +86,14 @@ public:
             return reportError(summary.error(), io);
         const WorkspaceSummary &s = summary.value();
         if (parser.value(format) == QLatin1String("json")) {
+            const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
+            const auto money = [noPrices](Money m) {
+                return noPrices ? QJsonValue(QJsonValue::Null) : QJsonValue(m.toString(4));
+            };
             const QJsonObject o{{QStringLiteral("order_lines"), s.orderLines},
+                                {QStringLiteral("sources"), s.sources},
                                 {QStringLiteral("orders"), s.orders},
+                                {QStringLiteral("order_ids"), s.orderIds},
                                 {QStringLiteral("return_lines"), s.returnLines},
                                 {QStringLiteral("guest_lines"), s.guestLines},
                                 {QStringLiteral("customers"), s.customers},
@@ -86,10 +103,11 @@ public:
                                 {QStringLiteral("channels"), s.channels},
                                 {QStringLiteral("first_day"), s.firstDate.toString(Qt::ISODate)},
                                 {QStringLiteral("as_of"), s.lastDate.toString(Qt::ISODate)},
-                                {QStringLiteral("gross_sales"), s.grossSales.toString(4)},
-                                {QStringLiteral("discounts"), s.discounts.toString(4)},
-                                {QStringLiteral("returns"), s.returns.toString(4)},
-                                {QStringLiteral("net_sales"), s.netSales.toString(4)}};
+                                {QStringLiteral("unpriced_lines"), s.unpricedLines},
+                                {QStringLiteral("gross_sales"), money(s.grossSales)},
+                                {QStringLiteral("discounts"), money(s.discounts)},
+                                {QStringLiteral("returns"), money(s.returns)},
+                                {QStringLiteral("net_sales"), money(s.netSales)}};
             io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         } else if (parser.value(format) == QLatin1String("table")) {
             printSummary(s, io);

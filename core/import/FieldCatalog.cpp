@@ -68,6 +68,13 @@ QList<FieldSpec> orderFields()
         spec(field::UnitCost, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit cost"),
              "unitcost cost costprice avgcost averagecost purchaseprice"),
+        // Order-level money, given once per order (Shopify writes it on the order's first line).
+        spec(field::OrderDiscount, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order discount (for the whole order)"),
+             "orderdiscount orderdiscountamount totaldiscounts discountamount"),
+        spec(field::Shipping, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Shipping (for the whole order)"),
+             "shipping shippingamount shippingcharged shippingtotal shippingcost"),
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
              "store shop location branch outlet storename site"),
@@ -80,6 +87,12 @@ QList<FieldSpec> orderFields()
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus eventtype transactiontype"),
+        spec(field::RefundDate, FieldType::DateTime, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
+             "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),
+        spec(field::LineId, FieldType::Id, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line ID (the export's own id of a line)"),
+             "lineid lineitemid orderlineid salelineid transactionlineid invoicelineid"),
     };
 }
 

@@ -37,11 +37,15 @@ inline const QString UnitPrice = QStringLiteral("unit_price");
 inline const QString LineTotal = QStringLiteral("line_total");
 inline const QString Discount = QStringLiteral("discount");
 inline const QString DiscountRate = QStringLiteral("discount_rate");
+inline const QString OrderDiscount = QStringLiteral("order_discount");
+inline const QString Shipping = QStringLiteral("shipping");
 inline const QString UnitCost = QStringLiteral("unit_cost");
 inline const QString Store = QStringLiteral("store");
 inline const QString Channel = QStringLiteral("channel");
 inline const QString Country = QStringLiteral("country");
 inline const QString Status = QStringLiteral("status");
+inline const QString RefundDate = QStringLiteral("refund_date");
+inline const QString LineId = QStringLiteral("line_id");
 } // namespace field
 
 const QList<FieldSpec> &fieldsFor(Entity entity);

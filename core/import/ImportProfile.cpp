@@ -125,12 +125,15 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("columns"), cols},
                      {QStringLiteral("cancel_order_prefix"), cancelOrderPrefix},
                      {QStringLiteral("cancel_status_values"), QJsonArray::fromStringList(cancelStatusValues)},
+                     {QStringLiteral("source"), source},
                      {QStringLiteral("default_store"), defaultStore},
                      {QStringLiteral("default_channel"), defaultChannel},
                      {QStringLiteral("line_total"), lineTotalAfterDiscount
                                                         ? QStringLiteral("after_discount")
                                                         : QStringLiteral("before_discount")},
                      {QStringLiteral("no_prices"), noPrices},
+                     {QStringLiteral("order_money"),
+                      spreadOrderMoney ? QStringLiteral("spread") : QStringLiteral("leave_out")},
                      {QStringLiteral("orders_without_id"), ordersWithoutId == OrdersWithoutId::PerCustomerDay
                                                                ? QStringLiteral("customer_day")
                                                                : QStringLiteral("row")}};
@@ -205,6 +208,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("cancel_status_values")).toArray())
         p.cancelStatusValues << v.toString();
+    p.source = root.value(QStringLiteral("source")).toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();
     p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();
     const QString lineTotal = root.value(QStringLiteral("line_total")).toString();
@@ -219,6 +223,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      sourceName);
     p.lineTotalAfterDiscount = lineTotal == QLatin1String("after_discount");
     p.noPrices = root.value(QStringLiteral("no_prices")).toBool(false);
+    p.spreadOrderMoney = root.value(QStringLiteral("order_money")).toString() != QLatin1String("leave_out");
     p.ordersWithoutId = withoutId == QLatin1String("customer_day") ? OrdersWithoutId::PerCustomerDay
                                                                    : OrdersWithoutId::PerRow;
     return p;

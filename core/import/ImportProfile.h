@@ -40,6 +40,9 @@ struct ImportProfile
     // returns.
     QString cancelOrderPrefix;
     QStringList cancelStatusValues;
+    // Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is
+    // (source, order id). Empty: defaultSourceName().
+    QString source;
     // Used when the file has no store / channel column (or the cell is empty).
     QString defaultStore;
     QString defaultChannel;
@@ -49,6 +52,9 @@ struct ImportProfile
     // The user confirmed importing a file without any price: its lines have unknown amounts.
     bool noPrices = false;
     OrdersWithoutId ordersWithoutId = OrdersWithoutId::PerRow;
+    // Order-level money (an order discount, shipping) in mapped columns: spread exactly over the order's sale
+    // lines in proportion to their gross amounts (largest remainder), or left out.
+    bool spreadOrderMoney = true;
 
     int mappedColumnCount() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty

@@ -1,5 +1,7 @@
 #include "core/import/RecordPipeline.h"
 
+#include <algorithm>
+
 namespace storelens::core {
 
 namespace {
@@ -36,7 +38,95 @@ bool isBlankRecord(const csv::CsvReader &reader)
     return true;
 }
 
+// Copies a record's text into `text` (a record converted into one batch's text that goes into the next).
+void keepText(OrderLineRecord &r, TextArena &text)
+{
+    for (QByteArrayView *v :
+         {&r.orderId, &r.customerId, &r.sku, &r.productName, &r.category, &r.store, &r.channel, &r.country})
+        *v = text.keep(*v);
+}
+
 } // namespace
+
+// Spreads `amount` over `lines` (sale lines with a known amount) in proportion to their gross amounts,
+// equally when those are all 0: each line gets the floor of its share in ten-thousandths, and the units left
+// go to the lines with the largest remainders (the earlier line on a tie), so the shares sum to the amount
+// exactly. `toDiscount`: the amount is added to the lines' discounts, else to their gross amounts.
+static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Money amount, bool toDiscount,
+                         std::vector<std::pair<qint64, size_t>> &remainders)
+{
+    const bool negative = amount.isNegative();
+    const __int128 total = negative ? -__int128(amount.units()) : __int128(amount.units());
+    __int128 weights = 0;
+    size_t carriers = 0;
+    for (size_t i = first; i < lines.size(); ++i) {
+        if (lines[i].quantity.isNegative() || !lines[i].gross)
+            continue;
+        weights += lines[i].gross->units() < 0 ? -lines[i].gross->units() : lines[i].gross->units();
+        ++carriers;
+    }
+    const bool equal = weights == 0;
+    if (equal)
+        weights = __int128(carriers);
+    __int128 given = 0;
+    remainders.clear();
+    for (size_t i = first; i < lines.size(); ++i) {
+        OrderLineRecord &line = lines[i];
+        if (line.quantity.isNegative() || !line.gross)
+            continue;
+        const qint64 g = line.gross->units() < 0 ? -line.gross->units() : line.gross->units();
+        const __int128 part = total * (equal ? 1 : g);
+        const qint64 share = qint64(part / weights);
+        given += share;
+        remainders.emplace_back(qint64(part % weights), i);
+        const Money signedShare = Money::fromUnits(negative ? -share : share);
+        if (toDiscount)
+            line.discount += signedShare;
+        else
+            *line.gross += signedShare;
+    }
+    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    const auto left = size_t(total - given);
+    for (size_t k = 0; k < left && k < remainders.size(); ++k) {
+        OrderLineRecord &line = lines[remainders[k].second];
+        const Money unit = Money::fromUnits(negative ? -1 : 1);
+        if (toDiscount)
+            line.discount += unit;
+        else
+            *line.gross += unit;
+    }
+}
+
+// The open order's lines are batch.orderLines[first, end): its order-level money goes onto its sale lines.
+void RecordPipeline::spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping)
+{
+    spreadOverLines(batch, first, discount, shipping);
+    // A sold-and-refunded order's returns mirror its sale lines as spread.
+    const size_t end = batch.orderLines.size();
+    for (size_t i = first; i < end; ++i) {
+        if (batch.orderLines[i].refundDate.isValid() && !batch.orderLines[i].quantity.isNegative())
+            batch.orderLines.push_back(batch.orderLines[i].refundReturn());
+    }
+}
+
+void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)
+{
+    bool carrier = false;
+    for (size_t i = first; i < batch.orderLines.size() && !carrier; ++i)
+        carrier = !batch.orderLines[i].quantity.isNegative() && batch.orderLines[i].gross.has_value();
+    if (!carrier) {
+        batch.notSpread += discount + shipping;
+        return;
+    }
+    if (!discount.isZero())
+        spreadAmount(batch.orderLines, first, discount, true, m_remainders);
+    if (!shipping.isZero())
+        spreadAmount(batch.orderLines, first, shipping, false, m_remainders);
+    batch.orderDiscounts += discount;
+    batch.shipping += shipping;
+}
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
                                bool stopAtFirstRejection)
@@ -80,6 +170,9 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     batch.orderLines.clear();
     batch.text.clear();
     batch.rejections.clear();
+    batch.orderDiscounts = Money();
+    batch.shipping = Money();
+    batch.notSpread = Money();
     batch.rowsRead = 0;
     batch.last = false;
 }
@@ -95,29 +188,67 @@ void RecordPipeline::run()
     Rejection rejection;
     OrderLineRecord record;
     bool stopped = false;
+    const auto full = [&batch] {
+        return batch.entities.size() + batch.orderLines.size() >= BatchSize ||
+               batch.rejections.size() >= BatchSize;
+    };
+    const auto pushFull = [&] {
+        push(batch, pool);
+        std::lock_guard lock(m_mutex);
+        stopped = m_stop;
+    };
+    // Order-level money: an order's lines stay in one batch, so a batch is handed over only when an order
+    // ends; the order's amounts are the first non-zero ones on its rows.
+    const bool spread = orders && m_converter.spreadsOrderMoney();
+    bool open = false;
+    size_t openFirst = 0;
+    Money openDiscount;
+    Money openShipping;
     while (!stopped && m_reader.next()) {
         if (isBlankRecord(m_reader))
             continue;
         ++batch.rowsRead;
-        const bool converted =
+        bool converted =
             orders
                 ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
                                                batch.text, record, rejection)
                 : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
-        if (orders && converted)
+        Money discount;
+        Money shipping;
+        if (spread && converted)
+            converted = m_converter.orderMoney(fieldAt, discount, shipping, rejection);
+        if (spread && converted) {
+            if (!open || record.orderId != batch.orderLines[openFirst].orderId) {
+                if (open)
+                    spreadOrderMoney(batch, openFirst, openDiscount, openShipping);
+                if (full()) {
+                    pushFull();
+                    keepText(record, batch.text);
+                }
+                open = true;
+                openFirst = batch.orderLines.size();
+                openDiscount = discount;
+                openShipping = shipping;
+            } else {
+                openDiscount = openDiscount.isZero() ? discount : openDiscount;
+                openShipping = openShipping.isZero() ? shipping : openShipping;
+            }
             batch.orderLines.push_back(record);
+        } else if (orders && converted) {
+            batch.orderLines.push_back(record);
+            if (record.refundDate.isValid())
+                batch.orderLines.push_back(record.refundReturn());
+        }
         if (!converted) {
             batch.rejections.push_back(rejection);
             if (m_stopAtFirstRejection)
                 break;
         }
-        if (batch.entities.size() + batch.orderLines.size() >= BatchSize ||
-            batch.rejections.size() >= BatchSize) {
-            push(batch, pool);
-            std::lock_guard lock(m_mutex);
-            stopped = m_stop;
-        }
+        if (!spread && full())
+            pushFull();
     }
+    if (open)
+        spreadOrderMoney(batch, openFirst, openDiscount, openShipping);
     batch.last = true;
     push(batch, pool);
     {

@@ -32,6 +32,11 @@ public:
         std::vector<OrderLineRecord> orderLines; // a profile of Entity::Orders; their text is in `text`
         TextArena text;
         std::vector<Rejection> rejections;
+        // Order-level money spread over the batch's lines (RecordConverter::spreadsOrderMoney()), and what
+        // could not be: orders with no sale line to carry it.
+        Money orderDiscounts;
+        Money shipping;
+        Money notSpread;
         qint64 rowsRead = 0;  // non-blank records in this batch
         qint64 bytesRead = 0; // bytes of the file consumed when the batch was handed over
         bool last = false;    // no batch follows
@@ -54,6 +59,8 @@ public:
 private:
     void run();
     void push(Batch &batch, std::vector<Batch> &pool);
+    void spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping);
+    void spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping);
 
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;
@@ -64,6 +71,7 @@ private:
     std::vector<Batch> m_spent; // taken batches, for the worker to free
     bool m_stop = false;
     bool m_finished = false;
+    std::vector<std::pair<qint64, size_t>> m_remainders; // the spread's scratch: (remainder, line)
     std::thread m_worker;
 };
 

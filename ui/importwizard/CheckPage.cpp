@@ -175,6 +175,20 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                    "money, 0.2 is subtracted as 0.20.</span>")
                     .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
+    QStringList columns;
+    for (const QString &key : {core::field::OrderDiscount, core::field::Shipping}) {
+        if (!profile.columnFor(key).isEmpty())
+            columns << profile.columnFor(key);
+    }
+    const QString orderLevel = columns.join(QLatin1String(", "));
+    if (!orderLevel.isEmpty())
+        text += QStringLiteral("<br>") +
+                (profile.spreadOrderMoney
+                     ? tr("Order-level money (%1) is spread over each order's lines: order discounts %2, "
+                          "shipping %3.")
+                           .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale),
+                                formatMoney(report.shippingSpread, locale))
+                     : tr("Order-level money (%1) is left out.").arg(orderLevel.toHtmlEscaped()));
     if (report.unpricedLines > 0)
         text += QStringLiteral("<br>") +
                 tr("%1 lines have no price: orders, units and customers count, money figures say \"no prices "

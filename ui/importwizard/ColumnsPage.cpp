@@ -68,6 +68,8 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_lineTotal(new QComboBox(m_orderOptions))
     , m_ordersWithoutId(new QComboBox(m_orderOptions))
     , m_noPrices(new QCheckBox(tr("The file has &no prices (import anyway)"), m_orderOptions))
+    , m_spreadOrderMoney(
+          new QCheckBox(tr("S&pread order discounts and shipping over the lines"), m_orderOptions))
 {
     setTitle(tr("Tell StoreLens what each column holds"));
     m_required->setObjectName(QStringLiteral("requiredLabel"));
@@ -114,6 +116,11 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_ordersWithoutId->addItem(tr("each row"), int(core::OrdersWithoutId::PerRow));
     m_ordersWithoutId->addItem(tr("one per customer per day"), int(core::OrdersWithoutId::PerCustomerDay));
     m_noPrices->setObjectName(QStringLiteral("noPricesCheck"));
+    m_spreadOrderMoney->setObjectName(QStringLiteral("spreadOrderMoneyCheck"));
+    m_spreadOrderMoney->setToolTip(
+        tr("An order discount or shipping given once per order is split over the "
+           "order's lines in proportion to their amounts, to the cent; unchecked, it "
+           "is left out."));
     m_noPrices->setToolTip(tr("Orders, units, customers and cohorts count; money figures say \"no prices "
                               "imported\" for these lines."));
     auto *orderOptions = new QHBoxLayout(m_orderOptions);
@@ -129,6 +136,8 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     orderOptions->addWidget(m_ordersWithoutId);
     orderOptions->addSpacing(16);
     orderOptions->addWidget(m_noPrices);
+    orderOptions->addSpacing(16);
+    orderOptions->addWidget(m_spreadOrderMoney);
     orderOptions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -145,6 +154,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     connect(m_lineTotal, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_ordersWithoutId, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_noPrices, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
+    connect(m_spreadOrderMoney, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
 }
 
 void ColumnsPage::initializePage()
@@ -153,12 +163,13 @@ void ColumnsPage::initializePage()
     const core::ImportProfile &profile = m_wizard->profile();
     {
         const QSignalBlocker b1(m_dateOrder), b2(m_decimal), b3(m_lineTotal), b4(m_ordersWithoutId),
-            b5(m_noPrices);
+            b5(m_noPrices), b6(m_spreadOrderMoney);
         m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(profile.dateOrder)));
         m_decimal->setCurrentIndex(m_decimal->findData(int(profile.decimalSeparator)));
         m_lineTotal->setCurrentIndex(profile.lineTotalAfterDiscount ? 1 : 0);
         m_ordersWithoutId->setCurrentIndex(m_ordersWithoutId->findData(int(profile.ordersWithoutId)));
         m_noPrices->setChecked(profile.noPrices);
+        m_spreadOrderMoney->setChecked(profile.spreadOrderMoney);
     }
     setSubTitle(tr("StoreLens suggested a field for the columns it recognised (%1). Fields marked * are "
                    "required; columns set to Ignore are left out.")
@@ -245,6 +256,7 @@ void ColumnsPage::orderOptionsChanged()
     profile.lineTotalAfterDiscount = m_lineTotal->currentData().toBool();
     profile.ordersWithoutId = core::OrdersWithoutId(m_ordersWithoutId->currentData().toInt());
     profile.noPrices = m_noPrices->isChecked();
+    profile.spreadOrderMoney = m_spreadOrderMoney->isChecked();
     m_wizard->setProfile(profile);
     refresh();
 }
@@ -260,6 +272,8 @@ void ColumnsPage::refresh()
                             profile.columnFor(core::field::UnitPrice).isEmpty());
     m_ordersWithoutId->setEnabled(profile.columnFor(core::field::OrderId).isEmpty());
     m_noPrices->setEnabled(!priced || profile.noPrices);
+    m_spreadOrderMoney->setVisible(!profile.columnFor(core::field::OrderDiscount).isEmpty() ||
+                                   !profile.columnFor(core::field::Shipping).isEmpty());
     const QList<ColumnFinding> findings = ColumnAnalysis::analyse(m_wizard->preview(), profile);
     int problems = 0;
     for (int row = 0; row < m_table->rowCount() && row < findings.size(); ++row) {

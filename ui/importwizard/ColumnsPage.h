@@ -50,6 +50,7 @@ private:
     QComboBox *m_lineTotal = nullptr;
     QComboBox *m_ordersWithoutId = nullptr;
     QCheckBox *m_noPrices = nullptr;
+    QCheckBox *m_spreadOrderMoney = nullptr;
     QTableWidget *m_table = nullptr;
 };
 

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void suggestionReadsTotalsAndRates_data();
     void suggestionReadsTotalsAndRates();
     void rateMappedAsMoneyIsReported();
+    void orderMoneySpreadsExactly_data();
+    void orderMoneySpreadsExactly();
     void parseRate_data();
     void parseRate();
     void profileKeepsAmountOptions();
@@ -178,6 +180,68 @@ void TestImportAmounts::rateMappedAsMoneyIsReported()
     QCOMPARE(report->discountLines, qint64(3));
     QCOMPARE(report->discountsBelowOne, qint64(3));
     QVERIFY(report->discountLooksLikeRate());
+}
+
+void TestImportAmounts::orderMoneySpreadsExactly_data()
+{
+    QTest::addColumn<bool>("spread");
+    QTest::addColumn<qint64>("gross"); // ten-thousandths
+    QTest::addColumn<qint64>("discounts");
+    QTest::addColumn<qint64>("net");
+    QTest::addColumn<qint64>("shirtDiscount"); // LS-01's share of #2001's order discount
+    QTest::addColumn<qint64>("shirtGross");
+    QTest::addColumn<qint64>("blackTeaDiscount"); // TB-01's share of #2002's
+
+    // Shopify writes "Discount Amount" and "Shipping" on an order's first row. #2001: lines 40.00 and
+    // 2 × 10.00 = 20.00; its 10.00 discount splits 6.6666… : 3.3333… → 6.6666 + 3.3333 = 9.9999, the unit
+    // left goes to the larger remainder (the shirt): 6.6667 + 3.3333. Shipping 4.90 splits 3.2666… : 1.6333…
+    // → 3.2667 + 1.6333. #2002: three lines of 5.00 share 1.00 → 0.3333 each, the first gets the unit left:
+    // 0.3334. Gross 75.00 + 4.90 = 79.90; discounts 11.00; net 68.90 = the order totals 54.90 + 14.00.
+    QTest::newRow("spread over the lines") << true << qint64(799000) << qint64(110000) << qint64(689000)
+                                           << qint64(66667) << qint64(432667) << qint64(3334);
+    // Left out: the lines alone, 75.00 gross and net.
+    QTest::newRow("left out") << false << qint64(750000) << qint64(0) << qint64(750000) << qint64(0)
+                              << qint64(400000) << qint64(0);
+}
+
+void TestImportAmounts::orderMoneySpreadsExactly()
+{
+    QFETCH(bool, spread);
+    QFETCH(qint64, gross);
+    QFETCH(qint64, discounts);
+    QFETCH(qint64, net);
+    QFETCH(qint64, shirtDiscount);
+    QFETCH(qint64, shirtGross);
+    QFETCH(qint64, blackTeaDiscount);
+
+    auto preview = previewFile(importFixture(QStringLiteral("shopify_order_discounts.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    QCOMPARE(profile.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
+    QCOMPARE(profile.columnFor(field::Shipping), QStringLiteral("Shipping"));
+    QCOMPARE(profile.columnFor(field::Discount), QStringLiteral("Lineitem discount"));
+    profile.spreadOrderMoney = spread;
+    const QString ws = newWorkspace();
+    auto report = Importer::run(ws, preview->path, profile);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->orderDiscountsSpread.units(), spread ? qint64(110000) : qint64(0));
+    QCOMPARE(report->shippingSpread.units(), spread ? qint64(49000) : qint64(0));
+    QCOMPARE(report->orderMoneyNotSpread.units(), qint64(0));
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->grossSales.units(), gross);
+    QCOMPARE(summary->discounts.units(), discounts);
+    QCOMPARE(summary->netSales.units(), net);
+    const auto line = [&ws](const char *column, const char *sku) {
+        return scalar(ws,
+                      QStringLiteral("SELECT l.%1 FROM order_lines l JOIN products p ON p.id = l.product_id"
+                                     " WHERE p.sku = '%2'")
+                          .arg(QLatin1String(column), QLatin1String(sku)));
+    };
+    QCOMPARE(line("discount", "LS-01"), shirtDiscount);
+    QCOMPARE(line("gross", "LS-01"), shirtGross);
+    QCOMPARE(line("discount", "TB-01"), blackTeaDiscount);
+    QCOMPARE(line("discount", "TB-02"), spread ? qint64(3333) : qint64(0));
 }
 
 void TestImportAmounts::parseRate_data()

@@ -1,0 +1,103 @@
+#include "CliRunner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+
+// `storelens import`'s flags for files with parts missing and order-level money (issue 14 items 3 and 4),
+// checked through `storelens info`.
+class TestImportFlags : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void flags_data();
+    void flags();
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestImportFlags::flags_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("says"); // in the import's output (standard output and error)
+    QTest::addColumn<QString>("infoKey");
+    QTest::addColumn<QJsonValue>("infoValue");
+
+    const QStringList orders{QStringLiteral("--entity"), QStringLiteral("orders")};
+    // A till log without prices needs the user's word.
+    QTest::newRow("no prices, not confirmed") << QStringLiteral("bakery_till_log.csv") << orders << 2
+                                              << QStringLiteral("--no-prices") << QString() << QJsonValue();
+    // Confirmed: 7 lines, unknown amounts; info has no sums (null), never 0.
+    QTest::newRow("no prices, confirmed: 7 unpriced lines")
+        << QStringLiteral("bakery_till_log.csv") << orders + QStringList{QStringLiteral("--no-prices")} << 0
+        << QStringLiteral("no prices imported") << QStringLiteral("unpriced_lines") << QJsonValue(7);
+    QTest::newRow("no prices, confirmed: no sum")
+        << QStringLiteral("bakery_till_log.csv") << orders + QStringList{QStringLiteral("--no-prices")} << 0
+        << QString() << QStringLiteral("net_sales") << QJsonValue(QJsonValue::Null);
+    // One order per customer per day: C-1 on 5 Jan, C-2 on 9 Jan, C-1 and C-3 on 11 Feb = 4 orders.
+    QTest::newRow("orders per customer and day")
+        << QStringLiteral("customer_purchase_log.csv")
+        << orders + QStringList{QStringLiteral("--no-prices"), QStringLiteral("--orders-without-id"),
+                                QStringLiteral("customer-day")}
+        << 0 << QString() << QStringLiteral("orders") << QJsonValue(4);
+    QTest::newRow("orders-without-id takes row or customer-day")
+        << QStringLiteral("customer_purchase_log.csv")
+        << orders + QStringList{QStringLiteral("--orders-without-id"), QStringLiteral("day")} << 1
+        << QStringLiteral("row or customer-day") << QString() << QJsonValue();
+    // Shopify's order discounts (11.00) and shipping (4.90) spread: net 75.00 − 11.00 + 4.90 = 68.90.
+    QTest::newRow("order money spread")
+        << QStringLiteral("shopify_order_discounts.csv")
+        << QStringList{QStringLiteral("--order-money"), QStringLiteral("spread")} << 0
+        << QStringLiteral("spread over each order's lines") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("68.9000"));
+    // Left out: the lines alone, 40.00 + 20.00 + 3 × 5.00 = 75.00.
+    QTest::newRow("order money left out")
+        << QStringLiteral("shopify_order_discounts.csv")
+        << QStringList{QStringLiteral("--order-money"), QStringLiteral("leave-out")} << 0
+        << QStringLiteral("was left out") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("75.0000"));
+    // Superstore's Sales after a rate discount: net is the column's sum, 2,038.8555.
+    QTest::newRow("line total after a rate discount")
+        << QStringLiteral("superstore_rate_discounts.csv") << QStringList() << 0
+        << QStringLiteral("are rates") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("2038.8555"));
+}
+
+void TestImportFlags::flags()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, flags);
+    QFETCH(int, exit);
+    QFETCH(QString, says);
+    QFETCH(QString, infoKey);
+    QFETCH(QJsonValue, infoValue);
+    QVERIFY(m_dir.isValid());
+    const QString ws = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
+    QString out;
+    QString err;
+    const int status = test::runCli(QStringList{QStringLiteral("import"),
+                                                QStringLiteral(STORELENS_TEST_DATA "/import/") + file,
+                                                QStringLiteral("--workspace"), ws} +
+                                        flags,
+                                    &out, &err);
+    QCOMPARE(status, exit);
+    const QString said = out + err;
+    QVERIFY2(said.contains(says), qPrintable(said));
+    if (infoKey.isEmpty())
+        return;
+    QCOMPARE(test::runCli({QStringLiteral("info"), QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                          &out),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(infoKey), infoValue);
+}
+
+QTEST_GUILESS_MAIN(TestImportFlags)
+#include "tst_importflags.moc"
