@@ -80,8 +80,19 @@ public:
                 "Order-level discounts and shipping: spread exactly over each order's lines (default) "
                 "or leave them out."),
             QStringLiteral("spread|leave-out"));
+        const QCommandLineOption source(
+            QStringLiteral("source"),
+            CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
+                        "export); an order is its source and its order id (default: the profile's source, "
+                        "else \"Default\")."),
+            CliText::tr("name"));
+        const QCommandLineOption replace(
+            QStringLiteral("replace"),
+            CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
+                        "to last day): lines of that source on those days that the file no longer holds are "
+                        "removed. Without it nothing is ever removed."));
         parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections,
-                           noPrices, ordersWithoutId, lineTotal, orderMoney});
+                           noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         int exitCode = Success;
@@ -109,6 +120,7 @@ public:
             return BadUsage;
         }
         options.dryRun = parser.isSet(dryRun);
+        options.replace = parser.isSet(replace);
 
         ImportProfile chosen;
         if (parser.isSet(profile)) {
@@ -157,6 +169,13 @@ public:
             }
             chosen.spreadOrderMoney = v == QLatin1String("spread");
         }
+        if (parser.isSet(source)) {
+            if (parser.value(source).trimmed().isEmpty()) {
+                io.err << CliText::tr("--source takes a name.") << '\n';
+                return BadUsage;
+            }
+            chosen.source = parser.value(source).trimmed();
+        }
         if (parser.isSet(saveProfile)) {
             if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
                 return reportError(saved.error(), io);
@@ -177,6 +196,31 @@ public:
     }
 
 private:
+    // Order lines: what the import did to the source's lines, with the money of each group.
+    static void printLineChanges(const ImportReport &r, CliStreams &io)
+    {
+        io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
+                              "unchanged %7 (%8); removed %9 (%10)")
+                      .arg(r.source)
+                      .arg(r.counts.added)
+                      .arg(r.amounts.added.toString(2))
+                      .arg(r.counts.updated)
+                      .arg(r.amounts.changedBefore.toString(2), r.amounts.changedAfter.toString(2))
+                      .arg(r.counts.unchanged)
+                      .arg(r.amounts.unchanged.toString(2))
+                      .arg(r.counts.removed)
+                      .arg(r.amounts.removed.toString(2))
+               << '\n';
+        if (!r.replace && r.notInFile.count > 0)
+            io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
+                                  "were kept. If the file is a re-export of those days, import it with "
+                                  "--replace to remove them.")
+                          .arg(r.notInFile.count)
+                          .arg(r.notInFile.amount.toString(2), r.source, r.coveredFrom.toString(Qt::ISODate),
+                               r.coveredTo.toString(Qt::ISODate))
+                   << '\n';
+    }
+
     // How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
     static void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
     {
@@ -249,6 +293,7 @@ private:
                                unpriced ? noPrices : r.netSales.toString(2))
                    << '\n';
             printAmounts(r, p, io);
+            printLineChanges(r, io);
         }
         const int shown = std::min<int>(20, r.rejections.size());
         for (int i = 0; i < shown; ++i) {

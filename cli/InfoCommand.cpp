@@ -12,15 +12,17 @@ using namespace storelens::core;
 void printSummary(const WorkspaceSummary &s, CliStreams &io)
 {
     const auto row = [&io](const QString &label, const QString &value) {
-        io.out << label.leftJustified(22) << value << '\n';
+        io.out << label.leftJustified(32) << value << '\n';
     };
     row(CliText::tr("Workspace"), s.path);
     row(CliText::tr("Order lines"), QString::number(s.orderLines));
-    row(CliText::tr("Orders"), QString::number(s.orders));
+    row(CliText::tr("Sources"), QString::number(s.sources));
+    row(CliText::tr("Orders (with a sale)"), QString::number(s.orders));
+    row(CliText::tr("Order ids (incl. return-only)"), QString::number(s.orderIds));
     row(CliText::tr("Return lines"), QString::number(s.returnLines));
     row(CliText::tr("Guest lines"), QString::number(s.guestLines));
     row(CliText::tr("Customers"), QString::number(s.customers));
-    row(CliText::tr("Buying customers"), QString::number(s.buyingCustomers));
+    row(CliText::tr("Buying customers (with a sale)"), QString::number(s.buyingCustomers));
     row(CliText::tr("Products"), QString::number(s.products));
     row(CliText::tr("Stores"), QString::number(s.stores));
     row(CliText::tr("Channels"), QString::number(s.channels));
@@ -61,10 +63,11 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(CliText::tr(
             "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
-            "order_lines, orders, return_lines, guest_lines, customers, buying_customers, products, stores, "
-            "channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money "
-            "as "
-            "decimal strings with 4 places; null when every line was imported without prices)."));
+            "order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count "
+            "them), order_ids (also return-only orders), return_lines, guest_lines, customers, "
+            "buying_customers (identified customers with a sale line), products, stores, channels, "
+            "first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal "
+            "strings with 4 places; null when every line was imported without prices)."));
         const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
                                            CliText::tr("path"));
         const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
@@ -88,7 +91,9 @@ public:
                 return noPrices ? QJsonValue(QJsonValue::Null) : QJsonValue(m.toString(4));
             };
             const QJsonObject o{{QStringLiteral("order_lines"), s.orderLines},
+                                {QStringLiteral("sources"), s.sources},
                                 {QStringLiteral("orders"), s.orders},
+                                {QStringLiteral("order_ids"), s.orderIds},
                                 {QStringLiteral("return_lines"), s.returnLines},
                                 {QStringLiteral("guest_lines"), s.guestLines},
                                 {QStringLiteral("customers"), s.customers},

@@ -87,6 +87,12 @@ QList<FieldSpec> orderFields()
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus eventtype transactiontype"),
+        spec(field::RefundDate, FieldType::DateTime, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
+             "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),
+        spec(field::LineId, FieldType::Id, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line ID (the export's own id of a line)"),
+             "lineid lineitemid orderlineid salelineid transactionlineid invoicelineid"),
     };
 }
 

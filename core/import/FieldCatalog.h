@@ -44,6 +44,8 @@ inline const QString Store = QStringLiteral("store");
 inline const QString Channel = QStringLiteral("channel");
 inline const QString Country = QStringLiteral("country");
 inline const QString Status = QStringLiteral("status");
+inline const QString RefundDate = QStringLiteral("refund_date");
+inline const QString LineId = QStringLiteral("line_id");
 } // namespace field
 
 const QList<FieldSpec> &fieldsFor(Entity entity);

@@ -125,6 +125,7 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("columns"), cols},
                      {QStringLiteral("cancel_order_prefix"), cancelOrderPrefix},
                      {QStringLiteral("cancel_status_values"), QJsonArray::fromStringList(cancelStatusValues)},
+                     {QStringLiteral("source"), source},
                      {QStringLiteral("default_store"), defaultStore},
                      {QStringLiteral("default_channel"), defaultChannel},
                      {QStringLiteral("line_total"), lineTotalAfterDiscount
@@ -207,6 +208,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("cancel_status_values")).toArray())
         p.cancelStatusValues << v.toString();
+    p.source = root.value(QStringLiteral("source")).toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();
     p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();
     const QString lineTotal = root.value(QStringLiteral("line_total")).toString();

@@ -40,6 +40,9 @@ struct ImportProfile
     // returns.
     QString cancelOrderPrefix;
     QStringList cancelStatusValues;
+    // Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is
+    // (source, order id). Empty: defaultSourceName().
+    QString source;
     // Used when the file has no store / channel column (or the cell is empty).
     QString defaultStore;
     QString defaultChannel;

@@ -41,6 +41,12 @@ void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscount
     if (!line.quantity.isNegative())
         report.grossSales += line.grossAmount();
     report.netSales += line.lineAmount();
+    if (line.isRefundReturn())
+        return;
+    if (!report.coveredFrom.isValid() || line.date < report.coveredFrom)
+        report.coveredFrom = line.date;
+    if (!report.coveredTo.isValid() || line.date > report.coveredTo)
+        report.coveredTo = line.date;
 }
 
 // The profile's date columns, for a profile whose date order is still open.
@@ -127,6 +133,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     report.file = csvPath;
     report.entity = profile.entity;
     report.dryRun = options.dryRun;
+    report.replace = options.replace && profile.entity == Entity::Orders;
+    report.source = profile.source.trimmed().isEmpty() ? defaultSourceName() : profile.source.trimmed();
 
     csv::CsvReader reader(profile.dialect);
     if (auto opened = reader.open(csvPath); !opened)
@@ -176,6 +184,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         return databaseError(db, db.lastError().text());
 
     WorkspaceWriter writer(db);
+    writer.setSource(report.source);
     if (auto begun = writer.begin(); !begun)
         return begun.error();
 
@@ -234,6 +243,13 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
+    if (profile.entity == Entity::Orders) {
+        auto unmatched = writer.unmatchedLines(report.coveredFrom, report.coveredTo, report.replace);
+        if (!unmatched)
+            return unmatched.error();
+        report.notInFile = unmatched.value();
+        report.amounts = writer.lineAmounts();
+    }
     report.counts = writer.counts(profile.entity);
 
     if (rebuildIndexes &&
@@ -244,8 +260,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         return report; // the transaction rolls back
 
     q.prepare(QStringLiteral(
-        "INSERT INTO imports(at, file, entity, rows_new, rows_updated, rows_unchanged, rows_rejected)"
-        " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO imports(at, file, entity, rows_new, rows_updated, rows_unchanged, rows_rejected,"
+        " source, rows_removed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(fileName);
     q.addBindValue(entityKey(profile.entity));
@@ -253,9 +269,11 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     q.addBindValue(report.counts.updated);
     q.addBindValue(report.counts.unchanged);
     q.addBindValue(report.rejectedCount);
+    q.addBindValue(profile.entity == Entity::Orders ? QVariant(report.source) : QVariant());
+    q.addBindValue(report.counts.removed);
     if (!q.exec())
         return databaseError(db, q.lastError().text());
-    if (report.counts.added + report.counts.updated > 0) {
+    if (report.counts.added + report.counts.updated + report.counts.removed > 0) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)
             return bumped.error();
     }

@@ -22,6 +22,9 @@ struct ImportOptions
 {
     ErrorPolicy onError = ErrorPolicy::Abort;
     bool dryRun = false; // validate and count new / updated / unchanged, then roll everything back
+    // Order lines: the file is the truth for its source on the days it covers (its first to last order
+    // date): lines of that source on those days that the file no longer holds are removed.
+    bool replace = false;
     int maxListedRejections = 100000; // beyond this only the count grows
 };
 
@@ -31,7 +34,7 @@ struct ImportReport
     Entity entity = Entity::Orders;
     bool dryRun = false;
     qint64 rowsRead = 0; // data records in the file
-    WriteCounts counts;  // rows accepted: new, updated, unchanged
+    WriteCounts counts;  // rows accepted: new, updated, unchanged; order lines removed (replace)
     qint64 rejectedCount = 0;
     QList<Rejection> rejections;
     // Order lines only: the accepted lines' date range and totals (METRICS.md section 2).
@@ -50,6 +53,16 @@ struct ImportReport
     qint64 discountLines = 0;
     qint64 discountsBelowOne = 0;
     bool discountLooksLikeRate() const { return discountLines > 0 && discountsBelowOne == discountLines; }
+    // Order lines only: the source they belong to, the days the file covers (first to last order date; a
+    // refund dated later does not widen it), the money of the added, changed, unchanged and removed lines,
+    // and the lines of the source on the covered days that the file does not hold (removed with replace,
+    // else kept).
+    QString source;
+    QDate coveredFrom;
+    QDate coveredTo;
+    LineAmounts amounts;
+    UnmatchedLines notInFile;
+    bool replace = false;
 };
 
 // (bytes done, bytes total) -> false to cancel.

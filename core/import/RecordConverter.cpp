@@ -242,7 +242,9 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::Status, &o.status},
                                                              {&field::DiscountRate, &o.discountRate},
                                                              {&field::OrderDiscount, &o.orderDiscount},
-                                                             {&field::Shipping, &o.shipping}};
+                                                             {&field::Shipping, &o.shipping},
+                                                             {&field::RefundDate, &o.refundDate},
+                                                             {&field::LineId, &o.lineId}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     for (const auto &entry : c.m_columns)
@@ -302,7 +304,14 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
         o.store = QString::fromUtf8(record.store);
         o.channel = QString::fromUtf8(record.channel);
         o.country = QString::fromUtf8(record.country);
+        o.lineId = QString::fromUtf8(record.lineId);
         sink.addOrderLine(o);
+        if (record.refundDate.isValid()) {
+            o.quantity = -o.quantity;
+            o.date = record.refundDate;
+            o.secondsOfDay = record.refundSecondsOfDay;
+            sink.addOrderLine(o);
+        }
         return true;
     }
     case Entity::Customers:
@@ -327,8 +336,9 @@ bool RecordConverter::convertOrderLine(const FieldAccess &fieldAt, int fieldCoun
     return checkFieldCount(fieldCount, line, rejection) && convertOrder(fieldAt, line, text, out, rejection);
 }
 
-// Whether the line belongs to a cancelled order (the profile's order-id prefix or status values).
-bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) const
+// Whether the line belongs to a cancelled order, and by which of the profile's markers.
+RecordConverter::Cancellation RecordConverter::cancellation(QByteArrayView orderId,
+                                                            const FieldAccess &f) const
 {
     const QByteArrayView prefix(m_cancelPrefix);
     if (!prefix.isEmpty()) {
@@ -336,19 +346,19 @@ bool RecordConverter::isCancelled(QByteArrayView orderId, const FieldAccess &f) 
         if (isAscii(prefix) && isAscii(head)) {
             if (head.size() == prefix.size() &&
                 qstrnicmp(head.data(), head.size(), prefix.data(), prefix.size()) == 0)
-                return true;
+                return Cancellation::Prefix;
         } else if (QString::fromUtf8(orderId).startsWith(m_profile.cancelOrderPrefix, Qt::CaseInsensitive)) {
-            return true;
+            return Cancellation::Prefix;
         }
     }
     if (m_order.status < 0 || m_profile.cancelStatusValues.isEmpty())
-        return false;
+        return Cancellation::None;
     const QString status = trimmed(f(m_order.status));
     for (const QString &v : m_profile.cancelStatusValues) {
         if (status.compare(v.trimmed(), Qt::CaseInsensitive) == 0)
-            return true;
+            return Cancellation::Status;
     }
-    return false;
+    return Cancellation::None;
 }
 
 bool RecordConverter::spreadsOrderMoney() const
@@ -392,6 +402,16 @@ QByteArrayView RecordConverter::orderIdWithoutColumn(const OrderLineRecord &line
 // total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
 // gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
 // the amount stays unknown. `out.quantity` already carries the line's sign.
+// Whether the row's own amount (its unit price, else its line total) is negative: a refund row of its own.
+bool RecordConverter::hasNegativeAmount(const FieldAccess &f) const
+{
+    const int column = m_order.unitPrice >= 0 ? m_order.unitPrice : m_order.lineTotal;
+    Rejection ignored;
+    const Row row(f, m_header, m_profile, ignored);
+    std::optional<Money> amount;
+    return column >= 0 && row.money(column, amount) && amount && amount->isNegative();
+}
+
 bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const
 {
     const Row row(f, m_header, m_profile, r);
@@ -490,7 +510,14 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     if (line.quantity.isZero())
         return row.fail(c.quantity,
                         RecordConverterText::tr("The quantity is 0; a line sells or returns something."));
-    if (isCancelled(line.orderId, f) && !line.quantity.isNegative())
+    // A cancellation invoice, or a refund row of its own (status marked, a negative amount: Square's
+    // Refund), returns its lines; an order whose status says it was refunded was sold and then refunded: its
+    // lines become a sale and a return (refundReturn()), the return on the refund date.
+    const Cancellation cancelled =
+        line.quantity.isNegative() ? Cancellation::None : cancellation(line.orderId, f);
+    const bool returned =
+        cancelled == Cancellation::Prefix || (cancelled == Cancellation::Status && hasNegativeAmount(f));
+    if (returned)
         line.quantity = -line.quantity;
     if (!convertAmounts(f, line, r))
         return false;
@@ -504,6 +531,19 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     if (line.channel.isEmpty())
         line.channel = m_defaultChannel;
     line.country = trimmedBytes(row.raw(c.country), text);
+
+    line.lineId = idBytes(row.raw(c.lineId), text);
+    if (cancelled == Cancellation::Status && !returned) {
+        line.refundDate = line.date;
+        line.refundSecondsOfDay = line.secondsOfDay;
+        if (!row.isBlank(c.refundDate)) {
+            csv::DateTimeValue refunded;
+            if (!row.date(c.refundDate, refunded))
+                return false;
+            line.refundDate = refunded.date;
+            line.refundSecondsOfDay = refunded.secondsOfDay;
+        }
+    }
     return true;
 }
 

@@ -63,7 +63,10 @@ private:
     bool checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const;
     bool convertOrder(const FieldAccess &f, qint64 line, TextArena &text, OrderLineRecord &out,
                       Rejection &r) const;
-    bool isCancelled(QByteArrayView orderId, const FieldAccess &f) const;
+    // How the profile marks the line's order as cancelled (METRICS.md section 1).
+    enum class Cancellation { None, Prefix, Status };
+    Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;
+    bool hasNegativeAmount(const FieldAccess &f) const;
     bool convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const;
     QByteArrayView orderIdWithoutColumn(const OrderLineRecord &line, qint64 fileLine, TextArena &text) const;
     bool convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
@@ -78,7 +81,8 @@ private:
     {
         int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
             quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1, unitCost = -1,
-            store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1;
+            store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1,
+            refundDate = -1, lineId = -1;
     };
 
     ImportProfile m_profile;

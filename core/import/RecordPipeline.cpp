@@ -102,6 +102,17 @@ static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Mone
 // The open order's lines are batch.orderLines[first, end): its order-level money goes onto its sale lines.
 void RecordPipeline::spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping)
 {
+    spreadOverLines(batch, first, discount, shipping);
+    // A sold-and-refunded order's returns mirror its sale lines as spread.
+    const size_t end = batch.orderLines.size();
+    for (size_t i = first; i < end; ++i) {
+        if (batch.orderLines[i].refundDate.isValid() && !batch.orderLines[i].quantity.isNegative())
+            batch.orderLines.push_back(batch.orderLines[i].refundReturn());
+    }
+}
+
+void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)
+{
     bool carrier = false;
     for (size_t i = first; i < batch.orderLines.size() && !carrier; ++i)
         carrier = !batch.orderLines[i].quantity.isNegative() && batch.orderLines[i].gross.has_value();
@@ -225,6 +236,8 @@ void RecordPipeline::run()
             batch.orderLines.push_back(record);
         } else if (orders && converted) {
             batch.orderLines.push_back(record);
+            if (record.refundDate.isValid())
+                batch.orderLines.push_back(record.refundReturn());
         }
         if (!converted) {
             batch.rejections.push_back(rejection);

@@ -60,6 +60,7 @@ private:
     void run();
     void push(Batch &batch, std::vector<Batch> &pool);
     void spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping);
+    void spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping);
 
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;

@@ -55,6 +55,11 @@ QString defaultStoreName()
     return QCoreApplication::translate("storelens::core::Entity", "Main store");
 }
 
+QString defaultSourceName()
+{
+    return QStringLiteral("Default");
+}
+
 QString defaultChannelName()
 {
     return QCoreApplication::translate("storelens::core::Entity", "In store");

@@ -19,6 +19,9 @@ QString entityDisplayName(Entity e); // translated, for screens
 // Defaults of METRICS.md section 1.
 QString defaultStoreName();   // "Main store"
 QString defaultChannelName(); // "In store"
+// The source of lines imported without one, and of every line imported before sources existed: "Default",
+// never translated (a source is an identity, the same in every language).
+QString defaultSourceName();
 
 // One order line as imported (METRICS.md section 1). Text fields are trimmed; empty means unknown.
 struct OrderLine
@@ -41,6 +44,7 @@ struct OrderLine
     QString store;                 // empty: defaultStoreName()
     QString channel;               // empty: defaultChannelName()
     QString country;               // optional, the customer's country where the export has it
+    QString lineId;                // the export's own line id, when it has one: the line's identity
 
     Money grossAmount() const
     {

@@ -31,6 +31,25 @@ struct OrderLineRecord
     QByteArrayView store;   // empty: defaultStoreName()
     QByteArrayView channel; // empty: defaultChannelName()
     QByteArrayView country;
+    QByteArrayView lineId; // the export's own line id (its identity within the source); empty: none
+    // A line of an order marked with a cancellation status value (METRICS.md section 1): the import writes it
+    // as a sale and, dated here, a return of the same amount. Invalid for every other line.
+    QDate refundDate;
+    int refundSecondsOfDay = -1;
+
+    // The return half of a sold-and-refunded line: the same line, quantity and amount negated, on the refund
+    // date.
+    OrderLineRecord refundReturn() const
+    {
+        OrderLineRecord r = *this;
+        r.quantity = -quantity;
+        if (gross)
+            r.gross = -*gross;
+        r.date = refundDate;
+        r.secondsOfDay = refundSecondsOfDay;
+        return r;
+    }
+    bool isRefundReturn() const { return refundDate.isValid() && quantity.isNegative(); }
 
     Money grossAmount() const { return gross.value_or(Money()); }
     Money lineAmount() const { return grossAmount() - discount; }

@@ -59,6 +59,38 @@ const char *const kMigration2[] = {
     " ELSE -((-quantity * unit_price + 500) / 1000) END",
 };
 
+// Migration 3: sources (METRICS.md section 1). An order is (source, order id); a line is (source, the
+// export's line id, sale or return) when the export has line ids, else (source, order id, day, product, seq)
+// where seq is the occurrence of that product among the order's sale lines of the day (0, 1, ...) or among
+// its return lines (-1, -2, ...). Lines imported before sources existed belong to source 1, "Default".
+const char *const kMigration3[] = {
+    "CREATE TABLE sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "INSERT INTO sources(id, name) VALUES(1, 'Default')",
+    "CREATE TABLE order_lines_v2(id INTEGER PRIMARY KEY,"
+    " source_id INTEGER NOT NULL DEFAULT 1 REFERENCES sources(id), order_id TEXT NOT NULL, line_id TEXT,"
+    " product_id INTEGER NOT NULL REFERENCES products(id), seq INTEGER NOT NULL, day INTEGER NOT NULL,"
+    " seconds INTEGER, customer_id INTEGER REFERENCES customers(id), quantity INTEGER NOT NULL,"
+    " unit_price INTEGER NOT NULL, discount INTEGER NOT NULL DEFAULT 0, unit_cost INTEGER,"
+    " store_id INTEGER NOT NULL REFERENCES stores(id), channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    " country TEXT, gross INTEGER)",
+    "INSERT INTO order_lines_v2(id, source_id, order_id, line_id, product_id, seq, day, seconds, customer_id,"
+    " quantity, unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
+    " SELECT id, 1, order_id, NULL, product_id,"
+    " CASE WHEN quantity < 0 THEN -ROW_NUMBER() OVER w ELSE ROW_NUMBER() OVER w - 1 END, day, seconds,"
+    " customer_id, quantity, unit_price, discount, unit_cost, store_id, channel_id, country, gross"
+    " FROM order_lines"
+    " WINDOW w AS (PARTITION BY order_id, day, quantity < 0, product_id ORDER BY seq)",
+    "DROP TABLE order_lines",
+    "ALTER TABLE order_lines_v2 RENAME TO order_lines",
+    "CREATE UNIQUE INDEX order_lines_key ON order_lines(source_id, order_id, day, product_id, seq)"
+    " WHERE line_id IS NULL",
+    "CREATE UNIQUE INDEX order_lines_line ON order_lines(source_id, line_id, seq) WHERE line_id IS NOT NULL",
+    "CREATE INDEX order_lines_day ON order_lines(day)",
+    "CREATE INDEX order_lines_customer ON order_lines(customer_id, day)",
+    "ALTER TABLE imports ADD COLUMN source TEXT",
+    "ALTER TABLE imports ADD COLUMN rows_removed INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -68,6 +100,7 @@ struct Migration
 const Migration kMigrations[] = {
     {kMigration1, sizeof(kMigration1) / sizeof(kMigration1[0])},
     {kMigration2, sizeof(kMigration2) / sizeof(kMigration2[0])},
+    {kMigration3, sizeof(kMigration3) / sizeof(kMigration3[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

@@ -28,13 +28,12 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
 
     const QString gross = QLatin1String(kGross);
     const QString lines =
-        QStringLiteral(
-            "SELECT COUNT(*), COUNT(DISTINCT order_id), SUM(quantity < 0), SUM(customer_id IS NULL),"
-            " COUNT(DISTINCT customer_id), MIN(day), MAX(day),"
-            " COALESCE(SUM(CASE WHEN quantity > 0 THEN %1 ELSE 0 END), 0),"
-            " COALESCE(SUM(CASE WHEN quantity > 0 THEN discount ELSE 0 END), 0),"
-            " COALESCE(SUM(CASE WHEN quantity < 0 THEN %1 - discount ELSE 0 END), 0),"
-            " COALESCE(SUM(%1 - discount), 0), COALESCE(SUM(gross IS NULL), 0) FROM order_lines")
+        QStringLiteral("SELECT COUNT(*), 0, SUM(quantity < 0), SUM(customer_id IS NULL),"
+                       " COUNT(DISTINCT CASE WHEN quantity > 0 THEN customer_id END), MIN(day), MAX(day),"
+                       " COALESCE(SUM(CASE WHEN quantity > 0 THEN %1 ELSE 0 END), 0),"
+                       " COALESCE(SUM(CASE WHEN quantity > 0 THEN discount ELSE 0 END), 0),"
+                       " COALESCE(SUM(CASE WHEN quantity < 0 THEN %1 - discount ELSE 0 END), 0),"
+                       " COALESCE(SUM(%1 - discount), 0), COALESCE(SUM(gross IS NULL), 0) FROM order_lines")
             .arg(gross);
     QSqlQuery q(db);
     if (!q.exec(lines) || !q.next())
@@ -58,6 +57,22 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
     s.returns = Money::fromUnits(-q.value(9).toLongLong());
     s.netSales = Money::fromUnits(q.value(10).toLongLong());
     s.unpricedLines = q.value(11).toLongLong();
+
+    // Orders are (source, order id); an order with only return lines is not an order (METRICS.md section 2).
+    const std::pair<qint64 *, const char *> orderCounts[] = {
+        {&s.orders, "SELECT COUNT(*) FROM (SELECT DISTINCT source_id, order_id FROM order_lines"
+                    " WHERE quantity > 0)"},
+        {&s.orderIds, "SELECT COUNT(*) FROM (SELECT DISTINCT source_id, order_id FROM order_lines)"},
+        {&s.sources, "SELECT COUNT(DISTINCT source_id) FROM order_lines"}};
+    for (const auto &[slot, sql] : orderCounts) {
+        if (!q.exec(QLatin1String(sql)) || !q.next())
+            return Error(ErrorCode::Database,
+                         QCoreApplication::translate("storelens::core::WorkspaceSummary",
+                                                     "The workspace could not be read: %1")
+                             .arg(q.lastError().text()),
+                         workspacePath);
+        *slot = q.value(0).toLongLong();
+    }
 
     const std::pair<qint64 *, const char *> counts[] = {
         {&s.customers, "customers"},     {&s.products, "products"},

@@ -15,11 +15,15 @@ struct WorkspaceSummary
     int schemaVersion = 0;
     qint64 revision = 0;
     qint64 orderLines = 0;
-    qint64 orders = 0;          // distinct order ids
+    // Orders as METRICS.md section 2 counts them over all days: distinct (source, order id) with at least one
+    // sale line. orderIds also counts the orders that hold only returns.
+    qint64 orders = 0;
+    qint64 orderIds = 0;
+    qint64 sources = 0;         // sources with order lines
     qint64 returnLines = 0;     // lines with negative quantity
     qint64 guestLines = 0;      // lines without a customer id
     qint64 customers = 0;       // rows of the customers table
-    qint64 buyingCustomers = 0; // distinct customers on order lines
+    qint64 buyingCustomers = 0; // identified customers with at least one sale line (METRICS.md section 3)
     qint64 products = 0;
     qint64 stores = 0;
     qint64 channels = 0;

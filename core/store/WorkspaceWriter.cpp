@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace storelens::core {
 
 namespace {
@@ -79,17 +81,19 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, 
 
 } // namespace
 
-// Counts how often each (order id, product) pair was seen in this import, in a compact open-addressing table
-// keyed by a 64-bit hash. Memory grows with distinct pairs, about 12 bytes each at most half full; a pair is
-// about one per order line, so this is the import's largest table (~400 MB at 10,000,000 lines).
+// Counts how often each (order id, day, sale or return, product) key was seen in this import, in a compact
+// open-addressing table keyed by a 64-bit hash. Memory grows with distinct keys, about 12 bytes each at most
+// half full; a key is about one per order line, so this is the import's largest table (~400 MB at 10,000,000
+// lines).
 class WorkspaceWriter::OccurrenceCounter
 {
 public:
-    quint32 next(QByteArrayView orderId, qint64 productId)
+    quint32 next(QByteArrayView orderId, qint64 day, bool isReturn, qint64 productId)
     {
         quint64 key =
             quint64(qHashBits(orderId.data(), size_t(orderId.size()), 0x5eed)) * 0x9E3779B97F4A7C15ull ^
-            quint64(productId) * 0xC2B2AE3D27D4EB4Full;
+            quint64(productId) * 0xC2B2AE3D27D4EB4Full ^
+            (quint64(day) * 2 + quint64(isReturn)) * 0x165667B19E3779F9ull;
         if (key == 0)
             key = 1;
         if ((m_used + 1) * 2 > m_keys.size())
@@ -141,18 +145,27 @@ public:
              "UPDATE products SET name = COALESCE(name, ?), category = COALESCE(category, ?) WHERE id = ?"},
             {&insertCustomer, "INSERT INTO customers(external_id, country) VALUES(?, ?)"},
             {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
-            {&insertLine,
-             "INSERT INTO order_lines(order_id, product_id, seq, day, seconds, customer_id, quantity,"
-             " unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
-             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&insertLine, "INSERT INTO order_lines(source_id, order_id, line_id, product_id, seq, day, "
+                          "seconds, customer_id,"
+                          " quantity, unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
+                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
             {&selectLine,
              "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, gross FROM order_lines WHERE order_id = ? AND product_id = ? AND seq = "
-             "?"},
+             " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
+             " AND order_id = ? AND day = ? AND product_id = ? AND seq = ? AND line_id IS NULL"},
+            {&selectLineById,
+             "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
+             " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
+             " AND line_id = ? AND seq = ? AND line_id IS NOT NULL"},
             {&updateLine,
              "UPDATE order_lines SET day = ?, seconds = ?, customer_id = ?, quantity = ?, unit_price = ?,"
-             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ?, gross = ? WHERE id = "
-             "?"},
+             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ?, gross = ?,"
+             " order_id = ?, product_id = ? WHERE id = ?"},
+            {&selectGroup,
+             "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
+             " channel_id, country, order_id, product_id, gross, seq FROM order_lines WHERE source_id = ?"
+             " AND order_id = ? AND day = ? AND product_id = ? AND (seq < 0) = ? AND line_id IS NULL"},
+            {&insertSource, "INSERT INTO sources(name) VALUES(?)"},
             {&selectCustomer,
              "SELECT name, email, birth_date, age_band, gender, city, region, country, postal_code,"
              " loyalty_tier, acquisition_channel, consent_email, consent_sms"
@@ -206,7 +219,7 @@ public:
 
     SqliteStatement insertStore, insertChannel, insertProduct, fillProduct, insertCustomer,
         fillCustomerCountry;
-    SqliteStatement insertLine, selectLine, updateLine;
+    SqliteStatement insertLine, selectLine, selectLineById, selectGroup, updateLine, insertSource;
     SqliteStatement selectCustomer, upsertCustomer, selectProduct, upsertProduct;
     SqliteStatement selectInventory, upsertInventory, selectTraffic, upsertTraffic, selectStaffing,
         upsertStaffing;
@@ -254,6 +267,32 @@ Result<void> WorkspaceWriter::begin()
     SqliteStatement any;
     m_orderLinesWereEmpty = any.prepare(handle, "SELECT NOT EXISTS(SELECT 1 FROM order_lines)") &&
                             any.next() && any.int64(0) != 0;
+    SqliteStatement last;
+    if (!last.prepare(handle, "SELECT COALESCE(MAX(id), 0) FROM order_lines") || !last.next()) {
+        fail(last.errorMessage());
+        return m_error;
+    }
+    m_lastLineBefore = last.int64(0);
+
+    const QByteArray source =
+        (m_sourceName.trimmed().isEmpty() ? defaultSourceName() : m_sourceName.trimmed()).toUtf8();
+    SqliteStatement find;
+    if (!find.prepare(handle, "SELECT id FROM sources WHERE name = ?")) {
+        fail(find.errorMessage());
+        return m_error;
+    }
+    find.bindText(0, QByteArrayView(source));
+    if (find.next()) {
+        m_source = find.int64(0);
+    } else if (!find.ok()) {
+        fail(find.errorMessage());
+        return m_error;
+    } else {
+        m_sql->insertSource.bindText(0, QByteArrayView(source));
+        if (!exec(m_sql->insertSource))
+            return m_error;
+        m_source = m_sql->insertSource.lastInsertId();
+    }
     return {};
 }
 
@@ -370,6 +409,7 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
     const QByteArray store = line.store.toUtf8();
     const QByteArray channel = line.channel.toUtf8();
     const QByteArray country = line.country.toUtf8();
+    const QByteArray lineId = line.lineId.toUtf8();
     OrderLineRecord record;
     record.orderId = orderId;
     record.date = line.date;
@@ -387,6 +427,7 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
     record.store = store;
     record.channel = channel;
     record.country = country;
+    record.lineId = lineId;
     addOrderLine(record);
 }
 
@@ -424,54 +465,190 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
             return;
     }
 
-    const quint32 seq = m_occurrences->next(line.orderId, product);
     const qint64 day = line.date.toJulianDay();
+    const bool isReturn = line.quantity.isNegative();
+    qint64 seq = isReturn ? -1 : 0;
+    if (line.lineId.isEmpty()) {
+        const qint64 occurrence = m_occurrences->next(line.orderId, day, isReturn, product);
+        seq = isReturn ? -occurrence - 1 : occurrence;
+    }
+    const Money amount = line.lineAmount();
 
     if (!m_orderLinesWereEmpty) {
-        SqliteStatement &s = m_sql->selectLine;
-        s.bindText(0, line.orderId);
-        s.bind(1, product);
-        s.bind(2, qint64(seq));
-        const bool existed = s.next();
-        if (!s.ok()) {
-            fail(s.errorMessage());
-            s.reset();
+        const Match match = matchLine({line, day, product, customer, store, channel}, seq);
+        if (failed())
             return;
-        }
-        if (existed) {
-            const qint64 rowId = s.int64(0);
-            const auto sameOptional = [&s](int column, bool known, qint64 value) {
-                return s.isNull(column) ? !known : known && s.int64(column) == value;
-            };
-            const bool same =
-                s.int64(1) == day && sameOptional(2, line.secondsOfDay >= 0, line.secondsOfDay) &&
-                sameOptional(3, customer >= 0, customer) && s.int64(4) == line.quantity.milli() &&
-                s.int64(5) == line.unitPrice.units() && s.int64(6) == line.discount.units() &&
-                sameOptional(7, line.unitCost.has_value(), line.unitCost ? line.unitCost->units() : 0) &&
-                s.int64(8) == store && s.int64(9) == channel &&
-                (s.isNull(10) ? line.country.isEmpty() : s.bytes(10) == line.country) &&
-                sameOptional(11, line.gross.has_value(), line.gross ? line.gross->units() : 0);
-            s.reset();
-            if (!same) {
+        if (match.rowId >= 0) {
+            m_matched.insert(match.rowId);
+            if (!match.same) {
                 SqliteStatement &u = m_sql->updateLine;
                 bindLineValues(u, 0, line, day, customer, store, channel);
-                u.bind(11, rowId);
+                u.bindText(11, line.orderId);
+                u.bind(12, product);
+                u.bind(13, match.rowId);
                 if (!exec(u))
                     return;
+                m_amounts.changedBefore += match.before;
+                m_amounts.changedAfter += amount;
+            } else {
+                m_amounts.unchanged += amount;
             }
-            count(Entity::Orders, true, !same);
+            count(Entity::Orders, true, !match.same);
             return;
         }
-        s.reset();
     }
 
     SqliteStatement &q = m_sql->insertLine;
-    q.bindText(0, line.orderId);
-    q.bind(1, product);
-    q.bind(2, qint64(seq));
-    bindLineValues(q, 3, line, day, customer, store, channel);
-    if (exec(q))
+    q.bind(0, m_source);
+    q.bindText(1, line.orderId);
+    bindNullable(q, 2, line.lineId);
+    q.bind(3, product);
+    q.bind(4, seq);
+    bindLineValues(q, 5, line, day, customer, store, channel);
+    if (exec(q)) {
+        m_amounts.added += amount;
         count(Entity::Orders, false, true);
+    }
+}
+
+// Columns 1-13 of a line select: day, seconds, customer_id, quantity, unit_price, discount, unit_cost,
+// store_id, channel_id, country, order_id, product_id, gross.
+bool WorkspaceWriter::sameValues(const SqliteStatement &s, const ResolvedLine &r)
+{
+    const OrderLineRecord &line = r.line;
+    const auto sameOptional = [&s](int column, bool known, qint64 value) {
+        return s.isNull(column) ? !known : known && s.int64(column) == value;
+    };
+    return s.int64(1) == r.day && sameOptional(2, line.secondsOfDay >= 0, line.secondsOfDay) &&
+           sameOptional(3, r.customer >= 0, r.customer) && s.int64(4) == line.quantity.milli() &&
+           s.int64(5) == line.unitPrice.units() && s.int64(6) == line.discount.units() &&
+           sameOptional(7, line.unitCost.has_value(), line.unitCost ? line.unitCost->units() : 0) &&
+           s.int64(8) == r.store && s.int64(9) == r.channel &&
+           (s.isNull(10) ? line.country.isEmpty() : s.bytes(10) == line.country) &&
+           s.bytes(11) == line.orderId && s.int64(12) == r.product &&
+           sameOptional(13, line.gross.has_value(), line.gross ? line.gross->units() : 0);
+}
+
+// The stored line with this line's identity. A line without a line id whose identity is taken by another
+// line of this import, or whose stored values differ, may be another stored line of the same order, day, kind
+// and product with exactly its values: the same lines in another order of the file are unchanged. When the
+// identity is taken and nothing matches, `seq` moves past the group so the line is added.
+WorkspaceWriter::Match WorkspaceWriter::matchLine(const ResolvedLine &r, qint64 &seq)
+{
+    const OrderLineRecord &line = r.line;
+    const auto amountOf = [](const SqliteStatement &s) {
+        return Money::fromUnits(s.int64(13)) - Money::fromUnits(s.int64(6)); // NULL gross (no prices): 0
+    };
+    const bool byId = !line.lineId.isEmpty();
+    SqliteStatement &s = byId ? m_sql->selectLineById : m_sql->selectLine;
+    s.bind(0, m_source);
+    if (byId) {
+        s.bindText(1, line.lineId);
+        s.bind(2, seq);
+    } else {
+        s.bindText(1, line.orderId);
+        s.bind(2, r.day);
+        s.bind(3, r.product);
+        s.bind(4, seq);
+    }
+    Match direct;
+    const bool existed = s.next();
+    if (existed) {
+        direct.rowId = s.int64(0);
+        direct.same = sameValues(s, r);
+        direct.before = amountOf(s);
+    }
+    const bool ok = s.ok();
+    const QString error = ok ? QString() : s.errorMessage();
+    s.reset();
+    if (!ok) {
+        fail(error);
+        return {};
+    }
+    // Rows added by this import are taken as well.
+    const auto isTaken = [this](qint64 id) { return id > m_lastLineBefore || m_matched.contains(id); };
+    const bool taken = existed && isTaken(direct.rowId);
+    if (!existed || byId || (direct.same && !taken))
+        return direct;
+
+    SqliteStatement &g = m_sql->selectGroup;
+    g.bind(0, m_source);
+    g.bindText(1, line.orderId);
+    g.bind(2, r.day);
+    g.bind(3, r.product);
+    g.bind(4, qint64(seq < 0));
+    Match other;
+    qint64 lowest = seq;
+    qint64 highest = seq;
+    while (g.next()) {
+        const qint64 id = g.int64(0);
+        lowest = std::min(lowest, g.int64(14));
+        highest = std::max(highest, g.int64(14));
+        if (other.rowId < 0 && !isTaken(id) && sameValues(g, r)) {
+            other.rowId = id;
+            other.same = true;
+            other.before = amountOf(g);
+        }
+    }
+    const bool groupOk = g.ok();
+    const QString groupError = groupOk ? QString() : g.errorMessage();
+    g.reset();
+    if (!groupOk) {
+        fail(groupError);
+        return {};
+    }
+    if (other.rowId >= 0)
+        return other;
+    if (!taken)
+        return direct;
+    seq = seq < 0 ? lowest - 1 : highest + 1;
+    return {};
+}
+
+Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const QDate &to, bool remove)
+{
+    UnmatchedLines unmatched;
+    if (failed())
+        return m_error;
+    if (m_orderLinesWereEmpty || !from.isValid() || !to.isValid())
+        return unmatched;
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    SqliteStatement q;
+    SqliteStatement del;
+    if (!q.prepare(handle, "SELECT id, COALESCE(gross, 0) - discount FROM order_lines WHERE source_id = ?"
+                           " AND day BETWEEN ? AND ? AND id <= ?") ||
+        !del.prepare(handle, "DELETE FROM order_lines WHERE id = ?")) {
+        fail(q.errorMessage());
+        return m_error;
+    }
+    q.bind(0, m_source);
+    q.bind(1, from.toJulianDay());
+    q.bind(2, to.toJulianDay());
+    q.bind(3, m_lastLineBefore);
+    std::vector<qint64> gone;
+    while (q.next()) {
+        const qint64 id = q.int64(0);
+        if (m_matched.contains(id))
+            continue;
+        ++unmatched.count;
+        unmatched.amount += Money::fromUnits(q.int64(1));
+        if (remove)
+            gone.push_back(id);
+    }
+    if (!q.ok()) {
+        fail(q.errorMessage());
+        return m_error;
+    }
+    for (const qint64 id : gone) {
+        del.bind(0, id);
+        if (!exec(del))
+            return m_error;
+    }
+    if (remove) {
+        m_counts[int(Entity::Orders)].removed += unmatched.count;
+        m_amounts.removed += unmatched.amount;
+    }
+    return unmatched;
 }
 
 // An empty field in a customers or products export keeps what the workspace knows.

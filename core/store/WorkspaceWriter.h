@@ -22,13 +22,34 @@ struct WriteCounts
     qint64 added = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
+    qint64 removed = 0; // order lines only: lines a re-export no longer holds (replace)
     qint64 total() const { return added + updated + unchanged; }
+};
+
+// The money of the order lines an import adds, changes, leaves and removes: Σ line amount of each group
+// (changed lines before and after the change).
+struct LineAmounts
+{
+    Money added;
+    Money changedBefore;
+    Money changedAfter;
+    Money unchanged;
+    Money removed;
+};
+
+// The order lines of one source on a range of days that an import did not match.
+struct UnmatchedLines
+{
+    qint64 count = 0;
+    Money amount; // Σ line amount
 };
 
 // Writes entities into an open workspace connection. The caller owns the transaction (one per import, so a
 // failure rolls everything back). Writes are upserts on each table's natural key, so re-importing the same or
 // an overlapping export updates instead of duplicating:
-//   order lines: (order id, SKU, occurrence of that SKU within the order in this import);
+//   order lines (METRICS.md section 1, "Sources and identity"): (source, the export's line id, sale or
+//   return) when the line has one, else (source, order id, day, sale or return, SKU, occurrence of that SKU
+//   among the order's sale or return lines of that day in this import);
 //   customers: id; products: SKU; inventory: (day, store, SKU); traffic: (store, day); staffing: (store,
 //   month); marketing spend: (channel, from, to).
 // Order lines and inventory also create missing customers, products, stores and channels; such implicit rows
@@ -39,6 +60,9 @@ public:
     explicit WorkspaceWriter(QSqlDatabase db);
     ~WorkspaceWriter() override;
 
+    // The source every order line written belongs to (created when new); empty: defaultSourceName().
+    // Call before begin().
+    void setSource(const QString &name) { m_sourceName = name; }
     // Prepares statements and loads the id caches. Call inside the caller's transaction.
     Result<void> begin();
 
@@ -55,10 +79,32 @@ public:
     bool failed() const { return m_error.code() != ErrorCode::None; }
     const Error &error() const { return m_error; }
     const WriteCounts &counts(Entity entity) const { return m_counts[int(entity)]; }
+    const LineAmounts &lineAmounts() const { return m_amounts; }
+
+    // The order lines of this writer's source on days [from, to] that were in the workspace before and that
+    // no line written since begin() matched: the lines a re-export no longer holds. With `remove` they are
+    // deleted and counted as removed.
+    Result<UnmatchedLines> unmatchedLines(const QDate &from, const QDate &to, bool remove);
 
 private:
     class Statements;
     class OccurrenceCounter;
+
+    // An order line with its ids resolved.
+    struct ResolvedLine
+    {
+        const OrderLineRecord &line;
+        qint64 day, product, customer, store, channel;
+    };
+    // The stored line an order line is.
+    struct Match
+    {
+        qint64 rowId = -1; // -1: a new line
+        bool same = false; // its values are the stored ones
+        Money before;      // the stored line amount
+    };
+    Match matchLine(const ResolvedLine &r, qint64 &seq);
+    static bool sameValues(const SqliteStatement &s, const ResolvedLine &r);
 
     qint64 storeId(const QString &name);
     qint64 channelId(const QString &name);
@@ -88,6 +134,11 @@ private:
     QSet<qint64> m_filledProducts;
     QSet<qint64> m_filledCustomers;
     bool m_orderLinesWereEmpty = false;
+    QString m_sourceName;
+    qint64 m_source = -1;
+    qint64 m_lastLineBefore = 0; // the highest order-line id before this import
+    QSet<qint64> m_matched;      // ids of stored lines that a written line matched
+    LineAmounts m_amounts;
     WriteCounts m_counts[7];
     Error m_error;
 };

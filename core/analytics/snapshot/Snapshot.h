@@ -29,7 +29,11 @@ struct Snapshot
     QStringList channels;
     QStringList countries;  // distinct countries of customers and lines
     QStringList categories; // distinct product categories
-    StringPool orderIds;    // external order ids, by order index
+    QStringList sources;    // where lines were imported from (METRICS.md section 1)
+    // Orders are (source, order id): the till's order 1001 and the web shop's order 1001 are two orders, two
+    // indexes with the same external id.
+    StringPool orderIds;              // external order ids, by order index
+    std::vector<int32_t> orderSource; // index into sources, by order index (empty: one source)
 
     // Products, by product index.
     QStringList skus;

@@ -188,7 +188,14 @@ private:
     Result<void> loadDictionaries()
     {
         bool ok = false;
-        QSqlQuery q = query("SELECT id, name FROM stores", &ok);
+        QSqlQuery q = query("SELECT id, name FROM sources", &ok);
+        if (!ok)
+            return queryError(q, m_path);
+        while (q.next()) {
+            m_sources.set(q.value(0).toLongLong(), int32_t(m_snapshot.sources.size()));
+            m_snapshot.sources.append(q.value(1).toString());
+        }
+        q = query("SELECT id, name FROM stores", &ok);
         if (!ok)
             return queryError(q, m_path);
         while (q.next()) {
@@ -318,7 +325,7 @@ private:
         // interned from their bytes (a QString is made once per distinct order).
         sqlite3_stmt *stmt = nullptr;
         const char *sql = "SELECT order_id, product_id, day, customer_id, quantity, gross, discount, "
-                          "unit_cost, store_id, channel_id, country FROM order_lines";
+                          "unit_cost, store_id, channel_id, country, source_id FROM order_lines";
         if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             return Error(ErrorCode::Database,
                          SnapshotLoaderText::tr("The workspace could not be read: %1")
@@ -326,17 +333,32 @@ private:
                          m_path);
         }
         std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
-        // Orders' lines are mostly next to each other: the last order is checked before the interner.
-        StringPoolInterner orderIndex(&s.orderIds, qsizetype(total / 2 + 16));
+        // Orders' lines are mostly next to each other: the last order is checked before the interner. An
+        // order is (source, order id): each source interns its order ids on its own, into the one pool.
+        std::vector<std::unique_ptr<StringPoolInterner>> orderIndex(
+            size_t(std::max<qsizetype>(1, s.sources.size())));
         int32_t lastOrder = -1;
+        int32_t lastSource = -1;
         bool anyUnpriced = false;
         qint64 done = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const QByteArrayView id(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
                                     sqlite3_column_bytes(stmt, 0));
-            if (lastOrder < 0 || id != s.orderIds.bytes(lastOrder))
-                lastOrder = orderIndex.intern(id);
+            const int32_t source = std::max(0, m_sources.get(sqlite3_column_int64(stmt, 11)));
+            if (lastOrder < 0 || source != lastSource || id != s.orderIds.bytes(lastOrder)) {
+                if (size_t(source) >= orderIndex.size())
+                    orderIndex.resize(size_t(source) + 1);
+                std::unique_ptr<StringPoolInterner> &interner = orderIndex[size_t(source)];
+                if (!interner)
+                    interner = std::make_unique<StringPoolInterner>(
+                        &s.orderIds, s.orderIds.isEmpty() ? qsizetype(total / 2 + 16) : qsizetype(1024),
+                        false);
+                lastOrder = interner->intern(id);
+                lastSource = source;
+                if (size_t(lastOrder) >= s.orderSource.size())
+                    s.orderSource.push_back(source);
+            }
             s.order.push_back(lastOrder);
             s.product.push_back(m_products.get(sqlite3_column_int64(stmt, 1)));
             s.day.push_back(int32_t(sqlite3_column_int64(stmt, 2)));
@@ -432,6 +454,7 @@ private:
     Snapshot m_snapshot;
     Interner m_countries;
     Interner m_categories;
+    IdMap m_sources;
     IdMap m_stores;
     IdMap m_channels;
     IdMap m_products;

@@ -21,8 +21,17 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
         return summary;
     summary.firstDate = s.firstDate();
     summary.lastDate = s.asOfDate();
-    summary.orders = qint64(s.orderIds.size()); // the loader interns an order id only from one of its lines
-
+    // An order is (source, order id), one order index each; the loader interns one only from one of its
+    // lines.
+    summary.orderIds = qint64(s.orderIds.size());
+    summary.sources = 0;
+    std::vector<uint8_t> sourceSeen(size_t(s.sources.size()) + 1, 0);
+    for (qsizetype i = 0; i < s.orderIds.size(); ++i) {
+        const size_t source = size_t(i) < s.orderSource.size() ? size_t(s.orderSource[size_t(i)]) : 0;
+        summary.sources += sourceSeen[source] == 0;
+        sourceSeen[source] = 1;
+    }
+    std::vector<uint8_t> orderSold(size_t(s.orderIds.size()), 0);
     std::vector<uint8_t> customerSeen(s.customers.size(), 0);
     qint64 gross = 0;
     qint64 discounts = 0;
@@ -30,11 +39,16 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
     qint64 net = 0;
     for (size_t i = 0; i < s.lineCount(); ++i) {
         const int32_t customer = s.customer[i];
-        if (customer < 0) {
+        if (customer < 0)
             ++summary.guestLines;
-        } else {
-            summary.buyingCustomers += customerSeen[size_t(customer)] == 0;
-            customerSeen[size_t(customer)] = 1;
+        if (s.quantity[i] > 0) {
+            const auto order = size_t(s.order[i]);
+            summary.orders += orderSold[order] == 0;
+            orderSold[order] = 1;
+            if (customer >= 0) {
+                summary.buyingCustomers += customerSeen[size_t(customer)] == 0;
+                customerSeen[size_t(customer)] = 1;
+            }
         }
         const qint64 amount = s.gross[i] - s.discount[i];
         net += amount;

@@ -19,15 +19,17 @@ uint64_t hashBytes(QByteArrayView bytes)
 
 } // namespace
 
-StringPoolInterner::StringPoolInterner(StringPool *pool, qsizetype expected)
+StringPoolInterner::StringPoolInterner(StringPool *pool, qsizetype expected, bool indexExisting)
     : m_pool(pool)
 {
+    const qsizetype existing = indexExisting ? m_pool->size() : 0;
     size_t capacity = 16;
-    while (capacity < size_t(std::max(expected, m_pool->size())) * 2)
+    while (capacity < size_t(std::max(expected, existing)) * 2)
         capacity *= 2;
     m_slots.assign(capacity, -1);
-    for (qsizetype i = 0; i < m_pool->size(); ++i)
+    for (qsizetype i = 0; i < existing; ++i)
         m_slots[slotOf(m_pool->bytes(i))] = int32_t(i);
+    m_count = size_t(existing);
 }
 
 size_t StringPoolInterner::slotOf(QByteArrayView utf8) const
@@ -47,16 +49,19 @@ int32_t StringPoolInterner::intern(QByteArrayView utf8)
     const auto index = int32_t(m_pool->size());
     m_pool->append(utf8);
     m_slots[slot] = index;
-    if (size_t(m_pool->size()) * 2 > m_slots.size())
+    if (++m_count * 2 > m_slots.size())
         grow();
     return index;
 }
 
 void StringPoolInterner::grow()
 {
-    m_slots.assign(m_slots.size() * 2, -1);
-    for (qsizetype i = 0; i < m_pool->size(); ++i)
-        m_slots[slotOf(m_pool->bytes(i))] = int32_t(i);
+    std::vector<int32_t> old(m_slots.size() * 2, -1);
+    old.swap(m_slots);
+    for (const int32_t i : old) {
+        if (i >= 0)
+            m_slots[slotOf(m_pool->bytes(i))] = i;
+    }
 }
 
 } // namespace storelens::core::analytics

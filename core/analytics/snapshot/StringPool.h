@@ -44,11 +44,13 @@ private:
 };
 
 // Interns byte strings into a StringPool: an open-addressing table of pool indexes, so finding or adding one
-// allocates nothing but the pool's own growth.
+// allocates nothing but the pool's own growth. An interner finds the strings it added, and those in the pool
+// when it was made unless `indexExisting` is false: several interners may then share one pool, each with its
+// own set of strings (the snapshot's order ids, one interner per source).
 class StringPoolInterner
 {
 public:
-    explicit StringPoolInterner(StringPool *pool, qsizetype expected = 0);
+    explicit StringPoolInterner(StringPool *pool, qsizetype expected = 0, bool indexExisting = true);
     int32_t intern(QByteArrayView utf8);
 
 private:
@@ -57,6 +59,7 @@ private:
 
     StringPool *m_pool;
     std::vector<int32_t> m_slots; // -1: empty; size a power of two, at most half full
+    size_t m_count = 0;           // strings in m_slots
 };
 
 } // namespace storelens::core::analytics

@@ -295,6 +295,8 @@ void TestSnapshotLoader::summaryMatchesSql()
     QCOMPARE(fast.revision, sql->revision);
     QCOMPARE(fast.orderLines, sql->orderLines);
     QCOMPARE(fast.orders, sql->orders);
+    QCOMPARE(fast.orderIds, sql->orderIds);
+    QCOMPARE(fast.sources, sql->sources);
     QCOMPARE(fast.returnLines, sql->returnLines);
     QCOMPARE(fast.guestLines, sql->guestLines);
     QCOMPARE(fast.customers, sql->customers);
@@ -316,7 +318,12 @@ void TestSnapshotLoader::summaryMatchesSql()
     QCOMPARE(fast.grossSales.units(), qint64(35000));
     QCOMPARE(fast.discounts.units(), qint64(500));
     QCOMPARE(fast.returns.units(), qint64(12345));
-    QCOMPARE(fast.orders, qint64(3));
+    // Orders B and A have sale lines; C holds only a return: 2 orders (METRICS.md section 2), 3 order ids.
+    QCOMPARE(fast.orders, qint64(2));
+    QCOMPARE(fast.orderIds, qint64(3));
+    QCOMPARE(fast.sources, qint64(1));
+    // Customers c1 (B) and c2 (A) bought; the return line is a guest's.
+    QCOMPARE(fast.buyingCustomers, qint64(2));
     QCOMPARE(fast.guestLines, qint64(1));
 }
 

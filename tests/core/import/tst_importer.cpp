@@ -53,7 +53,8 @@ QString TestImporter::newWorkspace()
 void TestImporter::exportStyles_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("rows");  // records in the file
+    QTest::addColumn<qint64>("lines"); // order lines: a refunded-status row is a sale and a return
     QTest::addColumn<qint64>("gross"); // ten-thousandths
     QTest::addColumn<qint64>("discounts");
     QTest::addColumn<qint64>("returns");
@@ -65,35 +66,40 @@ void TestImporter::exportStyles_data()
 
     // 6×2.55 + 6×3.39 + 6×1.85 + 32×1.69 = 15.30 + 20.34 + 11.10 + 54.08 = 100.82; the C invoice returns
     // 2×3.39 = 6.78; net 94.04. Customers 17850 and 13047 (written 17850.0); one guest line.
-    QTest::newRow("ERP line export") << QStringLiteral("erp_online_retail.csv") << qint64(5)
+    QTest::newRow("ERP line export") << QStringLiteral("erp_online_retail.csv") << qint64(5) << qint64(5)
                                      << qint64(1008200) << qint64(0) << qint64(67800) << qint64(940400)
                                      << qint64(2) << qint64(1) << QDate(2010, 12, 1) << QDate(2010, 12, 14);
-    // 2×39.90 + 1×12.50 + 3×1.999 = 79.80 + 12.50 + 5.997 = 98.297; discount 2.50; the refunded order's scarf
-    // returns 25.00; net 98.297 − 2.50 − 25.00 = 70.797. Customers by e-mail: anna, ben.
-    QTest::newRow("Shopify orders") << QStringLiteral("shopify_orders.csv") << qint64(4) << qint64(982970)
-                                    << qint64(25000) << qint64(250000) << qint64(707970) << qint64(2)
-                                    << qint64(0) << QDate(2024, 3, 1) << QDate(2024, 3, 5);
-    // Line totals 9.00 (2 lattes) + 3.25; discount |−1.00|; the refund event returns 4.50; net 6.75.
-    QTest::newRow("Square items") << QStringLiteral("square_items.csv") << qint64(3) << qint64(122500)
-                                  << qint64(10000) << qint64(45000) << qint64(67500) << qint64(1) << qint64(1)
-                                  << QDate(2024, 5, 3) << QDate(2024, 5, 4);
-    // 3×12.00 + 1×1,234.50 = 1,270.50; the cancelled order returns 12.00; net 1,258.50.
-    QTest::newRow("WooCommerce orders") << QStringLiteral("woocommerce_orders.csv") << qint64(3)
-                                        << qint64(12705000) << qint64(0) << qint64(120000) << qint64(12585000)
+    // 2×39.90 + 1×12.50 + 3×1.999 = 79.80 + 12.50 + 5.997 = 98.297, plus the refunded order's scarf 25.00
+    // sold = 123.297; discount 2.50; the scarf's refund returns 25.00 (METRICS.md section 1: sale and
+    // return); net 123.297 − 2.50 − 25.00 = 95.797. Customers by e-mail: anna, ben.
+    QTest::newRow("Shopify orders") << QStringLiteral("shopify_orders.csv") << qint64(4) << qint64(5)
+                                    << qint64(1232970) << qint64(25000) << qint64(250000) << qint64(957970)
+                                    << qint64(2) << qint64(0) << QDate(2024, 3, 1) << QDate(2024, 3, 5);
+    // Line totals 9.00 (2 lattes) + 3.25; discount |−1.00|; the refund event (its own row, a negative
+    // amount) returns 4.50; net 6.75.
+    QTest::newRow("Square items") << QStringLiteral("square_items.csv") << qint64(3) << qint64(3)
+                                  << qint64(122500) << qint64(10000) << qint64(45000) << qint64(67500)
+                                  << qint64(1) << qint64(1) << QDate(2024, 5, 3) << QDate(2024, 5, 4);
+    // 3×12.00 + 1×1,234.50 + the cancelled order's 1×12.00 = 1,282.50; the cancelled order returns 12.00;
+    // net 1,270.50.
+    QTest::newRow("WooCommerce orders") << QStringLiteral("woocommerce_orders.csv") << qint64(3) << qint64(4)
+                                        << qint64(12825000) << qint64(0) << qint64(120000) << qint64(12705000)
                                         << qint64(2) << qint64(0) << QDate(2024, 6, 1) << QDate(2024, 6, 2);
     // 2×12,50 + 1×8,99 + 1×25,00 = 58.99; discount 1,00; net 57.99; dates are day/month (25/07).
     QTest::newRow("Lightspeed Windows-1252")
-        << QStringLiteral("lightspeed_sales_cp1252.csv") << qint64(3) << qint64(589900) << qint64(10000)
-        << qint64(0) << qint64(579900) << qint64(1) << qint64(1) << QDate(2024, 7, 25) << QDate(2024, 8, 2);
+        << QStringLiteral("lightspeed_sales_cp1252.csv") << qint64(3) << qint64(3) << qint64(589900)
+        << qint64(10000) << qint64(0) << qint64(579900) << qint64(1) << qint64(1) << QDate(2024, 7, 25)
+        << QDate(2024, 8, 2);
     // 1.5×2.00 + 1×0.001 = 3.001; a return of 1×2.00; net 1.001. Leap day 2024-02-29 in between.
-    QTest::newRow("POS UTF-16 tabs") << QStringLiteral("pos_utf16.tsv") << qint64(3) << qint64(30010)
-                                     << qint64(0) << qint64(20000) << qint64(10010) << qint64(1) << qint64(1)
-                                     << QDate(2024, 1, 15) << QDate(2024, 3, 1);
+    QTest::newRow("POS UTF-16 tabs") << QStringLiteral("pos_utf16.tsv") << qint64(3) << qint64(3)
+                                     << qint64(30010) << qint64(0) << qint64(20000) << qint64(10010)
+                                     << qint64(1) << qint64(1) << QDate(2024, 1, 15) << QDate(2024, 3, 1);
 }
 
 void TestImporter::exportStyles()
 {
     QFETCH(QString, file);
+    QFETCH(qint64, rows);
     QFETCH(qint64, lines);
     QFETCH(qint64, gross);
     QFETCH(qint64, discounts);
@@ -107,7 +113,7 @@ void TestImporter::exportStyles()
     const QString ws = newWorkspace();
     auto report = importWithSuggestion(ws, importFixture(file));
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
-    QCOMPARE(report->rowsRead, lines);
+    QCOMPARE(report->rowsRead, rows);
     QCOMPARE(report->counts.added, lines);
     QCOMPARE(report->rejectedCount, qint64(0));
     QCOMPARE(report->grossSales.units(), gross);
@@ -154,9 +160,14 @@ void TestImporter::cancellationMarkersMakeReturns()
 {
     const QString ws = newWorkspace();
     QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("woocommerce_orders.csv"))).ok());
-    // Order 5002 is "cancelled" with quantity 1: imported as a return of 1 (−1000 thousandths).
-    QCOMPARE(scalar(ws, QStringLiteral("SELECT quantity FROM order_lines WHERE order_id = '5002'")),
+    // Order 5002 is "cancelled" with quantity 1: sold and returned, a sale of 1 and a return of 1
+    // (+1000 and −1000 thousandths) on its order date.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id = '5002'")),
+             qint64(2));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT MIN(quantity) FROM order_lines WHERE order_id = '5002'")),
              qint64(-1000));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT MAX(quantity) FROM order_lines WHERE order_id = '5002'")),
+             qint64(1000));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE quantity < 0")), qint64(1));
 
     // The ERP's C invoice already has a negative quantity: it stays −2, not +2.
@@ -250,16 +261,17 @@ void TestImporter::cancelLeavesWorkspaceUnchanged()
     QVERIFY(calls >= 1);
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(0));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(0));
-    // The secondary indexes dropped for the bulk load came back with the rollback.
+    // The secondary indexes dropped for the bulk load came back with the rollback (day, customer and the two
+    // identity indexes).
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'order_lines_%'")),
-             qint64(2));
+             qint64(4));
 
     // Uncancelled, the same file lands whole.
     auto full = Importer::run(ws, file, suggestProfile(preview.value()));
     QVERIFY(full.ok());
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(80000));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'order_lines_%'")),
-             qint64(2));
+             qint64(4));
 }
 
 void TestImporter::dryRunChangesNothing()
@@ -275,7 +287,7 @@ void TestImporter::dryRunChangesNothing()
     QCOMPARE(same->counts.added, qint64(0));
     auto other = importWithSuggestion(ws, importFixture(QStringLiteral("shopify_orders.csv")), options);
     QVERIFY(other.ok());
-    QCOMPARE(other->counts.added, qint64(4));
+    QCOMPARE(other->counts.added, qint64(5)); // 4 rows; the refunded order's row is a sale and a return
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(5));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM imports")), qint64(1));
 }

@@ -1,0 +1,203 @@
+// `storelens info` after `storelens import … --source NAME [--replace]`: its order and customer counts follow
+// METRICS.md (orders with a sale line, identified customers with a sale line) and agree with `storelens kpi`
+// and with the totals worked out by hand for each export sequence.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using storelens::test::runCli;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
+}
+
+// Money in JSON (a decimal string in info, a number in kpi) as cents.
+qint64 cents(const QJsonValue &v)
+{
+    return v.isString() ? qRound64(v.toString().toDouble() * 100) : qRound64(v.toDouble() * 100);
+}
+
+} // namespace
+
+class TestInfoCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void agreesWithKpisAndHandCount_data();
+    void agreesWithKpisAndHandCount();
+    void importSummaryStatesFourCounts_data();
+    void importSummaryStatesFourCounts();
+    void sourceNeedsAName();
+
+private:
+    QTemporaryDir m_dir;
+    int m_workspaces = 0;
+};
+
+void TestInfoCommand::agreesWithKpisAndHandCount_data()
+{
+    // Each import: fixture, source, "replace" or empty.
+    QTest::addColumn<QList<QStringList>>("imports");
+    QTest::addColumn<qint64>("orders"); // (source, order id) with a sale line
+    QTest::addColumn<qint64>("orderIds");
+    QTest::addColumn<qint64>("buyers");
+    QTest::addColumn<qint64>("gross"); // cents
+    QTest::addColumn<qint64>("returns");
+    QTest::addColumn<qint64>("net");
+
+    const QStringList may{QStringLiteral("square_items_may.csv"), QStringLiteral("Till"), QString()};
+    const QStringList june{QStringLiteral("square_items_june.csv"), QStringLiteral("Till"), QString()};
+    // Latte 8.00 (T-200, CUST-9) and croissants 6.50 in May; T-200's refund 4.50 and a croissant 3.25 in
+    // June: gross 17.75, returns 4.50, net 13.25; orders T-200, T-201, T-300; buyer CUST-9.
+    QTest::newRow("refund in a later export") << QList<QStringList>{may, june} << qint64(3) << qint64(3)
+                                              << qint64(1) << qint64(1775) << qint64(450) << qint64(1325);
+    QTest::newRow("refund imported first") << QList<QStringList>{june, may} << qint64(3) << qint64(3)
+                                           << qint64(1) << qint64(1775) << qint64(450) << qint64(1325);
+    // Till receipts 1001 (4.20 + 4.50) and 1002 (8.40, L-77), the web shop's 1001 (4.20, customer 12):
+    // 3 orders, net 21.30, buyers L-77 and 12.
+    QTest::newRow("same order id from two sources")
+        << QList<QStringList>{{QStringLiteral("pos_till_receipts.csv"), QStringLiteral("Till"), QString()},
+                              {QStringLiteral("woocommerce_order_1001.csv"), QStringLiteral("Web shop"),
+                               QString()}}
+        << qint64(3) << qint64(3) << qint64(2) << qint64(2130) << qint64(0) << qint64(2130);
+    // June 1-3 and May 31 (148.00: 12.00 + 24.00 + 20.00 + 80.00 + 12.00), re-exported without 6002's vase
+    // (80.00). Without --replace all five lines stay; with it 148.00 − 80.00 = 68.00, orders 5999, 6001,
+    // 6003, buyers 12 and 14.
+    const QStringList webJune{QStringLiteral("woocommerce_june.csv"), QStringLiteral("Web shop"), QString()};
+    QTest::newRow("re-export without --replace")
+        << QList<QStringList>{webJune,
+                              {QStringLiteral("woocommerce_june_reexport.csv"), QStringLiteral("Web shop"),
+                               QString()}}
+        << qint64(4) << qint64(4) << qint64(3) << qint64(14800) << qint64(0) << qint64(14800);
+    QTest::newRow("re-export with --replace")
+        << QList<QStringList>{webJune,
+                              {QStringLiteral("woocommerce_june_reexport.csv"), QStringLiteral("Web shop"),
+                               QStringLiteral("replace")}}
+        << qint64(3) << qint64(3) << qint64(2) << qint64(6800) << qint64(0) << qint64(6800);
+    // #2001 a shirt 39.90; #2002 refunded: two scarves 50.00 sold and returned. Gross 89.90, returns 50.00,
+    // net 39.90; both orders have a sale line.
+    QTest::newRow("refunded status order")
+        << QList<QStringList>{{QStringLiteral("shopify_refunded.csv"), QStringLiteral("Web shop"), QString()}}
+        << qint64(2) << qint64(2) << qint64(2) << qint64(8990) << qint64(5000) << qint64(3990);
+}
+
+void TestInfoCommand::agreesWithKpisAndHandCount()
+{
+    QFETCH(QList<QStringList>, imports);
+    QFETCH(qint64, orders);
+    QFETCH(qint64, orderIds);
+    QFETCH(qint64, buyers);
+    QFETCH(qint64, gross);
+    QFETCH(qint64, returns);
+    QFETCH(qint64, net);
+
+    const QString ws = m_dir.filePath(QStringLiteral("info%1.storelens").arg(++m_workspaces));
+    QString out;
+    QString err;
+    for (const QStringList &step : imports) {
+        QStringList args{QStringLiteral("import"),   fixture(step.at(0)), QStringLiteral("--workspace"), ws,
+                         QStringLiteral("--source"), step.at(1)};
+        if (step.at(2) == QLatin1String("replace"))
+            args << QStringLiteral("--replace");
+        QVERIFY2(runCli(args, &out, &err) == 0, qPrintable(err));
+    }
+
+    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+                     QStringLiteral("json")},
+                    &out, &err),
+             0);
+    const QJsonObject info = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(info.value(QStringLiteral("orders")).toInteger(), orders);
+    QCOMPARE(info.value(QStringLiteral("order_ids")).toInteger(), orderIds);
+    QCOMPARE(info.value(QStringLiteral("buying_customers")).toInteger(), buyers);
+    QCOMPARE(cents(info.value(QStringLiteral("gross_sales"))), gross);
+    QCOMPARE(cents(info.value(QStringLiteral("returns"))), returns);
+    QCOMPARE(cents(info.value(QStringLiteral("net_sales"))), net);
+
+    QCOMPARE(runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+                     QStringLiteral("json")},
+                    &out, &err),
+             0);
+    QHash<QString, QJsonValue> kpis;
+    for (const QJsonValue &k :
+         QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("kpis")).toArray())
+        kpis.insert(k.toObject().value(QStringLiteral("key")).toString(),
+                    k.toObject().value(QStringLiteral("value")));
+    QCOMPARE(qRound64(kpis.value(QStringLiteral("orders")).toDouble()), orders);
+    QCOMPARE(qRound64(kpis.value(QStringLiteral("active_customers")).toDouble()), buyers);
+    QCOMPARE(cents(kpis.value(QStringLiteral("gross_sales"))), gross);
+    QCOMPARE(cents(kpis.value(QStringLiteral("returns"))), returns);
+    QCOMPARE(cents(kpis.value(QStringLiteral("net_sales"))), net);
+}
+
+void TestInfoCommand::importSummaryStatesFourCounts_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("counts");
+    QTest::addColumn<bool>("mentionsKept");
+
+    // The re-export after woocommerce_june.csv: 6001's two lines (24.00 + 20.00) and 6003's (12.00) are
+    // unchanged, 56.00; 6002's vase (80.00) is not in the file.
+    QTest::newRow("without --replace")
+        << QStringList()
+        << QStringLiteral("lines added 0 (0.00); changed 0 (0.00 before, 0.00 after); "
+                          "unchanged 3 (56.00); removed 0 (0.00)")
+        << true;
+    QTest::newRow("with --replace")
+        << QStringList{QStringLiteral("--replace")}
+        << QStringLiteral("lines added 0 (0.00); changed 0 (0.00 before, 0.00 after); unchanged 3 (56.00); "
+                          "removed 1 (80.00)")
+        << false;
+    QTest::newRow("dry run with --replace")
+        << QStringList{QStringLiteral("--replace"), QStringLiteral("--dry-run")}
+        << QStringLiteral("lines added 0 (0.00); changed 0 (0.00 before, 0.00 after); unchanged 3 (56.00); "
+                          "removed 1 (80.00)")
+        << false;
+}
+
+void TestInfoCommand::importSummaryStatesFourCounts()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, counts);
+    QFETCH(bool, mentionsKept);
+    const QString ws = m_dir.filePath(QStringLiteral("summary%1.storelens").arg(++m_workspaces));
+    QString out;
+    QString err;
+    QVERIFY2(
+        runCli({QStringLiteral("import"), fixture(QStringLiteral("woocommerce_june.csv")),
+                QStringLiteral("--workspace"), ws, QStringLiteral("--source"), QStringLiteral("Web shop")},
+               &out, &err) == 0,
+        qPrintable(err));
+    QVERIFY2(
+        runCli(QStringList{QStringLiteral("import"), fixture(QStringLiteral("woocommerce_june_reexport.csv")),
+                           QStringLiteral("--workspace"), ws, QStringLiteral("--source"),
+                           QStringLiteral("Web shop")} +
+                   flags,
+               &out, &err) == 0,
+        qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("Source \"Web shop\": ") + counts), qPrintable(out));
+    QCOMPARE(out.contains(QStringLiteral("--replace to remove them")), mentionsKept);
+}
+
+void TestInfoCommand::sourceNeedsAName()
+{
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), fixture(QStringLiteral("woocommerce_june.csv")),
+                     QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("x.storelens")),
+                     QStringLiteral("--source"), QStringLiteral(" ")},
+                    &out, &err),
+             1);
+    QVERIFY(err.contains(QStringLiteral("--source")));
+}
+
+QTEST_GUILESS_MAIN(TestInfoCommand)
+#include "tst_infocommand.moc"
