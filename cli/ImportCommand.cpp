@@ -5,6 +5,8 @@
 #include "core/import/MappingSuggester.h"
 #include "core/store/Workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace storelens::cli {
@@ -53,6 +55,10 @@ public:
             QStringLiteral("date-order"),
             CliText::tr("The order of day and month in dates, when the file leaves it open."),
             QStringLiteral("dmy|mdy|ymd"));
+        const QCommandLineOption decimal(
+            QStringLiteral("decimal"),
+            CliText::tr("The decimal separator of the numbers, when the file leaves it open."),
+            QStringLiteral(".|,"));
         const QCommandLineOption saveProfile(
             QStringLiteral("save-profile"),
             CliText::tr("Save the profile used (suggested or given) as JSON."), CliText::tr("profile.json"));
@@ -91,8 +97,8 @@ public:
             CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
                         "to last day): lines of that source on those days that the file no longer holds are "
                         "removed. Without it nothing is ever removed."));
-        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, saveProfile, rejections,
-                           noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace});
+        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
+                           rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         int exitCode = Success;
@@ -142,6 +148,15 @@ public:
             }
             chosen.dateOrder = *order;
         }
+        if (parser.isSet(decimal)) {
+            const QString separator = parser.value(decimal);
+            if (separator != QLatin1String(".") && separator != QLatin1String(",")) {
+                io.err << CliText::tr("--decimal takes . or ,.") << '\n';
+                return BadUsage;
+            }
+            chosen.decimalSeparator = separator.at(0).toLatin1();
+            chosen.decimalSeparatorOpen = false;
+        }
         if (parser.isSet(noPrices))
             chosen.noPrices = true;
         if (parser.isSet(ordersWithoutId)) {
@@ -180,11 +195,24 @@ public:
             if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
                 return reportError(saved.error(), io);
         }
-        auto workspaceFile = Workspace::open(parser.value(workspace), true);
-        if (!workspaceFile)
+        // A workspace this command creates is removed again when the import fails or is a dry run.
+        const QString workspacePath = parser.value(workspace);
+        const bool existed = QFileInfo::exists(workspacePath) || QFileInfo(workspacePath).isSymLink();
+        const auto removeNew = [&] {
+            if (existed)
+                return;
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(workspacePath + QLatin1String(suffix));
+        };
+        auto workspaceFile = Workspace::open(workspacePath, true);
+        if (!workspaceFile) {
+            removeNew();
             return reportError(workspaceFile.error(), io);
+        }
 
         auto report = Importer::run(workspaceFile->path(), file, chosen, options);
+        if (!report || options.dryRun)
+            removeNew();
         if (!report)
             return reportError(report.error(), io);
         print(report.value(), chosen, io);
@@ -294,6 +322,11 @@ private:
                    << '\n';
             printAmounts(r, p, io);
             printLineChanges(r, io);
+        }
+        if (r.futureLines > 0) {
+            io.out << CliText::tr("%1 lines are dated after today (the first on %2): check the dates.")
+                          .arg(c.toString(r.futureLines), r.firstFutureDate.toString(Qt::ISODate))
+                   << '\n';
         }
         const int shown = std::min<int>(20, r.rejections.size());
         for (int i = 0; i < shown; ++i) {

@@ -52,6 +52,11 @@ Result<void> CsvReader::open(const QString &path)
     m_previousWasCr = false;
     m_error = Error();
 
+    if (auto regular = checkRegularFile(path); !regular) {
+        m_atEnd = true;
+        m_error = regular.error();
+        return m_error;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_atEnd = true;
@@ -314,6 +319,16 @@ QByteArrayView CsvReader::field(int i) const
         return {};
     const size_t start = i == 0 ? 0 : m_fieldEnds[size_t(i) - 1];
     return QByteArrayView(m_record.data() + start, qsizetype(m_fieldEnds[size_t(i)] - start));
+}
+
+CsvReader::TextProblem CsvReader::fieldProblem(int i) const
+{
+    const QByteArrayView text = field(i);
+    if (text.contains('\0'))
+        return TextProblem::Nul;
+    if (m_dialect.encoding == TextEncoding::Utf8 && detail::firstInvalidUtf8(text) >= 0)
+        return TextProblem::InvalidBytes;
+    return TextProblem::None;
 }
 
 QString CsvReader::fieldText(int i) const

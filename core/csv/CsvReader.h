@@ -39,6 +39,10 @@ public:
     QByteArrayView field(int i) const;
     // QString::fromUtf8(field(i)).trimmed()
     QString fieldText(int i) const;
+    // Whether field i holds a NUL byte or, in a UTF-8 file, bytes that are not UTF-8 (they would become
+    // U+FFFD).
+    enum class TextProblem { None, Nul, InvalidBytes };
+    TextProblem fieldProblem(int i) const;
     // 1-based physical line number where the current record starts.
     qint64 recordLine() const { return m_recordLine; }
     // Bytes of the file consumed so far (for progress).

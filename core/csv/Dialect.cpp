@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <map>
@@ -146,16 +147,32 @@ char sniffDelimiter(QByteArrayView text, char quote)
     return aligned ? ' ' : best;
 }
 
+// A letter right beside a digit ("EAN13", "Q1", "vat2", "1st") makes a name or code, not an amount with a
+// currency code (which the exports write with a symbol or a space: "$12", "12.50 EUR").
+bool letterTouchesDigit(QByteArrayView cell)
+{
+    const auto isAsciiLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    for (qsizetype i = 1; i < cell.size(); ++i) {
+        const char a = cell[i - 1];
+        const char b = cell[i];
+        if ((isAsciiLetter(a) && b >= '0' && b <= '9') || (a >= '0' && a <= '9' && isAsciiLetter(b)))
+            return true;
+    }
+    return false;
+}
+
+// Numbers and dates are short: a long cell is text, whatever it holds (and is not parsed: a 10 MB cell
+// costs a scan, not a parse).
+constexpr qsizetype LongestNumberOrDate = 64;
+
 bool isNumberOrDate(QByteArrayView cell)
 {
-    if (cell.isEmpty())
+    if (cell.isEmpty() || cell.size() > LongestNumberOrDate)
         return false;
-    if (parseMoney(cell, '.').ok() || parseMoney(cell, ',').ok())
-        return true;
     for (const DateOrder order : {DateOrder::DayMonthYear, DateOrder::MonthDayYear})
         if (parseDateTime(cell, order).ok())
             return true;
-    return false;
+    return !letterTouchesDigit(cell) && (parseMoney(cell, '.').ok() || parseMoney(cell, ',').ok());
 }
 
 bool sniffHeader(const std::vector<Row> &rows, char quote)
@@ -163,20 +180,30 @@ bool sniffHeader(const std::vector<Row> &rows, char quote)
     if (rows.empty())
         return false;
     const Row &first = rows.front();
-    bool anyText = false;
-    for (const QByteArrayView raw : first) {
-        const QByteArrayView cell = cellText(raw, quote);
-        if (isNumberOrDate(cell))
-            return false;
-        anyText = anyText || !cell.isEmpty();
+    // Row 1 is a header when its text cells clearly outnumber its number or date cells (a name such as
+    // "2024" among six others does not decide it alone), and text stands above numbers or dates in some
+    // column.
+    int textCells = 0;
+    int numericCells = 0;
+    std::vector<bool> textAbove(first.size(), false);
+    for (size_t column = 0; column < first.size(); ++column) {
+        const QByteArrayView cell = cellText(first[column], quote);
+        if (isNumberOrDate(cell)) {
+            ++numericCells;
+        } else if (!cell.isEmpty()) {
+            ++textCells;
+            textAbove[column] = true;
+        }
     }
-    if (!anyText)
+    if (textCells == 0 || numericCells * 2 >= textCells)
         return false;
     if (rows.size() == 1)
         return true;
     bool numericBelow = false;
     bool distinctLengths = false;
     for (size_t column = 0; column < first.size(); ++column) {
+        if (!textAbove[column])
+            continue;
         const qsizetype headerLength = cellText(first[column], quote).size();
         qsizetype commonLength = -1;
         bool sameLength = true;
@@ -260,20 +287,35 @@ std::optional<TextEncoding> encodingFromName(const QString &name)
     return std::nullopt;
 }
 
-Dialect sniffDialect(QByteArrayView head)
+namespace {
+
+// The head's own encoding when it announces one (a BOM) or looks like UTF-16; nothing for 8-bit text.
+std::optional<TextEncoding> announcedEncoding(QByteArrayView head, bool &hasBom)
+{
+    bool bigEndian = false;
+    hasBom = false;
+    if (const std::optional<TextEncoding> announced = detail::encodingFromBom(head)) {
+        hasBom = true;
+        return announced;
+    }
+    if (looksLikeUtf16WithoutBom(head, bigEndian))
+        return bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
+    return std::nullopt;
+}
+
+Dialect sniffWithEvidence(QByteArrayView head, const detail::Utf8Evidence *fileEvidence)
 {
     Dialect dialect;
     head = head.first(qMin(head.size(), SniffBytes));
     qsizetype skip = 0;
-    bool bigEndian = false;
-    if (const std::optional<TextEncoding> announced = detail::encodingFromBom(head)) {
+    if (const std::optional<TextEncoding> announced = announcedEncoding(head, dialect.hasBom)) {
         dialect.encoding = *announced;
-        dialect.hasBom = true;
-        skip = detail::bomLength(head, *announced);
-    } else if (looksLikeUtf16WithoutBom(head, bigEndian)) {
-        dialect.encoding = bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE;
-    } else if (!detail::isValidUtf8Prefix(head)) {
-        dialect.encoding = TextEncoding::Windows1252;
+        skip = dialect.hasBom ? detail::bomLength(head, *announced) : 0;
+    } else {
+        detail::Utf8Evidence headEvidence;
+        detail::scanUtf8(head, headEvidence, head.size() < SniffBytes);
+        const detail::Utf8Evidence &evidence = fileEvidence ? *fileEvidence : headEvidence;
+        dialect.encoding = evidence.saysUtf8() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     }
 
     std::string decoded;
@@ -293,8 +335,36 @@ Dialect sniffDialect(QByteArrayView head)
     return dialect;
 }
 
+} // namespace
+
+Dialect sniffDialect(QByteArrayView head)
+{
+    return sniffWithEvidence(head, nullptr);
+}
+
+Result<void> checkRegularFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return Error(ErrorCode::Io,
+                     DialectText::tr("The file is a symbolic link that leads nowhere (or round in a loop)."),
+                     path);
+    if (!info.exists())
+        return Error(ErrorCode::Io, DialectText::tr("The file does not exist."), path);
+    if (info.isDir())
+        return Error(ErrorCode::Io, DialectText::tr("This is a folder, not a file."), path);
+    if (!info.isFile())
+        return Error(ErrorCode::Io,
+                     DialectText::tr("This is not a regular file (a pipe, a device or a socket); StoreLens "
+                                     "reads only files."),
+                     path);
+    return {};
+}
+
 Result<Dialect> sniffFile(const QString &path)
 {
+    if (auto regular = checkRegularFile(path); !regular)
+        return regular.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, DialectText::tr("The file cannot be opened: %1.").arg(file.errorString()),
@@ -303,7 +373,24 @@ Result<Dialect> sniffFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return Error(ErrorCode::Io, DialectText::tr("The file cannot be read: %1.").arg(file.errorString()),
                      path);
-    return sniffDialect(head);
+    bool hasBom = false;
+    if (announcedEncoding(head, hasBom) || file.atEnd())
+        return sniffDialect(head);
+    // 8-bit text: the encoding follows the evidence of the whole file, read a chunk at a time.
+    detail::Utf8Evidence evidence;
+    QByteArray pending = head;
+    for (;;) {
+        const QByteArray chunk = file.read(1024 * 1024);
+        if (file.error() != QFileDevice::NoError)
+            return Error(ErrorCode::Io,
+                         DialectText::tr("The file cannot be read: %1.").arg(file.errorString()), path);
+        const bool atEnd = chunk.isEmpty();
+        pending += chunk;
+        pending.remove(0, detail::scanUtf8(pending, evidence, atEnd));
+        if (atEnd)
+            break;
+    }
+    return sniffWithEvidence(head, &evidence);
 }
 
 } // namespace storelens::core::csv

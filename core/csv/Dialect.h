@@ -35,7 +35,13 @@ constexpr qsizetype SniffBytes = 64 * 1024;
 // quote character and whether row 1 is a header (header: all row-1 cells non-numeric/non-date text while some
 // later row has numeric/date cells in those columns).
 Dialect sniffDialect(QByteArrayView head);
-// Reads the head of the file; Error(ErrorCode::Io) with the file name when it is unreadable.
+// Reads the head of the file, and for the encoding the whole file: without a byte order mark it is UTF-8
+// unless invalid bytes outnumber valid multi-byte sequences (then Windows-1252), so one stray byte neither
+// turns UTF-8 names into mojibake nor hides behind a clean head. Error(ErrorCode::Io) with the file name when
+// it is unreadable or not a regular file.
 Result<Dialect> sniffFile(const QString &path);
+// Refuses at once what is not a regular, readable file: a folder, a pipe (FIFO), a device, a socket or a
+// symbolic link that leads nowhere (or in a loop), each with its own message naming the path.
+Result<void> checkRegularFile(const QString &path);
 
 } // namespace storelens::core::csv

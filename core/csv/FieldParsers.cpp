@@ -262,6 +262,8 @@ NumberStatus parseNumber(QByteArrayView text, char decimalSeparator, bool allowC
         const qsizetype separator = thousandsSeparatorAt(text.sliced(i), decimalSeparator);
         if (separator == 0 || groupDigits == 0 || groupDigits > 3 || (grouped && groupDigits != 3))
             return NumberStatus::Syntax;
+        if (!grouped && text[0] == '0') // "0,750": a number written in groups never starts with 0
+            return NumberStatus::Syntax;
         const QByteArrayView kind = text.sliced(i, separator);
         if (grouped && kind != separatorKind)
             return NumberStatus::Syntax;
@@ -282,7 +284,8 @@ bool toScaled(const Number &number, int places, bool round, qint64 &out, bool &t
     qint64 scale = 1;
     for (int k = 0; k < places; ++k)
         scale *= 10;
-    if (number.whole > quint64(std::numeric_limits<qint64>::max() / scale) - 1)
+    // The fixed-point range (METRICS.md section 1, "Range checks"), checked again after rounding below.
+    if (number.whole > quint64(MaxFixedPoint / scale))
         return false;
     quint64 magnitude = number.whole * quint64(scale);
     quint64 fractionPart = 0;
@@ -305,6 +308,8 @@ bool toScaled(const Number &number, int places, bool round, qint64 &out, bool &t
                 return false;
         }
     }
+    if (magnitude > quint64(MaxFixedPoint))
+        return false;
     out = number.negative ? -qint64(magnitude) : qint64(magnitude);
     return true;
 }
@@ -449,7 +454,7 @@ bool yearFromToken(const DateToken &token, int &year)
     return false;
 }
 
-enum class DateStatus { Ok, Syntax, Invalid, Ambiguous };
+enum class DateStatus { Ok, Syntax, Invalid, Ambiguous, OutOfRange };
 
 DateStatus parseDatePart(QByteArrayView text, DateOrder order, QDate &out)
 {
@@ -519,7 +524,7 @@ DateStatus parseDatePart(QByteArrayView text, DateOrder order, QDate &out)
     if (!QDate::isValid(year, month, day))
         return DateStatus::Invalid;
     out = QDate(year, month, day);
-    return DateStatus::Ok;
+    return isDateInRange(out) ? DateStatus::Ok : DateStatus::OutOfRange;
 }
 
 // "8:26", "08:26:30", "08:26:30.123", "8:26 PM", each optionally followed by a timezone ("Z", "+01:00",
@@ -623,6 +628,11 @@ void splitDateTime(QByteArrayView text, QByteArrayView &date, QByteArrayView &ti
 
 } // namespace
 
+bool isDateInRange(QDate date)
+{
+    return date.isValid() && date.year() >= FirstYear && date.year() <= LastYear;
+}
+
 Result<Money> parseMoney(QByteArrayView text, char decimalSeparator)
 {
     Number number;
@@ -639,7 +649,8 @@ Result<Money> parseMoney(QByteArrayView text, char decimalSeparator)
     qint64 units = 0;
     bool tooManyPlaces = false;
     if (!toScaled(number, 4, true, units, tooManyPlaces))
-        return invalid("The amount \"%1\" is too large.", text);
+        return invalid("The amount \"%1\" is too large: amounts must lie within ±99,999,999,999,999.9999.",
+                       text);
     return Money::fromUnits(units);
 }
 
@@ -680,7 +691,9 @@ Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator)
     if (!toScaled(number, 3, false, milli, tooManyPlaces)) {
         if (tooManyPlaces)
             return invalid("The quantity \"%1\" has more than 3 decimal places.", text);
-        return invalid("The quantity \"%1\" is too large.", text);
+        return invalid("The quantity \"%1\" is too large: quantities must lie within "
+                       "±999,999,999,999,999.999.",
+                       text);
     }
     return Quantity::fromMilli(milli);
 }
@@ -712,8 +725,14 @@ Result<qint64> parseInteger(QByteArrayView text)
 
 char detectDecimalSeparator(const QList<QByteArray> &samples)
 {
+    return decideDecimalSeparator(samples).value_or('.');
+}
+
+std::optional<char> decideDecimalSeparator(const QList<QByteArray> &samples)
+{
     int commaVotes = 0;
     int dotVotes = 0;
+    bool ambiguous = false;
     for (const QByteArray &sample : samples) {
         const qsizetype lastDot = sample.lastIndexOf('.');
         const qsizetype lastComma = sample.lastIndexOf(',');
@@ -732,9 +751,20 @@ char detectDecimalSeparator(const QList<QByteArray> &samples)
         qsizetype digitsAfter = 0;
         while (position + 1 + digitsAfter < sample.size() && isDigit(sample[position + 1 + digitsAfter]))
             ++digitsAfter;
-        if (digitsAfter != 3) // "12,5" or "0.25"; "1,234" alone says nothing
+        qsizetype digitsBefore = 0;
+        while (position - 1 - digitsBefore >= 0 && isDigit(sample[position - 1 - digitsBefore]))
+            ++digitsBefore;
+        // "12,5", "0.25"; and "0,750" or "1234,567", which no thousands grouping writes. "1,234" alone says
+        // nothing.
+        const bool decimal = digitsAfter != 3 || digitsBefore == 0 || digitsBefore > 3 ||
+                             sample[position - digitsBefore] == '0';
+        if (decimal)
             (separator == ',' ? commaVotes : dotVotes) += 1;
+        else
+            ambiguous = true;
     }
+    if (commaVotes == 0 && dotVotes == 0 && ambiguous)
+        return std::nullopt;
     return commaVotes > dotVotes ? ',' : '.';
 }
 
@@ -755,6 +785,8 @@ Result<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order)
     case DateStatus::Ambiguous:
         return invalid("The date \"%1\" could be read day first or month first: choose the date order.",
                        text);
+    case DateStatus::OutOfRange:
+        return invalid("The date \"%1\" lies outside 1900-01-01 … 2100-12-31.", text);
     case DateStatus::Ok:
         break;
     }

@@ -38,10 +38,19 @@ Result<qint64> parseInteger(QByteArrayView text);
 // ',' when sample values like "1.234,56" / "12,5" show it, '.' otherwise (ambiguous "1,234" alone counts as a
 // thousands separator -> '.').
 char detectDecimalSeparator(const QList<QByteArray> &samples);
+// The same vote, but nothing when the samples leave it open: no value shows a decimal separator and some
+// read either way ("1,234" is 1234 or 1.234). "0,750" and "1234,567" count as decimals: a number written in
+// thousands groups neither starts with 0 nor has more than 3 digits before the first separator.
+std::optional<char> decideDecimalSeparator(const QList<QByteArray> &samples);
+// The dates StoreLens accepts (METRICS.md section 1, "Range checks"): 1900-01-01 … 2100-12-31.
+constexpr int FirstYear = 1900;
+constexpr int LastYear = 2100;
+bool isDateInRange(QDate date);
 // ISO "2024-03-01", "2024-03-01T14:05:00", "2024-03-01 14:05[:00]", compact "20240301", "01/03/2024",
 // "1.3.2024", "01-03-2024", two-digit years (yy < 70 -> 2000+yy, else 1900+yy), month names "01-Mar-2024" /
 // "Mar 1, 2024", optional time "8:26", "08:26:30", "8:26 PM", optional timezone suffix (ignored).
-// An ambiguous numeric date with order Unknown is an error saying the date order must be chosen.
+// An ambiguous numeric date with order Unknown is an error saying the date order must be chosen; a date
+// outside isDateInRange() is an error.
 Result<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order);
 // ISO/compact -> YearMonthDay; any first number > 12 -> DayMonthYear; any second > 12 -> MonthDayYear;
 // otherwise Unknown (ambiguous).

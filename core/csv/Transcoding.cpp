@@ -1,5 +1,7 @@
 #include "core/csv/Transcoding.h"
 
+#include <cstring>
+
 namespace storelens::core::csv::detail {
 
 namespace {
@@ -128,44 +130,92 @@ qsizetype appendAsUtf8(QByteArrayView data, TextEncoding encoding, std::string &
     return data.size();
 }
 
-bool isValidUtf8Prefix(QByteArrayView data)
+namespace {
+
+// Length of the valid UTF-8 sequence at data[i] (1 for ASCII), 0 when the byte there starts no valid
+// sequence, -1 when a valid start is cut off by the end of data.
+int utf8SequenceAt(const unsigned char *bytes, qsizetype n, qsizetype i)
+{
+    const unsigned char b = bytes[i];
+    if (b < 0x80)
+        return 1;
+    int extra = 0;
+    char32_t minimum = 0;
+    if ((b & 0xE0) == 0xC0) {
+        extra = 1;
+        minimum = 0x80;
+    } else if ((b & 0xF0) == 0xE0) {
+        extra = 2;
+        minimum = 0x800;
+    } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
+        extra = 3;
+        minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    char32_t cp = b & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+        if (i + k >= n)
+            return -1;
+        if ((bytes[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (bytes[i + k] & 0x3F);
+    }
+    if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
+        return 0;
+    return extra + 1;
+}
+
+// Offset of the first byte >= 0x80 from i, eight bytes at a time.
+qsizetype nextNonAscii(const unsigned char *bytes, qsizetype n, qsizetype i)
+{
+    while (i + 8 <= n) {
+        quint64 word;
+        memcpy(&word, bytes + i, 8);
+        if (word & 0x8080808080808080ULL)
+            break;
+        i += 8;
+    }
+    while (i < n && bytes[i] < 0x80)
+        ++i;
+    return i;
+}
+
+} // namespace
+
+qsizetype scanUtf8(QByteArrayView data, Utf8Evidence &evidence, bool atEnd)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
     const qsizetype n = data.size();
-    qsizetype i = 0;
+    qsizetype i = nextNonAscii(bytes, n, 0);
     while (i < n) {
-        const unsigned char b = bytes[i];
-        if (b < 0x80) {
+        const int length = utf8SequenceAt(bytes, n, i);
+        if (length < 0 && !atEnd)
+            return i;
+        if (length <= 0) {
+            ++evidence.invalid;
             ++i;
-            continue;
-        }
-        int extra = 0;
-        char32_t minimum = 0;
-        if ((b & 0xE0) == 0xC0) {
-            extra = 1;
-            minimum = 0x80;
-        } else if ((b & 0xF0) == 0xE0) {
-            extra = 2;
-            minimum = 0x800;
-        } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
-            extra = 3;
-            minimum = 0x10000;
         } else {
-            return false;
+            evidence.multiByte += length > 1;
+            i += length;
         }
-        char32_t cp = b & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n)
-                return true; // cut off by the end of the sample
-            if ((bytes[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (bytes[i + k] & 0x3F);
-        }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
-            return false;
-        i += extra + 1;
+        i = nextNonAscii(bytes, n, i);
     }
-    return true;
+    return n;
+}
+
+qsizetype firstInvalidUtf8(QByteArrayView data)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = nextNonAscii(bytes, n, 0);
+    while (i < n) {
+        const int length = utf8SequenceAt(bytes, n, i);
+        if (length <= 0)
+            return i;
+        i = nextNonAscii(bytes, n, i + length);
+    }
+    return -1;
 }
 
 } // namespace storelens::core::csv::detail

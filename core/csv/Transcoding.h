@@ -19,7 +19,20 @@ std::optional<TextEncoding> encodingFromBom(QByteArrayView data);
 // where it becomes U+FFFD. UTF-8 input is copied as is.
 qsizetype appendAsUtf8(QByteArrayView data, TextEncoding encoding, std::string &out, bool atEnd);
 
-// True when data is valid UTF-8, allowing a sequence cut off at the very end.
-bool isValidUtf8Prefix(QByteArrayView data);
+// What a file's bytes say about UTF-8: its valid multi-byte sequences and its invalid bytes.
+struct Utf8Evidence
+{
+    qint64 multiByte = 0;
+    qint64 invalid = 0;
+    // UTF-8 unless invalid bytes outnumber the valid multi-byte sequences: one stray Windows-1252 byte among
+    // UTF-8 names is a stray byte (its line is reported), while a file whose only non-ASCII bytes are
+    // invalid is Windows-1252.
+    bool saysUtf8() const { return invalid == 0 || multiByte >= invalid; }
+};
+// Adds the evidence of data, a chunk of a file; returns the bytes consumed (a sequence cut off at the end of
+// data is left for the next chunk unless atEnd).
+qsizetype scanUtf8(QByteArrayView data, Utf8Evidence &evidence, bool atEnd);
+// Offset of the first byte of data that is not part of valid UTF-8 (a cut-off sequence counts), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView data);
 
 } // namespace storelens::core::csv::detail

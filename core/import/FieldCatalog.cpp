@@ -245,12 +245,22 @@ QString fieldLabel(const FieldSpec &spec)
 
 QString normaliseHeader(const QString &header)
 {
-    QString out;
-    out.reserve(header.size());
+    // ASCII without QChar's Unicode tables: a header cell may be megabytes long.
+    QString out(header.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    qsizetype n = 0;
     for (const QChar c : header) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z'))
+                to[n++] = c;
+            else if (u >= 'A' && u <= 'Z')
+                to[n++] = QChar(char16_t(u - 'A' + 'a'));
+        } else if (c.isLetterOrNumber()) {
+            to[n++] = c.toLower();
+        }
     }
+    out.truncate(n);
     return out;
 }
 

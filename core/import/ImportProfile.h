@@ -34,6 +34,9 @@ struct ImportProfile
     csv::Dialect dialect;
     csv::DateOrder dateOrder = csv::DateOrder::Unknown;
     char decimalSeparator = '.';
+    // The preview left the decimal separator open ("1,234" only): the importer decides it from the whole
+    // file, and asks when the file leaves it open too. Not saved: a saved profile has decided.
+    bool decimalSeparatorOpen = false;
     QList<ColumnMapping> columns;
     // Cancellation markers (METRICS.md section 1): an order-id prefix such as "C", and/or status values such
     // as "refunded" (compared case-insensitively, trimmed). Marked lines with positive quantities become

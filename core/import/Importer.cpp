@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace storelens::core {
 
 namespace {
@@ -25,7 +27,7 @@ class ImporterText
 constexpr qint64 ProgressStep = 1024 * 1024; // bytes between progress reports
 
 // Keeps the report's order-line totals; `moneyDiscounts`: the discount column holds money, not rates.
-void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscounts)
+void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscounts, QDate today)
 {
     if (!line.gross)
         ++report.unpricedLines;
@@ -33,6 +35,11 @@ void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscount
         ++report.discountLines;
         if (line.discount < Money::fromUnits(Money::Scale))
             ++report.discountsBelowOne;
+    }
+    if (line.date > today) {
+        ++report.futureLines;
+        if (!report.firstFutureDate.isValid() || line.date < report.firstFutureDate)
+            report.firstFutureDate = line.date;
     }
     if (!report.firstDate.isValid() || line.date < report.firstDate)
         report.firstDate = line.date;
@@ -49,6 +56,30 @@ void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscount
         report.coveredTo = line.date;
 }
 
+// The stored order lines' sums that an import must keep in range (METRICS.md "Range checks"), from SQLite's
+// floating-point total() (a product beyond 64 bits becomes a float there too), rounded up: a bound, not a
+// figure shown anywhere.
+Result<OrderLineTotals> storedTotals(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT total(abs(gross)) + total(abs(discount)),"
+                               " total(abs(quantity * unit_cost)) / 1000.0, total(abs(quantity))"
+                               " FROM order_lines")) ||
+        !q.next())
+        return Error(ErrorCode::Database,
+                     ImporterText::tr("The workspace could not be read: %1").arg(q.lastError().text()),
+                     db.databaseName());
+    const auto bound = [](double v) {
+        const double up = std::ceil(v * (1.0 + 1e-12)) + 1.0;
+        return up >= 1e30 ? __int128(1) << 100 : __int128(up);
+    };
+    OrderLineTotals totals;
+    totals.amounts = bound(q.value(0).toDouble());
+    totals.costs = bound(q.value(1).toDouble());
+    totals.quantities = bound(q.value(2).toDouble());
+    return totals;
+}
+
 // The profile's date columns, for a profile whose date order is still open.
 QList<int> dateColumns(const RecordConverter &converter)
 {
@@ -62,7 +93,28 @@ QList<int> dateColumns(const RecordConverter &converter)
     return columns;
 }
 
-// Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12).
+// "2024-03", "03/2024": a month, which needs no date order.
+bool isMonthOnly(QByteArrayView v)
+{
+    const qsizetype sep = v.indexOf('-') >= 0   ? v.indexOf('-')
+                          : v.indexOf('/') >= 0 ? v.indexOf('/')
+                                                : v.indexOf('.');
+    if (sep <= 0 || sep + 1 >= v.size())
+        return false;
+    const QByteArrayView a = v.first(sep);
+    const QByteArrayView b = v.sliced(sep + 1);
+    const auto digits = [](QByteArrayView t) {
+        for (const char c : t) {
+            if (c < '0' || c > '9')
+                return false;
+        }
+        return true;
+    };
+    return digits(a) && digits(b) && ((a.size() == 4 && b.size() <= 2) || (a.size() <= 2 && b.size() == 4));
+}
+
+// Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12). Months
+// ("2024-03") need no order: a file of months only reads as year-month.
 Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile &profile,
                                      const QList<int> &columns)
 {
@@ -70,14 +122,20 @@ Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile
     if (auto opened = reader.open(csvPath); !opened)
         return opened.error();
     QList<QByteArray> batch;
+    bool fullDates = false;
     bool header = profile.dialect.hasHeader;
     while (reader.next()) {
         if (header) {
             header = false;
             continue;
         }
-        for (int c : columns)
-            batch << reader.field(c).trimmed().toByteArray();
+        for (int c : columns) {
+            const QByteArrayView value = reader.field(c).trimmed();
+            if (!isMonthOnly(value) && !value.isEmpty()) {
+                batch << value.toByteArray();
+                fullDates = true;
+            }
+        }
         if (batch.size() >= 4096 || reader.bytesRead() >= reader.fileSize()) {
             const csv::DateOrder order = csv::detectDateOrder(batch);
             if (order != csv::DateOrder::Unknown)
@@ -85,40 +143,119 @@ Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile
             batch.clear();
         }
     }
+    if (reader.error().code() != ErrorCode::None)
+        return reader.error();
     if (!batch.isEmpty() && csv::detectDateOrder(batch) != csv::DateOrder::Unknown)
         return csv::detectDateOrder(batch);
-    return csv::DateOrder::Unknown;
+    return fullDates ? csv::DateOrder::Unknown : csv::DateOrder::YearMonthDay;
 }
 
-class Transaction
+// The profile's money and quantity columns.
+QList<int> numberColumns(const RecordConverter &converter)
 {
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.transaction())
-    {
+    QList<int> columns;
+    for (const FieldSpec &f : fieldsFor(converter.profile().entity)) {
+        if ((f.type == FieldType::Money || f.type == FieldType::Quantity) && converter.columnOf(f.key) >= 0)
+            columns << converter.columnOf(f.key);
     }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
+    return columns;
+}
 
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
+// Decides the decimal separator from the number columns of the whole file when the preview left it open
+// (METRICS.md: never guessed silently). Nothing when the whole file leaves it open; `example` is then one of
+// the values that read either way, and `column` its column.
+Result<std::optional<char>> scanDecimalSeparator(const QString &csvPath, const ImportProfile &profile,
+                                                 const QList<int> &columns, QString &example, int &column)
+{
+    csv::CsvReader reader(profile.dialect);
+    if (auto opened = reader.open(csvPath); !opened)
+        return opened.error();
+    QList<QByteArray> values;
+    bool header = profile.dialect.hasHeader;
+    while (reader.next()) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        for (int c : columns) {
+            const QByteArray value = reader.field(c).trimmed().toByteArray();
+            if (!value.contains('.') && !value.contains(','))
+                continue; // "12" says nothing
+            const std::optional<char> decided = csv::decideDecimalSeparator({value});
+            if (decided)
+                values << value;
+            else if (example.isEmpty()) {
+                example = QString::fromUtf8(value);
+                column = c;
+            }
+        }
+        if (values.size() >= 4096)
+            break;
+    }
+    if (reader.error().code() != ErrorCode::None)
+        return reader.error();
+    if (values.isEmpty())
+        return std::optional<char>();
+    return csv::decideDecimalSeparator(values);
+}
 
 Error databaseError(QSqlDatabase &db, const QString &detail)
 {
     return Error(ErrorCode::Database, ImporterText::tr("The workspace could not be written: %1").arg(detail),
                  db.databaseName());
+}
+
+// The import's one transaction, begun IMMEDIATE: the write lock is taken at once (waiting up to the busy
+// timeout for another import), never half-way through the file.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = q.lastError();
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool isOpen() const { return m_open; }
+    const QSqlError &error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        m_open = !q.exec(QStringLiteral("COMMIT"));
+        if (m_open)
+            m_error = q.lastError();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+    QSqlError m_error;
+};
+
+// SQLite's "database is locked" (SQLITE_BUSY) and "attempt to write a readonly database" (SQLITE_READONLY)
+// in words the user can act on.
+Error transactionError(QSqlDatabase &db, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6"))
+        return Error(ErrorCode::Database,
+                     ImporterText::tr("Another import is running on this workspace; try again when it has "
+                                      "finished. Nothing was imported."),
+                     db.databaseName());
+    if (code == QLatin1String("8"))
+        return Error(ErrorCode::Database,
+                     ImporterText::tr("The workspace is read-only (check the file's permissions). Nothing "
+                                      "was imported."),
+                     db.databaseName());
+    return databaseError(db, error.text());
 }
 
 } // namespace
@@ -168,6 +305,28 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         converter = RecordConverter::create(profile, header, csvPath);
     }
 
+    if (profile.decimalSeparatorOpen) {
+        QString example;
+        int column = -1;
+        auto decimal =
+            scanDecimalSeparator(csvPath, profile, numberColumns(converter.value()), example, column);
+        if (!decimal)
+            return decimal.error();
+        if (!decimal.value() && !example.isEmpty())
+            return Error(
+                ErrorCode::InvalidValue,
+                ImporterText::tr("Column \"%1\": values such as \"%2\" could be read with \"%3\" as "
+                                 "the decimal separator or as a thousands separator, and no value in "
+                                 "the file tells. Choose the decimal separator in the import profile "
+                                 "(or with --decimal . or --decimal ,).")
+                    .arg(column < header.size() ? header.at(column) : QString::number(column + 1), example,
+                         example.contains(QLatin1Char(',')) ? QStringLiteral(",") : QStringLiteral(".")),
+                csvPath);
+        profile.decimalSeparator = decimal.value().value_or(profile.decimalSeparator);
+        profile.decimalSeparatorOpen = false;
+        converter = RecordConverter::create(profile, header, csvPath);
+    }
+
     Connection connection(workspacePath);
     if (!connection.isOpen())
         return connection.error();
@@ -179,9 +338,15 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     // fail instead), so the checks could never fire, and they cost four lookups per order line.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-65536"));
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    if (!QFileInfo(workspacePath).isWritable())
+        return Error(
+            ErrorCode::Io,
+            ImporterText::tr("The workspace is read-only (check the file's permissions). Nothing was "
+                             "imported."),
+            workspacePath);
     Transaction transaction(db);
     if (!transaction.isOpen())
-        return databaseError(db, db.lastError().text());
+        return transactionError(db, transaction.error());
 
     WorkspaceWriter writer(db);
     writer.setSource(report.source);
@@ -198,9 +363,18 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                          q.exec(QStringLiteral("DROP INDEX IF EXISTS order_lines_customer"));
     }
 
+    OrderLineTotals totals;
+    if (profile.entity == Entity::Orders) {
+        auto stored = storedTotals(db);
+        if (!stored)
+            return stored.error();
+        totals = stored.value();
+    }
+
     // Parsing runs on a worker thread, a batch ahead of the writes; progress and cancellation stay here.
-    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort);
+    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals);
     RecordPipeline::Batch batch;
+    const QDate today = QDate::currentDate();
     const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
                                 converter.value().columnOf(field::DiscountRate) < 0;
     qint64 nextProgress = 0;
@@ -219,7 +393,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.shippingSpread += batch.shipping;
         report.orderMoneyNotSpread += batch.notSpread;
         for (const OrderLineRecord &line : batch.orderLines) {
-            tally(report, line, moneyDiscounts);
+            tally(report, line, moneyDiscounts, today);
             writer.addOrderLine(line);
         }
         for (const RecordPipeline::Entity &entity : batch.entities)
@@ -278,7 +452,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             return bumped.error();
     }
     if (!transaction.commit())
-        return databaseError(db, db.lastError().text());
+        return transactionError(db, transaction.error());
     return report;
 }
 

@@ -63,6 +63,10 @@ struct ImportReport
     LineAmounts amounts;
     UnmatchedLines notInFile;
     bool replace = false;
+    // Accepted order lines dated after the computer's clock date (imported, but worth a look: METRICS.md
+    // "Range checks"), and the first of those dates.
+    qint64 futureLines = 0;
+    QDate firstFutureDate;
 };
 
 // (bytes done, bytes total) -> false to cancel.

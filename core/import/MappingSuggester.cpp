@@ -140,13 +140,17 @@ Entity guessEntity(const QStringList &header)
 {
     const Entity all[] = {Entity::Orders,  Entity::Customers, Entity::Products, Entity::Inventory,
                           Entity::Traffic, Entity::Staffing,  Entity::Marketing};
+    // Normalised once: a header cell may be megabytes long.
+    QStringList normalised;
+    for (const QString &h : header)
+        normalised << normaliseHeader(h);
     Entity best = Entity::Orders;
     int bestScore = 0;
     for (Entity e : all) {
         int score = 0;
         for (const FieldSpec &f : fieldsFor(e)) {
-            for (const QString &h : header) {
-                if (f.synonyms.contains(normaliseHeader(h))) {
+            for (const QString &h : normalised) {
+                if (f.synonyms.contains(h)) {
                     score += f.required ? 3 : 1;
                     break;
                 }
@@ -155,8 +159,8 @@ Entity guessEntity(const QStringList &header)
         // Each required field the header lacks counts against the entity.
         for (const FieldSpec &f : fieldsFor(e)) {
             bool found = false;
-            for (const QString &h : header)
-                found = found || matchRank(normaliseHeader(h), f) < kNoMatch;
+            for (const QString &h : normalised)
+                found = found || matchRank(h, f) < kNoMatch;
             if (f.required && !found)
                 score -= 3;
         }
@@ -232,7 +236,9 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
                                           QStringLiteral("returned"),  QStringLiteral("voided")};
     }
     profile.dateOrder = dates.isEmpty() ? csv::DateOrder::Unknown : csv::detectDateOrder(dates);
-    profile.decimalSeparator = numbers.isEmpty() ? '.' : csv::detectDecimalSeparator(numbers);
+    const std::optional<char> decimal = csv::decideDecimalSeparator(numbers);
+    profile.decimalSeparator = decimal.value_or('.');
+    profile.decimalSeparatorOpen = !decimal;
     if (profile.entity == Entity::Orders)
         suggestAmounts(preview, profile);
     return profile;

@@ -153,6 +153,9 @@ public:
     {
         out = parseMonthOnly(text(column));
         isMonth = out.isValid();
+        if (isMonth && !csv::isDateInRange(out))
+            return fail(column, RecordConverterText::tr("The month \"%1\" lies outside 1900-01 … 2100-12.")
+                                    .arg(text(column)));
         if (isMonth)
             return true;
         csv::DateTimeValue v;
@@ -178,6 +181,32 @@ private:
     const ImportProfile &m_profile;
     Rejection &m_rejection;
 };
+
+// Why an amount leaves the range StoreLens computes exactly (METRICS.md section 1, "Range checks").
+QString beyondRange(const char *what, const QString &a, const QString &b)
+{
+    return RecordConverterText::tr(what).arg(a, b);
+}
+
+// The range checks of METRICS.md section 1 on a converted line: its amount (gross − discount) lies in the
+// fixed-point range and quantity × unit cost is exact in 64 bits. convertAmounts() checked the gross.
+bool checkOrderLineRange(const Row &row, const OrderLineRecord &line, int discountColumn, int unitCostColumn)
+{
+    if (line.gross && !line.gross->checkedMinus(line.discount))
+        return row.fail(discountColumn,
+                        beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                                      "The line amount %1 − discount %2 is beyond the range "
+                                                      "StoreLens computes exactly."),
+                                    line.gross->toString(), line.discount.toString()));
+    if (line.unitCost && !line.unitCost->checkedTimes(line.quantity))
+        return row.fail(
+            unitCostColumn,
+            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                          "Quantity %1 × unit cost %2 is beyond the range StoreLens "
+                                          "computes exactly."),
+                        line.quantity.toString(), line.unitCost->toString()));
+    return true;
+}
 
 } // namespace
 
@@ -253,6 +282,14 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     c.m_defaultChannel = profile.defaultChannel.toUtf8();
     c.m_cancelPrefix = profile.cancelOrderPrefix.toUtf8();
     return c;
+}
+
+std::vector<int> RecordConverter::mappedColumns() const
+{
+    std::vector<int> columns;
+    for (const auto &entry : m_columns)
+        columns.push_back(entry.second);
+    return columns;
 }
 
 int RecordConverter::columnOf(const QString &fieldKey) const
@@ -398,10 +435,6 @@ QByteArrayView RecordConverter::orderIdWithoutColumn(const OrderLineRecord &line
     return text.keep(QByteArrayView(day, n));
 }
 
-// The line's money (METRICS.md section 1): a unit price gives gross = quantity × price rounded once; a line
-// total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
-// gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
-// the amount stays unknown. `out.quantity` already carries the line's sign.
 // Whether the row's own amount (its unit price, else its line total) is negative: a refund row of its own.
 bool RecordConverter::hasNegativeAmount(const FieldAccess &f) const
 {
@@ -412,6 +445,10 @@ bool RecordConverter::hasNegativeAmount(const FieldAccess &f) const
     return column >= 0 && row.money(column, amount) && amount && amount->isNegative();
 }
 
+// The line's money (METRICS.md section 1): a unit price gives gross = quantity × price rounded once; a line
+// total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
+// gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
+// the amount stays unknown. `out.quantity` already carries the line's sign.
 bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const
 {
     const Row row(f, m_header, m_profile, r);
@@ -437,7 +474,13 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
             !row.money(c.unitPrice, price))
             return false;
         out.unitPrice = *price;
-        out.gross = price->times(out.quantity);
+        out.gross = price->checkedTimes(out.quantity);
+        if (!out.gross)
+            return row.fail(c.unitPrice,
+                            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                                          "Quantity %1 × unit price %2 is beyond the range "
+                                                          "StoreLens computes exactly."),
+                                        out.quantity.toString(), price->toString()));
         const qint64 magnitude = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
         out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
         return true;
@@ -455,6 +498,13 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
     const qint64 magnitude = total->isNegative() ? -total->units() : total->units();
     const Money signedTotal = Money::fromUnits(isReturn ? -magnitude : magnitude);
     if (m_profile.lineTotalAfterDiscount) {
+        const __int128 rateDiscount = __int128(magnitude) * rate / (Money::Scale - rate);
+        if (!inFixedPointRange(rateDiscount + out.discount.units() + magnitude))
+            return row.fail(c.discountRate,
+                            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                                          "The line total %1 before a discount rate of %2 is "
+                                                          "beyond the range StoreLens computes exactly."),
+                                        total->toString(), row.text(c.discountRate)));
         out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale - rate));
         out.gross = signedTotal + out.discount;
     } else {
@@ -463,6 +513,13 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
     }
     // The price shown: gross ÷ quantity to four places; never multiplied back.
     const qint64 gross = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
+    if (!inFixedPointRange((__int128(gross) * Quantity::Scale + qty / 2) / qty))
+        return row.fail(
+            c.lineTotal,
+            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                          "The unit price behind the line total %1 for quantity %2 "
+                                          "is beyond the range StoreLens computes exactly."),
+                        total->toString(), out.quantity.toString()));
     out.unitPrice = Money::fromUnits(divideRounded(__int128(gross) * Quantity::Scale, qty));
     return true;
 }
@@ -523,6 +580,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         return false;
     if (!row.money(c.unitCost, line.unitCost))
         return false;
+    if (!checkOrderLineRange(row, line, c.discount, c.unitCost))
+        return false;
     line.category = trimmedBytes(row.raw(c.category), text);
     line.store = trimmedBytes(row.raw(c.store), text);
     line.channel = trimmedBytes(row.raw(c.channel), text);
@@ -545,6 +604,55 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         }
     }
     return true;
+}
+
+bool RecordConverter::addToTotals(const OrderLineRecord &record, qint64 line, OrderLineTotals &totals,
+                                  Rejection &rejection) const
+{
+    OrderLineTotals next = totals;
+    next.amounts += magnitude(record.grossAmount().units()) + magnitude(record.discount.units());
+    if (record.unitCost)
+        next.costs += magnitude(record.unitCost->times(record.quantity).units());
+    next.quantities += magnitude(record.quantity.milli());
+    if (inFixedPointRange(next.amounts) && inFixedPointRange(next.costs) &&
+        inFixedPointRange(next.quantities)) {
+        totals = next;
+        return true;
+    }
+    const int column = !inFixedPointRange(next.quantities) ? m_order.quantity
+                       : !inFixedPointRange(next.costs)    ? m_order.unitCost
+                       : m_order.unitPrice >= 0            ? m_order.unitPrice
+                                                           : m_order.lineTotal;
+    rejection = Rejection();
+    rejection.line = line;
+    rejection.column = column + 1;
+    rejection.columnName = column >= 0 && column < m_header.size() ? m_header.at(column) : QString();
+    rejection.value = column == m_order.quantity                      ? record.quantity.toString()
+                      : column == m_order.unitCost && record.unitCost ? record.unitCost->toString()
+                                                                      : record.unitPrice.toString();
+    rejection.reason = RecordConverterText::tr("With this line the workspace's total amounts or quantities "
+                                               "would leave the range StoreLens computes exactly "
+                                               "(±99,999,999,999,999.9999).");
+    return false;
+}
+
+void RecordConverter::rejectBadText(qint64 line, int column, bool nul, QByteArrayView value,
+                                    Rejection &rejection) const
+{
+    rejection = Rejection();
+    rejection.line = line;
+    rejection.column = column + 1;
+    rejection.columnName = column < m_header.size() ? m_header.at(column) : QString();
+    QByteArray shown = value.toByteArray();
+    shown.replace('\0', "\\0");
+    rejection.value = QString::fromUtf8(shown);
+    rejection.reason = nul ? RecordConverterText::tr(
+                                 "The field holds a NUL byte (0x00): the file may be binary or in another "
+                                 "encoding.")
+                           : RecordConverterText::tr(
+                                 "The field holds bytes that are not valid %1 (shown as \uFFFD): the line "
+                                 "may be in another encoding. Fix it, or choose the file's encoding.")
+                                 .arg(csv::encodingName(m_profile.dialect.encoding));
 }
 
 bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const

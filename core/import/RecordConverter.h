@@ -26,6 +26,16 @@ struct Rejection
     QString reason; // translated sentence
 };
 
+// The running sums an import keeps over the workspace's stored order lines and the ones it accepted, so that
+// the workspace stays inside the fixed-point range (METRICS.md section 1, "Range checks"; the snapshot loader
+// checks the same sums).
+struct OrderLineTotals
+{
+    __int128 amounts = 0;    // Σ|quantity × unit price| + Σ|discount|, ten-thousandths
+    __int128 costs = 0;      // Σ|quantity × unit cost|
+    __int128 quantities = 0; // Σ|quantity|, thousandths
+};
+
 // Turns CSV records into validated entities following an ImportProfile, and hands them to a sink.
 class RecordConverter
 {
@@ -47,6 +57,15 @@ public:
     bool convertOrderLine(const FieldAccess &fieldAt, int fieldCount, qint64 line, TextArena &text,
                           OrderLineRecord &out, Rejection &rejection) const;
 
+    // Adds a converted line to the running totals; when a total would leave the fixed-point range, leaves
+    // them as they were, fills `rejection` (the line, the column, the reason) and returns false.
+    bool addToTotals(const OrderLineRecord &record, qint64 line, OrderLineTotals &totals,
+                     Rejection &rejection) const;
+
+    // The rejection of a record whose field `column` holds a NUL byte (`nul`) or bytes that are not valid
+    // in the file's encoding.
+    void rejectBadText(qint64 line, int column, bool nul, QByteArrayView value, Rejection &rejection) const;
+
     // Order lines: whether order-level money (an order discount, shipping) is mapped and to be spread over
     // the order's lines (ImportProfile::spreadOrderMoney).
     bool spreadsOrderMoney() const;
@@ -55,6 +74,8 @@ public:
     bool orderMoney(const FieldAccess &fieldAt, Money &discount, Money &shipping, Rejection &rejection) const;
 
     const ImportProfile &profile() const { return m_profile; }
+    // The columns (0-based) that feed a field.
+    std::vector<int> mappedColumns() const;
     // Column index (0-based) fed into a field, or -1.
     int columnOf(const QString &fieldKey) const;
 

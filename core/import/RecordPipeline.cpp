@@ -129,10 +129,11 @@ void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount,
 }
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
-                               bool stopAtFirstRejection)
+                               bool stopAtFirstRejection, const OrderLineTotals &totals)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
+    , m_totals(totals)
     , m_worker([this] { run(); })
 {
 }
@@ -185,6 +186,7 @@ void RecordPipeline::run()
     BatchSink sink(batch.entities);
     const RecordConverter::FieldAccess fieldAt = [this](int column) { return m_reader.field(column); };
     const bool orders = m_converter.profile().entity == core::Entity::Orders;
+    const std::vector<int> mapped = m_converter.mappedColumns();
     Rejection rejection;
     OrderLineRecord record;
     bool stopped = false;
@@ -208,11 +210,26 @@ void RecordPipeline::run()
         if (isBlankRecord(m_reader))
             continue;
         ++batch.rowsRead;
+        // A mapped field with a NUL byte or bytes the encoding cannot read is refused, never stored as
+        // U+FFFD.
+        int badField = -1;
+        for (const int column : mapped) {
+            const csv::CsvReader::TextProblem problem = m_reader.fieldProblem(column);
+            if (problem == csv::CsvReader::TextProblem::None)
+                continue;
+            badField = column;
+            m_converter.rejectBadText(m_reader.recordLine(), column,
+                                      problem == csv::CsvReader::TextProblem::Nul, m_reader.field(column),
+                                      rejection);
+            break;
+        }
         bool converted =
-            orders
-                ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
-                                               batch.text, record, rejection)
-                : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
+            badField < 0 &&
+            (orders ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
+                                                   batch.text, record, rejection) &&
+                          m_converter.addToTotals(record, m_reader.recordLine(), m_totals, rejection)
+                    : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink,
+                                          rejection));
         Money discount;
         Money shipping;
         if (spread && converted)

@@ -44,7 +44,10 @@ public:
 
     // `reader` is open and past the header. With `stopAtFirstRejection` the batch holding the first rejection
     // is the last one.
-    RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection);
+    // Order lines that would take `totals` (the workspace's stored lines, METRICS.md "Range checks") out of
+    // the fixed-point range are rejected.
+    RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
+                   const OrderLineTotals &totals = {});
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -65,6 +68,7 @@ private:
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;
     const bool m_stopAtFirstRejection;
+    OrderLineTotals m_totals; // the worker's
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;

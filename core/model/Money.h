@@ -3,6 +3,9 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <limits>
+#include <optional>
+
 namespace storelens::core {
 
 // Divides by a positive divisor, rounding half away from zero (METRICS.md section 1).
@@ -11,6 +14,19 @@ inline qint64 divideRounded(__int128 numerator, qint64 divisor)
     const __int128 half = divisor / 2;
     const __int128 q = numerator >= 0 ? (numerator + half) / divisor : -((-numerator + half) / divisor);
     return static_cast<qint64>(q);
+}
+
+// The fixed-point range (METRICS.md section 1, "Range checks"): every amount, every quantity and every total
+// of them lies within ±(10^18 − 1) of its smallest unit (±99,999,999,999,999.9999 for money). Sums are
+// formed in 128 bits and checked against the range once, so no 64-bit sum of in-range values can overflow.
+constexpr qint64 MaxFixedPoint = 999'999'999'999'999'999;
+constexpr bool inFixedPointRange(__int128 value)
+{
+    return value >= -__int128(MaxFixedPoint) && value <= __int128(MaxFixedPoint);
+}
+constexpr __int128 magnitude(__int128 value)
+{
+    return value < 0 ? -value : value;
 }
 
 // An exact decimal quantity with three places (goods sold by weight), stored in thousandths.
@@ -64,10 +80,28 @@ public:
     constexpr bool isZero() const { return m_units == 0; }
     constexpr bool isNegative() const { return m_units < 0; }
 
-    // quantity × this, rounded once to four places, half away from zero.
+    // quantity × this, rounded once to four places, half away from zero. The caller keeps the product in
+    // range (checkedTimes() tells).
     Money times(Quantity q) const
     {
         return Money(divideRounded(__int128(m_units) * q.milli(), Quantity::Scale));
+    }
+    // times(), or nothing when the exact product (thousandths × ten-thousandths) does not fit in 64 bits:
+    // then neither the line's amount nor SQLite's integer arithmetic on it would be exact.
+    std::optional<Money> checkedTimes(Quantity q) const
+    {
+        const __int128 product = __int128(m_units) * q.milli();
+        if (product > std::numeric_limits<qint64>::max() || product < -std::numeric_limits<qint64>::max())
+            return std::nullopt;
+        return Money(divideRounded(product, Quantity::Scale));
+    }
+    // this − o, or nothing when the difference leaves the fixed-point range.
+    std::optional<Money> checkedMinus(Money o) const
+    {
+        const __int128 difference = __int128(m_units) - o.m_units;
+        if (!inFixedPointRange(difference))
+            return std::nullopt;
+        return Money(qint64(difference));
     }
 
     constexpr Money operator-() const { return Money(-m_units); }

@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,44 @@ QString uniqueConnectionName()
     return QStringLiteral("storelens-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+Error notAWorkspace(const QString &path, const QString &why)
+{
+    return Error(
+        ErrorCode::Format,
+        WorkspaceText::tr("The file is not a StoreLens workspace (%1); it was left as it is.").arg(why),
+        path);
+}
+
+// The schema version of an existing file, read without writing to it; an error for anything that is not a
+// StoreLens workspace.
+Result<int> existingSchemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io,
+                     WorkspaceText::tr("The workspace cannot be opened: %1").arg(file.errorString()), path);
+    const QByteArray magic = file.read(16);
+    if (magic.isEmpty())
+        return notAWorkspace(path, WorkspaceText::tr("the file is empty"));
+    if (magic != QByteArray("SQLite format 3\0", 16))
+        return notAWorkspace(path, WorkspaceText::tr("it is not an SQLite database"));
+    file.close();
+    Connection connection(path, Connection::Access::ReadOnly);
+    if (!connection.isOpen())
+        return connection.error();
+    QSqlQuery q(connection.db());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return notAWorkspace(path, q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                               "('meta', 'order_lines', 'customers', 'products')")) ||
+        !q.next())
+        return notAWorkspace(path, q.lastError().text());
+    if (version < 1 || q.value(0).toInt() != 4)
+        return notAWorkspace(path, WorkspaceText::tr("another program's database"));
+    return version;
+}
+
 } // namespace
 
 Result<Workspace> Workspace::open(const QString &path, bool createIfMissing)
@@ -32,6 +71,13 @@ Result<Workspace> Workspace::open(const QString &path, bool createIfMissing)
         return Error(ErrorCode::NotFound, WorkspaceText::tr("The workspace does not exist."), path);
     if (info.exists() && !info.isFile())
         return Error(ErrorCode::Io, WorkspaceText::tr("The path is not a file."), path);
+    if (info.exists()) {
+        const Result<int> version = existingSchemaVersion(path);
+        if (!version)
+            return version.error();
+        if (version.value() == Schema::currentVersion())
+            return Workspace(info.absoluteFilePath());
+    }
 
     Connection connection(path);
     if (!connection.isOpen())
@@ -47,7 +93,7 @@ QString Workspace::displayName() const
     return QFileInfo(m_path).completeBaseName();
 }
 
-Connection::Connection(const QString &workspacePath)
+Connection::Connection(const QString &workspacePath, Access access)
     : m_name(uniqueConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -65,6 +111,11 @@ Connection::Connection(const QString &workspacePath)
                                    "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
                                    "PRAGMA temp_store=MEMORY"};
     for (const char *p : pragmas) {
+        // Read-only: no journal mode switch, and SQLite refuses every write on this connection. The file is
+        // opened read-write all the same, so that the last connection to close removes the -wal and -shm
+        // files as always (a read-only open leaves them behind).
+        if (access == Access::ReadOnly && qstrcmp(p, "PRAGMA journal_mode=WAL") == 0)
+            p = "PRAGMA query_only=ON";
         if (!q.exec(QLatin1String(p))) {
             m_error = Error(
                 ErrorCode::Database,

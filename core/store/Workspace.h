@@ -14,7 +14,10 @@ class Workspace
 public:
     static QString fileSuffix() { return QStringLiteral("storelens"); }
 
-    // Opens (and when asked creates) the file and migrates its schema to the current version.
+    // Opens (and when asked creates) the file and migrates its schema to the current version. An existing
+    // file is first checked without writing to it: an empty file, a file that is not SQLite or another
+    // program's SQLite database is refused with "not a StoreLens workspace" and left byte-identical. A
+    // workspace of the current schema is only read here.
     static Result<Workspace> open(const QString &path, bool createIfMissing = true);
 
     const QString &path() const { return m_path; }
@@ -33,7 +36,9 @@ private:
 class Connection
 {
 public:
-    explicit Connection(const QString &workspacePath);
+    enum class Access { ReadWrite, ReadOnly };
+    // ReadOnly sets no journal mode and turns on PRAGMA query_only: nothing can be written through it.
+    explicit Connection(const QString &workspacePath, Access access = Access::ReadWrite);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;

@@ -18,7 +18,7 @@ const char kGross[] = "COALESCE(gross, 0)";
 
 Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
 {
-    Connection connection(workspacePath);
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
         return connection.error();
     QSqlDatabase &db = connection.db();

@@ -165,7 +165,9 @@ void ColumnsPage::initializePage()
         const QSignalBlocker b1(m_dateOrder), b2(m_decimal), b3(m_lineTotal), b4(m_ordersWithoutId),
             b5(m_noPrices), b6(m_spreadOrderMoney);
         m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(profile.dateOrder)));
-        m_decimal->setCurrentIndex(m_decimal->findData(int(profile.decimalSeparator)));
+        // Left blank when the file does not tell ("1,500" only): the user chooses, nothing is guessed.
+        m_decimal->setCurrentIndex(
+            profile.decimalSeparatorOpen ? -1 : m_decimal->findData(int(profile.decimalSeparator)));
         m_lineTotal->setCurrentIndex(profile.lineTotalAfterDiscount ? 1 : 0);
         m_ordersWithoutId->setCurrentIndex(m_ordersWithoutId->findData(int(profile.ordersWithoutId)));
         m_noPrices->setChecked(profile.noPrices);
@@ -245,7 +247,10 @@ void ColumnsPage::settingsChanged()
 {
     core::ImportProfile profile = m_wizard->profile();
     profile.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
-    profile.decimalSeparator = char(m_decimal->currentData().toInt());
+    if (m_decimal->currentIndex() >= 0) {
+        profile.decimalSeparator = char(m_decimal->currentData().toInt());
+        profile.decimalSeparatorOpen = false;
+    }
     m_wizard->setProfile(profile);
     refresh();
 }

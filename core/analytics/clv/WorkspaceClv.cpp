@@ -169,14 +169,20 @@ void computeTracking(const Snapshot &s, const std::vector<uint8_t> *mask, Worksp
     std::vector<double> cumulative(span, 0.0); // E[X(d / 7)], d = 0 .. span - 1
     for (size_t d = 1; d < span; ++d)
         cumulative[d] = model.expectedPurchases(double(d) / 7.0);
+    // Only the days on which customers joined (at most one per customer), not every calendar day: months ×
+    // joining days, whatever the span of the data.
+    std::vector<std::pair<int32_t, double>> joinDays;
+    for (size_t d = 0; d < span; ++d) {
+        if (joined[d] != 0)
+            joinDays.emplace_back(earliest + int32_t(d), joined[d]);
+    }
     for (int k = 0; k < historyMonths; ++k) {
         const int32_t from = endDay + bound[size_t(k)];
         const int32_t to = endDay + bound[size_t(k) + 1];
         double expected = 0;
-        for (int32_t f = earliest; f < to; ++f) {
-            const double n = joined[size_t(f - earliest)];
-            if (n == 0)
-                continue;
+        for (const auto &[f, n] : joinDays) {
+            if (f >= to)
+                break;
             const double before = from > f ? cumulative[size_t(from - f)] : 0.0;
             expected += n * (cumulative[size_t(to - f)] - before);
         }

@@ -33,7 +33,7 @@ bool isKnownKey(const QString &key)
 
 Result<KpiTargets> loadKpiTargets(const QString &workspacePath)
 {
-    Connection connection(workspacePath);
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
         return connection.error();
     return loadKpiTargets(connection.db());

@@ -75,7 +75,7 @@ Result<ResolvedFilter> resolveFullFilter(const Snapshot &snapshot, const QString
     if (filter.segment.isEmpty())
         return resolveFilter(snapshot, filter);
     const ResolvedFilter others = resolveFilter(snapshot, filter);
-    Connection connection(workspacePath);
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
         return connection.error();
     auto allow = segmentAllowList(connection.db(), snapshot, others.allLines ? nullptr : &others.lineMask,

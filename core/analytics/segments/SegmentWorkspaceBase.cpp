@@ -20,7 +20,7 @@ Result<CustomerBase> buildWorkspaceCustomerBase(QSqlDatabase &db, const Snapshot
 Result<CustomerBase> buildWorkspaceCustomerBase(const QString &workspacePath, const Snapshot &snapshot,
                                                 const std::vector<uint8_t> *lineMask)
 {
-    Connection connection(workspacePath);
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
         return connection.error();
     return buildWorkspaceCustomerBase(connection.db(), snapshot, lineMask);

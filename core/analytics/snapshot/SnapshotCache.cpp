@@ -35,7 +35,7 @@ Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadP
     for (;;) {
         qint64 revision = -1; // read again on a retry: an import may have committed meanwhile
         {
-            Connection connection(workspacePath);
+            Connection connection(workspacePath, Connection::Access::ReadOnly);
             if (!connection.isOpen())
                 return connection.error();
             revision = workspaceRevision(connection.db());

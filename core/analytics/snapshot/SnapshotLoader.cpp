@@ -148,6 +148,44 @@ void releaseSnapshot(const Snapshot *snapshot)
     delete snapshot;
 }
 
+// The range checks of METRICS.md section 1, made once per load so that no analysis sum can overflow: every
+// line's quantity × price (and × cost) is exact in 64 bits, and Σ|gross| + Σ|discount|, Σ|cost|, Σ|quantity|
+// and the side tables' sums lie in the fixed-point range. Any sum an analysis forms over a subset of the
+// lines (net sales, a customer's spend, a cohort's running total) is then bounded by these, so the analyses
+// add in 64 bits without a check per line. The sums here are 128-bit and checked once, at the end.
+struct RangeCheck
+{
+    __int128 amounts = 0;
+    __int128 costs = 0;
+    __int128 quantities = 0;
+    __int128 inventory = 0;
+    __int128 marketing = 0;
+    __int128 counts = 0;
+    bool outside = false;
+
+    // price × quantity rounded to ten-thousandths; an inexact product is noted (no branch in the loop).
+    qint64 product(qint64 price, qint64 quantityMilli)
+    {
+        const __int128 p = __int128(price) * quantityMilli;
+        outside |= (p > std::numeric_limits<qint64>::max()) | (p < -std::numeric_limits<qint64>::max());
+        return divideRounded(p, Quantity::Scale);
+    }
+
+    Result<void> check(const QString &path) const
+    {
+        if (!outside && inFixedPointRange(amounts) && inFixedPointRange(costs) &&
+            inFixedPointRange(quantities) && inFixedPointRange(inventory) && inFixedPointRange(marketing) &&
+            inFixedPointRange(counts))
+            return {};
+        return Error(
+            ErrorCode::InvalidValue,
+            SnapshotLoaderText::tr("The workspace holds amounts or quantities that add up beyond the "
+                                   "range StoreLens computes exactly (±99,999,999,999,999.9999); it "
+                                   "cannot be analysed."),
+            path);
+    }
+};
+
 class Loader
 {
 public:
@@ -366,8 +404,8 @@ private:
                                          ? -1
                                          : m_customers.get(sqlite3_column_int64(stmt, 3));
             s.customer.push_back(customer);
-            const Quantity quantity = Quantity::fromMilli(sqlite3_column_int64(stmt, 4));
-            s.quantity.push_back(quantity.milli());
+            const qint64 quantity = sqlite3_column_int64(stmt, 4);
+            s.quantity.push_back(quantity);
             const bool unpriced = sqlite3_column_type(stmt, 5) == SQLITE_NULL;
             if (unpriced && !anyUnpriced) {
                 anyUnpriced = true; // the first line without a price: the lines before had prices
@@ -375,12 +413,19 @@ private:
             }
             if (anyUnpriced)
                 s.unpriced.push_back(unpriced ? 1 : 0);
-            s.gross.push_back(sqlite3_column_int64(stmt, 5));
-            s.discount.push_back(sqlite3_column_int64(stmt, 6));
-            s.lineCost.push_back(
-                sqlite3_column_type(stmt, 7) == SQLITE_NULL
-                    ? kUnknownCost
-                    : Money::fromUnits(sqlite3_column_int64(stmt, 7)).times(quantity).units());
+            const qint64 gross = sqlite3_column_int64(stmt, 5);
+            const qint64 discount = sqlite3_column_int64(stmt, 6);
+            s.gross.push_back(gross);
+            s.discount.push_back(discount);
+            m_range.amounts += magnitude(gross) + magnitude(discount);
+            m_range.quantities += magnitude(quantity);
+            if (sqlite3_column_type(stmt, 7) == SQLITE_NULL) {
+                s.lineCost.push_back(kUnknownCost);
+            } else {
+                const qint64 cost = m_range.product(sqlite3_column_int64(stmt, 7), quantity);
+                s.lineCost.push_back(cost);
+                m_range.costs += magnitude(cost);
+            }
             s.store.push_back(m_stores.get(sqlite3_column_int64(stmt, 8)));
             s.channel.push_back(m_channels.get(sqlite3_column_int64(stmt, 9)));
             int32_t countryIndex = -1;
@@ -405,7 +450,7 @@ private:
         }
         if (m_progress && !m_progress(done, std::max(total, done)))
             return snapshotLoadCancelled();
-        return {};
+        return m_range.check(m_path);
     }
 
     Result<void> loadSideTables()
@@ -437,19 +482,28 @@ private:
             row.unitCost = !cost.isNull()     ? cost.toLongLong()
                            : row.product >= 0 ? m_productCost[size_t(row.product)]
                                               : kUnknownCost;
+            if (row.unitCost != kUnknownCost)
+                m_range.inventory += magnitude(m_range.product(row.unitCost, row.onHandMilli));
             s.inventory.push_back(row);
         }
         q = query("SELECT channel_id, day_from, day_to, amount FROM marketing_spend", &ok);
         if (!ok)
             return queryError(q, m_path);
-        while (q.next())
+        while (q.next()) {
             s.marketing.push_back({m_channels.get(q.value(0).toLongLong()), int32_t(q.value(1).toLongLong()),
                                    int32_t(q.value(2).toLongLong()), q.value(3).toLongLong()});
-        return {};
+            m_range.marketing += magnitude(s.marketing.back().amount);
+        }
+        for (const Snapshot::Traffic &t : s.traffic)
+            m_range.counts += magnitude(t.visitors);
+        for (const Snapshot::Staffing &st : s.staffing)
+            m_range.counts += magnitude(st.headcountMilli);
+        return m_range.check(m_path);
     }
 
     QSqlDatabase &m_db;
     QString m_path;
+    RangeCheck m_range;
     const LoadProgress &m_progress;
     Snapshot m_snapshot;
     Interner m_countries;
@@ -472,7 +526,7 @@ Error snapshotLoadCancelled()
 
 Result<SnapshotPtr> loadSnapshot(const QString &workspacePath, const LoadProgress &progress)
 {
-    Connection connection(workspacePath);
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
         return connection.error();
     QSqlDatabase &db = connection.db();

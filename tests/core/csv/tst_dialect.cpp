@@ -1,8 +1,13 @@
+#include "core/csv/CsvReader.h"
 #include "core/csv/Dialect.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace storelens::core;
 using namespace storelens::core::csv;
@@ -37,6 +42,10 @@ private Q_SLOTS:
     void sniff();
     void sniffFileReadsTheHead();
     void sniffMissingFile();
+    void encodingFromTheWholeFile_data();
+    void encodingFromTheWholeFile();
+    void notAFile_data();
+    void notAFile();
 };
 
 void TestDialect::encodingNames_data()
@@ -175,6 +184,66 @@ void TestDialect::sniffMissingFile()
     QVERIFY(!dialect.ok());
     QCOMPARE(dialect.error().code(), ErrorCode::Io);
     QCOMPARE(dialect.error().file(), path);
+}
+
+void TestDialect::encodingFromTheWholeFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<TextEncoding>("encoding");
+    // UTF-8 names with one line of Windows-1252 bytes (2 invalid bytes, 6 valid multi-byte sequences)
+    QTest::newRow("one stray byte keeps UTF-8")
+        << QStringLiteral("enc_utf8_one_stray_byte.csv") << TextEncoding::Utf8;
+    // 72 KB: ASCII in the 64 KiB head, Windows-1252 names after it
+    QTest::newRow("Windows-1252 after the head")
+        << QStringLiteral("enc_cp1252_after_head.csv") << TextEncoding::Windows1252;
+    QTest::newRow("plain ASCII") << QStringLiteral("base_orders.csv") << TextEncoding::Utf8;
+}
+
+void TestDialect::encodingFromTheWholeFile()
+{
+    QFETCH(QString, file);
+    QFETCH(TextEncoding, encoding);
+    const Result<Dialect> dialect = sniffFile(QStringLiteral(STORELENS_TEST_DATA "/malformed/") + file);
+    QVERIFY(dialect.ok());
+    QCOMPARE(dialect->encoding, encoding);
+    QCOMPARE(dialect->delimiter, ',');
+}
+
+void TestDialect::notAFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("folder");
+    QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not a regular file");
+    QTest::newRow("device") << QStringLiteral("device") << QStringLiteral("not a regular file");
+    QTest::newRow("symlink loop") << QStringLiteral("loop") << QStringLiteral("symbolic link");
+}
+
+// Refused at once, never read (a FIFO would block the first read forever).
+void TestDialect::notAFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(kind);
+    if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir(dir.path()).mkdir(kind));
+    } else if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("device")) {
+        path = QStringLiteral("/dev/null");
+    } else {
+        QCOMPARE(::symlink(QFile::encodeName(path).constData(), QFile::encodeName(path).constData()), 0);
+    }
+    const Result<Dialect> dialect = sniffFile(path);
+    QVERIFY(!dialect.ok());
+    QCOMPARE(dialect.error().code(), ErrorCode::Io);
+    QVERIFY2(dialect.error().message().contains(words), qPrintable(dialect.error().message()));
+    CsvReader reader(Dialect{});
+    const Result<void> opened = reader.open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().message(), dialect.error().message());
 }
 
 QTEST_GUILESS_MAIN(TestDialect)
