@@ -33,7 +33,6 @@ using core::analytics::BreakdownDimension;
 using core::analytics::Comparison;
 using core::analytics::Grain;
 using core::analytics::KpiId;
-using core::analytics::SeriesId;
 
 constexpr int kTwoChartColumnsFrom = 900; // px of view width
 
@@ -456,8 +455,8 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
             labels.append(bucketLabel(bucket.start, series.grain, true));
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
                                                       ? std::vector<double>()
-                                                      : result.comparisonSeries.series(SeriesId::NetSales);
-        m_trend->setData(labels, series.series(SeriesId::NetSales), tr("This period"), comparisonNet,
+                                                      : result.comparisonSeries.series(KpiId::NetSales);
+        m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
                          comparisonName());
     });
     steps.emplace_back([this] {
