@@ -230,13 +230,13 @@ void TestOverviewView::reportPlotsTheScreensSeries()
     QCOMPARE(int(report.series.grain), int(screen.series.grain));
     QCOMPARE(report.series.buckets.size(), screen.series.buckets.size());
     QVERIFY(!screen.series.buckets.empty());
-    for (const auto id : {core::analytics::SeriesId::NetSales, core::analytics::SeriesId::Orders,
-                          core::analytics::SeriesId::NewCustomers}) {
+    for (const auto id : {core::analytics::KpiId::NetSales, core::analytics::KpiId::Orders,
+                          core::analytics::KpiId::NewCustomers}) {
         QCOMPARE(report.series.series(id), screen.series.series(id));
         QCOMPARE(report.comparisonSeries.series(id), screen.comparisonSeries.series(id));
     }
-    QCOMPARE(pdf->comparisonSeries.series(core::analytics::SeriesId::NetSales),
-             screen.comparisonSeries.series(core::analytics::SeriesId::NetSales));
+    QCOMPARE(pdf->comparisonSeries.series(core::analytics::KpiId::NetSales),
+             screen.comparisonSeries.series(core::analytics::KpiId::NetSales));
 }
 
 void TestOverviewView::latestQueryWins()
