@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "core/csv/Dialect.h"
+#include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
@@ -28,8 +29,11 @@ public:
         parser.setApplicationDescription(CliText::tr(
             "storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing "
             "or marketing spend) into a workspace, in one transaction. Without --profile the columns are "
-            "mapped from the header names. Exit status: 0 imported, 1 bad usage, 2 input rejected (the "
-            "message names file, line, column and reason; nothing is imported)."));
+            "mapped from the header names, and what the file holds is read from its header and values; when "
+            "that "
+            "is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected "
+            "(the "
+            "message names file, line, column and reason, or the --entity choices; nothing is imported)."));
         parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
         const QCommandLineOption workspace(QStringLiteral("workspace"),
                                            CliText::tr("The workspace file (created when missing)."),
@@ -37,7 +41,7 @@ public:
         const QCommandLineOption entity(
             QStringLiteral("entity"),
             CliText::tr("What the file holds: orders, customers, products, inventory, traffic, "
-                        "staffing or marketing (default: guessed from the header)."),
+                        "staffing or marketing (default: detected from the header and values)."),
             CliText::tr("entity"));
         const QCommandLineOption profile(QStringLiteral("profile"),
                                          CliText::tr("An import profile (JSON) to apply."),
@@ -66,6 +70,12 @@ public:
             QStringLiteral("rejections"),
             CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
             CliText::tr("rejected.csv"));
+        const QCommandLineOption notProduct(
+            QStringLiteral("not-a-product"),
+            CliText::tr(
+                "Mark these SKUs (comma-separated; fees, postage, adjustments) \"not a product\": their "
+                "lines stay in sales, the products leave product rankings."),
+            CliText::tr("SKU,SKU"));
         const QCommandLineOption noPrices(
             QStringLiteral("no-prices"),
             CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
@@ -98,7 +108,8 @@ public:
                         "to last day): lines of that source on those days that the file no longer holds are "
                         "removed. Without it nothing is ever removed."));
         parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
-                           rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace});
+                           rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
+                           notProduct});
         if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
             return exit;
         int exitCode = Success;
@@ -127,6 +138,10 @@ public:
         }
         options.dryRun = parser.isSet(dryRun);
         options.replace = parser.isSet(replace);
+        for (const QString &list : parser.values(notProduct)) {
+            for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.notProducts << sku.trimmed();
+        }
 
         ImportProfile chosen;
         if (parser.isSet(profile)) {
@@ -138,6 +153,11 @@ public:
             auto preview = previewFile(file);
             if (!preview)
                 return reportError(preview.error(), io);
+            if (!chosenEntity) {
+                const EntityGuess guess = detectEntity(preview.value());
+                if (!guess.clear)
+                    return refuseUnclearEntity(file, guess, io);
+            }
             chosen = suggestProfile(preview.value(), chosenEntity);
         }
         if (parser.isSet(dateOrder)) {
@@ -224,6 +244,24 @@ public:
     }
 
 private:
+    // The header and first rows do not tell what the file holds: the user names it.
+    static int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
+    {
+        QStringList likely;
+        for (Entity e : guess.candidates())
+            likely << entityKey(e);
+        io.err << (likely.isEmpty()
+                       ? CliText::tr("%1: StoreLens cannot tell what this file holds.").arg(file)
+                       : CliText::tr("%1: StoreLens cannot tell what this file holds (it could be %2).")
+                             .arg(file, likely.mid(0, 3).join(CliText::tr(" or "))))
+               << '\n'
+               << CliText::tr(
+                      "Name it with --entity orders, customers, products, inventory, traffic, staffing "
+                      "or marketing. Nothing was imported.")
+               << '\n';
+        return InputRejected;
+    }
+
     // Order lines: what the import did to the source's lines, with the money of each group.
     static void printLineChanges(const ImportReport &r, CliStreams &io)
     {
@@ -328,6 +366,17 @@ private:
                           .arg(c.toString(r.futureLines), r.firstFutureDate.toString(Qt::ISODate))
                    << '\n';
         }
+        io.out << CliText::tr("Data quality:") << '\n';
+        for (const QString &sentence : r.quality.sentences())
+            io.out << QStringLiteral("  - ") << sentence << '\n';
+        if (r.markedNotProducts > 0)
+            io.out
+                << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))
+                << '\n';
+        else if (!r.quality.feeSkus.isEmpty())
+            io.out << CliText::tr("To mark the fee-like SKUs, import again with --not-a-product \"%1\"")
+                          .arg(r.quality.feeSkuCodes().join(QLatin1Char(',')))
+                   << '\n';
         const int shown = std::min<int>(20, r.rejections.size());
         for (int i = 0; i < shown; ++i) {
             const Rejection &x = r.rejections.at(i);

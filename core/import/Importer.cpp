@@ -205,6 +205,24 @@ Error databaseError(QSqlDatabase &db, const QString &detail)
                  db.databaseName());
 }
 
+// Marks the given SKUs "not a product"; the number of products that changed.
+Result<qint64> markNotProducts(QSqlDatabase &db, const QStringList &skus)
+{
+    qint64 changed = 0;
+    QSqlQuery q(db);
+    if (!skus.isEmpty() &&
+        !q.prepare(
+            QStringLiteral("UPDATE products SET non_merchandise = 1 WHERE sku = ? AND non_merchandise = 0")))
+        return databaseError(db, q.lastError().text());
+    for (const QString &sku : skus) {
+        q.addBindValue(sku);
+        if (!q.exec())
+            return databaseError(db, q.lastError().text());
+        changed += std::max(0, q.numRowsAffected());
+    }
+    return changed;
+}
+
 // The import's one transaction, begun IMMEDIATE: the write lock is taken at once (waiting up to the busy
 // timeout for another import), never half-way through the file.
 class Transaction
@@ -372,7 +390,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
 
     // Parsing runs on a worker thread, a batch ahead of the writes; progress and cancellation stay here.
-    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals);
+    DataQualityCollector quality(profile);
+    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
+                            &quality);
     RecordPipeline::Batch batch;
     const QDate today = QDate::currentDate();
     const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
@@ -425,6 +445,11 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.amounts = writer.lineAmounts();
     }
     report.counts = writer.counts(profile.entity);
+    report.quality = quality.quality();
+    auto marked = markNotProducts(db, options.notProducts);
+    if (!marked)
+        return marked.error();
+    report.markedNotProducts = marked.value();
 
     if (rebuildIndexes &&
         (!q.exec(QStringLiteral("CREATE INDEX order_lines_day ON order_lines(day)")) ||
@@ -447,7 +472,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     q.addBindValue(report.counts.removed);
     if (!q.exec())
         return databaseError(db, q.lastError().text());
-    if (report.counts.added + report.counts.updated + report.counts.removed > 0) {
+    if (report.counts.added + report.counts.updated + report.counts.removed + report.markedNotProducts > 0) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)
             return bumped.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/DataQuality.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/RecordConverter.h"
 #include "core/model/Result.h"
@@ -26,6 +27,9 @@ struct ImportOptions
     // date): lines of that source on those days that the file no longer holds are removed.
     bool replace = false;
     int maxListedRejections = 100000; // beyond this only the count grows
+    // SKUs the user marked "not a product" (fees, postage, adjustments): their lines stay in sales, the
+    // products leave product rankings. Products not in the workspace are ignored.
+    QStringList notProducts;
 };
 
 struct ImportReport
@@ -67,6 +71,8 @@ struct ImportReport
     // "Range checks"), and the first of those dates.
     qint64 futureLines = 0;
     QDate firstFutureDate;
+    DataQuality quality;          // what the file holds beside its rows, in plain sentences
+    qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
 };
 
 // (bytes done, bytes total) -> false to cancel.

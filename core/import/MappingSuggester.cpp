@@ -2,6 +2,7 @@
 
 #include "core/csv/CsvReader.h"
 #include "core/csv/FieldParsers.h"
+#include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
 
 #include <QCoreApplication>
@@ -138,44 +139,15 @@ Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect>
 
 Entity guessEntity(const QStringList &header)
 {
-    const Entity all[] = {Entity::Orders,  Entity::Customers, Entity::Products, Entity::Inventory,
-                          Entity::Traffic, Entity::Staffing,  Entity::Marketing};
-    // Normalised once: a header cell may be megabytes long.
-    QStringList normalised;
-    for (const QString &h : header)
-        normalised << normaliseHeader(h);
-    Entity best = Entity::Orders;
-    int bestScore = 0;
-    for (Entity e : all) {
-        int score = 0;
-        for (const FieldSpec &f : fieldsFor(e)) {
-            for (const QString &h : normalised) {
-                if (f.synonyms.contains(h)) {
-                    score += f.required ? 3 : 1;
-                    break;
-                }
-            }
-        }
-        // Each required field the header lacks counts against the entity.
-        for (const FieldSpec &f : fieldsFor(e)) {
-            bool found = false;
-            for (const QString &h : normalised)
-                found = found || matchRank(h, f) < kNoMatch;
-            if (f.required && !found)
-                score -= 3;
-        }
-        if (score > bestScore) {
-            bestScore = score;
-            best = e;
-        }
-    }
-    return best;
+    FilePreview preview;
+    preview.header = header;
+    return detectEntity(preview).entity;
 }
 
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity)
 {
     ImportProfile profile;
-    profile.entity = entity ? *entity : guessEntity(preview.header);
+    profile.entity = entity ? *entity : detectEntity(preview).entity;
     profile.dialect = preview.dialect;
     for (int i = 0; i < preview.header.size(); ++i)
         profile.columns << ColumnMapping{preview.header.at(i), i, QString()};

@@ -26,12 +26,14 @@ struct FilePreview
 Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect> dialect = std::nullopt,
                                 int maxRows = 1000);
 
-// The entity whose fields the header names best (orders when nothing matches).
+// The entity whose fields a header alone names best (orders when nothing matches); detectEntity() also
+// reads the values and says whether the guess is clear.
 Entity guessEntity(const QStringList &header);
 
 // A complete profile for the preview: column mapping from header synonyms, date order and decimal separator
 // detected from the sample values, cancellation markers (an order-id prefix like "C" when such ids appear
 // beside plain numeric ones; the usual status values when a status column is mapped).
+// Without an entity, the best fit of detectEntity().
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 
 } // namespace storelens::core

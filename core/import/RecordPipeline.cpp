@@ -1,5 +1,7 @@
 #include "core/import/RecordPipeline.h"
 
+#include "core/import/FieldCatalog.h"
+
 #include <algorithm>
 
 namespace storelens::core {
@@ -8,6 +10,7 @@ namespace {
 
 constexpr size_t BatchSize = 2048; // entities or rejections per batch
 constexpr size_t QueuedBatches = 4;
+constexpr qint64 EstimateAfter = 8192; // records read before the file's record count is estimated
 
 // Keeps what the converter produces in a batch.
 class BatchSink : public EntitySink
@@ -129,10 +132,12 @@ void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount,
 }
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
-                               bool stopAtFirstRejection, const OrderLineTotals &totals)
+                               bool stopAtFirstRejection, const OrderLineTotals &totals,
+                               DataQualityCollector *quality)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
+    , m_quality(quality)
     , m_totals(totals)
     , m_worker([this] { run(); })
 {
@@ -190,6 +195,9 @@ void RecordPipeline::run()
     Rejection rejection;
     OrderLineRecord record;
     bool stopped = false;
+    const int statusColumn = m_converter.columnOf(field::Status);
+    qint64 records = 0;
+    const auto rawField = [this](int column) { return m_reader.field(column); };
     const auto full = [&batch] {
         return batch.entities.size() + batch.orderLines.size() >= BatchSize ||
                batch.rejections.size() >= BatchSize;
@@ -207,9 +215,22 @@ void RecordPipeline::run()
     Money openDiscount;
     Money openShipping;
     while (!stopped && m_reader.next()) {
-        if (isBlankRecord(m_reader))
+        const qint64 line = m_reader.recordLine();
+        if (isBlankRecord(m_reader)) {
+            if (m_quality)
+                m_quality->blank(line);
             continue;
+        }
         ++batch.rowsRead;
+        quint64 hash = 0;
+        if (m_quality) {
+            hash = DataQualityCollector::recordHash(rawField, m_reader.fieldCount());
+            m_quality->prefetch(hash);
+            // Once the first records tell their average size, the duplicate table is sized for the file.
+            if (++records == EstimateAfter)
+                m_quality->expectRecords(m_reader.fileSize() /
+                                         std::max<qint64>(1, m_reader.bytesRead() / records));
+        }
         // A mapped field with a NUL byte or bytes the encoding cannot read is refused, never stored as
         // U+FFFD.
         int badField = -1;
@@ -256,8 +277,18 @@ void RecordPipeline::run()
             if (record.refundDate.isValid())
                 batch.orderLines.push_back(record.refundReturn());
         }
+        if (m_quality) {
+            m_quality->read(line, hash);
+            if (orders && converted)
+                m_quality->orderLine(record, line,
+                                     statusColumn >= 0 ? m_reader.field(statusColumn) : QByteArrayView());
+            else if (converted)
+                m_quality->accepted();
+        }
         if (!converted) {
             batch.rejections.push_back(rejection);
+            if (m_quality)
+                m_quality->rejected(rejection);
             if (m_stopAtFirstRejection)
                 break;
         }

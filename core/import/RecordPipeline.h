@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csv/CsvReader.h"
+#include "core/import/DataQuality.h"
 #include "core/import/RecordConverter.h"
 #include "core/import/TextArena.h"
 #include "core/model/EntitySink.h"
@@ -43,11 +44,11 @@ public:
     };
 
     // `reader` is open and past the header. With `stopAtFirstRejection` the batch holding the first rejection
-    // is the last one.
-    // Order lines that would take `totals` (the workspace's stored lines, METRICS.md "Range checks") out of
-    // the fixed-point range are rejected.
+    // is the last one. Order lines that would take `totals` (the workspace's stored lines, METRICS.md "Range
+    // checks") out of the fixed-point range are rejected. The worker fills `quality` (when given) as it
+    // reads; it is complete once next() has handed over the last batch.
     RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
-                   const OrderLineTotals &totals = {});
+                   const OrderLineTotals &totals = {}, DataQualityCollector *quality = nullptr);
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -68,6 +69,7 @@ private:
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;
     const bool m_stopAtFirstRejection;
+    DataQualityCollector *const m_quality;
     OrderLineTotals m_totals; // the worker's
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -91,6 +91,12 @@ const char *const kMigration3[] = {
     "ALTER TABLE imports ADD COLUMN rows_removed INTEGER NOT NULL DEFAULT 0",
 };
 
+// Migration 4: products the user marked "not a product" at import (fees, postage, adjustments): their lines
+// stay in sales, the products leave product rankings.
+const char *const kMigration4[] = {
+    "ALTER TABLE products ADD COLUMN non_merchandise INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -101,6 +107,7 @@ const Migration kMigrations[] = {
     {kMigration1, sizeof(kMigration1) / sizeof(kMigration1[0])},
     {kMigration2, sizeof(kMigration2) / sizeof(kMigration2[0])},
     {kMigration3, sizeof(kMigration3) / sizeof(kMigration3[0])},
+    {kMigration4, sizeof(kMigration4) / sizeof(kMigration4[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

@@ -6,9 +6,11 @@
 #include "ui/importwizard/RejectionModel.h"
 #include "ui/shell/ImportController.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +32,8 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_again(new QPushButton(tr("Check &Again"), this))
     , m_save(new QPushButton(tr("Save &Rejected Rows…"), this))
     , m_table(new QTableView(this))
+    , m_quality(new QLabel(this))
+    , m_fees(new QGroupBox(tr("Not a product: keep in sales, leave out of product rankings"), this))
 {
     setTitle(tr("Check the whole file"));
     setSubTitle(tr("StoreLens reads every row as the import will, without changing the workspace."));
@@ -49,6 +53,15 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setMaximumSectionSize(300);
     m_table->setWordWrap(false);
 
+    m_quality->setObjectName(QStringLiteral("qualitySummary"));
+    m_quality->setWordWrap(true);
+    m_quality->setTextFormat(Qt::RichText);
+    m_quality->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_quality->hide();
+    m_fees->setObjectName(QStringLiteral("notProductBox"));
+    new QVBoxLayout(m_fees);
+    m_fees->hide();
+
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_stop);
@@ -59,6 +72,8 @@ CheckPage::CheckPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(progressRow);
+    layout->addWidget(m_quality);
+    layout->addWidget(m_fees);
     layout->addWidget(m_table, 100);
     layout->addLayout(saveRow);
     layout->addStretch(1); // keeps the text at the top while there is no table
@@ -99,7 +114,10 @@ void CheckPage::startCheck()
     }
     m_restart = false;
     m_report.reset();
+    m_wizard->setNotProducts({});
     m_model->setRejections({});
+    m_quality->hide();
+    m_fees->hide();
     m_table->hide();
     m_save->hide();
     m_again->hide();
@@ -221,12 +239,48 @@ void CheckPage::showReport(const core::ImportReport &report)
         text += QLatin1Char(' ') + tr("Nothing can be imported: go back and check the columns.");
     text += amountNotes(report);
     m_status->setText(text);
+    showQuality(report.quality);
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
     m_save->setVisible(report.rejectedCount > 0);
     m_table->resizeColumnsToContents();
     setButtonText(QWizard::CommitButton,
                   report.rejectedCount > 0 ? tr("&Import the Good Rows") : tr("&Import"));
+}
+
+void CheckPage::showQuality(const core::DataQuality &quality)
+{
+    QString html = QStringLiteral("<b>%1</b><ul>").arg(tr("What the file holds").toHtmlEscaped());
+    for (const QString &sentence : quality.sentences())
+        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
+    m_quality->setText(html + QStringLiteral("</ul>"));
+    m_quality->show();
+
+    // Fee-like SKUs start marked; the user unticks what really is merchandise.
+    for (QCheckBox *box : m_fees->findChildren<QCheckBox *>())
+        delete box;
+    for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
+        auto *box = new QCheckBox(
+            fee.name.isEmpty() || fee.name == fee.sku ? fee.sku : tr("%1 (%2)").arg(fee.sku, fee.name),
+            m_fees);
+        box->setObjectName(QStringLiteral("notProduct_") + fee.sku);
+        box->setProperty("sku", fee.sku);
+        box->setChecked(true);
+        m_fees->layout()->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &CheckPage::updateNotProducts);
+    }
+    m_fees->setVisible(!quality.feeSkus.isEmpty());
+    updateNotProducts();
+}
+
+void CheckPage::updateNotProducts()
+{
+    QStringList skus;
+    for (const QCheckBox *box : m_fees->findChildren<QCheckBox *>()) {
+        if (box->isChecked())
+            skus << box->property("sku").toString();
+    }
+    m_wizard->setNotProducts(skus);
 }
 
 bool CheckPage::isComplete() const

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -20,8 +21,9 @@ struct ImportOutcome;
 
 // Page 4: a dry run of the whole file in the background (core::Importer with dryRun, so the workspace is
 // left as it was): how many rows will be imported, how many are new and how many are already there, and every
-// rejected row with its line, column, value and reason, which can be saved as CSV. Next ("Import the good
-// rows") is the commit step.
+// rejected row with its line, column, value and reason, which can be saved as CSV, and the data-quality
+// summary (core::DataQuality) in plain sentences, where SKUs that look like fees can be marked "not a
+// product". Next ("Import the good rows") is the commit step.
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ private:
     void showReport(const core::ImportReport &report);
     void showMessage(const QString &text, bool error);
     void saveRejectionsAs();
+    void showQuality(const core::DataQuality &quality);
+    void updateNotProducts();
 
     ImportWizard *m_wizard;
     ImportController *m_runner;
@@ -61,6 +65,8 @@ private:
     QPushButton *m_again = nullptr;
     QPushButton *m_save = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_quality = nullptr; // the data-quality summary, one sentence per line
+    QGroupBox *m_fees = nullptr; // a "not a product" check box per fee-like SKU
     std::optional<core::ImportReport> m_report;
     bool m_restart = false;
 };

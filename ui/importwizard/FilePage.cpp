@@ -49,7 +49,7 @@ core::Result<FileProbe> probeFile(const QString &workspace, const QString &path)
         return preview.error();
     FileProbe probe;
     probe.preview = std::move(preview).value();
-    probe.guessedEntity = core::guessEntity(probe.preview.header);
+    probe.guess = core::detectEntity(probe.preview);
     core::Connection connection(workspace);
     if (!connection.isOpen())
         return connection.error();
@@ -80,6 +80,7 @@ FilePage::FilePage(ImportWizard *wizard, const QString &csvPath)
     m_entity->setObjectName(QStringLiteral("entityCombo"));
     for (core::Entity e : AllEntities)
         m_entity->addItem(core::entityDisplayName(e), int(e));
+    m_entity->setPlaceholderText(tr("Choose what the file holds"));
     m_useProfile->setObjectName(QStringLiteral("useProfileCheck"));
     m_useProfile->hide();
 
@@ -107,6 +108,7 @@ FilePage::FilePage(ImportWizard *wizard, const QString &csvPath)
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, &FilePage::probe);
     connect(m_task, &LatestTask::busyChanged, this, &FilePage::completeChanged);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &FilePage::completeChanged);
     connect(m_useProfile, &QCheckBox::toggled, this, [this] {
         // The Next button leads elsewhere (Check instead of Format).
         Q_EMIT completeChanged();
@@ -164,11 +166,26 @@ void FilePage::showProbe(const FileProbe &probe)
     m_probe = probe;
     const core::FilePreview &p = probe.preview;
     const QLocale locale;
-    m_info->setText(tr("%1, %2, %3 columns, %4.")
-                        .arg(locale.formattedDataSize(p.fileSize), delimiterName(p.dialect.delimiter),
-                             formatCount(p.header.size(), locale),
-                             core::csv::encodingName(p.dialect.encoding)));
-    m_entity->setCurrentIndex(m_entity->findData(int(probe.guessedEntity)));
+    QString info =
+        tr("%1, %2, %3 columns, %4.")
+            .arg(locale.formattedDataSize(p.fileSize), delimiterName(p.dialect.delimiter),
+                 formatCount(p.header.size(), locale), core::csv::encodingName(p.dialect.encoding));
+    if (probe.guess.clear) {
+        m_entity->setCurrentIndex(m_entity->findData(int(probe.guess.entity)));
+    } else {
+        // Not clear from the header and values: the user says what the file holds.
+        m_entity->setCurrentIndex(-1);
+        QStringList likely;
+        for (core::Entity e : probe.guess.candidates().mid(0, 3))
+            likely << core::entityDisplayName(e);
+        info +=
+            QLatin1Char(' ') +
+            (likely.isEmpty() ? tr("StoreLens cannot tell what this file holds: please choose below.")
+                              : tr("StoreLens cannot tell for sure what this file holds (it could be %1): "
+                                   "please choose below.")
+                                    .arg(locale.createSeparatedList(likely)));
+    }
+    m_info->setText(info);
     if (!probe.matching.empty()) {
         const core::SavedProfile &saved = probe.matching.front();
         m_useProfile->setText(tr("&Use the saved settings \"%1\" (%2): this file has the same columns. The "
@@ -182,7 +199,8 @@ void FilePage::showProbe(const FileProbe &probe)
 
 bool FilePage::isComplete() const
 {
-    return m_probe.has_value() && !m_task->isRunning() && !m_probe->preview.header.isEmpty();
+    return m_probe.has_value() && !m_task->isRunning() && !m_probe->preview.header.isEmpty() &&
+           (m_entity->currentIndex() >= 0 || usesSavedProfile());
 }
 
 bool FilePage::validatePage()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/EntityDetector.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/ProfileStore.h"
 
@@ -18,18 +19,19 @@ namespace storelens::ui {
 class ImportWizard;
 class LatestTask;
 
-// What the File page learns about a file in the background: its head, the entity its header names best and
-// the saved profiles made for the same header.
+// What the File page learns about a file in the background: its head, what it holds as far as its header and
+// values tell, and the saved profiles made for the same header.
 struct FileProbe
 {
     core::FilePreview preview;
-    core::Entity guessedEntity = core::Entity::Orders;
+    core::EntityGuess guess;
     std::vector<core::SavedProfile> matching;
 };
 
 // Page 1: the file and what it holds. The file is probed off the GUI thread (sniffed dialect, first rows,
-// saved profiles with the same header); the entity is guessed from the header and can be changed; a matching
-// saved profile is offered and, when used, the wizard goes straight to the Check page.
+// saved profiles with the same header); the entity is detected from the header and values and can be changed
+// (when the detection is not clear, nothing is chosen and the page asks); a matching saved profile is offered
+// and, when used, the wizard goes straight to the Check page.
 class FilePage : public QWizardPage
 {
     Q_OBJECT

@@ -118,6 +118,7 @@ void ImportPage::initializePage()
     core::ImportOptions options;
     options.onError = core::ErrorPolicy::Skip;
     options.maxListedRejections = ListedRejections;
+    options.notProducts = m_wizard->notProducts();
     m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
 }
 
@@ -172,8 +173,9 @@ void ImportPage::showResult(const ImportOutcome &outcome)
 {
     const core::ImportReport &report = outcome.report;
     const QLocale locale;
-    m_status->setText(tr("%1 was imported into the workspace. The dashboards are being updated.")
-                          .arg(QFileInfo(outcome.csvPath).fileName()));
+    m_status->setText(
+        tr("%1 was imported into the workspace (%2). The dashboards are being updated.")
+            .arg(QFileInfo(outcome.csvPath).fileName(), core::entityDisplayName(report.entity)));
     setResult(QStringLiteral("new"), formatCount(report.counts.added, locale));
     setResult(QStringLiteral("updated"), formatCount(report.counts.updated, locale));
     setResult(QStringLiteral("unchanged"), formatCount(report.counts.unchanged, locale));

@@ -40,6 +40,10 @@ public:
     const QString &appliedProfileName() const { return m_appliedProfile; }
     void setAppliedProfileName(const QString &name) { m_appliedProfile = name; }
 
+    // SKUs the Check page's user marked "not a product"; the import marks them in the workspace.
+    const QStringList &notProducts() const { return m_notProducts; }
+    void setNotProducts(const QStringList &skus) { m_notProducts = skus; }
+
     // Called by the Import page when the rows have landed.
     void notifyImported(const core::ImportReport &report);
     bool hasImported() const { return m_imported; }
@@ -56,6 +60,7 @@ private:
     core::FilePreview m_preview;
     core::ImportProfile m_profile;
     QString m_appliedProfile;
+    QStringList m_notProducts;
     bool m_imported = false;
     ImportPage *m_importPage = nullptr;
     LatestTask *m_saveTask = nullptr;

@@ -31,9 +31,10 @@ ImportMessage ImportMessages::describe(const ImportOutcome &outcome, const QLoca
         message.success = true;
         message.title = tr("Import finished");
         message.text =
-            tr("%1 was imported: %2 new rows, %3 updated, %4 unchanged, %5 rejected.")
-                .arg(file, locale.toString(report.counts.added), locale.toString(report.counts.updated),
-                     locale.toString(report.counts.unchanged), locale.toString(report.rejectedCount));
+            tr("%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.")
+                .arg(file, core::entityDisplayName(report.entity), locale.toString(report.counts.added),
+                     locale.toString(report.counts.updated), locale.toString(report.counts.unchanged),
+                     locale.toString(report.rejectedCount));
         QStringList lines;
         const int listed = std::min<int>(ListedRejections, report.rejections.size());
         for (int i = 0; i < listed; ++i)

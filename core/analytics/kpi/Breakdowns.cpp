@@ -104,6 +104,10 @@ Breakdown computeBreakdown(const Snapshot &s, const ResolvedFilter &filter, cons
         const Acc &a = acc[k];
         if (!a.seen)
             continue;
+        // Fees and adjustments marked "not a product" count in the total but are no product to rank.
+        if (dimension == BreakdownDimension::Product && k > 0 && k - 1 < s.productNonMerchandise.size() &&
+            s.productNonMerchandise[k - 1] != 0)
+            continue;
         BreakdownRow row;
         row.index = int32_t(k) - 1;
         row.netSales = Money::fromUnits(a.net);

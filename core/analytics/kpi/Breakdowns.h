@@ -32,6 +32,7 @@ struct Breakdown
 
 // Net sales, gross sales, orders and units by dimension over the filtered lines of the period. topN limits
 // the rows (0 = all); it is meant for products. Lines without a country or category form a row with index -1.
+// Products marked "not a product" (Snapshot::productNonMerchandise) have no row; their sales stay in the total.
 Breakdown computeBreakdown(const Snapshot &snapshot, const ResolvedFilter &filter, const Period &period,
                            BreakdownDimension dimension, int topN = 0, const CancelCheck &cancelled = {});
 

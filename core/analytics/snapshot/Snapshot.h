@@ -39,6 +39,9 @@ struct Snapshot
     QStringList skus;
     QStringList productNames;
     std::vector<int32_t> productCategory; // -1: none
+    // 1: a fee or adjustment marked "not a product" at import (in sales, not in product rankings). May be
+    // shorter than skus (0 beyond).
+    std::vector<uint8_t> productNonMerchandise;
 
     // Customers, by customer index (only customers present in the customers table or on a line).
     struct CustomerInfo

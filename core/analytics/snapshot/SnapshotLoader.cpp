@@ -247,7 +247,7 @@ private:
             m_channels.set(q.value(0).toLongLong(), int32_t(m_snapshot.channels.size()));
             m_snapshot.channels.append(q.value(1).toString());
         }
-        q = query("SELECT id, sku, name, category, cost FROM products", &ok);
+        q = query("SELECT id, sku, name, category, cost, non_merchandise FROM products", &ok);
         if (!ok)
             return queryError(q, m_path);
         while (q.next()) {
@@ -260,6 +260,7 @@ private:
                                                                         : m_categories.intern(categoryName));
             const QVariant cost = q.value(4);
             m_productCost.push_back(cost.isNull() ? kUnknownCost : cost.toLongLong());
+            m_snapshot.productNonMerchandise.push_back(q.value(5).toInt() != 0 ? 1 : 0);
         }
         return {};
     }

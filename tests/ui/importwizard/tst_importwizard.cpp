@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void cancellingLeavesWorkspaceUnchanged_data();
     void cancellingLeavesWorkspaceUnchanged();
     void savedProfileIsOfferedAndApplied();
+    void unclearEntityIsAsked();
     void dryRunTiming();
 
 private:
@@ -322,6 +324,11 @@ void TestImportWizard::requiredFieldsGateTheColumnsPage()
     writeBytes(csv, "Nr,Tag,Ding,Stueck,Betrag\n1,2024-01-05,A,2,3.50\n2,2024-01-06,B,1,10.00\n");
     ImportWizard wizard(ws, csv);
     wizard.show();
+    // No header StoreLens knows: the File page asks what the file holds.
+    auto *info = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("fileInfo"));
+    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QStringLiteral("cannot tell")), WizardTimeout);
+    auto *entity = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("entityCombo"));
+    entity->setCurrentIndex(entity->findData(int(core::Entity::Orders)));
     QVERIFY(waitForComplete(wizard));
     QVERIFY(next(wizard));
     wizard.next();
@@ -560,6 +567,26 @@ void TestImportWizard::savedProfileIsOfferedAndApplied()
 
 // Not a check: with STORELENS_WIZARD_BENCH_CSV=<file>, prints how long the Check page's dry run of the whole
 // file takes (compare with `storelens import FILE --workspace W --dry-run`).
+void TestImportWizard::unclearEntityIsAsked()
+{
+    // Date, SKU, Quantity: stock levels or units sold. The File page chooses nothing and waits for the user.
+    const QString ws = workspace(QStringLiteral("unclear"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("daily_sku_quantities.csv")));
+    wizard.show();
+    auto *info = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("fileInfo"));
+    auto *entity = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("entityCombo"));
+    QVERIFY(info && entity);
+    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QStringLiteral("cannot tell")), WizardTimeout);
+    QCOMPARE(entity->currentIndex(), -1);
+    QVERIFY(!wizard.currentPage()->isComplete());
+
+    entity->setCurrentIndex(entity->findData(int(core::Entity::Inventory)));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.profile().entity, core::Entity::Inventory);
+    wizard.reject();
+}
+
 void TestImportWizard::dryRunTiming()
 {
     const QString csv = qEnvironmentVariable("STORELENS_WIZARD_BENCH_CSV");

@@ -1,0 +1,376 @@
+#include "core/import/DataQuality.h"
+
+#include "core/import/ImportProfile.h"
+#include "core/import/RecordConverter.h"
+#include "core/store/OrderLineRecord.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstring>
+
+namespace storelens::core {
+
+namespace {
+
+class DataQualityText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::DataQuality)
+};
+
+constexpr int MaxFeeSkus = 50;   // distinct fee-like SKUs kept; the rest are merchandise as far as we tell
+constexpr int ListedFeeSkus = 8; // named in the sentence
+constexpr quint64 Prime1 = 0x9E3779B185EBCA87ULL; // xxHash64's primes
+constexpr quint64 Prime2 = 0xC2B2AE3D27D4EB4FULL;
+constexpr quint64 Prime3 = 0x165667B19E3779F9ULL;
+
+quint64 rotl(quint64 x, int r)
+{
+    return (x << r) | (x >> (64 - r));
+}
+
+quint64 avalanche(quint64 h)
+{
+    h ^= h >> 33;
+    h *= Prime2;
+    h ^= h >> 29;
+    h *= Prime3;
+    h ^= h >> 32;
+    return h;
+}
+
+bool equalsIgnoringCase(QByteArrayView a, const char *b)
+{
+    const size_t n = std::strlen(b);
+    return size_t(a.size()) == n && qstrnicmp(a.data(), a.size(), b, qsizetype(n)) == 0;
+}
+
+// SKUs that ERP and marketplace exports use for fees and adjustments (the Online Retail datasets' POST, DOT,
+// C2, BANK CHARGES, AMAZONFEE, CRUK, PADS, ADJUST). Single letters (M, D, S, B) count only with a fee name.
+const char *const FeeCodes[] = {"POST", "DOT",    "C2",      "BANK CHARGES", "AMAZONFEE", "CRUK",
+                                "PADS", "ADJUST", "ADJUST2", "FEE",          "SHIPPING",  "POSTAGE"};
+// Product names that are a fee or an adjustment as a whole.
+const char *const FeeNames[] = {"manual",    "discount",       "samples",         "postage",
+                                "carriage",  "shipping",       "delivery",        "fee",
+                                "surcharge", "service charge", "adjust bad debt", "bank charges"};
+// Words that make any product name a fee or an adjustment.
+const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
+                                "amazon fee", "commission", "adjustment"};
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
+bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
+{
+    sku = sku.trimmed();
+    const QString lowerName = QString::fromUtf8(name).simplified().toLower();
+    bool feeName = false;
+    for (const char *n : FeeNames)
+        feeName = feeName || lowerName == QLatin1String(n);
+    for (const char *w : FeeWords)
+        feeName = feeName || lowerName.contains(QLatin1String(w));
+    if (sku.size() == 1)
+        return feeName;
+    for (const char *code : FeeCodes) {
+        if (equalsIgnoringCase(sku, code))
+            return true;
+    }
+    return feeName;
+}
+
+quint64 DataQualityCollector::mixField(quint64 h, QByteArrayView field)
+{
+    // xxHash64-style rounds over 8-byte words, the field's length first so field boundaries count.
+    h = rotl(h ^ (quint64(field.size()) * Prime1), 27) * Prime2;
+    const char *p = field.data();
+    qsizetype left = field.size();
+    while (left >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = rotl(h ^ (word * Prime2), 31) * Prime1;
+        p += 8;
+        left -= 8;
+    }
+    if (left > 0) {
+        quint64 word = 0;
+        std::memcpy(&word, p, size_t(left));
+        h = rotl(h ^ (word * Prime2), 31) * Prime1;
+    }
+    return avalanche(h);
+}
+
+size_t DataQualityCollector::HashTable::slotOf(quint64 key) const
+{
+    const size_t mask = m_keys.size() - 1;
+    size_t slot = size_t(key) & mask;
+    while (m_keys[slot] != 0 && m_keys[slot] != key)
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+void DataQualityCollector::HashTable::grow(size_t slots)
+{
+    std::vector<quint64> keys(slots, 0);
+    std::vector<quint32> values(slots, 0);
+    keys.swap(m_keys);
+    values.swap(m_values);
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] != 0) {
+            const size_t slot = slotOf(keys[i]);
+            m_keys[slot] = keys[i];
+            m_values[slot] = values[i];
+        }
+    }
+}
+
+void DataQualityCollector::HashTable::reserve(size_t keys)
+{
+    size_t slots = 1024;
+    while (slots < keys * 2)
+        slots *= 2;
+    if (slots > m_keys.size())
+        grow(slots);
+}
+
+void DataQualityCollector::HashTable::prefetch(quint64 key) const
+{
+    if (m_keys.empty())
+        return;
+    const size_t slot = size_t(key == 0 ? 1 : key) & (m_keys.size() - 1);
+#if defined(__GNUC__)
+    __builtin_prefetch(&m_keys[slot]);
+    __builtin_prefetch(&m_values[slot]);
+#endif
+}
+
+qint64 DataQualityCollector::HashTable::findOrInsert(quint64 key, quint32 value)
+{
+    key = key == 0 ? 1 : key;
+    if ((m_size + 1) * 2 > m_keys.size())
+        grow(std::max<size_t>(1024, m_keys.size() * 2));
+    const size_t slot = slotOf(key);
+    if (m_keys[slot] == key)
+        return m_values[slot];
+    m_keys[slot] = key;
+    m_values[slot] = value;
+    ++m_size;
+    return -1;
+}
+
+void DataQualityCollector::HashTable::set(quint64 key, quint32 value)
+{
+    key = key == 0 ? 1 : key;
+    if (m_keys.empty())
+        return;
+    const size_t slot = slotOf(key);
+    if (m_keys[slot] == key)
+        m_values[slot] = value;
+}
+
+DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate today)
+    : m_cancelPrefix(profile.cancelOrderPrefix.toUtf8())
+    , m_cancelStatusValues(profile.cancelStatusValues)
+{
+    m_quality.today = today;
+    m_quality.cancelPrefix = profile.cancelOrderPrefix;
+}
+
+void DataQualityCollector::read(qint64 line, quint64 hash)
+{
+    ++m_quality.linesRead;
+    const qint64 first = m_records.findOrInsert(hash, quint32(std::min<qint64>(line, UINT32_MAX)));
+    if (first >= 0) {
+        if (m_quality.duplicates.count == 0)
+            m_quality.duplicateOf = first;
+        m_quality.duplicates.add(line);
+    }
+}
+
+void DataQualityCollector::blank(qint64 line)
+{
+    ++m_quality.linesRead;
+    m_quality.blank.add(line);
+}
+
+void DataQualityCollector::rejected(const Rejection &rejection)
+{
+    ++m_quality.rejectedTotal;
+    for (DataQuality::RejectionGroup &g : m_quality.rejected) {
+        if (g.column == rejection.column) {
+            g.lines.add(rejection.line);
+            return;
+        }
+    }
+    DataQuality::RejectionGroup group;
+    group.column = rejection.column;
+    group.columnName = rejection.columnName;
+    group.lines.add(rejection.line);
+    group.firstReason = rejection.reason;
+    m_quality.rejected << group;
+}
+
+ReturnCause DataQualityCollector::causeOf(const OrderLineRecord &record, QByteArrayView status) const
+{
+    const QByteArrayView prefix(m_cancelPrefix);
+    if (!prefix.isEmpty() && record.orderId.size() >= prefix.size() &&
+        qstrnicmp(record.orderId.data(), prefix.size(), prefix.data(), prefix.size()) == 0)
+        return ReturnCause::CancelPrefix;
+    if (!status.isEmpty()) {
+        const QString value = QString::fromUtf8(status).trimmed();
+        for (const QString &v : m_cancelStatusValues) {
+            if (value.compare(v.trimmed(), Qt::CaseInsensitive) == 0)
+                return ReturnCause::StatusValue;
+        }
+    }
+    return ReturnCause::NegativeQuantity;
+}
+
+void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status)
+{
+    DataQuality &q = m_quality;
+    ++q.imported;
+    const bool sale = !record.quantity.isNegative();
+    if (sale) {
+        const Money amount = record.lineAmount();
+        q.sales += amount;
+        if (record.customerId.isEmpty())
+            q.guestSales += amount;
+    } else {
+        q.returns[int(causeOf(record, status))].add(line);
+    }
+    // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
+    if (sale && record.refundDate.isValid())
+        q.returns[int(ReturnCause::StatusValue)].add(line);
+    if (record.customerId.isEmpty())
+        q.guestLines.add(line);
+    if (record.gross.has_value() && record.unitPrice.isZero())
+        q.zeroPrice.add(line);
+    else if (record.gross.has_value() && record.unitPrice.isNegative())
+        q.negativePrice.add(line);
+    if (record.date > q.today) {
+        q.futureDates.add(line);
+        if (!q.latestFutureDate.isValid() || record.date > q.latestFutureDate)
+            q.latestFutureDate = record.date;
+    }
+
+    // A SKU is classified once; the table remembers which fee entry it is (value − 1), 0 for merchandise.
+    const quint64 skuHash = mixField(0, record.sku);
+    const qint64 known = m_skus.findOrInsert(skuHash, 0);
+    int fee = int(known) - 1;
+    if (known < 0) {
+        fee = -1;
+        if (q.feeSkus.size() < MaxFeeSkus && looksLikeFee(record.sku, record.productName)) {
+            DataQuality::FeeSku entry;
+            entry.sku = QString::fromUtf8(record.sku);
+            entry.name = QString::fromUtf8(record.productName);
+            q.feeSkus << entry;
+            fee = int(q.feeSkus.size()) - 1;
+            m_skus.set(skuHash, quint32(fee + 1));
+        }
+    }
+    if (fee >= 0) {
+        q.feeSkus[fee].lines.add(line);
+        q.feeSkus[fee].netSales += record.lineAmount();
+    }
+}
+
+QStringList DataQuality::feeSkuCodes() const
+{
+    QStringList codes;
+    for (const FeeSku &f : feeSkus)
+        codes << f.sku;
+    return codes;
+}
+
+QStringList DataQuality::sentences() const
+{
+    using T = DataQualityText;
+    QStringList out;
+    out << T::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
+               .arg(number(linesRead), number(imported), number(blank.count), number(rejectedTotal));
+    if (blank.count > 0)
+        out << T::tr("Blank lines skipped: %1 (for example line %2).")
+                   .arg(number(blank.count), number(blank.firstLine));
+    for (const RejectionGroup &g : rejected) {
+        out << (g.column > 0
+                    ? T::tr("Lines rejected because of the column \"%1\": %2 (for example line %3: %4)")
+                          .arg(g.columnName.isEmpty() ? number(g.column) : g.columnName,
+                               number(g.lines.count), number(g.lines.firstLine), g.firstReason)
+                    : T::tr("Lines rejected: %1 (for example line %2: %3)")
+                          .arg(number(g.lines.count), number(g.lines.firstLine), g.firstReason));
+    }
+    if (duplicates.count > 0)
+        out << T::tr(
+                   "Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether "
+                   "the export lists them twice.")
+                   .arg(number(duplicates.count), number(duplicates.firstLine), number(duplicateOf));
+    if (guestLines.count > 0) {
+        out << (sales.isZero() || sales.isNegative()
+                    ? T::tr("Lines without a customer (guest or walk-in sales): %1 (for example line %2).")
+                          .arg(number(guestLines.count), number(guestLines.firstLine))
+                    : T::tr("Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example "
+                            "line %3).")
+                          .arg(number(guestLines.count),
+                               percent(double(guestSales.units()) / double(sales.units())),
+                               number(guestLines.firstLine)));
+    }
+    const QualityCount &prefixed = returns[int(ReturnCause::CancelPrefix)];
+    if (prefixed.count > 0)
+        out << T::tr(
+                   "Returns from cancellation invoices (order id starting with \"%1\"): %2 (for example line "
+                   "%3).")
+                   .arg(cancelPrefix, number(prefixed.count), number(prefixed.firstLine));
+    const QualityCount &status = returns[int(ReturnCause::StatusValue)];
+    if (status.count > 0)
+        out << T::tr("Returns of orders marked refunded or cancelled: %1 (for example line %2).")
+                   .arg(number(status.count), number(status.firstLine));
+    const QualityCount &negative = returns[int(ReturnCause::NegativeQuantity)];
+    if (negative.count > 0)
+        out << T::tr("Returns with a negative quantity: %1 (for example line %2).")
+                   .arg(number(negative.count), number(negative.firstLine));
+    if (zeroPrice.count > 0)
+        out << T::tr("Lines with a price of 0 (free items, samples or a missing price): %1 (for example line "
+                     "%2).")
+                   .arg(number(zeroPrice.count), number(zeroPrice.firstLine));
+    if (negativePrice.count > 0)
+        out << T::tr(
+                   "Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).")
+                   .arg(number(negativePrice.count), number(negativePrice.firstLine));
+    if (!feeSkus.isEmpty()) {
+        QStringList names;
+        qint64 lines = 0;
+        qint64 firstLine = 0;
+        for (const FeeSku &f : feeSkus) {
+            if (names.size() < ListedFeeSkus)
+                names << (f.name.isEmpty() || f.name == f.sku ? f.sku
+                                                              : QStringLiteral("%1 (%2)").arg(f.sku, f.name));
+            lines += f.lines.count;
+            firstLine = firstLine == 0 ? f.lines.firstLine : std::min(firstLine, f.lines.firstLine);
+        }
+        if (feeSkus.size() > ListedFeeSkus)
+            names << QStringLiteral("…");
+        out << T::tr("SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for "
+                     "example line %4). Mark them as \"not a product\" to keep them out of product rankings; "
+                     "their lines stay in sales.")
+                   .arg(number(feeSkus.size()), names.join(QLatin1String(", ")), number(lines),
+                        number(firstLine));
+    }
+    if (futureDates.count > 0)
+        out << T::tr(
+                   "Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the "
+                   "file.")
+                   .arg(number(futureDates.count), latestFutureDate.toString(Qt::ISODate),
+                        number(futureDates.firstLine));
+    return out;
+}
+
+} // namespace storelens::core

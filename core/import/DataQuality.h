@@ -1,0 +1,155 @@
+#pragma once
+
+#include "core/model/Money.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace storelens::core {
+
+struct ImportProfile;
+struct OrderLineRecord;
+struct Rejection;
+
+// How often something happened in a file, and the first file line where it did.
+struct QualityCount
+{
+    qint64 count = 0;
+    qint64 firstLine = 0;
+
+    void add(qint64 line)
+    {
+        if (count++ == 0)
+            firstLine = line;
+    }
+};
+
+// What made a line a return (METRICS.md section 1).
+enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity };
+constexpr int ReturnCauseCount = 3;
+
+// The data-quality summary of one import: what the file holds beside the rows themselves, in counts a store
+// manager can check, each with an example line. Filled during the import pass (DataQualityCollector) and
+// shown by the CLI's import output, the dry run and the import wizard's Check page.
+struct DataQuality
+{
+    struct RejectionGroup
+    {
+        int column = 0; // 1-based; 0 when the whole row is at fault
+        QString columnName;
+        QualityCount lines;
+        QString firstReason; // the first line's reason
+    };
+    // A SKU that looks like a fee or an adjustment rather than merchandise (postage, bank charges, ...).
+    struct FeeSku
+    {
+        QString sku;
+        QString name;
+        QualityCount lines;
+        Money netSales;
+    };
+
+    qint64 linesRead = 0;           // data records, blank ones included
+    qint64 imported = 0;            // lines accepted
+    QualityCount blank;             // blank records, skipped
+    QList<RejectionGroup> rejected; // by column, in the order they first happened
+    qint64 rejectedTotal = 0;
+
+    // Order lines only.
+    QualityCount guestLines;
+    Money guestSales; // gross − discount of guest sale lines (METRICS.md: guest share)
+    Money sales;      // gross − discount of all sale lines
+    QualityCount returns[ReturnCauseCount];
+    QString cancelPrefix;   // the profile's, for the sentence
+    QualityCount zeroPrice; // lines with a unit price of 0
+    QualityCount negativePrice;
+    QList<FeeSku> feeSkus;
+    QualityCount futureDates; // lines dated after `today`
+    QDate latestFutureDate;
+    QDate today;
+
+    QualityCount duplicates; // records that repeat an earlier record exactly
+    qint64 duplicateOf = 0;  // the line the first duplicate repeats
+
+    // Plain sentences, each with a count and an example line; the first one always counts the lines.
+    QStringList sentences() const;
+    // The fee-like SKUs, for a "not a product" choice.
+    QStringList feeSkuCodes() const;
+};
+
+// Fills a DataQuality during the import pass, on the thread that reads the file: counters, a few examples and
+// two open-addressing tables of 64-bit hashes (records for duplicates, SKUs seen), so a line costs a hash and
+// a probe and allocates nothing.
+class DataQualityCollector
+{
+public:
+    explicit DataQualityCollector(const ImportProfile &profile, QDate today = QDate::currentDate());
+
+    // One record of the file; `hash` is recordHash() of its fields. prefetch(hash) ahead of read() lets the
+    // table's memory arrive while the record is converted.
+    void read(qint64 line, quint64 hash);
+    void prefetch(quint64 hash) const { m_records.prefetch(hash); }
+    // Sizes the duplicate table for about this many records at once instead of doubling up to it.
+    void expectRecords(qint64 records)
+    {
+        m_records.reserve(size_t(std::clamp<qint64>(records, 0, MaxExpected)));
+    }
+    void blank(qint64 line);
+    void rejected(const Rejection &rejection);
+    // An accepted order line; `status` is the raw status field (empty without one).
+    void orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status);
+    // An accepted line of another entity.
+    void accepted() { ++m_quality.imported; }
+
+    const DataQuality &quality() const { return m_quality; }
+
+    // A 64-bit hash of a record's fields (their bytes and boundaries).
+    template<typename FieldAt> static quint64 recordHash(const FieldAt &fieldAt, int fieldCount)
+    {
+        quint64 h = 0x9e3779b97f4a7c15ULL ^ quint64(fieldCount);
+        for (int i = 0; i < fieldCount; ++i)
+            h = mixField(h, fieldAt(i));
+        return h;
+    }
+
+    // Whether a SKU and its product name look like a fee or an adjustment rather than merchandise.
+    static bool looksLikeFee(QByteArrayView sku, QByteArrayView name);
+
+private:
+    static constexpr qint64 MaxExpected = 64 * 1024 * 1024;
+    // Open addressing over 64-bit keys (0 is the empty slot) with a 32-bit value each; doubles at half full.
+    class HashTable
+    {
+    public:
+        // The value stored under `key`, or inserts `value` and returns -1.
+        qint64 findOrInsert(quint64 key, quint32 value);
+        void set(quint64 key, quint32 value);
+        void prefetch(quint64 key) const;
+        void reserve(size_t keys);
+
+    private:
+        size_t slotOf(quint64 key) const;
+        void grow(size_t slots);
+        std::vector<quint64> m_keys;
+        std::vector<quint32> m_values;
+        size_t m_size = 0;
+    };
+
+    static quint64 mixField(quint64 h, QByteArrayView field);
+    ReturnCause causeOf(const OrderLineRecord &record, QByteArrayView status) const;
+
+    DataQuality m_quality;
+    QByteArray m_cancelPrefix;
+    QStringList m_cancelStatusValues;
+    HashTable m_records;
+    HashTable m_skus; // SKU hash -> index into feeSkus + 1, or 0 for merchandise
+};
+
+} // namespace storelens::core

@@ -1,0 +1,126 @@
+#include "cli/CliCommand.h"
+#include "cli/CliRunner.h"
+#include "core/store/WorkspaceSummary.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens::core;
+using namespace storelens::cli;
+using storelens::test::runCli;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/import/") + QLatin1String(name);
+}
+
+} // namespace
+
+// `storelens import`: what the file holds is detected or named, and the summary says which.
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void entity_data();
+    void entity();
+    void qualitySummary();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestImportCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImportCommand::entity_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("summary"); // the line that names the entity (standard output) or the refusal
+    QTest::addColumn<qint64>("orderLines");
+
+    // 5 sale lines and 1 cancellation line; Price maps to the unit price, never to a product list.
+    QTest::newRow("basket export is orders")
+        << fixture("online_retail_ii.csv") << QStringList{} << int(Success)
+        << QStringLiteral("Imported %1 (Orders and order lines).").arg(fixture("online_retail_ii.csv"))
+        << qint64(6);
+    QTest::newRow("date, SKU, quantity is refused")
+        << fixture("daily_sku_quantities.csv") << QStringList{} << int(InputRejected)
+        << QStringLiteral("%1: StoreLens cannot tell what this file holds (it could be inventory or orders).")
+               .arg(fixture("daily_sku_quantities.csv"))
+        << qint64(0);
+    QTest::newRow("date, SKU, quantity named as inventory")
+        << fixture("daily_sku_quantities.csv")
+        << QStringList{QStringLiteral("--entity"), QStringLiteral("inventory")} << int(Success)
+        << QStringLiteral("Imported %1 (Inventory snapshots).").arg(fixture("daily_sku_quantities.csv"))
+        << qint64(0);
+    QTest::newRow("product list")
+        << fixture("product_catalogue.csv") << QStringList{} << int(Success)
+        << QStringLiteral("Imported %1 (Products).").arg(fixture("product_catalogue.csv")) << qint64(0);
+}
+
+void TestImportCommand::entity()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(int, exit);
+    QFETCH(QString, summary);
+    QFETCH(qint64, orderLines);
+
+    const QString ws = m_dir.filePath(
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')) +
+        QStringLiteral(".storelens"));
+    QString out;
+    QString err;
+    const int status = runCli(
+        QStringList{QStringLiteral("import"), file, QStringLiteral("--workspace"), ws} + options, &out, &err);
+    QCOMPARE(status, exit);
+    const QString firstLine = (exit == Success ? out : err).section(QLatin1Char('\n'), 0, 0);
+    QCOMPARE(firstLine, summary);
+    if (exit != Success) {
+        QVERIFY(err.contains(QStringLiteral("--entity orders, customers, products, inventory, traffic")));
+        QVERIFY(!QFile::exists(ws)); // refused before anything was opened or created
+        return;
+    }
+    const auto read = WorkspaceSummary::read(ws);
+    QVERIFY(read.ok());
+    QCOMPARE(read->orderLines, orderLines);
+}
+
+void TestImportCommand::qualitySummary()
+{
+    // data_quality.csv (counted by hand in tst_dataquality): the dry run prints the summary and how to mark
+    // the 8 fee-like SKUs; the import with --not-a-product marks the two named ones that exist.
+    const QString file = fixture("data_quality.csv");
+    const QString ws = m_dir.filePath(QStringLiteral("quality.storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--dry-run")},
+                    &out, &err),
+             int(Success));
+    QVERIFY2(out.contains(
+                 QStringLiteral("Data quality:\n  - Lines read: 21 (17 accepted, 1 skipped, 3 rejected).\n")),
+             qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("  - Returns with a negative quantity: 1 (for example line 12).\n")));
+    QVERIFY(out.contains(QStringLiteral("To mark the fee-like SKUs, import again with --not-a-product "
+                                        "\"POST,DOT,M,B,BANK CHARGES,AMAZONFEE,C2,PADS\"")));
+
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--not-a-product"),
+                     QStringLiteral("AMAZONFEE, DOT"), QStringLiteral("--not-a-product"),
+                     QStringLiteral("NOT-THERE")},
+                    &out, &err),
+             int(Success));
+    QVERIFY2(out.contains(QStringLiteral("Marked \"not a product\": 2 products.\n")), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"

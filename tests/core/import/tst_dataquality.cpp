@@ -1,0 +1,269 @@
+#include "core/analytics/kpi/Breakdowns.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
+#include "core/import/DataQuality.h"
+#include "core/import/Importer.h"
+#include "core/import/MappingSuggester.h"
+#include "core/store/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens::core;
+
+// The data-quality summary of an import, counted by hand over the fixtures.
+class TestDataQuality : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void counts_data();
+    void counts();
+    void sentences();
+    void rejectionsByColumn();
+    void looksLikeFee_data();
+    void looksLikeFee();
+    void recordHashSeesFieldBoundaries();
+    void notAProductLeavesTheRanking();
+
+private:
+    DataQuality dryRun(const QString &fixture);
+    QTemporaryDir m_dir;
+    int m_workspaces = 0;
+};
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
+}
+
+} // namespace
+
+void TestDataQuality::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+DataQuality TestDataQuality::dryRun(const QString &file)
+{
+    const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.storelens").arg(++m_workspaces)));
+    [&] { QVERIFY(ws.ok()); }();
+    auto preview = previewFile(file);
+    [&] { QVERIFY2(preview.ok(), qPrintable(preview.error().toString())); }();
+    ImportOptions options;
+    options.onError = ErrorPolicy::Skip;
+    options.dryRun = true;
+    auto report = Importer::run(ws->path(), file, suggestProfile(preview.value()), options);
+    [&] { QVERIFY2(report.ok(), qPrintable(report.error().toString())); }();
+    return report ? report->quality : DataQuality();
+}
+
+void TestDataQuality::counts_data()
+{
+    QTest::addColumn<QString>("file");
+    // read, accepted, blank, rejected, duplicates, guests, prefix returns, status returns, negative-quantity
+    // returns, zero price, negative price, fee SKUs, future dates
+    QTest::addColumn<QList<qint64>>("counts");
+    // first lines of: duplicate, guest, prefix return, status return, negative return, zero price, negative
+    // price, future date (0: none)
+    QTest::addColumn<QList<qint64>>("firstLines");
+
+    // data_quality.csv, header on line 1, 21 records on lines 2-22:
+    //   line 4 repeats line 3; line 7 is ",,,,,,," (blank); lines 18 and 22 have quantities "abc" and "xyz",
+    //   line 19 the date 12/32/2010 (rejected: 3); accepted 21 - 1 - 3 = 17.
+    //   guests (no CustomerID): lines 5, 6, 8, 13, 14, 15, 21 = 7.
+    //   returns: C536369 (line 10, -2) and C536370 (line 11, +2 negated) by the "C" prefix; line 12 (-1) by
+    //   its negative quantity.
+    //   price 0: line 9 (M, Manual); negative price: line 13 (B, Adjust bad debt, -50.00).
+    //   fees: POST 6, DOT 8, M 9, B 13, BANK CHARGES 14, AMAZONFEE 15, C2 16, PADS 17 = 8 SKUs.
+    //   after today: lines 20 (1/5/2099) and 21 (2/1/2099).
+    QTest::newRow("ERP lines with fees, returns and bad rows")
+        << fixture(QStringLiteral("data_quality.csv"))
+        << QList<qint64>{21, 17, 1, 3, 1, 7, 2, 0, 1, 1, 1, 8, 2}
+        << QList<qint64>{4, 5, 10, 0, 12, 9, 13, 20};
+    // #1002 is refunded (line 3); every line has an e-mail as its customer.
+    QTest::newRow("Shopify status refund")
+        << fixture(QStringLiteral("shopify_orders.csv"))
+        << QList<qint64>{4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0} << QList<qint64>{0, 0, 0, 3, 0, 0, 0, 0};
+    // R2 (line 3) has no customer; R3 (line 4) returns one unit; 0.001 is a price, not 0.
+    QTest::newRow("POS guest and return")
+        << fixture(QStringLiteral("pos_utf16.tsv")) << QList<qint64>{3, 3, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0}
+        << QList<qint64>{0, 3, 0, 0, 4, 0, 0, 0};
+    // Rows 2, 3, 4, 5 and 7 (lines 3-6 and 8) are rejected; rows 1 and 6 land.
+    QTest::newRow("broken rows") << fixture(QStringLiteral("broken_rows.csv"))
+                                 << QList<qint64>{7, 2, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+                                 << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0};
+}
+
+void TestDataQuality::counts()
+{
+    QFETCH(QString, file);
+    QFETCH(QList<qint64>, counts);
+    QFETCH(QList<qint64>, firstLines);
+    const DataQuality q = dryRun(file);
+    const QualityCount &prefix = q.returns[int(ReturnCause::CancelPrefix)];
+    const QualityCount &status = q.returns[int(ReturnCause::StatusValue)];
+    const QualityCount &negative = q.returns[int(ReturnCause::NegativeQuantity)];
+    const QList<qint64> actual{
+        q.linesRead,        q.imported,         q.blank.count,         q.rejectedTotal,
+        q.duplicates.count, q.guestLines.count, prefix.count,          status.count,
+        negative.count,     q.zeroPrice.count,  q.negativePrice.count, qint64(q.feeSkus.size()),
+        q.futureDates.count};
+    QCOMPARE(actual, counts);
+    const QList<qint64> lines{q.duplicates.firstLine,    q.guestLines.firstLine, prefix.firstLine,
+                              status.firstLine,          negative.firstLine,     q.zeroPrice.firstLine,
+                              q.negativePrice.firstLine, q.futureDates.firstLine};
+    QCOMPARE(lines, firstLines);
+}
+
+void TestDataQuality::sentences()
+{
+    const DataQuality q = dryRun(fixture(QStringLiteral("data_quality.csv")));
+    QCOMPARE(q.duplicateOf, qint64(3));
+    QCOMPARE(q.feeSkuCodes(),
+             (QStringList{QStringLiteral("POST"), QStringLiteral("DOT"), QStringLiteral("M"),
+                          QStringLiteral("B"), QStringLiteral("BANK CHARGES"), QStringLiteral("AMAZONFEE"),
+                          QStringLiteral("C2"), QStringLiteral("PADS")}));
+    // Sales (gross - discount of sale lines): 15.30 + 20.34 + 20.34 + 11.10 + 18.00 + 569.77 + 0 - 50.00 +
+    // 15.00 + 5575.28 + 50.00 + 0.001 + 12.75 + 30.00 = 6287.881; guests: 11.10 + 18.00 + 569.77 - 50.00 +
+    // 15.00 + 5575.28 + 30.00 = 6169.15, 98.1 % of sales.
+    QCOMPARE(q.sales, Money::fromUnits(62878810));
+    QCOMPARE(q.guestSales, Money::fromUnits(61691500));
+    // POST 18.00; DOT 569.77: the fees keep their sales.
+    QCOMPARE(q.feeSkus.at(0).netSales, Money::fromUnits(180000));
+    QCOMPARE(q.feeSkus.at(1).netSales, Money::fromUnits(5697700));
+    QCOMPARE(q.latestFutureDate, QDate(2099, 2, 1));
+
+    const QStringList s = q.sentences();
+    QCOMPARE(s.at(0), QStringLiteral("Lines read: 21 (17 accepted, 1 skipped, 3 rejected)."));
+    QVERIFY(s.contains(QStringLiteral("Blank lines skipped: 1 (for example line 7).")));
+    QVERIFY(
+        s.contains(QStringLiteral("Exact copies of an earlier line: 1 (for example line 4 repeats line 3). "
+                                  "Check whether the export lists them twice.")));
+    QVERIFY(s.contains(
+        QStringLiteral("Lines without a customer (guest or walk-in sales): 7, 98.1 % of sales (for example "
+                       "line 5).")));
+    QVERIFY(s.contains(QStringLiteral(
+        "Returns from cancellation invoices (order id starting with \"C\"): 2 (for example line 10).")));
+    QVERIFY(s.contains(QStringLiteral("Returns with a negative quantity: 1 (for example line 12).")));
+    QVERIFY(s.contains(QStringLiteral(
+        "Lines with a price of 0 (free items, samples or a missing price): 1 (for example line 9).")));
+    QVERIFY(s.contains(QStringLiteral(
+        "Lines with a negative price (usually adjustments, not sales): 1 (for example line 13).")));
+    QVERIFY(s.contains(QStringLiteral(
+        "SKUs that look like fees or adjustments rather than products: 8: POST (POSTAGE), DOT (DOTCOM "
+        "POSTAGE), "
+        "M (Manual), B (Adjust bad debt), BANK CHARGES (Bank Charges), AMAZONFEE (AMAZON FEE), C2 "
+        "(CARRIAGE), "
+        "PADS (PADS TO MATCH ALL CUSHIONS) (8 lines, for example line 6). Mark them as \"not a product\" to "
+        "keep them out of product rankings; their lines stay in sales.")));
+    QVERIFY(
+        s.contains(QStringLiteral("Lines dated after today: 2, up to 2099-02-01 (for example line 20). Check "
+                                  "the date order of the file.")));
+}
+
+void TestDataQuality::rejectionsByColumn()
+{
+    // broken_rows.csv: the date of line 3; the quantities of lines 4 ("abc"), 5 (1.2345) and 6 (0); the empty
+    // unit price of line 8.
+    const DataQuality q = dryRun(fixture(QStringLiteral("broken_rows.csv")));
+    QCOMPARE(q.rejected.size(), 3);
+    QCOMPARE(q.rejected.at(0).columnName, QStringLiteral("date"));
+    QCOMPARE(q.rejected.at(0).lines.count, qint64(1));
+    QCOMPARE(q.rejected.at(0).lines.firstLine, qint64(3));
+    QCOMPARE(q.rejected.at(1).columnName, QStringLiteral("quantity"));
+    QCOMPARE(q.rejected.at(1).lines.count, qint64(3));
+    QCOMPARE(q.rejected.at(1).lines.firstLine, qint64(4));
+    QCOMPARE(q.rejected.at(2).columnName, QStringLiteral("unit_price"));
+    QCOMPARE(q.rejected.at(2).lines.count, qint64(1));
+    QCOMPARE(q.rejected.at(2).lines.firstLine, qint64(8));
+    QVERIFY(q.sentences().at(2).startsWith(
+        QStringLiteral("Lines rejected because of the column \"quantity\": 3 (for example line 4: ")));
+}
+
+void TestDataQuality::looksLikeFee_data()
+{
+    QTest::addColumn<QString>("sku");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("fee");
+    QTest::newRow("POST") << QStringLiteral("POST") << QStringLiteral("POSTAGE") << true;
+    QTest::newRow("DOT") << QStringLiteral("DOT") << QStringLiteral("DOTCOM POSTAGE") << true;
+    QTest::newRow("M Manual") << QStringLiteral("M") << QStringLiteral("Manual") << true;
+    QTest::newRow("bank charges") << QStringLiteral("BANK CHARGES") << QStringLiteral("Bank Charges") << true;
+    QTest::newRow("amazon fee") << QStringLiteral("AMAZONFEE") << QStringLiteral("AMAZON FEE") << true;
+    QTest::newRow("C2 carriage") << QStringLiteral("C2") << QStringLiteral("CARRIAGE") << true;
+    QTest::newRow("PADS") << QStringLiteral("PADS") << QStringLiteral("PADS TO MATCH ALL CUSHIONS") << true;
+    QTest::newRow("CRUK commission") << QStringLiteral("CRUK") << QStringLiteral("CRUK Commission") << true;
+    QTest::newRow("shipping by name") << QStringLiteral("SHIP-01") << QStringLiteral("Shipping") << true;
+    QTest::newRow("lower-case code") << QStringLiteral("post") << QString() << true;
+    QTest::newRow("single letter without a fee name") << QStringLiteral("B") << QString() << false;
+    QTest::newRow("single letter, a product") << QStringLiteral("M") << QStringLiteral("Mug") << false;
+    QTest::newRow("postcard is merchandise")
+        << QStringLiteral("22556") << QStringLiteral("POSTCARD SET") << false;
+    QTest::newRow("manual grinder is merchandise")
+        << QStringLiteral("G-7") << QStringLiteral("Manual coffee grinder") << false;
+    QTest::newRow("toffee is merchandise") << QStringLiteral("T-1") << QStringLiteral("Toffee") << false;
+    QTest::newRow("adjustable lamp is merchandise")
+        << QStringLiteral("L-2") << QStringLiteral("ADJUSTABLE DESK LAMP") << false;
+    QTest::newRow("postbox is merchandise")
+        << QStringLiteral("POSTBOX") << QStringLiteral("Red postbox") << false;
+}
+
+void TestDataQuality::looksLikeFee()
+{
+    QFETCH(QString, sku);
+    QFETCH(QString, name);
+    QFETCH(bool, fee);
+    QCOMPARE(DataQualityCollector::looksLikeFee(sku.toUtf8(), name.toUtf8()), fee);
+}
+
+void TestDataQuality::recordHashSeesFieldBoundaries()
+{
+    const QList<QByteArray> ab{QByteArrayLiteral("ab"), QByteArrayLiteral("c")};
+    const QList<QByteArray> a_bc{QByteArrayLiteral("a"), QByteArrayLiteral("bc")};
+    const QList<QByteArray> abAgain{QByteArrayLiteral("ab"), QByteArrayLiteral("c")};
+    const auto hash = [](const QList<QByteArray> &fields) {
+        return DataQualityCollector::recordHash([&](int i) { return QByteArrayView(fields.at(i)); },
+                                                int(fields.size()));
+    };
+    QVERIFY(hash(ab) != hash(a_bc));
+    QCOMPARE(hash(ab), hash(abAgain));
+}
+
+void TestDataQuality::notAProductLeavesTheRanking()
+{
+    // data_quality.csv with AMAZONFEE and DOT marked "not a product". Net sales by SKU: AMAZONFEE 5575.28,
+    // DOT 569.77, C2 50.00, 71053 2 x 20.34 = 40.68, 22424 30.00, ... Marked, the ranking starts with C2.
+    const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ranking.storelens")));
+    QVERIFY(ws.ok());
+    const QString file = fixture(QStringLiteral("data_quality.csv"));
+    auto preview = previewFile(file);
+    QVERIFY(preview.ok());
+    ImportOptions options;
+    options.onError = ErrorPolicy::Skip;
+    options.notProducts = {QStringLiteral("AMAZONFEE"), QStringLiteral("DOT"), QStringLiteral("NOT-THERE")};
+    auto report = Importer::run(ws->path(), file, suggestProfile(preview.value()), options);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->markedNotProducts, qint64(2));
+
+    using namespace storelens::core::analytics;
+    auto snapshot = loadSnapshot(ws->path());
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
+    const Period all{QDate(2010, 1, 1), QDate(2099, 12, 31)};
+    const Breakdown products =
+        computeBreakdown(*snapshot.value(), ResolvedFilter(), all, BreakdownDimension::Product);
+    QStringList ranked;
+    for (const BreakdownRow &row : products.rows)
+        ranked << row.sku;
+    QVERIFY(!ranked.contains(QStringLiteral("AMAZONFEE")));
+    QVERIFY(!ranked.contains(QStringLiteral("DOT")));
+    QVERIFY(ranked.contains(QStringLiteral("POST")));
+    QCOMPARE(ranked.constFirst(), QStringLiteral("C2"));
+    // The marked lines stay in sales: 6287.881 of sale lines less the returns 3.70 + 5.10 + 4.25 = 6274.831.
+    QCOMPARE(products.totalNetSales, Money::fromUnits(62748310));
+    QCOMPARE(products.totalNetSales, report->netSales);
+}
+
+QTEST_GUILESS_MAIN(TestDataQuality)
+#include "tst_dataquality.moc"

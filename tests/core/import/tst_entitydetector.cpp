@@ -1,0 +1,188 @@
+#include "core/import/EntityDetector.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QTest>
+
+using namespace storelens::core;
+
+// What every file under tests/data holds, as detectEntity() must tell from its header and first rows.
+class TestEntityDetector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyFixture_data();
+    void everyFixture();
+    void tableCoversEveryFixture();
+    void suggestionFollowsDetection();
+    void headerlessIsNeverClear();
+};
+
+namespace {
+
+constexpr int NotClear = -1;
+
+struct Expectation
+{
+    const char *path; // under tests/data
+    int entity;       // an Entity, or NotClear: the CLI refuses and the wizard asks
+    // NotClear only: the entity the detector ranks first (still offered first when the wizard asks).
+    int bestGuess;
+    const char *why;
+};
+
+// Add a row here for each new fixture: tableCoversEveryFixture() fails until it is there.
+const Expectation Expected[] = {
+    {"import/erp_online_retail.csv", int(Entity::Orders), 0, "InvoiceNo, StockCode, Quantity, UnitPrice"},
+    {"import/online_retail_ii.csv", int(Entity::Orders), 0,
+     "basket export: Invoice, StockCode, Price, Customer ID; never products"},
+    {"import/bakery_transactions.csv", int(Entity::Orders), 0,
+     "TransactionNo and Items with a timestamp, no price: transactions, never products"},
+    {"import/groceries_basket.csv", int(Entity::Orders), 0,
+     "a member's basket lines: repeated member numbers rule out a customer list"},
+    {"import/shopify_orders.csv", int(Entity::Orders), 0, "Name #1001, Lineitem columns"},
+    {"import/square_items.csv", int(Entity::Orders), 0, "Transaction ID, Item, Qty, Gross Sales"},
+    {"import/woocommerce_orders.csv", int(Entity::Orders), 0, "Order ID, SKU, Item Cost"},
+    {"import/lightspeed_sales_cp1252.csv", int(Entity::Orders), 0, "Sale ID, Custom SKU, Qty, Price"},
+    {"import/pos_utf16.tsv", int(Entity::Orders), 0, "receipt_no, item_code, qty, price"},
+    {"import/broken_rows.csv", int(Entity::Orders), 0, "order lines with bad values among good ones"},
+    {"import/data_quality.csv", int(Entity::Orders), 0, "ERP lines with fees, returns, duplicates, bad rows"},
+    {"import/bakery_till_log.csv", int(Entity::Orders), 0, "Date, Time, Transaction, Item: a till log"},
+    {"import/customer_purchase_log.csv", int(Entity::Orders), 0,
+     "customer and purchase date, repeated: purchases, not a customer list"},
+    {"import/erp_discount_percent.csv", int(Entity::Orders), 0, "Invoice, Item Code, Qty, Discount %"},
+    {"import/month_names_de.csv", int(Entity::Orders), 0, "Beleg, Datum, Artikel, Menge, Preis"},
+    {"import/month_names_en.csv", int(Entity::Orders), 0, "Invoice, Invoice Date, Item, Quantity, Price"},
+    {"import/superstore_rate_discounts.csv", int(Entity::Orders), 0, "Order ID, Product ID, Sales, Quantity"},
+    {"import/till_log_aligned.txt", int(Entity::Orders), 0, "whitespace-aligned Date, Receipt, SKU, Qty"},
+    {"import/till_net_sales.csv", int(Entity::Orders), 0, "Receipt No, SKU, Qty, Net Sales"},
+    {"import/wholesale_line_totals.csv", int(Entity::Orders), 0, "InvoiceNo, StockCode, LineTotal"},
+    {"import/cdnow_purchase_log.txt", NotClear, int(Entity::Orders), "whitespace-aligned, no header"},
+    {"import/shopify_order_discounts.csv", int(Entity::Orders), 0, "Shopify orders with order-level money"},
+    {"import/square_items_may.csv", int(Entity::Orders), 0, "Square item sales"},
+    {"import/square_items_june.csv", int(Entity::Orders), 0, "Square item sales with a refund row"},
+    {"import/woocommerce_june.csv", int(Entity::Orders), 0, "WooCommerce lines"},
+    {"import/woocommerce_june_reexport.csv", int(Entity::Orders), 0, "WooCommerce lines, re-exported"},
+    {"import/woocommerce_order_1001.csv", int(Entity::Orders), 0, "one WooCommerce order"},
+    {"import/pos_till_receipts.csv", int(Entity::Orders), 0, "Receipt No, Item Code, Qty, Unit Price"},
+    {"import/shopify_refunded.csv", int(Entity::Orders), 0, "Shopify orders with Cancelled at"},
+    {"import/erp_december.csv", int(Entity::Orders), 0, "ERP lines"},
+    {"import/erp_december_reordered.csv", int(Entity::Orders), 0, "ERP lines in another order"},
+    {"import/shopify_customers.csv", int(Entity::Customers), 0, "unique Customer IDs with e-mail and city"},
+    {"import/product_catalogue.csv", int(Entity::Products), 0, "unique SKUs with name, cost and price"},
+    {"import/inventory_snapshot.csv", int(Entity::Inventory), 0, "Date, SKU and On hand"},
+    {"import/store_footfall.csv", int(Entity::Traffic), 0, "Store, Date, Footfall"},
+    {"import/staffing_months.csv", int(Entity::Staffing), 0, "Store, Month, FTE"},
+    {"import/marketing_spend.csv", int(Entity::Marketing), 0, "Channel, Month, Spend"},
+    {"import/daily_sku_quantities.csv", NotClear, int(Entity::Inventory),
+     "Date, SKU, Quantity: stock levels or units sold, only the user knows"},
+    {"csv/windows1252_semicolon.csv", NotClear, int(Entity::Orders), "order lines without a date"},
+    {"csv/utf8bom_quoted_multiline.csv", NotClear, int(Entity::Orders), "order, note, amount: no date"},
+    {"csv/utf16le_tab.csv", int(Entity::Orders), 0,
+     "date, customer, amount: a purchase log; the customer column rules out marketing"},
+    {"cdnow/CDNOW_sample.txt", NotClear, int(Entity::Orders), "no header"},
+    {"cdnow/cdnow_customers_summary.csv", NotClear, int(Entity::Customers),
+     "ID with frequency and recency: a model's summary, no entity StoreLens imports"},
+    {"cdnow/cdnow_customers_summary_with_transactions.csv", NotClear, int(Entity::Customers),
+     "ID with x, t_x, T, zbar"},
+};
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(STORELENS_TEST_DATA "/") + relative;
+}
+
+// Data files, not their notes.
+bool isFixture(const QString &name)
+{
+    return !name.startsWith(QLatin1String("LICENSE")) && !name.endsWith(QLatin1String(".md"));
+}
+
+QString scores(const EntityGuess &guess)
+{
+    QStringList parts;
+    for (const EntityScore &s : guess.ranked)
+        parts << QStringLiteral("%1 %2").arg(entityKey(s.entity)).arg(s.score);
+    return parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+void TestEntityDetector::everyFixture_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("entity");
+    QTest::addColumn<int>("bestGuess");
+    for (const Expectation &e : Expected)
+        QTest::newRow(e.path) << dataPath(QLatin1String(e.path)) << e.entity << e.bestGuess;
+}
+
+void TestEntityDetector::everyFixture()
+{
+    QFETCH(QString, path);
+    QFETCH(int, entity);
+    QFETCH(int, bestGuess);
+    auto preview = previewFile(path);
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    const EntityGuess guess = detectEntity(preview.value());
+    const QByteArray detail = scores(guess).toUtf8();
+    if (entity == NotClear) {
+        QVERIFY2(!guess.clear, detail.constData());
+        QCOMPARE(int(guess.entity), bestGuess);
+    } else {
+        QVERIFY2(guess.clear, detail.constData());
+        QCOMPARE(int(guess.entity), entity);
+    }
+    // The order and basket exports under import/ are never offered as a list of products or customers, not
+    // even as a second guess (a purchase log of two rows under csv/ may be, after orders).
+    if (path.contains(QLatin1String("/import/")) && entity == int(Entity::Orders)) {
+        QVERIFY(!guess.candidates().contains(Entity::Products));
+        QVERIFY(!guess.candidates().contains(Entity::Customers));
+    }
+}
+
+void TestEntityDetector::tableCoversEveryFixture()
+{
+    QStringList listed;
+    for (const Expectation &e : Expected)
+        listed << QLatin1String(e.path);
+    QStringList missing;
+    QDirIterator it(QStringLiteral(STORELENS_TEST_DATA), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (isFixture(it.fileName())) {
+            const QString relative = QDir(QStringLiteral(STORELENS_TEST_DATA)).relativeFilePath(file);
+            if (!listed.contains(relative))
+                missing << relative;
+        }
+    }
+    missing.sort();
+    QCOMPARE(missing, QStringList());
+}
+
+void TestEntityDetector::suggestionFollowsDetection()
+{
+    // Without an entity the suggestion maps the detected one: the basket export's Price is a unit price of
+    // an order line, not a product's list price.
+    auto preview = previewFile(dataPath(QStringLiteral("import/online_retail_ii.csv")));
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.entity, Entity::Orders);
+    QCOMPARE(p.columnFor(QStringLiteral("unit_price")), QStringLiteral("Price"));
+    QCOMPARE(p.columnFor(QStringLiteral("order_id")), QStringLiteral("Invoice"));
+}
+
+void TestEntityDetector::headerlessIsNeverClear()
+{
+    FilePreview preview;
+    preview.dialect.hasHeader = false;
+    preview.header = {QStringLiteral("Column 1"), QStringLiteral("Column 2")};
+    preview.rows = {{QStringLiteral("1001"), QStringLiteral("2024-01-01")}};
+    const EntityGuess guess = detectEntity(preview);
+    QVERIFY(!guess.clear);
+    QCOMPARE(guess.candidates(), QList<Entity>());
+}
+
+QTEST_GUILESS_MAIN(TestEntityDetector)
+#include "tst_entitydetector.moc"
