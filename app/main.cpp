@@ -1,7 +1,8 @@
+#include "PdfReportWriter.h"
 #include "cli/CliCommand.h"
+#include "cli/ReportCommand.h"
 #include "core/store/Workspace.h"
 #include "ui/dashboard/OverviewView.h"
-#include "ui/report/ReportCommand.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceController.h"
@@ -110,7 +111,7 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     auto commands = cli::coreCommands();
-    commands.push_back(ui::makeReportCommand());
+    commands.push_back(cli::makeReportCommand(app::pdfReportWriter()));
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));

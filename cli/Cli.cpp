@@ -1,12 +1,13 @@
 #include "cli/CliCommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace storelens::cli {
-
-using namespace storelens::core;
 
 namespace {
 
@@ -26,20 +27,101 @@ void printUsage(QTextStream &to, const CommandList &commands)
     to << '\n' << CliText::tr("Run 'storelens COMMAND --help' for the options of a command.") << '\n';
 }
 
+bool asksForHelp(const QString &first)
+{
+    return first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help");
+}
+
+const CliCommand *findCommand(const QString &name, const CommandList &commands)
+{
+    for (const auto &c : commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
 } // namespace
+
+int editDistance(const QString &a, const QString &b)
+{
+    const QString s = a.toLower();
+    const QString t = b.toLower();
+    const auto n = size_t(s.size());
+    const auto m = size_t(t.size());
+    // d[i][j]: the distance between the first i characters of s and the first j of t.
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+    for (size_t i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (size_t j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (size_t i = 1; i <= n; ++i) {
+        for (size_t j = 1; j <= m; ++j) {
+            const int cost = s.at(qsizetype(i - 1)) == t.at(qsizetype(j - 1)) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && s.at(qsizetype(i - 1)) == t.at(qsizetype(j - 2)) &&
+                s.at(qsizetype(i - 2)) == t.at(qsizetype(j - 1)))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+QString nearestCommand(const QString &word, const CommandList &commands)
+{
+    // Close enough to be a slip: at most a third of the word's letters, and at least one.
+    const int allowed = std::max(1, int(word.size()) / 3);
+    QString best;
+    int bestDistance = allowed + 1;
+    for (const auto &c : commands) {
+        const int distance = editDistance(word, c->name());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = c->name();
+        }
+    }
+    return best;
+}
 
 bool isCliInvocation(const QStringList &arguments, const CommandList &commands)
 {
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help"))
+    if (asksForHelp(first) || findCommand(first, commands))
         return true;
-    for (const auto &c : commands) {
-        if (c->name() == first)
-            return true;
+    // Anything else that reads as a command word is one too, so that a misspelt command is refused instead of
+    // starting the application: not an option (Qt's own -platform, -style, ...), not a workspace to open and
+    // not an existing file.
+    if (first.isEmpty() || first.startsWith(QLatin1Char('-')))
+        return false;
+    if (first.endsWith(QStringLiteral(".storelens"), Qt::CaseInsensitive))
+        return false;
+    return !QFileInfo::exists(first);
+}
+
+int runCli(const QStringList &arguments, const CommandList &commands, CliStreams &io)
+{
+    if (arguments.size() >= 2) {
+        const QString &first = arguments.at(1);
+        if (asksForHelp(first)) {
+            printUsage(io.out, commands);
+            io.out.flush();
+            return Success;
+        }
+        for (const auto &c : commands) {
+            if (c->name() == first)
+                return c->run(arguments, io);
+        }
+        io.err << CliText::tr("Unknown command '%1'.").arg(first) << '\n';
+        const QString nearest = nearestCommand(first, commands);
+        if (!nearest.isEmpty())
+            io.err << CliText::tr("Did you mean '%1'?").arg(nearest) << '\n';
+        io.err << '\n';
     }
-    return false;
+    printUsage(io.err, commands);
+    io.err.flush();
+    return BadUsage;
 }
 
 int runCli(const QStringList &arguments, const CommandList &commands)
@@ -47,21 +129,7 @@ int runCli(const QStringList &arguments, const CommandList &commands)
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliStreams io{out, err};
-    if (arguments.size() >= 2) {
-        const QString &first = arguments.at(1);
-        if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
-            first == QLatin1String("help")) {
-            printUsage(out, commands);
-            return Success;
-        }
-        for (const auto &c : commands) {
-            if (c->name() == first)
-                return c->run(arguments, io);
-        }
-        err << CliText::tr("Unknown command '%1'.").arg(first) << "\n\n";
-    }
-    printUsage(err, commands);
-    return BadUsage;
+    return runCli(arguments, commands, io);
 }
 
 } // namespace storelens::cli

@@ -42,11 +42,20 @@ using CommandList = std::vector<std::unique_ptr<CliCommand>>;
 // The commands storelens_core provides (import, sample, info, kpi, ...). The app adds its own (report).
 CommandList coreCommands();
 
-// True when argv names a subcommand from `commands` (or asks for the command list), so main() runs the CLI
-// instead of the GUI.
+// True when argv names a subcommand from `commands`, asks for the command list, or reads as a command word
+// (a first argument that is no option, no .storelens workspace and no existing file), so main() runs the
+// CLI instead of the GUI and a misspelt command is refused.
 bool isCliInvocation(const QStringList &arguments, const CommandList &commands);
 
-// Runs the subcommand named by arguments[1]; prints usage and returns BadUsage when there is none.
+// Runs the subcommand named by arguments[1]. An unknown one is refused with BadUsage, the nearest command
+// name (when one is close) and the list of commands on io.err.
+int runCli(const QStringList &arguments, const CommandList &commands, CliStreams &io);
+// The same on standard output and standard error.
 int runCli(const QStringList &arguments, const CommandList &commands);
+
+// The edit distance (insertions, deletions, substitutions and swaps of two neighbours, case-insensitive).
+int editDistance(const QString &a, const QString &b);
+// The command whose name is nearest to `word`, when it is close enough to be a slip; empty otherwise.
+QString nearestCommand(const QString &word, const CommandList &commands);
 
 } // namespace storelens::cli

@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 
+#include "core/analytics/query/Periods.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/store/Workspace.h"
 
@@ -69,7 +70,7 @@ Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotChe
         if (std::optional<Error> rejected = check(s, input.workspacePath))
             return std::move(*rejected);
     }
-    completeQuery(options.query, s, options.openEndedTo);
+    analytics::completeQuery(options.query, s.asOfDate());
     Result<analytics::ResolvedFilter> filter =
         analytics::resolveFullFilter(s, input.workspacePath, options.query.filter);
     if (!filter)

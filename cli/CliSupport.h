@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/analytics/query/LineFilter.h"
-#include "core/analytics/snapshot/Snapshot.h"
 #include "cli/CliCommand.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/query/LineFilter.h"
+#include "core/analytics/snapshot/Snapshot.h"
 #include "core/model/Result.h"
 
 #include <QCommandLineParser>
@@ -14,10 +14,6 @@
 #include <optional>
 
 namespace storelens::cli {
-
-using storelens::core::Error;
-using storelens::core::ErrorCode;
-using storelens::core::Result;
 
 // Parses a command's options; prints --help to io.out (returns Success) or the problem to io.err (BadUsage).
 // Returns -1 when the command should go on.

@@ -1,7 +1,7 @@
-#include "core/analytics/kpi/KpiEngine.h"
-#include "core/analytics/kpi/KpiJson.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/kpi/KpiJson.h"
 
 #include <QJsonDocument>
 
@@ -86,36 +86,33 @@ public:
     int run(const QStringList &arguments, CliStreams &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its "
-            "comparison. The default period is the 12 months ending at the as-of date (the last day with "
-            "data).\n"
-            "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
-            "JSON (--format json): an object with\n"
-            "  period {from, to, days}; comparison_period {from, to, days} or null; comparison "
-            "(previous|year|none);\n"
-            "  as_of; first_data_day; activity_window_days;\n"
-            "  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), "
-            "message, "
-            "from, to, days, days_with_data}];\n"
-            "  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, "
-            "relative_change,\n"
-            "         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, "
-            "comparison_has_data,\n"
-            "         no_data_reason, warning, inputs {name: number}}];\n"
-            "  cac_by_channel [{channel, spend, new_customers, cac}].\n"
-            "Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no "
-            "data.\n"
-            "KPI keys: gross_sales, discounts, returns, net_sales, orders, aov, upt, return_rate, "
-            "guest_share, cogs, "
-            "gross_margin, cost_coverage, gross_margin_rate, yoy_growth, yoy_growth_rate, "
-            "sales_per_employee, "
-            "conversion_rate, inventory_turnover, gmroi, cac, clv_to_cac, active_customers, new_customers, "
-            "returning_customers, purchase_frequency, repeat_purchase_rate, customers_at_start, "
-            "customers_at_end, "
-            "retention_rate, churn_rate, historical_clv, predictive_clv.\n"
-            "CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,"
-            "no_data_reason."));
+        parser.setApplicationDescription(
+            CliText::tr(
+                "storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with "
+                "its "
+                "comparison. The default period is the 12 months ending at the as-of date (the last day with "
+                "data).\n"
+                "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
+                "JSON (--format json): an object with\n"
+                "  period {from, to, days}; comparison_period {from, to, days} or null; comparison "
+                "(previous|year|none);\n"
+                "  as_of; first_data_day; activity_window_days;\n"
+                "  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), "
+                "message, "
+                "from, to, days, days_with_data}];\n"
+                "  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, "
+                "relative_change,\n"
+                "         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, "
+                "comparison_has_data,\n"
+                "         no_data_reason, warning, inputs {name: number}}];\n"
+                "  cac_by_channel [{channel, spend, new_customers, cac}].\n"
+                "Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is "
+                "no "
+                "data.\n"
+                "KPI keys: %1.\n"
+                "CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,"
+                "no_data_reason.")
+                .arg(kpiKeys().join(QStringLiteral(", "))));
         QueryOptionSet set;
         addQueryOptions(parser, set);
         QueryOptions options;

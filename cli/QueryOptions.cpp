@@ -104,7 +104,6 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
             return false;
         }
         options->query.period = Period{from, to};
-        options->openEndedTo = from.isValid() && !to.isValid();
     }
     if (set.compare) {
         const QString v = parser.value(kCompare);
@@ -188,12 +187,6 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         }
     }
     return true;
-}
-
-void completeQuery(analytics::Query &query, const analytics::Snapshot &snapshot, bool openEndedTo)
-{
-    if (openEndedTo && query.period.from.isValid())
-        query.period.to = std::max(snapshot.asOfDate(), query.period.from);
 }
 
 } // namespace storelens::cli

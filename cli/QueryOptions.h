@@ -9,8 +9,6 @@
 
 namespace storelens::cli {
 
-namespace analytics = storelens::core::analytics;
-
 // The options every analysis command shares: --workspace, --from, --to, --compare, --filter (repeatable,
 // store=X | channel=X | country=X | category=X | segment=X), --window DAYS, --grain week|month|quarter,
 // --format table|json|csv.
@@ -21,9 +19,6 @@ struct QueryOptions
     QString workspacePath;
     analytics::Query query;
     OutputFormat format = OutputFormat::Table;
-    // --from without --to: the period ends at the as-of date, known only once the snapshot is loaded
-    // (query.period.to is then invalid; call completeQuery()).
-    bool openEndedTo = false;
 };
 
 // Which shared options a command offers (each command registers only what it uses).
@@ -44,8 +39,5 @@ void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set = Que
 // sentence (the command prints it and exits with BadUsage).
 bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &set, QueryOptions *options,
                       QString *error);
-
-// Fills in what needs the snapshot: the as-of date as the end of an open-ended period.
-void completeQuery(analytics::Query &query, const analytics::Snapshot &snapshot, bool openEndedTo);
 
 } // namespace storelens::cli

@@ -435,10 +435,6 @@ QByteArrayView RecordConverter::orderIdWithoutColumn(const OrderLineRecord &line
     return text.keep(QByteArrayView(day, n));
 }
 
-// The line's money (METRICS.md section 1): a unit price gives gross = quantity × price rounded once; a line
-// total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
-// gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
-// the amount stays unknown. `out.quantity` already carries the line's sign.
 // Whether the row's own amount (its unit price, else its line total) is negative: a refund row of its own.
 bool RecordConverter::hasNegativeAmount(const FieldAccess &f) const
 {
@@ -449,6 +445,10 @@ bool RecordConverter::hasNegativeAmount(const FieldAccess &f) const
     return column >= 0 && row.money(column, amount) && amount && amount->isNegative();
 }
 
+// The line's money (METRICS.md section 1): a unit price gives gross = quantity × price rounded once; a line
+// total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
+// gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
+// the amount stays unknown. `out.quantity` already carries the line's sign.
 bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const
 {
     const Row row(f, m_header, m_profile, r);

@@ -78,11 +78,16 @@ struct WorkspaceSession::ClvEntry
 
 WorkspaceSession::WorkspaceSession(QString workspacePath)
     : m_path(std::move(workspacePath))
+    , m_snapshots(SnapshotCache::instance())
     , m_writes(m_path, [this] { settingsWritten(); })
 {
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    m_writes.waitForIdle();
+    m_snapshots.forget(m_path);
+}
 
 Result<SnapshotPtr> WorkspaceSession::snapshot(const TaskControl &control)
 {

@@ -34,7 +34,7 @@ class WorkspaceSession
 {
 public:
     explicit WorkspaceSession(QString workspacePath);
-    ~WorkspaceSession(); // finishes the queued writes
+    ~WorkspaceSession(); // finishes the queued writes and frees the snapshot
     WorkspaceSession(const WorkspaceSession &) = delete;
     WorkspaceSession &operator=(const WorkspaceSession &) = delete;
 
@@ -101,8 +101,8 @@ private:
     void settingsWritten();
 
     QString m_path;
-    analytics::SnapshotCache m_snapshots;
-    QMutex m_mutex; // guards the caches below
+    analytics::SnapshotCache &m_snapshots; // shared, so views not yet on the session share the one load
+    QMutex m_mutex;                        // guards the caches below
     WorkspaceSettingsPtr m_settings;
     std::atomic<quint64> m_settingsVersion{1};
     std::vector<FilterEntry> m_filters; // most recent last

@@ -1,11 +1,11 @@
 // Analytics benchmark (not a test): times snapshot load, the dashboard refresh (KPI tiles with comparison,
 // monthly cohort matrix, RFM and segments) and a warm filter change on one workspace. See README.md.
-#include "core/analytics/kpi/AnalyticsService.h"
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/session/WorkspaceSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -237,11 +237,12 @@ int main(int argc, char **argv)
     rows.push_back(measure(
         QStringLiteral("filter change: store (QtConcurrent)"), reps,
         [&] { refreshConcurrent(snapshot, storeQuery, sink); }, QStringLiteral("filter_concurrent")));
-    SnapshotCache::instance().get(path); // the dashboard step measures a warm cache
-    rows.push_back(measure(QStringLiteral("dashboard (AnalyticsService::compute, cached)"), reps, [&] {
-        auto r = AnalyticsService::compute(path, defaultQuery, AnalyticsRequestOptions());
+    storelens::core::session::WorkspaceSession session(path);
+    session.snapshot(); // the dashboard step measures a warm cache
+    rows.push_back(measure(QStringLiteral("dashboard (WorkspaceSession::overview, cached)"), reps, [&] {
+        auto r = session.overview(defaultQuery);
         if (r)
-            sink.checksum += qint64(r->breakdowns.size());
+            sink.checksum += qint64(r.value()->breakdowns.size());
     }));
 
     out() << QStringLiteral("workspace: %1\norder lines: %2, customers: %3, threads: %4, store filter: %5\n")

@@ -1,5 +1,5 @@
-#include "core/analytics/snapshot/SnapshotCache.h"
 #include "cli/CliSupport.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 
@@ -134,7 +134,6 @@ void TestCliSupport::loadOpenEndedPeriod()
     QueryOptions options;
     options.workspacePath = m_sample;
     options.query.period = Period{QDate(2026, 7, 1), QDate()};
-    options.openEndedTo = true;
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY(input.ok());
     QCOMPARE(options.query.period.from, QDate(2026, 7, 1));
@@ -184,7 +183,6 @@ void TestCliSupport::checkRunsBeforeTheFilters()
     options.workspacePath = m_sample;
     options.query.filter.segment = QStringLiteral("Nope"); // would fail, but the check comes first
     options.query.period = Period{QDate(2026, 7, 1), QDate()};
-    options.openEndedTo = true;
     QString seenPath;
     const Result<AnalysisInput> input = loadAnalysisInput(
         options, [&seenPath](const Snapshot &s, const QString &path) -> std::optional<Error> {

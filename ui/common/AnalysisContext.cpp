@@ -1,5 +1,7 @@
 #include "ui/common/AnalysisContext.h"
 
+#include "core/session/WorkspaceSession.h"
+
 namespace storelens::ui {
 
 AnalysisContext::AnalysisContext(QObject *parent)
@@ -7,8 +9,14 @@ AnalysisContext::AnalysisContext(QObject *parent)
 {
 }
 
-void AnalysisContext::setWorkspace(const QString &path)
+void AnalysisContext::setWorkspace(const QString &path,
+                                   std::shared_ptr<core::session::WorkspaceSession> session)
 {
+    if (!session && m_session && m_session->workspacePath() == path)
+        session = m_session;
+    if (!path.isEmpty() && (!session || session->workspacePath() != path))
+        session = std::make_shared<core::session::WorkspaceSession>(path);
+    m_session = path.isEmpty() ? nullptr : std::move(session);
     m_workspacePath = path;
     bump();
     Q_EMIT workspaceChanged(path);

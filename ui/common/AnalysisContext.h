@@ -6,6 +6,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+namespace storelens::core::session {
+class WorkspaceSession;
+}
+
 namespace storelens::ui {
 
 // What every view shares: the open workspace, the query the filter bar built (period, comparison, filters,
@@ -23,8 +29,12 @@ public:
     bool hasWorkspace() const { return !m_workspacePath.isEmpty(); }
     const core::analytics::Query &query() const { return m_query; }
     quint64 generation() const { return m_generation; }
+    // The open workspace's session, which every view asks for its figures and writes through; null when no
+    // workspace is open. Tasks keep a copy, so a session outlives the views' last computation on it.
+    const std::shared_ptr<core::session::WorkspaceSession> &session() const { return m_session; }
 
-    void setWorkspace(const QString &path); // empty: no workspace open
+    // Empty path: no workspace open. Without a session, one is opened for the path.
+    void setWorkspace(const QString &path, std::shared_ptr<core::session::WorkspaceSession> session = {});
     void setQuery(const core::analytics::Query &query);
     void notifyDataChanged();     // the workspace's content changed (an import landed)
     void notifySegmentsChanged(); // a saved segment was created, edited or deleted
@@ -43,6 +53,7 @@ private:
     void bump();
 
     QString m_workspacePath;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
     core::analytics::Query m_query;
     quint64 m_generation = 1;
 };

@@ -5,13 +5,11 @@
 #include <QCoreApplication>
 
 #include <cmath>
-#include <vector>
 
 namespace storelens::ui {
 
 namespace {
 
-using core::analytics::KpiId;
 using core::analytics::KpiInput;
 using core::analytics::KpiUnit;
 using core::analytics::KpiValue;
@@ -22,87 +20,6 @@ class KpiFormatText
 };
 
 const QChar kMinus(0x2212);
-
-// A formula: its symbols (translated) and the same shape with %1… standing for the inputs named by `keys`.
-struct Formula
-{
-    KpiId id;
-    const char *symbols;
-    const char *numbers;
-    std::vector<const char *> keys;
-};
-
-const std::vector<Formula> &formulas()
-{
-    static const std::vector<Formula> table = {
-        {KpiId::NetSales,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "G − D − R"),
-         "%1 − %2 − %3",
-         {"G", "D", "R"}},
-        {KpiId::AverageOrderValue,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "(G − D) ÷ orders"),
-         "%1 ÷ %2",
-         {"G_minus_D", "orders"}},
-        {KpiId::UnitsPerTransaction,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "units ÷ orders"),
-         "%1 ÷ %2",
-         {"units", "orders"}},
-        {KpiId::ReturnRate, QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "R ÷ G"), "%1 ÷ %2", {"R", "G"}},
-        {KpiId::GuestShare,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "guest sales ÷ (G − D)"),
-         "%1 ÷ %2",
-         {"guest_sales", "G_minus_D"}},
-        {KpiId::GrossMargin,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "N − COGS"),
-         "%1 − %2",
-         {"N", "cogs"}},
-        {KpiId::YoyGrowth,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "N − N a year earlier"),
-         "%1 − %2",
-         {"N", "N_year_earlier"}},
-        {KpiId::YoyGrowthRate,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "(N − N a year earlier) ÷ |N a year earlier|"),
-         "(%1 − %2) ÷ |%2|",
-         {"N", "N_year_earlier"}},
-        {KpiId::SalesPerEmployee,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "N ÷ average headcount"),
-         "%1 ÷ %2",
-         {"N", "average_headcount"}},
-        {KpiId::ConversionRate,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "orders ÷ visitors"),
-         "%1 ÷ %2",
-         {"orders", "visitors"}},
-        {KpiId::Cac,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "marketing spend ÷ new customers"),
-         "%1 ÷ %2",
-         {"spend", "new_customers"}},
-        {KpiId::PurchaseFrequency,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "orders ÷ C"),
-         "%1 ÷ %2",
-         {"orders", "C"}},
-        {KpiId::RepeatPurchaseRate,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "customers with 2+ orders ÷ C"),
-         "%1 ÷ %2",
-         {"repeat_customers", "C"}},
-        {KpiId::RetentionRate,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "(E − N) ÷ S"),
-         "(%1 − %2) ÷ %3",
-         {"E", "N", "S"}},
-        {KpiId::ChurnRate,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "churned ÷ S"),
-         "%1 ÷ %2",
-         {"churned", "S"}},
-        {KpiId::HistoricalClv,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "net sales of new customers ÷ new customers"),
-         "%1 ÷ %2",
-         {"net_sales_of_new_customers", "new_customers"}},
-        {KpiId::PredictiveClv,
-         QT_TRANSLATE_NOOP("storelens::ui::KpiFormat", "APV × F × L"),
-         "%1 × %2 × %3",
-         {"APV", "F", "L"}},
-    };
-    return table;
-}
 
 const KpiInput *findInput(const KpiValue &value, const char *key)
 {
@@ -187,20 +104,19 @@ QString kpiFormulaWithInputs(const KpiValue &value, const QLocale &locale)
 {
     if (!value.hasData)
         return {};
-    for (const Formula &formula : formulas()) {
-        if (formula.id != value.id)
-            continue;
-        QString numbers = QString::fromUtf8(formula.numbers);
-        for (const char *key : formula.keys) {
-            const KpiInput *input = findInput(value, key);
-            if (!input)
-                return {};
-            numbers = numbers.arg(formatInput(*input, locale));
-        }
-        return KpiFormatText::tr("%1 = %2").arg(
-            QCoreApplication::translate("storelens::ui::KpiFormat", formula.symbols), numbers);
+    const core::analytics::KpiDefinition &definition = core::analytics::kpiDefinition(value.id);
+    if (!definition.numbers)
+        return {};
+    QString numbers = QString::fromUtf8(definition.numbers);
+    for (const char *key : definition.inputs) {
+        if (!key)
+            break;
+        const KpiInput *input = findInput(value, key);
+        if (!input)
+            return {};
+        numbers = numbers.arg(formatInput(*input, locale));
     }
-    return {};
+    return KpiFormatText::tr("%1 = %2").arg(core::analytics::kpiFormula(value.id), numbers);
 }
 
 QColor goodChangeColor(const QPalette &palette)

@@ -215,9 +215,10 @@ void KpiTile::refresh()
         m_targetBar->hide();
     }
 
-    const QString formula = kpiFormulaWithInputs(kpi.current);
-    if (!formula.isEmpty())
-        tip += QStringLiteral("<br/><br/>%1").arg(formula.toHtmlEscaped());
+    QString formula = kpiFormulaWithInputs(kpi.current);
+    if (formula.isEmpty())
+        formula = core::analytics::kpiFormula(m_id);
+    tip += QStringLiteral("<br/><br/>%1").arg(formula.toHtmlEscaped());
     if (kpi.current.hasData && !m_comparisonLabel.isEmpty()) {
         tip += QStringLiteral("<br/>%1").arg(
             tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)).toHtmlEscaped());

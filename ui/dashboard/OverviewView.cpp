@@ -1,5 +1,6 @@
 #include "ui/dashboard/OverviewView.h"
 
+#include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
 #include "ui/charts/NewReturningCustomersChart.h"
@@ -32,11 +33,10 @@ using core::analytics::BreakdownDimension;
 using core::analytics::Comparison;
 using core::analytics::Grain;
 using core::analytics::KpiId;
-using core::analytics::SeriesId;
 
 constexpr int kTwoChartColumnsFrom = 900; // px of view width
 
-const core::analytics::Breakdown *findBreakdown(const core::analytics::AnalyticsResult &result,
+const core::analytics::Breakdown *findBreakdown(const core::session::OverviewResult &result,
                                                 BreakdownDimension dimension)
 {
     for (const auto &breakdown : result.breakdowns) {
@@ -74,7 +74,6 @@ OverviewView::OverviewView(AnalysisContext *context, QWidget *parent)
     , m_context(context)
     , m_task(new LatestTask(this))
     , m_targetsTask(new LatestTask(this))
-    , m_saveTask(new LatestTask(this))
     , m_staged(new StagedUpdate(this))
     , m_tileChoice(loadTileChoice())
 {
@@ -243,21 +242,16 @@ void OverviewView::setTargets(const core::analytics::KpiTargets &targets)
 {
     m_targets = targets;
     fillTiles();
-    const QString path = m_context->workspacePath();
-    if (path.isEmpty())
+    const auto &session = m_context->session();
+    if (!session)
         return;
-    m_saveTask->start<bool>(
-        [path, targets](const TaskControl &) -> core::Result<bool> {
-            const auto saved = core::analytics::saveKpiTargets(path, targets);
-            if (!saved)
-                return saved.error();
-            return true;
-        },
-        [](const bool &) {},
-        [this](const core::Error &error) {
-            m_warnings->setText(tr("The targets could not be saved: %1").arg(error.message()));
-            m_warnings->show();
-        });
+    // Through the session's write queue: never dropped, in order with every other settings write.
+    session->saveKpiTargets(targets).then(this, [this](const core::Result<void> &saved) {
+        if (saved)
+            return;
+        m_warnings->setText(tr("The targets could not be saved: %1").arg(saved.error().message()));
+        m_warnings->show();
+    });
 }
 
 void OverviewView::customizeTiles()
@@ -272,11 +266,18 @@ void OverviewView::customizeTiles()
 void OverviewView::loadTargets()
 {
     m_targets.clear();
-    const QString path = m_context->workspacePath();
-    if (path.isEmpty())
+    const auto &session = m_context->session();
+    if (!session)
         return;
     m_targetsTask->start<core::analytics::KpiTargets>(
-        [path](const TaskControl &) { return core::analytics::loadKpiTargets(path); },
+        [session](const TaskControl &) -> core::Result<core::analytics::KpiTargets> {
+            const auto settings = session->settings();
+            if (!settings)
+                return settings.error();
+            if (!settings.value()->targetsProblem.isEmpty())
+                return core::Error(core::ErrorCode::Format, settings.value()->targetsProblem);
+            return settings.value()->targets;
+        },
         [this](const core::analytics::KpiTargets &targets) {
             m_targets = targets;
             fillTiles();
@@ -296,13 +297,12 @@ void OverviewView::recompute()
     const core::analytics::Query query = m_context->query();
     const quint64 generation = m_context->generation();
     m_task->start<OverviewData>(
-        [path, query, generation](const TaskControl &control) -> core::Result<OverviewData> {
-            auto data = computeOverview(
-                path, query, [&control] { return control.cancelled(); },
-                [&control](int percent) { control.progress(percent); });
-            if (data)
-                data.value().generation = generation;
-            return data;
+        [session = m_context->session(), query,
+         generation](const TaskControl &control) -> core::Result<OverviewData> {
+            auto result = session->overview(query, core::session::OverviewRequest(), control);
+            if (!result)
+                return result.error();
+            return OverviewData{generation, std::move(result).value()};
         },
         [this](const OverviewData &data) { showData(data); },
         [this, generation](const core::Error &error) { showFailure(generation, error); });
@@ -455,18 +455,16 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
             labels.append(bucketLabel(bucket.start, series.grain, true));
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
                                                       ? std::vector<double>()
-                                                      : result.comparisonSeries.series(SeriesId::NetSales);
-        m_trend->setData(labels, series.series(SeriesId::NetSales), tr("This period"), comparisonNet,
+                                                      : result.comparisonSeries.series(KpiId::NetSales);
+        m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
                          comparisonName());
     });
     steps.emplace_back([this] {
+        const auto &result = *m_data->result;
         QStringList months;
-        for (const auto &bucket : m_data->monthly.buckets)
-            months.append(bucketLabel(bucket.start, Grain::Month, m_data->monthly.buckets.size() > 12));
-        const std::vector<double> monthlyNet = m_data->monthly.buckets.empty()
-                                                   ? std::vector<double>()
-                                                   : m_data->monthly.series(SeriesId::NetSales);
-        m_yoy->setData(months, monthlyNet, tr("This period"), m_data->monthlyNetYearEarlier,
+        for (const QDate &start : result.months)
+            months.append(bucketLabel(start, Grain::Month, result.months.size() > 12));
+        m_yoy->setData(months, result.monthlyNet, tr("This period"), result.monthlyNetYearEarlier,
                        tr("A year earlier"));
     });
     steps.emplace_back([this] {

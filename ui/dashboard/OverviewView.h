@@ -86,7 +86,6 @@ private:
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
     LatestTask *m_targetsTask = nullptr;
-    LatestTask *m_saveTask = nullptr;
     StagedUpdate *m_staged = nullptr;
     std::optional<OverviewData> m_data;
     std::vector<core::analytics::KpiId> m_tileChoice;

@@ -117,16 +117,20 @@ void appendAppendix(ReportFlow &flow, const ReportData &data)
     const KpiReport &report = data.analytics->kpis;
     if (data.options.sections.testFlag(ReportSection::Kpis)) {
         flow.subheading(ReportAppendixText::tr("KPIs"));
-        auto table = definitionTable(flow, ReportAppendixText::tr("KPI"));
-        for (int i = 0; i < kKpiCount; ++i)
-            table->addRow({kpiLabel(KpiId(i)), kpiDescription(KpiId(i))});
+        auto table = std::make_unique<ReportTableBlock>(
+            flow.style(), flow.width(),
+            std::vector<ReportColumn>{{ReportAppendixText::tr("KPI"), 1.3, Qt::AlignLeft},
+                                      {ReportAppendixText::tr("Definition"), 2.9, Qt::AlignLeft},
+                                      {ReportAppendixText::tr("Formula"), 1.5, Qt::AlignLeft}});
+        for (const KpiDefinition &d : kKpiCatalog)
+            table->addRow({kpiLabel(d.id), kpiDescription(d.id), kpiFormula(d.id)});
         flow.add(std::move(table));
 
         auto missing = definitionTable(flow, ReportAppendixText::tr("KPI"));
-        for (int i = 0; i < kKpiCount; ++i) {
-            const KpiValue &value = report.kpi(KpiId(i)).current;
+        for (const KpiDefinition &d : kKpiCatalog) {
+            const KpiValue &value = report.kpi(d.id).current;
             if (!value.hasData)
-                missing->addRow({kpiLabel(KpiId(i)), value.noDataReason});
+                missing->addRow({kpiLabel(d.id), value.noDataReason});
         }
         if (missing->rowCount() > 0) {
             flow.subheading(ReportAppendixText::tr("KPIs without data, and why"));

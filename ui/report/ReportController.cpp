@@ -74,7 +74,9 @@ void ReportController::exportReport(const ReportOptions &options, const QString 
 {
     showProgress(tr("Writing the report…"));
     m_task->start<ReportOutcome>(
-        [options, path](const TaskControl &control) { return writeReport(options, path, control); },
+        [options, path, session = m_context->session()](const TaskControl &control) {
+            return writeReport(options, path, control, session);
+        },
         [this, openWhenDone](const ReportOutcome &outcome) {
             hideProgress();
             if (openWhenDone)
@@ -100,8 +102,9 @@ void ReportController::preview(const ReportOptions &options)
 {
     showProgress(tr("Preparing the preview…"));
     m_task->start<std::shared_ptr<const ReportData>>(
-        [options](const TaskControl &control) -> core::Result<std::shared_ptr<const ReportData>> {
-            auto data = computeReportData(options, control);
+        [options, session = m_context->session()](
+            const TaskControl &control) -> core::Result<std::shared_ptr<const ReportData>> {
+            auto data = computeReportData(options, control, session);
             if (!data)
                 return data.error();
             return std::make_shared<const ReportData>(std::move(data.value()));

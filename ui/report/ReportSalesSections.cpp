@@ -29,23 +29,12 @@ QString comparisonLine(const ReportComparison &c, const QLocale &locale)
     return ReportSalesText::tr("%1: %2").arg(c.title, formatPeriod(c.period, locale));
 }
 
-// The KPI groups of the table, by the first KPI of each group.
+// The title of the KPI group that starts at `id` in the table; empty inside a group.
 QString groupTitle(KpiId id)
 {
-    switch (id) {
-    case KpiId::GrossSales:
-        return ReportSalesText::tr("Sales");
-    case KpiId::Cogs:
-        return ReportSalesText::tr("Cost and margin");
-    case KpiId::YoyGrowth:
-        return ReportSalesText::tr("Growth and productivity");
-    case KpiId::Cac:
-        return ReportSalesText::tr("Acquisition");
-    case KpiId::ActiveCustomers:
-        return ReportSalesText::tr("Customers");
-    default:
+    if (id != KpiId(0) && kpiGroup(KpiId(int(id) - 1)) == kpiGroup(id))
         return {};
-    }
+    return kpiGroupTitle(kpiGroup(id));
 }
 
 // The screen's good / bad colours on white paper (dark enough to read in grey print too).
@@ -95,7 +84,7 @@ QString bucketLabel(const SeriesBucket &bucket, Grain grain, const QLocale &loca
     return {};
 }
 
-std::vector<std::optional<double>> seriesValues(const TimeSeries &series, SeriesId id)
+std::vector<std::optional<double>> seriesValues(const TimeSeries &series, KpiId id)
 {
     std::vector<std::optional<double>> out;
     if (series.values.size() <= size_t(id))
@@ -345,17 +334,16 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
     const auto percent = [locale](double v) { return formatPercent(v, locale, 0); };
     struct Spec
     {
-        SeriesId id;
+        KpiId id;
         std::function<QString(double)> format;
     };
-    const std::vector<Spec> specs{{SeriesId::NetSales, money},          {SeriesId::Orders, count},
-                                  {SeriesId::AverageOrderValue, money}, {SeriesId::ActiveCustomers, count},
-                                  {SeriesId::NewCustomers, count},      {SeriesId::ReturnRate, percent}};
+    const std::vector<Spec> specs{{KpiId::NetSales, money},          {KpiId::Orders, count},
+                                  {KpiId::AverageOrderValue, money}, {KpiId::ActiveCustomers, count},
+                                  {KpiId::NewCustomers, count},      {KpiId::ReturnRate, percent}};
     std::vector<ReportChart> charts;
     for (const Spec &spec : specs) {
         ReportChart chart;
-        const auto kpi = kpiForSeries(spec.id);
-        chart.title = kpi ? kpiLabel(*kpi) : QString();
+        chart.title = kpiLabel(spec.id);
         chart.labels = labels;
         chart.values = seriesValues(series, spec.id);
         chart.previous = seriesValues(data.comparisonSeries, spec.id);

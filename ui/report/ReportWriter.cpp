@@ -88,12 +88,12 @@ core::Result<QByteArray> renderReportPdf(const std::shared_ptr<const ReportData>
 }
 
 core::Result<ReportOutcome> writeReport(const ReportOptions &options, const QString &outputPath,
-                                        const TaskControl &control)
+                                        const TaskControl &control,
+                                        std::shared_ptr<core::session::WorkspaceSession> session)
 {
     QElapsedTimer timer;
     timer.start();
-    const TaskControl computing{control.isCancelled, [&control](int p) { control.progress(p * 80 / 100); }};
-    auto data = computeReportData(options, computing);
+    auto data = computeReportData(options, control.stage(0, 80), std::move(session));
     if (!data)
         return data.error();
     const auto shared = std::make_shared<const ReportData>(std::move(data.value()));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/session/TaskControl.h"
 #include "core/model/Result.h"
+#include "core/session/TaskControl.h"
 #include "ui/report/ReportOptions.h"
 
 #include <QByteArray>
@@ -10,6 +10,10 @@
 #include <memory>
 
 class QPagedPaintDevice;
+
+namespace storelens::core::session {
+class WorkspaceSession;
+}
 
 namespace storelens::ui {
 
@@ -37,7 +41,9 @@ core::Result<QByteArray> renderReportPdf(const std::shared_ptr<const ReportData>
 
 // Computes the report and writes it to `outputPath`. The file is replaced only when the whole report is
 // written: a failure or a cancel leaves whatever was there before.
+// `session`: the open workspace's (one is opened when none is given).
 core::Result<ReportOutcome> writeReport(const ReportOptions &options, const QString &outputPath,
-                                        const TaskControl &control);
+                                        const TaskControl &control,
+                                        std::shared_ptr<core::session::WorkspaceSession> session = {});
 
 } // namespace storelens::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/kpi/KpiCatalog.h"
 #include "core/analytics/query/Periods.h"
 #include "core/analytics/query/Query.h"
 #include "core/model/Money.h"
@@ -11,61 +12,8 @@
 
 namespace storelens::core::analytics {
 
-// Every KPI of METRICS.md sections 2 and 3, in display order.
-enum class KpiId {
-    // Section 2: sales
-    GrossSales,
-    Discounts,
-    Returns,
-    NetSales,
-    Orders,
-    AverageOrderValue,
-    UnitsPerTransaction,
-    ReturnRate,
-    GuestShare,
-    Cogs,
-    GrossMargin,
-    CostCoverage,
-    GrossMarginPercent,
-    YoyGrowth,
-    YoyGrowthRate,
-    SalesPerEmployee,
-    ConversionRate,
-    InventoryTurnover,
-    Gmroi,
-    Cac,
-    ClvToCac,
-    // Section 3: customers
-    ActiveCustomers,
-    NewCustomers,
-    ReturningCustomers,
-    PurchaseFrequency,
-    RepeatPurchaseRate,
-    CustomersAtStart, // retention input S
-    CustomersAtEnd,   // retention input E
-    RetentionRate,
-    ChurnRate,
-    HistoricalClv,
-    PredictiveClv,
-};
-constexpr int kKpiCount = int(KpiId::PredictiveClv) + 1;
-
-enum class KpiUnit { Money, Count, Ratio, Number };
-// Which way of change is good (METRICS.md section 2, "Comparison").
-enum class GoodDirection { Up, Down, Neutral };
 // How a change is judged: Unchanged also when either side has no data.
 enum class ChangeAssessment { Good, Bad, Neutral, Unchanged };
-
-// Stable string key used in JSON and CSV ("net_sales", "aov", "retention_rate", ...).
-QString kpiKey(KpiId id);
-// Translated short label ("Net sales").
-QString kpiLabel(KpiId id);
-// Translated one-sentence definition for tooltips and the report appendix.
-QString kpiDescription(KpiId id);
-KpiUnit kpiUnit(KpiId id);
-GoodDirection kpiGoodDirection(KpiId id);
-// The KpiId for a key; false when unknown.
-bool kpiFromKey(const QString &key, KpiId *id);
 
 // One named input of a KPI, for tooltips (e.g. S, E and N of the retention rate).
 struct KpiInput

@@ -98,6 +98,17 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
         set(upt);
     }
 
+    if (p.unitsMilli == 0) {
+        set(noData(KpiId::AverageUnitRetail, noSalesReason()));
+    } else {
+        // Units are in thousandths: (G − D) × 1000 ÷ units in thousandths, rounded half away from zero.
+        KpiValue aur = moneyKpi(KpiId::AverageUnitRetail,
+                                divideRounded(__int128(salesAfterDiscounts) * 1000, p.unitsMilli));
+        addMoneyInput(aur, "G_minus_D", salesAfterDiscounts);
+        addInput(aur, "units", KpiUnit::Number, double(p.unitsMilli) / 1000.0);
+        set(aur);
+    }
+
     KpiValue returnRate = ratioKpi(KpiId::ReturnRate, double(p.returns), double(p.gross), noSalesReason());
     addMoneyInput(returnRate, "R", p.returns);
     addMoneyInput(returnRate, "G", p.gross);

@@ -10,43 +10,6 @@ namespace storelens::core::analytics {
 
 namespace {
 
-// The KPI behind each SeriesId (Units has none), in SeriesId order.
-constexpr int kNoKpi = -1;
-constexpr int kSeriesKpi[kSeriesCount] = {
-    int(KpiId::NetSales),
-    int(KpiId::GrossSales),
-    int(KpiId::Discounts),
-    int(KpiId::Returns),
-    int(KpiId::Orders),
-    int(KpiId::AverageOrderValue),
-    kNoKpi,
-    int(KpiId::ActiveCustomers),
-    int(KpiId::NewCustomers),
-    int(KpiId::GuestShare),
-    int(KpiId::ReturnRate),
-    int(KpiId::UnitsPerTransaction),
-    int(KpiId::Cogs),
-    int(KpiId::GrossMargin),
-    int(KpiId::CostCoverage),
-    int(KpiId::GrossMarginPercent),
-    int(KpiId::YoyGrowth),
-    int(KpiId::YoyGrowthRate),
-    int(KpiId::SalesPerEmployee),
-    int(KpiId::ConversionRate),
-    int(KpiId::InventoryTurnover),
-    int(KpiId::Gmroi),
-    int(KpiId::Cac),
-    int(KpiId::ClvToCac),
-    int(KpiId::ReturningCustomers),
-    int(KpiId::PurchaseFrequency),
-    int(KpiId::RepeatPurchaseRate),
-    int(KpiId::CustomersAtStart),
-    int(KpiId::CustomersAtEnd),
-    int(KpiId::RetentionRate),
-    int(KpiId::ChurnRate),
-    int(KpiId::HistoricalClv),
-};
-
 constexpr size_t kCancelStride = 1 << 16;
 
 // Counts of customers by the day of their latest sale line, for "how many customers have their latest sale
@@ -206,37 +169,6 @@ std::vector<SeriesBucket> bucketsOf(const Period &period, Grain grain)
 
 } // namespace
 
-QString seriesKey(SeriesId id)
-{
-    if (const auto kpi = kpiForSeries(id))
-        return kpiKey(*kpi);
-    return QStringLiteral("units");
-}
-
-KpiUnit seriesUnit(SeriesId id)
-{
-    if (const auto kpi = kpiForSeries(id))
-        return kpiUnit(*kpi);
-    return KpiUnit::Number;
-}
-
-std::optional<SeriesId> seriesFor(KpiId kpi)
-{
-    for (int i = 0; i < kSeriesCount; ++i) {
-        if (kSeriesKpi[i] == int(kpi))
-            return SeriesId(i);
-    }
-    return std::nullopt;
-}
-
-std::optional<KpiId> kpiForSeries(SeriesId id)
-{
-    const int kpi = kSeriesKpi[int(id)];
-    if (kpi == kNoKpi)
-        return std::nullopt;
-    return KpiId(kpi);
-}
-
 TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, const KpiCustomerFacts &facts,
                              const Period &period, Grain grain, const CancelCheck &cancelled,
                              int activityWindowDays)
@@ -257,8 +189,9 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
     DailyNet earlier;
     earlier.build(s, filter, yearEarlier.from.toJulianDay(), yearEarlier.to.toJulianDay());
 
-    ts.values.assign(size_t(kSeriesCount), std::vector<double>(bucketCount, 0.0));
-    ts.hasValue.assign(size_t(kSeriesCount), std::vector<uint8_t>(bucketCount, 1));
+    ts.values.assign(size_t(kKpiCount), std::vector<double>(bucketCount, 0.0));
+    ts.hasValue.assign(size_t(kKpiCount), std::vector<uint8_t>(bucketCount, 0));
+    ts.units.assign(bucketCount, 0.0);
     std::vector<KpiValue> kpis(static_cast<size_t>(kKpiCount));
     const WindowCounts noChurnYear; // the simple predictive CLV has no series
     for (size_t b = 0; b < bucketCount; ++b) {
@@ -285,15 +218,13 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
                                  buckets[b].from.daysTo(buckets[b].to) + 1};
         fillCustomerKpis(customers, kpis, nullptr);
         markUnpricedLines(scan, kpis);
-        for (int i = 0; i < kSeriesCount; ++i) {
-            const int kpi = kSeriesKpi[i];
-            if (kpi == kNoKpi) {
-                ts.values[size_t(i)][b] = double(scan.unitsMilli) / 1000.0;
+        ts.units[b] = double(scan.unitsMilli) / 1000.0;
+        for (const KpiDefinition &d : kKpiCatalog) {
+            const KpiValue &v = kpis[size_t(d.id)];
+            if (d.series == KpiSeries::No || !v.hasData)
                 continue;
-            }
-            const KpiValue &v = kpis[size_t(kpi)];
-            ts.values[size_t(i)][b] = v.hasData ? v.value : 0.0;
-            ts.hasValue[size_t(i)][b] = v.hasData ? 1 : 0;
+            ts.values[size_t(d.id)][b] = v.value;
+            ts.hasValue[size_t(d.id)][b] = 1;
         }
     }
     ts.buckets = std::move(buckets);

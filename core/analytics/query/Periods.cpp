@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace storelens::core::analytics {
@@ -80,6 +82,12 @@ QDate nextBucketStart(QDate start, Grain grain)
         return shiftMonths(start, 3);
     }
     return start.addDays(1);
+}
+
+void completeQuery(Query &query, QDate asOf)
+{
+    if (query.period.from.isValid() && !query.period.to.isValid())
+        query.period.to = std::max(asOf, query.period.from);
 }
 
 Period defaultPeriod(QDate asOf)

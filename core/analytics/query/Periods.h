@@ -20,6 +20,10 @@ QDate bucketStart(QDate date, Grain grain);
 // The first day of the bucket after the one starting at `start`.
 QDate nextBucketStart(QDate start, Grain grain);
 
+// A query whose period has a first day but no last day (`--from` without `--to`) ends at the as-of date, or
+// on its first day when that is later. Other queries are left as they are.
+void completeQuery(Query &query, QDate asOf);
+
 // The 12 months ending at the as-of date: [as-of − 1 year + 1 day, as-of].
 Period defaultPeriod(QDate asOf);
 // The period of the same length ending the day before period.from.

@@ -54,6 +54,8 @@ void TestKpis::shopKpis_data()
     QTest::newRow("orders: o3 o4 o5 o6, not the return-only o7") << QStringLiteral("orders") << true << 4.0;
     QTest::newRow("aov: 47.5 / 4") << QStringLiteral("aov") << true << 11.875;
     QTest::newRow("upt: 8 units / 4 orders") << QStringLiteral("upt") << true << 2.0;
+    // units: o3 2 + 1, o4 3, o5 1, o6 1 = 8; (G − D) = 49 − 1.5 = 47.5
+    QTest::newRow("aur: 47.5 / 8 units") << QStringLiteral("aur") << true << 5.9375;
     QTest::newRow("return rate: 10 / 49") << QStringLiteral("return_rate") << true << 10.0 / 49.0;
     QTest::newRow("guest share: 7.5 / 47.5") << QStringLiteral("guest_share") << true << 7.5 / 47.5;
     // 2 × 6 + 3 × 2.5 + 5 + 2.5 − 6 (the return brings its cost back)
@@ -186,8 +188,8 @@ void TestKpis::conversionFollowsTheSellingStores()
     const Snapshot s = shop();
     Filter web;
     web.channels = {QStringLiteral("Web")};
-    // Web sells only at South (o4, o6), which has no traffic rows: no conversion rate, rather than 0 orders out of
-    // North's 40 visitors.
+    // Web sells only at South (o4, o6), which has no traffic rows: no conversion rate, rather than 0 orders
+    // out of North's 40 visitors.
     ResolvedFilter filter = resolveFilter(s, web);
     std::vector<KpiValue> v = computeKpis(s, filter, buildKpiCustomerFacts(s, filter), kFeb2024, 365);
     QVERIFY(!v[size_t(KpiId::ConversionRate)].hasData);

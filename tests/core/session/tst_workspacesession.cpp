@@ -196,13 +196,13 @@ void TestWorkspaceSession::overviewMatchesTheEngine()
     const KpiCustomerFacts facts = buildKpiCustomerFacts(*m_snapshot, filter.value());
     const TimeSeries monthly =
         computeTimeSeries(*m_snapshot, filter.value(), facts, kpis->period, Grain::Month, {}, 365);
-    QCOMPARE(o.series.series(SeriesId::NetSales), monthly.series(SeriesId::NetSales));
-    QCOMPARE(o.monthlyNet, monthly.series(SeriesId::NetSales));
+    QCOMPARE(o.series.series(KpiId::NetSales), monthly.series(KpiId::NetSales));
+    QCOMPARE(o.monthlyNet, monthly.series(KpiId::NetSales));
     QCOMPARE(o.monthlyNetYearEarlier.size(), monthly.buckets.size());
     for (size_t i = 0; i < monthly.buckets.size(); ++i) {
-        const double growth = monthly.series(SeriesId::YoyGrowth)[i];
+        const double growth = monthly.series(KpiId::YoyGrowth)[i];
         const double expected =
-            monthly.hasValue[size_t(SeriesId::YoyGrowth)][i] ? o.monthlyNet[i] - growth : 0.0;
+            monthly.hasValue[size_t(KpiId::YoyGrowth)][i] ? o.monthlyNet[i] - growth : 0.0;
         QVERIFY2(std::abs(o.monthlyNetYearEarlier[i] - expected) < 1e-6, qPrintable(QString::number(i)));
     }
 }
@@ -375,8 +375,8 @@ void TestWorkspaceSession::reportSharesTheOverview()
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     const auto screen = m_session->overview(request.query);
     QVERIFY(screen.ok());
-    QCOMPARE(report->overview->series.series(SeriesId::NetSales),
-             screen.value()->series.series(SeriesId::NetSales));
+    QCOMPARE(report->overview->series.series(KpiId::NetSales),
+             screen.value()->series.series(KpiId::NetSales));
     QCOMPARE(report->overview->kpis.kpi(KpiId::NetSales).current.value,
              screen.value()->kpis.kpi(KpiId::NetSales).current.value);
     QCOMPARE(report->comparisons.size(), size_t(1)); // the previous period

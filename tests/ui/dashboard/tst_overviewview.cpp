@@ -1,5 +1,5 @@
-#include "core/analytics/kpi/AnalyticsService.h"
 #include "core/analytics/kpi/KpiTargets.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/FilterBar.h"
@@ -8,6 +8,7 @@
 #include "ui/dashboard/MultiSelectButton.h"
 #include "ui/dashboard/OverviewView.h"
 #include "ui/dashboard/TileChoice.h"
+#include "ui/report/ReportData.h"
 
 #include "DashboardFixture.h"
 
@@ -23,6 +24,17 @@ using core::analytics::KpiId;
 using ui::DateRangePreset;
 
 namespace {
+
+// The session's overview for a query, computed here independently of the view.
+storelens::core::Result<storelens::core::session::OverviewResult>
+engineOverview(const QString &path, const storelens::core::analytics::Query &query)
+{
+    storelens::core::session::WorkspaceSession session(path);
+    auto result = session.overview(query);
+    if (!result)
+        return result.error();
+    return *result.value();
+}
 
 constexpr int Timeout = 60000;
 
@@ -60,6 +72,8 @@ private Q_SLOTS:
     void tilesShowTheEnginesNumbers_data();
     void tilesShowTheEnginesNumbers();
     void chartsShowTheBreakdowns();
+    void reportPlotsTheScreensSeries_data();
+    void reportPlotsTheScreensSeries();
     void latestQueryWins();
     void tileChoicePersists();
     void targetsPersist();
@@ -124,8 +138,7 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
     const core::analytics::Query query = d.context.query();
     QCOMPARE(query.comparison, Comparison(comparison));
     QCOMPARE(query.filter.stores.size(), firstStoreOnly ? 1 : 0);
-    const auto expected =
-        core::analytics::AnalyticsService::compute(m_path, query, core::analytics::AnalyticsRequestOptions());
+    const auto expected = engineOverview(m_path, query);
     QVERIFY(expected.ok());
     const auto &kpis = expected->kpis;
     QCOMPARE(d.overview->shownData()->result->kpis.period.from, kpis.period.from);
@@ -169,8 +182,7 @@ void TestOverviewView::chartsShowTheBreakdowns()
 {
     Dashboard d(m_path);
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
-    const auto expected = core::analytics::AnalyticsService::compute(
-        m_path, d.context.query(), core::analytics::AnalyticsRequestOptions());
+    const auto expected = engineOverview(m_path, d.context.query());
     QVERIFY(expected.ok());
     for (const auto &breakdown : expected->breakdowns) {
         auto *chart = d.overview->breakdownChart(breakdown.dimension);
@@ -182,6 +194,49 @@ void TestOverviewView::chartsShowTheBreakdowns()
                  qMin(int(breakdown.rows.size()),
                       breakdown.dimension == core::analytics::BreakdownDimension::Product ? 10 : 12));
     }
+}
+
+void TestOverviewView::reportPlotsTheScreensSeries_data()
+{
+    QTest::addColumn<int>("preset");
+    for (int p = 0; p < ui::kDateRangePresetCount; ++p) {
+        if (DateRangePreset(p) != DateRangePreset::Custom)
+            QTest::newRow(qPrintable(ui::dateRangePresetKey(DateRangePreset(p)))) << p;
+    }
+}
+
+// The screen and the PDF plot the same series for every period the filter bar offers (one time-step rule,
+// one session function), the comparison's included.
+void TestOverviewView::reportPlotsTheScreensSeries()
+{
+    QFETCH(int, preset);
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    const QDate asOf = d.overview->shownData()->result->snapshot->asOfDate();
+    core::analytics::Query query = d.context.query();
+    query.period = ui::resolveDateRangePreset(DateRangePreset(preset), asOf);
+    query.comparison = Comparison::PreviousPeriod;
+    d.context.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    const core::session::OverviewResult &screen = *d.overview->shownData()->result;
+
+    ui::ReportOptions options;
+    options.workspacePath = m_path;
+    options.query = query;
+    const auto pdf = ui::computeReportData(options, ui::TaskControl{});
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error().toString()));
+    const core::session::OverviewResult &report = *pdf->analytics;
+    QCOMPARE(report.kpis.period.from, query.period.from);
+    QCOMPARE(int(report.series.grain), int(screen.series.grain));
+    QCOMPARE(report.series.buckets.size(), screen.series.buckets.size());
+    QVERIFY(!screen.series.buckets.empty());
+    for (const auto id : {core::analytics::KpiId::NetSales, core::analytics::KpiId::Orders,
+                          core::analytics::KpiId::NewCustomers}) {
+        QCOMPARE(report.series.series(id), screen.series.series(id));
+        QCOMPARE(report.comparisonSeries.series(id), screen.comparisonSeries.series(id));
+    }
+    QCOMPARE(pdf->comparisonSeries.series(core::analytics::KpiId::NetSales),
+             screen.comparisonSeries.series(core::analytics::KpiId::NetSales));
 }
 
 void TestOverviewView::latestQueryWins()

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void brokenRowsAreListedAndLeftOut();
     void formatChangesUpdateThePreview();
     void requiredFieldsGateTheColumnsPage();
+    void tillLogWithoutPricesNeedsTheUsersWord();
+    void rateDiscountsMappedAsMoneyAreFlagged();
     void cancellingLeavesWorkspaceUnchanged_data();
     void cancellingLeavesWorkspaceUnchanged();
     void savedProfileIsOfferedAndApplied();
@@ -357,6 +359,55 @@ void TestImportWizard::requiredFieldsGateTheColumnsPage()
     QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(170000));
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
+}
+
+void TestImportWizard::tillLogWithoutPricesNeedsTheUsersWord()
+{
+    const QString ws = workspace(QStringLiteral("bakery"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("bakery_till_log.csv")));
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    // Date, Time, Transaction and Item are recognised; no price: the page waits for the user's word.
+    QVERIFY(!columns->isComplete());
+    auto *noPrices = wizard.findChild<QCheckBox *>(QStringLiteral("noPricesCheck"));
+    QVERIFY(noPrices && noPrices->isVisible() && noPrices->isEnabled());
+    noPrices->setChecked(true);
+    QVERIFY(columns->isComplete());
+
+    QVERIFY(next(wizard));
+    // 7 rows, one unit each, no amounts.
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("7 lines have no price")), qPrintable(status));
+    QVERIFY(next(wizard));
+    const auto summary = WorkspaceSummary::read(ws);
+    QCOMPARE(summary->orderLines, qint64(7));
+    QCOMPARE(summary->unpricedLines, qint64(7));
+    QCOMPARE(summary->orders, qint64(4));
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+void TestImportWizard::rateDiscountsMappedAsMoneyAreFlagged()
+{
+    const QString ws = workspace(QStringLiteral("superstore"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("superstore_rate_discounts.csv")));
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    // "Discount" (0 … 0.45) is suggested as a rate; the user maps it as money.
+    const int discount = 19;
+    QCOMPARE(columns->columnField(discount), core::field::DiscountRate);
+    columns->setColumnField(discount, core::field::Discount);
+    QVERIFY(next(wizard));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("Check the discounts")), qPrintable(status));
+    wizard.reject();
 }
 
 void TestImportWizard::cancellingLeavesWorkspaceUnchanged_data()

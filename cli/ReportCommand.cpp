@@ -1,23 +1,19 @@
-#include "ui/report/ReportCommand.h"
+#include "cli/ReportCommand.h"
 
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/store/Workspace.h"
-#include "ui/common/LatestTask.h"
-#include "ui/report/ReportWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-namespace storelens::ui {
+namespace storelens::cli {
 
 namespace {
 
-using namespace storelens::cli;
-
 class ReportCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportCommand)
+    Q_DECLARE_TR_FUNCTIONS(storelens::cli::ReportCommand)
 };
 
 const QString kOut = QStringLiteral("out");
@@ -27,42 +23,34 @@ const QString kLandscape = QStringLiteral("landscape");
 const QString kTemplate = QStringLiteral("template");
 const QString kAuthor = QStringLiteral("author");
 
-QStringList sectionKeys()
-{
-    QStringList keys;
-    for (ReportSection s : allReportSections())
-        keys.append(reportSectionKey(s));
-    return keys;
-}
-
 // Reads the report's own options; false with a translated message on bad values.
-bool readReportOptions(const QCommandLineParser &parser, ReportOptions &options, QString *error)
+bool readReportOptions(const QCommandLineParser &parser, const QStringList &sectionKeys,
+                       ReportRequest *request, QString *error)
 {
     if (parser.isSet(kSections)) {
-        options.sections = {};
-        for (const QString &key : parser.value(kSections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto section = reportSectionFromKey(key);
-            if (!section) {
+        request->sections = QStringList();
+        for (const QString &given : parser.value(kSections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString key = given.trimmed().toLower();
+            if (!sectionKeys.contains(key)) {
                 *error = ReportCommandText::tr("Unknown section \"%1\"; the sections are: %2.")
-                             .arg(key.trimmed(), sectionKeys().join(QStringLiteral(", ")));
+                             .arg(given.trimmed(), sectionKeys.join(QStringLiteral(", ")));
                 return false;
             }
-            options.sections |= *section;
+            if (!request->sections->contains(key))
+                request->sections->append(key);
         }
     }
     const QString page = parser.value(kPage).toLower();
-    if (page == QLatin1String("a4"))
-        options.pageSize = QPageSize::A4;
-    else if (page == QLatin1String("letter"))
-        options.pageSize = QPageSize::Letter;
-    else if (!page.isEmpty()) {
+    if (page == QLatin1String("a4") || page == QLatin1String("letter") || page.isEmpty()) {
+        request->pageSize = page;
+    } else {
         *error = ReportCommandText::tr("--page takes a4 or letter, not \"%1\".").arg(parser.value(kPage));
         return false;
     }
-    options.orientation = parser.isSet(kLandscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    request->landscape = parser.isSet(kLandscape);
     if (parser.isSet(kTemplate)) {
-        options.periodTemplate = core::analytics::reportTemplateFromKey(parser.value(kTemplate));
-        if (!options.periodTemplate) {
+        request->periodTemplate = analytics::reportTemplateFromKey(parser.value(kTemplate));
+        if (!request->periodTemplate) {
             *error = ReportCommandText::tr("--template takes weekly, monthly or quarterly, not \"%1\".")
                          .arg(parser.value(kTemplate));
             return false;
@@ -75,13 +63,18 @@ bool readReportOptions(const QCommandLineParser &parser, ReportOptions &options,
             return false;
         }
     }
-    options.author = parser.value(kAuthor);
+    request->author = parser.value(kAuthor);
     return true;
 }
 
 class ReportCommand : public CliCommand
 {
 public:
+    explicit ReportCommand(ReportWriter writer)
+        : m_writer(std::move(writer))
+    {
+    }
+
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override { return ReportCommandText::tr("Write the PDF report for the owner."); }
 
@@ -109,7 +102,7 @@ public:
             {kSections,
              ReportCommandText::tr("The sections after the title page, comma-separated (default: "
                                    "all): %1.")
-                 .arg(sectionKeys().join(QStringLiteral(", "))),
+                 .arg(m_writer.sectionKeys.join(QStringLiteral(", "))),
              QStringLiteral("a,b,c")});
         parser.addOption({kPage, ReportCommandText::tr("The paper size (default: from the locale)."),
                           QStringLiteral("a4|letter")});
@@ -133,36 +126,38 @@ public:
             io.err << error << '\n';
             return BadUsage;
         }
-        ReportOptions options;
-        options.workspacePath = query.workspacePath;
-        options.query = query.query;
-        options.pageSize = defaultPageSize(options.locale);
-        if (!readReportOptions(parser, options, &error)) {
+        ReportRequest request;
+        request.query = query.query;
+        request.outputPath = parser.value(kOut);
+        if (!readReportOptions(parser, m_writer.sectionKeys, &request, &error)) {
             io.err << error << '\n';
             return BadUsage;
         }
         // Opening first gives a clear message for a missing file and migrates an older workspace's schema.
-        const auto workspace = core::Workspace::open(options.workspacePath, false);
+        const auto workspace = core::Workspace::open(query.workspacePath, false);
         if (!workspace)
             return reportError(workspace.error(), io);
-        options.workspacePath = workspace->path();
-        const auto outcome = writeReport(options, parser.value(kOut), TaskControl{});
-        if (!outcome)
-            return reportError(outcome.error(), io);
-        io.out << ReportCommandText::tr("Wrote %n pages to %1 in %2 ms.", nullptr, outcome->pages)
-                      .arg(outcome->path)
-                      .arg(outcome->milliseconds)
+        request.workspacePath = workspace->path();
+        const auto written = m_writer.write(request);
+        if (!written)
+            return reportError(written.error(), io);
+        io.out << ReportCommandText::tr("Wrote %n pages to %1 in %2 ms.", nullptr, written->pages)
+                      .arg(written->path)
+                      .arg(written->milliseconds)
                << '\n';
         io.out.flush();
         return Success;
     }
+
+private:
+    ReportWriter m_writer;
 };
 
 } // namespace
 
-std::unique_ptr<CliCommand> makeReportCommand()
+std::unique_ptr<CliCommand> makeReportCommand(ReportWriter writer)
 {
-    return std::make_unique<ReportCommand>();
+    return std::make_unique<ReportCommand>(std::move(writer));
 }
 
-} // namespace storelens::ui
+} // namespace storelens::cli
