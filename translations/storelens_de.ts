@@ -58,20 +58,82 @@
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="298"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="301"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="305"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="308"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="312"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="318"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="320"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="328"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="334"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="338"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="341"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="345"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="361"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="368"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfMetadataText</name>
     <message>
         <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
         <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportDataText</name>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="27"/>
-        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -89,6 +151,1190 @@
         <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
         <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli</name>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="16"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="39"/>
+        <source>storelens %1 takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="54"/>
+        <source>The workspace has no order lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="86"/>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="169"/>
+        <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="175"/>
+        <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="179"/>
+        <source>Purchase model (BG/NBD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="182"/>
+        <source>Spend model (Gamma-Gamma): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="189"/>
+        <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="194"/>
+        <source>Repeat purchases in calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="195"/>
+        <location filename="../cli/InfoCommand.cpp" line="24"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="195"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="196"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="198"/>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="206"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="206"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="207"/>
+        <source>4 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="207"/>
+        <source>13 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="208"/>
+        <source>52 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="208"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="101"/>
+        <source>AOV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="209"/>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="209"/>
+        <source>Next purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="219"/>
+        <source>unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="222"/>
+        <source>%1 more customers; --limit 0 lists all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="234"/>
+        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="240"/>
+        <source>storelens clv: fits the BG/NBD purchase model and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8) and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} or null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): the customers&apos; fields, one row per customer.
+Customers are listed by predicted CLV, highest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="272"/>
+        <source>Months of lifetime value (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
+        <source>Annual discount rate as a fraction (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="275"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="277"/>
+        <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="279"/>
+        <location filename="../cli/SampleCommand.cpp" line="35"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="296"/>
+        <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="306"/>
+        <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="319"/>
+        <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="52"/>
+        <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="56"/>
+        <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="60"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="60"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="72"/>
+        <source>No customer made a first purchase in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="140"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="146"/>
+        <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
+Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
+  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="171"/>
+        <source>What the cells show (default: retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="179"/>
+        <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="24"/>
+        <source>Import a CSV export into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="29"/>
+        <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="37"/>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="39"/>
+        <source>The workspace file (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="40"/>
+        <location filename="../cli/InfoCommand.cpp" line="72"/>
+        <location filename="../cli/SampleCommand.cpp" line="32"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="43"/>
+        <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="45"/>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="47"/>
+        <source>An import profile (JSON) to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="48"/>
+        <location filename="../cli/ImportCommand.cpp" line="68"/>
+        <source>profile.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="51"/>
+        <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="60"/>
+        <source>The order of day and month in dates, when the file leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="64"/>
+        <source>The decimal separator of the numbers, when the file leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="68"/>
+        <source>Save the profile used (suggested or given) as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="71"/>
+        <source>With --on-error skip: write the rejected rows to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="72"/>
+        <source>rejected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="75"/>
+        <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="78"/>
+        <source>SKU,SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="81"/>
+        <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="85"/>
+        <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="90"/>
+        <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="95"/>
+        <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="101"/>
+        <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="104"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="119"/>
+        <source>Name exactly one CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="128"/>
+        <source>Unknown --entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <source>--on-error takes abort or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
+        <source>--date-order takes dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <source>--decimal takes . or ,.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <source>--orders-without-id takes row or customer-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <source>--line-total takes before-discount or after-discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <source>--order-money takes spread or leave-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="209"/>
+        <source>--source takes a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <source>%1: StoreLens cannot tell what this file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="255"/>
+        <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="268"/>
+        <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
+        <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
+        <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="298"/>
+        <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <source>Order-level money (%1) was spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="324"/>
+        <source>Order-level money (%1) was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="333"/>
+        <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <source>Dry run of %1 (%2): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <source>Imported %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="345"/>
+        <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/InfoCommand.cpp" line="41"/>
+        <source>no prices imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <source>%1 lines are dated after today (the first on %2): check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <source>Data quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <source>Marked &quot;not a product&quot;: %1 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <source>... and %1 more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="17"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="18"/>
+        <source>Order lines</source>
+        <translation type="unfinished">Bestellpositionen</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="19"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="20"/>
+        <source>Orders (with a sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="21"/>
+        <source>Order ids (incl. return-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="22"/>
+        <source>Return lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="23"/>
+        <source>Guest lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="25"/>
+        <source>Buying customers (with a sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="26"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkte</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="27"/>
+        <source>Stores</source>
+        <translation type="unfinished">Filialen</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="28"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="29"/>
+        <source>Inventory rows</source>
+        <translation type="unfinished">Zeilen Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <source>Traffic rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <source>Staffing rows</source>
+        <translation type="unfinished">Zeilen Personaleinsatz</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <source>Marketing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
+        <source>As-of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
+        <source>Lines without prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="43"/>
+        <source>Gross sales</source>
+        <translation type="unfinished">Bruttoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <source>Discounts</source>
+        <translation type="unfinished">Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <source>Returns</source>
+        <translation type="unfinished">Retouren</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="46"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="101"/>
+        <source>Net sales</source>
+        <translation type="unfinished">Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <source>Show what a workspace holds: rows, dates and totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="64"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="73"/>
+        <source>table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="115"/>
+        <source>--format takes table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="44"/>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="48"/>
+        <source>compared with %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="51"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="57"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="84"/>
+        <source>Print the sales and customer KPIs of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="90"/>
+        <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with
+  period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
+KPI keys: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="21"/>
+        <source>Create a workspace holding the sample store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="26"/>
+        <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="32"/>
+        <source>The workspace file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="34"/>
+        <source>Identified customers (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="36"/>
+        <source>Years of history (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="37"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="38"/>
+        <source>Random seed (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="39"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="41"/>
+        <source>Multiplies the number of orders (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="42"/>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="45"/>
+        <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="47"/>
+        <source>file.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
+        <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="86"/>
+        <location filename="../cli/SampleCommand.cpp" line="95"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="98"/>
+        <source>Wrote %1 order lines of %2 orders to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="100"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="100"/>
+        <source>Net sales %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="102"/>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="102"/>
+        <source>Median recency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="184"/>
+        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="190"/>
+        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
+--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
+Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ are neutralised for spreadsheets.
+Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+
+JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null where there is no data.
+With --segment: {as_of, segment S, members [M]} (members only with --members), where
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Money is a number in currency units, shares are fractions.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
+        <source>List the segment&apos;s customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
+        <source>The export&apos;s columns, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="239"/>
+        <source>Export customers without email consent too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="245"/>
+        <source>--members and --export need --segment NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="254"/>
+        <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
+        <source>The workspace holds no order lines yet; import orders to see the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="334"/>
+        <source>Segment, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="377"/>
+        <source>%1 customers as of %2, net sales %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="381"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="382"/>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <source>Value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli::Cli</name>
+    <message>
+        <location filename="../cli/Cli.cpp" line="21"/>
+        <source>Usage: storelens [WORKSPACE.storelens]      start the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="22"/>
+        <source>       storelens COMMAND [OPTIONS]          run an analysis from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="24"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="27"/>
+        <source>Run &apos;storelens COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="116"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="119"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli::QueryOptions</name>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="31"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="31"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="35"/>
+        <source>First day of the period (default: one year before --to, plus one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="38"/>
+        <source>Last day of the period (default: the as-of date, the last day with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="44"/>
+        <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="52"/>
+        <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="59"/>
+        <source>The activity window W of retention and churn, in days (default: 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="63"/>
+        <source>The cohort period (default: month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="67"/>
+        <source>The output format (default: table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="78"/>
+        <source>The option --workspace is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="87"/>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="95"/>
+        <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="103"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="117"/>
+        <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="128"/>
+        <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="141"/>
+        <source>Only one segment filter can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="146"/>
+        <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="157"/>
+        <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="172"/>
+        <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="185"/>
+        <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli::ReportCommand</name>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="35"/>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="47"/>
+        <source>--page takes a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="54"/>
+        <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="61"/>
+        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="79"/>
+        <source>Write the PDF report for the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="84"/>
+        <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
+--template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
+Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="100"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="100"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="103"/>
+        <source>The sections after the title page, comma-separated (default: all): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="107"/>
+        <source>The paper size (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="109"/>
+        <source>Landscape pages (default: portrait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="110"/>
+        <source>A period preset; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="112"/>
+        <source>The PDF&apos;s author (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="113"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="117"/>
+        <source>storelens report takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ReportCommand.cpp" line="144"/>
+        <source>Wrote %n pages to %1 in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -134,7 +1380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Entities.cpp" line="60"/>
+        <location filename="../core/model/Entities.cpp" line="65"/>
         <source>In store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,183 +1404,208 @@
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="37"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
         <source>Customer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="40"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="45"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Product name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Line total (instead of unit price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
         <source>Line discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <source>Line discount as a rate (0.2 = 20 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="68"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <source>Order discount (for the whole order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <source>Shipping (for the whole order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
         <location filename="../core/import/FieldCatalog.cpp" line="169"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="71"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
         <source>Status (marks cancellations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <source>Refund date (of a cancelled order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <source>Line ID (the export&apos;s own id of a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="100"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
         <source>Loyalty tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Acquisition channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Email marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>SMS marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Snapshot date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>Headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>Day or month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Amount spent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,47 +1613,52 @@
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="134"/>
+        <location filename="../core/import/ImportProfile.cpp" line="150"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="139"/>
+        <location filename="../core/import/ImportProfile.cpp" line="155"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="148"/>
+        <location filename="../core/import/ImportProfile.cpp" line="164"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="157"/>
+        <location filename="../core/import/ImportProfile.cpp" line="173"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="169"/>
+        <location filename="../core/import/ImportProfile.cpp" line="185"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="176"/>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="187"/>
+        <location filename="../core/import/ImportProfile.cpp" line="203"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="205"/>
+        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="237"/>
         <source>The import profile could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="215"/>
+        <location filename="../core/import/ImportProfile.cpp" line="247"/>
         <source>The import profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,63 +1666,84 @@
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="107"/>
+        <location filename="../core/import/Importer.cpp" line="204"/>
         <source>The workspace could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="132"/>
+        <location filename="../core/import/Importer.cpp" line="302"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="148"/>
+        <location filename="../core/import/Importer.cpp" line="318"/>
         <source>The dates could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="212"/>
+        <location filename="../core/import/Importer.cpp" line="427"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="215"/>
+        <location filename="../core/import/Importer.cpp" line="430"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="196"/>
+        <location filename="../core/import/Importer.cpp" line="408"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="260"/>
-        <location filename="../core/import/Importer.cpp" line="270"/>
+        <location filename="../core/import/Importer.cpp" line="70"/>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="268"/>
+        <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="273"/>
+        <location filename="../core/import/Importer.cpp" line="362"/>
+        <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="336"/>
+        <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="489"/>
+        <location filename="../core/import/Importer.cpp" line="499"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="263"/>
+        <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="263"/>
+        <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="263"/>
+        <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Column name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="264"/>
+        <location filename="../core/import/Importer.cpp" line="493"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="264"/>
+        <location filename="../core/import/Importer.cpp" line="493"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +1751,7 @@
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="93"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="136"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,128 +1787,178 @@
 <context>
     <name>storelens::core::RecordConverter</name>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="114"/>
+        <location filename="../core/import/RecordConverter.cpp" line="117"/>
         <source>%1 is empty; it is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="169"/>
+        <location filename="../core/import/RecordConverter.cpp" line="175"/>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="193"/>
+        <location filename="../core/import/RecordConverter.cpp" line="224"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="209"/>
+        <location filename="../core/import/RecordConverter.cpp" line="246"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="251"/>
+        <location filename="../core/import/RecordConverter.cpp" line="310"/>
         <source>The row has %1 fields; the mapped columns need %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="338"/>
+        <location filename="../core/import/RecordConverter.cpp" line="534"/>
         <source>The order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="339"/>
+        <location filename="../core/import/RecordConverter.cpp" line="535"/>
         <source>The order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="351"/>
+        <location filename="../core/import/RecordConverter.cpp" line="546"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="360"/>
+        <location filename="../core/import/RecordConverter.cpp" line="559"/>
         <source>The line names no SKU and no product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="361"/>
+        <location filename="../core/import/RecordConverter.cpp" line="563"/>
         <source>The quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="366"/>
+        <location filename="../core/import/RecordConverter.cpp" line="569"/>
         <source>The quantity is 0; a line sells or returns something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="371"/>
+        <location filename="../core/import/RecordConverter.cpp" line="473"/>
         <source>The unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="377"/>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="197"/>
+        <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="204"/>
+        <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="229"/>
+        <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="480"/>
+        <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="494"/>
         <source>The line total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="412"/>
-        <source>The customer ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="446"/>
-        <location filename="../core/import/RecordConverter.cpp" line="469"/>
-        <source>The SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="467"/>
-        <source>The snapshot date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="471"/>
-        <source>The quantity on hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="490"/>
-        <source>The day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="493"/>
-        <source>The number of visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="499"/>
-        <source>The number of visitors is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="517"/>
-        <source>The month</source>
+        <location filename="../core/import/RecordConverter.cpp" line="504"/>
+        <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="519"/>
+        <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="633"/>
+        <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="649"/>
+        <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="652"/>
+        <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="662"/>
+        <source>The customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="696"/>
+        <location filename="../core/import/RecordConverter.cpp" line="719"/>
+        <source>The SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="717"/>
+        <source>The snapshot date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="721"/>
+        <source>The quantity on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="740"/>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="743"/>
+        <source>The number of visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="749"/>
+        <source>The number of visitors is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="767"/>
+        <source>The month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="769"/>
         <source>The headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="523"/>
+        <location filename="../core/import/RecordConverter.cpp" line="773"/>
         <source>The headcount is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="541"/>
+        <location filename="../core/import/RecordConverter.cpp" line="791"/>
         <source>The day or month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="543"/>
+        <location filename="../core/import/RecordConverter.cpp" line="793"/>
         <source>The amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,40 +1987,73 @@
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="65"/>
+        <location filename="../core/store/Schema.cpp" line="117"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="85"/>
+        <location filename="../core/store/Schema.cpp" line="137"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::TaskControl</name>
+    <message>
+        <location filename="../core/session/TaskControl.cpp" line="44"/>
+        <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="32"/>
-        <source>The workspace does not exist.</source>
+        <location filename="../core/store/Workspace.cpp" line="31"/>
+        <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="34"/>
-        <source>The path is not a file.</source>
+        <location filename="../core/store/Workspace.cpp" line="42"/>
+        <source>The workspace cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="58"/>
-        <source>The workspace could not be opened: %1</source>
+        <location filename="../core/store/Workspace.cpp" line="45"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="61"/>
+        <source>another program&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="71"/>
+        <source>The workspace does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <source>The path is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <source>The workspace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="122"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="105"/>
+        <location filename="../core/store/Workspace.cpp" line="156"/>
         <source>A setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +2061,8 @@
 <context>
     <name>storelens::core::WorkspaceSummary</name>
     <message>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="44"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
         <source>The workspace could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,139 +2070,141 @@
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="188"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="207"/>
         <source>The connection is not an SQLite connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="257"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::core::analytics::AnalyticsService</name>
-    <message>
-        <location filename="../core/analytics/AnalyticsService.cpp" line="22"/>
-        <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::analytics::KpiEngine</name>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="92"/>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="132"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="132"/>
         <source>No customer was acquired in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="106"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="124"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="124"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/CustomerKpis.cpp" line="142"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="142"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
         <source>There are no orders in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
         <source>There are no sales in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="323"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <source>No prices imported: the order lines of this period have no amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
         <source>The computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="327"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="331"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
         <source>The activity window must be at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiEngine.cpp" line="370"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
         <source>No comparison was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="113"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
         <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="118"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
         <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="148"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
         <source>The same period one year earlier has no order lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="149"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
         <source>The net sales of the same period one year earlier are 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="168"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
         <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="172"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
         <source>The staffing of the period has a headcount of 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="185"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
         <source>The selected sales come from stores without visitor counts in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="186"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="191"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
         <source>The traffic of the period counts no visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="200"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SalesKpis.cpp" line="208"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
         <source>The average inventory value of the period is 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,345 +2212,545 @@
 <context>
     <name>storelens::core::analytics::KpiResult</name>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
         <source>Gross sales</source>
         <translation type="unfinished">Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
+        <source>G = Σ quantity × unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
         <source>Discounts</source>
         <translation type="unfinished">Rabatte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
         <source>Line discounts summed over the sale lines of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
+        <source>D = Σ discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
         <source>Returns</source>
         <translation type="unfinished">Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
         <source>The amount of the return lines of the period, as a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
+        <source>R = −Σ line amount of return lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
         <source>Net sales</source>
         <translation type="unfinished">Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
         <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
+        <source>G − D − R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>Orders</source>
         <translation type="unfinished">Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="32"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
         <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
+        <source>O = distinct orders with a sale line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
         <source>Gross sales minus discounts, divided by the number of orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
+        <source>(G − D) ÷ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
         <source>Units per transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
         <source>Units sold on sale lines divided by the number of orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
+        <source>units ÷ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
+        <source>Average unit retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
+        <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
+        <source>(G − D) ÷ units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
         <source>Return rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="38"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
         <source>Returns divided by gross sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
+        <source>R ÷ G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>Guest share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
         <source>The share of sales after discounts made without a customer id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="41"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
+        <source>guest sales ÷ (G − D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
         <source>Cost of goods sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
+        <source>COGS = Σ quantity × unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
         <source>Gross margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="44"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
         <source>Net sales minus the cost of goods sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
+        <source>N − COGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
         <source>Cost coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
         <source>The share of gross sales on sale lines whose cost is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
+        <source>G of lines with a known cost ÷ G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
         <source>Gross margin %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
         <source>Gross margin divided by net sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="49"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
+        <source>(N − COGS) ÷ N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
         <source>Year-over-year growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
+        <source>N − N a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
         <source>Year-over-year growth %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="52"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
         <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="53"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
+        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
         <source>Sales per employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="54"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="55"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
+        <source>N ÷ average headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
         <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
+        <source>orders ÷ visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
         <source>Inventory turnover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="58"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="59"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
+        <source>COGS ÷ average inventory at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
         <source>GMROI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="60"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
         <source>Gross margin divided by the average inventory value at cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="61"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
+        <source>gross margin ÷ average inventory at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
         <source>Customer acquisition cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="62"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
         <source>Marketing spend in the period divided by the new customers of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="63"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
+        <source>marketing spend ÷ new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
         <source>CLV : CAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="64"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
         <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="65"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
+        <source>historical CLV ÷ CAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
         <source>Active customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="66"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="67"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <source>C = customers with a sale line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
         <source>New customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="68"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
         <source>Customers whose first purchase falls in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="69"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
+        <source>N = customers whose first sale line is in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
         <source>Returning customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="70"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
         <source>Active customers who bought before the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="71"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
+        <source>C − new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
         <source>Purchase frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="72"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
         <source>Orders of identified customers divided by the active customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="73"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
+        <source>orders ÷ C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
         <source>The share of active customers with two or more orders in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="75"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
+        <source>customers with 2+ orders ÷ C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
         <source>Customers at start (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="76"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
         <source>Customers with a purchase in the activity window before the first day of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="77"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
+        <source>S = customers with a sale line in [from − W, from − 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
         <source>Customers at end (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="78"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
         <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="79"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
+        <source>E = customers with a sale line in [to + 1 − W, to]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
         <source>Retention rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="80"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
         <source>Customers at the end minus new customers, divided by the customers at the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="81"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
+        <source>(E − N) ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
         <source>Churn rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="82"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
         <source>The share of the customers at the start who are no longer customers at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="83"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
+        <source>churned ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
         <source>Historical CLV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="84"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
         <source>The mean of all net sales to date of the customers acquired in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="85"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
+        <source>net sales of new customers ÷ new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
         <source>Simple predictive CLV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiResult.cpp" line="86"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <source>APV × F × L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="48"/>
+        <source>Sales</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="50"/>
+        <source>Cost and margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="52"/>
+        <source>Growth and productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="55"/>
+        <source>Acquisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="57"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::analytics::KpiTargets</name>
     <message>
-        <location filename="../core/analytics/KpiTargets.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="53"/>
         <source>The KPI targets stored in the workspace cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiTargets.cpp" line="54"/>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="60"/>
         <source>The KPI target &quot;%1&quot; stored in the workspace cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiTargets.cpp" line="68"/>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="82"/>
         <source>There is no KPI named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/KpiTargets.cpp" line="71"/>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="85"/>
         <source>The target for &quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,47 +2758,47 @@
 <context>
     <name>storelens::core::analytics::Lifecycle</name>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="51"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="51"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="53"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="53"/>
         <source>Lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="55"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="55"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="59"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="59"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="90"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="90"/>
         <source>High value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="92"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="92"/>
         <source>Medium value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="96"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="96"/>
         <source>Low value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="114"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="114"/>
         <source>The lifecycle settings are not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Lifecycle.cpp" line="126"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="126"/>
         <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,22 +2806,22 @@
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="99"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="122"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
         <source>The member list could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="132"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
         <source>The file could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,22 +2829,22 @@
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="140"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="148"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="144"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="152"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="148"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/Periods.cpp" line="154"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="162"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,62 +2852,62 @@
 <context>
     <name>storelens::core::analytics::SegmentGrid</name>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="23"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
         <source>The segment table is not valid: it needs five rows of five segment names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="32"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
         <source>Champions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="33"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
         <source>Loyal customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="34"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
         <source>Potential loyalists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="35"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
         <source>Recent customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="36"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>Promising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="37"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
         <source>Need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="38"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>About to sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="39"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="40"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
         <source>Can&apos;t lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="41"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
         <source>Hibernating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentGrid.cpp" line="42"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,38 +2915,38 @@
 <context>
     <name>storelens::core::analytics::SegmentRule</name>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="90"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="90"/>
         <source>The segment rule is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="254"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
         <source>The operator %1 does not apply to the field %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="262"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
         <source>The condition on %1 has the wrong number of values for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="296"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
         <source>The value &quot;%1&quot; does not suit the field %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="338"/>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="345"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
         <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="352"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
         <source>the field &quot;%1&quot; is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/RuleSegmentJson.cpp" line="356"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
         <source>the operator &quot;%1&quot; is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,28 +2954,29 @@
 <context>
     <name>storelens::core::analytics::SegmentStore</name>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="24"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="24"/>
         <source>The saved segments could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="25"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="25"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="182"/>
         <source>There is no segment named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="66"/>
-        <location filename="../core/analytics/SegmentStore.cpp" line="85"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
         <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="26"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="26"/>
         <source>A segment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SegmentStore.cpp" line="27"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="27"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +2984,7 @@
 <context>
     <name>storelens::core::analytics::SnapshotCache</name>
     <message>
-        <location filename="../core/analytics/SnapshotCache.cpp" line="83"/>
+        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
         <source>The workspace could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,21 +2992,26 @@
 <context>
     <name>storelens::core::analytics::SnapshotLoader</name>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="32"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="279"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="312"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="322"/>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="370"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="32"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="327"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="360"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="370"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="448"/>
         <source>The workspace could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="437"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="182"/>
+        <source>The workspace holds amounts or quantities that add up beyond the range StoreLens computes exactly (±99,999,999,999,999.9999); it cannot be analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="525"/>
         <source>Loading the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/SnapshotLoader.cpp" line="313"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="361"/>
         <source>no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,931 +3084,69 @@
 <context>
     <name>storelens::core::cli</name>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="15"/>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="16"/>
         <source>Order lines</source>
-        <translation type="unfinished">Bestellpositionen</translation>
+        <translation type="obsolete">Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="17"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation type="obsolete">Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="18"/>
-        <source>Return lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="19"/>
-        <source>Guest lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="167"/>
-        <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="173"/>
-        <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="177"/>
-        <source>Purchase model (BG/NBD): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="180"/>
-        <source>Spend model (Gamma-Gamma): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="187"/>
-        <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="192"/>
-        <source>Repeat purchases in calibration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="193"/>
-        <location filename="../core/cli/InfoCommand.cpp" line="20"/>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation type="obsolete">Kunden</translation>
     </message>
     <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="193"/>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="194"/>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="196"/>
-        <source>%1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="204"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="204"/>
-        <source>P(alive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="205"/>
-        <source>4 wk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="205"/>
-        <source>13 wk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="206"/>
-        <source>52 wk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="207"/>
-        <source>CLV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="207"/>
-        <source>Next purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="217"/>
-        <source>unlikely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="220"/>
-        <source>%1 more customers; --limit 0 lists all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="232"/>
-        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="238"/>
-        <source>storelens clv: fits the BG/NBD purchase model and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8) and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
-Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
-
-JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
-  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
-  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
-  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
-           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} or null,
-  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
-  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
-  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
-CSV (--format csv): the customers&apos; fields, one row per customer.
-Customers are listed by predicted CLV, highest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="267"/>
-        <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="270"/>
-        <source>Months of lifetime value (default 12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="271"/>
-        <source>months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="272"/>
-        <source>Annual discount rate as a fraction (default 0.10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="273"/>
-        <source>rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="275"/>
-        <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="294"/>
-        <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="304"/>
-        <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="317"/>
-        <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="21"/>
-        <source>Buying customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="22"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation type="obsolete">Produkte</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="23"/>
         <source>Stores</source>
-        <translation type="unfinished">Filialen</translation>
+        <translation type="obsolete">Filialen</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="24"/>
-        <source>Channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="25"/>
         <source>Inventory rows</source>
-        <translation type="unfinished">Zeilen Lagerbestand</translation>
+        <translation type="obsolete">Zeilen Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="26"/>
-        <source>Traffic rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="27"/>
         <source>Staffing rows</source>
-        <translation type="unfinished">Zeilen Personaleinsatz</translation>
+        <translation type="obsolete">Zeilen Personaleinsatz</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="28"/>
-        <source>Marketing rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="29"/>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="30"/>
-        <source>As-of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="31"/>
         <source>Gross sales</source>
-        <translation type="unfinished">Bruttoumsatz</translation>
+        <translation type="obsolete">Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="32"/>
         <source>Discounts</source>
-        <translation type="unfinished">Rabatte</translation>
+        <translation type="obsolete">Rabatte</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="33"/>
         <source>Returns</source>
-        <translation type="unfinished">Retouren</translation>
+        <translation type="obsolete">Retouren</translation>
     </message>
     <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="34"/>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="46"/>
-        <source>Show what a workspace holds: rows, dates and totals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="52"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, orders, return_lines, guest_lines, customers, buying_customers, products, stores, channels, first_day, as_of, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="58"/>
-        <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="60"/>
-        <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/InfoCommand.cpp" line="95"/>
-        <source>--format takes table or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="18"/>
-        <source>Import a CSV export into a workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="23"/>
-        <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason; nothing is imported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="28"/>
-        <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="31"/>
-        <location filename="../core/cli/InfoCommand.cpp" line="59"/>
-        <location filename="../core/cli/SampleCommand.cpp" line="30"/>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="30"/>
-        <source>The workspace file (created when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="34"/>
-        <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: guessed from the header).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="36"/>
-        <source>entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="38"/>
-        <source>An import profile (JSON) to apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="39"/>
-        <location filename="../core/cli/ImportCommand.cpp" line="55"/>
-        <source>profile.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="42"/>
-        <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="47"/>
-        <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="51"/>
-        <source>The order of day and month in dates, when the file leaves it open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="55"/>
-        <source>Save the profile used (suggested or given) as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="58"/>
-        <source>With --on-error skip: write the rejected rows to this CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="59"/>
-        <source>rejected.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="67"/>
-        <source>Name exactly one CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="76"/>
-        <source>Unknown --entity &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="84"/>
-        <source>--on-error takes abort or skip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="104"/>
-        <source>--date-order takes dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="132"/>
-        <source>Dry run of %1 (%2): nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="133"/>
-        <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="136"/>
-        <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="144"/>
-        <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="154"/>
-        <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ImportCommand.cpp" line="161"/>
-        <source>... and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CliSupport.cpp" line="13"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CliSupport.cpp" line="36"/>
-        <source>storelens %1 takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CliSupport.cpp" line="83"/>
-        <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="50"/>
-        <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="54"/>
-        <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="58"/>
-        <source>Cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="58"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="70"/>
-        <source>No customer made a first purchase in the range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="138"/>
-        <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="144"/>
-        <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
-Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
-Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
-
-JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="169"/>
-        <source>What the cells show (default: retention).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CohortsCommand.cpp" line="177"/>
-        <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CliSupport.cpp" line="51"/>
-        <source>The workspace has no order lines yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="42"/>
-        <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="46"/>
-        <source>compared with %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="49"/>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="51"/>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="53"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="53"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="54"/>
-        <source>Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="54"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="55"/>
-        <source>Change %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="82"/>
-        <source>Print the sales and customer KPIs of a period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KpiCommand.cpp" line="87"/>
-        <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
-Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
-
-JSON (--format json): an object with
-  period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
-  as_of; first_data_day; activity_window_days;
-  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
-  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
-         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
-         no_data_reason, warning, inputs {name: number}}];
-  cac_by_channel [{channel, spend, new_customers, cac}].
-Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
-KPI keys: gross_sales, discounts, returns, net_sales, orders, aov, upt, return_rate, guest_share, cogs, gross_margin, cost_coverage, gross_margin_rate, yoy_growth, yoy_growth_rate, sales_per_employee, conversion_rate, inventory_turnover, gmroi, cac, clv_to_cac, active_customers, new_customers, returning_customers, purchase_frequency, repeat_purchase_rate, customers_at_start, customers_at_end, retention_rate, churn_rate, historical_clv, predictive_clv.
-CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="19"/>
-        <source>Create a workspace holding the sample store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="24"/>
-        <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="30"/>
-        <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="32"/>
-        <source>Identified customers (default 5000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="277"/>
-        <location filename="../core/cli/SampleCommand.cpp" line="33"/>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="34"/>
-        <source>Years of history (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="35"/>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="36"/>
-        <source>Random seed (default 42).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="37"/>
-        <source>seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="39"/>
-        <source>Multiplies the number of orders (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="40"/>
-        <source>factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="43"/>
-        <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="45"/>
-        <source>file.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="57"/>
-        <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="84"/>
-        <location filename="../core/cli/SampleCommand.cpp" line="93"/>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SampleCommand.cpp" line="96"/>
-        <source>Wrote %1 order lines of %2 orders to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="97"/>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="98"/>
-        <source>Net sales %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ClvCommand.cpp" line="206"/>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="99"/>
-        <source>AOV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="100"/>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="100"/>
-        <source>Median recency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="182"/>
-        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="188"/>
-        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
---segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
-Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ are neutralised for spreadsheets.
-Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
-
-JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null where there is no data.
-With --segment: {as_of, segment S, members [M]} (members only with --members), where
-  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Money is a number in currency units, shares are fractions.
-CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="229"/>
-        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="230"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="231"/>
-        <source>List the segment&apos;s customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="233"/>
-        <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="233"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="235"/>
-        <source>The export&apos;s columns, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="237"/>
-        <source>Export customers without email consent too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="243"/>
-        <source>--members and --export need --segment NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="252"/>
-        <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="265"/>
-        <source>The workspace holds no order lines yet; import orders to see the segments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="298"/>
-        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="308"/>
-        <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="332"/>
-        <source>Segment, as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="375"/>
-        <source>%1 customers as of %2, net sales %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="379"/>
-        <source>RFM segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="380"/>
-        <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/SegmentsCommand.cpp" line="381"/>
-        <source>Value tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::core::cli::Cli</name>
-    <message>
-        <location filename="../core/cli/Cli.cpp" line="18"/>
-        <source>Usage: storelens [WORKSPACE.storelens]      start the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/Cli.cpp" line="19"/>
-        <source>       storelens COMMAND [OPTIONS]          run an analysis from the command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/Cli.cpp" line="21"/>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/Cli.cpp" line="24"/>
-        <source>Run &apos;storelens COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/Cli.cpp" line="59"/>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::core::cli::QueryOptions</name>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="29"/>
-        <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="29"/>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="33"/>
-        <source>First day of the period (default: one year before --to, plus one day).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="36"/>
-        <source>Last day of the period (default: the as-of date, the last day with data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="42"/>
-        <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="50"/>
-        <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="57"/>
-        <source>The activity window W of retention and churn, in days (default: 365).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="61"/>
-        <source>The cohort period (default: month).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="65"/>
-        <source>The output format (default: table).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="76"/>
-        <source>The option --workspace is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="85"/>
-        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="93"/>
-        <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="101"/>
-        <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="116"/>
-        <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="127"/>
-        <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="140"/>
-        <source>Only one segment filter can be given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="145"/>
-        <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="156"/>
-        <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="171"/>
-        <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/QueryOptions.cpp" line="184"/>
-        <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Nettoumsatz</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::csv::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="59"/>
+        <location filename="../core/csv/CsvReader.cpp" line="64"/>
         <source>The file cannot be opened: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="90"/>
+        <location filename="../core/csv/CsvReader.cpp" line="95"/>
         <source>The file cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="117"/>
+        <location filename="../core/csv/CsvReader.cpp" line="122"/>
         <source>Reading the file was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="157"/>
+        <location filename="../core/csv/CsvReader.cpp" line="184"/>
         <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,12 +3154,33 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::core::csv::Dialect</name>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="287"/>
+        <location filename="../core/csv/Dialect.cpp" line="350"/>
+        <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="353"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="355"/>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="358"/>
+        <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="370"/>
         <source>The file cannot be opened: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="291"/>
+        <location filename="../core/csv/Dialect.cpp" line="374"/>
+        <location filename="../core/csv/Dialect.cpp" line="386"/>
         <source>The file cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,23 +3188,87 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::core::csv::FieldParsers</name>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="569"/>
+        <location filename="../core/csv/FieldParsers.cpp" line="641"/>
         <source>The amount is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="589"/>
+        <location filename="../core/csv/FieldParsers.cpp" line="681"/>
         <source>The quantity is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="623"/>
+        <location filename="../core/csv/FieldParsers.cpp" line="717"/>
         <source>The number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="664"/>
+        <location filename="../core/csv/FieldParsers.cpp" line="775"/>
         <source>The date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::ReportResult</name>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <source>Same week last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <source>Same month last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <source>Same quarter last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="64"/>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="65"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="105"/>
+        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::SegmentsResult</name>
+    <message>
+        <location filename="../core/session/AnalysisResults.cpp" line="110"/>
+        <source>%1 (R %2, FM %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::WriteQueue</name>
+    <message>
+        <location filename="../core/session/WriteQueue.cpp" line="110"/>
+        <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,103 +3314,138 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="28"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="29"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
         <source>Check &amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="30"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
+        <source>Not a product: keep in sales, leave out of product rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
         <source>Check the whole file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
         <source>Checking every row of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="155"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
         <source>no column is chosen for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="169"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
+        <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
+        <source>Order-level money (%1) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
+        <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
         <source>The list shows the first %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&amp;Import the Good Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
         <source>%1 - rejected rows.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>Save Rejected Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,7 +3810,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
         <source>This is not a yes/no value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,117 +3818,167 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <source>The file has &amp;no prices (import anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <source>S&amp;pread order discounts and shipping over the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
         <source>Tell StoreLens what each column holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
         <source>Detect from the whole file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
         <source>Point (1,234.50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
         <source>Comma (1.234,50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>&amp;Dates are written as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Decimal &amp;separator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <source>before the line discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
+        <source>after the line discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
+        <source>each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
+        <source>one per customer per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
+        <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
+        <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <source>&amp;Line totals are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
+        <source>Without an order ID, an &amp;order is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>%1 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
         <source>Every required field has a column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
         <source>Rows whose status is %1 are read as returns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,47 +4447,62 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="86"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
+        <source>Choose what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
         <source>The file &amp;holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="126"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="146"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
         <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="149"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
         <source>Reading the first rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="158"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="167"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
         <source>%1, %2, %3 columns, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
+        <source>StoreLens cannot tell what this file holds: please choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
+        <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,36 +4660,41 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
-        <source>Double quote ( &quot; )</source>
+        <source>Spaces (aligned columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
-        <source>Single quote ( &apos; )</source>
+        <source>Double quote ( &quot; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
+        <source>Single quote ( &apos; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="75"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
         <source>&amp;Quote character:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,52 +4745,56 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
         <source>%1 was imported: %2 new rows, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>%1 wurde importiert: %2 neue Zeilen, %3 aktualisiert, %4 unverändert, %5 abgelehnt.</translation>
+        <translation type="vanished">%1 wurde importiert: %2 neue Zeilen, %3 aktualisiert, %4 unverändert, %5 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="43"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
         <source>… and %1 more rejected rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="49"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="52"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
         <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="55"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
         <source>Nothing was imported. %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="60"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
         <source>Columns not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="62"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
         <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="68"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="70"/>
         <source>The import of %1 was cancelled. The workspace is unchanged.</source>
         <translation>Der Import von %1 wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
@@ -3946,32 +4867,32 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation type="unfinished">%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
-        <source>%1 was imported into the workspace. The dashboards are being updated.</source>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
+        <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,108 +4908,23 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="39"/>
-        <source>G − D − R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="43"/>
-        <source>(G − D) ÷ orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="47"/>
-        <source>units ÷ orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="50"/>
-        <source>R ÷ G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="52"/>
-        <source>guest sales ÷ (G − D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="56"/>
-        <source>N − COGS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="60"/>
-        <source>N − N a year earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="68"/>
-        <source>N ÷ average headcount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="72"/>
-        <source>orders ÷ visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="76"/>
-        <source>marketing spend ÷ new customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="80"/>
-        <source>orders ÷ C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="84"/>
-        <source>customers with 2+ orders ÷ C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="88"/>
-        <source>(E − N) ÷ S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
-        <source>churned ÷ S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="96"/>
-        <source>net sales of new customers ÷ new customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
-        <source>APV × F × L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="147"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="182"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="157"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="175"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
         <source>%1 pp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="200"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
         <source>%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,7 +4948,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="223"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,12 +4958,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="232"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="235"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
         <source>%1. %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,37 +5643,37 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="112"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="114"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
         <source>Net sales by store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Net sales by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
         <source>Net sales by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="140"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
         <source>Top products by net sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="258"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
         <source>The targets could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,7 +5694,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="470"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
         <source>A year earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,12 +5705,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="500"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,6 +5977,7 @@ Spend model (Gamma-Gamma): %2</source>
     <name>storelens::ui::ReportAppendix</name>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,103 +6122,20 @@ Spend model (Gamma-Gamma): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="120"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="125"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="132"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
         <source>KPIs without data, and why</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::ui::ReportCommand</name>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="46"/>
-        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="59"/>
-        <source>--page takes a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="66"/>
-        <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="73"/>
-        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="86"/>
-        <source>Write the PDF report for the owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="91"/>
-        <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
---template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
-Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="107"/>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="107"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="110"/>
-        <source>The sections after the title page, comma-separated (default: all): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="114"/>
-        <source>The paper size (default: from the locale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="116"/>
-        <source>Landscape pages (default: portrait).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="117"/>
-        <source>A period preset; see above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="119"/>
-        <source>The PDF&apos;s author (default: the login name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="120"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCommand.cpp" line="124"/>
-        <source>storelens report takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/report/ReportCommand.cpp" line="152"/>
-        <source>Wrote %n pages to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5402,72 +6156,24 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="88"/>
-        <location filename="../ui/report/ReportController.cpp" line="152"/>
+        <location filename="../ui/report/ReportController.cpp" line="90"/>
+        <location filename="../ui/report/ReportController.cpp" line="155"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="89"/>
+        <location filename="../ui/report/ReportController.cpp" line="91"/>
         <source>The report could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="101"/>
+        <location filename="../ui/report/ReportController.cpp" line="103"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="125"/>
+        <location filename="../ui/report/ReportController.cpp" line="128"/>
         <source>Report Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>storelens::ui::ReportData</name>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="44"/>
-        <source>Same week last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="44"/>
-        <source>Previous week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="46"/>
-        <source>Same month last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="46"/>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="48"/>
-        <source>Same quarter last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="49"/>
-        <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="82"/>
-        <source>Same period last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="83"/>
-        <source>Previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportData.cpp" line="140"/>
-        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5721,7 +6427,6 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="45"/>
         <source>Customers</source>
         <translation type="unfinished">Kunden</translation>
     </message>
@@ -5732,13 +6437,13 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
         <source>Share of net sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
         <source>Net sales</source>
         <translation type="unfinished">Nettoumsatz</translation>
     </message>
@@ -5849,8 +6554,8 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5906,240 +6611,224 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
         <source>Sales</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation type="obsolete">Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="39"/>
-        <source>Cost and margin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="41"/>
-        <source>Growth and productivity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="43"/>
-        <source>Acquisition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
         <source>%1 (met)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="80"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
         <source>%1 (missed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="89"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>W%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="93"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="122"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
         <source>No sales in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="127"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
         <source>Orders</source>
         <translation type="unfinished">Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="140"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
         <source>Change %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
         <source>Store report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
         <source>%1, the last complete %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
         <source>quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
         <source>Period</source>
         <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>Compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
         <source>Filters in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
         <source>Note (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="276"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="284"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>No targets are set for this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>The targets could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>No trend: the period has no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>week (Monday to Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
         <source>Top %n products by net sales</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6147,37 +6836,37 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
         <source>Stores</source>
         <translation type="unfinished">Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
