@@ -261,7 +261,8 @@ void TestMainWindow::importShowsHandCountedTotals()
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
     QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Summary);
     QCOMPARE(value(QStringLiteral("orderLines")), QStringLiteral("5"));
-    // 536365, 536366 and 536367; C536379 holds only a return line, so it is not an order (METRICS.md section 2).
+    // 536365, 536366 and 536367; C536379 holds only a return line, so it is not an order (METRICS.md section
+    // 2).
     QCOMPARE(value(QStringLiteral("orders")), QStringLiteral("3"));
     QCOMPARE(value(QStringLiteral("customers")), QStringLiteral("2")); // 17850 and 13047
     QCOMPARE(value(QStringLiteral("products")), QStringLiteral("4"));  // 85123A, 71053, 22633, 84879
