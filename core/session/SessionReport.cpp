@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <tuple>
 
 namespace storelens::core::session {
 
@@ -36,7 +37,7 @@ QString templateComparisonTitle(ReportTemplate t, bool lastYear)
 // A comparison column for one more period, against the report's own KPIs.
 std::optional<ReportComparison> compareWith(const Snapshot &s, const ResolvedFilter &filter,
                                             const KpiCustomerFacts &facts, const KpiReport &report,
-                                            const QString &title, const Period &period,
+                                            const QString &title, const Period &period, Comparison kind,
                                             const CancelCheck &stop)
 {
     ReportComparison column;
@@ -48,6 +49,7 @@ std::optional<ReportComparison> compareWith(const Snapshot &s, const ResolvedFil
         return std::nullopt;
     for (int i = 0; i < kKpiCount; ++i)
         column.kpis.push_back(compareKpis(report.kpis[size_t(i)].current, values[size_t(i)]));
+    applyCoverageRule(column.kpis, report, period, kind);
     using Kind = DataCoverageWarning::Kind;
     if (auto w = coverageWarning(Kind::ComparisonPeriod, period, report.firstDataDay))
         column.warnings.push_back(*w);
@@ -129,10 +131,12 @@ Result<ReportResult> WorkspaceSession::reportData(const ReportRequest &request, 
     if (templatePeriods) {
         const KpiCustomerFacts facts = buildKpiCustomerFacts(s, *q.filter);
         const ReportTemplate t = templatePeriods->kind;
-        for (const auto &[title, period] :
-             {std::pair{templateComparisonTitle(t, false), templatePeriods->previous},
-              std::pair{templateComparisonTitle(t, true), templatePeriods->lastYear}}) {
-            auto column = compareWith(s, *q.filter, facts, kpis, title, period, stop);
+        for (const auto &[title, period, kind] :
+             {std::tuple{templateComparisonTitle(t, false), templatePeriods->previous,
+                         Comparison::PreviousPeriod},
+              std::tuple{templateComparisonTitle(t, true), templatePeriods->lastYear,
+                         Comparison::SamePeriodLastYear}}) {
+            auto column = compareWith(s, *q.filter, facts, kpis, title, period, kind, stop);
             if (!column)
                 return cancelledError();
             data.comparisons.push_back(std::move(*column));

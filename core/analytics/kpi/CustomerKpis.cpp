@@ -51,19 +51,19 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
         ++newByChannel[in.facts.firstSaleChannel[c]];
     }
 
-    const int64_t active = p.activeCustomers;
-    set(countKpi(KpiId::ActiveCustomers, active));
+    const int64_t buying = p.activeCustomers;
+    set(countKpi(KpiId::BuyingCustomers, buying));
     set(countKpi(KpiId::NewCustomers, newCustomers));
-    set(countKpi(KpiId::ReturningCustomers, active - newCustomers));
+    set(countKpi(KpiId::ReturningCustomers, buying - newCustomers));
     KpiValue frequency =
-        ratioKpi(KpiId::PurchaseFrequency, double(p.identifiedOrders), double(active), noCustomersReason());
+        ratioKpi(KpiId::PurchaseFrequency, double(p.identifiedOrders), double(buying), noCustomersReason());
     addInput(frequency, "orders", KpiUnit::Count, double(p.identifiedOrders));
-    addInput(frequency, "C", KpiUnit::Count, double(active));
+    addInput(frequency, "C", KpiUnit::Count, double(buying));
     set(frequency);
     KpiValue repeat =
-        ratioKpi(KpiId::RepeatPurchaseRate, double(p.repeatCustomers), double(active), noCustomersReason());
+        ratioKpi(KpiId::RepeatPurchaseRate, double(p.repeatCustomers), double(buying), noCustomersReason());
     addInput(repeat, "repeat_customers", KpiUnit::Count, double(p.repeatCustomers));
-    addInput(repeat, "C", KpiUnit::Count, double(active));
+    addInput(repeat, "C", KpiUnit::Count, double(buying));
     set(repeat);
 
     // Retention and churn.
@@ -79,12 +79,32 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     addInput(retention, "E", KpiUnit::Count, double(w.end));
     addInput(retention, "N", KpiUnit::Count, double(newCustomers));
     addInput(retention, "window_days", KpiUnit::Count, double(in.windowDays));
+    addInput(retention, "kept", KpiUnit::Count, double(w.start - w.churned));
+    addInput(retention, "reactivated", KpiUnit::Count, double(w.reactivated));
+    if (retention.hasData && retention.value > 1.0) {
+        retention.warning =
+            KpiText::tr(
+                "Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had "
+                "lapsed and came back; %2 of the %3 customers at the start were kept.")
+                .arg(w.reactivated)
+                .arg(w.start - w.churned)
+                .arg(w.start);
+    }
     set(retention);
     KpiValue churn = ratioKpi(KpiId::ChurnRate, double(w.churned), double(w.start), noStart);
     addInput(churn, "S", KpiUnit::Count, double(w.start));
     addInput(churn, "churned", KpiUnit::Count, double(w.churned));
     addInput(churn, "window_days", KpiUnit::Count, double(in.windowDays));
     set(churn);
+    KpiValue kept = ratioKpi(KpiId::KeptCustomers, double(w.start - w.churned), double(w.start), noStart);
+    addInput(kept, "kept", KpiUnit::Count, double(w.start - w.churned));
+    addInput(kept, "S", KpiUnit::Count, double(w.start));
+    addInput(kept, "window_days", KpiUnit::Count, double(in.windowDays));
+    set(kept);
+    KpiValue reactivated = countKpi(KpiId::ReactivatedCustomers, w.reactivated);
+    addInput(reactivated, "E", KpiUnit::Count, double(w.end));
+    addInput(reactivated, "kept", KpiUnit::Count, double(w.start - w.churned));
+    set(reactivated);
 
     // Historical CLV of the customers acquired in P.
     KpiValue clv;
@@ -98,7 +118,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     set(clv);
 
     // Simple predictive CLV = APV × F × L.
-    if (p.identifiedOrders == 0 || active == 0 || in.periodDays <= 0) {
+    if (p.identifiedOrders == 0 || buying == 0 || in.periodDays <= 0) {
         set(noData(KpiId::PredictiveClv, noCustomersReason()));
     } else if (in.churnYear.start == 0 || in.churnYear.churned == 0) {
         set(noData(
@@ -107,7 +127,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
                 "The churn rate of the year ending with the period is 0, so no lifespan can be estimated.")));
     } else {
         const double apv = double(p.identifiedSales) / double(p.identifiedOrders); // ten-thousandths
-        const double f = double(p.identifiedOrders) / double(active) * 365.0 / double(in.periodDays);
+        const double f = double(p.identifiedOrders) / double(buying) * 365.0 / double(in.periodDays);
         const double churnRate = double(in.churnYear.churned) / double(in.churnYear.start);
         const double lifespan = 1.0 / churnRate;
         KpiValue v = moneyKpi(KpiId::PredictiveClv, roundToUnits(apv * f * lifespan));

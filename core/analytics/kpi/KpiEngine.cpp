@@ -242,7 +242,8 @@ void markUnpricedLines(const PeriodScan &scan, std::vector<KpiValue> &out)
 }
 
 bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
-                  int windowDays, const CancelCheck &cancelled, WindowCounts *out)
+                  int windowDays, const CancelCheck &cancelled, WindowCounts *out,
+                  const std::vector<int32_t> *firstSaleDay)
 {
     const int64_t startFrom = int64_t(fromDay) - windowDays;
     const int64_t startTo = int64_t(fromDay) - 1;
@@ -266,10 +267,13 @@ bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromD
         flags[size_t(c)] |= f;
     }
     WindowCounts r;
-    for (uint8_t f : flags) {
+    for (size_t c = 0; c < flags.size(); ++c) {
+        const uint8_t f = flags[c];
         r.start += f & 1;
         r.end += (f >> 1) & 1;
         r.churned += (f == 1) ? 1 : 0;
+        if (f == 2 && firstSaleDay && ((*firstSaleDay)[c] < fromDay || (*firstSaleDay)[c] > toDay))
+            ++r.reactivated;
     }
     *out = r;
     return true;
@@ -337,7 +341,7 @@ std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filte
         return {};
 
     WindowCounts window;
-    if (!windowCounts(s, filter, fromDay, toDay, activityWindowDays, cancelled, &window))
+    if (!windowCounts(s, filter, fromDay, toDay, activityWindowDays, cancelled, &window, &facts.firstSaleDay))
         return {};
     const Period churnYear = yearEndingAt(period.to);
     WindowCounts churn = window;
@@ -347,12 +351,48 @@ std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filte
 
     SalesInputs sales{s, filter, scan, traffic, earlier.hasLines, earlier.net};
     fillSalesKpis(sales, out);
+    // Year-over-year growth is itself a change: under the coverage rule it needs a comparable year before.
+    if (const auto reason =
+            notComparableReason(yearEarlier, Comparison::SamePeriodLastYear, s.firstDate(), s.asOfDate())) {
+        out[size_t(KpiId::YoyGrowth)] = detail::noData(KpiId::YoyGrowth, *reason);
+        out[size_t(KpiId::YoyGrowthRate)] = detail::noData(KpiId::YoyGrowthRate, *reason);
+    }
     CustomerInputs customers{s, filter, facts, scan, window, churn, activityWindowDays, period.days()};
     fillCustomerKpis(customers, out, cacByChannel);
     for (int i = 0; i < kKpiCount; ++i)
         out[size_t(i)].id = KpiId(i);
     markUnpricedLines(scan, out);
     return out;
+}
+
+void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report,
+                       const Period &comparisonPeriod, Comparison kind)
+{
+    const bool hasComparison = kind != Comparison::None && comparisonPeriod.isValid();
+    const auto lookBack = [&report](const Period &p) {
+        return Period{p.from.addDays(-report.activityWindowDays), p.from.addDays(-1)};
+    };
+    const QDate first = report.firstDataDay;
+    const QDate asOf = report.asOf;
+    const std::optional<QString> notComparable =
+        hasComparison ? notComparableReason(comparisonPeriod, kind, first, asOf) : std::nullopt;
+    const std::optional<QString> ownWindow =
+        lookBackNotComparableReason(lookBack(report.period), false, first, asOf);
+    const std::optional<QString> comparisonWindow =
+        hasComparison ? lookBackNotComparableReason(lookBack(comparisonPeriod), true, first, asOf)
+                      : std::nullopt;
+    for (KpiComparison &k : kpis) {
+        if (!hasComparison)
+            k.comparable = false;
+        if (notComparable)
+            markNotComparable(k, *notComparable);
+        if (!usesLookBackWindow(k.current.id))
+            continue;
+        if (ownWindow)
+            markNotComparable(k, *ownWindow);
+        if (comparisonWindow)
+            markNotComparable(k, *comparisonWindow);
+    }
 }
 
 Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &query,
@@ -377,6 +417,14 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
                      detail::KpiText::tr("The activity window must be at least one day."));
     if (auto cmp = comparisonPeriod(report.period, query.comparison))
         report.comparisonPeriod = *cmp;
+    // A period that ends after the as-of date is partial: it is computed to date and compared like for like,
+    // with the comparison period cut to the same number of days (METRICS.md section 1, "Partial periods").
+    if (report.period.to > report.asOf && report.period.from <= report.asOf) {
+        report.requestedPeriod = report.period;
+        report.period.to = report.asOf;
+        if (report.comparisonPeriod.isValid())
+            report.comparisonPeriod.to = report.comparisonPeriod.from.addDays(report.period.days() - 1);
+    }
 
     using Kind = DataCoverageWarning::Kind;
     const auto warn = [&](Kind kind, const Period &range) {
@@ -417,6 +465,7 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
         cmp.id = KpiId(i);
         report.kpis.push_back(compareKpis(current[size_t(i)], cmp));
     }
+    applyCoverageRule(report.kpis, report, report.comparisonPeriod, report.comparisonKind);
     return report;
 }
 

@@ -37,6 +37,12 @@ std::vector<KpiValue> computeKpis(const Snapshot &snapshot, const ResolvedFilter
 Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshot, const Query &query,
                                    const ResolvedFilter &filter, const CancelCheck &cancelled = {});
 
+// The coverage rule of METRICS.md section 1 over comparisons of `report.period` with `comparisonPeriod`
+// (`kind`): sets every KPI's `comparable` and `warning`. computeKpiReport applies it to its own comparison;
+// call it for any other comparison of the same period (the report's extra columns).
+void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report,
+                       const Period &comparisonPeriod, Comparison kind);
+
 // The period a query asks for: query.period when valid, else the default period of the snapshot.
 Period resolvePeriod(const Snapshot &snapshot, const Query &query);
 

@@ -56,9 +56,13 @@ struct WindowCounts
     int64_t start = 0;   // S: a sale line in [from − W, from − 1]
     int64_t end = 0;     // E: a sale line in [to + 1 − W, to]
     int64_t churned = 0; // in S, not in E
+    // In E, not in S and not new in [from, to] (they had lapsed and came back); counted only when
+    // windowCounts is given the customers' first sale days.
+    int64_t reactivated = 0;
 };
 bool windowCounts(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
-                  int windowDays, const CancelCheck &cancelled, WindowCounts *counts);
+                  int windowDays, const CancelCheck &cancelled, WindowCounts *counts,
+                  const std::vector<int32_t> *firstSaleDay = nullptr);
 
 // METRICS.md section 1, "Lines without prices": when the period's lines have no prices at all, every KPI
 // built on line amounts says "no prices imported" instead of 0; when only some do, it carries a warning that

@@ -115,6 +115,7 @@ QJsonObject kpiReportToJson(const KpiReport &report)
 {
     QJsonObject root;
     root.insert(QStringLiteral("period"), periodJson(report.period));
+    root.insert(QStringLiteral("to_date"), report.requestedPeriod.isValid());
     root.insert(QStringLiteral("comparison_period"), periodJson(report.comparisonPeriod));
     root.insert(QStringLiteral("comparison"), comparisonKey(report.comparisonKind));
     root.insert(QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate));
@@ -152,8 +153,9 @@ QJsonObject kpiReportToJson(const KpiReport &report)
         o.insert(QStringLiteral("comparison_has_data"), k.comparison.hasData);
         o.insert(QStringLiteral("no_data_reason"),
                  k.current.hasData ? QJsonValue(QJsonValue::Null) : QJsonValue(k.current.noDataReason));
+        o.insert(QStringLiteral("comparable"), k.comparable);
         o.insert(QStringLiteral("warning"),
-                 k.current.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.current.warning));
+                 k.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.warning));
         QJsonObject inputs;
         for (const KpiInput &i : k.current.inputs)
             inputs.insert(i.key, kpiJsonNumber(i.unit, i.value));

@@ -19,6 +19,7 @@ KpiComparison compareKpis(const KpiValue &current, const KpiValue &comparison)
     c.current = current;
     c.comparison = comparison;
     c.good = kpiGoodDirection(current.id);
+    c.warning = current.warning;
     c.hasChange = current.hasData && comparison.hasData;
     if (!c.hasChange)
         return c;
@@ -42,6 +43,40 @@ KpiComparison compareKpis(const KpiValue &current, const KpiValue &comparison)
         c.assessment = (c.absoluteChange > 0) == (c.good == GoodDirection::Up) ? ChangeAssessment::Good
                                                                                : ChangeAssessment::Bad;
     return c;
+}
+
+void addWarning(KpiComparison &kpi, const QString &sentence)
+{
+    if (sentence.isEmpty() || kpi.warning.contains(sentence))
+        return;
+    kpi.warning = kpi.warning.isEmpty() ? sentence : kpi.warning + QLatin1Char(' ') + sentence;
+}
+
+void markNotComparable(KpiComparison &kpi, const QString &reason)
+{
+    kpi.comparable = false;
+    kpi.hasChange = false;
+    kpi.absoluteChange = 0;
+    kpi.absoluteMoneyChange = Money();
+    kpi.hasRelativeChange = false;
+    kpi.relativeChange = 0;
+    kpi.assessment = ChangeAssessment::Unchanged;
+    addWarning(kpi, reason);
+}
+
+bool usesLookBackWindow(KpiId id)
+{
+    switch (id) {
+    case KpiId::CustomersAtStart:
+    case KpiId::CustomersAtEnd:
+    case KpiId::RetentionRate:
+    case KpiId::ChurnRate:
+    case KpiId::KeptCustomers:
+    case KpiId::ReactivatedCustomers:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace storelens::core::analytics

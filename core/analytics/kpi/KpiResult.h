@@ -51,10 +51,23 @@ struct KpiComparison
     double relativeChange = 0;      // (value − comparison) ÷ |comparison|
     GoodDirection good = GoodDirection::Up;
     ChangeAssessment assessment = ChangeAssessment::Unchanged;
+    // The coverage rule (METRICS.md section 1): false when the comparison period, or for the KPIs that rest
+    // on the activity window (usesLookBackWindow) a look-back window, covers under 90 % of its days. Then no
+    // change, no percentage and no good/bad is shown, and `warning` says why.
+    bool comparable = true;
+    // Every warning of this KPI in words: its value's own, its look-back window's and why it is not
+    // comparable; empty when none.
+    QString warning;
 };
 
 // Builds the change fields of a comparison from its two values.
 KpiComparison compareKpis(const KpiValue &current, const KpiValue &comparison);
+// Marks a comparison not comparable: no change, no percentage, no good/bad; `reason` joins its warning.
+void markNotComparable(KpiComparison &kpi, const QString &reason);
+// Adds a sentence to a KPI's warning.
+void addWarning(KpiComparison &kpi, const QString &sentence);
+// Retention, churn, kept and reactivated customers (and S, E) rest on the activity window before a day.
+bool usesLookBackWindow(KpiId id);
 
 // The answer to a query's KPI tiles.
 struct KpiReport
@@ -63,6 +76,9 @@ struct KpiReport
     QDate asOf;
     QDate firstDataDay;
     Period period;
+    // Valid when the period asked for ends after the as-of date: `period` is then that period to date
+    // (METRICS.md section 1, "Partial periods") and the comparison period is cut to as many days.
+    Period requestedPeriod;
     Comparison comparisonKind = Comparison::PreviousPeriod;
     Period comparisonPeriod; // invalid when there is no comparison
     int activityWindowDays = 365;

@@ -168,6 +168,58 @@ std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kin
     return w;
 }
 
+namespace {
+
+qint64 daysWithData(const Period &range, QDate firstDataDay, QDate asOf)
+{
+    if (!range.isValid() || !firstDataDay.isValid() || !asOf.isValid())
+        return 0;
+    const QDate from = std::max(range.from, firstDataDay);
+    const QDate to = std::min(range.to, asOf);
+    return from > to ? 0 : from.daysTo(to) + 1;
+}
+
+} // namespace
+
+double periodCoverage(const Period &range, QDate firstDataDay, QDate asOf)
+{
+    const qint64 total = range.days();
+    return total == 0 ? 0.0 : double(daysWithData(range, firstDataDay, asOf)) / double(total);
+}
+
+std::optional<QString> notComparableReason(const Period &comparisonPeriod, Comparison kind,
+                                           QDate firstDataDay, QDate asOf)
+{
+    if (kind == Comparison::None || !comparisonPeriod.isValid() ||
+        periodCoverage(comparisonPeriod, firstDataDay, asOf) >= kComparableCoverage)
+        return std::nullopt;
+    const QString days = QString::number(daysWithData(comparisonPeriod, firstDataDay, asOf));
+    const QString total = QString::number(comparisonPeriod.days());
+    if (kind == Comparison::SamePeriodLastYear)
+        return PeriodsText::tr("The year before holds only %1 of its %2 days of data, so no change is shown.")
+            .arg(days, total);
+    return PeriodsText::tr("The previous period holds only %1 of its %2 days of data, so no change is shown.")
+        .arg(days, total);
+}
+
+std::optional<QString> lookBackNotComparableReason(const Period &lookBack, bool comparison,
+                                                   QDate firstDataDay, QDate asOf)
+{
+    if (!lookBack.isValid() || periodCoverage(lookBack, firstDataDay, asOf) >= kComparableCoverage)
+        return std::nullopt;
+    const QString days = QString::number(daysWithData(lookBack, firstDataDay, asOf));
+    const QString total = QString::number(lookBack.days());
+    if (comparison)
+        return PeriodsText::tr(
+                   "The comparison period's look-back window holds only %1 of its %2 days of data, "
+                   "so no change is shown.")
+            .arg(days, total);
+    return PeriodsText::tr(
+               "The look-back window holds only %1 of its %2 days of data, so this figure rests on "
+               "part of a window and is not judged good or bad.")
+        .arg(days, total);
+}
+
 QDate parseIsoDate(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

@@ -50,6 +50,19 @@ struct DataCoverageWarning
 std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kind, const Period &range,
                                                    QDate firstDataDay);
 
+// The coverage rule (METRICS.md section 1): the share of a range's days on or after the first day with data
+// and on or before the as-of date; 0 for an invalid range or when there is no data.
+double periodCoverage(const Period &range, QDate firstDataDay, QDate asOf);
+// A comparison (or a look-back window) whose coverage is below this is not comparable.
+constexpr double kComparableCoverage = 0.9;
+// Why a comparison with `comparisonPeriod` is not comparable, in words ("The year before holds only 9 of its
+// 365 days of data, so no change is shown."); nullopt when it is comparable or there is no comparison.
+std::optional<QString> notComparableReason(const Period &comparisonPeriod, Comparison kind,
+                                           QDate firstDataDay, QDate asOf);
+// The same for a look-back window of retention and churn (`comparison`: the comparison period's window).
+std::optional<QString> lookBackNotComparableReason(const Period &lookBack, bool comparison,
+                                                   QDate firstDataDay, QDate asOf);
+
 // Parses YYYY-MM-DD strictly; an invalid QDate on failure.
 QDate parseIsoDate(const QString &text);
 

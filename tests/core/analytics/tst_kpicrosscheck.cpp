@@ -141,6 +141,15 @@ public:
     {
         return integer(QStringLiteral("SELECT COUNT(*)") + linesIn(from, to));
     }
+    // The coverage rule (METRICS.md section 1): days of [from, to] between the first and the last day with
+    // any line (before filters), at least 90 % of them.
+    bool covered(qint64 from, qint64 to) const
+    {
+        const qint64 first = integer(QStringLiteral("SELECT MIN(day) FROM order_lines"));
+        const qint64 last = integer(QStringLiteral("SELECT MAX(day) FROM order_lines"));
+        const qint64 withData = std::max<qint64>(0, std::min(to, last) - std::max(from, first) + 1);
+        return double(withData) / double(to - from + 1) >= 0.9;
+    }
 
     // Customers' first sale line day, all time, within the filters.
     QString firstSaleDays() const
@@ -213,7 +222,8 @@ public:
         const QDate yearFrom = shiftYears(p.from, -1);
         const QDate yearTo = shiftYears(p.to, -1);
         const qint64 yearNet = netSales(yearFrom.toJulianDay(), yearTo.toJulianDay());
-        if (lineCount(yearFrom.toJulianDay(), yearTo.toJulianDay()) > 0 && yearNet != 0) {
+        if (lineCount(yearFrom.toJulianDay(), yearTo.toJulianDay()) > 0 && yearNet != 0 &&
+            covered(yearFrom.toJulianDay(), yearTo.toJulianDay())) {
             e[KpiId::YoyGrowth] = money(net - yearNet);
             e[KpiId::YoyGrowthRate] = ratio(double(net - yearNet) / std::fabs(double(yearNet)));
         } else {
@@ -282,7 +292,7 @@ public:
                 .arg(from)
                 .arg(to);
         const qint64 newCustomers = integer(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(newCustomersSql));
-        e[KpiId::ActiveCustomers] = count(active);
+        e[KpiId::BuyingCustomers] = count(active);
         e[KpiId::NewCustomers] = count(newCustomers);
         e[KpiId::ReturningCustomers] = count(active - newCustomers);
 

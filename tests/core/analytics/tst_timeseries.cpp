@@ -47,16 +47,19 @@ void TestTimeSeries::initTestCase()
     m_sample = snapshot.value();
 }
 
-// Every KPI but the simple predictive CLV has a series (the catalogue says so), indexed by its KpiId; the
-// units sold have one besides. The predictive CLV's row says "no data" in every bucket.
+// Every KPI but the simple predictive CLV and the kept and reactivated customers (which explain the retention
+// tile) has a series (the catalogue says so), indexed by its KpiId; the units sold have one besides. The
+// predictive CLV's row says "no data" in every bucket.
 void TestTimeSeries::keysAndKpis()
 {
     int withSeries = 0;
     for (const KpiDefinition &d : kKpiCatalog) {
-        QCOMPARE(kpiHasSeries(d.id), d.id != KpiId::PredictiveClv);
+        const bool none = d.id == KpiId::PredictiveClv || d.id == KpiId::KeptCustomers ||
+                          d.id == KpiId::ReactivatedCustomers;
+        QCOMPARE(kpiHasSeries(d.id), !none);
         withSeries += kpiHasSeries(d.id) ? 1 : 0;
     }
-    QCOMPARE(withSeries, kKpiCount - 1);
+    QCOMPARE(withSeries, kKpiCount - 3);
     const Snapshot s = kpifixture::shop();
     const ResolvedFilter all;
     const TimeSeries ts = computeTimeSeries(s, all, buildKpiCustomerFacts(s, all),
@@ -99,7 +102,7 @@ void TestTimeSeries::shopByMonth_data()
     row("cac: 310 / 1 | (290 + 100) / 1", "cac", true, 310, true, 390);
     // c0's net sales, all time: 10 + 19 + 5 - 10 = 24; c1's: 12 + 4 = 16.
     row("clv:cac: 24 / 310 | 16 / 390", "clv_to_cac", true, 24.0 / 310.0, true, 16.0 / 390.0);
-    row("active: c0 | c0 c1", "active_customers", true, 1, true, 2);
+    row("buying: c0 | c0 c1", "buying_customers", true, 1, true, 2);
     row("new: c0 | c1", "new_customers", true, 1, true, 1);
     row("returning: 1 - 1 | 2 - 1", "returning_customers", true, 0, true, 1);
     row("frequency: 1 / 1 | (o3 + o4 + o6) / 2", "purchase_frequency", true, 1, true, 1.5);

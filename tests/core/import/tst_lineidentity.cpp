@@ -121,7 +121,7 @@ void TestLineIdentity::compareTotals(const QString &ws, const Totals &expected)
     QVERIFY(kpis.ok());
     const auto kpi = [&kpis](analytics::KpiId id) { return kpis->kpis.at(size_t(id)).current; };
     QCOMPARE(qint64(kpi(analytics::KpiId::Orders).value), expected.orders);
-    QCOMPARE(qint64(kpi(analytics::KpiId::ActiveCustomers).value), expected.buyers);
+    QCOMPARE(qint64(kpi(analytics::KpiId::BuyingCustomers).value), expected.buyers);
     QCOMPARE(kpi(analytics::KpiId::GrossSales).money.units(), expected.gross);
     QCOMPARE(kpi(analytics::KpiId::Returns).money.units(), expected.returns);
     QCOMPARE(kpi(analytics::KpiId::NetSales).money.units(), expected.net);
