@@ -84,7 +84,7 @@ QJsonDocument toJson(const CohortMatrix &m, CohortMetric metric, const Period &r
             o.insert(QStringLiteral("age"), age);
             o.insert(QStringLiteral("value"), m.value(metric, c, age).value_or(0));
             o.insert(QStringLiteral("partial"), m.isPartial(c, age));
-            o.insert(QStringLiteral("active_customers"), cell.activeCustomers);
+            o.insert(QStringLiteral("buying_customers"), cell.activeCustomers);
             o.insert(QStringLiteral("orders"), cell.orders);
             o.insert(QStringLiteral("net_sales"), double(cell.netSales) / 10000.0);
             o.insert(QStringLiteral("cumulative_net_sales"), double(cell.cumulativeNetSales) / 10000.0);
@@ -155,7 +155,7 @@ public:
             "customer).\n"
             "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
             "JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and\n"
-            "  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, "
+            "  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, "
             "net_sales,\n"
             "           cumulative_net_sales}]}].\n"
             "Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, "

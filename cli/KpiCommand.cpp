@@ -2,6 +2,7 @@
 #include "cli/QueryOptions.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/kpi/KpiJson.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 
 #include <QJsonDocument>
 
@@ -49,6 +50,7 @@ void printTable(const KpiReport &report, QTextStream &out)
                    .arg(report.comparisonPeriod.from.toString(Qt::ISODate),
                         report.comparisonPeriod.to.toString(Qt::ISODate));
     out << "  " << CliText::tr("as of %1").arg(report.asOf.toString(Qt::ISODate)) << '\n';
+    out << periodSentence(report) << '\n';
     for (const DataCoverageWarning &w : report.warnings)
         out << CliText::tr("Warning: %1").arg(w.message) << '\n';
     out << '\n'
@@ -60,7 +62,9 @@ void printTable(const KpiReport &report, QTextStream &out)
         const QString relative = k.hasRelativeChange
                                      ? QString::number(k.relativeChange * 100, 'f', 1) + QStringLiteral(" %")
                                      : QStringLiteral("-");
-        const QString change = !k.hasChange ? QStringLiteral("-")
+        const QString change = !k.hasChange ? (k.comparable || !k.comparison.hasData || !k.current.hasData
+                                                   ? QStringLiteral("-")
+                                                   : CliText::tr("not comparable"))
                                : unit == KpiUnit::Ratio
                                    ? QString::number(k.absoluteChange * 100, 'f', 1) + QStringLiteral(" pp")
                                    : formatValue(unit, true, k.absoluteChange);
@@ -70,8 +74,8 @@ void printTable(const KpiReport &report, QTextStream &out)
             << change.rightJustified(16) << relative.rightJustified(10);
         if (!k.current.hasData)
             out << "  " << k.current.noDataReason;
-        else if (!k.current.warning.isEmpty())
-            out << "  " << k.current.warning;
+        else if (!k.warning.isEmpty())
+            out << "  " << k.warning;
         out << '\n';
     }
 }

@@ -132,7 +132,7 @@ void TestInfoCommand::agreesWithKpisAndHandCount()
         kpis.insert(k.toObject().value(QStringLiteral("key")).toString(),
                     k.toObject().value(QStringLiteral("value")));
     QCOMPARE(qRound64(kpis.value(QStringLiteral("orders")).toDouble()), orders);
-    QCOMPARE(qRound64(kpis.value(QStringLiteral("active_customers")).toDouble()), buyers);
+    QCOMPARE(qRound64(kpis.value(QStringLiteral("buying_customers")).toDouble()), buyers);
     QCOMPARE(cents(kpis.value(QStringLiteral("gross_sales"))), gross);
     QCOMPARE(cents(kpis.value(QStringLiteral("returns"))), returns);
     QCOMPARE(cents(kpis.value(QStringLiteral("net_sales"))), net);

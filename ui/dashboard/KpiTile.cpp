@@ -181,9 +181,11 @@ void KpiTile::refresh()
         const QString relative = kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a");
         m_change->setText(tr("%1%2 (%3)").arg(arrow, formatKpiChange(kpi), relative));
         setTextColor(m_change, assessmentColor(kpi.assessment, pal));
+    } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData) {
+        m_change->clear();
     } else {
-        m_change->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData ? QString()
-                                                                              : tr("No comparison data"));
+        // The coverage rule: the reason is in the note below.
+        m_change->setText(kpi.comparable ? tr("No comparison data") : tr("Not comparable"));
         setTextColor(m_change, dimmed(pal));
     }
     m_change->setVisible(!m_change->text().isEmpty());
@@ -192,7 +194,16 @@ void KpiTile::refresh()
                               : tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)));
     m_comparison->setVisible(!m_comparison->text().isEmpty());
 
-    const QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
+    QString note = kpi.current.hasData ? kpi.warning : kpi.current.noDataReason;
+    if (m_id == core::analytics::KpiId::RetentionRate && kpi.current.hasData) {
+        // METRICS.md section 3: the guides' formula with kept and reactivated customers beside it.
+        const QString beside =
+            tr("Kept %1 of %2 customers; %3 reactivated.")
+                .arg(QLocale().toString(qint64(kpi.current.input(QStringLiteral("kept")))),
+                     QLocale().toString(qint64(kpi.current.input(QStringLiteral("S")))),
+                     QLocale().toString(qint64(kpi.current.input(QStringLiteral("reactivated")))));
+        note = note.isEmpty() ? beside : beside + QLatin1Char('\n') + note;
+    }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     if (!kpi.current.hasData)

@@ -1,5 +1,6 @@
 #include "ui/dashboard/OverviewView.h"
 
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
@@ -46,11 +47,8 @@ const core::analytics::Breakdown *findBreakdown(const core::session::OverviewRes
     return nullptr;
 }
 
-QString periodText(const core::analytics::Period &period)
-{
-    return QCoreApplication::translate("storelens::ui::OverviewView", "%1 – %2")
-        .arg(formatDate(period.from), formatDate(period.to));
-}
+// A chart property: true when the data give the chart nothing to say, so it is not placed.
+constexpr char kUnwanted[] = "storelensUnwanted";
 
 QString noWorkspaceMessage()
 {
@@ -136,10 +134,15 @@ void OverviewView::buildUi()
     m_byStore = new BreakdownBarChart(tr("Net sales by store"), m_chartArea);
     m_byChannel = new BreakdownBarChart(tr("Net sales by channel"), m_chartArea);
     m_byCategory = new BreakdownBarChart(tr("Net sales by category"), m_chartArea);
+    m_byCountry = new BreakdownBarChart(tr("Net sales by country"), m_chartArea);
     m_topProducts = new BreakdownBarChart(tr("Top products by net sales"), m_chartArea);
+    // Shown only when the data hold more than one country (fillBreakdown).
+    m_byCountry->setProperty(kUnwanted, true);
+    m_byCountry->hide();
     m_byStore->setObjectName(QStringLiteral("storeChart"));
     m_byChannel->setObjectName(QStringLiteral("channelChart"));
     m_byCategory->setObjectName(QStringLiteral("categoryChart"));
+    m_byCountry->setObjectName(QStringLiteral("countryChart"));
     m_topProducts->setObjectName(QStringLiteral("topProductsChart"));
     m_topProducts->setMinimumHeight(320);
     placeCharts();
@@ -175,11 +178,15 @@ void OverviewView::placeCharts()
     if (columns == m_chartColumns)
         return;
     m_chartColumns = columns;
-    const QList<QWidget *> charts = {m_yoy,       m_newReturning, m_byStore,
-                                     m_byChannel, m_byCategory,   m_topProducts};
+    const QList<QWidget *> all = {m_yoy,        m_newReturning, m_byStore,    m_byChannel,
+                                  m_byCategory, m_byCountry,    m_topProducts};
     m_chartLayout->removeWidget(m_trend);
-    for (QWidget *chart : charts)
+    QList<QWidget *> charts;
+    for (QWidget *chart : all) {
         m_chartLayout->removeWidget(chart);
+        if (!chart->property(kUnwanted).toBool())
+            charts.append(chart);
+    }
     m_chartLayout->addWidget(m_trend, 0, 0, 1, columns);
     for (int i = 0; i < charts.size(); ++i)
         m_chartLayout->addWidget(charts[i], 1 + i / columns, i % columns);
@@ -226,7 +233,7 @@ BreakdownBarChart *OverviewView::breakdownChart(BreakdownDimension dimension) co
     case BreakdownDimension::Product:
         return m_topProducts;
     case BreakdownDimension::Country:
-        break;
+        return m_byCountry;
     }
     return nullptr;
 }
@@ -331,10 +338,7 @@ void OverviewView::showData(OverviewData data)
     m_customize->setEnabled(true);
 
     const auto &kpis = m_data->result->kpis;
-    const QString period = periodText(kpis.period);
-    m_heading->setText(kpis.comparisonPeriod.isValid()
-                           ? tr("%1, compared with %2").arg(period, periodText(kpis.comparisonPeriod))
-                           : period);
+    m_heading->setText(core::analytics::periodSentence(kpis));
     QStringList warnings;
     for (const auto &warning : kpis.warnings)
         warnings.append(warning.message);
@@ -480,8 +484,9 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
         m_newReturning->setData(shortLabels, newCustomers, returning);
     });
-    for (BreakdownDimension dimension : {BreakdownDimension::Store, BreakdownDimension::Channel,
-                                         BreakdownDimension::Category, BreakdownDimension::Product})
+    for (BreakdownDimension dimension :
+         {BreakdownDimension::Store, BreakdownDimension::Channel, BreakdownDimension::Category,
+          BreakdownDimension::Country, BreakdownDimension::Product})
         steps.emplace_back([this, dimension] { fillBreakdown(dimension); });
     return steps;
 }
@@ -500,7 +505,18 @@ void OverviewView::fillBreakdown(BreakdownDimension dimension)
             shares.push_back(row.shareOfNetSales);
         }
     }
-    breakdownChart(dimension)->setData(rowLabels, values, shares);
+    BreakdownBarChart *chart = breakdownChart(dimension);
+    chart->setData(rowLabels, values, shares);
+    // A breakdown whose dimension has one value (one store, one channel, no categories) says nothing: the
+    // breakdowns the data do have take its place (issue 17).
+    const bool unwanted =
+        dimension == BreakdownDimension::Product ? rowLabels.isEmpty() : rowLabels.size() < 2;
+    if (chart->property(kUnwanted).toBool() != unwanted) {
+        chart->setProperty(kUnwanted, unwanted);
+        chart->setVisible(!unwanted);
+        m_chartColumns = 0;
+        placeCharts();
+    }
 }
 
 } // namespace storelens::ui

@@ -111,6 +111,7 @@ private:
     BreakdownBarChart *m_byStore = nullptr;
     BreakdownBarChart *m_byChannel = nullptr;
     BreakdownBarChart *m_byCategory = nullptr;
+    BreakdownBarChart *m_byCountry = nullptr;
     BreakdownBarChart *m_topProducts = nullptr;
 };
 

@@ -18,7 +18,7 @@ const QString kKey = QStringLiteral("overview/tiles");
 std::vector<KpiId> defaultTileChoice()
 {
     return {KpiId::NetSales,      KpiId::Orders,        KpiId::AverageOrderValue, KpiId::GrossMargin,
-            KpiId::ReturnRate,    KpiId::YoyGrowthRate, KpiId::ActiveCustomers,   KpiId::NewCustomers,
+            KpiId::ReturnRate,    KpiId::YoyGrowthRate, KpiId::BuyingCustomers,   KpiId::NewCustomers,
             KpiId::RetentionRate, KpiId::ChurnRate,     KpiId::ConversionRate,    KpiId::HistoricalClv};
 }
 

@@ -1,4 +1,5 @@
 #include "core/analytics/kpi/Breakdowns.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/TimeSeries.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
@@ -48,14 +49,23 @@ QString valueText(const KpiValue &value, const QLocale &locale)
     return value.hasData ? formatKpiValue(value, locale) : reportNoData();
 }
 
+// The coverage rule (METRICS.md section 1): a comparison that is not comparable shows no change; the report's
+// warnings say why.
+QString notComparable(const KpiComparison &kpi)
+{
+    return !kpi.comparable && kpi.current.hasData && kpi.comparison.hasData
+               ? QCoreApplication::translate("storelens::ui::ReportSalesSections", "not comparable")
+               : reportNoData();
+}
+
 QString changeText(const KpiComparison &kpi, const QLocale &locale)
 {
-    return kpi.hasChange ? formatKpiChange(kpi, locale) : reportNoData();
+    return kpi.hasChange ? formatKpiChange(kpi, locale) : notComparable(kpi);
 }
 
 QString relativeChangeText(const KpiComparison &kpi, const QLocale &locale)
 {
-    return kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange, locale) : reportNoData();
+    return kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange, locale) : notComparable(kpi);
 }
 
 QString targetText(const KpiValue &value, double target, const QLocale &locale)
@@ -157,7 +167,7 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
     auto table =
         std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
     for (KpiId id : {KpiId::NetSales, KpiId::Orders, KpiId::AverageOrderValue, KpiId::GrossMarginPercent,
-                     KpiId::ActiveCustomers, KpiId::NewCustomers, KpiId::RetentionRate}) {
+                     KpiId::BuyingCustomers, KpiId::NewCustomers, KpiId::RetentionRate}) {
         std::vector<ReportCell> cells{
             ReportCell{kpiLabel(id)},
             ReportCell{valueText(report.kpi(id).current, locale), QColor(), false, QColor(), true}};
@@ -219,6 +229,8 @@ void appendTitlePage(ReportFlow &flow, const ReportData &data)
     addDetail(ReportSalesText::tr("Generated"), locale.toString(data.generatedAt, QLocale::LongFormat));
     addDetail(ReportSalesText::tr("Prepared by"), reportAuthor(data.options));
     flow.add(std::move(details));
+    if (data.analytics && !data.options.periodTemplate)
+        flow.paragraph(periodSentence(data.analytics->kpis, locale));
     if (data.analytics) {
         QStringList notes;
         for (const DataCoverageWarning &w : data.analytics->kpis.warnings) {
@@ -338,7 +350,7 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
         std::function<QString(double)> format;
     };
     const std::vector<Spec> specs{{KpiId::NetSales, money},          {KpiId::Orders, count},
-                                  {KpiId::AverageOrderValue, money}, {KpiId::ActiveCustomers, count},
+                                  {KpiId::AverageOrderValue, money}, {KpiId::BuyingCustomers, count},
                                   {KpiId::NewCustomers, count},      {KpiId::ReturnRate, percent}};
     std::vector<ReportChart> charts;
     for (const Spec &spec : specs) {

@@ -2,6 +2,7 @@
 
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/kpi/KpiJson.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void partialPeriodIsLikeForLike();
     void noComparison();
     void jsonFields();
+    void periodSentence_data();
+    void periodSentence();
 };
 
 void TestCoverageRule::comparisonCoverage_data()
@@ -204,6 +207,10 @@ void TestCoverageRule::partialPeriodIsLikeForLike()
     QCOMPARE(net.comparison.money.units(), 11 * kUnit);
     QCOMPARE(net.absoluteMoneyChange.units(), 14 * kUnit);
     QVERIFY(net.comparable);
+    QCOMPARE(
+        storelens::core::analytics::periodSentence(r, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        QStringLiteral("Figures for 1 Mar 2024 – 10 Mar 2024 (the period to date), compared with the same "
+                       "days a year earlier (1 Mar 2023 – 10 Mar 2023)."));
 }
 
 void TestCoverageRule::noComparison()
@@ -246,6 +253,41 @@ void TestCoverageRule::jsonFields()
     }
     QVERIFY(seenNet);
     QVERIFY(seenBuying);
+}
+
+void TestCoverageRule::periodSentence_data()
+{
+    QTest::addColumn<QDate>("firstDay");
+    QTest::addColumn<int>("comparison");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("89 % covered: too little data")
+        << QDate(2023, 10, 4) << int(Comparison::PreviousPeriod)
+        << QStringLiteral(
+               "Figures for 1 Jan 2024 – 9 Apr 2024; the period before (23 Sept 2023 – 31 Dec 2023) "
+               "holds too little data to compare with, so no changes are shown.");
+    QTest::newRow("wholly covered")
+        << QDate(2023, 9, 23) << int(Comparison::PreviousPeriod)
+        << QStringLiteral(
+               "Figures for 1 Jan 2024 – 9 Apr 2024, compared with the period just before (23 Sept "
+               "2023 – 31 Dec 2023).");
+    QTest::newRow("no comparison") << QDate(2023, 9, 23) << int(Comparison::None)
+                                   << QStringLiteral(
+                                          "Figures for 1 Jan 2024 – 9 Apr 2024, with no comparison.");
+}
+
+void TestCoverageRule::periodSentence()
+{
+    QFETCH(QDate, firstDay);
+    QFETCH(int, comparison);
+    QFETCH(QString, expected);
+    const Snapshot s = store({{firstDay, 0, 40}, {QDate(2024, 4, 9), 1, 10}});
+    Query q;
+    q.period = kHundredDays;
+    q.comparison = Comparison(comparison);
+    QCOMPARE(storelens::core::analytics::periodSentence(report(s, q),
+                                                        QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestCoverageRule)

@@ -2,6 +2,7 @@
 // light and a dark palette, saves each under <build>/screenshots/ for a reviewer, and checks that the
 // coloured figures stay readable on both: WCAG contrast of at least 4.5 for values and 3 for the good/bad
 // changes.
+#include "core/analytics/kpi/KpiResult.h"
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/KpiFormat.h"
@@ -11,10 +12,12 @@
 #include "DashboardFixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void readableInBothPalettes_data();
     void readableInBothPalettes();
     void emptyWorkspaceSaysWhatToDo();
+    void thirteenMonthsShowNoFalseGrowth();
 
 private:
     QTemporaryDir m_dir;
@@ -170,6 +174,48 @@ void TestOverviewScreenshots::emptyWorkspaceSaysWhatToDo()
     QVERIFY2(message->text().contains(QStringLiteral("import orders")), qPrintable(message->text()));
     QCOMPARE(view.tile(KpiId::NetSales)->isVisible(), false);
     QVERIFY(view.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-empty.png")));
+}
+
+// Issue 17: a store with 13 months of history. The default period (the 12 months to 2026-09-30) is compared
+// with 2024-10-01 .. 2025-09-30, which holds data on 31 of its 365 days (from 2025-08-31): no tile may show a
+// change, a percentage or a colour, and the heading says why.
+void TestOverviewScreenshots::thirteenMonthsShowNoFalseGrowth()
+{
+    const QString path = m_dir.filePath(QStringLiteral("thirteen-months.storelens"));
+    QVERIFY(QFile::copy(m_path, path));
+    {
+        auto workspace = core::Workspace::open(path, false);
+        QVERIFY(workspace.ok());
+        QSqlQuery q(workspace.value().db());
+        QVERIFY(q.exec(
+            QStringLiteral("DELETE FROM order_lines WHERE day < %1").arg(QDate(2025, 8, 31).toJulianDay())));
+        QVERIFY(q.numRowsAffected() > 0);
+        QVERIFY(core::bumpWorkspaceRevision(workspace.value().db()).ok());
+    }
+    ui::AnalysisContext context;
+    ui::OverviewView view(&context);
+    view.resize(1280, 760);
+    view.show();
+    context.setWorkspace(path);
+    QTRY_VERIFY_WITH_TIMEOUT(view.shownGeneration() == context.generation(), Timeout);
+
+    const auto &report = view.shownData()->result->kpis;
+    QCOMPARE(report.firstDataDay, QDate(2025, 8, 31));
+    auto *heading = view.findChild<QLabel *>(QStringLiteral("overviewHeading"));
+    QVERIFY(heading);
+    QVERIFY2(heading->text().contains(QStringLiteral("holds too little data to compare with")),
+             qPrintable(heading->text()));
+    for (KpiId id : view.tileChoice()) {
+        const auto &kpi = report.kpi(id);
+        QVERIFY2(!kpi.comparable && !kpi.hasChange, qPrintable(core::analytics::kpiKey(id)));
+        const auto *change = view.tile(id)->findChild<QLabel *>(QStringLiteral("change"));
+        QVERIFY2(!change->text().contains(QLatin1Char('%')), qPrintable(change->text()));
+        if (kpi.current.hasData && kpi.comparison.hasData)
+            QCOMPARE(change->text(), QStringLiteral("Not comparable"));
+    }
+    auto *content = view.findChild<QWidget *>(QStringLiteral("overviewContent"));
+    QTest::qWait(100);
+    QVERIFY(content->grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-13-months.png")));
 }
 
 QTEST_MAIN(TestOverviewScreenshots)

@@ -1,0 +1,50 @@
+#include "core/analytics/kpi/PeriodSentence.h"
+
+#include "core/analytics/query/Periods.h"
+
+#include <QCoreApplication>
+
+namespace storelens::core::analytics {
+
+namespace {
+
+struct PeriodSentenceText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::PeriodSentence)
+};
+
+} // namespace
+
+QString periodRangeText(const Period &period, const QLocale &locale)
+{
+    const QString format = QStringLiteral("d MMM yyyy");
+    if (period.from == period.to)
+        return locale.toString(period.from, format);
+    return PeriodSentenceText::tr("%1 – %2").arg(locale.toString(period.from, format),
+                                                 locale.toString(period.to, format));
+}
+
+QString periodSentence(const KpiReport &report, const QLocale &locale)
+{
+    const QString range = periodRangeText(report.period, locale);
+    const QString figures = report.requestedPeriod.isValid()
+                                ? PeriodSentenceText::tr("Figures for %1 (the period to date)").arg(range)
+                                : PeriodSentenceText::tr("Figures for %1").arg(range);
+    const Period &cmp = report.comparisonPeriod;
+    if (report.comparisonKind == Comparison::None || !cmp.isValid())
+        return PeriodSentenceText::tr("%1, with no comparison.").arg(figures);
+    const bool lastYear = report.comparisonKind == Comparison::SamePeriodLastYear;
+    if (notComparableReason(cmp, report.comparisonKind, report.firstDataDay, report.asOf)) {
+        return (lastYear
+                    ? PeriodSentenceText::tr("%1; the same days a year earlier (%2) hold too little data "
+                                             "to compare with, so no changes are shown.")
+                    : PeriodSentenceText::tr("%1; the period before (%2) holds too little data to compare "
+                                             "with, so no changes are shown."))
+            .arg(figures, periodRangeText(cmp, locale));
+    }
+    return (lastYear ? PeriodSentenceText::tr("%1, compared with the same days a year earlier (%2).")
+                     : PeriodSentenceText::tr("%1, compared with the period just before (%2)."))
+        .arg(figures, periodRangeText(cmp, locale));
+}
+
+} // namespace storelens::core::analytics
