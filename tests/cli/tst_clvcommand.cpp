@@ -93,6 +93,19 @@ void TestClvCommand::json()
     QCOMPARE(bg.value(QStringLiteral("log_likelihood")).toDouble(),
              engine->result.bgNbd.diagnostics.logLikelihood);
     QCOMPARE(bg.value(QStringLiteral("converged")).toBool(), true);
+    // The model in use, chosen on the last 13 weeks, with the sentence that names it and its test.
+    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    QCOMPARE(model.value(QStringLiteral("in_use")).toString(), purchaseModelKey(engine->result.model));
+    QCOMPARE(model.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("holdout"));
+    QCOMPARE(model.value(QStringLiteral("sentence")).toString(), engine->choice.sentence);
+    QVERIFY(engine->choice.sentence.contains(purchaseModelName(engine->result.model)));
+    QVERIFY(engine->choice.sentence.contains(QLatin1String("in the last 13 weeks")));
+    const QJsonObject test = model.value(QStringLiteral("test")).toObject();
+    QCOMPARE(test.value(QStringLiteral("from")).toString(), QStringLiteral("2026-07-02")); // 91 days
+    QCOMPARE(test.value(QStringLiteral("weeks")).toDouble(), 13.0);
+    QCOMPARE(test.value(QStringLiteral("models")).toArray().size(), qsizetype(2)); // Pareto/NBD and MBG/NBD
+    QVERIFY(engine->result.model != PurchaseModelKind::BgNbd);
+    QCOMPARE(model.value(QStringLiteral("fits")).toArray().size(), qsizetype(2)); // BG/NBD and the one in use
     const QJsonObject gg = root.value(QStringLiteral("gamma_gamma")).toObject();
     QCOMPARE(gg.value(QStringLiteral("gamma")).toDouble(), engine->result.gammaGamma.parameters.gamma);
     for (const char *key :
@@ -118,8 +131,8 @@ void TestClvCommand::json()
                  expected->expectedPurchases52Weeks);
         QCOMPARE(c.value(QStringLiteral("expected_average_order_value")).toDouble(),
                  expected->expectedAverageSpend);
-        // The next purchase: the calibration end plus the median wait, when the customer is likely still
-        // there.
+        // The next purchase: the as-of date (no holdout: the calibration end) plus the median wait, when the
+        // customer is likely still there.
         const QJsonValue next = c.value(QStringLiteral("expected_next_purchase"));
         QCOMPARE(next.isNull(), !expected->medianWeeksToNextPurchase.has_value());
         if (!next.isNull()) {
@@ -176,6 +189,21 @@ void TestClvCommand::holdout()
     const double expectedTotal = h.value(QStringLiteral("expected_repeat_purchases")).toDouble();
     QVERIFY(std::fabs(expected - expectedTotal) < 1e-6 * expectedTotal);
     QVERIFY(expectedTotal > 0);
+    // The models were tested on the same holdout, and every next purchase lies after the as-of date.
+    const QJsonObject test =
+        root.value(QStringLiteral("model")).toObject().value(QStringLiteral("test")).toObject();
+    QCOMPARE(test.value(QStringLiteral("from")).toString(), QStringLiteral("2026-04-01"));
+    QCOMPARE(test.value(QStringLiteral("actual_repeat_purchases")).toDouble(), double(actual));
+    int dated = 0;
+    for (const QJsonValue &value : root.value(QStringLiteral("customers")).toArray()) {
+        const QJsonValue next = value.toObject().value(QStringLiteral("expected_next_purchase"));
+        if (next.isNull())
+            continue;
+        ++dated;
+        QVERIFY2(QDate::fromString(next.toString(), Qt::ISODate) > QDate(2026, 9, 30),
+                 qPrintable(next.toString()));
+    }
+    QVERIFY(dated > 0);
 }
 
 void TestClvCommand::csvAndLimit()
