@@ -29,6 +29,7 @@ const QString kHoldoutFrom = QStringLiteral("holdout-from");
 const QString kHorizon = QStringLiteral("horizon-months");
 const QString kDiscount = QStringLiteral("discount-rate");
 const QString kLimit = QStringLiteral("limit");
+const QString kModel = QStringLiteral("model");
 
 // One output row: a customer's summary and prediction.
 struct Row
@@ -340,6 +341,10 @@ public:
                           CliText::tr("Fit on the purchases before this day and compare the rest with the "
                                       "prediction."),
                           QStringLiteral("YYYY-MM-DD")});
+        parser.addOption({kModel,
+                          CliText::tr("The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better "
+                                      "on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd."),
+                          CliText::tr("model"), QStringLiteral("auto")});
         parser.addOption({kHorizon, CliText::tr("Months of lifetime value (default 12)."),
                           CliText::tr("months"), QStringLiteral("12")});
         parser.addOption({kDiscount, CliText::tr("Annual discount rate as a fraction (default 0.10)."),
@@ -369,6 +374,15 @@ public:
                        "as 0.10, and --limit a whole number of 0 or more.")
                 << '\n';
             return BadUsage;
+        }
+        const QString modelKey = parser.value(kModel);
+        if (modelKey != QLatin1String("auto")) {
+            request.model = purchaseModelFromKey(modelKey);
+            if (!request.model) {
+                io.err << CliText::tr("--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not \"%1\".").arg(modelKey)
+                       << '\n';
+                return BadUsage;
+            }
         }
         QDate holdoutFrom;
         if (parser.isSet(kHoldoutFrom)) {

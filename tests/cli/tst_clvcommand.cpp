@@ -42,6 +42,7 @@ private Q_SLOTS:
     void csvAndLimit();
     void table();
     void savedSegmentOnProbabilityAlive();
+    void modelByName();
     void guard();
     void badUsage_data();
     void badUsage();
@@ -274,6 +275,29 @@ void TestClvCommand::savedSegmentOnProbabilityAlive()
     QCOMPARE(root.value(QStringLiteral("segment")).toObject().value(QStringLiteral("size")).toInt(), alive);
 }
 
+// --model bg_nbd: the BG/NBD is used as asked, and the table's first lines say so in a sentence.
+void TestClvCommand::modelByName()
+{
+    WorkspaceClvRequest request;
+    request.model = PurchaseModelKind::BgNbd;
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_snapshot, request);
+    QVERIFY(engine.ok());
+    QString out;
+    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--model"), QStringLiteral("bg_nbd"),
+                                          QStringLiteral("--format"), QStringLiteral("json")}),
+                    &out),
+             int(Success));
+    const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
+    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    QCOMPARE(model.value(QStringLiteral("in_use")).toString(), QStringLiteral("bg_nbd"));
+    QCOMPARE(model.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("requested"));
+    QCOMPARE(root.value(QStringLiteral("predicted_clv_total")).toDouble() > 0, true);
+    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--model"), QStringLiteral("bg_nbd")}), &out),
+             int(Success));
+    QVERIFY2(out.contains(engine->choice.sentence), qPrintable(out.left(400)));
+    QVERIFY(engine->choice.sentence.startsWith(QLatin1String("Predictions use the BG/NBD model, as chosen")));
+}
+
 // Thin data: a clear message on standard error, exit status 2 and nothing on standard output.
 void TestClvCommand::guard()
 {
@@ -305,6 +329,8 @@ void TestClvCommand::badUsage_data()
         << QStringList{QStringLiteral("--holdout-from"), QStringLiteral("2020-01-01")} << int(InputRejected);
     QTest::newRow("holdout after the as-of date")
         << QStringList{QStringLiteral("--holdout-from"), QStringLiteral("2026-10-01")} << int(InputRejected);
+    QTest::newRow("unknown model") << QStringList{QStringLiteral("--model"), QStringLiteral("nbd")}
+                                   << int(BadUsage);
     QTest::newRow("unknown store") << QStringList{QStringLiteral("--filter"), QStringLiteral("store=Nowhere")}
                                    << int(InputRejected);
 }

@@ -74,15 +74,16 @@ constexpr double kPi = 3.14159265358979323846;
 
 struct GaussLegendre
 {
+    int n = 0;
     double node[kGaussNodes];
     double weight[kGaussNodes];
 };
 
 // Nodes and weights on [-1, 1] by Newton's method on the Legendre polynomial (Numerical Recipes' gauleg).
-GaussLegendre makeGaussLegendre()
+GaussLegendre makeGaussLegendre(int n)
 {
     GaussLegendre g{};
-    const int n = kGaussNodes;
+    g.n = n;
     for (int i = 0; i < (n + 1) / 2; ++i) {
         double z = std::cos(kPi * (i + 0.75) / (n + 0.5));
         double derivative = 1.0;
@@ -108,10 +109,13 @@ GaussLegendre makeGaussLegendre()
     return g;
 }
 
-const GaussLegendre &gaussLegendre()
+// 32 points integrate exp(w) over a range of w of 60 to 1e-16; 16 points suffice up to a range of 16
+// (the error bound (range / 4)^(2n) / (2n)! is then below 1e-16 too), which is the common case.
+const GaussLegendre &gaussLegendre(double range)
 {
-    static const GaussLegendre g = makeGaussLegendre();
-    return g;
+    static const GaussLegendre wide = makeGaussLegendre(32);
+    static const GaussLegendre narrow = makeGaussLegendre(16);
+    return range <= 16.0 ? narrow : wide;
 }
 
 } // namespace
@@ -138,12 +142,12 @@ PowerProductIntegral powerProductIntegral(double a, double p, double b, double q
     const double span = std::isfinite(t1) ? k * (std::log(c + t1) - logC0) : HUGE_VAL;
     const double lowest = -std::fmin(span, 60.0);
     const double half = -lowest / 2.0;
-    const GaussLegendre &g = gaussLegendre();
+    const GaussLegendre &g = gaussLegendre(-lowest);
     double terms[kGaussNodes];
     double logC[kGaussNodes];
     double logD[kGaussNodes];
     double largest = -HUGE_VAL;
-    for (int i = 0; i < kGaussNodes; ++i) {
+    for (int i = 0; i < g.n; ++i) {
         // w in [lowest, 0]; c + tau = (c + t0) exp(-w / k).
         const double w = half * (g.node[i] - 1.0);
         logC[i] = logC0 - w / k;
@@ -156,7 +160,7 @@ PowerProductIntegral powerProductIntegral(double a, double p, double b, double q
     double meanInverseC = 0.0;
     double meanLogD = 0.0;
     double meanInverseD = 0.0;
-    for (int i = 0; i < kGaussNodes; ++i) {
+    for (int i = 0; i < g.n; ++i) {
         const double share = std::exp(terms[i] - largest);
         sum += share;
         meanLogC += share * logC[i];

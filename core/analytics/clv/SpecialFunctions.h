@@ -33,7 +33,7 @@ struct PowerProductIntegral
     double meanInverseB = 0;
 };
 
-// Evaluated by 32-point Gauss-Legendre quadrature after the substitution w = (p + q - 1) ln((c + t0) / (c +
+// Evaluated by 16- or 32-point Gauss-Legendre quadrature (by the range of w) after the substitution w = (p + q - 1) ln((c + t0) / (c +
 // tau)), c = min(a, b), which turns the integrand into exp(w) times ((c + tau) / (d + tau))^(exponent of d),
 // a bounded function smooth in w (d = max(a, b)); the range of w is cut at -60 (a share below 1e-26).
 PowerProductIntegral powerProductIntegral(double a, double p, double b, double q, double t0, double t1);

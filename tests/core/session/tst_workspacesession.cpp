@@ -79,6 +79,7 @@ private Q_SLOTS:
     void settingsWritesReachTheAnalyses();
     void unknownSegmentIsNotFound();
     void cancelledAnalysesStop();
+    void predictionsNameTheModel();
     void predictionsCancelDuringTheFit_data();
     void predictionsCancelDuringTheFit();
 
@@ -477,6 +478,25 @@ void TestWorkspaceSession::cancelledAnalysesStop()
     QCOMPARE(session.predictions(Query(), QDate(), stop).error().code(), ErrorCode::Cancelled);
     QCOMPARE(session.reportData(ReportRequest(), stop).error().code(), ErrorCode::Cancelled);
     QCOMPARE(session.filterChoices(stop).error().code(), ErrorCode::Cancelled);
+}
+
+// The predictions say which purchase model they use and how it did on the last 13 weeks; asking for the
+// BG/NBD by name gives its own fit, kept beside the default one.
+void TestWorkspaceSession::predictionsNameTheModel()
+{
+    const auto automatic = m_session->predictions(Query());
+    QVERIFY(automatic.ok());
+    const clv::WorkspaceClv &a = *automatic.value()->clv;
+    QCOMPARE(a.status, clv::ClvStatus::Ok);
+    QVERIFY(a.result.model != clv::PurchaseModelKind::BgNbd);
+    QCOMPARE(a.choice.model, a.result.model);
+    QVERIFY(a.choice.sentence.contains(clv::purchaseModelName(a.result.model)));
+    const auto bgNbd = m_session->predictions(Query(), QDate(), {}, clv::PurchaseModelKind::BgNbd);
+    QVERIFY(bgNbd.ok());
+    QCOMPARE(bgNbd.value()->clv->result.model, clv::PurchaseModelKind::BgNbd);
+    QCOMPARE(bgNbd.value()->clv->choice.basis, clv::ClvModelBasis::Requested);
+    const auto again = m_session->predictions(Query());
+    QCOMPARE(again.value()->clv.get(), automatic.value()->clv.get());
 }
 
 void TestWorkspaceSession::predictionsCancelDuringTheFit_data()
