@@ -341,10 +341,11 @@ public:
                           CliText::tr("Fit on the purchases before this day and compare the rest with the "
                                       "prediction."),
                           QStringLiteral("YYYY-MM-DD")});
-        parser.addOption({kModel,
-                          CliText::tr("The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better "
-                                      "on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd."),
-                          CliText::tr("model"), QStringLiteral("auto")});
+        parser.addOption(
+            {kModel,
+             CliText::tr("The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better "
+                         "on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd."),
+             CliText::tr("model"), QStringLiteral("auto")});
         parser.addOption({kHorizon, CliText::tr("Months of lifetime value (default 12)."),
                           CliText::tr("months"), QStringLiteral("12")});
         parser.addOption({kDiscount, CliText::tr("Annual discount rate as a fraction (default 0.10)."),
@@ -379,7 +380,8 @@ public:
         if (modelKey != QLatin1String("auto")) {
             request.model = purchaseModelFromKey(modelKey);
             if (!request.model) {
-                io.err << CliText::tr("--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not \"%1\".").arg(modelKey)
+                io.err << CliText::tr("--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not \"%1\".")
+                              .arg(modelKey)
                        << '\n';
                 return BadUsage;
             }

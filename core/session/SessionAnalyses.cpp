@@ -281,7 +281,8 @@ Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, c
     result->resolved = resolved.value();
     result->snapshot = q.snapshot;
     result->firstDate = q.data().firstDate();
-    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted = clv(q, calibrationEnd, control.stage(60, 95), model);
+    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted =
+        clv(q, calibrationEnd, control.stage(60, 95), model);
     if (!fitted)
         return fitted.error();
     result->clv = fitted.value();

@@ -70,8 +70,8 @@ struct Evaluation
 };
 
 // The groups [begin, end) of the likelihood and its gradient.
-Evaluation evaluateRange(const ParetoNbdParameters &p, const PreparedData &data, bool withGradient, size_t begin,
-                         size_t end)
+Evaluation evaluateRange(const ParetoNbdParameters &p, const PreparedData &data, bool withGradient,
+                         size_t begin, size_t end)
 {
     Evaluation e;
     const double lgr = std::lgamma(p.r);
@@ -121,7 +121,8 @@ Evaluation evaluate(const ParetoNbdParameters &p, const PreparedData &data, bool
         chunks.emplace_back(begin, std::min(n, begin + kChunk));
     std::vector<Evaluation> parts(chunks.size());
     QtConcurrent::blockingMap(chunks, [&](const std::pair<size_t, size_t> &chunk) {
-        parts[size_t(&chunk - chunks.data())] = evaluateRange(p, data, withGradient, chunk.first, chunk.second);
+        parts[size_t(&chunk - chunks.data())] =
+            evaluateRange(p, data, withGradient, chunk.first, chunk.second);
     });
     Evaluation e;
     for (const Evaluation &part : parts) {

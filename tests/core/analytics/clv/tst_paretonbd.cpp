@@ -222,8 +222,9 @@ void TestParetoNbd::hundredThousandCustomers()
     const PurchaseModelFit *fit = result->fitOf(PurchaseModelKind::ParetoNbd);
     QVERIFY(fit);
     QVERIFY(fit->diagnostics.converged);
-    qInfo("CLV pipeline with the Pareto/NBD on %d customers: %lld ms (Pareto/NBD fit %.0f ms, %d evaluations)",
-          int(rows.size()), ms, fit->diagnostics.seconds * 1000.0, fit->diagnostics.evaluations);
+    qInfo(
+        "CLV pipeline with the Pareto/NBD on %d customers: %lld ms (Pareto/NBD fit %.0f ms, %d evaluations)",
+        int(rows.size()), ms, fit->diagnostics.seconds * 1000.0, fit->diagnostics.evaluations);
     QCOMPARE(result->customers.size(), rows.size());
 }
 
