@@ -194,7 +194,9 @@ void KpiTile::refresh()
                               : tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)));
     m_comparison->setVisible(!m_comparison->text().isEmpty());
 
-    QString note = kpi.current.hasData ? kpi.warning : kpi.current.noDataReason;
+    // The tile names the value's own warning; why the comparison does not count (the coverage rule) is said
+    // once at the top of the view and in full in the tooltip.
+    QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
     if (m_id == core::analytics::KpiId::RetentionRate && kpi.current.hasData) {
         // METRICS.md section 3: the guides' formula with kept and reactivated customers beside it.
         const QString beside =
@@ -239,6 +241,8 @@ void KpiTile::refresh()
     }
     if (!note.isEmpty())
         tip += QStringLiteral("<br/><br/><i>%1</i>").arg(note.toHtmlEscaped());
+    if (kpi.current.hasData && kpi.warning != kpi.current.warning && !kpi.warning.isEmpty())
+        tip += QStringLiteral("<br/><br/><i>%1</i>").arg(kpi.warning.toHtmlEscaped());
     if (m_target)
         tip += QStringLiteral("<br/>%1").arg(
             tr("Target: %1").arg(formatKpiNumber(unit, *m_target)).toHtmlEscaped());

@@ -447,6 +447,15 @@ QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
     return {};
 }
 
+// METRICS.md section 1, "Partial periods": the bucket that is not over at the as-of date is labelled "to
+// date".
+QString OverviewView::toDate(QDate start, Grain grain) const
+{
+    const QDate asOf = m_data->result->kpis.asOf;
+    const QDate end = core::analytics::nextBucketStart(start, grain).addDays(-1);
+    return start <= asOf && end > asOf ? tr(" (to date)") : QString();
+}
+
 // One step per chart: each rebuilds a QChart (about 10 ms), and StagedUpdate runs them in separate passes.
 std::vector<std::function<void()>> OverviewView::chartSteps()
 {
@@ -456,7 +465,7 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         const auto &series = result.series;
         QStringList labels;
         for (const auto &bucket : series.buckets)
-            labels.append(bucketLabel(bucket.start, series.grain, true));
+            labels.append(bucketLabel(bucket.start, series.grain, true) + toDate(bucket.start, series.grain));
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
                                                       ? std::vector<double>()
                                                       : result.comparisonSeries.series(KpiId::NetSales);
@@ -467,7 +476,8 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         const auto &result = *m_data->result;
         QStringList months;
         for (const QDate &start : result.months)
-            months.append(bucketLabel(start, Grain::Month, result.months.size() > 12));
+            months.append(bucketLabel(start, Grain::Month, result.months.size() > 12) +
+                          toDate(start, Grain::Month));
         m_yoy->setData(months, result.monthlyNet, tr("This period"), result.monthlyNetYearEarlier,
                        tr("A year earlier"));
     });
@@ -476,7 +486,8 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         // Month names alone where a year holds every bucket (the half-width charts have little room).
         QStringList shortLabels;
         for (const auto &bucket : series.buckets)
-            shortLabels.append(bucketLabel(bucket.start, series.grain, series.buckets.size() > 12));
+            shortLabels.append(bucketLabel(bucket.start, series.grain, series.buckets.size() > 12) +
+                               toDate(bucket.start, series.grain));
         std::vector<double> newCustomers;
         std::vector<double> returning;
         std::vector<uint8_t> ignored;

@@ -80,6 +80,7 @@ private:
     std::vector<std::function<void()>> chartSteps();
     void fillBreakdown(core::analytics::BreakdownDimension dimension);
     void placeCharts();
+    QString toDate(QDate start, core::analytics::Grain grain) const;
     QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
     QString comparisonName() const;
 
