@@ -52,6 +52,11 @@ public:
     // calibration end) so views with different filters keep their own fits.
     Result<std::shared_ptr<const analytics::clv::WorkspaceClv>>
     clv(const ResolvedQuery &resolved, const QDate &calibrationEnd = {}, const TaskControl &control = {});
+    // The same with other horizon, discount or fit options (the CLI's --horizon-months, --discount-rate).
+    Result<std::shared_ptr<const analytics::clv::WorkspaceClv>> clv(const ResolvedQuery &resolved,
+                                                                    const QDate &calibrationEnd,
+                                                                    const analytics::clv::ClvOptions &options,
+                                                                    const TaskControl &control = {});
 
     // ---- One function per analysis ----
     Result<OverviewResultPtr> overview(const analytics::Query &query, const OverviewRequest &request = {},
@@ -65,6 +70,16 @@ public:
     // The query's filters apply, its period does not: the models read the whole history up to the as-of
     // date, or up to calibrationEnd when it is valid.
     Result<PredictionsResultPtr> predictions(const analytics::Query &query, const QDate &calibrationEnd = {},
+                                             const TaskControl &control = {});
+    // The same analyses on a query resolved already (the CLI resolves once, checks the data, then asks).
+    Result<OverviewResultPtr> overview(const ResolvedQueryPtr &resolved, const OverviewRequest &request = {},
+                                       const TaskControl &control = {});
+    Result<CohortsResultPtr> cohorts(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<SegmentsResultPtr> segments(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<CustomersResultPtr> customers(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<PredictionsResultPtr> predictions(const ResolvedQueryPtr &resolved,
+                                             const QDate &calibrationEnd = {},
+                                             const analytics::clv::ClvOptions &options = {},
                                              const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});
