@@ -1,9 +1,7 @@
-#include "core/analytics/kpi/KpiEngine.h"
-#include "core/analytics/query/Periods.h"
-#include "core/analytics/clv/ClvExplanation.h"
-#include "core/analytics/clv/WorkspaceClv.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/clv/ClvExplanation.h"
+#include "core/analytics/query/Periods.h"
 #include "core/csv/CsvWriter.h"
 
 #include <QBuffer>
@@ -280,18 +278,18 @@ public:
         QueryOptions options;
         if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
             return exit;
-        WorkspaceClvRequest request;
+        ClvOptions clvOptions;
         bool okHorizon = false;
         bool okRate = false;
         bool okLimit = true;
-        request.options.horizonMonths = parser.value(kHorizon).toInt(&okHorizon);
-        request.options.annualDiscountRate = parser.value(kDiscount).toDouble(&okRate);
+        clvOptions.horizonMonths = parser.value(kHorizon).toInt(&okHorizon);
+        clvOptions.annualDiscountRate = parser.value(kDiscount).toDouble(&okRate);
         int limit = options.format == OutputFormat::Table ? 20 : 0;
         if (parser.isSet(kLimit))
             limit = parser.value(kLimit).toInt(&okLimit);
-        if (!okHorizon || request.options.horizonMonths < 1 || request.options.horizonMonths > 120 ||
-            !okRate || request.options.annualDiscountRate < 0 || request.options.annualDiscountRate >= 10 ||
-            !okLimit || limit < 0) {
+        if (!okHorizon || clvOptions.horizonMonths < 1 || clvOptions.horizonMonths > 120 || !okRate ||
+            clvOptions.annualDiscountRate < 0 || clvOptions.annualDiscountRate >= 10 || !okLimit ||
+            limit < 0) {
             io.err
                 << CliText::tr(
                        "--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such "
@@ -324,30 +322,28 @@ public:
         const Result<AnalysisInput> input = loadAnalysisInput(options, check);
         if (!input)
             return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
-        request.calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
-        if (!input->filter.allLines)
-            request.lineMask = input->filter.lineMask;
-        const Result<WorkspaceClv> clv = computeWorkspaceClv(s, request);
-        if (!clv)
-            return reportError(clv.error(), io);
-        if (clv->status != ClvStatus::Ok) {
-            io.err << clv->message << '\n';
+        const QDate calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
+        const Result<session::PredictionsResultPtr> predictions =
+            input->session->predictions(input->resolved, calibrationEnd, clvOptions);
+        if (!predictions)
+            return reportError(predictions.error(), io);
+        const WorkspaceClv &clv = *predictions.value()->clv;
+        if (clv.status != ClvStatus::Ok) {
+            io.err << clv.message << '\n';
             return InputRejected;
         }
-        std::vector<Row> rows = sortedRows(clv.value());
+        std::vector<Row> rows = sortedRows(clv);
         if (limit > 0 && rows.size() > size_t(limit))
             rows.resize(size_t(limit));
         switch (options.format) {
         case OutputFormat::Json:
-            io.out << QString::fromUtf8(
-                toJson(clv.value(), request.options, rows).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(toJson(clv, clvOptions, rows).toJson(QJsonDocument::Indented));
             break;
         case OutputFormat::Csv:
-            printCsv(clv.value(), rows, io.out);
+            printCsv(clv, rows, io.out);
             break;
         case OutputFormat::Table:
-            printTable(clv.value(), request.options, rows, io.out);
+            printTable(clv, clvOptions, rows, io.out);
             break;
         }
         io.out.flush();
