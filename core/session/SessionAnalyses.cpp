@@ -130,11 +130,14 @@ Result<CustomersResultPtr> WorkspaceSession::customers(const Query &query, const
 }
 
 Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, const QDate &calibrationEnd,
-                                                           const TaskControl &control)
+                                                           const TaskControl &control,
+                                                           std::optional<clv::PurchaseModelKind> model)
 {
-    return afterResolving(*this, query, 60, control, [&](const ResolvedQueryPtr &q) {
-        return predictions(q, calibrationEnd, clv::ClvOptions(), control);
-    });
+    clv::WorkspaceClvRequest request;
+    request.calibrationEnd = calibrationEnd;
+    request.model = model;
+    return afterResolving(*this, query, 60, control,
+                          [&](const ResolvedQueryPtr &q) { return predictions(q, request, control); });
 }
 
 Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &resolved,
@@ -307,15 +310,13 @@ Result<CustomerProfile> WorkspaceSession::customerProfile(const ResolvedQuery &r
 }
 
 Result<PredictionsResultPtr> WorkspaceSession::predictions(const ResolvedQueryPtr &resolved,
-                                                           const QDate &calibrationEnd,
-                                                           const clv::ClvOptions &options,
+                                                           const clv::WorkspaceClvRequest &request,
                                                            const TaskControl &control)
 {
     const ResolvedQuery &q = *resolved;
     auto result = newResult<PredictionsResult>(resolved);
     result->firstDate = q.data().firstDate();
-    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted =
-        clv(q, calibrationEnd, options, control.stage(60, 95));
+    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted = clv(q, request, control.stage(60, 95));
     if (!fitted)
         return fitted.error();
     result->clv = fitted.value();

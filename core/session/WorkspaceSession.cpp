@@ -73,7 +73,7 @@ struct WorkspaceSession::ClvEntry
 {
     qint64 revision = -1;
     QString key;
-    clv::WorkspaceClvRequest request; // calibration end and options; the line mask is the key's
+    clv::WorkspaceClvRequest request; // calibration end, options and model; the line mask is the key's
     std::shared_ptr<const clv::WorkspaceClv> value;
 };
 
@@ -242,33 +242,36 @@ Result<std::shared_ptr<const CustomerBase>> WorkspaceSession::customerBase(const
 }
 
 Result<std::shared_ptr<const clv::WorkspaceClv>>
-WorkspaceSession::clv(const ResolvedQuery &resolved, const QDate &calibrationEnd, const TaskControl &control)
+WorkspaceSession::clv(const ResolvedQuery &resolved, const QDate &calibrationEnd, const TaskControl &control,
+                      std::optional<clv::PurchaseModelKind> model)
 {
-    return clv(resolved, calibrationEnd, clv::ClvOptions(), control);
+    clv::WorkspaceClvRequest request;
+    request.calibrationEnd = calibrationEnd;
+    request.model = model;
+    return clv(resolved, request, control);
 }
 
-Result<std::shared_ptr<const clv::WorkspaceClv>> WorkspaceSession::clv(const ResolvedQuery &resolved,
-                                                                       const QDate &calibrationEnd,
-                                                                       const clv::ClvOptions &options,
-                                                                       const TaskControl &control)
+Result<std::shared_ptr<const clv::WorkspaceClv>>
+WorkspaceSession::clv(const ResolvedQuery &resolved, const clv::WorkspaceClvRequest &request,
+                      const TaskControl &control)
 {
     const QString key = filterKey(resolved.query.filter);
     const qint64 revision = resolved.snapshot->revision;
-    clv::WorkspaceClvRequest request;
-    request.calibrationEnd = calibrationEnd;
-    request.options = options;
+    clv::WorkspaceClvRequest entryRequest = request;
+    entryRequest.lineMask.clear();
     {
         QMutexLocker lock(&m_mutex);
         auto hit = recall(m_clvs, [&](const ClvEntry &e) {
-            return e.revision == revision && e.key == key && e.request == request;
+            return e.revision == revision && e.key == key && e.request == entryRequest;
         });
         if (hit)
             return hit;
     }
-    const clv::WorkspaceClvRequest entryRequest = request;
+    clv::WorkspaceClvRequest fitRequest = entryRequest;
     if (const std::vector<uint8_t> *mask = resolved.mask())
-        request.lineMask = *mask;
-    Result<clv::WorkspaceClv> fitted = clv::fitWorkspaceClv(resolved.data(), request, control.cancelCheck());
+        fitRequest.lineMask = *mask;
+    Result<clv::WorkspaceClv> fitted =
+        clv::fitWorkspaceClv(resolved.data(), fitRequest, control.cancelCheck());
     if (!fitted)
         return fitted.error();
     auto value = std::make_shared<const clv::WorkspaceClv>(std::move(fitted).value());
