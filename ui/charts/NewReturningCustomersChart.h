@@ -7,7 +7,7 @@
 
 namespace storelens::ui {
 
-// Active customers per bucket split into new (first purchase in the bucket) and returning, stacked.
+// Buying customers per bucket split into new (first purchase in the bucket) and returning, stacked.
 class NewReturningCustomersChart : public QChartView
 {
     Q_OBJECT
