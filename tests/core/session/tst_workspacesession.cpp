@@ -149,8 +149,11 @@ void TestWorkspaceSession::overviewByHand()
     // Net sales 20 + 5 + 30 = 55.00 in three orders; C lies before the period.
     QCOMPARE(o.kpis.kpi(KpiId::NetSales).current.money.units(), qint64(550000));
     QCOMPARE(o.kpis.kpi(KpiId::Orders).current.value, 3.0);
-    // 61 days: weekly buckets on screen and in the report.
-    QCOMPARE(int(o.series.grain), int(Grain::Week));
+    // The period asked for ends after the as-of date (2024-04-02, D): it is computed to date, 1 March to
+    // 2 April (METRICS.md section 1, "Partial periods"); 33 days: daily buckets on screen and in the report.
+    QCOMPARE(o.kpis.requestedPeriod.to, QDate(2024, 4, 30));
+    QCOMPARE(o.kpis.period.to, QDate(2024, 4, 2));
+    QCOMPARE(int(o.series.grain), int(Grain::Day));
     QCOMPARE(o.comparisonSeries.buckets.size(), size_t(0));
     // March 25.00 (A + B) against March 2023's 8.00 (C); April 30.00 (D) against nothing.
     QCOMPARE(o.months, (std::vector<QDate>{QDate(2024, 3, 1), QDate(2024, 4, 1)}));
