@@ -49,9 +49,17 @@ public:
     Result<std::shared_ptr<const analytics::CustomerBase>> customerBase(const ResolvedQuery &resolved,
                                                                         const TaskControl &control = {});
     // The CLV models on the resolved lines (the period does not apply), kept per (revision, filter,
-    // calibration end) so views with different filters keep their own fits.
+    // calibration end, model) so views with different filters keep their own fits. `model` empty: the
+    // purchase model with the lower holdout error (WorkspaceClv::choice says which and why). A cancelled
+    // control stops the fit in progress (NLopt's force-stop) and returns ErrorCode::Cancelled.
     Result<std::shared_ptr<const analytics::clv::WorkspaceClv>>
-    clv(const ResolvedQuery &resolved, const QDate &calibrationEnd = {}, const TaskControl &control = {});
+    clv(const ResolvedQuery &resolved, const QDate &calibrationEnd = {}, const TaskControl &control = {},
+        std::optional<analytics::clv::PurchaseModelKind> model = {});
+    // The same for a whole request: its calibration end, options (the CLI's --horizon-months,
+    // --discount-rate) and purchase model; the line mask is the resolved query's.
+    Result<std::shared_ptr<const analytics::clv::WorkspaceClv>>
+    clv(const ResolvedQuery &resolved, const analytics::clv::WorkspaceClvRequest &request,
+        const TaskControl &control = {});
 
     // ---- One function per analysis ----
     Result<OverviewResultPtr> overview(const analytics::Query &query, const OverviewRequest &request = {},
@@ -64,7 +72,18 @@ public:
                                                        const TaskControl &control = {});
     // The query's filters apply, its period does not: the models read the whole history up to the as-of
     // date, or up to calibrationEnd when it is valid.
+    // result->clv->choice.sentence names the purchase model in use with its holdout result.
     Result<PredictionsResultPtr> predictions(const analytics::Query &query, const QDate &calibrationEnd = {},
+                                             const TaskControl &control = {},
+                                             std::optional<analytics::clv::PurchaseModelKind> model = {});
+    // The same analyses on a query resolved already (the CLI resolves once, checks the data, then asks).
+    Result<OverviewResultPtr> overview(const ResolvedQueryPtr &resolved, const OverviewRequest &request = {},
+                                       const TaskControl &control = {});
+    Result<CohortsResultPtr> cohorts(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<SegmentsResultPtr> segments(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<CustomersResultPtr> customers(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<PredictionsResultPtr> predictions(const ResolvedQueryPtr &resolved,
+                                             const analytics::clv::WorkspaceClvRequest &request = {},
                                              const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});

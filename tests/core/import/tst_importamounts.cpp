@@ -1,9 +1,9 @@
 #include "ImportTestSupport.h"
+#include "common/WorkspaceFixture.h"
 
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens;
@@ -33,23 +33,12 @@ private Q_SLOTS:
     void zeroQuantityLines();
 
 private:
-    QString newWorkspace();
-    QTemporaryDir m_dir;
-    int m_count = 0;
+    test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
 
 void TestImportAmounts::init()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestImportAmounts::newWorkspace()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
-    auto ws = Workspace::open(path, true);
-    if (!ws)
-        qWarning() << ws.error().toString();
-    return path;
 }
 
 void TestImportAmounts::totalsMatchTheExport_data()
@@ -100,7 +89,7 @@ void TestImportAmounts::totalsMatchTheExport()
     QFETCH(qint64, returns);
     QFETCH(qint64, net);
 
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = test::importWithSuggestion(ws, importFixture(file));
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, lines);
@@ -120,7 +109,7 @@ void TestImportAmounts::totalsMatchTheExport()
 
 void TestImportAmounts::lineTotalIsNeverMultipliedBack()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(test::importWithSuggestion(ws, importFixture(QStringLiteral("wholesale_line_totals.csv"))).ok());
     // The line keeps 65.01 exactly; the price shown is 65.01 ÷ 32,623 = 0.0019927… → 0.0020.
     QCOMPARE(scalar(ws, QStringLiteral("SELECT gross FROM order_lines WHERE order_id = '581483'")),
@@ -176,7 +165,7 @@ void TestImportAmounts::rateMappedAsMoneyIsReported()
     }
     ImportOptions dryRun;
     dryRun.dryRun = true;
-    auto report = Importer::run(newWorkspace(), preview->path, profile, dryRun);
+    auto report = Importer::run(m_dir.create(), preview->path, profile, dryRun);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     // Discounts 0.2, 0.45 and 0.15 as money: all three below 1, so the check warns.
     QCOMPARE(report->discountLines, qint64(3));
@@ -223,7 +212,7 @@ void TestImportAmounts::orderMoneySpreadsExactly()
     QCOMPARE(profile.columnFor(field::Shipping), QStringLiteral("Shipping"));
     QCOMPARE(profile.columnFor(field::Discount), QStringLiteral("Lineitem discount"));
     profile.spreadOrderMoney = spread;
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = Importer::run(ws, preview->path, profile);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->orderDiscountsSpread.units(), spread ? qint64(110000) : qint64(0));
@@ -329,7 +318,8 @@ void TestImportAmounts::zeroQuantityLines()
     QFETCH(qint64, skipped);
     QFETCH(QString, rejectedColumn);
     QFETCH(qint64, net);
-    const QString file = m_dir.filePath(QStringLiteral("zero%1.csv").arg(m_count));
+    static int files = 0;
+    const QString file = m_dir.filePath(QStringLiteral("zero%1.csv").arg(++files));
     test::writeFile(file, csv);
     auto preview = previewFile(file);
     QVERIFY(preview.ok());
@@ -338,13 +328,12 @@ void TestImportAmounts::zeroQuantityLines()
         profile.columnFor(field::UnitPrice).isEmpty() && profile.columnFor(field::LineTotal).isEmpty();
 
     // A skipped line is no error: an import that stops at the first rejection lands when nothing is rejected.
-    const QString ws = newWorkspace();
-    auto strict = Importer::run(ws, file, profile);
+    auto strict = Importer::run(m_dir.create(), file, profile);
     QCOMPARE(strict.ok(), rejectedColumn.isEmpty());
 
     ImportOptions options;
     options.onError = ErrorPolicy::Skip;
-    auto report = Importer::run(newWorkspace(), file, profile, options);
+    auto report = Importer::run(m_dir.create(), file, profile, options);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, lines);
     QCOMPARE(report->quality.zeroQuantity.count, skipped);
