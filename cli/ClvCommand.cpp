@@ -134,7 +134,7 @@ void printCsv(const WorkspaceClv &w, const std::vector<Row> &rows, QTextStream &
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    csv::CsvWriter writer(&buffer, false);
+    csv::CsvWriter writer(&buffer);
     writer.setLineEnding(QByteArrayLiteral("\n"));
     writer.writeRow(
         {QStringLiteral("customer_id"), QStringLiteral("x"), QStringLiteral("t_x"), QStringLiteral("T"),
