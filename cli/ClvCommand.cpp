@@ -1,8 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/clv/ClvExplanation.h"
-#include "core/analytics/clv/WorkspaceClv.h"
-#include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/Periods.h"
 #include "core/csv/CsvWriter.h"
 
@@ -411,30 +409,28 @@ public:
         const Result<AnalysisInput> input = loadAnalysisInput(options, check);
         if (!input)
             return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
         request.calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
-        if (!input->filter.allLines)
-            request.lineMask = input->filter.lineMask;
-        const Result<WorkspaceClv> clv = computeWorkspaceClv(s, request);
-        if (!clv)
-            return reportError(clv.error(), io);
-        if (clv->status != ClvStatus::Ok) {
-            io.err << clv->message << '\n';
+        const Result<session::PredictionsResultPtr> predictions =
+            input->session->predictions(input->resolved, request);
+        if (!predictions)
+            return reportError(predictions.error(), io);
+        const WorkspaceClv &clv = *predictions.value()->clv;
+        if (clv.status != ClvStatus::Ok) {
+            io.err << clv.message << '\n';
             return InputRejected;
         }
-        std::vector<Row> rows = sortedRows(clv.value());
+        std::vector<Row> rows = sortedRows(clv);
         if (limit > 0 && rows.size() > size_t(limit))
             rows.resize(size_t(limit));
         switch (options.format) {
         case OutputFormat::Json:
-            io.out << QString::fromUtf8(
-                toJson(clv.value(), request.options, rows).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(toJson(clv, request.options, rows).toJson(QJsonDocument::Indented));
             break;
         case OutputFormat::Csv:
             printCsv(rows, io.out);
             break;
         case OutputFormat::Table:
-            printTable(clv.value(), request.options, rows, io.out);
+            printTable(clv, request.options, rows, io.out);
             break;
         }
         io.out.flush();

@@ -1,5 +1,3 @@
-#include "core/analytics/cohorts/Cohorts.h"
-#include "core/analytics/kpi/KpiEngine.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
@@ -185,10 +183,11 @@ public:
         const Result<AnalysisInput> input = loadAnalysisInput(options, rejectEmptySnapshot);
         if (!input)
             return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
-        const Period range = resolvePeriod(s, options.query);
-        const CohortMatrix matrix =
-            CohortMatrix::compute(s, input->lineMask(), options.query.cohortGrain, range);
+        const Result<session::CohortsResultPtr> cohorts = input->session->cohorts(input->resolved);
+        if (!cohorts)
+            return reportError(cohorts.error(), io);
+        const CohortMatrix &matrix = cohorts.value()->matrix;
+        const Period &range = cohorts.value()->range;
         switch (options.format) {
         case OutputFormat::Json:
             io.out << QString::fromUtf8(toJson(matrix, *metric, range).toJson(QJsonDocument::Indented));

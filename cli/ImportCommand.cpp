@@ -230,7 +230,13 @@ public:
             return reportError(workspaceFile.error(), io);
         }
 
-        auto report = Importer::run(workspaceFile->path(), file, chosen, options);
+        Result<ImportReport> report = ImportReport();
+        {
+            // The import holds the session's write lock, as the GUI's does: no settings write runs beside it.
+            session::WorkspaceSession session(workspaceFile->path());
+            session.runExclusive(
+                [&] { report = Importer::run(workspaceFile->path(), file, chosen, options); });
+        }
         if (!report || options.dryRun)
             removeNew();
         if (!report)

@@ -1,5 +1,4 @@
 #include "cli/CliSupport.h"
-#include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QJsonDocument>
@@ -78,13 +77,14 @@ public:
         int exitCode = Success;
         if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
             return exitCode;
-        auto opened = Workspace::open(parser.value(workspace), false);
+        const auto opened = openSession(parser.value(workspace));
         if (!opened)
             return reportError(opened.error(), io);
-        auto summary = WorkspaceSummary::read(opened->path());
+        auto summary = opened.value()->summary();
         if (!summary)
             return reportError(summary.error(), io);
-        const WorkspaceSummary &s = summary.value();
+        WorkspaceSummary &s = summary.value();
+        s.path = opened.value()->workspacePath();
         if (parser.value(format) == QLatin1String("json")) {
             const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
             const auto money = [noPrices](Money m) {

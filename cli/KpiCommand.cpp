@@ -125,20 +125,26 @@ public:
         const Result<AnalysisInput> input = loadAnalysisInput(options);
         if (!input)
             return reportError(input.error(), io);
-        auto report = computeKpiReport(input->snapshot, options.query, input->filter);
-        if (!report)
-            return reportError(report.error(), io);
+        session::OverviewRequest request;
+        request.series = false;
+        request.breakdowns = false;
+        request.yearOverYear = false;
+        const Result<session::OverviewResultPtr> overview =
+            input->session->overview(input->resolved, request);
+        if (!overview)
+            return reportError(overview.error(), io);
+        const KpiReport &report = overview.value()->kpis;
 
         switch (options.format) {
         case OutputFormat::Json:
             io.out << QString::fromUtf8(
-                QJsonDocument(kpiReportToJson(report.value())).toJson(QJsonDocument::Indented));
+                QJsonDocument(kpiReportToJson(report)).toJson(QJsonDocument::Indented));
             break;
         case OutputFormat::Csv:
-            printCsv(report.value(), io.out);
+            printCsv(report, io.out);
             break;
         case OutputFormat::Table:
-            printTable(report.value(), io.out);
+            printTable(report, io.out);
             break;
         }
         io.out.flush();

@@ -1,12 +1,9 @@
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/segments/MemberExport.h"
-#include "core/analytics/segments/SegmentStore.h"
 #include "core/analytics/segments/SegmentSummary.h"
-#include "core/analytics/segments/SegmentWorkspaceBase.h"
 #include "core/csv/CsvWriter.h"
 #include "core/model/Money.h"
-#include "core/store/Workspace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -272,28 +269,23 @@ public:
         const Result<AnalysisInput> input = loadAnalysisInput(options, check);
         if (!input)
             return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
-        const std::vector<uint8_t> *mask = input->lineMask();
-
-        Connection connection(input->workspacePath);
-        if (!connection.isOpen())
-            return reportError(connection.error(), io);
-        const Result<CustomerBase> built = buildWorkspaceCustomerBase(connection.db(), s, mask);
-        if (!built)
-            return reportError(built.error(), io);
-        const CustomerBase &base = built.value();
+        const Result<session::SegmentsResultPtr> segments = input->session->segments(input->resolved);
+        if (!segments)
+            return reportError(segments.error(), io);
+        const session::SegmentsResult &result = *segments.value();
+        const CustomerBase &base = *result.base;
         const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
 
         if (segmentName.isEmpty())
-            return printOverview(base, asOf, options.format, io);
+            return printOverview(result, asOf, options.format, io);
 
-        const auto rows = segmentRowsByName(connection.db(), base, s, mask, segmentName);
+        const auto rows = result.rowsByName(segmentName);
         if (!rows)
             return reportError(rows.error(), io);
         const SegmentSummary summary = summarizeSegment(base, rows.value(), segmentName);
         std::vector<MemberRow> members;
         if (parser.isSet(kMembers) || parser.isSet(kExport))
-            members = segmentMembers(base, s, rows.value());
+            members = segmentMembers(base, input->snapshot(), rows.value());
         if (parser.isSet(kExport)) {
             const auto written = exportMembers(parser.value(kExport), members, exportOptions);
             if (!written)
@@ -342,12 +334,13 @@ public:
     }
 
 private:
-    static int printOverview(const CustomerBase &base, const QString &asOf, OutputFormat format,
+    static int printOverview(const session::SegmentsResult &result, const QString &asOf, OutputFormat format,
                              CliStreams &io)
     {
-        const std::vector<SegmentSummary> rfm = summarizeRfmSegments(base);
-        const std::vector<SegmentSummary> stages = summarizeLifecycle(base);
-        const std::vector<SegmentSummary> tiers = summarizeValueTiers(base);
+        const CustomerBase &base = *result.base;
+        const std::vector<SegmentSummary> &rfm = result.rfm;
+        const std::vector<SegmentSummary> &stages = result.lifecycle;
+        const std::vector<SegmentSummary> &tiers = result.tiers;
         switch (format) {
         case OutputFormat::Json: {
             QJsonArray rfmJson;

@@ -1,5 +1,4 @@
-#include "WorkspaceFixture.h"
-
+#include "common/WorkspaceFixture.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/store/WorkspaceSummary.h"
@@ -11,8 +10,9 @@
 
 using namespace storelens::core;
 using namespace storelens::core::analytics;
-using workspacefixture::exec;
-using workspacefixture::jd;
+namespace test = storelens::test;
+using storelens::test::exec;
+using storelens::test::jd;
 
 namespace {
 
@@ -48,6 +48,7 @@ private Q_SLOTS:
     void waiterCancelsAlone();
     void waiterRetriesAfterOwnerCancelled();
     void summaryMatchesSql();
+    void summaryCountsUnpricedLines();
     void cancelled();
     void missingFile();
 
@@ -189,10 +190,7 @@ void TestSnapshotLoader::cacheFollowsRevision()
     {
         Connection c(m_path);
         QVERIFY(exec(c.db(),
-                     {QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
-                                     "unit_price, gross, store_id, channel_id) VALUES('D', 1, 1, %1, 1000, "
-                                     "10000, 10000, 1, 1)")
-                          .arg(jd(2024, 3, 1))}));
+                     {test::insertOrderLines({{QStringLiteral("D"), QDate(2024, 3, 1), 0, 1000, 10000}})}));
         QVERIFY(bumpWorkspaceRevision(c.db()).ok());
     }
     auto third = cache.get(m_path);
@@ -222,10 +220,7 @@ void TestSnapshotLoader::forgetServesARecreatedWorkspace()
             exec(c.db(), {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
                           QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store')"),
                           QStringLiteral("INSERT INTO products(id, sku) VALUES(1, 'P1')"),
-                          QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
-                                         "unit_price, gross, store_id, channel_id) VALUES('N', 1, 1, %1, "
-                                         "1000, 500, 500, 1, 1)")
-                              .arg(jd(2024, 5, 1))}));
+                          test::insertOrderLines({{QStringLiteral("N"), QDate(2024, 5, 1), 0, 1000, 500}})}));
         QVERIFY(bumpWorkspaceRevision(c.db()).ok());
     }
     cache.forget(m_path);
@@ -325,6 +320,28 @@ void TestSnapshotLoader::summaryMatchesSql()
     // Customers c1 (B) and c2 (A) bought; the return line is a guest's.
     QCOMPARE(fast.buyingCustomers, qint64(2));
     QCOMPARE(fast.guestLines, qint64(1));
+}
+
+// A line imported without prices (gross NULL) counts as a line and in unpricedLines, and adds nothing to
+// the sums, as SQL's SUM leaves NULL out.
+void TestSnapshotLoader::summaryCountsUnpricedLines()
+{
+    {
+        Connection c(m_path);
+        QVERIFY(exec(c.db(), {test::insertOrderLines({{QStringLiteral("U"), QDate(2024, 2, 29), 1, 2000}})}));
+    }
+    const auto sql = WorkspaceSummary::read(m_path);
+    const auto snapshot = loadSnapshot(m_path);
+    QVERIFY(sql.ok() && snapshot.ok());
+    const WorkspaceSummary fast = summarizeSnapshot(*snapshot.value());
+    QCOMPARE(sql->unpricedLines, qint64(1));
+    QCOMPARE(fast.unpricedLines, sql->unpricedLines);
+    QCOMPARE(fast.orderLines, qint64(5));
+    // The sums of the four priced lines, as summaryMatchesSql() works them out.
+    QCOMPARE(fast.grossSales.units(), qint64(35000));
+    QCOMPARE(fast.returns.units(), qint64(12345));
+    QCOMPARE(fast.netSales.units(), sql->netSales.units());
+    QCOMPARE(fast.orders, qint64(3)); // U is a sale, even without a price
 }
 
 void TestSnapshotLoader::cancelled()
