@@ -45,6 +45,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
         fuzz::writeFile(QStringLiteral("base.csv"), "order_id,date,customer_id,sku,quantity,unit_price\n"
                                                     "B1,2024-01-02,C1,A,2,10.00\n"
                                                     "B2,2024-01-03,C2,B,1,5.50\n");
+    fuzz::require(Workspace::open(g_workspace).ok());
     const Result<FilePreview> preview = previewFile(base);
     fuzz::require(preview.ok());
     fuzz::require(Importer::run(g_workspace, base, suggestProfile(preview.value(), Entity::Orders)).ok());
