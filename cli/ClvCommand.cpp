@@ -234,10 +234,7 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
         out << CliText::tr("Purchase model (%1): %2")
                    .arg(purchaseModelName(f.kind), describeFit(f.diagnostics, locale))
             << '\n';
-        const std::array<QString, 4> keys = purchaseModelParameterKeys(f.kind);
-        for (size_t i = 0; i < keys.size(); ++i)
-            out << "  " << keys[i].leftJustified(6)
-                << locale.toString(f.parameters[i], 'f', 4).rightJustified(10) << '\n';
+        printParameters(explainPurchaseModel(f, locale), locale, out);
     }
     out << CliText::tr("Spend model (Gamma-Gamma): %1")
                .arg(describeFit(w.result.gammaGamma.diagnostics, locale))
