@@ -1362,27 +1362,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/model/Entities.cpp" line="20"/>
         <source>Store traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucherfrequenz</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="21"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalbestand</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="22"/>
         <source>Marketing spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="55"/>
         <source>Main store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfiliale</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="65"/>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Laden</translation>
     </message>
 </context>
 <context>
@@ -1390,84 +1390,84 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="26"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="31"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="35"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="37"/>
         <location filename="../core/import/FieldCatalog.cpp" line="103"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="40"/>
         <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Line total (instead of unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
         <source>Line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenrabatt</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstandspreis</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Order discount (for the whole order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="76"/>
         <source>Shipping (for the whole order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="79"/>
@@ -1475,139 +1475,139 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../core/import/FieldCatalog.cpp" line="186"/>
         <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="82"/>
         <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="85"/>
         <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="88"/>
         <source>Status (marks cancellations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Refund date (of a cancelled order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="113"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="124"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="127"/>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuestufe</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Acquisition channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Email marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>SMS marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Snapshot date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag des Bestands</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="191"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>Day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag oder Monat</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebener Betrag</translation>
     </message>
 </context>
 <context>
@@ -1615,52 +1615,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="150"/>
         <source>The import profile is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="155"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="164"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="173"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="185"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="192"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="203"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="221"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
-        <translation type="unfinished"></translation>
+        <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="237"/>
         <source>The import profile could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="247"/>
         <source>The import profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,84 +1668,84 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/Importer.cpp" line="204"/>
         <source>The workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="302"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="318"/>
         <source>The dates could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben könnten Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="427"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="430"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="408"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="70"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="268"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="273"/>
         <location filename="../core/import/Importer.cpp" line="362"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="336"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="489"/>
         <location filename="../core/import/Importer.cpp" line="499"/>
         <source>The rejected rows could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="493"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="493"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/MappingSuggester.cpp" line="136"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -1761,27 +1761,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="20"/>
         <source>The saved import profiles could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Importprofile konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="21"/>
         <source>There is no import profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Importprofil namens „%1“.</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="22"/>
         <source>An import profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Importprofil braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="23"/>
         <source>An import profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Importprofil namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="38"/>
         <source>The import profile &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1789,178 +1789,178 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="117"/>
         <source>%1 is empty; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; das Feld ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="175"/>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="224"/>
         <source>No column is mapped to the required field(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist dem/den Pflichtfeld(ern) zugeordnet: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="246"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="310"/>
         <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="534"/>
         <source>The order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="535"/>
         <source>The order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bestelldatum</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="546"/>
         <source>&quot;%1&quot; is not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="559"/>
         <source>The line names no SKU and no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="563"/>
         <source>The quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="569"/>
         <source>The quantity is 0; a line sells or returns something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge ist 0; eine Zeile verkauft oder retourniert etwas.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="473"/>
         <source>The unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stückpreis</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat „%1“ liegt außerhalb von 1900-01 … 2100-12.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="197"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeilenbetrag %1 − Rabatt %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="204"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="229"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="480"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="494"/>
         <source>The line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensumme</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="504"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="519"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="633"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="649"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="652"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="662"/>
         <source>The customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundennummer</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="696"/>
         <location filename="../core/import/RecordConverter.cpp" line="719"/>
         <source>The SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="717"/>
         <source>The snapshot date</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag des Bestands</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="721"/>
         <source>The quantity on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="740"/>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="743"/>
         <source>The number of visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherzahl</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="749"/>
         <source>The number of visitors is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherzahl ist negativ.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="767"/>
         <source>The month</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="769"/>
         <source>The headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="773"/>
         <source>The headcount is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterzahl ist negativ.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="791"/>
         <source>The day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag oder Monat</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="793"/>
         <source>The amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag</translation>
     </message>
 </context>
 <context>
@@ -1968,12 +1968,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/sample/SampleStore.cpp" line="161"/>
         <source>Creating the sample store was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen des Beispielgeschäfts wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/sample/SampleStore.cpp" line="546"/>
         <source>The sample store needs at least one year, a valid last day, no negative customer count and an order scale above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielgeschäft braucht mindestens ein Jahr, einen gültigen letzten Tag, keine negative Kundenzahl und einen Bestellumfang über null.</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1981,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
         <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält bereits Bestellzeilen; das Beispielgeschäft wird in einem neuen Arbeitsbereich angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1989,12 +1989,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/store/Schema.cpp" line="117"/>
         <source>The workspace could not be upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Schema.cpp" line="137"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde mit einer neueren StoreLens-Version geschrieben (Schema %1; diese Version liest bis %2).</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2002,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2010,52 +2010,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/store/Workspace.cpp" line="31"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein StoreLens-Arbeitsbereich (%1); sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="42"/>
         <source>The workspace cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="45"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="47"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="61"/>
         <source>another program&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="71"/>
         <source>The workspace does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>The path is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="104"/>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="122"/>
         <source>The file is not a StoreLens workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein StoreLens-Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="156"/>
         <source>A setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
         <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2072,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/store/WorkspaceWriter.cpp" line="207"/>
         <source>The connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2085,128 +2085,128 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Aktivitätsfenster vor dem Zeitraum hat kein Kunde gekauft, es gibt also niemanden zu halten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="132"/>
         <source>No customer was acquired in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde kein Kunde gewonnen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abwanderungsrate des Jahres, das mit dem Zeitraum endet, ist 0, daher lässt sich keine Kundenlebensdauer schätzen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="124"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Marketingausgaben; importieren Sie Marketingausgaben, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="142"/>
         <source>The customer acquisition cost of the period is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundengewinnungskosten des Zeitraums sind 0.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
         <source>There are no orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
         <source>There are no sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Verkäufe.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine identifizierten Kunden; importieren Sie Bestellzeilen mit Kundennummern, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Preise importiert: Die Bestellzeilen dieses Zeitraums haben keine Beträge.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
         <source>The activity window must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
         <source>No comparison was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
         <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile im Zeitraum hat einen Einstandspreis; importieren Sie Bestellzeilen mit Einstandspreisen, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
         <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten sind nur für %1 % des Bruttoumsatzes bekannt, daher ist der Rohertrag zu hoch ausgewiesen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
         <source>The same period one year earlier has no order lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gleiche Zeitraum ein Jahr zuvor hat keine Bestellzeilen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
         <source>The net sales of the same period one year earlier are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nettoumsatz des gleichen Zeitraums ein Jahr zuvor ist 0.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
         <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zeitraum gibt es keinen Personalbestand; importieren Sie den Personalbestand (Mitarbeiterzahl je Filiale und Monat), um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
         <source>The staffing of the period has a headcount of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Personalbestand des Zeitraums hat eine Mitarbeiterzahl von 0.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
         <source>The selected sales come from stores without visitor counts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Verkäufe stammen aus Filialen ohne Besucherzählung im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zeitraum gibt es keine Besucherfrequenz; importieren Sie die Besucherfrequenz (Besucher je Filiale und Tag), um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
         <source>The traffic of the period counts no visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherfrequenz des Zeitraums zählt keine Besucher.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keinen Bestandsstichtag mit Kosten; importieren Sie den Lagerbestand, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
         <source>The average inventory value of the period is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche Lagerwert des Zeitraums ist 0.</translation>
     </message>
 </context>
 <context>
@@ -2214,522 +2214,522 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
         <source>Gross sales</source>
-        <translation type="unfinished">Bruttoumsatz</translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge mal Stückpreis, summiert über die Verkaufszeilen des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
         <source>G = Σ quantity × unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>B = Σ Menge × Stückpreis</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
         <source>Discounts</source>
-        <translation type="unfinished">Rabatte</translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
         <source>Line discounts summed over the sale lines of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenrabatte, summiert über die Verkaufszeilen des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
         <source>D = Σ discount</source>
-        <translation type="unfinished"></translation>
+        <translation>R = Σ Rabatt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
         <source>Returns</source>
-        <translation type="unfinished">Retouren</translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
         <source>The amount of the return lines of the period, as a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag der Retourenzeilen des Zeitraums, als positive Zahl.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
         <source>R = −Σ line amount of return lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret = −Σ Zeilenbetrag der Retourenzeilen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
         <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz minus Rabatte minus Retouren: die Zeilenbeträge aller Zeilen des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
         <source>G − D − R</source>
-        <translation type="unfinished"></translation>
+        <translation>B − R − Ret</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
         <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Bestellungen mit mindestens einer Verkaufszeile im Zeitraum; eine Bestellung nur mit Retouren zählt nicht.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>O = distinct orders with a sale line</source>
-        <translation type="unfinished"></translation>
+        <translation>Best = verschiedene Bestellungen mit einer Verkaufszeile</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
         <source>Gross sales minus discounts, divided by the number of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz minus Rabatte, geteilt durch die Zahl der Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
         <source>(G − D) ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>(B − R) ÷ Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
         <source>Units per transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
         <source>Units sold on sale lines divided by the number of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Verkaufszeilen verkaufte Artikel, geteilt durch die Zahl der Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
         <source>units ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ÷ Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
         <source>Average unit retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Verkaufspreis pro Artikel</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
         <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz minus Rabatte, geteilt durch die auf Verkaufszeilen verkauften Artikel: der durchschnittliche Preis eines Artikels nach Rabatten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
         <source>(G − D) ÷ units</source>
-        <translation type="unfinished"></translation>
+        <translation>(B − R) ÷ Artikel</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenquote</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
         <source>Returns divided by gross sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren geteilt durch den Bruttoumsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
         <source>R ÷ G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret ÷ B</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>Guest share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastanteil</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
         <source>The share of sales after discounts made without a customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil des Umsatzes nach Rabatten, der ohne Kundennummer erzielt wurde.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>guest sales ÷ (G − D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastumsatz ÷ (B − R)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
         <source>Cost of goods sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneinsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge mal Einstandspreis über die Zeilen mit bekannten Kosten; Retouren verringern ihn.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
         <source>COGS = Σ quantity × unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>WE = Σ Menge × Einstandspreis</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
         <source>Net sales minus the cost of goods sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz minus Wareneinsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
         <source>N − COGS</source>
-        <translation type="unfinished"></translation>
+        <translation>N − WE</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
         <source>Cost coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenabdeckung</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
         <source>The share of gross sales on sale lines whose cost is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil des Bruttoumsatzes auf Verkaufszeilen, deren Kosten bekannt sind.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>G of lines with a known cost ÷ G</source>
-        <translation type="unfinished"></translation>
+        <translation>B der Zeilen mit bekannten Kosten ÷ B</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
         <source>Gross margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag %</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
         <source>Gross margin divided by net sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag geteilt durch den Nettoumsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
         <source>(N − COGS) ÷ N</source>
-        <translation type="unfinished"></translation>
+        <translation>(N − WE) ÷ N</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
         <source>Year-over-year growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zum Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz minus Nettoumsatz des gleichen Zeitraums ein Jahr zuvor.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>N − N a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>N − N ein Jahr zuvor</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
         <source>Year-over-year growth %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zum Vorjahr %</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
         <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zum Vorjahr geteilt durch den Betrag des Nettoumsatzes im gleichen Zeitraum ein Jahr zuvor.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
         <source>(N − N a year earlier) ÷ |N a year earlier|</source>
-        <translation type="unfinished"></translation>
+        <translation>(N − N ein Jahr zuvor) ÷ |N ein Jahr zuvor|</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
         <source>Sales per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz geteilt durch die durchschnittliche Mitarbeiterzahl der Monate, die den Zeitraum überschneiden, summiert über die Filialen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>N ÷ average headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>N ÷ durchschnittliche Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
         <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen geteilt durch Besucher, über die Filialen und Tage mit Besucherzählung.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
         <source>orders ÷ visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen ÷ Besucher</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
         <source>Inventory turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerumschlag</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneinsatz geteilt durch den durchschnittlichen Lagerwert zu Einstandspreisen (beide Seiten zu Kosten).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
         <source>COGS ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>WE ÷ durchschnittlicher Lagerwert zu Einstandspreisen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
         <source>GMROI</source>
-        <translation type="unfinished"></translation>
+        <translation>GMROI</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
         <source>Gross margin divided by the average inventory value at cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag geteilt durch den durchschnittlichen Lagerwert zu Einstandspreisen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
         <source>gross margin ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag ÷ durchschnittlicher Lagerwert zu Einstandspreisen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengewinnungskosten</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
         <source>Marketing spend in the period divided by the new customers of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben des Zeitraums geteilt durch die Neukunden des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
         <source>marketing spend ÷ new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben ÷ Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
         <source>CLV : CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV : CAC</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
         <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche historische Kundenwert der im Zeitraum gewonnenen Kunden geteilt durch die Kundengewinnungskosten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
         <source>historical CLV ÷ CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>historischer CLV ÷ CAC</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
         <source>Identified customers with at least one sale line in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierte Kunden mit mindestens einer Verkaufszeile im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
         <source>C = customers with a sale line</source>
-        <translation type="unfinished"></translation>
+        <translation>K = Kunden mit einer Verkaufszeile</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
         <source>Customers whose first purchase falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren erster Kauf in den Zeitraum fällt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
         <source>N = customers whose first sale line is in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>N = Kunden, deren erste Verkaufszeile im Zeitraum liegt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
         <source>Returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
         <source>Active customers who bought before the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden, die schon vor dem Zeitraum gekauft haben.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
         <source>C − new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>K − Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauffrequenz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
         <source>Orders of identified customers divided by the active customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen identifizierter Kunden geteilt durch die aktiven Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
         <source>orders ÷ C</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen ÷ K</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkaufrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
         <source>The share of active customers with two or more orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der aktiven Kunden mit zwei oder mehr Bestellungen im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
         <source>customers with 2+ orders ÷ C</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit 2+ Bestellungen ÷ K</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
         <source>Customers at start (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zu Beginn (S)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
         <source>Customers with a purchase in the activity window before the first day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit einem Kauf im Aktivitätsfenster vor dem ersten Tag des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
         <source>S = customers with a sale line in [from − W, from − 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>S = Kunden mit einer Verkaufszeile in [von − W, von − 1]</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
         <source>Customers at end (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende (E)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
         <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit einem Kauf im Aktivitätsfenster, das am letzten Tag des Zeitraums endet.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
         <source>E = customers with a sale line in [to + 1 − W, to]</source>
-        <translation type="unfinished"></translation>
+        <translation>E = Kunden mit einer Verkaufszeile in [bis + 1 − W, bis]</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
         <source>Retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindungsrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
         <source>Customers at the end minus new customers, divided by the customers at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende minus Neukunden, geteilt durch die Kunden zu Beginn.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
         <source>(E − N) ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>(E − N) ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderungsrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
         <source>The share of the customers at the start who are no longer customers at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Kunden zu Beginn, die am Ende keine Kunden mehr sind.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
         <source>churned ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewandert ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Historischer Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
         <source>The mean of all net sales to date of the customers acquired in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert des gesamten bisherigen Nettoumsatzes der im Zeitraum gewonnenen Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
         <source>net sales of new customers ÷ new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der Neukunden ÷ Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
         <source>Simple predictive CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Kaufwert mal Käufe pro Jahr mal erwartete Kundenlebensdauer in Jahren.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
         <source>APV × F × L</source>
-        <translation type="unfinished"></translation>
+        <translation>DKW × F × L</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="48"/>
         <source>Sales</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="50"/>
         <source>Cost and margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Marge</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="52"/>
         <source>Growth and productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum und Produktivität</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="55"/>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengewinnung</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="57"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -2737,22 +2737,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="53"/>
         <source>The KPI targets stored in the workspace cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Arbeitsbereich gespeicherten KPI-Ziele können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="60"/>
         <source>The KPI target &quot;%1&quot; stored in the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Arbeitsbereich gespeicherte KPI-Ziel „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="82"/>
         <source>There is no KPI named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kennzahl namens „%1“.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="85"/>
         <source>The target for &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel für „%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -2760,47 +2760,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="51"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="53"/>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="55"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="59"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="90"/>
         <source>High value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="92"/>
         <source>Medium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="96"/>
         <source>Low value</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Wert</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="114"/>
         <source>The lifecycle settings are not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebenszyklus-Einstellungen sind kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="126"/>
         <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebenszyklus-Einstellungen liegen außerhalb des zulässigen Bereichs: Tagesschwellen müssen mindestens 1 sein und die Prozentwerte der Wertstufen zwischen 0 und 100 liegen, „hoch“ nicht unter „mittel“.</translation>
     </message>
 </context>
 <context>
@@ -2808,22 +2808,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist unbekannt; die Spalten sind: %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
         <source>The member list could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2831,22 +2831,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="148"/>
         <source>The period holds only %1 of its %2 days of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="152"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="156"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="162"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
 </context>
 <context>
@@ -2854,62 +2854,62 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
         <source>The segment table is not valid: it needs five rows of five segment names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmenttabelle ist ungültig: Sie braucht fünf Zeilen mit je fünf Segmentnamen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
         <source>Loyal customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Stammkunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
         <source>Recent customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielversprechend</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz vor dem Einschlafen</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verlieren</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Winterschlaf</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -2917,38 +2917,38 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="90"/>
         <source>The segment rule is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmentregel ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
         <source>The operator %1 does not apply to the field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator %1 passt nicht zum Feld %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
         <source>The condition on %1 has the wrong number of values for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung zu %1 hat die falsche Anzahl von Werten für %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
         <source>The value &quot;%1&quot; does not suit the field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%1“ passt nicht zum Feld %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
         <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen sind „und“ oder „oder“.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
         <source>the field &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
         <source>the operator &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -2956,29 +2956,29 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="24"/>
         <source>The saved segments could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Segmente konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="25"/>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="182"/>
         <source>There is no segment named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
         <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Segment „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="26"/>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="27"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +2986,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
         <source>The workspace could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2998,22 +2998,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="370"/>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="448"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="182"/>
         <source>The workspace holds amounts or quantities that add up beyond the range StoreLens computes exactly (±99,999,999,999,999.9999); it cannot be analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält Beträge oder Mengen, die in der Summe den Bereich überschreiten, den StoreLens exakt berechnet (±99.999.999.999.999,9999); er kann nicht ausgewertet werden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="525"/>
         <source>Loading the workspace was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="361"/>
         <source>no SQLite handle</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SQLite-Handle</translation>
     </message>
 </context>
 <context>
@@ -3021,12 +3021,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/BgNbdModel.cpp" line="38"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/BgNbdModel.cpp" line="175"/>
         <source>There are no customers to fit the purchase model on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3034,27 +3034,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der prognostizierte Kundenwert braucht mindestens %1 identifizierte Kunden; die Daten enthalten weniger, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der prognostizierte Kundenwert braucht mindestens %1 Tage Kaufhistorie; die Daten umfassen weniger, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat an mehr als einem Tag gekauft, daher lässt sich das Wiederkaufverhalten nicht vorhersagen und es wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
         <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenwert-Modelle ließen sich nicht zuverlässig an diese Daten anpassen, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +3062,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
         <source>No customer has bought again with a positive amount, so the spend model cannot be fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat erneut mit einem positiven Betrag gekauft, daher lässt sich das Ausgabenmodell nicht anpassen.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3070,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
         <source>An order line refers to customer number %1, but only %2 customers are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellzeile verweist auf Kundennummer %1, es sind aber nur %2 Kunden bekannt.</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3078,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="35"/>
         <source>The lifetime value computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3133,22 +3133,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="64"/>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="95"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="122"/>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="184"/>
         <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen: Das schließende Anführungszeichen fehlt vor dem Dateiende.</translation>
     </message>
 </context>
 <context>
@@ -3156,33 +3156,33 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/csv/Dialect.cpp" line="350"/>
         <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ein symbolischer Link, der ins Leere (oder im Kreis) führt.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="353"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="355"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="358"/>
         <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Socket); StoreLens liest nur Dateien.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="370"/>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="374"/>
         <location filename="../core/csv/Dialect.cpp" line="386"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3190,22 +3190,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="641"/>
         <source>The amount is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist leer.</translation>
     </message>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="681"/>
         <source>The quantity is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge ist leer.</translation>
     </message>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="717"/>
         <source>The number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl ist leer.</translation>
     </message>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="775"/>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum ist leer.</translation>
     </message>
 </context>
 <context>
@@ -3213,47 +3213,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/SessionReport.cpp" line="27"/>
         <source>Same week last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Woche im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="27"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwoche</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="29"/>
         <source>Same month last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Monat im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="29"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormonat</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="31"/>
         <source>Same quarter last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Quartal im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="31"/>
         <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorquartal</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="64"/>
         <source>Same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="65"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="105"/>
         <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich enthält noch keine Bestellzeilen, es gibt also nichts zu berichten. Importieren Sie Bestellungen (Datei › Importieren) und exportieren Sie den Bericht erneut.</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/AnalysisResults.cpp" line="110"/>
         <source>%1 (R %2, FM %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (R %2, FM %3)</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3269,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/WriteQueue.cpp" line="110"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3277,17 +3277,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
         <source>%1 (no sales in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
         <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
         <source>%1 (%2 % of net sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
 </context>
 <context>
@@ -3295,12 +3295,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3308,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3316,138 +3316,138 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>Save &amp;Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
         <source>Check the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
         <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
         <source>no column is chosen for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
         <source>Order-level money (%1) is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
         <source>The list shows the first %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>Nothing can be imported: go back and check the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&amp;Import the Good Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
         <source>%1 - rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3455,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3463,32 +3463,32 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
         <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Monat: tatsächlich, Modell und Prognose</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
         <source>Repeat purchases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
         <source>End of the fitted history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der angepassten Historie</translation>
     </message>
 </context>
 <context>
@@ -3496,12 +3496,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
         <source>Cumulative revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
         <source>Cumulative revenue per customer by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde nach Kohorte</translation>
     </message>
 </context>
 <context>
@@ -3509,149 +3509,149 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
         <source>Customer retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
         <source>Cumulative revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
         <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
         <source>quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
         <source>Cohort %1: all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1: alle Kunden</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
         <source>Cohort %1, week %2: customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1, Woche %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
         <source>Cohort %1, month %2: customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1, Monat %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
         <source>Cohort %1 (%2): %3 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1 (%2): %3 Kunden</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
         <source>Customers whose first purchase falls in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren erster Kauf in diesen Zeitraum fällt.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
         <source>Click or press Enter to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
         <source>Age: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
         <source>This period is after the last day with data: no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum liegt nach dem letzten Tag mit Daten: noch kein Wert.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
         <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
         <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
         <source>Orders per customer: %1 (%2 orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde: %1 (%2 Bestellungen)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
         <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um die %1 Kunden der Kohorte aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
         <source>Click or press Enter to list these %1 customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um diese %1 Kunden aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
         <source>Cohort heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten-Heatmap</translation>
     </message>
 </context>
 <context>
@@ -3667,12 +3667,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
         <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten). Schraffierte Zellen mit gestricheltem Rand sind Zeiträume, die noch nicht vorbei sind.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
         <source>Partial period (not over yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständiger Zeitraum (noch nicht vorbei)</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3688,78 +3688,78 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>Cohorts &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten &amp;nach:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
         <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, wie Kunden wiederkommen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
         <source>The cohorts could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
         <source>Age in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Wochen</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
         <source>Age in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Monaten</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
         <source>Age in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Quartalen</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
         <source>Net sales per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
         <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kohorten (%2 bis %3) mit %4 Kunden. Daten bis %5.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -3767,52 +3767,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
         <source>Date (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Jahr-Monat-Tag)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
         <source>Date (day/month/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Tag/Monat/Jahr)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
         <source>Date (month/day/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Monat/Tag/Jahr)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
         <source>Date (day and month order open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Reihenfolge von Tag und Monat offen)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
         <source>Number (decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl (Dezimalkomma)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
         <source>Number (decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl (Dezimalpunkt)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
         <source>This is not a yes/no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Ja/Nein-Wert.</translation>
     </message>
 </context>
 <context>
@@ -3820,167 +3820,167 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
         <source>The file has &amp;no prices (import anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
         <source>Tell StoreLens what each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
         <source>Detect from the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
         <source>Year-month-day (2024-03-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
         <source>Day/month/year (31/03/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
         <source>Month/day/year (03/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
         <source>Point (1,234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
         <source>Comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (1.234,50)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>&amp;Dates are written as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Decimal &amp;separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
         <source>before the line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
         <source>after the line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
         <source>each row</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
         <source>one per customer per day</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
         <source>&amp;Line totals are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
         <source>Without an order ID, an &amp;order is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
         <source>Every required field has a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
         <source>Rows whose status is %1 are read as returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit dem Status %1 werden als Retouren gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3988,47 +3988,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
 </context>
 <context>
@@ -4037,29 +4037,29 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
         <source>Select a customer in the list to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
@@ -4067,82 +4067,82 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
         <source>Recency</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf vor</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
         <source>RFM scores</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Werte</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>Predicted CLV (next %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
         <source>Probability alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Net units</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto-Artikel</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
