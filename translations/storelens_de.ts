@@ -4148,107 +4148,107 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
         <source>Last bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gekauft</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Orders over time (returns below the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
         <source>no orders</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
         <source>R %1 · F %2 · M %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
         <source>Returns only: not counted as an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
         <source>The prediction failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
         <source>calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
         <source>no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prognose</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
         <source>The prediction models have no row for this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4256,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/CustomersData.cpp" line="53"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4264,68 +4264,68 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="39"/>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="51"/>
         <source>Search by ID, name, email, country or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="53"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="54"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="97"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="134"/>
         <location filename="../ui/customers/CustomersView.cpp" line="170"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="193"/>
         <source>The customers could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="220"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="221"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="264"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="280"/>
         <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 (%2 Kunden; %3 weitere liegen außerhalb der aktuellen Filter)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="282"/>
         <source>Showing: %1 (%2 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 (%2 Kunden)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="295"/>
         <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden</translation>
     </message>
 </context>
 <context>
@@ -4333,27 +4333,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
         <source>&amp;Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kohorten</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unden</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
         <source>&amp;Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prognosen</translation>
     </message>
 </context>
 <context>
@@ -4361,57 +4361,57 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -4419,92 +4419,92 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
         <source>separated by vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>durch senkrechte Striche getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Komma getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
         <source>Choose what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
         <source>%1, %2, %3 columns, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 Spalten, %4.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Einstellungen „%1“ (%2) &amp;verwenden: Diese Datei hat dieselben Spalten. Der nächste Schritt prüft die ganze Datei.</translation>
     </message>
 </context>
 <context>
@@ -4512,113 +4512,113 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
         <source>The period to analyse, counted back from the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
         <source>Same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Co&amp;mpare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>S&amp;egment:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;egment:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
         <source>The filter values could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
         <source>Data up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten bis %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
         <source>No orders imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen importiert.</translation>
     </message>
 </context>
 <context>
@@ -4626,77 +4626,77 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
         <source>The first row holds the column &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält die Spalten&amp;namen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
         <source>Check how the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie die Datei geschrieben ist</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
         <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat diese Einstellungen erkannt. Wenn die Vorschau unten falsch aussieht (seltsame Zeichen, alles in einer Spalte), ändern Sie sie, bis sie stimmt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
         <source>Spaces (aligned columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen (ausgerichtete Spalten)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
         <source>Double quote ( &quot; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppeltes Anführungszeichen ( &quot; )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
         <source>Single quote ( &apos; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches Anführungszeichen ( &apos; )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
         <source>&amp;Quote character:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anführungszeichen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Mit diesen Einstellungen kann die Datei nicht gelesen werden: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4704,17 +4704,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="76"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenexporte (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="76"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="102"/>
         <source>Another import is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Import läuft noch.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="124"/>
@@ -4724,7 +4724,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="124"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4732,12 +4732,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
@@ -4751,12 +4751,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
         <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde importiert (%2): %3 neue Zeilen, %4 aktualisiert, %5 unverändert, %6 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
         <source>… and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
@@ -4766,27 +4766,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
         <source>Nothing was imported. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
         <source>Columns not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten nicht erkannt</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
         <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: StoreLens konnte in %2 (gelesen als %3) keine Spalten für %1 finden. Importieren Sie die Datei über Datei › Importieren…, um die Spalten selbst zu wählen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
@@ -4804,97 +4804,97 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wurde</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
         <source>&amp;Save these settings for next time as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen für das nächste Mal &amp;speichern als:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen kommen in einem Schritt in den Arbeitsbereich: alle oder, wenn Sie abbrechen, keine.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
         <source>New rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
         <source>Updated rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Zeilen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
         <source>Rows already there, unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene, unveränderte Zeilen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
         <source>Rejected rows (left out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen (ausgelassen):</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Gross sales in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz in der Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>Net sales in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz in der Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
         <source>Importing %1…</source>
-        <translation type="unfinished">%1 wird importiert…</translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
         <source>Cancelling… the workspace is put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… Der Arbeitsbereich wird in den vorherigen Zustand zurückversetzt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in den Arbeitsbereich importiert (%2). Die Dashboards werden aktualisiert.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Die Einstellungen wurden nicht gespeichert: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4902,7 +4902,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
 </context>
 <context>
@@ -4911,22 +4911,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pp.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -4934,38 +4934,38 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
         <source>%1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
         <source>No comparison data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
         <source>%1 % of target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4975,83 +4975,83 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
         <source>Lifecycle and Value Tier Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen für Lebenszyklus und Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
         <source>New: the first purchase falls within this many days up to the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: Der erste Kauf liegt höchstens so viele Tage vor dem Stichtag.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
         <source>At risk: no purchase for at least this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet: seit mindestens so vielen Tagen kein Kauf.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
         <source>Lapsed: no purchase for at least this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv: seit mindestens so vielen Tagen kein Kauf.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
         <source>High value: historical CLV at or above this percentile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert: historischer Kundenwert (CLV) auf oder über diesem Perzentil.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
         <source>Medium value: at or above this percentile and below the high one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert: auf oder über diesem Perzentil und unter dem für hohen Wert.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
         <source>&amp;New within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu innerhalb von:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
         <source>&amp;At risk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefährdet nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
         <source>&amp;Lapsed after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktiv nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
         <source>&amp;High value from percentile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoher Wert ab Perzentil:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
         <source>&amp;Medium value from percentile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittlerer Wert ab Perzentil:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
         <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen werden in dieser Reihenfolge bestimmt: Neu, Inaktiv, Gefährdet, Aktiv.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
         <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefährdet“ muss vor „Inaktiv“ kommen: Wählen Sie für „Gefährdet“ weniger Tage als für „Inaktiv“.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
         <source>The medium tier must start below the high tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Stufe muss unter der hohen Stufe beginnen.</translation>
     </message>
 </context>
 <context>
@@ -5059,12 +5059,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="41"/>
         <source>StoreLens workspaces (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="122"/>
@@ -5079,7 +5079,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="125"/>
         <source>Create an empty workspace file for a business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei für ein Unternehmen anlegen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="126"/>
@@ -5089,7 +5089,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>Open a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="129"/>
@@ -5104,7 +5104,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Geschäft mit drei Jahren Verkaufsdaten öffnen, um StoreLens zu erkunden.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="135"/>
@@ -5114,17 +5114,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CSV-Export Ihrer Kasse, Ihres Webshops oder ERP-Systems in diesen Arbeitsbereich importieren.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Manage Import &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;profile verwalten…</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in diesem Arbeitsbereich gespeicherten Importeinstellungen umbenennen oder löschen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="144"/>
@@ -5154,37 +5154,37 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>the sample store</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beispielgeschäft</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="243"/>
         <source>About StoreLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Über StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="277"/>
@@ -5194,7 +5194,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>StoreLens</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="287"/>
@@ -5204,12 +5204,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="319"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>The workspace could not be opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
 </context>
 <context>
@@ -5217,157 +5217,157 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
         <source>&amp;Include customers without marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ohne Marketing-Einwilligung e&amp;inbeziehen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
         <source>Export Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1 exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Tick the columns to write; drag them to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die zu schreibenden Spalten an; ziehen Sie sie, um ihre Reihenfolge zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
         <source>Choose where to save the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der CSV-Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten:</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
         <source>%1 customers in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden im Segment.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf vor (Tagen)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
         <source>Frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert (F)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
         <source>Monetary score (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert (M)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
         <source>Export Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde im Segment hat Marketing-E-Mails zugestimmt.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Kunden werden geschrieben, %2 davon ohne Marketing-Einwilligung.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden haben Marketing-E-Mails nicht zugestimmt (oder es ist unbekannt) und werden ausgelassen; %3 werden geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5375,67 +5375,67 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
         <source>Show in C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>In K&amp;unden anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
         <source>Search by id, name, email or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name, E-Mail oder Land suchen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
         <source>Double-click a customer to open it in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kunden, um ihn in der Ansicht „Kunden“ zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
         <source>Open the listed customers in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgelisteten Kunden in der Ansicht „Kunden“ öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
         <source>Writing the CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
         <source>Pick a segment to list its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
         <source>Customers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden in %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
         <source>%1 of %2 customers match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden nach %2 geschrieben; %3 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
         <source>The members could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5443,102 +5443,102 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
         <source>%1-%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-%3</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf vor (Tagen)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
         <source>R-F-M</source>
-        <translation type="unfinished"></translation>
+        <translation>R-F-M</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
 </context>
 <context>
@@ -5546,37 +5546,37 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
         <source>Clear the choice: every value is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben: Jeder Wert ist eingeschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
         <source>%1: All</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Alle</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
         <source>Everything is included. Click to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist eingeschlossen. Klicken Sie, um auszuwählen.</translation>
     </message>
 </context>
 <context>
@@ -5585,7 +5585,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
         <source>Net sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -5594,17 +5594,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
         <source>New and returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und wiederkehrende Kunden</translation>
     </message>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -5612,17 +5612,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellverlauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
         <source>%1 orders from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen vom %2 bis %3</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
         <source>Order %1 on %2: net sales %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 am %2: Nettoumsatz %3</translation>
     </message>
 </context>
 <context>
@@ -5630,89 +5630,89 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln an&amp;passen…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
         <source>Choose and order the KPI tiles and set targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
         <source>Net sales by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Net sales by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
         <source>Net sales by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
         <source>Top products by net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
         <source>The targets could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verglichen mit %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
         <source>The Overview could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
         <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
         <source>A year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
         <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5720,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5728,145 +5728,146 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Testzeitraum &amp;vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
         <source>Use the &amp;whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Historie verwenden</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
         <source>Distribution of predicted lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung des prognostizierten Kundenwerts</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Holdout check: expected and actual repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung am Testzeitraum: erwartete und tatsächliche Wiederholungskäufe</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
         <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle werden an die Käufe vor diesem Tag angepasst und mit dem verglichen, was die Kunden ab diesem Tag getan haben.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
         <source>Holdout &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum &amp;ab:</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
         <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das Modell mit dem tatsächlichen Verlauf abzugleichen, wählen Sie oben einen Tag und dann „Mit Testzeitraum vergleichen“: Die Modelle werden dann an die Käufe vor diesem Tag angepasst, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, aufgeschlüsselt danach, wie oft die Kunden vorher gekauft hatten.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
         <source>Model parameters and their meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter und ihre Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
         <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um den prognostizierten Kundenwert zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
         <source>The predictions could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
         <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden, davon %2 wahrscheinlich noch aktiv (Wahrscheinlichkeit, noch Kunde zu sein, über 50 %). Erwartete Käufe in den nächsten 52 Wochen: %3. Prognostizierter Kundenwert in den nächsten %4 Monaten: %5 insgesamt, %6 pro Kunde. Angepasst an die Käufe bis %7 innerhalb der Filter; der Datumsbereich gilt hier nicht.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
         <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
         <source>Predicted lifetime value, next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert, nächste %1 Monate</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
         <source>Purchase model (BG/NBD): %1
 Spend model (Gamma-Gamma): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (BG/NBD): %1
+Ausgabenmodell (Gamma-Gamma): %2</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
         <source>Purchase model (BG/NBD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (BG/NBD)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
         <source>Spend model (Gamma-Gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum %1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
         <source>Repeat purchases before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
         <source>Repeat purchases per customer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
 </context>
 <context>
@@ -5874,57 +5875,57 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprofile</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
         <source>Columns used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Spalten</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Importeinstellungen werden wieder angeboten, wenn eine Datei mit denselben Spalten importiert wird. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
         <source>Delete Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprofil löschen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil „%1“ löschen? Damit importierte Daten bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Importprofile. Der Import-Assistent bietet nach einem Import an, eines zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -5932,17 +5933,17 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
         <source>Clear Recent Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
 </context>
 <context>
@@ -5950,27 +5951,27 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -5979,163 +5980,163 @@ Spend model (Gamma-Gamma): %2</source>
         <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
         <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
         <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zeitraum ist der gleich lange Zeitraum, der am Tag vor dem Berichtszeitraum endet; ein Wochen-, Monats- oder Quartalsbericht vergleicht mit der vorherigen Kalenderwoche, dem vorherigen Monat bzw. Quartal und mit demselben ein Jahr zuvor (Wochen: 52 Wochen zuvor).</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
         <source>Change, change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung, Veränderung %</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
         <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung = Wert − Vergleich; Veränderung % = (Wert − Vergleich) ÷ |Vergleich|, keine Daten, wenn der Vergleich 0 ist. Quoten ändern sich in Prozentpunkten (Pp.).</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
         <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Arbeitsbereich für die Kennzahl gespeicherte Ziel; erreicht, wenn der Wert es in der günstigen Richtung der Kennzahl erreicht oder übertrifft.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
         <source>Trend charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenddiagramme</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist die Kennzahl, berechnet über die Tage eines Abschnitts, genau wie über den ganzen Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
         <source>Top products, categories, stores, channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte, -Kategorien, -Filialen, -Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
         <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der Zeilen des Zeitraums (einschließlich Retouren), ihr Anteil am Nettoumsatz des Zeitraums, Bestellungen mit einer Verkaufszeile des Produkts oder der Gruppe und auf Verkaufszeilen verkaufte Artikel.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
         <source>Cohort retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung nach Kohorte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
         <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte eines Kunden ist die Woche (ab Montag), der Monat oder das Quartal seiner ersten Verkaufszeile. Kundenbindung im Alter k = Kunden der Kohorte mit einer Verkaufszeile im Zeitraum Kohorte + k ÷ Kohortengröße (Alter 0 ist 100 %). Eine Zelle, deren Zeitraum nach dem Stichtag endet, ist unvollständig.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
         <source>RFM scores</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Werte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität (Recency) = Tage von der letzten Verkaufszeile bis zum Tag nach dem Stichtag; Häufigkeit (Frequency) = verschiedene Bestellungen mit Verkaufszeilen; Umsatz (Monetary) = Nettoumsatz bis zum Stichtag. Jeder Wert wird per Perzentil (gleiche Werte gleich behandelt) mit 1–5 bewertet; bei der Aktualität erhalten die jüngsten Käufe eine 5. FM = (F + M) ÷ 2, kaufmännisch gerundet.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
         <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannt nach Aktualitätswert R und FM-Wert anhand des Segmentrasters des Arbeitsbereichs (das RFM-Raster oben).</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: erster Kauf innerhalb der letzten 30 Tage; Inaktiv: kein Kauf in den letzten 180 Tagen; Gefährdet: kein Kauf in den letzten 90 Tagen; Aktiv: alle anderen. In dieser Reihenfolge bewertet, mit den Schwellen des Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
         <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Perzentil des historischen Kundenwerts: Hoch ab 80 %, Mittel von 50 % bis unter 80 %, Niedrig der Rest.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
         <source>Segment figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentkennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
         <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kunden und am Nettoumsatz des gesamten Kundenstamms; durchschnittlicher Bestellwert = (B − R) ÷ Bestellungen; Bestellungen pro Kunde; Median der Tage seit dem letzten Kauf.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
         <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD- (Fader, Hardie &amp; Lee 2005) und Gamma-Gamma-Modelle, angepasst an die Kauftage jedes identifizierten Kunden; Kundenwert über 12 Monate, monatlich mit 10 % pro Jahr abgezinst. Keine Prognose bei weniger als 200 Kunden, unter 90 Tagen Historie, ohne Wiederholungskäufer oder wenn die Anpassung nicht konvergiert.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
         <source>Other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
         <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl folgt den Kennzahldefinitionen von StoreLens. Geldbeträge sind exakt und werden nur für die Anzeige auf zwei Stellen gerundet; Quoten werden als Prozentwerte angezeigt. Filter wählen Bestellzeilen aus, bevor etwas berechnet wird.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
         <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
         <source>KPIs without data, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen ohne Daten und warum</translation>
     </message>
 </context>
 <context>
@@ -6143,38 +6144,38 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="28"/>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="31"/>
         <source>Write a PDF report of the open workspace for the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht des geöffneten Arbeitsbereichs für die Geschäftsleitung schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="75"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="90"/>
         <location filename="../ui/report/ReportController.cpp" line="155"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="91"/>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="103"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="128"/>
         <source>Report Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
 </context>
 <context>
@@ -6183,109 +6184,109 @@ Spend model (Gamma-Gamma): %2</source>
         <location filename="../ui/report/ReportDialog.cpp" line="40"/>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="45"/>
         <source>Current filters (the dashboard&apos;s period and comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter (Zeitraum und Vergleich des Dashboards)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="46"/>
         <source>Weekly: last complete week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich: letzte vollständige Woche</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="47"/>
         <source>Monthly: last complete month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich: letzter vollständiger Monat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="48"/>
         <source>Quarterly: last complete quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich: letztes vollständiges Quartal</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="52"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="53"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="56"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="57"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="59"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="74"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="79"/>
         <source>&amp;Open the report when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach Fertigstellung ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="84"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>Paper &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&amp;größe:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="86"/>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="93"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
         <location filename="../ui/report/ReportDialog.cpp" line="186"/>
         <source>%1 report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bericht.pdf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
         <location filename="../ui/report/ReportDialog.cpp" line="186"/>
         <source>StoreLens</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6293,17 +6294,17 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>StoreLens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="85"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="88"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -6311,50 +6312,50 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="28"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
         <source>%1 to %2 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="48"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="55"/>
         <source>None (all order lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (alle Bestellzeilen)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="59"/>
         <source>Stores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="61"/>
         <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="63"/>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="65"/>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="67"/>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
 </context>
 <context>
@@ -6362,37 +6363,37 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="55"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen im Überblick</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="57"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="59"/>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="61"/>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegmente</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="63"/>
         <source>Top products and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte und -Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="65"/>
         <source>Predicted customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="67"/>
         <source>Appendix: definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Definitionen</translation>
     </message>
 </context>
 <context>
@@ -6400,12 +6401,12 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
         <source>Frequency–monetary score (FM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeits-Umsatz-Wert (FM)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
 </context>
 <context>
@@ -6413,208 +6414,208 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monaten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kunden</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
         <source>Share of net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <source>Median recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
         <source>No customer made a first purchase in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat in %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen %1 nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
         <source>%1 to %2 %3 after the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 %3 nach dem ersten Kauf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
         <source>Partial: the period is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Der Zeitraum läuft noch</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
         <source>Blank: not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: noch nicht erreicht</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schattierung reicht von 0 bis zur höchsten Kundenbindung nach dem ersten Zeitraum (%1); dunkler bedeutet, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
         <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %2). Die Segmente beschreiben den Kundenstamm zu diesem Tag; der Berichtszeitraum schränkt sie nicht ein.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Raster: Kunden nach Aktualitätswert und Häufigkeits-Umsatz-Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>No prediction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
         <source>Customers with a prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Prognose</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Predicted CLV of all customers, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert aller Kunden, nächste 12 Monate</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>Predicted CLV per customer, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert pro Kunde, nächste 12 Monate</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
         <source>Average probability of being alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
         <source>Expected purchases, next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Käufe, nächste 4 Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Expected purchases, next 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Käufe, nächste 13 Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <source>Expected purchases, next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Käufe, nächste 52 Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
         <source>BG/NBD parameters r, α, a, b</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD-Parameter r, α, a, b</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
         <source>Gamma-Gamma parameters p, q, γ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma-Parameter p, q, γ</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
         <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1, aus den Käufen aller identifizierten Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -6623,252 +6624,252 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
         <source>%1 (met)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erreicht)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
         <source>%1 (missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verfehlt)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW%1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
         <source>No sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung %</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
         <source>Store report</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialbericht</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
         <source>%1, the last complete %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
         <source>Filters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Filter</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
         <source>Note (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>No data for: %1. The appendix says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>No targets are set for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>The targets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>No trend: the period has no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet. Ein Abschnitt, den Beginn oder Ende des Zeitraums anschneidet, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>week (Monday to Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
         <source>Top %n products by net sales</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top-Produkt nach Nettoumsatz</numerusform>
+            <numerusform>Top %n Produkte nach Nettoumsatz</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
         <source>Stores</source>
-        <translation type="unfinished">Filialen</translation>
+        <translation>Filialen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
 </context>
 <context>
@@ -6876,22 +6877,22 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="41"/>
         <source>StoreLens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="42"/>
         <source>StoreLens report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Bericht: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="70"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="110"/>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6900,7 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
         <source>RFM grid</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Raster</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
@@ -6907,32 +6908,35 @@ Spend model (Gamma-Gamma): %2</source>
 R %2, FM %3
 %4 customers (%5 % of all)
 Net sales %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+R %2, FM %3
+%4 Kunden (%5 % aller)
+Nettoumsatz %6</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
         <source>No customers within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
         <source>Frequency and monetary score (FM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeits- und Umsatzwert (FM)</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
         <source>Customers per cell: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden pro Zelle: 0 bis %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
         <source>Net sales per cell: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz pro Zelle: 0 bis %1</translation>
     </message>
 </context>
 <context>
@@ -6940,77 +6944,77 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
         <source>New Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
         <source>For example: Lapsed big spenders in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Inaktive Großkunden in Deutschland</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
         <source>every group</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
         <source>at least one group</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einer Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
         <source>Customers must match &amp;conditions of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden müssen die &amp;Bedingungen erfüllen von:</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
         <source>Edit Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
         <source>Give the segment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
         <source>Add at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
         <source>No customers to count yet: import orders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden zu zählen: Importieren Sie zuerst Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
         <source>Complete the conditions to count the matching customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie die Bedingungen, um die passenden Kunden zu zählen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
         <source>Counting the matching customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Kunden werden gezählt…</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
         <source>%1 of %2 customers match (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden passen (%3 %).</translation>
     </message>
 </context>
 <context>
@@ -7018,22 +7022,22 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
 </context>
 <context>
@@ -7041,32 +7045,32 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
         <source>all of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle diese Bedingungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
         <source>any of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine dieser Bedingungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
         <source>Customers who match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die passen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
         <source>Remove Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>
@@ -7074,22 +7078,22 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
         <source>Values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
         <source>Part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Namens</translation>
     </message>
 </context>
 <context>
@@ -7097,22 +7101,22 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
         <source>Compare &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
