@@ -6,127 +6,127 @@
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="29"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="34"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="55"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="58"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="64"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="76"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="298"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="301"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="305"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="308"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="312"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="318"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="320"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="328"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="334"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="338"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="341"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="345"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="361"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="368"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
 </context>
 <context>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
         <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF-Modul hat eine Datei erzeugt, deren Trailer nicht gelesen werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="27"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -158,130 +158,130 @@
     <message>
         <location filename="../cli/CliSupport.cpp" line="16"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="39"/>
         <source>storelens %1 takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens %1 nimmt keine Positionsargumente an.</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="54"/>
         <source>The workspace has no order lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen.</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="86"/>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="169"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="175"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="179"/>
         <source>Purchase model (BG/NBD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="182"/>
         <source>Spend model (Gamma-Gamma): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="189"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="194"/>
         <source>Repeat purchases in calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="195"/>
         <location filename="../cli/InfoCommand.cpp" line="24"/>
         <location filename="../cli/SegmentsCommand.cpp" line="99"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="195"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="196"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="198"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="206"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="206"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="207"/>
         <source>4 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Wo.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="207"/>
         <source>13 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>13 Wo.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="208"/>
         <source>52 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>52 Wo.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="208"/>
         <location filename="../cli/SegmentsCommand.cpp" line="101"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bestellwert</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="209"/>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="209"/>
         <source>Next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kauf</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="219"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>unwahrscheinlich</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="222"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Kunden; --limit 0 listet alle auf.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="234"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="240"/>
@@ -303,83 +303,83 @@ Customers are listed by predicted CLV, highest first.</source>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Käufe vor diesem Tag anpassen und den Rest mit der Prognose vergleichen.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="272"/>
         <source>Months of lifetime value (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate des Kundenwerts (Standard 12).</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="273"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlicher Abzinsungssatz als Bruchzahl (Standard 0.10).</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="275"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="277"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur so viele Kunden auflisten, 0 für alle (Standard: 20 in der Tabelle, alle in JSON und CSV).</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="279"/>
         <location filename="../cli/SampleCommand.cpp" line="35"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="296"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon-months erwartet eine ganze Zahl von 1 bis 120, --discount-rate eine Bruchzahl wie 0.10 und --limit eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="306"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdout-from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="319"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="52"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten nach %1 des ersten Kaufs, %2; Bereich %3 bis %4, Stichtag %5.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="56"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten sind Alter (0 = der erste Zeitraum); * kennzeichnet einen unvollständigen Zeitraum, leere Zellen liegen nach dem Stichtag.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="60"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="60"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="72"/>
         <source>No customer made a first purchase in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat im Bereich zum ersten Mal gekauft.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="140"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="146"/>
@@ -397,498 +397,498 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="171"/>
         <source>What the cells show (default: retention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zellen zeigen (Standard: retention).</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="179"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="24"/>
         <source>Import a CSV export into a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="29"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="37"/>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="39"/>
         <source>The workspace file (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="40"/>
         <location filename="../cli/InfoCommand.cpp" line="72"/>
         <location filename="../cli/SampleCommand.cpp" line="32"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="43"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="45"/>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="47"/>
         <source>An import profile (JSON) to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="48"/>
         <location filename="../cli/ImportCommand.cpp" line="68"/>
         <source>profile.json</source>
-        <translation type="unfinished"></translation>
+        <translation>profil.json</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="51"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="60"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="64"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="68"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="71"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="72"/>
         <source>rejected.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt.csv</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="75"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="78"/>
         <source>SKU,SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU,SKU</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="81"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="85"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="90"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="95"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="101"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="104"/>
         <location filename="../cli/SegmentsCommand.cpp" line="232"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="119"/>
         <source>Name exactly one CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="128"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="136"/>
         <source>--on-error takes abort or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="174"/>
         <source>--decimal takes . or ,.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="185"/>
         <source>--orders-without-id takes row or customer-day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>--line-total takes before-discount or after-discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>--order-money takes spread or leave-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>--source takes a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="255"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (es könnte %2 sein).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="256"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="268"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="296"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="298"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="324"/>
         <source>Order-level money (%1) was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="333"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="345"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="355"/>
         <location filename="../cli/InfoCommand.cpp" line="41"/>
         <source>no prices imported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise importiert</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>%1 lines are dated after today (the first on %2): check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen haben ein Datum nach heute (die erste am %2): Prüfen Sie die Datumsangaben.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität:</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>... and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="17"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="18"/>
         <source>Order lines</source>
-        <translation type="unfinished">Bestellpositionen</translation>
+        <translation>Bestellzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="19"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="20"/>
         <source>Orders (with a sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (mit Verkauf)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="21"/>
         <source>Order ids (incl. return-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummern (inkl. reiner Retouren)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="22"/>
         <source>Return lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
         <source>Guest lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="25"/>
         <source>Buying customers (with a sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufende Kunden (mit Verkauf)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="26"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="27"/>
         <source>Stores</source>
-        <translation type="unfinished">Filialen</translation>
+        <translation>Filialen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="28"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="29"/>
         <source>Inventory rows</source>
-        <translation type="unfinished">Zeilen Lagerbestand</translation>
+        <translation>Lagerbestandszeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="30"/>
         <source>Traffic rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucherfrequenzzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="31"/>
         <source>Staffing rows</source>
-        <translation type="unfinished">Zeilen Personaleinsatz</translation>
+        <translation>Personalbestandszeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="32"/>
         <source>Marketing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="33"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>As-of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Lines without prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Preise</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="43"/>
         <source>Gross sales</source>
-        <translation type="unfinished">Bruttoumsatz</translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="44"/>
         <source>Discounts</source>
-        <translation type="unfinished">Rabatte</translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="45"/>
         <source>Returns</source>
-        <translation type="unfinished">Retouren</translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="46"/>
         <location filename="../cli/SegmentsCommand.cpp" line="101"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="58"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="64"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens info: Zeilenzahlen, Datumsbereich sowie Brutto-/Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Kombinationen aus Quelle und Bestellnummer mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch reine Retourenbestellungen), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimal-Strings mit 4 Stellen; null, wenn jede Zeile ohne Preise importiert wurde).</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="73"/>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard) oder json.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="115"/>
         <source>--format takes table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="44"/>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="48"/>
         <source>compared with %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verglichen mit %1 bis %2</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="51"/>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag %1</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="53"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="55"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="55"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung %</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="84"/>
         <source>Print the sales and customer KPIs of a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="90"/>
@@ -911,108 +911,108 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/SampleCommand.cpp" line="21"/>
         <source>Create a workspace holding the sample store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich mit dem Beispielgeschäft anlegen.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="26"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens sample: schreibt ein realistisches Beispielgeschäft (Läden und ein Webshop, Kunden, Produkte, Bestellungen mit Retouren und Gastverkäufen, Besucherfrequenz, Personalbestand, Lagerbestand und Marketingausgaben) in einen neuen Arbeitsbereich. Derselbe Startwert ergibt immer dasselbe Geschäft.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="32"/>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="34"/>
         <source>Identified customers (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierte Kunden (Standard 5000).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="36"/>
         <source>Years of history (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre Historie (Standard 3).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="37"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="38"/>
         <source>Random seed (default 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert (Standard 42).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="39"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="41"/>
         <source>Multiplies the number of orders (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervielfacht die Zahl der Bestellungen (Standard 1).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="42"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="45"/>
         <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellzeilen des Beispiels in diese CSV-Datei statt in einen Arbeitsbereich schreiben (für Importprüfungen und Benchmarks).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="47"/>
         <source>file.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>datei.csv</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers und --years erwarten positive ganze Zahlen (years höchstens 30), --seed eine ganze Zahl und --orders-scale eine positive Zahl.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="86"/>
         <location filename="../cli/SampleCommand.cpp" line="95"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="98"/>
         <source>Wrote %1 order lines of %2 orders to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="99"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="100"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="100"/>
         <source>Net sales %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz %</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="102"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="102"/>
         <source>Median recency</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="184"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="190"/>
@@ -1035,82 +1035,82 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="231"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>List the segment&apos;s customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="235"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="235"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="237"/>
         <source>The export&apos;s columns, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
         <source>Export customers without email consent too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="245"/>
         <source>--members and --export need --segment NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="254"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="267"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden nach %2 geschrieben; %3 ohne E-Mail-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="334"/>
         <source>Segment, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="377"/>
         <source>%1 customers as of %2, net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden zum %2, Nettoumsatz %3.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="381"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="382"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="383"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufen</translation>
     </message>
 </context>
 <context>
@@ -1118,32 +1118,32 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/Cli.cpp" line="21"/>
         <source>Usage: storelens [WORKSPACE.storelens]      start the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storelens [WORKSPACE.storelens]      Anwendung starten</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="22"/>
         <source>       storelens COMMAND [OPTIONS]          run an analysis from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>        storelens BEFEHL [OPTIONEN]          Analyse auf der Kommandozeile ausführen</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="24"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="27"/>
         <source>Run &apos;storelens COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „storelens BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="116"/>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="119"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -1151,102 +1151,102 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="31"/>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="31"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="35"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums (Standard: ein Jahr vor --to, plus ein Tag).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="38"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (Standard: der Stichtag, der letzte Tag mit Daten).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="44"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem vorherigen gleich langen Zeitraum, demselben Zeitraum ein Jahr zuvor oder gar nicht vergleichen (Standard: previous).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="52"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen auswählen; wiederholbar. Werte einer Dimension sind Alternativen, Dimensionen werden kombiniert.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="59"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsfenster W für Kundenbindung und Abwanderung, in Tagen (Standard: 365).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="63"/>
         <source>The cohort period (default: month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kohortenzeitraum (Standard: month).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="67"/>
         <source>The output format (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabeformat (Standard: table).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="78"/>
         <source>The option --workspace is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --workspace ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="87"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="95"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="103"/>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="117"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare erwartet previous, year oder none, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="128"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter erwartet DIMENSION=WERT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="141"/>
         <source>Only one segment filter can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur ein Segmentfilter angegeben werden.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="146"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Filter „%1“; verwenden Sie store, channel, country, category oder segment.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="157"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window erwartet eine ganze Zahl von mindestens 1 Tag, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="172"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grain erwartet week, month oder quarter, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="185"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, json oder csv, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1254,27 +1254,27 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/ReportCommand.cpp" line="35"/>
         <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind: %2.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="47"/>
         <source>--page takes a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="54"/>
         <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template erwartet weekly, monthly oder quarterly, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
         <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template wählt Zeitraum und Vergleich; lassen Sie --from, --to und --compare weg.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="79"/>
         <source>Write the PDF report for the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PDF-Bericht für die Geschäftsleitung schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="84"/>
@@ -1286,54 +1286,54 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../cli/ReportCommand.cpp" line="100"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="100"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="103"/>
         <source>The sections after the title page, comma-separated (default: all): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte nach der Titelseite, durch Kommas getrennt (Standard: alle): %1.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="107"/>
         <source>The paper size (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat (Standard: aus den Ländereinstellungen).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="109"/>
         <source>Landscape pages (default: portrait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Querformat (Standard: Hochformat).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="110"/>
         <source>A period preset; see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitraumvorgabe; siehe oben.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="112"/>
         <source>The PDF&apos;s author (default: the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autor des PDFs (Standard: der Anmeldename).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="113"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="117"/>
         <source>storelens report takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens report nimmt keine Positionsargumente an.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="144"/>
         <source>Wrote %n pages to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite in %2 ms nach %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten in %2 ms nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1342,22 +1342,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/model/Entities.cpp" line="16"/>
         <source>Orders and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Bestellzeilen</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="17"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="18"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="19"/>
         <source>Inventory snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestandsstichtage</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="20"/>
@@ -7121,17 +7121,17 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
         <source>First segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
         <source>Second segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
         <source>Difference (second − first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (zweites − erstes)</translation>
     </message>
 </context>
 <context>
@@ -7139,222 +7139,222 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuestufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Einwilligung</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
         <source>Acquisition channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
         <source>Frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert (F)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
         <source>Monetary score (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert (M)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
         <source>Probability still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, noch aktiv zu sein</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
         <source>Bought in category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat in Kategorie gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
         <source>Bought product</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Produkt gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
         <source>Bought in store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat in Filiale gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
         <source>Bought in channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat über Kanal gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -7362,82 +7362,82 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
         <source>Share of net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
         <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
         <source>Median recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
         <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierte Kunden im Segment, zum Stichtag, innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
         <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments geteilt durch alle Kunden mit einem Kauf innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
         <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nettoumsatz des Segments geteilt durch den Nettoumsatz aller Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
         <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der Kunden des Segments bis zum Stichtag, einschließlich Retouren.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
         <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert: Bruttoumsatz abzüglich Rabatte ihrer Verkaufszeilen geteilt durch ihre Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
         <source>Orders divided by customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen geteilt durch Kunden.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
         <source>The middle value of the days since each customer&apos;s last purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mittlere Wert (Median) der Tage seit dem letzten Kauf jedes Kunden.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -7445,7 +7445,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
         <source>%1 (R %2, FM %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (R %2, FM %3)</translation>
     </message>
 </context>
 <context>
@@ -7453,117 +7453,117 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RFM</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lebenszyklus</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;Value Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;My Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Segmente</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
         <source>Colour the grid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster einfärben nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwellen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
         <source>The segments could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
         <source>Pick a segment to list its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
         <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden mit Käufen innerhalb der Filter, Stand %2; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment löschen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
     </message>
 </context>
 <context>
@@ -7587,7 +7587,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
         <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich ist geöffnet. Ein Arbeitsbereich speichert Verkäufe, Kunden und Produkte eines Unternehmens in einer einzigen Datei auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
@@ -7733,52 +7733,52 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
         <source>Customize KPI Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Kacheln anpassen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
         <source>KPI tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Kacheln</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
         <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die anzuzeigenden Kacheln an und ordnen Sie sie mit „Nach oben“ und „Nach unten“ (Alt+Pfeil nach oben, Alt+Pfeil nach unten). Ein Ziel wird auf seiner Kachel als Fortschritt angezeigt; geben Sie Quoten als Prozentwerte ein. Lassen Sie ein Ziel leer, wenn Sie keines wollen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
         <source>A percentage, e.g. 35 for 35 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozentwert, z. B. 35 für 35 %.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
         <source>In the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einheit der Kennzahl.</translation>
     </message>
 </context>
 <context>
@@ -7786,12 +7786,12 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
         <source>The existing file could not be replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Datei konnte nicht ersetzt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
@@ -7806,7 +7806,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7815,7 +7815,7 @@ Nettoumsatz %6</translation>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
         <source>Net sales by month, year over year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Monat, im Vorjahresvergleich</translation>
     </message>
 </context>
 </TS>
