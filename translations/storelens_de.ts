@@ -298,7 +298,19 @@ JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_ra
   expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
 CSV (--format csv): the customers&apos; fields, one row per customer.
 Customers are listed by predicted CLV, highest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens clv: passt das BG/NBD-Kaufmodell und das Gamma-Gamma-Ausgabenmodell an die Kauftage der identifizierten Kunden an (METRICS.md Abschnitt 8) und prognostiziert je Kunde die Wahrscheinlichkeit, noch Kunde zu sein, die erwarteten Käufe in den nächsten 4, 13 und 52 Wochen, den erwarteten Bestellwert, den Kundenwert über den Horizont und das erwartete Datum des nächsten Kaufs (leer, wenn der Kunde eher verloren als noch aktiv ist). --holdout-from DATUM passt an die Käufe vor DATUM an und vergleicht die erwarteten Wiederholungskäufe von DATUM bis zum Stichtag mit den tatsächlichen. Zu wenige Daten (weniger als 200 Kunden, unter 90 Tage, keine Wiederholungskäufer) oder eine nicht konvergierende Anpassung geben den Grund und keine Zahlen aus.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, Filter oder Daten wurden abgelehnt.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} oder null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
+Die Kunden werden nach prognostiziertem Kundenwert aufgelistet, der höchste zuerst.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
@@ -392,7 +404,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (ab Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sich damit überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, einschließlich Retouren), cumulative_revenue (Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
+  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Zellen nach dem Stichtag fehlen (leer, nicht null). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders die Bestellungen pro Kunde; net_sales sind die Summen der Zelle als Geldbetrag.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Zelle.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="171"/>
@@ -906,7 +926,20 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens kpi: alle Umsatz- und Kundenkennzahlen eines Zeitraums (METRICS.md Abschnitte 2 und 3) mit ihrem Vergleich. Standardzeitraum sind die 12 Monate bis zum Stichtag (dem letzten Tag mit Daten).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit
+  period {from, to, days}; comparison_period {from, to, days} oder null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Geldbeträge sind auf 4 Stellen gerundete Zahlen, Quoten sind Anteile (0.0871), null, wo keine Daten vorliegen.
+KPI-Schlüssel: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="21"/>
@@ -1030,7 +1063,20 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig vom Datum. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, durchschnittlichem Bestellwert (AOV), Häufigkeit (Bestellungen pro Kunde) und Median der Tage seit dem letzten Kauf.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung falsch oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der Ausgelassenen wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen, werden für Tabellenkalkulationen entschärft.
+Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, Filter oder Segment wurde abgelehnt.
+
+JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  mit S = {key (nur Lebenszyklus und Stufen), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null, wo keine Daten vorliegen.
+Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Bruchzahlen.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="231"/>
@@ -1281,7 +1327,9 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
 --template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
 Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens report: der PDF-Bericht, den eine Filialleitung der Geschäftsleitung übergibt: Titelseite, Kennzahlentabelle mit Vergleichen und Zielen, Trenddiagramme, Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, prognostizierter Kundenwert und ein Anhang mit allen Definitionen. Die Zahlen sind die von „storelens kpi“ mit denselben Optionen. Funktioniert ohne Bildschirm und kann daher per cron laufen.
+--template weekly|monthly|quarterly berichtet über die letzte vollständige Woche, den letzten vollständigen Monat bzw. das letzte vollständige Quartal im Vergleich zum vorherigen und zum selben im Vorjahr, statt --from/--to/--compare.
+Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder die Ausgabedatei wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="100"/>
@@ -1357,7 +1405,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/model/Entities.cpp" line="19"/>
         <source>Inventory snapshots</source>
-        <translation>Lagerbestandsstichtage</translation>
+        <translation>Lagerbestände</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="20"/>
