@@ -4125,7 +4125,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
         <source>Recency</source>
-        <translation>Letzter Kauf vor</translation>
+        <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
@@ -4502,7 +4502,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
@@ -5147,7 +5147,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="132"/>
         <source>Open the &amp;Sample Store</source>
-        <translation>&amp;Beispielgeschäft öffnen</translation>
+        <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
@@ -5290,7 +5290,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
@@ -5355,7 +5355,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
         <source>Recency (days)</source>
-        <translation>Letzter Kauf vor (Tagen)</translation>
+        <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
@@ -5561,7 +5561,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
         <source>Recency (days)</source>
-        <translation>Letzter Kauf vor (Tagen)</translation>
+        <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
@@ -7506,7 +7506,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation>&amp;Lebenszyklus</translation>
+        <translation>Lebens&amp;zyklus</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
