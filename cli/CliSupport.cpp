@@ -82,6 +82,25 @@ Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotChe
     return input;
 }
 
+int printResult(OutputFormat format, CliStreams &io, const std::function<QJsonDocument()> &json,
+                const std::function<void(QTextStream &out)> &csv,
+                const std::function<void(QTextStream &out)> &table)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        io.out << QString::fromUtf8(json().toJson(QJsonDocument::Indented));
+        break;
+    case OutputFormat::Csv:
+        csv(io.out);
+        break;
+    case OutputFormat::Table:
+        table(io.out);
+        break;
+    }
+    io.out.flush();
+    return Success;
+}
+
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode)
 {
     if (!parser.value(name).isEmpty())

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QString>
 
 #include <functional>
@@ -54,6 +55,12 @@ core::Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const Snaps
 
 // Opens the workspace at `path` (migrating an older schema) and a session on it.
 core::Result<std::shared_ptr<core::session::WorkspaceSession>> openSession(const QString &path);
+
+// Writes a result in the format asked for: the JSON document, indented, or what `csv` or `table` write;
+// flushes io.out and returns Success.
+int printResult(OutputFormat format, CliStreams &io, const std::function<QJsonDocument()> &json,
+                const std::function<void(QTextStream &out)> &csv,
+                const std::function<void(QTextStream &out)> &table);
 
 // The value of --workspace, or an error message printed and BadUsage returned through `exitCode`.
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode);

@@ -41,12 +41,12 @@ struct OrderLineRow
 {
     QString order;
     QDate day;
-    int customer = 0;       // customers.id; 0: a guest
-    qint64 quantity = 1000; // negative for a return
-    std::optional<qint64> unitPrice;
-    int store = 1;   // stores.id
-    int channel = 1; // channels.id
-    int product = 1; // products.id
+    int customer = 0;                               // customers.id; 0: a guest
+    qint64 quantity = 1000;                         // negative for a return
+    std::optional<qint64> unitPrice = std::nullopt; // ten-thousandths; none: imported without prices
+    int store = 1;                                  // stores.id
+    int channel = 1;                                // channels.id
+    int product = 1;                                // products.id
     int seq = 1;
 };
 

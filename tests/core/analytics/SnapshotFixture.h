@@ -56,9 +56,9 @@ public:
         QString channel = QStringLiteral("In store");
     };
     void add(const Line &line) { m_lines.push_back(line); }
-    // A one-line order: `quantity` × `priceCents`.
-    void sale(const QDate &date, const QString &order, const QString &customerId, qint64 priceCents,
-              qint64 quantity = 1)
+    // A line of `quantity` × `priceCents` of `sku` (a test sets its store or channel before adding it).
+    static Line line(const QDate &date, const QString &order, const QString &customerId, qint64 priceCents,
+                     const QString &sku = QStringLiteral("SKU-1"), qint64 quantity = 1)
     {
         Line l;
         l.date = date;
@@ -66,7 +66,14 @@ public:
         l.customer = customerId;
         l.quantity = quantity;
         l.priceCents = priceCents;
-        add(l);
+        l.sku = sku;
+        return l;
+    }
+    // A one-line order: `quantity` × `priceCents`.
+    void sale(const QDate &date, const QString &order, const QString &customerId, qint64 priceCents,
+              qint64 quantity = 1)
+    {
+        add(line(date, order, customerId, priceCents, QStringLiteral("SKU-1"), quantity));
     }
 
     std::shared_ptr<Snapshot> build()

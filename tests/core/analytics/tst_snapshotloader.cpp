@@ -16,20 +16,36 @@ using storelens::test::jd;
 
 namespace {
 
-// Starts a load on the thread pool whose progress calls release `started` and then wait for `proceed`; the
-// load goes on, or cancels, as `goOn` says.
-QFuture<Result<SnapshotPtr>> heldLoad(SnapshotCache &cache, const QString &path, QSemaphore &started,
-                                      QSemaphore &proceed, bool goOn)
+// A load on the thread pool held at its first progress call until release(); then it goes on, or cancels, as
+// `goOn` says. The constructor returns once the load is held.
+class HeldLoad
 {
-    return QtConcurrent::run([&cache, path, &started, &proceed, goOn] {
-        return cache.get(path, [&started, &proceed, goOn](qint64, qint64) {
-            started.release();
-            proceed.acquire();
-            proceed.release(); // later progress calls pass
-            return goOn;
+public:
+    HeldLoad(SnapshotCache &cache, const QString &path, bool goOn)
+    {
+        m_future = QtConcurrent::run([this, &cache, path, goOn] {
+            return cache.get(path, [this, goOn](qint64, qint64) {
+                m_started.release();
+                m_proceed.acquire();
+                m_proceed.release(); // later progress calls pass
+                return goOn;
+            });
         });
-    });
-}
+        m_started.acquire();
+    }
+    ~HeldLoad()
+    {
+        release();
+        m_future.waitForFinished();
+    }
+    void release() { m_proceed.release(); }
+    Result<SnapshotPtr> result() { return m_future.result(); }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_proceed;
+    QFuture<Result<SnapshotPtr>> m_future;
+};
 
 } // namespace
 
@@ -235,14 +251,11 @@ void TestSnapshotLoader::forgetServesARecreatedWorkspace()
 void TestSnapshotLoader::concurrentGetsShareOneLoad()
 {
     SnapshotCache cache;
-    QSemaphore started;
-    QSemaphore proceed;
-    auto first = heldLoad(cache, m_path, started, proceed, true);
-    started.acquire();
+    HeldLoad first(cache, m_path, true);
     auto second = QtConcurrent::run([&] { return cache.get(m_path); });
     QThread::msleep(150); // the second is waiting for the first by now
     QVERIFY(!second.isFinished());
-    proceed.release();
+    first.release();
     const auto a = first.result();
     const auto b = second.result();
     QVERIFY(a.ok() && b.ok());
@@ -253,27 +266,21 @@ void TestSnapshotLoader::concurrentGetsShareOneLoad()
 void TestSnapshotLoader::waiterCancelsAlone()
 {
     SnapshotCache cache;
-    QSemaphore started;
-    QSemaphore proceed;
-    auto owner = heldLoad(cache, m_path, started, proceed, true);
-    started.acquire();
+    HeldLoad owner(cache, m_path, true);
     const auto waiter = cache.get(m_path, [](qint64, qint64) { return false; });
     QVERIFY(!waiter.ok());
     QCOMPARE(waiter.error().code(), ErrorCode::Cancelled);
-    proceed.release();
+    owner.release();
     QVERIFY(owner.result().ok()); // the owner's load is not affected
 }
 
 void TestSnapshotLoader::waiterRetriesAfterOwnerCancelled()
 {
     SnapshotCache cache;
-    QSemaphore started;
-    QSemaphore proceed;
-    auto owner = heldLoad(cache, m_path, started, proceed, false);
-    started.acquire();
+    HeldLoad owner(cache, m_path, false);
     auto waiter = QtConcurrent::run([&] { return cache.get(m_path); });
     QThread::msleep(150);
-    proceed.release();
+    owner.release();
     QCOMPARE(owner.result().error().code(), ErrorCode::Cancelled);
     const auto loaded = waiter.result();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
