@@ -366,7 +366,7 @@ Die Kunden werden nach prognostiziertem Kundenwert aufgelistet, der höchste zue
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="52"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
-        <translation>Kohorten nach %1 des ersten Kaufs, %2; Bereich %3 bis %4, Stichtag %5.</translation>
+        <translation>Kohorten nach erstem Kauf (%1), %2; Bereich %3 bis %4, Stichtag %5.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="56"/>
@@ -6467,12 +6467,12 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
         <source>quarters</source>
-        <translation>Quartalen</translation>
+        <translation>Quartale</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>months</source>
-        <translation>Monaten</translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
@@ -6524,12 +6524,12 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
         <source>No customer made a first purchase in %1.</source>
-        <translation>Kein Kunde hat in %1 zum ersten Mal gekauft.</translation>
+        <translation>Kein Kunde hat im Zeitraum %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen %1 nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
+        <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen Zeiträumen (%1) nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
