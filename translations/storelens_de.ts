@@ -5693,7 +5693,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation>Kacheln an&amp;passen…</translation>
+        <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
@@ -7521,7 +7521,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation>Ver&amp;gleichen</translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
@@ -7551,7 +7551,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation>&amp;Schwellen…</translation>
+        <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
