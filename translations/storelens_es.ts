@@ -1565,12 +1565,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
         <source>&amp;Metric:</source>
-        <translation>&amp;Métrica:</translation>
+        <translation>Mé&amp;trica:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>Cohorts &amp;by:</source>
-        <translation>Cohortes &amp;por:</translation>
+        <translation>Cohortes p&amp;or:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
@@ -1757,7 +1757,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Decimal &amp;separator:</source>
-        <translation>&amp;Separador decimal:</translation>
+        <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
@@ -1797,7 +1797,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
         <source>Without an order ID, an &amp;order is:</source>
-        <translation>Sin ID de pedido, un &amp;pedido es:</translation>
+        <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
@@ -2230,7 +2230,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
         <source>&amp;Predictions</source>
-        <translation>&amp;Predicciones</translation>
+        <translation>Pre&amp;dicciones</translation>
     </message>
 </context>
 <context>
@@ -2296,12 +2296,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
@@ -2533,7 +2533,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
         <source>&amp;Quote character:</source>
-        <translation>Carácter de &amp;comillas:</translation>
+        <translation>Carácter de co&amp;millas:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
@@ -2971,7 +2971,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
         <source>The staffing of the period has a headcount of 0.</source>
-        <translation>El personal del periodo tiene una plantilla de 0.</translation>
+        <translation>Los datos de personal del periodo suman 0 empleados.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
@@ -3182,7 +3182,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="132"/>
         <source>Open the &amp;Sample Store</source>
-        <translation>Abrir la tienda de &amp;ejemplo</translation>
+        <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
@@ -3325,7 +3325,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
@@ -3335,7 +3335,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
@@ -3713,7 +3713,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation>&amp;Personalizar indicadores…</translation>
+        <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
@@ -3796,7 +3796,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation>&amp;Comparar con la validación</translation>
+        <translation>C&amp;omparar con la validación</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
@@ -4074,7 +4074,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="773"/>
         <source>The headcount is negative.</source>
-        <translation>La plantilla es negativa.</translation>
+        <translation>El número de empleados es negativo.</translation>
     </message>
 </context>
 <context>
@@ -4225,7 +4225,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="93"/>
@@ -4908,27 +4908,27 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;RFM</source>
-        <translation>&amp;RFM</translation>
+        <translation>R&amp;FM</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation>&amp;Ciclo de vida</translation>
+        <translation>Ciclo de &amp;vida</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;Value Tiers</source>
-        <translation>&amp;Niveles de valor</translation>
+        <translation>Nive&amp;les de valor</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;My Segments</source>
-        <translation>&amp;Mis segmentos</translation>
+        <translation>Mis se&amp;gmentos</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparar</translation>
+        <translation>C&amp;omparar</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
@@ -4958,7 +4958,7 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation>&amp;Umbrales…</translation>
+        <translation>Um&amp;brales…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
@@ -4973,17 +4973,17 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
-        <translation>&amp;Nuevo segmento…</translation>
+        <translation>N&amp;uevo segmento…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
@@ -5899,7 +5899,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>Headcount</source>
-        <translation>Plantilla</translation>
+        <translation>Número de empleados</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="216"/>
@@ -6077,7 +6077,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="769"/>
         <source>The headcount</source>
-        <translation>La plantilla</translation>
+        <translation>El número de empleados</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="791"/>
@@ -6352,7 +6352,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>Guest share</source>
-        <translation>Proporción de invitados</translation>
+        <translation>Proporción de ventas de invitados</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
@@ -6738,7 +6738,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
         <source>New</source>
-        <translation>Nuevos</translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
@@ -7184,7 +7184,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>Year to date</source>
-        <translation>Año hasta la fecha</translation>
+        <translation>En lo que va de año</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
