@@ -330,7 +330,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="246"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
-        <translation>Validación del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
+        <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="251"/>
@@ -430,7 +430,7 @@ JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_ra
   expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
 CSV (--format csv): the customers&apos; fields, one row per customer.
 Customers are listed by predicted CLV, highest first.</source>
-        <translation>storelens clv: ajusta los modelos de compra BG/NBD, Pareto/NBD y MBG/NBD y el modelo de gasto Gamma-Gamma a los días de compra de los clientes identificados (METRICS.md, sección 8), usa el modelo de compra con menor error de validación (probado en las últimas 13 semanas o en la división de --holdout-from) y lo indica en una frase, y predice, por cliente, la probabilidad de seguir siendo cliente, las compras esperadas en las próximas 4, 13 y 52 semanas, el valor de pedido esperado, el valor de vida en el horizonte y la fecha esperada de la próxima compra, contada desde la fecha de corte (vacía cuando es más probable que el cliente se haya ido que no). --holdout-from FECHA ajusta con las compras anteriores a FECHA y compara las compras repetidas esperadas desde FECHA hasta la fecha de corte con las reales. Si hay muy pocos datos (menos de 200 clientes, menos de 90 días, ningún cliente recurrente) o el ajuste no converge, se muestra el motivo y ninguna cifra.
+        <translation>storelens clv: ajusta los modelos de compra BG/NBD, Pareto/NBD y MBG/NBD y el modelo de gasto Gamma-Gamma a los días de compra de los clientes identificados (METRICS.md, sección 8), usa el modelo de compra con menor error en el periodo de prueba (probado en las últimas 13 semanas o en la división de --holdout-from) y lo indica en una frase, y predice, por cliente, la probabilidad de seguir siendo cliente, las compras esperadas en las próximas 4, 13 y 52 semanas, el valor de pedido esperado, el valor de vida en el horizonte y la fecha esperada de la próxima compra, contada desde la fecha de corte (vacía cuando es más probable que el cliente se haya ido que no). --holdout-from FECHA ajusta con las compras anteriores a FECHA y compara las compras repetidas esperadas desde FECHA hasta la fecha de corte con las reales. Si hay muy pocos datos (menos de 200 clientes, menos de 90 días, ningún cliente recurrente) o el ajuste no converge, se muestra el motivo y ninguna cifra.
 Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o los datos.
 
 JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
@@ -457,7 +457,7 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="331"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
-        <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en la validación; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
+        <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en el periodo de prueba; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="333"/>
@@ -904,7 +904,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
     <message>
         <location filename="../cli/InfoCommand.cpp" line="22"/>
         <source>Guest lines</source>
-        <translation>Líneas de invitados</translation>
+        <translation>Líneas anónimas (sin cliente)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="24"/>
@@ -1092,7 +1092,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/SampleCommand.cpp" line="46"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
-        <translation>storelens sample: escribe una tienda de ejemplo realista (tiendas físicas y una tienda online, clientes, productos, pedidos con devoluciones y ventas de invitados, tráfico, personal, inventario y gasto de marketing) en un nuevo espacio de trabajo. La misma semilla genera siempre la misma tienda.</translation>
+        <translation>storelens sample: escribe una tienda de ejemplo realista (tiendas físicas y una tienda online, clientes, productos, pedidos con devoluciones y ventas anónimas, tráfico, personal, inventario y gasto de marketing) en un nuevo espacio de trabajo. La misma semilla genera siempre la misma tienda.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
@@ -2430,7 +2430,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
-        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas de invitados).</translation>
+        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
@@ -3796,7 +3796,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation>C&amp;omparar con la validación</translation>
+        <translation>C&amp;omparar con el periodo de prueba</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
@@ -3811,7 +3811,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Comprobación de validación: compras repetidas esperadas y reales</translation>
+        <translation>Comprobación con el periodo de prueba: compras repetidas esperadas y reales</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
@@ -3821,12 +3821,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
         <source>Holdout &amp;from:</source>
-        <translation>&amp;Validación desde:</translation>
+        <translation>Periodo de pr&amp;ueba desde:</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
         <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con la validación: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
+        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con el periodo de prueba: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
@@ -3915,7 +3915,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Validación del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
+        <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
@@ -5208,12 +5208,12 @@ Ventas netas %6</translation>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="318"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Líneas sin cliente (ventas de invitados o de mostrador): %1 (por ejemplo, la línea %2).</translation>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="320"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Líneas sin cliente (ventas de invitados o de mostrador): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="328"/>
@@ -6352,7 +6352,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>Guest share</source>
-        <translation>Proporción de ventas de invitados</translation>
+        <translation>Proporción de ventas anónimas</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
@@ -6362,7 +6362,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>guest sales ÷ (G − D)</source>
-        <translation>ventas de invitados ÷ (G − D)</translation>
+        <translation>ventas anónimas ÷ (G − D)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
