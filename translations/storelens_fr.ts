@@ -1570,7 +1570,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>Cohorts &amp;by:</source>
-        <translation>Cohortes &amp;par :</translation>
+        <translation>Cohortes pa&amp;r :</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
@@ -2359,7 +2359,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Péri&amp;ode :</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
@@ -3458,7 +3458,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
         <source>Show in C&amp;ustomers</source>
-        <translation>Afficher dans C&amp;lients</translation>
+        <translation>Affic&amp;her dans Clients</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
@@ -3713,7 +3713,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation>&amp;Personnaliser les indicateurs…</translation>
+        <translation>Personnaliser les &amp;tuiles…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
@@ -3796,7 +3796,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation>&amp;Comparer avec la période de test</translation>
+        <translation>Comparer avec la période de &amp;test</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
@@ -4205,17 +4205,17 @@ Modèle de dépense (Gamma-Gamma) : %2</translation>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="79"/>
         <source>&amp;Open the report when it is done</source>
-        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
+        <translation>Ouvrir le rapport une fois &amp;terminé</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="84"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Péri&amp;ode :</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>Paper &amp;size:</source>
-        <translation>&amp;Format du papier :</translation>
+        <translation>For&amp;mat du papier :</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="86"/>
@@ -4235,7 +4235,7 @@ Modèle de dépense (Gamma-Gamma) : %2</translation>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>Pre&amp;view…</source>
-        <translation>A&amp;perçu…</translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
@@ -4552,7 +4552,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
         <source>Compare &amp;segment</source>
-        <translation>Comparer le &amp;segment</translation>
+        <translation>Comparer le segmen&amp;t</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
@@ -4913,22 +4913,22 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation>&amp;Cycle de vie</translation>
+        <translation>C&amp;ycle de vie</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;Value Tiers</source>
-        <translation>&amp;Niveaux de valeur</translation>
+        <translation>Nivea&amp;ux de valeur</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;My Segments</source>
-        <translation>&amp;Mes segments</translation>
+        <translation>Mes se&amp;gments</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparer</translation>
+        <translation>Comparaiso&amp;n</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
@@ -4958,7 +4958,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation>S&amp;euils…</translation>
+        <translation>Seu&amp;ils…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
@@ -4973,7 +4973,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
-        <translation>N&amp;ouveau segment…</translation>
+        <translation>Nouveau segmen&amp;t…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
@@ -4983,7 +4983,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Suppr&amp;imer</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
@@ -6738,7 +6738,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
         <source>New</source>
-        <translation>Nouveaux</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
