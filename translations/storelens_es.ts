@@ -4501,7 +4501,7 @@ Ventas netas %6</translation>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
         <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
-        <translation>las uniones son &quot;y&quot; u &quot;o&quot;.</translation>
+        <translation>las uniones (join) deben ser &quot;and&quot; u &quot;or&quot;.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
@@ -6222,7 +6222,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
-        <translation>Cantidad por precio unitario, sumado sobre las líneas de venta del periodo.</translation>
+        <translation>Cantidad multiplicada por el precio unitario, sumada en las líneas de venta del periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
@@ -6237,7 +6237,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
         <source>Line discounts summed over the sale lines of the period.</source>
-        <translation>Descuentos de línea sumados sobre las líneas de venta del periodo.</translation>
+        <translation>Descuentos de línea sumados en las líneas de venta del periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
@@ -6372,7 +6372,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
-        <translation>Cantidad por coste unitario en las líneas con coste conocido; las devoluciones lo reducen.</translation>
+        <translation>Cantidad multiplicada por el coste unitario en las líneas con coste conocido; las devoluciones lo reducen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
@@ -6462,7 +6462,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
-        <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada sobre las tiendas.</translation>
+        <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada para todas las tiendas.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
@@ -6492,7 +6492,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
-        <translation>Coste de la mercancía vendida dividido entre el valor medio del inventario a coste (coste en ambos lados).</translation>
+        <translation>Coste de la mercancía vendida dividido entre el valor medio del inventario a coste (a coste en ambos términos).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
@@ -6702,7 +6702,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
-        <translation>Valor medio de compra por compras al año por la permanencia esperada en años.</translation>
+        <translation>Valor medio de compra multiplicado por las compras al año y por la permanencia esperada en años.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
@@ -7298,7 +7298,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
-        <translation>Cada punto es el KPI calculado sobre los días de un intervalo exactamente igual que sobre todo el periodo.</translation>
+        <translation>Cada punto es el KPI calculado con los días de un intervalo, exactamente igual que para todo el periodo.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
@@ -7328,7 +7328,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
-        <translation>Recencia = días desde la última línea de venta hasta el día siguiente a la fecha de corte; frecuencia = pedidos distintos con líneas de venta; valor monetario = ventas netas hasta la fecha de corte. Cada uno se puntúa de 1 a 5 por percentil teniendo en cuenta los empates; la recencia se puntúa de modo que los más recientes obtengan un 5. FM = (F + M) ÷ 2 redondeado hacia arriba en la mitad.</translation>
+        <translation>Recencia = días desde la última línea de venta hasta el día siguiente a la fecha de corte; frecuencia = pedidos distintos con líneas de venta; valor monetario = ventas netas hasta la fecha de corte. Cada uno se puntúa de 1 a 5 por percentil, teniendo en cuenta los empates; la recencia se puntúa de modo que los clientes más recientes obtengan un 5. FM = (F + M) ÷ 2, redondeando los ,5 hacia arriba.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
