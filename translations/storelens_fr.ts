@@ -1273,7 +1273,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="329"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation>%1 clients écrits dans %2 ; %3 sans consentement e-mail ont été exclus.</translation>
+        <translation>%1 clients exportés vers %2 ; %3 sans consentement e-mail ont été exclus.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="339"/>
@@ -3310,7 +3310,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Tick the columns to write; drag them to change their order.</source>
-        <translation>Cochez les colonnes à écrire ; faites-les glisser pour changer leur ordre.</translation>
+        <translation>Cochez les colonnes à exporter ; faites-les glisser pour changer leur ordre.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
@@ -3445,12 +3445,12 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
-        <translation>Les %1 clients seront écrits, dont %2 sans consentement marketing.</translation>
+        <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront écrits.</translation>
+        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>%1 clients écrits dans %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
+        <translation>%1 clients exportés vers %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
@@ -4457,7 +4457,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
         <source>any of these conditions</source>
-        <translation>l&apos;une de ces conditions</translation>
+        <translation>au moins une de ces conditions</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
