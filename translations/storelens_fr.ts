@@ -1010,7 +1010,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
     <message>
         <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>compared with %1 to %2</source>
-        <translation>comparée au %1 au %2</translation>
+        <translation>comparée à la période du %1 au %2</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="55"/>
@@ -1421,7 +1421,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
@@ -1506,7 +1506,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
-        <translation>Cohorte %1 : clients dont le premier achat tombe en %2</translation>
+        <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
@@ -2727,7 +2727,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
@@ -3071,7 +3071,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
         <source>Lapsed: no purchase for at least this many days.</source>
-        <translation>Perdu : aucun achat depuis au moins ce nombre de jours.</translation>
+        <translation>Inactif : aucun achat depuis au moins ce nombre de jours.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
@@ -3096,7 +3096,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
         <source>&amp;Lapsed after:</source>
-        <translation>&amp;Perdu après :</translation>
+        <translation>&amp;Inactif après :</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
@@ -3111,12 +3111,12 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
         <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
-        <translation>Les étapes sont déterminées dans cet ordre : Nouveau, Perdu, À risque, Actif.</translation>
+        <translation>Les étapes sont déterminées dans cet ordre : Nouveau, Inactif, À risque, Actif.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
         <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
-        <translation>« À risque » doit venir avant « Perdu » : choisissez moins de jours pour « À risque » que pour « Perdu ».</translation>
+        <translation>« À risque » doit venir avant « Inactif » : choisissez moins de jours pour « À risque » que pour « Inactif ».</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
@@ -4241,7 +4241,7 @@ Modèle de dépense (Gamma-Gamma) : %2</translation>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
         <location filename="../ui/report/ReportDialog.cpp" line="186"/>
         <source>%1 report.pdf</source>
-        <translation>%1 rapport.pdf</translation>
+        <translation>Rapport %1.pdf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
@@ -4356,7 +4356,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
         <source>For example: Lapsed big spenders in Germany</source>
-        <translation>Par exemple : gros clients perdus en Allemagne</translation>
+        <translation>Par exemple : gros clients inactifs en Allemagne</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
@@ -5175,7 +5175,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -5289,12 +5289,12 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
         <source>Move &amp;up</source>
-        <translation>Monter (&amp;H)</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
         <source>Move &amp;down</source>
-        <translation>Descendre (&amp;B)</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
@@ -6287,7 +6287,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>O = distinct orders with a sale line</source>
-        <translation>C = commandes distinctes avec une ligne de vente</translation>
+        <translation>Cmd = commandes distinctes avec une ligne de vente</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
@@ -6743,7 +6743,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
         <source>Lapsed</source>
-        <translation>Perdu</translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
@@ -6857,7 +6857,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>About to sleep</source>
-        <translation>En voie d&apos;endormissement</translation>
+        <translation>Sur le point de s&apos;endormir</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
@@ -7348,7 +7348,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
-        <translation>Nouveau : premier achat au cours des 30 derniers jours ; Perdu : aucun achat au cours des 180 derniers jours ; À risque : aucun achat au cours des 90 derniers jours ; Actif : tous les autres. Évalués dans cet ordre, avec les seuils de l&apos;espace de travail.</translation>
+        <translation>Nouveau : premier achat au cours des 30 derniers jours ; Inactif : aucun achat au cours des 180 derniers jours ; À risque : aucun achat au cours des 90 derniers jours ; Actif : tous les autres. Évalués dans cet ordre, avec les seuils de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
@@ -7430,7 +7430,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="48"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="55"/>
@@ -7568,12 +7568,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
         <source>No customer made a first purchase in %1.</source>
-        <translation>Aucun client n&apos;a fait de premier achat en %1.</translation>
+        <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chacun des %1 suivant leur premier achat (0 est le premier). Cohortes dont le premier achat tombe en %2.</translation>
+        <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
