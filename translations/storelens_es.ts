@@ -330,7 +330,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="246"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
-        <translation>Validación del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
+        <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="251"/>
@@ -430,7 +430,7 @@ JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_ra
   expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
 CSV (--format csv): the customers&apos; fields, one row per customer.
 Customers are listed by predicted CLV, highest first.</source>
-        <translation>storelens clv: ajusta los modelos de compra BG/NBD, Pareto/NBD y MBG/NBD y el modelo de gasto Gamma-Gamma a los días de compra de los clientes identificados (METRICS.md, sección 8), usa el modelo de compra con menor error de validación (probado en las últimas 13 semanas o en la división de --holdout-from) y lo indica en una frase, y predice, por cliente, la probabilidad de seguir siendo cliente, las compras esperadas en las próximas 4, 13 y 52 semanas, el valor de pedido esperado, el valor de vida en el horizonte y la fecha esperada de la próxima compra, contada desde la fecha de corte (vacía cuando es más probable que el cliente se haya ido que no). --holdout-from FECHA ajusta con las compras anteriores a FECHA y compara las compras repetidas esperadas desde FECHA hasta la fecha de corte con las reales. Si hay muy pocos datos (menos de 200 clientes, menos de 90 días, ningún cliente recurrente) o el ajuste no converge, se muestra el motivo y ninguna cifra.
+        <translation>storelens clv: ajusta los modelos de compra BG/NBD, Pareto/NBD y MBG/NBD y el modelo de gasto Gamma-Gamma a los días de compra de los clientes identificados (METRICS.md, sección 8), usa el modelo de compra con menor error en el periodo de prueba (probado en las últimas 13 semanas o en la división de --holdout-from) y lo indica en una frase, y predice, por cliente, la probabilidad de seguir siendo cliente, las compras esperadas en las próximas 4, 13 y 52 semanas, el valor de pedido esperado, el valor de vida en el horizonte y la fecha esperada de la próxima compra, contada desde la fecha de corte (vacía cuando es más probable que el cliente se haya ido que no). --holdout-from FECHA ajusta con las compras anteriores a FECHA y compara las compras repetidas esperadas desde FECHA hasta la fecha de corte con las reales. Si hay muy pocos datos (menos de 200 clientes, menos de 90 días, ningún cliente recurrente) o el ajuste no converge, se muestra el motivo y ninguna cifra.
 Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o los datos.
 
 JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
@@ -457,7 +457,7 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="331"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
-        <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en la validación; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
+        <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en el periodo de prueba; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="333"/>
@@ -904,7 +904,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
     <message>
         <location filename="../cli/InfoCommand.cpp" line="22"/>
         <source>Guest lines</source>
-        <translation>Líneas de invitados</translation>
+        <translation>Líneas anónimas (sin cliente)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="24"/>
@@ -1092,7 +1092,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/SampleCommand.cpp" line="46"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
-        <translation>storelens sample: escribe una tienda de ejemplo realista (tiendas físicas y una tienda online, clientes, productos, pedidos con devoluciones y ventas de invitados, tráfico, personal, inventario y gasto de marketing) en un nuevo espacio de trabajo. La misma semilla genera siempre la misma tienda.</translation>
+        <translation>storelens sample: escribe una tienda de ejemplo realista (tiendas físicas y una tienda online, clientes, productos, pedidos con devoluciones y ventas anónimas, tráfico, personal, inventario y gasto de marketing) en un nuevo espacio de trabajo. La misma semilla genera siempre la misma tienda.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
@@ -1565,12 +1565,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
         <source>&amp;Metric:</source>
-        <translation>&amp;Métrica:</translation>
+        <translation>Mé&amp;trica:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>Cohorts &amp;by:</source>
-        <translation>Cohortes &amp;por:</translation>
+        <translation>Cohortes p&amp;or:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
@@ -1757,7 +1757,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Decimal &amp;separator:</source>
-        <translation>&amp;Separador decimal:</translation>
+        <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
@@ -1797,7 +1797,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
         <source>Without an order ID, an &amp;order is:</source>
-        <translation>Sin ID de pedido, un &amp;pedido es:</translation>
+        <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
@@ -2230,7 +2230,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
         <source>&amp;Predictions</source>
-        <translation>&amp;Predicciones</translation>
+        <translation>Pre&amp;dicciones</translation>
     </message>
 </context>
 <context>
@@ -2296,12 +2296,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
@@ -2430,7 +2430,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
-        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas de invitados).</translation>
+        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
@@ -2533,7 +2533,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
         <source>&amp;Quote character:</source>
-        <translation>Carácter de &amp;comillas:</translation>
+        <translation>Carácter de co&amp;millas:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
@@ -2971,7 +2971,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
         <source>The staffing of the period has a headcount of 0.</source>
-        <translation>El personal del periodo tiene una plantilla de 0.</translation>
+        <translation>Los datos de personal del periodo suman 0 empleados.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
@@ -3182,7 +3182,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="132"/>
         <source>Open the &amp;Sample Store</source>
-        <translation>Abrir la tienda de &amp;ejemplo</translation>
+        <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
@@ -3325,7 +3325,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
@@ -3335,7 +3335,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
@@ -3713,7 +3713,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation>&amp;Personalizar indicadores…</translation>
+        <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
@@ -3796,7 +3796,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation>&amp;Comparar con la validación</translation>
+        <translation>C&amp;omparar con el periodo de prueba</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
@@ -3811,7 +3811,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Comprobación de validación: compras repetidas esperadas y reales</translation>
+        <translation>Comprobación con el periodo de prueba: compras repetidas esperadas y reales</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
@@ -3821,12 +3821,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
         <source>Holdout &amp;from:</source>
-        <translation>&amp;Validación desde:</translation>
+        <translation>Periodo de pr&amp;ueba desde:</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
         <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con la validación: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
+        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con el periodo de prueba: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
@@ -3915,7 +3915,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Validación del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
+        <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
@@ -4074,7 +4074,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="773"/>
         <source>The headcount is negative.</source>
-        <translation>La plantilla es negativa.</translation>
+        <translation>El número de empleados es negativo.</translation>
     </message>
 </context>
 <context>
@@ -4225,7 +4225,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="93"/>
@@ -4501,7 +4501,7 @@ Ventas netas %6</translation>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
         <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
-        <translation>las uniones son &quot;y&quot; u &quot;o&quot;.</translation>
+        <translation>las uniones (join) deben ser &quot;and&quot; u &quot;or&quot;.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
@@ -4908,27 +4908,27 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;RFM</source>
-        <translation>&amp;RFM</translation>
+        <translation>R&amp;FM</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation>&amp;Ciclo de vida</translation>
+        <translation>Ciclo de &amp;vida</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;Value Tiers</source>
-        <translation>&amp;Niveles de valor</translation>
+        <translation>Nive&amp;les de valor</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;My Segments</source>
-        <translation>&amp;Mis segmentos</translation>
+        <translation>Mis se&amp;gmentos</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparar</translation>
+        <translation>C&amp;omparar</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
@@ -4958,7 +4958,7 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation>&amp;Umbrales…</translation>
+        <translation>Um&amp;brales…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
@@ -4973,17 +4973,17 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
-        <translation>&amp;Nuevo segmento…</translation>
+        <translation>N&amp;uevo segmento…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
@@ -5208,12 +5208,12 @@ Ventas netas %6</translation>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="318"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Líneas sin cliente (ventas de invitados o de mostrador): %1 (por ejemplo, la línea %2).</translation>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="320"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Líneas sin cliente (ventas de invitados o de mostrador): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="328"/>
@@ -5899,7 +5899,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>Headcount</source>
-        <translation>Plantilla</translation>
+        <translation>Número de empleados</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="216"/>
@@ -6077,7 +6077,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="769"/>
         <source>The headcount</source>
-        <translation>La plantilla</translation>
+        <translation>El número de empleados</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="791"/>
@@ -6222,7 +6222,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
-        <translation>Cantidad por precio unitario, sumado sobre las líneas de venta del periodo.</translation>
+        <translation>Cantidad multiplicada por el precio unitario, sumada en las líneas de venta del periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
@@ -6237,7 +6237,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
         <source>Line discounts summed over the sale lines of the period.</source>
-        <translation>Descuentos de línea sumados sobre las líneas de venta del periodo.</translation>
+        <translation>Descuentos de línea sumados en las líneas de venta del periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
@@ -6352,7 +6352,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>Guest share</source>
-        <translation>Proporción de invitados</translation>
+        <translation>Proporción de ventas anónimas</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
@@ -6362,7 +6362,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>guest sales ÷ (G − D)</source>
-        <translation>ventas de invitados ÷ (G − D)</translation>
+        <translation>ventas anónimas ÷ (G − D)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
@@ -6372,7 +6372,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
-        <translation>Cantidad por coste unitario en las líneas con coste conocido; las devoluciones lo reducen.</translation>
+        <translation>Cantidad multiplicada por el coste unitario en las líneas con coste conocido; las devoluciones lo reducen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
@@ -6462,7 +6462,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
-        <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada sobre las tiendas.</translation>
+        <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada para todas las tiendas.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
@@ -6492,7 +6492,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
-        <translation>Coste de la mercancía vendida dividido entre el valor medio del inventario a coste (coste en ambos lados).</translation>
+        <translation>Coste de la mercancía vendida dividido entre el valor medio del inventario a coste (a coste en ambos términos).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
@@ -6702,7 +6702,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
-        <translation>Valor medio de compra por compras al año por la permanencia esperada en años.</translation>
+        <translation>Valor medio de compra multiplicado por las compras al año y por la permanencia esperada en años.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
@@ -6738,7 +6738,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
         <source>New</source>
-        <translation>Nuevos</translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
@@ -7184,7 +7184,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>Year to date</source>
-        <translation>Año hasta la fecha</translation>
+        <translation>En lo que va de año</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
@@ -7298,7 +7298,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
-        <translation>Cada punto es el KPI calculado sobre los días de un intervalo exactamente igual que sobre todo el periodo.</translation>
+        <translation>Cada punto es el KPI calculado con los días de un intervalo, exactamente igual que para todo el periodo.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
@@ -7328,7 +7328,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
-        <translation>Recencia = días desde la última línea de venta hasta el día siguiente a la fecha de corte; frecuencia = pedidos distintos con líneas de venta; valor monetario = ventas netas hasta la fecha de corte. Cada uno se puntúa de 1 a 5 por percentil teniendo en cuenta los empates; la recencia se puntúa de modo que los más recientes obtengan un 5. FM = (F + M) ÷ 2 redondeado hacia arriba en la mitad.</translation>
+        <translation>Recencia = días desde la última línea de venta hasta el día siguiente a la fecha de corte; frecuencia = pedidos distintos con líneas de venta; valor monetario = ventas netas hasta la fecha de corte. Cada uno se puntúa de 1 a 5 por percentil, teniendo en cuenta los empates; la recencia se puntúa de modo que los clientes más recientes obtengan un 5. FM = (F + M) ÷ 2, redondeando los ,5 hacia arriba.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
@@ -7573,7 +7573,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo (%1) posterior a su primera compra (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
+        <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>

@@ -1010,7 +1010,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
     <message>
         <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>compared with %1 to %2</source>
-        <translation>comparée au %1 au %2</translation>
+        <translation>comparée à la période du %1 au %2</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="55"/>
@@ -1273,7 +1273,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="329"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation>%1 clients écrits dans %2 ; %3 sans consentement e-mail ont été exclus.</translation>
+        <translation>%1 clients exportés vers %2 ; %3 sans consentement e-mail ont été exclus.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="339"/>
@@ -1421,7 +1421,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
@@ -1506,7 +1506,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
-        <translation>Cohorte %1 : clients dont le premier achat tombe en %2</translation>
+        <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
@@ -1570,7 +1570,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>Cohorts &amp;by:</source>
-        <translation>Cohortes &amp;par :</translation>
+        <translation>Cohortes pa&amp;r :</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
@@ -2359,7 +2359,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Péri&amp;ode :</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
@@ -2727,7 +2727,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
@@ -3071,7 +3071,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
         <source>Lapsed: no purchase for at least this many days.</source>
-        <translation>Perdu : aucun achat depuis au moins ce nombre de jours.</translation>
+        <translation>Inactif : aucun achat depuis au moins ce nombre de jours.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
@@ -3096,7 +3096,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
         <source>&amp;Lapsed after:</source>
-        <translation>&amp;Perdu après :</translation>
+        <translation>&amp;Inactif après :</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
@@ -3111,12 +3111,12 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
         <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
-        <translation>Les étapes sont déterminées dans cet ordre : Nouveau, Perdu, À risque, Actif.</translation>
+        <translation>Les étapes sont déterminées dans cet ordre : Nouveau, Inactif, À risque, Actif.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
         <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
-        <translation>« À risque » doit venir avant « Perdu » : choisissez moins de jours pour « À risque » que pour « Perdu ».</translation>
+        <translation>« À risque » doit venir avant « Inactif » : choisissez moins de jours pour « À risque » que pour « Inactif ».</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
@@ -3310,7 +3310,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Tick the columns to write; drag them to change their order.</source>
-        <translation>Cochez les colonnes à écrire ; faites-les glisser pour changer leur ordre.</translation>
+        <translation>Cochez les colonnes à exporter ; faites-les glisser pour changer leur ordre.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
@@ -3445,12 +3445,12 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
-        <translation>Les %1 clients seront écrits, dont %2 sans consentement marketing.</translation>
+        <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront écrits.</translation>
+        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3458,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
         <source>Show in C&amp;ustomers</source>
-        <translation>Afficher dans C&amp;lients</translation>
+        <translation>Affic&amp;her dans Clients</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
@@ -3513,7 +3513,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>%1 clients écrits dans %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
+        <translation>%1 clients exportés vers %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
@@ -3713,7 +3713,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation>&amp;Personnaliser les indicateurs…</translation>
+        <translation>Personnaliser les &amp;tuiles…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
@@ -3796,7 +3796,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation>&amp;Comparer avec la période de test</translation>
+        <translation>Comparer avec la période de &amp;test</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
@@ -4205,17 +4205,17 @@ Modèle de dépense (Gamma-Gamma) : %2</translation>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="79"/>
         <source>&amp;Open the report when it is done</source>
-        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
+        <translation>Ouvrir le rapport une fois &amp;terminé</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="84"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Péri&amp;ode :</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>Paper &amp;size:</source>
-        <translation>&amp;Format du papier :</translation>
+        <translation>For&amp;mat du papier :</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="86"/>
@@ -4235,13 +4235,13 @@ Modèle de dépense (Gamma-Gamma) : %2</translation>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>Pre&amp;view…</source>
-        <translation>A&amp;perçu…</translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
         <location filename="../ui/report/ReportDialog.cpp" line="186"/>
         <source>%1 report.pdf</source>
-        <translation>%1 rapport.pdf</translation>
+        <translation>Rapport %1.pdf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
@@ -4356,7 +4356,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
         <source>For example: Lapsed big spenders in Germany</source>
-        <translation>Par exemple : gros clients perdus en Allemagne</translation>
+        <translation>Par exemple : gros clients inactifs en Allemagne</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
@@ -4457,7 +4457,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
         <source>any of these conditions</source>
-        <translation>l&apos;une de ces conditions</translation>
+        <translation>au moins une de ces conditions</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
@@ -4552,7 +4552,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
         <source>Compare &amp;segment</source>
-        <translation>Comparer le &amp;segment</translation>
+        <translation>Comparer le segmen&amp;t</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
@@ -4913,22 +4913,22 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation>&amp;Cycle de vie</translation>
+        <translation>C&amp;ycle de vie</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;Value Tiers</source>
-        <translation>&amp;Niveaux de valeur</translation>
+        <translation>Nivea&amp;ux de valeur</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;My Segments</source>
-        <translation>&amp;Mes segments</translation>
+        <translation>Mes se&amp;gments</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparer</translation>
+        <translation>Comparaiso&amp;n</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
@@ -4958,7 +4958,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation>S&amp;euils…</translation>
+        <translation>Seu&amp;ils…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
@@ -4973,7 +4973,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
-        <translation>N&amp;ouveau segment…</translation>
+        <translation>Nouveau segmen&amp;t…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
@@ -4983,7 +4983,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Suppr&amp;imer</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
@@ -5175,7 +5175,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -5289,12 +5289,12 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
         <source>Move &amp;up</source>
-        <translation>Monter (&amp;H)</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
         <source>Move &amp;down</source>
-        <translation>Descendre (&amp;B)</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
@@ -6287,7 +6287,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>O = distinct orders with a sale line</source>
-        <translation>C = commandes distinctes avec une ligne de vente</translation>
+        <translation>Cmd = commandes distinctes avec une ligne de vente</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
@@ -6738,12 +6738,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
         <source>New</source>
-        <translation>Nouveaux</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
         <source>Lapsed</source>
-        <translation>Perdu</translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
@@ -6857,7 +6857,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>About to sleep</source>
-        <translation>En voie d&apos;endormissement</translation>
+        <translation>Sur le point de s&apos;endormir</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
@@ -7348,7 +7348,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
-        <translation>Nouveau : premier achat au cours des 30 derniers jours ; Perdu : aucun achat au cours des 180 derniers jours ; À risque : aucun achat au cours des 90 derniers jours ; Actif : tous les autres. Évalués dans cet ordre, avec les seuils de l&apos;espace de travail.</translation>
+        <translation>Nouveau : premier achat au cours des 30 derniers jours ; Inactif : aucun achat au cours des 180 derniers jours ; À risque : aucun achat au cours des 90 derniers jours ; Actif : tous les autres. Évalués dans cet ordre, avec les seuils de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
@@ -7430,7 +7430,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="48"/>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="55"/>
@@ -7568,12 +7568,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
         <source>No customer made a first purchase in %1.</source>
-        <translation>Aucun client n&apos;a fait de premier achat en %1.</translation>
+        <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chacun des %1 suivant leur premier achat (0 est le premier). Cohortes dont le premier achat tombe en %2.</translation>
+        <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
