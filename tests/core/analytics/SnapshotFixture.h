@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <numeric>
 #include <vector>
@@ -31,6 +32,12 @@ public:
         info.externalId = externalId;
         m_customers.push_back(info);
         return m_customers.back();
+    }
+    // Adds customers in this order (customer indexes 0, 1, ...).
+    void customers(std::initializer_list<const char *> externalIds)
+    {
+        for (const char *id : externalIds)
+            customer(QString::fromLatin1(id));
     }
     void setCountry(const QString &externalId, const QString &country)
     {

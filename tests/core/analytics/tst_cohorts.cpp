@@ -27,8 +27,7 @@ QDate d(int y, int m, int day)
 std::shared_ptr<Snapshot> fixture()
 {
     SnapshotFixture fx;
-    for (const char *id : {"A", "B", "C", "D", "E"})
-        fx.customer(QString::fromLatin1(id));
+    fx.customers({"A", "B", "C", "D", "E"});
     fx.sale(d(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 6000);
     fx.add(SnapshotFixture::line(d(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 4000,
                                  QStringLiteral("SKU-2")));
