@@ -1,9 +1,9 @@
-#include "core/analytics/kpi/KpiEngine.h"
-#include "core/analytics/query/Periods.h"
-#include "core/analytics/clv/ClvExplanation.h"
-#include "core/analytics/clv/WorkspaceClv.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/clv/ClvExplanation.h"
+#include "core/analytics/clv/WorkspaceClv.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/Periods.h"
 #include "core/csv/CsvWriter.h"
 
 #include <QBuffer>
@@ -29,6 +29,7 @@ const QString kHoldoutFrom = QStringLiteral("holdout-from");
 const QString kHorizon = QStringLiteral("horizon-months");
 const QString kDiscount = QStringLiteral("discount-rate");
 const QString kLimit = QStringLiteral("limit");
+const QString kModel = QStringLiteral("model");
 
 // One output row: a customer's summary and prediction.
 struct Row
@@ -37,13 +38,70 @@ struct Row
     const CustomerClv *clv;
 };
 
-// The expected date of the next purchase: the calibration end plus the median waiting time, at least a day.
-QJsonValue nextPurchase(const WorkspaceClv &w, const CustomerClv &c)
+QJsonObject fitJson(const FitDiagnostics &d)
 {
-    if (!c.medianWeeksToNextPurchase)
+    return {{QStringLiteral("log_likelihood"), d.logLikelihood},
+            {QStringLiteral("converged"), d.converged},
+            {QStringLiteral("evaluations"), d.evaluations},
+            {QStringLiteral("gradient_norm"), d.gradientNorm},
+            {QStringLiteral("customers"), d.customers}};
+}
+
+// The expected date of the next purchase, counted from the as-of date (CustomerClv::nextPurchase).
+QJsonValue nextPurchase(const CustomerClv &c)
+{
+    if (!c.nextPurchase.isValid())
         return QJsonValue::Null;
-    const qint64 days = std::max<qint64>(1, std::llround(*c.medianWeeksToNextPurchase * 7.0));
-    return w.calibrationEnd.addDays(days).toString(Qt::ISODate);
+    return c.nextPurchase.toString(Qt::ISODate);
+}
+
+QJsonObject purchaseModelJson(const PurchaseModelFit &f)
+{
+    QJsonObject o = fitJson(f.diagnostics);
+    o.insert(QStringLiteral("model"), purchaseModelKey(f.kind));
+    const std::array<QString, 4> keys = purchaseModelParameterKeys(f.kind);
+    for (size_t i = 0; i < keys.size(); ++i)
+        o.insert(keys[i], f.parameters[i]);
+    return o;
+}
+
+// The model in use, why, and how each model did on the test window.
+QJsonObject modelChoiceJson(const WorkspaceClv &w)
+{
+    const ClvModelChoice &choice = w.choice;
+    const QString basis = choice.basis == ClvModelBasis::Holdout      ? QStringLiteral("holdout")
+                          : choice.basis == ClvModelBasis::Likelihood ? QStringLiteral("likelihood")
+                                                                      : QStringLiteral("requested");
+    QJsonValue test = QJsonValue::Null;
+    if (choice.tested) {
+        QJsonArray models;
+        for (const ClvModelCandidate &c : choice.candidates) {
+            const double error = choice.holdoutError(c.kind);
+            models.append(
+                QJsonObject{{QStringLiteral("model"), purchaseModelKey(c.kind)},
+                            {QStringLiteral("converged"), c.converged},
+                            {QStringLiteral("log_likelihood"), c.logLikelihood},
+                            {QStringLiteral("expected_repeat_purchases"),
+                             c.converged ? QJsonValue(c.expectedRepeatPurchases) : QJsonValue::Null},
+                            {QStringLiteral("error_per_customer"),
+                             std::isfinite(error) ? QJsonValue(error) : QJsonValue::Null}});
+        }
+        test = QJsonObject{{QStringLiteral("from"), choice.testFrom.toString(Qt::ISODate)},
+                           {QStringLiteral("to"), choice.testTo.toString(Qt::ISODate)},
+                           {QStringLiteral("weeks"), choice.testWeeks},
+                           {QStringLiteral("customers"), choice.customers},
+                           {QStringLiteral("actual_repeat_purchases"), choice.actualRepeatPurchases},
+                           {QStringLiteral("models"), models}};
+    }
+    QJsonArray fits;
+    for (const PurchaseModelFit &f : w.result.purchaseModels)
+        fits.append(purchaseModelJson(f));
+    return {{QStringLiteral("in_use"), purchaseModelKey(w.result.model)},
+            {QStringLiteral("name"), purchaseModelName(w.result.model)},
+            {QStringLiteral("chosen_by"), basis},
+            {QStringLiteral("sentence"), choice.sentence},
+            {QStringLiteral("test"), test},
+            {QStringLiteral("fits"), fits}};
 }
 
 std::vector<Row> sortedRows(const WorkspaceClv &w)
@@ -57,16 +115,7 @@ std::vector<Row> sortedRows(const WorkspaceClv &w)
     return rows;
 }
 
-QJsonObject fitJson(const FitDiagnostics &d)
-{
-    return {{QStringLiteral("log_likelihood"), d.logLikelihood},
-            {QStringLiteral("converged"), d.converged},
-            {QStringLiteral("evaluations"), d.evaluations},
-            {QStringLiteral("gradient_norm"), d.gradientNorm},
-            {QStringLiteral("customers"), d.customers}};
-}
-
-QJsonObject customerJson(const WorkspaceClv &w, const Row &row)
+QJsonObject customerJson(const Row &row)
 {
     const CustomerClv &c = *row.clv;
     return {{QStringLiteral("customer_id"), c.customerId},
@@ -80,7 +129,7 @@ QJsonObject customerJson(const WorkspaceClv &w, const Row &row)
             {QStringLiteral("expected_purchases_52_weeks"), c.expectedPurchases52Weeks},
             {QStringLiteral("expected_average_order_value"), c.expectedAverageSpend},
             {QStringLiteral("predicted_clv"), c.predictedClv},
-            {QStringLiteral("expected_next_purchase"), nextPurchase(w, c)}};
+            {QStringLiteral("expected_next_purchase"), nextPurchase(c)}};
 }
 
 QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std::vector<Row> &rows)
@@ -112,7 +161,7 @@ QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std
     }
     QJsonArray customers;
     for (const Row &row : rows)
-        customers.append(customerJson(w, row));
+        customers.append(customerJson(row));
     const double total = std::accumulate(w.result.customers.begin(), w.result.customers.end(), 0.0,
                                          [](double s, const CustomerClv &c) { return s + c.predictedClv; });
     QJsonObject root;
@@ -121,6 +170,7 @@ QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std
     root.insert(QStringLiteral("horizon_months"), options.horizonMonths);
     root.insert(QStringLiteral("annual_discount_rate"), options.annualDiscountRate);
     root.insert(QStringLiteral("status"), clvStatusKey(w.status));
+    root.insert(QStringLiteral("model"), modelChoiceJson(w));
     root.insert(QStringLiteral("bg_nbd"), bgNbd);
     root.insert(QStringLiteral("gamma_gamma"), gammaGamma);
     root.insert(QStringLiteral("holdout"), holdout);
@@ -130,7 +180,7 @@ QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std
     return QJsonDocument(root);
 }
 
-void printCsv(const WorkspaceClv &w, const std::vector<Row> &rows, QTextStream &out)
+void printCsv(const std::vector<Row> &rows, QTextStream &out)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -149,7 +199,7 @@ void printCsv(const WorkspaceClv &w, const std::vector<Row> &rows, QTextStream &
                          number(row.summary->T), number(row.summary->monetary), number(c.probabilityAlive),
                          number(c.expectedPurchases4Weeks), number(c.expectedPurchases13Weeks),
                          number(c.expectedPurchases52Weeks), number(c.expectedAverageSpend),
-                         number(c.predictedClv), nextPurchase(w, c).toString()});
+                         number(c.predictedClv), nextPurchase(c).toString()});
     }
     out << QString::fromUtf8(buffer.data());
 }
@@ -175,10 +225,22 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
     out << CliText::tr("CLV covers the next %1 months, discounted at %2 % a year.")
                .arg(options.horizonMonths)
                .arg(locale.toString(options.annualDiscountRate * 100.0, 'f', 1))
-        << "\n\n";
+        << "\n";
+    out << w.choice.sentence << "\n\n";
     out << CliText::tr("Purchase model (BG/NBD): %1").arg(describeFit(w.result.bgNbd.diagnostics, locale))
         << '\n';
     printParameters(explainBgNbd(w.result.bgNbd.parameters, locale), locale, out);
+    for (const PurchaseModelFit &f : w.result.purchaseModels) {
+        if (f.kind == PurchaseModelKind::BgNbd)
+            continue;
+        out << CliText::tr("Purchase model (%1): %2")
+                   .arg(purchaseModelName(f.kind), describeFit(f.diagnostics, locale))
+            << '\n';
+        const std::array<QString, 4> keys = purchaseModelParameterKeys(f.kind);
+        for (size_t i = 0; i < keys.size(); ++i)
+            out << "  " << keys[i].leftJustified(6)
+                << locale.toString(f.parameters[i], 'f', 4).rightJustified(10) << '\n';
+    }
     out << CliText::tr("Spend model (Gamma-Gamma): %1")
                .arg(describeFit(w.result.gammaGamma.diagnostics, locale))
         << '\n';
@@ -209,7 +271,7 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
         << CliText::tr("CLV").rightJustified(11) << CliText::tr("Next purchase").rightJustified(15) << '\n';
     for (const Row &row : rows) {
         const CustomerClv &c = *row.clv;
-        const QJsonValue next = nextPurchase(w, c);
+        const QJsonValue next = nextPurchase(c);
         out << c.customerId.leftJustified(16) << locale.toString(c.probabilityAlive, 'f', 3).rightJustified(9)
             << locale.toString(c.expectedPurchases4Weeks, 'f', 2).rightJustified(7)
             << locale.toString(c.expectedPurchases13Weeks, 'f', 2).rightJustified(7)
@@ -238,16 +300,26 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(CliText::tr(
-            "storelens clv: fits the BG/NBD purchase model and the Gamma-Gamma spend model to the identified "
-            "customers' purchase days (METRICS.md section 8) and predicts, per customer, the probability of "
+            "storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma "
+            "spend "
+            "model to the identified customers' purchase days (METRICS.md section 8), uses the purchase "
+            "model "
+            "with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and "
+            "says so in one sentence, and predicts, per customer, the probability of "
             "still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected "
-            "order value, the lifetime value over the horizon and the expected date of the next purchase "
+            "order value, the lifetime value over the horizon and the expected date of the next purchase, "
+            "counted from the as-of date "
             "(empty when the customer is more likely gone than not). --holdout-from DATE fits on the "
             "purchases before DATE and compares the expected repeat purchases from DATE to the as-of date "
             "with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat "
             "buyers) or a fit that does not converge prints the reason and no numbers.\n"
             "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.\n\n"
             "JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,\n"
+            "  model {in_use, name, chosen_by (holdout, likelihood or requested), sentence,\n"
+            "         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,\n"
+            "               log_likelihood, expected_repeat_purchases, error_per_customer}]} or null,\n"
+            "         fits [{model, r, alpha, a, b or s, beta, log_likelihood, converged, evaluations,\n"
+            "               gradient_norm, customers}]},\n"
             "  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
             "  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
             "  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,\n"
@@ -269,6 +341,11 @@ public:
                           CliText::tr("Fit on the purchases before this day and compare the rest with the "
                                       "prediction."),
                           QStringLiteral("YYYY-MM-DD")});
+        parser.addOption(
+            {kModel,
+             CliText::tr("The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better "
+                         "on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd."),
+             CliText::tr("model"), QStringLiteral("auto")});
         parser.addOption({kHorizon, CliText::tr("Months of lifetime value (default 12)."),
                           CliText::tr("months"), QStringLiteral("12")});
         parser.addOption({kDiscount, CliText::tr("Annual discount rate as a fraction (default 0.10)."),
@@ -298,6 +375,16 @@ public:
                        "as 0.10, and --limit a whole number of 0 or more.")
                 << '\n';
             return BadUsage;
+        }
+        const QString modelKey = parser.value(kModel);
+        if (modelKey != QLatin1String("auto")) {
+            request.model = purchaseModelFromKey(modelKey);
+            if (!request.model) {
+                io.err << CliText::tr("--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not \"%1\".")
+                              .arg(modelKey)
+                       << '\n';
+                return BadUsage;
+            }
         }
         QDate holdoutFrom;
         if (parser.isSet(kHoldoutFrom)) {
@@ -344,7 +431,7 @@ public:
                 toJson(clv.value(), request.options, rows).toJson(QJsonDocument::Indented));
             break;
         case OutputFormat::Csv:
-            printCsv(clv.value(), rows, io.out);
+            printCsv(rows, io.out);
             break;
         case OutputFormat::Table:
             printTable(clv.value(), request.options, rows, io.out);

@@ -270,7 +270,8 @@ Result<CustomerProfile> WorkspaceSession::customerProfile(const ResolvedQuery &r
 }
 
 Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, const QDate &calibrationEnd,
-                                                           const TaskControl &control)
+                                                           const TaskControl &control,
+                                                           std::optional<clv::PurchaseModelKind> model)
 {
     Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 60));
     if (!resolved)
@@ -280,7 +281,8 @@ Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, c
     result->resolved = resolved.value();
     result->snapshot = q.snapshot;
     result->firstDate = q.data().firstDate();
-    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted = clv(q, calibrationEnd, control.stage(60, 95));
+    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted =
+        clv(q, calibrationEnd, control.stage(60, 95), model);
     if (!fitted)
         return fitted.error();
     result->clv = fitted.value();

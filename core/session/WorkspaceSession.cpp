@@ -73,6 +73,7 @@ struct WorkspaceSession::ClvEntry
     qint64 revision = -1;
     QString key;
     QDate calibrationEnd;
+    std::optional<clv::PurchaseModelKind> model;
     std::shared_ptr<const clv::WorkspaceClv> value;
 };
 
@@ -243,20 +244,23 @@ Result<std::shared_ptr<const CustomerBase>> WorkspaceSession::customerBase(const
 }
 
 Result<std::shared_ptr<const clv::WorkspaceClv>>
-WorkspaceSession::clv(const ResolvedQuery &resolved, const QDate &calibrationEnd, const TaskControl &control)
+WorkspaceSession::clv(const ResolvedQuery &resolved, const QDate &calibrationEnd, const TaskControl &control,
+                      std::optional<clv::PurchaseModelKind> model)
 {
     const QString key = filterKey(resolved.query.filter);
     const qint64 revision = resolved.snapshot->revision;
     {
         QMutexLocker lock(&m_mutex);
         auto hit = recall(m_clvs, [&](const ClvEntry &e) {
-            return e.revision == revision && e.key == key && e.calibrationEnd == calibrationEnd;
+            return e.revision == revision && e.key == key && e.calibrationEnd == calibrationEnd &&
+                   e.model == model;
         });
         if (hit)
             return hit;
     }
     clv::WorkspaceClvRequest request;
     request.calibrationEnd = calibrationEnd;
+    request.model = model;
     if (const std::vector<uint8_t> *mask = resolved.mask())
         request.lineMask = *mask;
     Result<clv::WorkspaceClv> fitted = clv::fitWorkspaceClv(resolved.data(), request, control.cancelCheck());
@@ -264,7 +268,7 @@ WorkspaceSession::clv(const ResolvedQuery &resolved, const QDate &calibrationEnd
         return fitted.error();
     auto value = std::make_shared<const clv::WorkspaceClv>(std::move(fitted).value());
     QMutexLocker lock(&m_mutex);
-    remember(m_clvs, ClvEntry{revision, key, calibrationEnd, value}, kClvEntries);
+    remember(m_clvs, ClvEntry{revision, key, calibrationEnd, model, value}, kClvEntries);
     return value;
 }
 

@@ -49,9 +49,12 @@ public:
     Result<std::shared_ptr<const analytics::CustomerBase>> customerBase(const ResolvedQuery &resolved,
                                                                         const TaskControl &control = {});
     // The CLV models on the resolved lines (the period does not apply), kept per (revision, filter,
-    // calibration end) so views with different filters keep their own fits.
+    // calibration end, model) so views with different filters keep their own fits. `model` empty: the
+    // purchase model with the lower holdout error (WorkspaceClv::choice says which and why). A cancelled
+    // control stops the fit in progress (NLopt's force-stop) and returns ErrorCode::Cancelled.
     Result<std::shared_ptr<const analytics::clv::WorkspaceClv>>
-    clv(const ResolvedQuery &resolved, const QDate &calibrationEnd = {}, const TaskControl &control = {});
+    clv(const ResolvedQuery &resolved, const QDate &calibrationEnd = {}, const TaskControl &control = {},
+        std::optional<analytics::clv::PurchaseModelKind> model = {});
 
     // ---- One function per analysis ----
     Result<OverviewResultPtr> overview(const analytics::Query &query, const OverviewRequest &request = {},
@@ -64,8 +67,10 @@ public:
                                                        const TaskControl &control = {});
     // The query's filters apply, its period does not: the models read the whole history up to the as-of
     // date, or up to calibrationEnd when it is valid.
+    // result->clv->choice.sentence names the purchase model in use with its holdout result.
     Result<PredictionsResultPtr> predictions(const analytics::Query &query, const QDate &calibrationEnd = {},
-                                             const TaskControl &control = {});
+                                             const TaskControl &control = {},
+                                             std::optional<analytics::clv::PurchaseModelKind> model = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});
     // The workspace summary from the snapshot (path and schema version left to the caller).

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void csvAndLimit();
     void table();
     void savedSegmentOnProbabilityAlive();
+    void modelByName();
     void guard();
     void badUsage_data();
     void badUsage();
@@ -93,6 +94,19 @@ void TestClvCommand::json()
     QCOMPARE(bg.value(QStringLiteral("log_likelihood")).toDouble(),
              engine->result.bgNbd.diagnostics.logLikelihood);
     QCOMPARE(bg.value(QStringLiteral("converged")).toBool(), true);
+    // The model in use, chosen on the last 13 weeks, with the sentence that names it and its test.
+    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    QCOMPARE(model.value(QStringLiteral("in_use")).toString(), purchaseModelKey(engine->result.model));
+    QCOMPARE(model.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("holdout"));
+    QCOMPARE(model.value(QStringLiteral("sentence")).toString(), engine->choice.sentence);
+    QVERIFY(engine->choice.sentence.contains(purchaseModelName(engine->result.model)));
+    QVERIFY(engine->choice.sentence.contains(QLatin1String("in the last 13 weeks")));
+    const QJsonObject test = model.value(QStringLiteral("test")).toObject();
+    QCOMPARE(test.value(QStringLiteral("from")).toString(), QStringLiteral("2026-07-02")); // 91 days
+    QCOMPARE(test.value(QStringLiteral("weeks")).toDouble(), 13.0);
+    QCOMPARE(test.value(QStringLiteral("models")).toArray().size(), qsizetype(2)); // Pareto/NBD and MBG/NBD
+    QVERIFY(engine->result.model != PurchaseModelKind::BgNbd);
+    QCOMPARE(model.value(QStringLiteral("fits")).toArray().size(), qsizetype(2)); // BG/NBD and the one in use
     const QJsonObject gg = root.value(QStringLiteral("gamma_gamma")).toObject();
     QCOMPARE(gg.value(QStringLiteral("gamma")).toDouble(), engine->result.gammaGamma.parameters.gamma);
     for (const char *key :
@@ -118,8 +132,8 @@ void TestClvCommand::json()
                  expected->expectedPurchases52Weeks);
         QCOMPARE(c.value(QStringLiteral("expected_average_order_value")).toDouble(),
                  expected->expectedAverageSpend);
-        // The next purchase: the calibration end plus the median wait, when the customer is likely still
-        // there.
+        // The next purchase: the as-of date (no holdout: the calibration end) plus the median wait, when the
+        // customer is likely still there.
         const QJsonValue next = c.value(QStringLiteral("expected_next_purchase"));
         QCOMPARE(next.isNull(), !expected->medianWeeksToNextPurchase.has_value());
         if (!next.isNull()) {
@@ -176,6 +190,21 @@ void TestClvCommand::holdout()
     const double expectedTotal = h.value(QStringLiteral("expected_repeat_purchases")).toDouble();
     QVERIFY(std::fabs(expected - expectedTotal) < 1e-6 * expectedTotal);
     QVERIFY(expectedTotal > 0);
+    // The models were tested on the same holdout, and every next purchase lies after the as-of date.
+    const QJsonObject test =
+        root.value(QStringLiteral("model")).toObject().value(QStringLiteral("test")).toObject();
+    QCOMPARE(test.value(QStringLiteral("from")).toString(), QStringLiteral("2026-04-01"));
+    QCOMPARE(test.value(QStringLiteral("actual_repeat_purchases")).toDouble(), double(actual));
+    int dated = 0;
+    for (const QJsonValue &value : root.value(QStringLiteral("customers")).toArray()) {
+        const QJsonValue next = value.toObject().value(QStringLiteral("expected_next_purchase"));
+        if (next.isNull())
+            continue;
+        ++dated;
+        QVERIFY2(QDate::fromString(next.toString(), Qt::ISODate) > QDate(2026, 9, 30),
+                 qPrintable(next.toString()));
+    }
+    QVERIFY(dated > 0);
 }
 
 void TestClvCommand::csvAndLimit()
@@ -246,6 +275,29 @@ void TestClvCommand::savedSegmentOnProbabilityAlive()
     QCOMPARE(root.value(QStringLiteral("segment")).toObject().value(QStringLiteral("size")).toInt(), alive);
 }
 
+// --model bg_nbd: the BG/NBD is used as asked, and the table's first lines say so in a sentence.
+void TestClvCommand::modelByName()
+{
+    WorkspaceClvRequest request;
+    request.model = PurchaseModelKind::BgNbd;
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_snapshot, request);
+    QVERIFY(engine.ok());
+    QString out;
+    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--model"), QStringLiteral("bg_nbd"),
+                                          QStringLiteral("--format"), QStringLiteral("json")}),
+                    &out),
+             int(Success));
+    const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
+    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    QCOMPARE(model.value(QStringLiteral("in_use")).toString(), QStringLiteral("bg_nbd"));
+    QCOMPARE(model.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("requested"));
+    QCOMPARE(root.value(QStringLiteral("predicted_clv_total")).toDouble() > 0, true);
+    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--model"), QStringLiteral("bg_nbd")}), &out),
+             int(Success));
+    QVERIFY2(out.contains(engine->choice.sentence), qPrintable(out.left(400)));
+    QVERIFY(engine->choice.sentence.startsWith(QLatin1String("Predictions use the BG/NBD model, as chosen")));
+}
+
 // Thin data: a clear message on standard error, exit status 2 and nothing on standard output.
 void TestClvCommand::guard()
 {
@@ -277,6 +329,8 @@ void TestClvCommand::badUsage_data()
         << QStringList{QStringLiteral("--holdout-from"), QStringLiteral("2020-01-01")} << int(InputRejected);
     QTest::newRow("holdout after the as-of date")
         << QStringList{QStringLiteral("--holdout-from"), QStringLiteral("2026-10-01")} << int(InputRejected);
+    QTest::newRow("unknown model") << QStringList{QStringLiteral("--model"), QStringLiteral("nbd")}
+                                   << int(BadUsage);
     QTest::newRow("unknown store") << QStringList{QStringLiteral("--filter"), QStringLiteral("store=Nowhere")}
                                    << int(InputRejected);
 }

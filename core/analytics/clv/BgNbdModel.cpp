@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -25,26 +26,6 @@ struct PreparedData
     std::vector<double> tx;
     std::vector<double> T;
 };
-
-std::optional<Error> validate(const std::vector<RfmSummaryRow> &rows)
-{
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const RfmSummaryRow &row = rows[i];
-        const bool ok = std::isfinite(row.x) && std::isfinite(row.tx) && std::isfinite(row.T) && row.x >= 0 &&
-                        row.tx >= 0 && row.T >= 0 && row.tx <= row.T && (row.x > 0 || row.tx == 0);
-        if (!ok)
-            return Error(
-                ErrorCode::InvalidValue,
-                QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
-                                            "Customer %1 has an impossible purchase history (x = %2, "
-                                            "t_x = %3, T = %4).")
-                    .arg(row.customerId.isEmpty() ? QString::number(i + 1) : row.customerId)
-                    .arg(row.x)
-                    .arg(row.tx)
-                    .arg(row.T));
-    }
-    return std::nullopt;
-}
 
 PreparedData prepare(const std::vector<RfmSummaryRow> &rows)
 {
@@ -81,8 +62,12 @@ struct Evaluation
 //   ln A4 = ln a - ln(b + x - 1) - (r + x) ln(alpha + t_x)
 // with ln(A3 + A4) by log-sum-exp. The gradient follows by differentiating each term; w3 and w4 are the
 // shares A3 / (A3 + A4) and A4 / (A3 + A4).
-Evaluation evaluate(const BgNbdParameters &p, const PreparedData &data, bool withGradient)
+// The MBG/NBD (Batislam, Denizel & Filiztekin 2007) lets a customer also drop out right after the first
+// purchase: b + x becomes b + x + 1 in A2, and A4 = a / (b + x) (alpha + t_x)^-(r + x) applies for every x,
+// so `shift` is 1 for it and 0 for the BG/NBD.
+Evaluation evaluate(const BgNbdParameters &p, const PreparedData &data, bool withGradient, bool modified)
 {
+    const double shift = modified ? 1.0 : 0.0;
     const size_t groups = data.distinctX.size();
     std::vector<double> lnA4Constant(groups);
     std::vector<double> dbA4(groups);
@@ -97,14 +82,16 @@ Evaluation evaluate(const BgNbdParameters &p, const PreparedData &data, bool wit
     for (size_t k = 0; k < groups; ++k) {
         const double x = data.distinctX[k];
         const double n = data.countOfX[k];
-        e.logLikelihood +=
-            n * (std::lgamma(p.r + x) - lgr + lgab + std::lgamma(p.b + x) - lgb - std::lgamma(p.a + p.b + x));
-        lnA4Constant[k] = x > 0 ? lnA - std::log(p.b + x - 1.0) : -std::numeric_limits<double>::infinity();
-        dbA4[k] = x > 0 ? -1.0 / (p.b + x - 1.0) : 0.0;
+        e.logLikelihood += n * (std::lgamma(p.r + x) - lgr + lgab + std::lgamma(p.b + x + shift) - lgb -
+                                std::lgamma(p.a + p.b + x + shift));
+        const bool canDrop = x > 0 || modified;
+        lnA4Constant[k] =
+            canDrop ? lnA - std::log(p.b + x - 1.0 + shift) : -std::numeric_limits<double>::infinity();
+        dbA4[k] = canDrop ? -1.0 / (p.b + x - 1.0 + shift) : 0.0;
         if (withGradient) {
             e.gradient[0] += n * (digamma(p.r + x) - psiR);
-            e.gradient[2] += n * (psiAb - digamma(p.a + p.b + x));
-            e.gradient[3] += n * (psiAb + digamma(p.b + x) - psiB - digamma(p.a + p.b + x));
+            e.gradient[2] += n * (psiAb - digamma(p.a + p.b + x + shift));
+            e.gradient[3] += n * (psiAb + digamma(p.b + x + shift) - psiB - digamma(p.a + p.b + x + shift));
         }
     }
     const double customers = double(data.T.size());
@@ -122,7 +109,7 @@ Evaluation evaluate(const BgNbdParameters &p, const PreparedData &data, bool wit
         const double alphaT = p.alpha + data.T[i];
         const double lnAlphaT = std::log(alphaT);
         const double lnA3 = -rx * lnAlphaT;
-        if (x > 0) {
+        if (x > 0 || modified) {
             const double alphaTx = p.alpha + data.tx[i];
             const double lnAlphaTx = std::log(alphaTx);
             const double lnA4 = lnA4Constant[k] - rx * lnAlphaTx;
@@ -158,23 +145,28 @@ BgNbdParameters fromLog(const std::vector<double> &logParameters)
             std::exp(logParameters[3])};
 }
 
-// ln of the A4 / A3 ratio: ln(a / (b + x - 1)) + (r + x) ln((alpha + T) / (alpha + t_x)); -inf when x = 0.
-double logDeadOdds(const BgNbdParameters &p, double x, double tx, double T)
+// ln of the A4 / A3 ratio: ln(a / (b + x - 1 + shift)) + (r + x) ln((alpha + T) / (alpha + t_x)); -inf when
+// x = 0 under the BG/NBD.
+double logDeadOdds(const BgNbdParameters &p, double x, double tx, double T, bool modified)
 {
-    if (!(x > 0))
+    if (!(x > 0) && !modified)
         return -std::numeric_limits<double>::infinity();
-    return std::log(p.a / (p.b + x - 1.0)) + (p.r + x) * std::log((p.alpha + T) / (p.alpha + tx));
+    const double shift = modified ? 1.0 : 0.0;
+    return std::log(p.a / (p.b + x - 1.0 + shift)) + (p.r + x) * std::log((p.alpha + T) / (p.alpha + tx));
 }
 
-} // namespace
+double aliveFromDeadOdds(double l)
+{
+    return l > 0 ? std::exp(-l) / (1.0 + std::exp(-l)) : 1.0 / (1.0 + std::exp(l));
+}
 
-Result<BgNbdFit> BgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
+Result<BgNbdFit> fitModel(const std::vector<RfmSummaryRow> &rows, const FitOptions &options, bool modified)
 {
     if (rows.empty())
         return Error(ErrorCode::TooLittleData,
                      QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
                                                  "There are no customers to fit the purchase model on."));
-    if (auto error = validate(rows))
+    if (auto error = checkSummaryRows(rows))
         return *error;
     const PreparedData data = prepare(rows);
     const double customers = double(rows.size());
@@ -184,7 +176,7 @@ Result<BgNbdFit> BgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const F
     const LogObjective objective = [&](const std::vector<double> &logParameters,
                                        std::vector<double> &gradient) {
         const BgNbdParameters p = fromLog(logParameters);
-        const Evaluation e = evaluate(p, data, true);
+        const Evaluation e = evaluate(p, data, true, modified);
         const double theta[4] = {p.r, p.alpha, p.a, p.b};
         double value = -e.logLikelihood / customers;
         for (int j = 0; j < 4; ++j) {
@@ -205,20 +197,36 @@ Result<BgNbdFit> BgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const F
     BgNbdFit result;
     minimiseLogObjective(objective, logParameters, options, result.diagnostics);
     result.parameters = fromLog(logParameters);
-    result.diagnostics.logLikelihood = evaluate(result.parameters, data, false).logLikelihood;
+    result.diagnostics.logLikelihood = evaluate(result.parameters, data, false, modified).logLikelihood;
     result.diagnostics.customers = int(rows.size());
     return result;
 }
 
-double BgNbdModel::logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows)
+double logLikelihoodOf(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
+                       std::array<double, 4> *gradient, bool modified)
 {
-    return evaluate(parameters, prepare(rows), false).logLikelihood;
+    const Evaluation e = evaluate(parameters, prepare(rows), gradient != nullptr, modified);
+    if (gradient)
+        std::copy(std::begin(e.gradient), std::end(e.gradient), gradient->begin());
+    return e.logLikelihood;
+}
+
+} // namespace
+
+Result<BgNbdFit> BgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
+{
+    return fitModel(rows, options, false);
+}
+
+double BgNbdModel::logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
+                                 std::array<double, 4> *gradient)
+{
+    return logLikelihoodOf(parameters, rows, gradient, false);
 }
 
 double BgNbdModel::probabilityAlive(double x, double tx, double T) const
 {
-    const double l = logDeadOdds(m_parameters, x, tx, T);
-    return l > 0 ? std::exp(-l) / (1.0 + std::exp(-l)) : 1.0 / (1.0 + std::exp(l));
+    return aliveFromDeadOdds(logDeadOdds(m_parameters, x, tx, T, false));
 }
 
 // E[Y(t) | x, t_x, T] (Fader, Hardie & Lee 2005, equation 10):
@@ -261,6 +269,64 @@ std::optional<double> BgNbdModel::medianWeeksToNextPurchase(double x, double tx,
         return std::nullopt;
     // P(alive) (1 - ((alpha + T) / (alpha + T + t))^(r + x)) = 1/2
     //   <=> t = (alpha + T) ((1 - 1 / (2 P(alive)))^(-1 / (r + x)) - 1).
+    const BgNbdParameters &p = m_parameters;
+    const double t = (p.alpha + T) * std::expm1(-std::log1p(-0.5 / alive) / (p.r + x));
+    if (!std::isfinite(t))
+        return std::nullopt;
+    return t;
+}
+
+} // namespace storelens::core::analytics::clv
+
+namespace storelens::core::analytics::clv {
+
+Result<MbgNbdFit> MbgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
+{
+    Result<BgNbdFit> fitted = fitModel(rows, options, true);
+    if (!fitted)
+        return fitted.error();
+    return MbgNbdFit{fitted->parameters, fitted->diagnostics};
+}
+
+double MbgNbdModel::logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
+                                  std::array<double, 4> *gradient)
+{
+    return logLikelihoodOf(parameters, rows, gradient, true);
+}
+
+double MbgNbdModel::probabilityAlive(double x, double tx, double T) const
+{
+    return aliveFromDeadOdds(logDeadOdds(m_parameters, x, tx, T, true));
+}
+
+// Given alive at T, the MBG/NBD customer is a BG/NBD customer whose dropout has a Beta(a, b + 1) prior: the
+// first purchase was survived too. So E[Y(t) | alive] is the BG/NBD one with b + 1 (Batislam et al. 2007,
+// equation 14 against Fader et al. 2005, equation 10).
+double MbgNbdModel::expectedPurchasesIfAlive(double t, double x, double T) const
+{
+    const BgNbdParameters &p = m_parameters;
+    return BgNbdModel(BgNbdParameters{p.r, p.alpha, p.a, p.b + 1.0}).expectedPurchasesIfAlive(t, x, T);
+}
+
+double MbgNbdModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+{
+    if (!(t > 0))
+        return 0.0;
+    return expectedPurchasesIfAlive(t, x, T) * probabilityAlive(x, tx, T);
+}
+
+// A new customer (x = t_x = T = 0) is alive after the first purchase with probability b / (a + b).
+double MbgNbdModel::expectedPurchases(double t) const
+{
+    return conditionalExpectedPurchases(t, 0.0, 0.0, 0.0);
+}
+
+std::optional<double> MbgNbdModel::medianWeeksToNextPurchase(double x, double tx, double T) const
+{
+    const double alive = probabilityAlive(x, tx, T);
+    if (!(alive > 0.5))
+        return std::nullopt;
+    // While alive the customer buys as under the BG/NBD: the same closed form.
     const BgNbdParameters &p = m_parameters;
     const double t = (p.alpha + T) * std::expm1(-std::log1p(-0.5 / alive) / (p.r + x));
     if (!std::isfinite(t))

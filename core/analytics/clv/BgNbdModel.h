@@ -4,6 +4,7 @@
 #include "core/analytics/clv/RfmSummary.h"
 #include "core/model/Result.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -38,8 +39,10 @@ public:
     // a fit that did not converge is returned with diagnostics.converged == false.
     static Result<BgNbdFit> fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options = {});
 
-    // Summed log-likelihood of the rows under these parameters.
-    static double logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows);
+    // Summed log-likelihood of the rows under these parameters; `gradient`, when given, receives its
+    // derivatives with respect to r, alpha, a, b.
+    static double logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
+                                std::array<double, 4> *gradient = nullptr);
 
     const BgNbdParameters &parameters() const { return m_parameters; }
 
@@ -58,6 +61,41 @@ public:
     // P(alive) * (1 - ((alpha + T) / (alpha + T + t))^(r + x)) (given alive, lambda ~ Gamma(r + x, alpha +
     // T)), so t has a closed form. Empty when P(alive) <= 1/2: the customer is more likely gone than not, and
     // no date is more likely than "never".
+    std::optional<double> medianWeeksToNextPurchase(double x, double tx, double T) const;
+
+private:
+    BgNbdParameters m_parameters;
+};
+
+// MBG/NBD (Batislam, Denizel & Filiztekin 2007): the BG/NBD with one change, a customer can also drop out
+// right after the first purchase, so a one-time buyer is no longer certainly alive and becomes less likely
+// alive the longer ago they bought. Same parameters (r, alpha, a, b) and the same interface.
+struct MbgNbdFit
+{
+    BgNbdParameters parameters;
+    FitDiagnostics diagnostics;
+};
+
+class MbgNbdModel
+{
+public:
+    MbgNbdModel() = default;
+    explicit MbgNbdModel(const BgNbdParameters &parameters)
+        : m_parameters(parameters)
+    {
+    }
+
+    static Result<MbgNbdFit> fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options = {});
+    static double logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
+                                std::array<double, 4> *gradient = nullptr);
+
+    const BgNbdParameters &parameters() const { return m_parameters; }
+
+    // P(alive at T | x, t_x, T) = 1 / (1 + a / (b + x) ((alpha + T) / (alpha + t_x))^(r + x)), for x = 0 too.
+    double probabilityAlive(double x, double tx, double T) const;
+    double expectedPurchasesIfAlive(double t, double x, double T) const;
+    double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
+    double expectedPurchases(double t) const;
     std::optional<double> medianWeeksToNextPurchase(double x, double tx, double T) const;
 
 private:

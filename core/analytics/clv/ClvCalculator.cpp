@@ -71,14 +71,29 @@ QString ClvCalculator::statusMessage(ClvStatus status) const
     return {};
 }
 
-double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma,
+const PurchaseModelFit *ClvResult::fitOf(PurchaseModelKind kind) const
+{
+    for (const PurchaseModelFit &f : purchaseModels) {
+        if (f.kind == kind)
+            return &f;
+    }
+    return nullptr;
+}
+
+PurchaseModel ClvResult::purchaseModel() const
+{
+    const PurchaseModelFit *f = fitOf(model);
+    return f ? PurchaseModel(*f) : PurchaseModel();
+}
+
+double ClvCalculator::customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
                                   const RfmSummaryRow &row, double *monthlyPurchases) const
 {
-    return customerClv(bgNbd, gammaGamma, row, bgNbd.probabilityAlive(row.x, row.tx, row.T),
+    return customerClv(model, gammaGamma, row, model.probabilityAlive(row.x, row.tx, row.T),
                        monthlyPurchases);
 }
 
-double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma,
+double ClvCalculator::customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
                                   const RfmSummaryRow &row, double alive, double *monthlyPurchases) const
 {
     const double spend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
@@ -87,7 +102,7 @@ double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel
     double previous = 0.0;
     double clv = 0.0;
     for (int month = 1; month <= m_options.horizonMonths; ++month) {
-        const double expected = bgNbd.expectedPurchasesIfAlive(month * weeksPerMonth, row.x, row.T) * alive;
+        const double expected = model.expectedPurchasesIfAlive(month * weeksPerMonth, row.x, row.T) * alive;
         discount *= monthlyFactor;
         clv += (expected - previous) * spend * discount;
         if (monthlyPurchases)
@@ -97,7 +112,23 @@ double ClvCalculator::customerClv(const BgNbdModel &bgNbd, const GammaGammaModel
     return clv;
 }
 
-Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows, ClvStatus *status) const
+Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows, ClvStatus *status,
+                                         const std::function<bool()> &cancelled) const
+{
+    Result<ClvResult> result = fit(rows, {m_options.model}, status, cancelled);
+    if (!result)
+        return result;
+    const ClvStatus predicted = predict(result.value(), rows, m_options.model);
+    if (status)
+        *status = predicted;
+    if (predicted != ClvStatus::Ok)
+        return Error(ErrorCode::NotConverged, statusMessage(predicted));
+    return result;
+}
+
+Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
+                                     const std::vector<PurchaseModelKind> &models, ClvStatus *status,
+                                     const std::function<bool()> &cancelled) const
 {
     auto fail = [this, status](ClvStatus s) {
         if (status)
@@ -107,27 +138,57 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
                                                               : ErrorCode::TooLittleData;
         return Error(code, statusMessage(s));
     };
+    const auto cancelledError = [] {
+        return Error(ErrorCode::Cancelled, ClvText::tr("The lifetime value computation was cancelled."));
+    };
     const ClvStatus dataStatus = checkData(rows);
     if (dataStatus != ClvStatus::Ok)
         return fail(dataStatus);
 
-    Result<BgNbdFit> bgNbdFit = BgNbdModel::fit(rows, m_options.bgNbd);
-    if (!bgNbdFit)
-        return fail(ClvStatus::InvalidInput);
-    if (!bgNbdFit->diagnostics.converged)
-        return fail(ClvStatus::NotConverged);
-    Result<GammaGammaFit> gammaGammaFit = GammaGammaModel::fit(rows, m_options.gammaGamma);
+    FitOptions purchaseOptions = m_options.bgNbd;
+    purchaseOptions.cancelled = cancelled;
+    ClvResult result;
+    for (PurchaseModelKind kind : kPurchaseModelKinds) {
+        if (kind != PurchaseModelKind::BgNbd && std::find(models.begin(), models.end(), kind) == models.end())
+            continue;
+        Result<PurchaseModelFit> fitted = PurchaseModel::fit(kind, rows, purchaseOptions);
+        if (!fitted)
+            return fail(ClvStatus::InvalidInput);
+        if (fitted->diagnostics.cancelled)
+            return cancelledError();
+        result.purchaseModels.push_back(fitted.value());
+    }
+    const PurchaseModelFit &bg = result.purchaseModels.front();
+    result.bgNbd.parameters = {bg.parameters[0], bg.parameters[1], bg.parameters[2], bg.parameters[3]};
+    result.bgNbd.diagnostics = bg.diagnostics;
+
+    FitOptions spendOptions = m_options.gammaGamma;
+    spendOptions.cancelled = cancelled;
+    Result<GammaGammaFit> gammaGammaFit = GammaGammaModel::fit(rows, spendOptions);
     if (!gammaGammaFit)
         return fail(ClvStatus::NoRepeatBuyers);
+    if (gammaGammaFit->diagnostics.cancelled)
+        return cancelledError();
     // q <= 1 leaves the mean spend undefined: as unusable as a fit that did not converge.
     if (!gammaGammaFit->diagnostics.converged || !(gammaGammaFit->parameters.q > 1.0))
         return fail(ClvStatus::NotConverged);
-
-    const BgNbdModel bgNbd(bgNbdFit->parameters);
-    const GammaGammaModel gammaGamma(gammaGammaFit->parameters);
-    ClvResult result;
-    result.bgNbd = bgNbdFit.value();
     result.gammaGamma = gammaGammaFit.value();
+    if (status)
+        *status = ClvStatus::Ok;
+    return result;
+}
+
+ClvStatus ClvCalculator::predict(ClvResult &result, const std::vector<RfmSummaryRow> &rows,
+                                 PurchaseModelKind kind) const
+{
+    result.model = kind;
+    result.customers.clear();
+    result.expectedPurchasesByMonth.clear();
+    const PurchaseModelFit *fitted = result.fitOf(kind);
+    if (!fitted || !fitted->diagnostics.converged)
+        return ClvStatus::NotConverged;
+    const PurchaseModel model(*fitted);
+    const GammaGammaModel gammaGamma(result.gammaGamma.parameters);
     result.customers.resize(rows.size());
     const auto horizon = size_t(std::max(0, m_options.horizonMonths));
     result.expectedPurchasesByMonth.assign(horizon, 0.0);
@@ -149,14 +210,14 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
             const RfmSummaryRow &row = rows[i];
             CustomerClv &c = result.customers[i];
             c.customerId = row.customerId;
-            const double alive = bgNbd.probabilityAlive(row.x, row.tx, row.T);
+            const double alive = model.probabilityAlive(row.x, row.tx, row.T);
             c.probabilityAlive = alive;
-            c.expectedPurchases4Weeks = bgNbd.expectedPurchasesIfAlive(4, row.x, row.T) * alive;
-            c.expectedPurchases13Weeks = bgNbd.expectedPurchasesIfAlive(13, row.x, row.T) * alive;
-            c.expectedPurchases52Weeks = bgNbd.expectedPurchasesIfAlive(52, row.x, row.T) * alive;
+            c.expectedPurchases4Weeks = model.expectedPurchasesIfAlive(4, row.x, row.T) * alive;
+            c.expectedPurchases13Weeks = model.expectedPurchasesIfAlive(13, row.x, row.T) * alive;
+            c.expectedPurchases52Weeks = model.expectedPurchasesIfAlive(52, row.x, row.T) * alive;
             c.expectedAverageSpend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
-            c.predictedClv = customerClv(bgNbd, gammaGamma, row, alive, chunk.monthly.data());
-            c.medianWeeksToNextPurchase = bgNbd.medianWeeksToNextPurchase(row.x, row.tx, row.T);
+            c.predictedClv = customerClv(model, gammaGamma, row, alive, chunk.monthly.data());
+            c.medianWeeksToNextPurchase = model.medianWeeksToNextPurchase(row.x, row.tx, row.T);
         }
     };
     if (chunks.size() > 1)
@@ -167,9 +228,7 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
         for (size_t m = 0; m < horizon; ++m)
             result.expectedPurchasesByMonth[m] += chunk.monthly[m];
     }
-    if (status)
-        *status = ClvStatus::Ok;
-    return result;
+    return ClvStatus::Ok;
 }
 
 } // namespace storelens::core::analytics::clv

@@ -2,8 +2,12 @@
 
 #include "core/analytics/clv/BgNbdModel.h"
 #include "core/analytics/clv/GammaGammaModel.h"
+#include "core/analytics/clv/PurchaseModel.h"
 #include "core/model/Result.h"
 
+#include <QDate>
+
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -13,7 +17,8 @@ struct ClvOptions
 {
     int horizonMonths = 12;
     double annualDiscountRate = 0.10; // compounded monthly: monthly rate = (1 + annual)^(1/12) - 1
-    FitOptions bgNbd;
+    PurchaseModelKind model = PurchaseModelKind::BgNbd; // the purchase model the predictions use
+    FitOptions bgNbd; // the fit options of every purchase model (BG/NBD, Pareto/NBD, MBG/NBD)
     FitOptions gammaGamma;
     int minimumCustomers = 200;
     int minimumHistoryDays = 90;
@@ -32,17 +37,30 @@ struct CustomerClv
     double expectedPurchases52Weeks = 0;
     double expectedAverageSpend = 0;
     double predictedClv = 0;
-    std::optional<double> medianWeeksToNextPurchase; // see BgNbdModel::medianWeeksToNextPurchase
+    std::optional<double> medianWeeksToNextPurchase; // weeks after the calibration end (see BgNbdModel)
+    // The expected date of the next purchase, counted from the as-of date and never before the day after it;
+    // invalid when the customer is more likely gone than not. Filled by computeWorkspaceClv (after a holdout
+    // split from the customer's purchases up to the as-of date).
+    QDate nextPurchase;
 };
 
 struct ClvResult
 {
-    BgNbdFit bgNbd;
+    BgNbdFit bgNbd; // always fitted, whichever model is in use
+    // The purchase models fitted (BG/NBD first, then those asked for), and the one the customers' figures
+    // use.
+    std::vector<PurchaseModelFit> purchaseModels;
+    PurchaseModelKind model = PurchaseModelKind::BgNbd;
     GammaGammaFit gammaGamma;
     std::vector<CustomerClv> customers; // same order as the input rows
     // Summed over the customers: expected purchases in month m = 1..horizonMonths after the end of the
     // calibration period (months of ClvCalculator::weeksPerMonth weeks), index m - 1.
     std::vector<double> expectedPurchasesByMonth;
+
+    // The fit of a model, nullptr when it was not fitted.
+    const PurchaseModelFit *fitOf(PurchaseModelKind kind) const;
+    // The model in use.
+    PurchaseModel purchaseModel() const;
 };
 
 class ClvCalculator
@@ -61,21 +79,33 @@ public:
     // The data guards alone (customers, history length, repeat buyers), before any fit.
     ClvStatus checkData(const std::vector<RfmSummaryRow> &rows) const;
 
-    // Fits both models and predicts every customer (in parallel on the global thread pool for large inputs).
+    // Fits the purchase model of options().model (and the BG/NBD, always) and the Gamma-Gamma model and
+    // predicts every customer (in parallel on the global thread pool for large inputs).
     // An Error (ErrorCode::TooLittleData for thin data,
-    // ErrorCode::InvalidValue for a fit that did not converge or unusable input) carries a translated
-    // message; status, when given, receives the ClvStatus.
-    Result<ClvResult> compute(const std::vector<RfmSummaryRow> &rows, ClvStatus *status = nullptr) const;
+    // ErrorCode::InvalidValue for a fit that did not converge or unusable input, ErrorCode::Cancelled when
+    // `cancelled` asked to stop, which stops the fit in progress) carries a translated message; status, when
+    // given, receives the ClvStatus.
+    Result<ClvResult> compute(const std::vector<RfmSummaryRow> &rows, ClvStatus *status = nullptr,
+                              const std::function<bool()> &cancelled = {}) const;
+
+    // The fits alone: the BG/NBD, the other `models`, the Gamma-Gamma; customers and months stay empty.
+    Result<ClvResult> fit(const std::vector<RfmSummaryRow> &rows,
+                          const std::vector<PurchaseModelKind> &models, ClvStatus *status = nullptr,
+                          const std::function<bool()> &cancelled = {}) const;
+    // Predicts every customer of `rows` with `model` (which `result` must hold, converged) and the
+    // Gamma-Gamma fit of `result`; NotConverged when the model's fit is missing or did not converge.
+    ClvStatus predict(ClvResult &result, const std::vector<RfmSummaryRow> &rows,
+                      PurchaseModelKind model) const;
 
     // CLV of one customer: sum over months m = 1..H of
     // (E[Y(m M) | x, t_x, T] - E[Y((m - 1) M) | x, t_x, T]) * expected spend / (1 + monthly rate)^m,
     // with M = weeksPerMonth.
     // `monthlyPurchases`, when given, receives (adds) the expected purchases of each month.
-    double customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma, const RfmSummaryRow &row,
-                       double *monthlyPurchases = nullptr) const;
+    double customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
+                       const RfmSummaryRow &row, double *monthlyPurchases = nullptr) const;
     // The same with P(alive) of the row already at hand.
-    double customerClv(const BgNbdModel &bgNbd, const GammaGammaModel &gammaGamma, const RfmSummaryRow &row,
-                       double alive, double *monthlyPurchases) const;
+    double customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
+                       const RfmSummaryRow &row, double alive, double *monthlyPurchases) const;
 
     // The translated sentence for a status, with this calculator's thresholds (empty for Ok).
     QString statusMessage(ClvStatus status) const;

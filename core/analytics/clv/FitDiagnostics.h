@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace storelens::core::analytics::clv {
 
 // Options shared by the maximum-likelihood fits.
@@ -11,12 +13,16 @@ struct FitOptions
     // -(log-likelihood / customers) + penalty * (sum of the squared parameters). 0: plain maximum likelihood.
     double penalty = 0.0;
     int maxEvaluations = 2000;
+    // Asked before every evaluation of the objective; once it returns true the optimiser is force-stopped
+    // (NLopt's nlopt_force_stop) and the fit reports diagnostics.cancelled. Empty: never cancelled.
+    std::function<bool()> cancelled;
 };
 
 // How a fit ended, for logs and for the "no prediction" guard.
 struct FitDiagnostics
 {
     bool converged = false;
+    bool cancelled = false;     // stopped because FitOptions::cancelled asked to (never converged then)
     int nloptStatus = 0;        // the nlopt_result code
     QString stopReason;         // NLopt's reason in plain English (technical; not shown to users)
     int evaluations = 0;        // objective + gradient evaluations

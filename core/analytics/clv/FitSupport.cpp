@@ -1,5 +1,6 @@
 #include "core/analytics/clv/FitSupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <nlopt.h>
@@ -15,6 +16,9 @@ namespace {
 struct Context
 {
     const LogObjective *objective = nullptr;
+    const std::function<bool()> *cancelled = nullptr;
+    nlopt_opt opt = nullptr;
+    bool stopped = false;
     int evaluations = 0;
     std::vector<double> x;
     std::vector<double> gradient;
@@ -23,6 +27,12 @@ struct Context
 double nloptCallback(unsigned n, const double *x, double *gradient, void *data)
 {
     auto *context = static_cast<Context *>(data);
+    if (context->stopped || (*context->cancelled && (*context->cancelled)())) {
+        // NLopt returns NLOPT_FORCED_STOP once this callback returns; the value is not used.
+        context->stopped = true;
+        nlopt_force_stop(context->opt);
+        return HUGE_VAL;
+    }
     ++context->evaluations;
     context->x.assign(x, x + n);
     const double value = (*context->objective)(context->x, context->gradient);
@@ -63,6 +73,26 @@ QString stopReason(nlopt_result result)
 
 } // namespace
 
+std::optional<Error> checkSummaryRows(const std::vector<RfmSummaryRow> &rows)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const RfmSummaryRow &row = rows[i];
+        const bool ok = std::isfinite(row.x) && std::isfinite(row.tx) && std::isfinite(row.T) && row.x >= 0 &&
+                        row.tx >= 0 && row.T >= 0 && row.tx <= row.T && (row.x > 0 || row.tx == 0);
+        if (!ok)
+            return Error(
+                ErrorCode::InvalidValue,
+                QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
+                                            "Customer %1 has an impossible purchase history (x = %2, "
+                                            "t_x = %3, T = %4).")
+                    .arg(row.customerId.isEmpty() ? QString::number(i + 1) : row.customerId)
+                    .arg(row.x)
+                    .arg(row.tx)
+                    .arg(row.T));
+    }
+    return std::nullopt;
+}
+
 void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
                           const FitOptions &options, FitDiagnostics &diagnostics, double gradientTolerance)
 {
@@ -73,6 +103,8 @@ void minimiseLogObjective(const LogObjective &objective, std::vector<double> &lo
                                                                &nlopt_destroy);
     Context context;
     context.objective = &objective;
+    context.cancelled = &options.cancelled;
+    context.opt = opt.get();
     context.gradient.resize(n);
 
     nlopt_result result = NLOPT_OUT_OF_MEMORY;
@@ -91,6 +123,16 @@ void minimiseLogObjective(const LogObjective &objective, std::vector<double> &lo
         result = nlopt_optimize(opt.get(), logParameters.data(), &minimum);
     }
 
+    diagnostics.nloptStatus = int(result);
+    diagnostics.stopReason = stopReason(result);
+    diagnostics.evaluations = context.evaluations;
+    diagnostics.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (context.stopped) {
+        diagnostics.cancelled = true;
+        diagnostics.converged = false;
+        return;
+    }
+
     // The gradient at the returned point, not at the last point tried.
     std::vector<double> gradient(n);
     const double value = objective(logParameters, gradient);
@@ -98,9 +140,6 @@ void minimiseLogObjective(const LogObjective &objective, std::vector<double> &lo
     for (double g : gradient)
         norm = std::fmax(norm, std::fabs(g));
 
-    diagnostics.nloptStatus = int(result);
-    diagnostics.stopReason = stopReason(result);
-    diagnostics.evaluations = context.evaluations;
     diagnostics.gradientNorm = norm;
     const bool statusOk = result > 0 ? result != NLOPT_MAXEVAL_REACHED && result != NLOPT_MAXTIME_REACHED
                                      : result == NLOPT_ROUNDOFF_LIMITED;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/analytics/clv/FitDiagnostics.h"
+#include "core/analytics/clv/RfmSummary.h"
+#include "core/model/Result.h"
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace storelens::core::analytics::clv {
@@ -10,6 +13,10 @@ namespace storelens::core::analytics::clv {
 // Objective on log-parameters: returns the value and fills gradient (same size as the parameters).
 using LogObjective =
     std::function<double(const std::vector<double> &logParameters, std::vector<double> &gradient)>;
+
+// The error of the first row no purchase model can read (negative or non-finite values, t_x > T, t_x > 0 with
+// x = 0), naming the customer; empty when every row is usable.
+std::optional<Error> checkSummaryRows(const std::vector<RfmSummaryRow> &rows);
 
 // Minimises a smooth objective of log-parameters with NLopt's LD_LBFGS and fills diagnostics (everything but
 // logLikelihood and customers). logParameters holds the start on entry and the result on exit.
@@ -20,7 +27,8 @@ using LogObjective =
 // (BOBYQA, Nelder-Mead) need hundreds of passes and stop on a step size rather than on a vanishing gradient.
 // Convergence is judged on the gradient itself: NLopt's status must be a success (or roundoff-limited, which
 // L-BFGS reports when the optimum is met to machine precision) and the max-norm of the gradient with respect
-// to the log-parameters must be below gradientTolerance.
+// to the log-parameters must be below gradientTolerance. When options.cancelled asks to stop, NLopt is
+// force-stopped from the objective and diagnostics.cancelled is set (no further evaluation is made).
 void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
                           const FitOptions &options, FitDiagnostics &diagnostics,
                           double gradientTolerance = 1e-5);

@@ -4,6 +4,7 @@
 #include "core/analytics/segments/RuleSegment.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentMap>
@@ -77,7 +78,7 @@ void computeHoldout(const Snapshot &s, const std::vector<uint8_t> *mask, Workspa
     h.weeks = double(h.from.daysTo(h.to) + 1) / 7.0;
     const std::vector<int32_t> actual =
         purchaseDays(s, mask, int32_t(h.from.toJulianDay()), int32_t(h.to.toJulianDay()));
-    const BgNbdModel model(clv.result.bgNbd.parameters);
+    const PurchaseModel model = clv.result.purchaseModel();
     std::vector<double> expected(clv.summary.size());
     parallelChunks(clv.summary.size(), [&](size_t begin, size_t end) {
         for (size_t i = begin; i < end; ++i) {
@@ -161,7 +162,7 @@ void computeTracking(const Snapshot &s, const std::vector<uint8_t> *mask, Worksp
     }
 
     // Expected before the calibration end: E[X(t)] of each customer since their first day, grouped by day.
-    const BgNbdModel model(clv.result.bgNbd.parameters);
+    const PurchaseModel model = clv.result.purchaseModel();
     const auto span = size_t(endDay - earliest + 1);
     std::vector<double> joined(span, 0.0);
     for (int32_t f : firstDay)
@@ -192,7 +193,188 @@ void computeTracking(const Snapshot &s, const std::vector<uint8_t> *mask, Worksp
         clv.tracking[size_t(historyMonths + m)].expected = clv.result.expectedPurchasesByMonth[size_t(m)];
 }
 
+// Snapshot customer index of each summary row (rows follow the customer index order).
+std::vector<int32_t> customerIndexes(const Snapshot &s, const std::vector<RfmSummaryRow> &rows)
+{
+    std::vector<int32_t> indexes;
+    indexes.reserve(rows.size());
+    size_t customer = 0;
+    for (const RfmSummaryRow &row : rows) {
+        while (s.customers[customer].externalId != row.customerId)
+            ++customer;
+        indexes.push_back(int32_t(customer));
+    }
+    return indexes;
+}
+
+constexpr int kTestWeeks = 13; // the test window when no holdout was asked for
+
+// The models of `fitted` (fitted on `rows`, the purchases up to `split`) against the actual repeat purchases
+// of those customers from the day after `split` to the as-of date.
+void testModels(const Snapshot &s, const std::vector<uint8_t> *mask, const std::vector<RfmSummaryRow> &rows,
+                const ClvResult &fitted, const std::vector<PurchaseModelKind> &kinds, const QDate &split,
+                ClvModelChoice &choice)
+{
+    choice.tested = true;
+    choice.testFrom = split.addDays(1);
+    choice.testTo = s.asOfDate();
+    choice.testWeeks = double(choice.testFrom.daysTo(choice.testTo) + 1) / 7.0;
+    choice.customers = int(rows.size());
+    const std::vector<int32_t> actual =
+        purchaseDays(s, mask, int32_t(choice.testFrom.toJulianDay()), int32_t(choice.testTo.toJulianDay()));
+    choice.actualRepeatPurchases = 0;
+    for (int32_t index : customerIndexes(s, rows))
+        choice.actualRepeatPurchases += actual[size_t(index)];
+    choice.candidates.clear();
+    for (const PurchaseModelFit &f : fitted.purchaseModels) {
+        if (std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end())
+            continue;
+        ClvModelCandidate c;
+        c.kind = f.kind;
+        c.converged = f.diagnostics.converged;
+        c.logLikelihood = f.diagnostics.logLikelihood;
+        if (c.converged) {
+            const PurchaseModel model(f);
+            std::vector<double> expected(rows.size());
+            parallelChunks(rows.size(), [&](size_t begin, size_t end) {
+                for (size_t i = begin; i < end; ++i)
+                    expected[i] = model.conditionalExpectedPurchases(choice.testWeeks, rows[i].x, rows[i].tx,
+                                                                     rows[i].T);
+            });
+            for (double e : expected)
+                c.expectedRepeatPurchases += e;
+        }
+        choice.candidates.push_back(c);
+    }
+}
+
+// Of `kinds`, the tested and converged model with the lowest holdout error (ties: the earlier); empty when
+// untested or none converged.
+std::optional<PurchaseModelKind> bestModel(const ClvModelChoice &choice,
+                                           const std::vector<PurchaseModelKind> &kinds)
+{
+    std::optional<PurchaseModelKind> best;
+    double bestError = HUGE_VAL;
+    for (PurchaseModelKind kind : kinds) {
+        const double error = choice.holdoutError(kind);
+        if (std::isfinite(error) && error < bestError) {
+            bestError = error;
+            best = kind;
+        }
+    }
+    return best;
+}
+
+// Of `kinds`, the converged fit with the highest log-likelihood (the models have four parameters each).
+std::optional<PurchaseModelKind> bestFit(const ClvResult &result, const std::vector<PurchaseModelKind> &kinds)
+{
+    std::optional<PurchaseModelKind> best;
+    double bestLl = -HUGE_VAL;
+    for (PurchaseModelKind kind : kinds) {
+        const PurchaseModelFit *f = result.fitOf(kind);
+        if (f && f->diagnostics.converged && f->diagnostics.logLikelihood > bestLl) {
+            bestLl = f->diagnostics.logLikelihood;
+            best = kind;
+        }
+    }
+    return best;
+}
+
+QString choiceSentence(const ClvModelChoice &choice)
+{
+    const QLocale locale;
+    const QString name = purchaseModelName(choice.model);
+    const ClvModelCandidate *c = choice.candidate(choice.model);
+    if (!choice.tested || !c || !c->converged) {
+        return choice.basis == ClvModelBasis::Requested
+                   ? WorkspaceClvText::tr(
+                         "Predictions use the %1 model, as chosen; there is too little history "
+                         "before the last %2 weeks to test it.")
+                         .arg(name)
+                         .arg(kTestWeeks)
+                   : WorkspaceClvText::tr("Predictions use the %1 model, the better fit of the two models; "
+                                          "there is too little history before the last %2 weeks to test them "
+                                          "on those weeks.")
+                         .arg(name)
+                         .arg(kTestWeeks);
+    }
+    const QString expected = locale.toString(qint64(std::llround(c->expectedRepeatPurchases)));
+    const QString actual = locale.toString(qint64(std::llround(choice.actualRepeatPurchases)));
+    const QString from = locale.toString(choice.testFrom, QLocale::ShortFormat);
+    const QString to = locale.toString(choice.testTo, QLocale::ShortFormat);
+    const QString weeks = locale.toString(choice.testWeeks, 'f', 0);
+    using T = WorkspaceClvText;
+    if (choice.basis == ClvModelBasis::Requested) {
+        return choice.lastWeeks
+                   ? T::tr("Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the "
+                           "last %3 weeks; there were %4.")
+                         .arg(name, expected, weeks, actual)
+                   : T::tr(
+                         "Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 "
+                         "to %4; there were %5.")
+                         .arg(name, expected, from, to, actual);
+    }
+    return choice.lastWeeks
+               ? T::tr("Predictions use the %1 model, the closer of the two models tested: it predicted %2 "
+                       "repeat purchases in the last %3 weeks; there were %4.")
+                     .arg(name, expected, weeks, actual)
+               : T::tr("Predictions use the %1 model, the closer of the two models tested: it predicted %2 "
+                       "repeat purchases from %3 to %4; there were %5.")
+                     .arg(name, expected, from, to, actual);
+}
+
+// The expected date of each customer's next purchase, counted from the as-of date: from the summary up to
+// the as-of date (after a holdout split the calibration summary is older), at least the day after it.
+void fillNextPurchases(const Snapshot &s, const std::vector<uint8_t> *mask, WorkspaceClv &clv)
+{
+    const PurchaseModel model = clv.result.purchaseModel();
+    std::vector<RfmSummaryRow> latest;
+    std::vector<int32_t> latestRow; // by snapshot customer index
+    if (clv.calibrationEnd < clv.asOf) {
+        Result<std::vector<RfmSummaryRow>> rows =
+            RfmSummaryBuilder::build(s, int32_t(clv.asOf.toJulianDay()), mask);
+        if (rows) {
+            latest = std::move(rows.value());
+            latestRow.assign(s.customers.size(), -1);
+            const std::vector<int32_t> indexes = customerIndexes(s, latest);
+            for (size_t i = 0; i < indexes.size(); ++i)
+                latestRow[size_t(indexes[i])] = int32_t(i);
+        }
+    }
+    parallelChunks(clv.result.customers.size(), [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            CustomerClv &c = clv.result.customers[i];
+            std::optional<double> weeks = c.medianWeeksToNextPurchase;
+            if (clv.calibrationEnd < clv.asOf) {
+                const int32_t row = latestRow.empty() ? -1 : latestRow[size_t(clv.customerIndex[i])];
+                weeks = row < 0 ? std::nullopt
+                                : model.medianWeeksToNextPurchase(
+                                      latest[size_t(row)].x, latest[size_t(row)].tx, latest[size_t(row)].T);
+            }
+            c.nextPurchase =
+                weeks ? clv.asOf.addDays(std::max<qint64>(1, std::llround(*weeks * 7.0))) : QDate();
+        }
+    });
+}
+
 } // namespace
+
+const ClvModelCandidate *ClvModelChoice::candidate(PurchaseModelKind kind) const
+{
+    for (const ClvModelCandidate &c : candidates) {
+        if (c.kind == kind)
+            return &c;
+    }
+    return nullptr;
+}
+
+double ClvModelChoice::holdoutError(PurchaseModelKind kind) const
+{
+    const ClvModelCandidate *c = candidate(kind);
+    if (!tested || !c || !c->converged || customers <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return std::fabs(c->expectedRepeatPurchases - actualRepeatPurchases) / double(customers);
+}
 
 Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvRequest &request,
                                      const CancelCheck &cancelled)
@@ -209,8 +391,12 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
         clv.message = calculator.statusMessage(status);
         clv.summary.clear();
         clv.customerIndex.clear();
+        clv.rowOfCustomer.clear();
+        clv.rowOfId.clear();
+        clv.result = ClvResult();
         return clv;
     };
+    const auto stopped = [&cancelled] { return cancelled && cancelled(); };
     if (s.isEmpty())
         return fail(ClvStatus::TooFewCustomers);
 
@@ -219,34 +405,82 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     if (!rows)
         return fail(ClvStatus::InvalidInput);
     clv.summary = std::move(rows.value());
-    // Rows follow the customer index order: match them to the indexes.
+    clv.customerIndex = customerIndexes(s, clv.summary);
     clv.rowOfCustomer.assign(s.customers.size(), -1);
-    clv.customerIndex.reserve(clv.summary.size());
-    size_t customer = 0;
     for (size_t row = 0; row < clv.summary.size(); ++row) {
-        while (s.customers[customer].externalId != clv.summary[row].customerId)
-            ++customer;
-        clv.customerIndex.push_back(int32_t(customer));
-        clv.rowOfCustomer[customer] = int32_t(row);
+        clv.rowOfCustomer[size_t(clv.customerIndex[row])] = int32_t(row);
         clv.rowOfId.insert(clv.summary[row].customerId, int32_t(row));
     }
-    if (cancelled && cancelled())
+    if (stopped())
         return cancelledError();
 
+    // The models that may be used: the one asked for, else the two in which any customer can lapse
+    // (METRICS.md section 8: under the BG/NBD every one-time buyer stays certainly alive, so it is only used
+    // on request).
+    const std::vector<PurchaseModelKind> kinds =
+        request.model
+            ? std::vector<PurchaseModelKind>{*request.model}
+            : std::vector<PurchaseModelKind>{PurchaseModelKind::ParetoNbd, PurchaseModelKind::MbgNbd};
+    const auto fitOn = [&](const std::vector<RfmSummaryRow> &rows,
+                           const std::vector<PurchaseModelKind> &models,
+                           ClvStatus *status) { return calculator.fit(rows, models, status, cancelled); };
+    ClvModelChoice &choice = clv.choice;
+    choice.basis = request.model ? ClvModelBasis::Requested : ClvModelBasis::Holdout;
     ClvStatus status = ClvStatus::Ok;
-    Result<ClvResult> result = calculator.compute(clv.summary, &status);
-    if (!result) {
-        clv.rowOfCustomer.clear();
-        clv.rowOfId.clear();
-        return fail(status);
+    if (clv.calibrationEnd < clv.asOf) {
+        // The holdout asked for is the test: the calibration fits are the ones to test and to use.
+        Result<ClvResult> fitted = fitOn(clv.summary, kinds, &status);
+        if (!fitted)
+            return fitted.error().code() == ErrorCode::Cancelled ? Result<WorkspaceClv>(cancelledError())
+                                                                 : fail(status);
+        clv.result = std::move(fitted.value());
+        testModels(s, mask, clv.summary, clv.result, kinds, clv.calibrationEnd, choice);
+    } else {
+        // The test: fits on the purchases before the last 13 weeks, compared with those weeks.
+        const QDate split = clv.asOf.addDays(-7 * kTestWeeks);
+        Result<std::vector<RfmSummaryRow>> before =
+            RfmSummaryBuilder::build(s, int32_t(split.toJulianDay()), mask);
+        if (before && calculator.checkData(before.value()) == ClvStatus::Ok) {
+            Result<ClvResult> test = fitOn(before.value(), kinds, nullptr);
+            if (!test && test.error().code() == ErrorCode::Cancelled)
+                return cancelledError();
+            if (test) {
+                testModels(s, mask, before.value(), test.value(), kinds, split, choice);
+                choice.lastWeeks = true;
+            }
+        }
+        if (stopped())
+            return cancelledError();
+        // The fit used: of the chosen model only, unless the choice falls to the likelihood of the fits.
+        const std::optional<PurchaseModelKind> tested = bestModel(choice, kinds);
+        Result<ClvResult> fitted =
+            fitOn(clv.summary, tested ? std::vector<PurchaseModelKind>{*tested} : kinds, &status);
+        if (!fitted)
+            return fitted.error().code() == ErrorCode::Cancelled ? Result<WorkspaceClv>(cancelledError())
+                                                                 : fail(status);
+        clv.result = std::move(fitted.value());
     }
-    clv.result = std::move(result.value());
-    if (cancelled && cancelled())
+    if (stopped())
+        return cancelledError();
+    if (!request.model && !choice.tested)
+        choice.basis = ClvModelBasis::Likelihood;
+    const std::optional<PurchaseModelKind> model = request.model   ? request.model
+                                                   : choice.tested ? bestModel(choice, kinds)
+                                                                   : bestFit(clv.result, kinds);
+    if (!model)
+        return fail(ClvStatus::NotConverged);
+    choice.model = *model;
+    status = calculator.predict(clv.result, clv.summary, *model);
+    if (status != ClvStatus::Ok)
+        return fail(status);
+    choice.sentence = choiceSentence(choice);
+    if (stopped())
         return cancelledError();
     if (clv.calibrationEnd < clv.asOf)
         computeHoldout(s, mask, clv);
     computeTracking(s, mask, clv);
-    if (cancelled && cancelled())
+    fillNextPurchases(s, mask, clv);
+    if (stopped())
         return cancelledError();
     return clv;
 }
@@ -283,7 +517,7 @@ bool WorkspaceClvRequest::operator==(const WorkspaceClvRequest &o) const
     return calibrationEnd == o.calibrationEnd && a.horizonMonths == b.horizonMonths &&
            a.annualDiscountRate == b.annualDiscountRate && sameFitOptions(a.bgNbd, b.bgNbd) &&
            sameFitOptions(a.gammaGamma, b.gammaGamma) && a.minimumCustomers == b.minimumCustomers &&
-           a.minimumHistoryDays == b.minimumHistoryDays && lineMask == o.lineMask;
+           a.minimumHistoryDays == b.minimumHistoryDays && lineMask == o.lineMask && model == o.model;
 }
 
 const CustomerClv *WorkspaceClv::find(const QString &customerId) const

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 #include <cstdint>
 #include <vector>
 
@@ -22,7 +24,11 @@ namespace storelens::core::analytics::clv {
 struct WorkspaceClvRequest
 {
     QDate calibrationEnd; // invalid (or on / after the as-of date): the as-of date, no holdout
-    ClvOptions options;
+    ClvOptions options;   // options.model is ignored: `model` decides
+    // The purchase model the predictions use; empty: of the Pareto/NBD and the MBG/NBD (the models in which a
+    // one-time buyer can lapse) the one with the lower holdout error (METRICS.md section 8), tested on the
+    // holdout after calibrationEnd or, without one, on the last 13 weeks (fitted on the purchases before).
+    std::optional<PurchaseModelKind> model;
     std::vector<uint8_t> lineMask; // the filters' line selection (1 = selected); empty: every line
 
     bool operator==(const WorkspaceClvRequest &o) const;
@@ -64,6 +70,44 @@ struct ClvTrackingMonth
     double expected = 0;
 };
 
+// How the purchase model in use was chosen, with its test: the models fitted on the purchases up to a split
+// day and their expected repeat purchases of those customers after it, against the actual ones.
+enum class ClvModelBasis {
+    Holdout,    // the lower holdout error of the Pareto/NBD and MBG/NBD fits that converged
+    Likelihood, // too little history for a test window: the higher log-likelihood of the two
+    Requested,  // the caller asked for the model
+};
+
+struct ClvModelCandidate
+{
+    PurchaseModelKind kind = PurchaseModelKind::BgNbd;
+    bool converged = false;
+    double logLikelihood = 0;           // of the fit on the test's calibration data
+    double expectedRepeatPurchases = 0; // summed over the test's customers, in the test window
+};
+
+struct ClvModelChoice
+{
+    PurchaseModelKind model = PurchaseModelKind::BgNbd;
+    ClvModelBasis basis = ClvModelBasis::Holdout;
+    bool tested = false;    // a test window was available and the models were compared on it
+    bool lastWeeks = false; // the test window is the last `testWeeks` weeks (no holdout was asked for)
+    QDate testFrom;         // first day of the test window
+    QDate testTo;           // the as-of date
+    double testWeeks = 0;   // length of the window in weeks
+    int customers = 0;      // customers of the test's calibration data
+    double actualRepeatPurchases = 0;
+    std::vector<ClvModelCandidate> candidates; // every model tested, in kPurchaseModelKinds order
+    // One translated sentence naming the model and its test result ("Predictions use the Pareto/NBD model,
+    // the closer of the two models tested: it predicted 212 repeat purchases in the last 13 weeks; there were
+    // 198.").
+    QString sentence;
+
+    const ClvModelCandidate *candidate(PurchaseModelKind kind) const;
+    // Holdout error: |expected - actual| repeat purchases per customer in the test window; NaN when untested.
+    double holdoutError(PurchaseModelKind kind) const;
+};
+
 struct WorkspaceClv
 {
     ClvStatus status = ClvStatus::Ok;
@@ -73,6 +117,7 @@ struct WorkspaceClv
     ClvResult result;                       // customers empty unless Ok
     std::vector<ClvHoldout> holdout;        // one entry when calibrationEnd < asOf and Ok
     std::vector<ClvTrackingMonth> tracking; // empty unless Ok
+    ClvModelChoice choice; // the model in use (result.model) and why; sentence empty unless Ok
 
     // Per calibration customer, parallel to result.customers: the summary the models read.
     std::vector<RfmSummaryRow> summary;
@@ -90,9 +135,11 @@ struct WorkspaceClv
 };
 
 // Builds the RFM summary of the snapshot's identified customers up to the calibration end (METRICS.md section
-// 8), fits BG/NBD and Gamma-Gamma and predicts every customer. Thin data or a failed fit is a status with a
-// message and no numbers, not an error; the Result fails only when cancelled. The last result is kept per
-// (snapshot, request), so the views that ask for the same prediction share one fit.
+// 8), fits the purchase models and Gamma-Gamma, chooses the purchase model (ClvModelChoice) and predicts
+// every customer with it. `cancelled` is asked between stages and before every evaluation of each fit's
+// objective. Thin data or a failed fit is a status with a message and no numbers, not an error; the Result
+// fails only when cancelled. The last result is kept per (snapshot, request), so the views that ask for the
+// same prediction share one fit.
 Result<WorkspaceClv> computeWorkspaceClv(const Snapshot &snapshot, const WorkspaceClvRequest &request,
                                          const CancelCheck &cancelled = {});
 

@@ -100,7 +100,12 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     // Simple predictive CLV = APV × F × L.
     if (p.identifiedOrders == 0 || active == 0 || in.periodDays <= 0) {
         set(noData(KpiId::PredictiveClv, noCustomersReason()));
-    } else if (in.churnYear.start == 0 || in.churnYear.churned == 0) {
+    } else if (in.churnYear.start == 0) {
+        // No churn rate at all (0 of 0), not a churn rate of 0.
+        set(noData(KpiId::PredictiveClv,
+                   KpiText::tr("No one was a customer at the start of the year ending with the period, so "
+                               "there is no churn rate to estimate a lifespan from.")));
+    } else if (in.churnYear.churned == 0) {
         set(noData(
             KpiId::PredictiveClv,
             KpiText::tr(

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void comparisonPrevious();
     void comparisonYearEarlierFromLeapDay();
     void noDataReasons();
+    void predictiveClvWithoutCustomersAtTheStart();
     void channelCac();
     void defaultPeriodAndWarnings();
     void jsonFields();
@@ -302,6 +303,22 @@ void TestKpis::noDataReasons()
     }
     QVERIFY(v[size_t(KpiId::ConversionRate)].noDataReason.contains(QLatin1String("traffic")));
     QVERIFY(v[size_t(KpiId::Cac)].noDataReason.contains(QLatin1String("marketing")));
+}
+
+// January 2023: c2 buys on the 15th, but the year ending with the period (2022-02-01 .. 2023-01-31) starts
+// with no customer (nobody bought in the 365 days before it): S = 0, so there is no churn rate at all, which
+// is not a churn rate of 0.
+void TestKpis::predictiveClvWithoutCustomersAtTheStart()
+{
+    const Snapshot s = shop();
+    const ResolvedFilter filter = resolveFilter(s, Filter());
+    const std::vector<KpiValue> v = computeKpis(s, filter, buildKpiCustomerFacts(s, filter),
+                                                Period{QDate(2023, 1, 1), QDate(2023, 1, 31)}, 365);
+    const KpiValue &clv = v[size_t(KpiId::PredictiveClv)];
+    QVERIFY(!clv.hasData);
+    QVERIFY2(clv.noDataReason.contains(QLatin1String("No one was a customer at the start")),
+             qPrintable(clv.noDataReason));
+    QVERIFY(!clv.noDataReason.contains(QLatin1String("is 0")));
 }
 
 void TestKpis::channelCac()

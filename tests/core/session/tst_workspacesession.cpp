@@ -79,6 +79,9 @@ private Q_SLOTS:
     void settingsWritesReachTheAnalyses();
     void unknownSegmentIsNotFound();
     void cancelledAnalysesStop();
+    void predictionsNameTheModel();
+    void predictionsCancelDuringTheFit_data();
+    void predictionsCancelDuringTheFit();
 
 private:
     void addFilterRows();
@@ -475,6 +478,63 @@ void TestWorkspaceSession::cancelledAnalysesStop()
     QCOMPARE(session.predictions(Query(), QDate(), stop).error().code(), ErrorCode::Cancelled);
     QCOMPARE(session.reportData(ReportRequest(), stop).error().code(), ErrorCode::Cancelled);
     QCOMPARE(session.filterChoices(stop).error().code(), ErrorCode::Cancelled);
+}
+
+// The predictions say which purchase model they use and how it did on the last 13 weeks; asking for the
+// BG/NBD by name gives its own fit, kept beside the default one.
+void TestWorkspaceSession::predictionsNameTheModel()
+{
+    const auto automatic = m_session->predictions(Query());
+    QVERIFY(automatic.ok());
+    const clv::WorkspaceClv &a = *automatic.value()->clv;
+    QCOMPARE(a.status, clv::ClvStatus::Ok);
+    QVERIFY(a.result.model != clv::PurchaseModelKind::BgNbd);
+    QCOMPARE(a.choice.model, a.result.model);
+    QVERIFY(a.choice.sentence.contains(clv::purchaseModelName(a.result.model)));
+    const auto bgNbd = m_session->predictions(Query(), QDate(), {}, clv::PurchaseModelKind::BgNbd);
+    QVERIFY(bgNbd.ok());
+    QCOMPARE(bgNbd.value()->clv->result.model, clv::PurchaseModelKind::BgNbd);
+    QCOMPARE(bgNbd.value()->clv->choice.basis, clv::ClvModelBasis::Requested);
+    const auto again = m_session->predictions(Query());
+    QCOMPARE(again.value()->clv.get(), automatic.value()->clv.get());
+}
+
+void TestWorkspaceSession::predictionsCancelDuringTheFit_data()
+{
+    QTest::addColumn<int>("share"); // the cancellation comes after this many percent of a full run's checks
+    QTest::newRow("cancelled just after the first checks") << 5;
+    QTest::newRow("cancelled half way through the fits") << 50;
+    QTest::newRow("cancelled near the end of the fits") << 90;
+}
+
+// The fits ask for cancellation before every evaluation of their objective, so a full prediction asks
+// hundreds of times. Cancelled after k of those asks, a fresh session (no cached fit) returns "cancelled"
+// after at most a handful more: NLopt is force-stopped from the objective instead of running to its end.
+void TestWorkspaceSession::predictionsCancelDuringTheFit()
+{
+    QFETCH(int, share);
+    int full = 0;
+    {
+        WorkspaceSession session(m_sample);
+        const TaskControl counting{[&full] {
+                                       ++full;
+                                       return false;
+                                   },
+                                   {}};
+        const auto result = session.predictions(Query(), QDate(), counting);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value()->clv->status, clv::ClvStatus::Ok);
+    }
+    QVERIFY2(full > 100, qPrintable(QString::number(full))); // one ask per objective evaluation, at least
+    const int limit = full * share / 100;
+    int asked = 0;
+    WorkspaceSession session(m_sample);
+    const TaskControl stopping{[&asked, limit] { return ++asked > limit; }, {}};
+    const auto result = session.predictions(Query(), QDate(), stopping);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), ErrorCode::Cancelled);
+    QVERIFY2(asked <= limit + 5,
+             qPrintable(QStringLiteral("%1 asks after cancelling at %2").arg(asked).arg(limit)));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

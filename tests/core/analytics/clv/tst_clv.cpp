@@ -223,8 +223,8 @@ void TestClv::customerClvByHand()
     options.horizonMonths = months;
     options.annualDiscountRate = annualRate;
     const ClvCalculator calculator(options);
-    const double actual = calculator.customerClv(BgNbdModel(BgNbdParameters{1.0, 1.0, 0.5, 1.5}),
-                                                 GammaGammaModel(GammaGammaParameters{2.0, 3.0, 4.0}),
+    const PurchaseModel bgNbd(PurchaseModelFit{PurchaseModelKind::BgNbd, {1.0, 1.0, 0.5, 1.5}, {}});
+    const double actual = calculator.customerClv(bgNbd, GammaGammaModel(GammaGammaParameters{2.0, 3.0, 4.0}),
                                                  RfmSummaryRow{QStringLiteral("c"), x, tx, 3.0, monetary});
     COMPARE_NEAR(actual, expected, 1e-12 * std::max(1.0, expected));
 }

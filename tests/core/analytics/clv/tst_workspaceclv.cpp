@@ -7,9 +7,11 @@
 #include "CompareNear.h"
 #include "core/analytics/SnapshotFixture.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -54,6 +56,10 @@ private Q_SLOTS:
     void guards();
     void attachAndRules();
     void filteredLinesOnly();
+    void modelChosenByHoldout();
+    void modelTestedOnTheLastThirteenWeeks();
+    void oneTimeBuyersFadeWithTime();
+    void nextPurchasesCountFromTheAsOfDate();
 
 private:
     std::shared_ptr<Snapshot> m_cdnow;
@@ -72,10 +78,13 @@ void TestWorkspaceClv::cdnowFitAndHoldout()
 {
     WorkspaceClvRequest request;
     request.calibrationEnd = kCalibrationEnd;
+    request.model = PurchaseModelKind::BgNbd;
     const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
     QVERIFY(clv.ok());
     QCOMPARE(clv->status, ClvStatus::Ok);
     QVERIFY(clv->message.isEmpty());
+    QCOMPARE(clv->result.model, PurchaseModelKind::BgNbd);
+    QCOMPARE(clv->choice.basis, ClvModelBasis::Requested);
     QCOMPARE(clv->calibrationEnd, kCalibrationEnd);
     QCOMPARE(clv->result.customers.size(), size_t(2357));
     const BgNbdParameters &p = clv->result.bgNbd.parameters;
@@ -128,6 +137,7 @@ void TestWorkspaceClv::trackingAddsUp()
 {
     WorkspaceClvRequest request;
     request.calibrationEnd = kCalibrationEnd;
+    request.model = PurchaseModelKind::BgNbd;
     const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
     QVERIFY(clv.ok());
     double actualHistory = 0;
@@ -169,7 +179,9 @@ void TestWorkspaceClv::trackingAddsUp()
 // customer-index lookup agree.
 void TestWorkspaceClv::asOfWithoutHoldout()
 {
-    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    WorkspaceClvRequest bgNbd;
+    bgNbd.model = PurchaseModelKind::BgNbd;
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, bgNbd);
     QVERIFY(clv.ok());
     QCOMPARE(clv->status, ClvStatus::Ok);
     QCOMPARE(clv->calibrationEnd, QDate(1998, 6, 30));
@@ -191,7 +203,7 @@ void TestWorkspaceClv::asOfWithoutHoldout()
     QVERIFY(!clv->find(QStringLiteral("nobody")));
     QVERIFY(!clv->forCustomerIndex(-1));
     // The same request again is answered from the cache with the same figures.
-    const Result<WorkspaceClv> again = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    const Result<WorkspaceClv> again = computeWorkspaceClv(*m_cdnow, bgNbd);
     QVERIFY(again.ok());
     QCOMPARE(again->result.bgNbd.diagnostics.logLikelihood, clv->result.bgNbd.diagnostics.logLikelihood);
     QCOMPARE(again->find(QStringLiteral("0001"))->predictedClv, c->predictedClv);
@@ -312,6 +324,132 @@ void TestWorkspaceClv::filteredLinesOnly()
         QCOMPARE(a->summary[i].monetary, b->summary[i].monetary);
         COMPARE_NEAR(a->summary[i].T - b->summary[i].T, 181.0 / 7.0, 1e-9);
     }
+}
+
+// With the paper's holdout (39 weeks after 1997-09-30) and no model asked for, the Pareto/NBD and MBG/NBD
+// are fitted on the calibration weeks and the one whose expected repeat purchases in the holdout are closer
+// to the actual ones is used; its holdout figures are the holdout check's, and the sentence names them.
+void TestWorkspaceClv::modelChosenByHoldout()
+{
+    WorkspaceClvRequest request;
+    request.calibrationEnd = kCalibrationEnd;
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    QVERIFY(clv.ok());
+    QCOMPARE(clv->status, ClvStatus::Ok);
+    const ClvModelChoice &choice = clv->choice;
+    QCOMPARE(choice.basis, ClvModelBasis::Holdout);
+    QVERIFY(choice.tested);
+    QVERIFY(!choice.lastWeeks);
+    QCOMPARE(choice.testFrom, QDate(1997, 10, 1));
+    QCOMPARE(choice.testTo, QDate(1998, 6, 30));
+    QCOMPARE(choice.customers, 2357);
+    QCOMPARE(choice.candidates.size(), size_t(2));
+    QCOMPARE(choice.candidates[0].kind, PurchaseModelKind::ParetoNbd);
+    QCOMPARE(choice.candidates[1].kind, PurchaseModelKind::MbgNbd);
+    const ClvHoldout &h = clv->holdout.front();
+    QCOMPARE(choice.actualRepeatPurchases, h.actualTotal);
+    const double pareto = std::fabs(choice.candidates[0].expectedRepeatPurchases - h.actualTotal) / 2357.0;
+    const double mbg = std::fabs(choice.candidates[1].expectedRepeatPurchases - h.actualTotal) / 2357.0;
+    QCOMPARE(choice.holdoutError(PurchaseModelKind::ParetoNbd), pareto);
+    QCOMPARE(choice.holdoutError(PurchaseModelKind::MbgNbd), mbg);
+    QVERIFY(std::isnan(choice.holdoutError(PurchaseModelKind::BgNbd)));
+    const PurchaseModelKind closer = pareto <= mbg ? PurchaseModelKind::ParetoNbd : PurchaseModelKind::MbgNbd;
+    QCOMPARE(choice.model, closer);
+    QCOMPARE(clv->result.model, closer);
+    const ClvModelCandidate *used = choice.candidate(closer);
+    COMPARE_NEAR(h.expectedTotal, used->expectedRepeatPurchases, 1e-9 * h.expectedTotal);
+    qInfo("CDNOW holdout, %d repeat purchases: Pareto/NBD expected %.1f, MBG/NBD %.1f; %s",
+          int(h.actualTotal), choice.candidates[0].expectedRepeatPurchases,
+          choice.candidates[1].expectedRepeatPurchases, qPrintable(choice.sentence));
+    const QLocale locale;
+    QVERIFY(choice.sentence.contains(purchaseModelName(closer)));
+    QVERIFY(choice.sentence.contains(locale.toString(qint64(std::llround(used->expectedRepeatPurchases)))));
+    QVERIFY(choice.sentence.contains(locale.toString(qint64(h.actualTotal))));
+    // The BG/NBD is still fitted (its published parameters), only not used.
+    COMPARE_NEAR(clv->result.bgNbd.diagnostics.logLikelihood, -9582.43, 0.01);
+}
+
+// Without a holdout the models are tested on the last 13 weeks (1998-04-01 .. 06-30, 91 days), fitted on the
+// purchases before them; the actual repeat purchases are counted here from the file (every CDNOW customer
+// first bought in 1997, so every purchase day in those weeks is a repeat).
+void TestWorkspaceClv::modelTestedOnTheLastThirteenWeeks()
+{
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    QVERIFY(clv.ok());
+    const ClvModelChoice &choice = clv->choice;
+    QVERIFY(choice.tested);
+    QVERIFY(choice.lastWeeks);
+    QCOMPARE(choice.testFrom, QDate(1998, 4, 1));
+    QCOMPARE(choice.testWeeks, 13.0);
+    QSet<QString> pairs;
+    for (const QByteArray &line : cdnow::readLines("CDNOW_sample.txt")) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.at(2) >= QByteArrayLiteral("19980401"))
+            pairs.insert(QString::fromLatin1(f.at(1) + ' ' + f.at(2)));
+    }
+    QCOMPARE(choice.actualRepeatPurchases, double(pairs.size()));
+    QVERIFY(choice.model != PurchaseModelKind::BgNbd);
+    QCOMPARE(clv->result.model, choice.model);
+    QVERIFY2(choice.sentence.contains(QLatin1String("in the last 13 weeks")), qPrintable(choice.sentence));
+    qInfo("%s", qPrintable(choice.sentence));
+    // Asked for by name, the BG/NBD is used and the sentence says so.
+    WorkspaceClvRequest bgNbd;
+    bgNbd.model = PurchaseModelKind::BgNbd;
+    const Result<WorkspaceClv> asked = computeWorkspaceClv(*m_cdnow, bgNbd);
+    QVERIFY(asked.ok());
+    QCOMPARE(asked->result.model, PurchaseModelKind::BgNbd);
+    QCOMPARE(asked->choice.basis, ClvModelBasis::Requested);
+    QVERIFY(asked->choice.sentence.contains(QLatin1String("BG/NBD model, as chosen")));
+}
+
+// Under the model in use, one-time buyers (x = 0) are not certainly alive, and the longer ago they bought,
+// the less likely they are still customers: sorted by age T, P(alive) falls (strictly between distinct ages).
+void TestWorkspaceClv::oneTimeBuyersFadeWithTime()
+{
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, WorkspaceClvRequest());
+    QVERIFY(clv.ok());
+    std::vector<std::pair<double, double>> ageAndAlive;
+    for (size_t i = 0; i < clv->summary.size(); ++i) {
+        if (clv->summary[i].x == 0)
+            ageAndAlive.emplace_back(clv->summary[i].T, clv->result.customers[i].probabilityAlive);
+    }
+    QVERIFY(ageAndAlive.size() > 500); // 1,411 in the 39 calibration weeks, fewer over all 78
+    std::sort(ageAndAlive.begin(), ageAndAlive.end());
+    for (size_t i = 0; i < ageAndAlive.size(); ++i) {
+        QVERIFY(ageAndAlive[i].second < 1.0);
+        if (i > 0 && ageAndAlive[i].first > ageAndAlive[i - 1].first)
+            QVERIFY(ageAndAlive[i].second < ageAndAlive[i - 1].second);
+    }
+    QVERIFY(ageAndAlive.back().second < 0.5); // 78 weeks after a single purchase: probably gone
+}
+
+// After a holdout split the expected next purchase is counted from the as-of date, from each customer's
+// purchases up to it, and is never on or before the as-of date.
+void TestWorkspaceClv::nextPurchasesCountFromTheAsOfDate()
+{
+    WorkspaceClvRequest request;
+    request.calibrationEnd = kCalibrationEnd;
+    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    QVERIFY(clv.ok());
+    const QDate asOf(1998, 6, 30);
+    const auto latest = RfmSummaryBuilder::build(*m_cdnow, int32_t(asOf.toJulianDay()));
+    QVERIFY(latest.ok());
+    QCOMPARE(latest->size(), clv->summary.size()); // everyone bought in the calibration weeks
+    const PurchaseModel model = clv->result.purchaseModel();
+    int dated = 0;
+    for (size_t i = 0; i < clv->result.customers.size(); ++i) {
+        const CustomerClv &c = clv->result.customers[i];
+        const RfmSummaryRow &row = latest.value()[i];
+        QCOMPARE(row.customerId, c.customerId);
+        const std::optional<double> weeks = model.medianWeeksToNextPurchase(row.x, row.tx, row.T);
+        QCOMPARE(c.nextPurchase.isValid(), weeks.has_value());
+        if (!weeks)
+            continue;
+        ++dated;
+        QVERIFY(c.nextPurchase > asOf);
+        QCOMPARE(c.nextPurchase, asOf.addDays(std::max<qint64>(1, std::llround(*weeks * 7.0))));
+    }
+    QVERIFY(dated > 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceClv)

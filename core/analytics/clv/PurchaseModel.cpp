@@ -1,0 +1,140 @@
+#include "core/analytics/clv/PurchaseModel.h"
+
+namespace storelens::core::analytics::clv {
+
+QString purchaseModelKey(PurchaseModelKind kind)
+{
+    switch (kind) {
+    case PurchaseModelKind::BgNbd:
+        return QStringLiteral("bg_nbd");
+    case PurchaseModelKind::ParetoNbd:
+        return QStringLiteral("pareto_nbd");
+    case PurchaseModelKind::MbgNbd:
+        break;
+    }
+    return QStringLiteral("mbg_nbd");
+}
+
+std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
+{
+    for (PurchaseModelKind kind : kPurchaseModelKinds) {
+        if (purchaseModelKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString purchaseModelName(PurchaseModelKind kind)
+{
+    switch (kind) {
+    case PurchaseModelKind::BgNbd:
+        return QStringLiteral("BG/NBD");
+    case PurchaseModelKind::ParetoNbd:
+        return QStringLiteral("Pareto/NBD");
+    case PurchaseModelKind::MbgNbd:
+        break;
+    }
+    return QStringLiteral("MBG/NBD");
+}
+
+std::array<QString, 4> purchaseModelParameterKeys(PurchaseModelKind kind)
+{
+    if (kind == PurchaseModelKind::ParetoNbd)
+        return {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("s"), QStringLiteral("beta")};
+    return {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("a"), QStringLiteral("b")};
+}
+
+PurchaseModel::PurchaseModel(const PurchaseModelFit &fit)
+    : m_kind(fit.kind)
+{
+    const std::array<double, 4> &p = fit.parameters;
+    switch (fit.kind) {
+    case PurchaseModelKind::BgNbd:
+        m_bgNbd = BgNbdModel(BgNbdParameters{p[0], p[1], p[2], p[3]});
+        break;
+    case PurchaseModelKind::ParetoNbd:
+        m_paretoNbd = ParetoNbdModel(ParetoNbdParameters{p[0], p[1], p[2], p[3]});
+        break;
+    case PurchaseModelKind::MbgNbd:
+        m_mbgNbd = MbgNbdModel(BgNbdParameters{p[0], p[1], p[2], p[3]});
+        break;
+    }
+}
+
+Result<PurchaseModelFit> PurchaseModel::fit(PurchaseModelKind kind, const std::vector<RfmSummaryRow> &rows,
+                                            const FitOptions &options)
+{
+    PurchaseModelFit result;
+    result.kind = kind;
+    switch (kind) {
+    case PurchaseModelKind::BgNbd: {
+        Result<BgNbdFit> f = BgNbdModel::fit(rows, options);
+        if (!f)
+            return f.error();
+        const BgNbdParameters &p = f->parameters;
+        result.parameters = {p.r, p.alpha, p.a, p.b};
+        result.diagnostics = f->diagnostics;
+        break;
+    }
+    case PurchaseModelKind::ParetoNbd: {
+        Result<ParetoNbdFit> f = ParetoNbdModel::fit(rows, options);
+        if (!f)
+            return f.error();
+        const ParetoNbdParameters &p = f->parameters;
+        result.parameters = {p.r, p.alpha, p.s, p.beta};
+        result.diagnostics = f->diagnostics;
+        break;
+    }
+    case PurchaseModelKind::MbgNbd: {
+        Result<MbgNbdFit> f = MbgNbdModel::fit(rows, options);
+        if (!f)
+            return f.error();
+        const BgNbdParameters &p = f->parameters;
+        result.parameters = {p.r, p.alpha, p.a, p.b};
+        result.diagnostics = f->diagnostics;
+        break;
+    }
+    }
+    return result;
+}
+
+// Each query forwards to the model in use; the three share their signatures.
+#define STORELENS_FORWARD(call)                                                                              \
+    switch (m_kind) {                                                                                        \
+    case PurchaseModelKind::BgNbd:                                                                           \
+        return m_bgNbd.call;                                                                                 \
+    case PurchaseModelKind::ParetoNbd:                                                                       \
+        return m_paretoNbd.call;                                                                             \
+    case PurchaseModelKind::MbgNbd:                                                                          \
+        break;                                                                                               \
+    }                                                                                                        \
+    return m_mbgNbd.call
+
+double PurchaseModel::probabilityAlive(double x, double tx, double T) const
+{
+    STORELENS_FORWARD(probabilityAlive(x, tx, T));
+}
+
+double PurchaseModel::expectedPurchasesIfAlive(double t, double x, double T) const
+{
+    STORELENS_FORWARD(expectedPurchasesIfAlive(t, x, T));
+}
+
+double PurchaseModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+{
+    STORELENS_FORWARD(conditionalExpectedPurchases(t, x, tx, T));
+}
+
+double PurchaseModel::expectedPurchases(double t) const
+{
+    STORELENS_FORWARD(expectedPurchases(t));
+}
+
+std::optional<double> PurchaseModel::medianWeeksToNextPurchase(double x, double tx, double T) const
+{
+    STORELENS_FORWARD(medianWeeksToNextPurchase(x, tx, T));
+}
+
+#undef STORELENS_FORWARD
+
+} // namespace storelens::core::analytics::clv
