@@ -41,7 +41,34 @@ const CliCommand *findCommand(const QString &name, const CommandList &commands)
     return nullptr;
 }
 
+class FunctionCommand : public CliCommand
+{
+public:
+    FunctionCommand(QString name, const char *context, const char *summary, CommandFunction run)
+        : m_name(std::move(name))
+        , m_context(context)
+        , m_summary(summary)
+        , m_run(std::move(run))
+    {
+    }
+    QString name() const override { return m_name; }
+    QString summary() const override { return QCoreApplication::translate(m_context, m_summary); }
+    int run(const QStringList &arguments, CliStreams &io) override { return m_run(arguments, io); }
+
+private:
+    QString m_name;
+    const char *m_context;
+    const char *m_summary;
+    CommandFunction m_run;
+};
+
 } // namespace
+
+std::unique_ptr<CliCommand> makeCommand(QString name, const char *context, const char *summary,
+                                        CommandFunction run)
+{
+    return std::make_unique<FunctionCommand>(std::move(name), context, summary, std::move(run));
+}
 
 int editDistance(const QString &a, const QString &b)
 {

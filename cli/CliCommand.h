@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -38,6 +39,14 @@ public:
 };
 
 using CommandList = std::vector<std::unique_ptr<CliCommand>>;
+
+// What runs a command: `arguments` as CliCommand::run() takes them.
+using CommandFunction = std::function<int(const QStringList &arguments, CliStreams &io)>;
+
+// A command made of its name, its one-line summary and the function that runs it. The summary is a source
+// text marked with QT_TRANSLATE_NOOP in `context`, translated each time it is shown.
+std::unique_ptr<CliCommand> makeCommand(QString name, const char *context, const char *summary,
+                                        CommandFunction run);
 
 // The commands storelens_core provides (import, sample, info, kpi, ...). The app adds its own (report).
 CommandList coreCommands();

@@ -1,7 +1,5 @@
 #include "cli/CliSupport.h"
 
-#include "core/analytics/query/Periods.h"
-#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -54,29 +52,53 @@ std::optional<Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, co
     return Error(ErrorCode::TooLittleData, CliText::tr("The workspace has no order lines yet."));
 }
 
-Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check)
+Result<std::shared_ptr<session::WorkspaceSession>> openSession(const QString &path)
 {
-    const Result<Workspace> workspace = Workspace::open(options.workspacePath, false);
+    const Result<Workspace> workspace = Workspace::open(path, false);
     if (!workspace)
         return workspace.error();
+    return std::make_shared<session::WorkspaceSession>(workspace->path());
+}
+
+Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check)
+{
+    Result<std::shared_ptr<session::WorkspaceSession>> opened = openSession(options.workspacePath);
+    if (!opened)
+        return opened.error();
     AnalysisInput input;
-    input.workspacePath = workspace->path();
-    Result<analytics::SnapshotPtr> snapshot = analytics::SnapshotCache::instance().get(input.workspacePath);
-    if (!snapshot)
-        return snapshot.error();
-    input.snapshot = std::move(snapshot).value();
-    const analytics::Snapshot &s = *input.snapshot;
+    input.session = std::move(opened).value();
     if (check) {
-        if (std::optional<Error> rejected = check(s, input.workspacePath))
+        const Result<analytics::SnapshotPtr> snapshot = input.session->snapshot();
+        if (!snapshot)
+            return snapshot.error();
+        if (std::optional<Error> rejected = check(*snapshot.value(), input.workspacePath()))
             return std::move(*rejected);
     }
-    analytics::completeQuery(options.query, s.asOfDate());
-    Result<analytics::ResolvedFilter> filter =
-        analytics::resolveFullFilter(s, input.workspacePath, options.query.filter);
-    if (!filter)
-        return filter.error();
-    input.filter = std::move(filter).value();
+    Result<session::ResolvedQueryPtr> resolved = input.session->resolve(options.query);
+    if (!resolved)
+        return resolved.error();
+    input.resolved = std::move(resolved).value();
+    options.query = input.resolved->query;
     return input;
+}
+
+int printResult(OutputFormat format, CliStreams &io, const std::function<QJsonDocument()> &json,
+                const std::function<void(QTextStream &out)> &csv,
+                const std::function<void(QTextStream &out)> &table)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        io.out << QString::fromUtf8(json().toJson(QJsonDocument::Indented));
+        break;
+    case OutputFormat::Csv:
+        csv(io.out);
+        break;
+    case OutputFormat::Table:
+        table(io.out);
+        break;
+    }
+    io.out.flush();
+    return Success;
 }
 
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode)

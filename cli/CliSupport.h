@@ -2,15 +2,16 @@
 
 #include "cli/CliCommand.h"
 #include "cli/QueryOptions.h"
-#include "core/analytics/query/LineFilter.h"
-#include "core/analytics/snapshot/Snapshot.h"
 #include "core/model/Result.h"
+#include "core/session/WorkspaceSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace storelens::cli {
@@ -25,28 +26,41 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStr
 int parseQueryCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                       const QueryOptionSet &set, QueryOptions *options, CliStreams &io);
 
-// What an analysis command computes from: the workspace's path, its snapshot and the filters resolved on it.
+// What an analysis command computes from: the session of its workspace and its query resolved there (the
+// period completed, the filters as line masks). Commands ask the session for their analysis and print it.
 struct AnalysisInput
 {
-    QString workspacePath;
-    analytics::SnapshotPtr snapshot;
-    analytics::ResolvedFilter filter;
+    std::shared_ptr<core::session::WorkspaceSession> session;
+    core::session::ResolvedQueryPtr resolved;
 
+    const QString &workspacePath() const { return session->workspacePath(); }
+    const analytics::Snapshot &snapshot() const { return resolved->data(); }
     // The selected lines, nullptr for all of them.
-    const std::vector<uint8_t> *lineMask() const { return filter.allLines ? nullptr : &filter.lineMask; }
+    const std::vector<uint8_t> *lineMask() const { return resolved->mask(); }
 };
 
-// Rejects a snapshot before the filters are resolved (an empty workspace, an option outside its dates):
-// the error to report, or std::nullopt to go on.
-using SnapshotCheck =
-    std::function<std::optional<core::Error>(const analytics::Snapshot &snapshot, const QString &workspacePath)>;
+// Rejects a snapshot before the query is resolved (an empty workspace, an option outside its dates): the
+// error to report, or std::nullopt to go on.
+using SnapshotCheck = std::function<std::optional<core::Error>(const analytics::Snapshot &snapshot,
+                                                               const QString &workspacePath)>;
 
 // The check of commands that have nothing to say about an empty workspace.
-std::optional<core::Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot, const QString &workspacePath);
+std::optional<core::Error> rejectEmptySnapshot(const analytics::Snapshot &snapshot,
+                                               const QString &workspacePath);
 
-// Opens the workspace of `options`, loads its snapshot, runs `check` (when given), ends an open-ended period
-// at the as-of date (completeQuery()) and resolves the filters, the segment filter included.
+// Opens the workspace of `options` (migrating an older schema) and a session on it, runs `check` (when
+// given) on its snapshot and resolves the query there; options.query becomes the resolved query (an
+// open-ended period ends at the as-of date).
 core::Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotCheck &check = {});
+
+// Opens the workspace at `path` (migrating an older schema) and a session on it.
+core::Result<std::shared_ptr<core::session::WorkspaceSession>> openSession(const QString &path);
+
+// Writes a result in the format asked for: the JSON document, indented, or what `csv` or `table` write;
+// flushes io.out and returns Success.
+int printResult(OutputFormat format, CliStreams &io, const std::function<QJsonDocument()> &json,
+                const std::function<void(QTextStream &out)> &csv,
+                const std::function<void(QTextStream &out)> &table);
 
 // The value of --workspace, or an error message printed and BadUsage returned through `exitCode`.
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode);

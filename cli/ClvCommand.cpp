@@ -1,8 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/clv/ClvExplanation.h"
-#include "core/analytics/clv/WorkspaceClv.h"
-#include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/Periods.h"
 #include "core/csv/CsvWriter.h"
 
@@ -236,10 +234,7 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
         out << CliText::tr("Purchase model (%1): %2")
                    .arg(purchaseModelName(f.kind), describeFit(f.diagnostics, locale))
             << '\n';
-        const std::array<QString, 4> keys = purchaseModelParameterKeys(f.kind);
-        for (size_t i = 0; i < keys.size(); ++i)
-            out << "  " << keys[i].leftJustified(6)
-                << locale.toString(f.parameters[i], 'f', 4).rightJustified(10) << '\n';
+        printParameters(explainPurchaseModel(f, locale), locale, out);
     }
     out << CliText::tr("Spend model (Gamma-Gamma): %1")
                .arg(describeFit(w.result.gammaGamma.diagnostics, locale))
@@ -287,166 +282,147 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
 }
 
 // `storelens clv --workspace W …`: the predictive CLV of METRICS.md section 8.
-class ClvCommand : public CliCommand
+int runClv(const QStringList &arguments, CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("clv"); }
-    QString summary() const override
-    {
-        return CliText::tr("Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma "
+        "spend "
+        "model to the identified customers' purchase days (METRICS.md section 8), uses the purchase "
+        "model "
+        "with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and "
+        "says so in one sentence, and predicts, per customer, the probability of "
+        "still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected "
+        "order value, the lifetime value over the horizon and the expected date of the next purchase, "
+        "counted from the as-of date "
+        "(empty when the customer is more likely gone than not). --holdout-from DATE fits on the "
+        "purchases before DATE and compares the expected repeat purchases from DATE to the as-of date "
+        "with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat "
+        "buyers) or a fit that does not converge prints the reason and no numbers.\n"
+        "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.\n\n"
+        "JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,\n"
+        "  model {in_use, name, chosen_by (holdout, likelihood or requested), sentence,\n"
+        "         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,\n"
+        "               log_likelihood, expected_repeat_purchases, error_per_customer}]} or null,\n"
+        "         fits [{model, r, alpha, a, b or s, beta, log_likelihood, converged, evaluations,\n"
+        "               gradient_norm, customers}]},\n"
+        "  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
+        "  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
+        "  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,\n"
+        "           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} "
+        "or "
+        "null,\n"
+        "  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,\n"
+        "  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,\n"
+        "  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, "
+        "expected_next_purchase}].\n"
+        "CSV (--format csv): the customers' fields, one row per customer.\n"
+        "Customers are listed by predicted CLV, highest first."));
+    QueryOptionSet set;
+    set.period = false;
+    set.compare = false;
+    set.window = false;
+    addQueryOptions(parser, set);
+    parser.addOption({kHoldoutFrom,
+                      CliText::tr("Fit on the purchases before this day and compare the rest with the "
+                                  "prediction."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({kModel,
+                      CliText::tr("The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better "
+                                  "on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd."),
+                      CliText::tr("model"), QStringLiteral("auto")});
+    parser.addOption({kHorizon, CliText::tr("Months of lifetime value (default 12)."), CliText::tr("months"),
+                      QStringLiteral("12")});
+    parser.addOption({kDiscount, CliText::tr("Annual discount rate as a fraction (default 0.10)."),
+                      CliText::tr("rate"), QStringLiteral("0.10")});
+    parser.addOption({kLimit,
+                      CliText::tr("List only this many customers, 0 for all (default: 20 in the table, "
+                                  "all in JSON and CSV)."),
+                      CliText::tr("count")});
+    QueryOptions options;
+    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("clv"), set, &options, io);
+        exit >= 0)
+        return exit;
+    WorkspaceClvRequest request;
+    bool okHorizon = false;
+    bool okRate = false;
+    bool okLimit = true;
+    request.options.horizonMonths = parser.value(kHorizon).toInt(&okHorizon);
+    request.options.annualDiscountRate = parser.value(kDiscount).toDouble(&okRate);
+    int limit = options.format == OutputFormat::Table ? 20 : 0;
+    if (parser.isSet(kLimit))
+        limit = parser.value(kLimit).toInt(&okLimit);
+    if (!okHorizon || request.options.horizonMonths < 1 || request.options.horizonMonths > 120 || !okRate ||
+        request.options.annualDiscountRate < 0 || request.options.annualDiscountRate >= 10 || !okLimit ||
+        limit < 0) {
+        io.err << CliText::tr(
+                      "--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such "
+                      "as 0.10, and --limit a whole number of 0 or more.")
+               << '\n';
+        return BadUsage;
     }
-
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma "
-            "spend "
-            "model to the identified customers' purchase days (METRICS.md section 8), uses the purchase "
-            "model "
-            "with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and "
-            "says so in one sentence, and predicts, per customer, the probability of "
-            "still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected "
-            "order value, the lifetime value over the horizon and the expected date of the next purchase, "
-            "counted from the as-of date "
-            "(empty when the customer is more likely gone than not). --holdout-from DATE fits on the "
-            "purchases before DATE and compares the expected repeat purchases from DATE to the as-of date "
-            "with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat "
-            "buyers) or a fit that does not converge prints the reason and no numbers.\n"
-            "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.\n\n"
-            "JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,\n"
-            "  model {in_use, name, chosen_by (holdout, likelihood or requested), sentence,\n"
-            "         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,\n"
-            "               log_likelihood, expected_repeat_purchases, error_per_customer}]} or null,\n"
-            "         fits [{model, r, alpha, a, b or s, beta, log_likelihood, converged, evaluations,\n"
-            "               gradient_norm, customers}]},\n"
-            "  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
-            "  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
-            "  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,\n"
-            "           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} "
-            "or "
-            "null,\n"
-            "  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,\n"
-            "  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,\n"
-            "  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, "
-            "expected_next_purchase}].\n"
-            "CSV (--format csv): the customers' fields, one row per customer.\n"
-            "Customers are listed by predicted CLV, highest first."));
-        QueryOptionSet set;
-        set.period = false;
-        set.compare = false;
-        set.window = false;
-        addQueryOptions(parser, set);
-        parser.addOption({kHoldoutFrom,
-                          CliText::tr("Fit on the purchases before this day and compare the rest with the "
-                                      "prediction."),
-                          QStringLiteral("YYYY-MM-DD")});
-        parser.addOption(
-            {kModel,
-             CliText::tr("The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better "
-                         "on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd."),
-             CliText::tr("model"), QStringLiteral("auto")});
-        parser.addOption({kHorizon, CliText::tr("Months of lifetime value (default 12)."),
-                          CliText::tr("months"), QStringLiteral("12")});
-        parser.addOption({kDiscount, CliText::tr("Annual discount rate as a fraction (default 0.10)."),
-                          CliText::tr("rate"), QStringLiteral("0.10")});
-        parser.addOption({kLimit,
-                          CliText::tr("List only this many customers, 0 for all (default: 20 in the table, "
-                                      "all in JSON and CSV)."),
-                          CliText::tr("count")});
-        QueryOptions options;
-        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
-            return exit;
-        WorkspaceClvRequest request;
-        bool okHorizon = false;
-        bool okRate = false;
-        bool okLimit = true;
-        request.options.horizonMonths = parser.value(kHorizon).toInt(&okHorizon);
-        request.options.annualDiscountRate = parser.value(kDiscount).toDouble(&okRate);
-        int limit = options.format == OutputFormat::Table ? 20 : 0;
-        if (parser.isSet(kLimit))
-            limit = parser.value(kLimit).toInt(&okLimit);
-        if (!okHorizon || request.options.horizonMonths < 1 || request.options.horizonMonths > 120 ||
-            !okRate || request.options.annualDiscountRate < 0 || request.options.annualDiscountRate >= 10 ||
-            !okLimit || limit < 0) {
+    const QString modelKey = parser.value(kModel);
+    if (modelKey != QLatin1String("auto")) {
+        request.model = purchaseModelFromKey(modelKey);
+        if (!request.model) {
             io.err
-                << CliText::tr(
-                       "--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such "
-                       "as 0.10, and --limit a whole number of 0 or more.")
+                << CliText::tr("--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not \"%1\".").arg(modelKey)
                 << '\n';
             return BadUsage;
         }
-        const QString modelKey = parser.value(kModel);
-        if (modelKey != QLatin1String("auto")) {
-            request.model = purchaseModelFromKey(modelKey);
-            if (!request.model) {
-                io.err << CliText::tr("--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not \"%1\".")
-                              .arg(modelKey)
-                       << '\n';
-                return BadUsage;
-            }
-        }
-        QDate holdoutFrom;
-        if (parser.isSet(kHoldoutFrom)) {
-            holdoutFrom = parseIsoDate(parser.value(kHoldoutFrom));
-            if (!holdoutFrom.isValid()) {
-                io.err << CliText::tr("--holdout-from takes a date as YYYY-MM-DD, not \"%1\".")
-                              .arg(parser.value(kHoldoutFrom))
-                       << '\n';
-                return BadUsage;
-            }
-        }
-
-        const auto check = [&holdoutFrom](const Snapshot &s, const QString &path) -> std::optional<Error> {
-            if (std::optional<Error> empty = rejectEmptySnapshot(s, path))
-                return empty;
-            if (holdoutFrom.isValid() && (holdoutFrom <= s.firstDate() || holdoutFrom > s.asOfDate()))
-                return Error(
-                    ErrorCode::InvalidValue,
-                    CliText::tr("--holdout-from must fall after the first day with data (%1) and on or "
-                                "before the as-of date (%2).")
-                        .arg(s.firstDate().toString(Qt::ISODate), s.asOfDate().toString(Qt::ISODate)));
-            return std::nullopt;
-        };
-        const Result<AnalysisInput> input = loadAnalysisInput(options, check);
-        if (!input)
-            return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
-        request.calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
-        if (!input->filter.allLines)
-            request.lineMask = input->filter.lineMask;
-        const Result<WorkspaceClv> clv = computeWorkspaceClv(s, request);
-        if (!clv)
-            return reportError(clv.error(), io);
-        if (clv->status != ClvStatus::Ok) {
-            io.err << clv->message << '\n';
-            return InputRejected;
-        }
-        std::vector<Row> rows = sortedRows(clv.value());
-        if (limit > 0 && rows.size() > size_t(limit))
-            rows.resize(size_t(limit));
-        switch (options.format) {
-        case OutputFormat::Json:
-            io.out << QString::fromUtf8(
-                toJson(clv.value(), request.options, rows).toJson(QJsonDocument::Indented));
-            break;
-        case OutputFormat::Csv:
-            printCsv(rows, io.out);
-            break;
-        case OutputFormat::Table:
-            printTable(clv.value(), request.options, rows, io.out);
-            break;
-        }
-        io.out.flush();
-        return Success;
     }
-};
+    QDate holdoutFrom;
+    if (parser.isSet(kHoldoutFrom)) {
+        holdoutFrom = parseIsoDate(parser.value(kHoldoutFrom));
+        if (!holdoutFrom.isValid()) {
+            io.err << CliText::tr("--holdout-from takes a date as YYYY-MM-DD, not \"%1\".")
+                          .arg(parser.value(kHoldoutFrom))
+                   << '\n';
+            return BadUsage;
+        }
+    }
+
+    const auto check = [&holdoutFrom](const Snapshot &s, const QString &path) -> std::optional<Error> {
+        if (std::optional<Error> empty = rejectEmptySnapshot(s, path))
+            return empty;
+        if (holdoutFrom.isValid() && (holdoutFrom <= s.firstDate() || holdoutFrom > s.asOfDate()))
+            return Error(ErrorCode::InvalidValue,
+                         CliText::tr("--holdout-from must fall after the first day with data (%1) and on or "
+                                     "before the as-of date (%2).")
+                             .arg(s.firstDate().toString(Qt::ISODate), s.asOfDate().toString(Qt::ISODate)));
+        return std::nullopt;
+    };
+    const Result<AnalysisInput> input = loadAnalysisInput(options, check);
+    if (!input)
+        return reportError(input.error(), io);
+    request.calibrationEnd = holdoutFrom.isValid() ? holdoutFrom.addDays(-1) : QDate();
+    const Result<session::PredictionsResultPtr> predictions =
+        input->session->predictions(input->resolved, request);
+    if (!predictions)
+        return reportError(predictions.error(), io);
+    const WorkspaceClv &clv = *predictions.value()->clv;
+    if (clv.status != ClvStatus::Ok) {
+        io.err << clv.message << '\n';
+        return InputRejected;
+    }
+    std::vector<Row> rows = sortedRows(clv);
+    if (limit > 0 && rows.size() > size_t(limit))
+        rows.resize(size_t(limit));
+    return printResult(
+        options.format, io, [&] { return toJson(clv, request.options, rows); },
+        [&](QTextStream &out) { printCsv(rows, out); },
+        [&](QTextStream &out) { printTable(clv, request.options, rows, out); });
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeClvCommand()
 {
-    return std::make_unique<ClvCommand>();
+    return makeCommand(
+        QStringLiteral("clv"), "storelens::cli",
+        QT_TRANSLATE_NOOP("storelens::cli",
+                          "Predict customer lifetime value with the BG/NBD and Gamma-Gamma models."),
+        runClv);
 }
 
 } // namespace storelens::cli

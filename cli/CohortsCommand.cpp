@@ -1,5 +1,3 @@
-#include "core/analytics/cohorts/Cohorts.h"
-#include "core/analytics/kpi/KpiEngine.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
@@ -131,85 +129,70 @@ void printCsv(const CohortMatrix &m, CohortMetric metric, QTextStream &out)
 }
 
 // `storelens cohorts --workspace W …`: the cohort matrix of METRICS.md section 4.
-class CohortsCommand : public CliCommand
+int runCohorts(const QStringList &arguments, CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("cohorts"); }
-    QString summary() const override
-    {
-        return CliText::tr("Print the cohort matrix: retention, revenue or orders.");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens cohorts: customers grouped by the week (Monday start), month or quarter of their "
+        "first "
+        "purchase within the filters, followed period by period (METRICS.md section 4). --from/--to "
+        "select "
+        "the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each "
+        "cohort is its whole calendar period and activity after the range still counts.\n"
+        "Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, "
+        "returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per "
+        "customer).\n"
+        "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
+        "JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and\n"
+        "  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, "
+        "net_sales,\n"
+        "           cumulative_net_sales}]}].\n"
+        "Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, "
+        "money "
+        "per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are "
+        "the cell's totals in money.\n"
+        "CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell."));
+    QueryOptionSet set;
+    set.compare = false;
+    set.window = false;
+    set.grain = true;
+    addQueryOptions(parser, set);
+    parser.addOption({kMetric, CliText::tr("What the cells show (default: retention)."),
+                      QStringLiteral("retention|revenue|cumulative_revenue|orders"),
+                      QStringLiteral("retention")});
+    QueryOptions options;
+    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("cohorts"), set, &options, io);
+        exit >= 0)
+        return exit;
+    const std::optional<CohortMetric> metric = cohortMetricFromKey(parser.value(kMetric));
+    if (!metric) {
+        io.err << CliText::tr("--metric takes retention, revenue, cumulative_revenue or orders, not \"%1\".")
+                      .arg(parser.value(kMetric))
+               << '\n';
+        return BadUsage;
     }
-
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens cohorts: customers grouped by the week (Monday start), month or quarter of their "
-            "first "
-            "purchase within the filters, followed period by period (METRICS.md section 4). --from/--to "
-            "select "
-            "the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each "
-            "cohort is its whole calendar period and activity after the range still counts.\n"
-            "Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, "
-            "returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per "
-            "customer).\n"
-            "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
-            "JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and\n"
-            "  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, "
-            "net_sales,\n"
-            "           cumulative_net_sales}]}].\n"
-            "Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, "
-            "money "
-            "per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are "
-            "the cell's totals in money.\n"
-            "CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell."));
-        QueryOptionSet set;
-        set.compare = false;
-        set.window = false;
-        set.grain = true;
-        addQueryOptions(parser, set);
-        parser.addOption({kMetric, CliText::tr("What the cells show (default: retention)."),
-                          QStringLiteral("retention|revenue|cumulative_revenue|orders"),
-                          QStringLiteral("retention")});
-        QueryOptions options;
-        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
-            return exit;
-        const std::optional<CohortMetric> metric = cohortMetricFromKey(parser.value(kMetric));
-        if (!metric) {
-            io.err << CliText::tr(
-                          "--metric takes retention, revenue, cumulative_revenue or orders, not \"%1\".")
-                          .arg(parser.value(kMetric))
-                   << '\n';
-            return BadUsage;
-        }
-        const Result<AnalysisInput> input = loadAnalysisInput(options, rejectEmptySnapshot);
-        if (!input)
-            return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
-        const Period range = resolvePeriod(s, options.query);
-        const CohortMatrix matrix =
-            CohortMatrix::compute(s, input->lineMask(), options.query.cohortGrain, range);
-        switch (options.format) {
-        case OutputFormat::Json:
-            io.out << QString::fromUtf8(toJson(matrix, *metric, range).toJson(QJsonDocument::Indented));
-            break;
-        case OutputFormat::Csv:
-            printCsv(matrix, *metric, io.out);
-            break;
-        case OutputFormat::Table:
-            printTable(matrix, *metric, range, io.out);
-            break;
-        }
-        io.out.flush();
-        return Success;
-    }
-};
+    const Result<AnalysisInput> input = loadAnalysisInput(options, rejectEmptySnapshot);
+    if (!input)
+        return reportError(input.error(), io);
+    const Result<session::CohortsResultPtr> cohorts = input->session->cohorts(input->resolved);
+    if (!cohorts)
+        return reportError(cohorts.error(), io);
+    const CohortMatrix &matrix = cohorts.value()->matrix;
+    const Period &range = cohorts.value()->range;
+    return printResult(
+        options.format, io, [&] { return toJson(matrix, *metric, range); },
+        [&](QTextStream &out) { printCsv(matrix, *metric, out); },
+        [&](QTextStream &out) { printTable(matrix, *metric, range, out); });
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeCohortsCommand()
 {
-    return std::make_unique<CohortsCommand>();
+    return makeCommand(
+        QStringLiteral("cohorts"), "storelens::cli",
+        QT_TRANSLATE_NOOP("storelens::cli", "Print the cohort matrix: retention, revenue or orders."),
+        runCohorts);
 }
 
 } // namespace storelens::cli

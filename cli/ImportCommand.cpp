@@ -10,395 +10,397 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <functional>
+
 namespace storelens::cli {
 
 using namespace storelens::core;
 
 namespace {
 
-// `storelens import FILE --workspace W [...]`: the headless importer from the command line.
-class ImportCommand : public CliCommand
+// The header and first rows do not tell what the file holds: the user names it.
+int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override { return CliText::tr("Import a CSV export into a workspace."); }
+    QStringList likely;
+    for (Entity e : guess.candidates())
+        likely << entityKey(e);
+    io.err << (likely.isEmpty()
+                   ? CliText::tr("%1: StoreLens cannot tell what this file holds.").arg(file)
+                   : CliText::tr("%1: StoreLens cannot tell what this file holds (it could be %2).")
+                         .arg(file, likely.mid(0, 3).join(CliText::tr(" or "))))
+           << '\n'
+           << CliText::tr("Name it with --entity orders, customers, products, inventory, traffic, staffing "
+                          "or marketing. Nothing was imported.")
+           << '\n';
+    return InputRejected;
+}
 
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing "
-            "or marketing spend) into a workspace, in one transaction. Without --profile the columns are "
-            "mapped from the header names, and what the file holds is read from its header and values; when "
-            "that "
-            "is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected "
-            "(the "
-            "message names file, line, column and reason, or the --entity choices; nothing is imported)."));
-        parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
-        const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                           CliText::tr("The workspace file (created when missing)."),
-                                           CliText::tr("path"));
-        const QCommandLineOption entity(
-            QStringLiteral("entity"),
-            CliText::tr("What the file holds: orders, customers, products, inventory, traffic, "
-                        "staffing or marketing (default: detected from the header and values)."),
-            CliText::tr("entity"));
-        const QCommandLineOption profile(QStringLiteral("profile"),
-                                         CliText::tr("An import profile (JSON) to apply."),
+// Order lines: what the import did to the source's lines, with the money of each group.
+void printLineChanges(const ImportReport &r, CliStreams &io)
+{
+    io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
+                          "unchanged %7 (%8); removed %9 (%10)")
+                  .arg(r.source)
+                  .arg(r.counts.added)
+                  .arg(r.amounts.added.toString(2))
+                  .arg(r.counts.updated)
+                  .arg(r.amounts.changedBefore.toString(2), r.amounts.changedAfter.toString(2))
+                  .arg(r.counts.unchanged)
+                  .arg(r.amounts.unchanged.toString(2))
+                  .arg(r.counts.removed)
+                  .arg(r.amounts.removed.toString(2))
+           << '\n';
+    if (!r.replace && r.notInFile.count > 0)
+        io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
+                              "were kept. If the file is a re-export of those days, import it with "
+                              "--replace to remove them.")
+                      .arg(r.notInFile.count)
+                      .arg(r.notInFile.amount.toString(2), r.source, r.coveredFrom.toString(Qt::ISODate),
+                           r.coveredTo.toString(Qt::ISODate))
+               << '\n';
+}
+
+// How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
+void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
+{
+    const QLocale c = QLocale::c();
+    if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty())
+        io.out << (p.lineTotalAfterDiscount
+                       ? CliText::tr("Line totals (\"%1\") are after the line discount: gross = total + "
+                                     "discount.")
+                       : CliText::tr("Line totals (\"%1\") are before the line discount."))
+                      .arg(p.columnFor(field::LineTotal))
+               << '\n';
+    if (!p.columnFor(field::DiscountRate).isEmpty())
+        io.out
+            << CliText::tr("Discounts (\"%1\") are rates (0.2 = 20 %).").arg(p.columnFor(field::DiscountRate))
+            << '\n';
+    if (r.discountLooksLikeRate())
+        io.err << CliText::tr("Warning: every discount in \"%1\" is below 1; if they are rates (0.2 = 20 %), "
+                              "map the column as a discount rate.")
+                      .arg(p.columnFor(field::Discount))
+               << '\n';
+    QStringList orderLevel;
+    for (const QString &key : {field::OrderDiscount, field::Shipping}) {
+        if (!p.columnFor(key).isEmpty())
+            orderLevel << p.columnFor(key);
+    }
+    if (!orderLevel.isEmpty() && p.spreadOrderMoney)
+        io.out << CliText::tr(
+                      "Order-level money (%1) was spread over each order's lines: order discounts %2, "
+                      "shipping %3.")
+                      .arg(orderLevel.join(QLatin1String(", ")), r.orderDiscountsSpread.toString(2),
+                           r.shippingSpread.toString(2))
+               << '\n';
+    else if (!orderLevel.isEmpty())
+        io.out
+            << CliText::tr("Order-level money (%1) was left out.").arg(orderLevel.join(QLatin1String(", ")))
+            << '\n';
+    if (!r.orderMoneyNotSpread.isZero())
+        io.out << CliText::tr(
+                      "%1 of order-level money was left out: its orders have no sale line to carry it.")
+                      .arg(r.orderMoneyNotSpread.toString(2))
+               << '\n';
+    if (r.unpricedLines > 0)
+        io.out << CliText::tr("%1 lines have no price: money KPIs say \"no prices imported\" for them.")
+                      .arg(c.toString(r.unpricedLines))
+               << '\n';
+}
+
+void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
+{
+    const QLocale c = QLocale::c();
+    io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
+                        : CliText::tr("Imported %1 (%2)."))
+                  .arg(r.file, entityDisplayName(r.entity))
+           << '\n';
+    io.out << CliText::tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5")
+                  .arg(r.rowsRead)
+                  .arg(r.counts.added)
+                  .arg(r.counts.updated)
+                  .arg(r.counts.unchanged)
+                  .arg(r.rejectedCount)
+           << '\n';
+    if (r.entity == Entity::Orders && r.firstDate.isValid()) {
+        // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
+        const bool unpriced = r.unpricedLines == r.counts.total();
+        const QString noPrices = CliText::tr("no prices imported");
+        io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
+                      .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
+                           unpriced ? noPrices : r.grossSales.toString(2),
+                           unpriced ? noPrices : r.netSales.toString(2))
+               << '\n';
+        printAmounts(r, p, io);
+        printLineChanges(r, io);
+    }
+    if (r.futureLines > 0) {
+        io.out << CliText::tr("%1 lines are dated after today (the first on %2): check the dates.")
+                      .arg(c.toString(r.futureLines), r.firstFutureDate.toString(Qt::ISODate))
+               << '\n';
+    }
+    io.out << CliText::tr("Data quality:") << '\n';
+    for (const QString &sentence : r.quality.sentences())
+        io.out << QStringLiteral("  - ") << sentence << '\n';
+    if (r.markedNotProducts > 0)
+        io.out << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))
+               << '\n';
+    else if (!r.quality.feeSkus.isEmpty())
+        io.out << CliText::tr("To mark the fee-like SKUs, import again with --not-a-product \"%1\"")
+                      .arg(r.quality.feeSkuCodes().join(QLatin1Char(',')))
+               << '\n';
+    const int shown = std::min<int>(20, r.rejections.size());
+    for (int i = 0; i < shown; ++i) {
+        const Rejection &x = r.rejections.at(i);
+        io.err << Error(ErrorCode::InvalidValue,
+                        x.columnName.isEmpty() ? x.reason
+                                               : CliText::tr("column \"%1\", value \"%2\": %3")
+                                                     .arg(x.columnName, x.value, x.reason),
+                        r.file, x.line, x.column)
+                      .toString()
+               << '\n';
+    }
+    if (r.rejectedCount > shown)
+        io.err << CliText::tr("... and %1 more rejected rows.").arg(c.toString(r.rejectedCount - shown))
+               << '\n';
+}
+
+// `storelens import FILE --workspace W [...]`: the headless importer from the command line.
+int runImport(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing "
+        "or marketing spend) into a workspace, in one transaction. Without --profile the columns are "
+        "mapped from the header names, and what the file holds is read from its header and values; when "
+        "that "
+        "is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected "
+        "(the "
+        "message names file, line, column and reason, or the --entity choices; nothing is imported)."));
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       CliText::tr("The workspace file (created when missing)."),
+                                       CliText::tr("path"));
+    const QCommandLineOption entity(
+        QStringLiteral("entity"),
+        CliText::tr("What the file holds: orders, customers, products, inventory, traffic, "
+                    "staffing or marketing (default: detected from the header and values)."),
+        CliText::tr("entity"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     CliText::tr("An import profile (JSON) to apply."),
+                                     CliText::tr("profile.json"));
+    const QCommandLineOption onError(
+        QStringLiteral("on-error"),
+        CliText::tr("abort: the first bad row cancels the import (default); skip: bad rows "
+                    "are left out and listed, the rest is imported."),
+        QStringLiteral("abort|skip"), QStringLiteral("abort"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        CliText::tr("Check the whole file and count new, updated and unchanged rows without "
+                    "changing the workspace."));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        CliText::tr("The order of day and month in dates, when the file leaves it open."),
+        QStringLiteral("dmy|mdy|ymd"));
+    const QCommandLineOption decimal(
+        QStringLiteral("decimal"),
+        CliText::tr("The decimal separator of the numbers, when the file leaves it open."),
+        QStringLiteral(".|,"));
+    const QCommandLineOption saveProfile(QStringLiteral("save-profile"),
+                                         CliText::tr("Save the profile used (suggested or given) as JSON."),
                                          CliText::tr("profile.json"));
-        const QCommandLineOption onError(
-            QStringLiteral("on-error"),
-            CliText::tr("abort: the first bad row cancels the import (default); skip: bad rows "
-                        "are left out and listed, the rest is imported."),
-            QStringLiteral("abort|skip"), QStringLiteral("abort"));
-        const QCommandLineOption dryRun(
-            QStringLiteral("dry-run"),
-            CliText::tr("Check the whole file and count new, updated and unchanged rows without "
-                        "changing the workspace."));
-        const QCommandLineOption dateOrder(
-            QStringLiteral("date-order"),
-            CliText::tr("The order of day and month in dates, when the file leaves it open."),
-            QStringLiteral("dmy|mdy|ymd"));
-        const QCommandLineOption decimal(
-            QStringLiteral("decimal"),
-            CliText::tr("The decimal separator of the numbers, when the file leaves it open."),
-            QStringLiteral(".|,"));
-        const QCommandLineOption saveProfile(
-            QStringLiteral("save-profile"),
-            CliText::tr("Save the profile used (suggested or given) as JSON."), CliText::tr("profile.json"));
-        const QCommandLineOption rejections(
-            QStringLiteral("rejections"),
-            CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
-            CliText::tr("rejected.csv"));
-        const QCommandLineOption notProduct(
-            QStringLiteral("not-a-product"),
-            CliText::tr(
-                "Mark these SKUs (comma-separated; fees, postage, adjustments) \"not a product\": their "
-                "lines stay in sales, the products leave product rankings."),
-            CliText::tr("SKU,SKU"));
-        const QCommandLineOption noPrices(
-            QStringLiteral("no-prices"),
-            CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
-                        "customers count, money KPIs say \"no prices imported\"."));
-        const QCommandLineOption ordersWithoutId(
-            QStringLiteral("orders-without-id"),
-            CliText::tr("For a file without an order id: row (each row is an order, the default) or "
-                        "customer-day (one order per customer per day)."),
-            QStringLiteral("row|customer-day"));
-        const QCommandLineOption lineTotal(
-            QStringLiteral("line-total"),
-            CliText::tr("Whether the line total column is before or after the line's discount (default: "
-                        "from the profile or the column's name)."),
-            QStringLiteral("before-discount|after-discount"));
-        const QCommandLineOption orderMoney(
-            QStringLiteral("order-money"),
-            CliText::tr(
-                "Order-level discounts and shipping: spread exactly over each order's lines (default) "
-                "or leave them out."),
-            QStringLiteral("spread|leave-out"));
-        const QCommandLineOption source(
-            QStringLiteral("source"),
-            CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
-                        "export); an order is its source and its order id (default: the profile's source, "
-                        "else \"Default\")."),
-            CliText::tr("name"));
-        const QCommandLineOption replace(
-            QStringLiteral("replace"),
-            CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
-                        "to last day): lines of that source on those days that the file no longer holds are "
-                        "removed. Without it nothing is ever removed."));
-        parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
-                           rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
-                           notProduct});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        int exitCode = Success;
-        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
-            return exitCode;
-        if (parser.positionalArguments().size() != 1) {
-            io.err << CliText::tr("Name exactly one CSV file to import.") << '\n';
+    const QCommandLineOption rejections(
+        QStringLiteral("rejections"),
+        CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
+        CliText::tr("rejected.csv"));
+    const QCommandLineOption notProduct(
+        QStringLiteral("not-a-product"),
+        CliText::tr("Mark these SKUs (comma-separated; fees, postage, adjustments) \"not a product\": their "
+                    "lines stay in sales, the products leave product rankings."),
+        CliText::tr("SKU,SKU"));
+    const QCommandLineOption noPrices(
+        QStringLiteral("no-prices"),
+        CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
+                    "customers count, money KPIs say \"no prices imported\"."));
+    const QCommandLineOption ordersWithoutId(
+        QStringLiteral("orders-without-id"),
+        CliText::tr("For a file without an order id: row (each row is an order, the default) or "
+                    "customer-day (one order per customer per day)."),
+        QStringLiteral("row|customer-day"));
+    const QCommandLineOption lineTotal(
+        QStringLiteral("line-total"),
+        CliText::tr("Whether the line total column is before or after the line's discount (default: "
+                    "from the profile or the column's name)."),
+        QStringLiteral("before-discount|after-discount"));
+    const QCommandLineOption orderMoney(
+        QStringLiteral("order-money"),
+        CliText::tr("Order-level discounts and shipping: spread exactly over each order's lines (default) "
+                    "or leave them out."),
+        QStringLiteral("spread|leave-out"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
+                    "export); an order is its source and its order id (default: the profile's source, "
+                    "else \"Default\")."),
+        CliText::tr("name"));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
+                    "to last day): lines of that source on those days that the file no longer holds are "
+                    "removed. Without it nothing is ever removed."));
+    parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
+                       rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
+                       notProduct});
+    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+        return exit;
+    int exitCode = Success;
+    if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << CliText::tr("Name exactly one CSV file to import.") << '\n';
+        return BadUsage;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+
+    std::optional<Entity> chosenEntity;
+    if (parser.isSet(entity)) {
+        chosenEntity = entityFromKey(parser.value(entity));
+        if (!chosenEntity) {
+            io.err << CliText::tr("Unknown --entity \"%1\".").arg(parser.value(entity)) << '\n';
             return BadUsage;
         }
-        const QString file = parser.positionalArguments().constFirst();
+    }
+    ImportOptions options;
+    if (parser.value(onError) == QLatin1String("skip")) {
+        options.onError = ErrorPolicy::Skip;
+    } else if (parser.value(onError) != QLatin1String("abort")) {
+        io.err << CliText::tr("--on-error takes abort or skip.") << '\n';
+        return BadUsage;
+    }
+    options.dryRun = parser.isSet(dryRun);
+    options.replace = parser.isSet(replace);
+    for (const QString &list : parser.values(notProduct)) {
+        for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.notProducts << sku.trimmed();
+    }
 
-        std::optional<Entity> chosenEntity;
-        if (parser.isSet(entity)) {
-            chosenEntity = entityFromKey(parser.value(entity));
-            if (!chosenEntity) {
-                io.err << CliText::tr("Unknown --entity \"%1\".").arg(parser.value(entity)) << '\n';
-                return BadUsage;
-            }
+    ImportProfile chosen;
+    if (parser.isSet(profile)) {
+        auto loaded = ImportProfile::load(parser.value(profile));
+        if (!loaded)
+            return reportError(loaded.error(), io);
+        chosen = loaded.value();
+    } else {
+        auto preview = previewFile(file);
+        if (!preview)
+            return reportError(preview.error(), io);
+        if (!chosenEntity) {
+            const EntityGuess guess = detectEntity(preview.value());
+            if (!guess.clear)
+                return refuseUnclearEntity(file, guess, io);
         }
-        ImportOptions options;
-        if (parser.value(onError) == QLatin1String("skip")) {
-            options.onError = ErrorPolicy::Skip;
-        } else if (parser.value(onError) != QLatin1String("abort")) {
-            io.err << CliText::tr("--on-error takes abort or skip.") << '\n';
+        chosen = suggestProfile(preview.value(), chosenEntity);
+    }
+    if (parser.isSet(dateOrder)) {
+        const auto order = dateOrderFromKey(parser.value(dateOrder));
+        if (!order || *order == csv::DateOrder::Unknown) {
+            io.err << CliText::tr("--date-order takes dmy, mdy or ymd.") << '\n';
             return BadUsage;
         }
-        options.dryRun = parser.isSet(dryRun);
-        options.replace = parser.isSet(replace);
-        for (const QString &list : parser.values(notProduct)) {
-            for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                options.notProducts << sku.trimmed();
-        }
-
-        ImportProfile chosen;
-        if (parser.isSet(profile)) {
-            auto loaded = ImportProfile::load(parser.value(profile));
-            if (!loaded)
-                return reportError(loaded.error(), io);
-            chosen = loaded.value();
-        } else {
-            auto preview = previewFile(file);
-            if (!preview)
-                return reportError(preview.error(), io);
-            if (!chosenEntity) {
-                const EntityGuess guess = detectEntity(preview.value());
-                if (!guess.clear)
-                    return refuseUnclearEntity(file, guess, io);
-            }
-            chosen = suggestProfile(preview.value(), chosenEntity);
-        }
-        if (parser.isSet(dateOrder)) {
-            const auto order = dateOrderFromKey(parser.value(dateOrder));
-            if (!order || *order == csv::DateOrder::Unknown) {
-                io.err << CliText::tr("--date-order takes dmy, mdy or ymd.") << '\n';
-                return BadUsage;
-            }
-            chosen.dateOrder = *order;
-        }
-        if (parser.isSet(decimal)) {
-            const QString separator = parser.value(decimal);
-            if (separator != QLatin1String(".") && separator != QLatin1String(",")) {
-                io.err << CliText::tr("--decimal takes . or ,.") << '\n';
-                return BadUsage;
-            }
-            chosen.decimalSeparator = separator.at(0).toLatin1();
-            chosen.decimalSeparatorOpen = false;
-        }
-        if (parser.isSet(noPrices))
-            chosen.noPrices = true;
-        if (parser.isSet(ordersWithoutId)) {
-            const QString v = parser.value(ordersWithoutId);
-            if (v != QLatin1String("row") && v != QLatin1String("customer-day")) {
-                io.err << CliText::tr("--orders-without-id takes row or customer-day.") << '\n';
-                return BadUsage;
-            }
-            chosen.ordersWithoutId =
-                v == QLatin1String("row") ? OrdersWithoutId::PerRow : OrdersWithoutId::PerCustomerDay;
-        }
-        if (parser.isSet(lineTotal)) {
-            const QString v = parser.value(lineTotal);
-            if (v != QLatin1String("before-discount") && v != QLatin1String("after-discount")) {
-                io.err << CliText::tr("--line-total takes before-discount or after-discount.") << '\n';
-                return BadUsage;
-            }
-            chosen.lineTotalAfterDiscount = v == QLatin1String("after-discount");
-        }
-        if (parser.isSet(orderMoney)) {
-            const QString v = parser.value(orderMoney);
-            if (v != QLatin1String("spread") && v != QLatin1String("leave-out")) {
-                io.err << CliText::tr("--order-money takes spread or leave-out.") << '\n';
-                return BadUsage;
-            }
-            chosen.spreadOrderMoney = v == QLatin1String("spread");
-        }
-        if (parser.isSet(source)) {
-            if (parser.value(source).trimmed().isEmpty()) {
-                io.err << CliText::tr("--source takes a name.") << '\n';
-                return BadUsage;
-            }
-            chosen.source = parser.value(source).trimmed();
-        }
-        if (parser.isSet(saveProfile)) {
-            if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
-                return reportError(saved.error(), io);
-        }
-        // A workspace this command creates is removed again when the import fails or is a dry run.
-        const QString workspacePath = parser.value(workspace);
-        const bool existed = QFileInfo::exists(workspacePath) || QFileInfo(workspacePath).isSymLink();
-        const auto removeNew = [&] {
-            if (existed)
-                return;
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(workspacePath + QLatin1String(suffix));
-        };
-        auto workspaceFile = Workspace::open(workspacePath, true);
-        if (!workspaceFile) {
-            removeNew();
-            return reportError(workspaceFile.error(), io);
-        }
-
-        auto report = Importer::run(workspaceFile->path(), file, chosen, options);
-        if (!report || options.dryRun)
-            removeNew();
-        if (!report)
-            return reportError(report.error(), io);
-        print(report.value(), chosen, io);
-        if (parser.isSet(rejections) && !report->rejections.isEmpty()) {
-            if (auto saved = Importer::saveRejections(report->rejections, parser.value(rejections)); !saved)
-                return reportError(saved.error(), io);
-        }
-        return Success;
+        chosen.dateOrder = *order;
     }
-
-private:
-    // The header and first rows do not tell what the file holds: the user names it.
-    static int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
+    if (parser.isSet(decimal)) {
+        const QString separator = parser.value(decimal);
+        if (separator != QLatin1String(".") && separator != QLatin1String(",")) {
+            io.err << CliText::tr("--decimal takes . or ,.") << '\n';
+            return BadUsage;
+        }
+        chosen.decimalSeparator = separator.at(0).toLatin1();
+        chosen.decimalSeparatorOpen = false;
+    }
+    if (parser.isSet(noPrices))
+        chosen.noPrices = true;
+    // The two-way choices: the first value sets true, the second false.
+    const struct
     {
-        QStringList likely;
-        for (Entity e : guess.candidates())
-            likely << entityKey(e);
-        io.err << (likely.isEmpty()
-                       ? CliText::tr("%1: StoreLens cannot tell what this file holds.").arg(file)
-                       : CliText::tr("%1: StoreLens cannot tell what this file holds (it could be %2).")
-                             .arg(file, likely.mid(0, 3).join(CliText::tr(" or "))))
-               << '\n'
-               << CliText::tr(
-                      "Name it with --entity orders, customers, products, inventory, traffic, staffing "
-                      "or marketing. Nothing was imported.")
-               << '\n';
-        return InputRejected;
+        const QCommandLineOption &option;
+        QLatin1String first;
+        QLatin1String second;
+        QString problem;
+        std::function<void(bool first)> set;
+    } choices[] = {
+        {ordersWithoutId, QLatin1String("row"), QLatin1String("customer-day"),
+         CliText::tr("--orders-without-id takes row or customer-day."),
+         [&chosen](bool row) {
+             chosen.ordersWithoutId = row ? OrdersWithoutId::PerRow : OrdersWithoutId::PerCustomerDay;
+         }},
+        {lineTotal, QLatin1String("after-discount"), QLatin1String("before-discount"),
+         CliText::tr("--line-total takes before-discount or after-discount."),
+         [&chosen](bool after) { chosen.lineTotalAfterDiscount = after; }},
+        {orderMoney, QLatin1String("spread"), QLatin1String("leave-out"),
+         CliText::tr("--order-money takes spread or leave-out."),
+         [&chosen](bool spread) { chosen.spreadOrderMoney = spread; }},
+    };
+    for (const auto &choice : choices) {
+        if (!parser.isSet(choice.option))
+            continue;
+        const QString v = parser.value(choice.option);
+        if (v != choice.first && v != choice.second) {
+            io.err << choice.problem << '\n';
+            return BadUsage;
+        }
+        choice.set(v == choice.first);
+    }
+    if (parser.isSet(source)) {
+        if (parser.value(source).trimmed().isEmpty()) {
+            io.err << CliText::tr("--source takes a name.") << '\n';
+            return BadUsage;
+        }
+        chosen.source = parser.value(source).trimmed();
+    }
+    if (parser.isSet(saveProfile)) {
+        if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
+            return reportError(saved.error(), io);
+    }
+    // A workspace this command creates is removed again when the import fails or is a dry run.
+    const QString workspacePath = parser.value(workspace);
+    const bool existed = QFileInfo::exists(workspacePath) || QFileInfo(workspacePath).isSymLink();
+    const auto removeNew = [&] {
+        if (existed)
+            return;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(workspacePath + QLatin1String(suffix));
+    };
+    auto workspaceFile = Workspace::open(workspacePath, true);
+    if (!workspaceFile) {
+        removeNew();
+        return reportError(workspaceFile.error(), io);
     }
 
-    // Order lines: what the import did to the source's lines, with the money of each group.
-    static void printLineChanges(const ImportReport &r, CliStreams &io)
+    Result<ImportReport> report = ImportReport();
     {
-        io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
-                              "unchanged %7 (%8); removed %9 (%10)")
-                      .arg(r.source)
-                      .arg(r.counts.added)
-                      .arg(r.amounts.added.toString(2))
-                      .arg(r.counts.updated)
-                      .arg(r.amounts.changedBefore.toString(2), r.amounts.changedAfter.toString(2))
-                      .arg(r.counts.unchanged)
-                      .arg(r.amounts.unchanged.toString(2))
-                      .arg(r.counts.removed)
-                      .arg(r.amounts.removed.toString(2))
-               << '\n';
-        if (!r.replace && r.notInFile.count > 0)
-            io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
-                                  "were kept. If the file is a re-export of those days, import it with "
-                                  "--replace to remove them.")
-                          .arg(r.notInFile.count)
-                          .arg(r.notInFile.amount.toString(2), r.source, r.coveredFrom.toString(Qt::ISODate),
-                               r.coveredTo.toString(Qt::ISODate))
-                   << '\n';
+        // The import holds the session's write lock, as the GUI's does: no settings write runs beside it.
+        session::WorkspaceSession session(workspaceFile->path());
+        session.runExclusive([&] { report = Importer::run(workspaceFile->path(), file, chosen, options); });
     }
-
-    // How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
-    static void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
-    {
-        const QLocale c = QLocale::c();
-        if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty())
-            io.out << (p.lineTotalAfterDiscount
-                           ? CliText::tr("Line totals (\"%1\") are after the line discount: gross = total + "
-                                         "discount.")
-                           : CliText::tr("Line totals (\"%1\") are before the line discount."))
-                          .arg(p.columnFor(field::LineTotal))
-                   << '\n';
-        if (!p.columnFor(field::DiscountRate).isEmpty())
-            io.out << CliText::tr("Discounts (\"%1\") are rates (0.2 = 20 %).")
-                          .arg(p.columnFor(field::DiscountRate))
-                   << '\n';
-        if (r.discountLooksLikeRate())
-            io.err << CliText::tr(
-                          "Warning: every discount in \"%1\" is below 1; if they are rates (0.2 = 20 %), "
-                          "map the column as a discount rate.")
-                          .arg(p.columnFor(field::Discount))
-                   << '\n';
-        QStringList orderLevel;
-        for (const QString &key : {field::OrderDiscount, field::Shipping}) {
-            if (!p.columnFor(key).isEmpty())
-                orderLevel << p.columnFor(key);
-        }
-        if (!orderLevel.isEmpty() && p.spreadOrderMoney)
-            io.out << CliText::tr(
-                          "Order-level money (%1) was spread over each order's lines: order discounts %2, "
-                          "shipping %3.")
-                          .arg(orderLevel.join(QLatin1String(", ")), r.orderDiscountsSpread.toString(2),
-                               r.shippingSpread.toString(2))
-                   << '\n';
-        else if (!orderLevel.isEmpty())
-            io.out << CliText::tr("Order-level money (%1) was left out.")
-                          .arg(orderLevel.join(QLatin1String(", ")))
-                   << '\n';
-        if (!r.orderMoneyNotSpread.isZero())
-            io.out << CliText::tr(
-                          "%1 of order-level money was left out: its orders have no sale line to carry it.")
-                          .arg(r.orderMoneyNotSpread.toString(2))
-                   << '\n';
-        if (r.unpricedLines > 0)
-            io.out << CliText::tr("%1 lines have no price: money KPIs say \"no prices imported\" for them.")
-                          .arg(c.toString(r.unpricedLines))
-                   << '\n';
+    if (!report || options.dryRun)
+        removeNew();
+    if (!report)
+        return reportError(report.error(), io);
+    print(report.value(), chosen, io);
+    if (parser.isSet(rejections) && !report->rejections.isEmpty()) {
+        if (auto saved = Importer::saveRejections(report->rejections, parser.value(rejections)); !saved)
+            return reportError(saved.error(), io);
     }
-
-    static void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
-    {
-        const QLocale c = QLocale::c();
-        io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
-                            : CliText::tr("Imported %1 (%2)."))
-                      .arg(r.file, entityDisplayName(r.entity))
-               << '\n';
-        io.out << CliText::tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5")
-                      .arg(r.rowsRead)
-                      .arg(r.counts.added)
-                      .arg(r.counts.updated)
-                      .arg(r.counts.unchanged)
-                      .arg(r.rejectedCount)
-               << '\n';
-        if (r.entity == Entity::Orders && r.firstDate.isValid()) {
-            // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
-            const bool unpriced = r.unpricedLines == r.counts.total();
-            const QString noPrices = CliText::tr("no prices imported");
-            io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
-                          .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
-                               unpriced ? noPrices : r.grossSales.toString(2),
-                               unpriced ? noPrices : r.netSales.toString(2))
-                   << '\n';
-            printAmounts(r, p, io);
-            printLineChanges(r, io);
-        }
-        if (r.futureLines > 0) {
-            io.out << CliText::tr("%1 lines are dated after today (the first on %2): check the dates.")
-                          .arg(c.toString(r.futureLines), r.firstFutureDate.toString(Qt::ISODate))
-                   << '\n';
-        }
-        io.out << CliText::tr("Data quality:") << '\n';
-        for (const QString &sentence : r.quality.sentences())
-            io.out << QStringLiteral("  - ") << sentence << '\n';
-        if (r.markedNotProducts > 0)
-            io.out
-                << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))
-                << '\n';
-        else if (!r.quality.feeSkus.isEmpty())
-            io.out << CliText::tr("To mark the fee-like SKUs, import again with --not-a-product \"%1\"")
-                          .arg(r.quality.feeSkuCodes().join(QLatin1Char(',')))
-                   << '\n';
-        const int shown = std::min<int>(20, r.rejections.size());
-        for (int i = 0; i < shown; ++i) {
-            const Rejection &x = r.rejections.at(i);
-            io.err << Error(ErrorCode::InvalidValue,
-                            x.columnName.isEmpty() ? x.reason
-                                                   : CliText::tr("column \"%1\", value \"%2\": %3")
-                                                         .arg(x.columnName, x.value, x.reason),
-                            r.file, x.line, x.column)
-                          .toString()
-                   << '\n';
-        }
-        if (r.rejectedCount > shown)
-            io.err << CliText::tr("... and %1 more rejected rows.").arg(c.toString(r.rejectedCount - shown))
-                   << '\n';
-    }
-};
+    return Success;
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeImportCommand()
 {
-    return std::make_unique<ImportCommand>();
+    return makeCommand(QStringLiteral("import"), "storelens::cli",
+                       QT_TRANSLATE_NOOP("storelens::cli", "Import a CSV export into a workspace."),
+                       runImport);
 }
 
 } // namespace storelens::cli

@@ -1,5 +1,4 @@
 #include "cli/CliSupport.h"
-#include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QJsonDocument>
@@ -49,81 +48,74 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io)
 namespace {
 
 // `storelens info --workspace W`: row counts, date range and totals.
-class InfoCommand : public CliCommand
+int runInfo(const QStringList &arguments, CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override
-    {
-        return CliText::tr("Show what a workspace holds: rows, dates and totals.");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
+        "order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count "
+        "them), order_ids (also return-only orders), return_lines, guest_lines, customers, "
+        "buying_customers (identified customers with a sale line), products, stores, channels, "
+        "first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal "
+        "strings with 4 places; null when every line was imported without prices)."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
+                                       CliText::tr("path"));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
+                                    QStringLiteral("table|json"), QStringLiteral("table"));
+    parser.addOptions({workspace, format});
+    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+        return exit;
+    int exitCode = Success;
+    if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+        return exitCode;
+    const auto opened = openSession(parser.value(workspace));
+    if (!opened)
+        return reportError(opened.error(), io);
+    auto summary = opened.value()->summary();
+    if (!summary)
+        return reportError(summary.error(), io);
+    WorkspaceSummary &s = summary.value();
+    s.path = opened.value()->workspacePath();
+    if (parser.value(format) == QLatin1String("json")) {
+        const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
+        const auto money = [noPrices](Money m) {
+            return noPrices ? QJsonValue(QJsonValue::Null) : QJsonValue(m.toString(4));
+        };
+        const QJsonObject o{{QStringLiteral("order_lines"), s.orderLines},
+                            {QStringLiteral("sources"), s.sources},
+                            {QStringLiteral("orders"), s.orders},
+                            {QStringLiteral("order_ids"), s.orderIds},
+                            {QStringLiteral("return_lines"), s.returnLines},
+                            {QStringLiteral("guest_lines"), s.guestLines},
+                            {QStringLiteral("customers"), s.customers},
+                            {QStringLiteral("buying_customers"), s.buyingCustomers},
+                            {QStringLiteral("products"), s.products},
+                            {QStringLiteral("stores"), s.stores},
+                            {QStringLiteral("channels"), s.channels},
+                            {QStringLiteral("first_day"), s.firstDate.toString(Qt::ISODate)},
+                            {QStringLiteral("as_of"), s.lastDate.toString(Qt::ISODate)},
+                            {QStringLiteral("unpriced_lines"), s.unpricedLines},
+                            {QStringLiteral("gross_sales"), money(s.grossSales)},
+                            {QStringLiteral("discounts"), money(s.discounts)},
+                            {QStringLiteral("returns"), money(s.returns)},
+                            {QStringLiteral("net_sales"), money(s.netSales)}};
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (parser.value(format) == QLatin1String("table")) {
+        printSummary(s, io);
+    } else {
+        io.err << CliText::tr("--format takes table or json.") << '\n';
+        return BadUsage;
     }
-
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
-            "order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count "
-            "them), order_ids (also return-only orders), return_lines, guest_lines, customers, "
-            "buying_customers (identified customers with a sale line), products, stores, channels, "
-            "first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal "
-            "strings with 4 places; null when every line was imported without prices)."));
-        const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
-                                           CliText::tr("path"));
-        const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
-                                        QStringLiteral("table|json"), QStringLiteral("table"));
-        parser.addOptions({workspace, format});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        int exitCode = Success;
-        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
-            return exitCode;
-        auto opened = Workspace::open(parser.value(workspace), false);
-        if (!opened)
-            return reportError(opened.error(), io);
-        auto summary = WorkspaceSummary::read(opened->path());
-        if (!summary)
-            return reportError(summary.error(), io);
-        const WorkspaceSummary &s = summary.value();
-        if (parser.value(format) == QLatin1String("json")) {
-            const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
-            const auto money = [noPrices](Money m) {
-                return noPrices ? QJsonValue(QJsonValue::Null) : QJsonValue(m.toString(4));
-            };
-            const QJsonObject o{{QStringLiteral("order_lines"), s.orderLines},
-                                {QStringLiteral("sources"), s.sources},
-                                {QStringLiteral("orders"), s.orders},
-                                {QStringLiteral("order_ids"), s.orderIds},
-                                {QStringLiteral("return_lines"), s.returnLines},
-                                {QStringLiteral("guest_lines"), s.guestLines},
-                                {QStringLiteral("customers"), s.customers},
-                                {QStringLiteral("buying_customers"), s.buyingCustomers},
-                                {QStringLiteral("products"), s.products},
-                                {QStringLiteral("stores"), s.stores},
-                                {QStringLiteral("channels"), s.channels},
-                                {QStringLiteral("first_day"), s.firstDate.toString(Qt::ISODate)},
-                                {QStringLiteral("as_of"), s.lastDate.toString(Qt::ISODate)},
-                                {QStringLiteral("unpriced_lines"), s.unpricedLines},
-                                {QStringLiteral("gross_sales"), money(s.grossSales)},
-                                {QStringLiteral("discounts"), money(s.discounts)},
-                                {QStringLiteral("returns"), money(s.returns)},
-                                {QStringLiteral("net_sales"), money(s.netSales)}};
-            io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-        } else if (parser.value(format) == QLatin1String("table")) {
-            printSummary(s, io);
-        } else {
-            io.err << CliText::tr("--format takes table or json.") << '\n';
-            return BadUsage;
-        }
-        return Success;
-    }
-};
+    return Success;
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeInfoCommand()
 {
-    return std::make_unique<InfoCommand>();
+    return makeCommand(
+        QStringLiteral("info"), "storelens::cli",
+        QT_TRANSLATE_NOOP("storelens::cli", "Show what a workspace holds: rows, dates and totals."), runInfo);
 }
 
 } // namespace storelens::cli

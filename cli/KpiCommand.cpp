@@ -39,6 +39,16 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+void printCsv(const KpiReport &report, QTextStream &out)
+{
+    for (const QStringList &row : kpiReportToCsvRows(report)) {
+        QStringList fields;
+        for (const QString &f : row)
+            fields.append(csvField(f));
+        out << fields.join(QLatin1Char(',')) << '\n';
+    }
+}
+
 void printTable(const KpiReport &report, QTextStream &out)
 {
     out << CliText::tr("Period: %1 to %2")
@@ -77,81 +87,66 @@ void printTable(const KpiReport &report, QTextStream &out)
 }
 
 // `storelens kpi --workspace W ...`: every KPI of METRICS.md sections 2 and 3 with its comparison.
-class KpiCommand : public CliCommand
+int runKpi(const QStringList &arguments, CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("kpi"); }
-    QString summary() const override { return CliText::tr("Print the sales and customer KPIs of a period."); }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr(
+            "storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with "
+            "its "
+            "comparison. The default period is the 12 months ending at the as-of date (the last day with "
+            "data).\n"
+            "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
+            "JSON (--format json): an object with\n"
+            "  period {from, to, days}; comparison_period {from, to, days} or null; comparison "
+            "(previous|year|none);\n"
+            "  as_of; first_data_day; activity_window_days;\n"
+            "  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), "
+            "message, "
+            "from, to, days, days_with_data}];\n"
+            "  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, "
+            "relative_change,\n"
+            "         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, "
+            "comparison_has_data,\n"
+            "         no_data_reason, warning, inputs {name: number}}];\n"
+            "  cac_by_channel [{channel, spend, new_customers, cac}].\n"
+            "Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is "
+            "no "
+            "data.\n"
+            "KPI keys: %1.\n"
+            "CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,"
+            "no_data_reason.")
+            .arg(kpiKeys().join(QStringLiteral(", "))));
+    QueryOptionSet set;
+    addQueryOptions(parser, set);
+    QueryOptions options;
+    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("kpi"), set, &options, io);
+        exit >= 0)
+        return exit;
+    const Result<AnalysisInput> input = loadAnalysisInput(options);
+    if (!input)
+        return reportError(input.error(), io);
+    session::OverviewRequest request;
+    request.series = false;
+    request.breakdowns = false;
+    request.yearOverYear = false;
+    const Result<session::OverviewResultPtr> overview = input->session->overview(input->resolved, request);
+    if (!overview)
+        return reportError(overview.error(), io);
+    const KpiReport &report = overview.value()->kpis;
 
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            CliText::tr(
-                "storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with "
-                "its "
-                "comparison. The default period is the 12 months ending at the as-of date (the last day with "
-                "data).\n"
-                "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
-                "JSON (--format json): an object with\n"
-                "  period {from, to, days}; comparison_period {from, to, days} or null; comparison "
-                "(previous|year|none);\n"
-                "  as_of; first_data_day; activity_window_days;\n"
-                "  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), "
-                "message, "
-                "from, to, days, days_with_data}];\n"
-                "  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, "
-                "relative_change,\n"
-                "         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, "
-                "comparison_has_data,\n"
-                "         no_data_reason, warning, inputs {name: number}}];\n"
-                "  cac_by_channel [{channel, spend, new_customers, cac}].\n"
-                "Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is "
-                "no "
-                "data.\n"
-                "KPI keys: %1.\n"
-                "CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,"
-                "no_data_reason.")
-                .arg(kpiKeys().join(QStringLiteral(", "))));
-        QueryOptionSet set;
-        addQueryOptions(parser, set);
-        QueryOptions options;
-        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
-            return exit;
-        const Result<AnalysisInput> input = loadAnalysisInput(options);
-        if (!input)
-            return reportError(input.error(), io);
-        auto report = computeKpiReport(input->snapshot, options.query, input->filter);
-        if (!report)
-            return reportError(report.error(), io);
-
-        switch (options.format) {
-        case OutputFormat::Json:
-            io.out << QString::fromUtf8(
-                QJsonDocument(kpiReportToJson(report.value())).toJson(QJsonDocument::Indented));
-            break;
-        case OutputFormat::Csv:
-            for (const QStringList &row : kpiReportToCsvRows(report.value())) {
-                QStringList fields;
-                for (const QString &f : row)
-                    fields.append(csvField(f));
-                io.out << fields.join(QLatin1Char(',')) << '\n';
-            }
-            break;
-        case OutputFormat::Table:
-            printTable(report.value(), io.out);
-            break;
-        }
-        io.out.flush();
-        return Success;
-    }
-};
+    return printResult(
+        options.format, io, [&] { return QJsonDocument(kpiReportToJson(report)); },
+        [&](QTextStream &out) { printCsv(report, out); }, [&](QTextStream &out) { printTable(report, out); });
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeKpiCommand()
 {
-    return std::make_unique<KpiCommand>();
+    return makeCommand(QStringLiteral("kpi"), "storelens::cli",
+                       QT_TRANSLATE_NOOP("storelens::cli", "Print the sales and customer KPIs of a period."),
+                       runKpi);
 }
 
 } // namespace storelens::cli

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <initializer_list>
+#include <utility>
+
 namespace storelens::cli {
 
 using namespace storelens::core;
@@ -23,6 +26,19 @@ const QString kFilter = QStringLiteral("filter");
 const QString kWindow = QStringLiteral("window");
 const QString kGrain = QStringLiteral("grain");
 const QString kFormat = QStringLiteral("format");
+
+// Sets *out to the value `text` names among `choices`; false when it names none.
+template<typename T>
+bool pickChoice(const QString &text, std::initializer_list<std::pair<QLatin1String, T>> choices, T *out)
+{
+    for (const auto &[key, value] : choices) {
+        if (text == key) {
+            *out = value;
+            return true;
+        }
+    }
+    return false;
+}
 
 } // namespace
 
@@ -105,18 +121,14 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         }
         options->query.period = Period{from, to};
     }
-    if (set.compare) {
-        const QString v = parser.value(kCompare);
-        if (v == QLatin1String("previous"))
-            options->query.comparison = Comparison::PreviousPeriod;
-        else if (v == QLatin1String("year"))
-            options->query.comparison = Comparison::SamePeriodLastYear;
-        else if (v == QLatin1String("none"))
-            options->query.comparison = Comparison::None;
-        else {
-            *error = QueryOptionsText::tr("--compare takes previous, year or none, not \"%1\".").arg(v);
-            return false;
-        }
+    if (set.compare && !pickChoice(parser.value(kCompare),
+                                   {{QLatin1String("previous"), Comparison::PreviousPeriod},
+                                    {QLatin1String("year"), Comparison::SamePeriodLastYear},
+                                    {QLatin1String("none"), Comparison::None}},
+                                   &options->query.comparison)) {
+        *error = QueryOptionsText::tr("--compare takes previous, year or none, not \"%1\".")
+                     .arg(parser.value(kCompare));
+        return false;
     }
     if (set.filter) {
         Filter &f = options->query.filter;
@@ -160,31 +172,23 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         }
         options->query.activityWindowDays = days;
     }
-    if (set.grain) {
-        const QString v = parser.value(kGrain);
-        if (v == QLatin1String("week"))
-            options->query.cohortGrain = Grain::Week;
-        else if (v == QLatin1String("month"))
-            options->query.cohortGrain = Grain::Month;
-        else if (v == QLatin1String("quarter"))
-            options->query.cohortGrain = Grain::Quarter;
-        else {
-            *error = QueryOptionsText::tr("--grain takes week, month or quarter, not \"%1\".").arg(v);
-            return false;
-        }
+    if (set.grain && !pickChoice(parser.value(kGrain),
+                                 {{QLatin1String("week"), Grain::Week},
+                                  {QLatin1String("month"), Grain::Month},
+                                  {QLatin1String("quarter"), Grain::Quarter}},
+                                 &options->query.cohortGrain)) {
+        *error = QueryOptionsText::tr("--grain takes week, month or quarter, not \"%1\".")
+                     .arg(parser.value(kGrain));
+        return false;
     }
-    if (set.format) {
-        const QString v = parser.value(kFormat);
-        if (v == QLatin1String("table"))
-            options->format = OutputFormat::Table;
-        else if (v == QLatin1String("json"))
-            options->format = OutputFormat::Json;
-        else if (v == QLatin1String("csv"))
-            options->format = OutputFormat::Csv;
-        else {
-            *error = QueryOptionsText::tr("--format takes table, json or csv, not \"%1\".").arg(v);
-            return false;
-        }
+    if (set.format && !pickChoice(parser.value(kFormat),
+                                  {{QLatin1String("table"), OutputFormat::Table},
+                                   {QLatin1String("json"), OutputFormat::Json},
+                                   {QLatin1String("csv"), OutputFormat::Csv}},
+                                  &options->format)) {
+        *error =
+            QueryOptionsText::tr("--format takes table, json or csv, not \"%1\".").arg(parser.value(kFormat));
+        return false;
     }
     return true;
 }

@@ -67,97 +67,86 @@ bool readReportOptions(const QCommandLineParser &parser, const QStringList &sect
     return true;
 }
 
-class ReportCommand : public CliCommand
+// `storelens report --workspace W --out report.pdf [...]`: the PDF report, painted by `writer`.
+int runReport(const ReportWriter &writer, const QStringList &arguments, CliStreams &io)
 {
-public:
-    explicit ReportCommand(ReportWriter writer)
-        : m_writer(std::move(writer))
-    {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ReportCommandText::tr(
+        "storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with "
+        "comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products "
+        "and "
+        "categories, predicted CLV and an appendix with every definition. The numbers are those of "
+        "'storelens kpi' for the same options. Works without a display, so it can run from cron.\n"
+        "--template weekly|monthly|quarterly reports the last complete week, month or quarter against "
+        "the one "
+        "before and the same one last year, instead of --from/--to/--compare.\n"
+        "Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was "
+        "rejected."));
+    QueryOptionSet set;
+    set.grain = true;
+    set.format = false;
+    addQueryOptions(parser, set);
+    parser.addOption({kOut, ReportCommandText::tr("The PDF file to write."), ReportCommandText::tr("file")});
+    parser.addOption({kSections,
+                      ReportCommandText::tr("The sections after the title page, comma-separated (default: "
+                                            "all): %1.")
+                          .arg(writer.sectionKeys.join(QStringLiteral(", "))),
+                      QStringLiteral("a,b,c")});
+    parser.addOption({kPage, ReportCommandText::tr("The paper size (default: from the locale)."),
+                      QStringLiteral("a4|letter")});
+    parser.addOption({kLandscape, ReportCommandText::tr("Landscape pages (default: portrait).")});
+    parser.addOption({kTemplate, ReportCommandText::tr("A period preset; see above."),
+                      QStringLiteral("weekly|monthly|quarterly")});
+    parser.addOption({kAuthor, ReportCommandText::tr("The PDF's author (default: the login name)."),
+                      ReportCommandText::tr("name")});
+    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+        return exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        io.err << ReportCommandText::tr("storelens report takes no positional arguments.") << '\n';
+        return BadUsage;
     }
-
-    QString name() const override { return QStringLiteral("report"); }
-    QString summary() const override { return ReportCommandText::tr("Write the PDF report for the owner."); }
-
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(ReportCommandText::tr(
-            "storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with "
-            "comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products "
-            "and "
-            "categories, predicted CLV and an appendix with every definition. The numbers are those of "
-            "'storelens kpi' for the same options. Works without a display, so it can run from cron.\n"
-            "--template weekly|monthly|quarterly reports the last complete week, month or quarter against "
-            "the one "
-            "before and the same one last year, instead of --from/--to/--compare.\n"
-            "Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was "
-            "rejected."));
-        QueryOptionSet set;
-        set.grain = true;
-        set.format = false;
-        addQueryOptions(parser, set);
-        parser.addOption(
-            {kOut, ReportCommandText::tr("The PDF file to write."), ReportCommandText::tr("file")});
-        parser.addOption(
-            {kSections,
-             ReportCommandText::tr("The sections after the title page, comma-separated (default: "
-                                   "all): %1.")
-                 .arg(m_writer.sectionKeys.join(QStringLiteral(", "))),
-             QStringLiteral("a,b,c")});
-        parser.addOption({kPage, ReportCommandText::tr("The paper size (default: from the locale)."),
-                          QStringLiteral("a4|letter")});
-        parser.addOption({kLandscape, ReportCommandText::tr("Landscape pages (default: portrait).")});
-        parser.addOption({kTemplate, ReportCommandText::tr("A period preset; see above."),
-                          QStringLiteral("weekly|monthly|quarterly")});
-        parser.addOption({kAuthor, ReportCommandText::tr("The PDF's author (default: the login name)."),
-                          ReportCommandText::tr("name")});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        if (!parser.positionalArguments().isEmpty()) {
-            io.err << ReportCommandText::tr("storelens report takes no positional arguments.") << '\n';
-            return BadUsage;
-        }
-        int exitCode = Success;
-        if (!requireOption(parser, kOut, io, exitCode))
-            return exitCode;
-        QueryOptions query;
-        QString error;
-        if (!readQueryOptions(parser, set, &query, &error)) {
-            io.err << error << '\n';
-            return BadUsage;
-        }
-        ReportRequest request;
-        request.query = query.query;
-        request.outputPath = parser.value(kOut);
-        if (!readReportOptions(parser, m_writer.sectionKeys, &request, &error)) {
-            io.err << error << '\n';
-            return BadUsage;
-        }
-        // Opening first gives a clear message for a missing file and migrates an older workspace's schema.
-        const auto workspace = core::Workspace::open(query.workspacePath, false);
-        if (!workspace)
-            return reportError(workspace.error(), io);
-        request.workspacePath = workspace->path();
-        const auto written = m_writer.write(request);
-        if (!written)
-            return reportError(written.error(), io);
-        io.out << ReportCommandText::tr("Wrote %n pages to %1 in %2 ms.", nullptr, written->pages)
-                      .arg(written->path)
-                      .arg(written->milliseconds)
-               << '\n';
-        io.out.flush();
-        return Success;
+    int exitCode = Success;
+    if (!requireOption(parser, kOut, io, exitCode))
+        return exitCode;
+    QueryOptions query;
+    QString error;
+    if (!readQueryOptions(parser, set, &query, &error)) {
+        io.err << error << '\n';
+        return BadUsage;
     }
-
-private:
-    ReportWriter m_writer;
-};
+    ReportRequest request;
+    request.query = query.query;
+    request.outputPath = parser.value(kOut);
+    if (!readReportOptions(parser, writer.sectionKeys, &request, &error)) {
+        io.err << error << '\n';
+        return BadUsage;
+    }
+    // Opening first gives a clear message for a missing file and migrates an older workspace's schema.
+    const auto workspace = core::Workspace::open(query.workspacePath, false);
+    if (!workspace)
+        return reportError(workspace.error(), io);
+    request.workspacePath = workspace->path();
+    const auto written = writer.write(request);
+    if (!written)
+        return reportError(written.error(), io);
+    io.out << ReportCommandText::tr("Wrote %n pages to %1 in %2 ms.", nullptr, written->pages)
+                  .arg(written->path)
+                  .arg(written->milliseconds)
+           << '\n';
+    io.out.flush();
+    return Success;
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeReportCommand(ReportWriter writer)
 {
-    return std::make_unique<ReportCommand>(std::move(writer));
+    return makeCommand(
+        QStringLiteral("report"), "storelens::cli::ReportCommand",
+        QT_TRANSLATE_NOOP("storelens::cli::ReportCommand", "Write the PDF report for the owner."),
+        [writer = std::move(writer)](const QStringList &arguments, CliStreams &io) {
+            return runReport(writer, arguments, io);
+        });
 }
 
 } // namespace storelens::cli

@@ -13,102 +13,97 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io);
 
 namespace {
 
-// `storelens sample --workspace W`: writes the deterministic sample store.
-class SampleCommand : public CliCommand
+// --orders-csv: the sample's order lines as one CSV file instead of a workspace.
+int writeCsv(const SampleOptions &options, const QString &path, CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("sample"); }
-    QString summary() const override { return CliText::tr("Create a workspace holding the sample store."); }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return reportError(Error(ErrorCode::Io,
+                                 CliText::tr("The file could not be written: %1").arg(file.errorString()),
+                                 path),
+                           io);
+    OrderCsvSink sink(&file);
+    auto stats = SampleStore(options).generate(sink);
+    if (!stats)
+        return reportError(stats.error(), io);
+    if (!sink.ok() || !file.commit())
+        return reportError(Error(ErrorCode::Io,
+                                 CliText::tr("The file could not be written: %1").arg(file.errorString()),
+                                 path),
+                           io);
+    io.out << CliText::tr("Wrote %1 order lines of %2 orders to %3.")
+                  .arg(stats->orderLines)
+                  .arg(stats->orders)
+                  .arg(path)
+           << '\n';
+    return Success;
+}
 
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens sample: writes a realistic sample store (shops and a web shop, customers, products, "
-            "orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a "
-            "new "
-            "workspace. The same seed always gives the same store."));
-        const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                           CliText::tr("The workspace file to create."), CliText::tr("path"));
-        const QCommandLineOption customers(QStringLiteral("customers"),
-                                           CliText::tr("Identified customers (default 5000)."),
-                                           CliText::tr("count"), QStringLiteral("5000"));
-        const QCommandLineOption years(QStringLiteral("years"), CliText::tr("Years of history (default 3)."),
-                                       CliText::tr("years"), QStringLiteral("3"));
-        const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed (default 42)."),
-                                      CliText::tr("seed"), QStringLiteral("42"));
-        const QCommandLineOption scale(QStringLiteral("orders-scale"),
-                                       CliText::tr("Multiplies the number of orders (default 1)."),
-                                       CliText::tr("factor"), QStringLiteral("1"));
-        const QCommandLineOption ordersCsv(
-            QStringLiteral("orders-csv"),
-            CliText::tr("Write the sample's order lines to this CSV file instead of a "
-                        "workspace (for import checks and benchmarks)."),
-            CliText::tr("file.csv"));
-        parser.addOptions({workspace, customers, years, seed, scale, ordersCsv});
-        if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-            return exit;
-        SampleOptions options;
-        bool okCustomers = false, okYears = false, okSeed = false, okScale = false;
-        options.customers = parser.value(customers).toInt(&okCustomers);
-        options.years = parser.value(years).toInt(&okYears);
-        options.seed = parser.value(seed).toULongLong(&okSeed);
-        options.ordersScale = parser.value(scale).toDouble(&okScale);
-        if (!okCustomers || options.customers < 1 || !okYears || options.years < 1 || options.years > 30 ||
-            !okSeed || !okScale || options.ordersScale <= 0) {
-            io.err << CliText::tr(
-                          "--customers and --years take positive whole numbers (years at most 30), --seed a "
-                          "whole number and --orders-scale a positive number.")
-                   << '\n';
-            return BadUsage;
-        }
-        if (parser.isSet(ordersCsv))
-            return writeCsv(options, parser.value(ordersCsv), io);
-        int exitCode = Success;
-        if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
-            return exitCode;
-        auto stats = writeSampleWorkspace(parser.value(workspace), options);
-        if (!stats)
-            return reportError(stats.error(), io);
-        auto summary = WorkspaceSummary::read(parser.value(workspace));
-        if (!summary)
-            return reportError(summary.error(), io);
-        printSummary(summary.value(), io);
-        return Success;
-    }
-
-private:
-    static int writeCsv(const SampleOptions &options, const QString &path, CliStreams &io)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return reportError(Error(ErrorCode::Io,
-                                     CliText::tr("The file could not be written: %1").arg(file.errorString()),
-                                     path),
-                               io);
-        OrderCsvSink sink(&file);
-        auto stats = SampleStore(options).generate(sink);
-        if (!stats)
-            return reportError(stats.error(), io);
-        if (!sink.ok() || !file.commit())
-            return reportError(Error(ErrorCode::Io,
-                                     CliText::tr("The file could not be written: %1").arg(file.errorString()),
-                                     path),
-                               io);
-        io.out << CliText::tr("Wrote %1 order lines of %2 orders to %3.")
-                      .arg(stats->orderLines)
-                      .arg(stats->orders)
-                      .arg(path)
+// `storelens sample --workspace W`: writes the deterministic sample store.
+int runSample(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens sample: writes a realistic sample store (shops and a web shop, customers, products, "
+        "orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a "
+        "new "
+        "workspace. The same seed always gives the same store."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       CliText::tr("The workspace file to create."), CliText::tr("path"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       CliText::tr("Identified customers (default 5000)."),
+                                       CliText::tr("count"), QStringLiteral("5000"));
+    const QCommandLineOption years(QStringLiteral("years"), CliText::tr("Years of history (default 3)."),
+                                   CliText::tr("years"), QStringLiteral("3"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed (default 42)."),
+                                  CliText::tr("seed"), QStringLiteral("42"));
+    const QCommandLineOption scale(QStringLiteral("orders-scale"),
+                                   CliText::tr("Multiplies the number of orders (default 1)."),
+                                   CliText::tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption ordersCsv(
+        QStringLiteral("orders-csv"),
+        CliText::tr("Write the sample's order lines to this CSV file instead of a "
+                    "workspace (for import checks and benchmarks)."),
+        CliText::tr("file.csv"));
+    parser.addOptions({workspace, customers, years, seed, scale, ordersCsv});
+    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
+        return exit;
+    SampleOptions options;
+    bool okCustomers = false, okYears = false, okSeed = false, okScale = false;
+    options.customers = parser.value(customers).toInt(&okCustomers);
+    options.years = parser.value(years).toInt(&okYears);
+    options.seed = parser.value(seed).toULongLong(&okSeed);
+    options.ordersScale = parser.value(scale).toDouble(&okScale);
+    if (!okCustomers || options.customers < 1 || !okYears || options.years < 1 || options.years > 30 ||
+        !okSeed || !okScale || options.ordersScale <= 0) {
+        io.err << CliText::tr(
+                      "--customers and --years take positive whole numbers (years at most 30), --seed a "
+                      "whole number and --orders-scale a positive number.")
                << '\n';
-        return Success;
+        return BadUsage;
     }
-};
+    if (parser.isSet(ordersCsv))
+        return writeCsv(options, parser.value(ordersCsv), io);
+    int exitCode = Success;
+    if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
+        return exitCode;
+    auto stats = writeSampleWorkspace(parser.value(workspace), options);
+    if (!stats)
+        return reportError(stats.error(), io);
+    auto summary = WorkspaceSummary::read(parser.value(workspace));
+    if (!summary)
+        return reportError(summary.error(), io);
+    printSummary(summary.value(), io);
+    return Success;
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeSampleCommand()
 {
-    return std::make_unique<SampleCommand>();
+    return makeCommand(QStringLiteral("sample"), "storelens::cli",
+                       QT_TRANSLATE_NOOP("storelens::cli", "Create a workspace holding the sample store."),
+                       runSample);
 }
 
 } // namespace storelens::cli

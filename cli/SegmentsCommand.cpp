@@ -1,12 +1,9 @@
-#include "core/analytics/segments/MemberExport.h"
-#include "core/analytics/segments/SegmentStore.h"
-#include "core/analytics/segments/SegmentSummary.h"
-#include "core/analytics/segments/SegmentWorkspaceBase.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/segments/MemberExport.h"
+#include "core/analytics/segments/SegmentSummary.h"
 #include "core/csv/CsvWriter.h"
 #include "core/model/Money.h"
-#include "core/store/Workspace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -173,182 +170,17 @@ std::vector<MemberRow> withConsent(std::vector<MemberRow> members, bool includeW
     return members;
 }
 
-// `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
-// 5-7), one segment's members and their CSV export.
-class SegmentsCommand : public CliCommand
+// The segment tables without --segment.
+int printOverview(const session::SegmentsResult &result, const QString &asOf, OutputFormat format,
+                  CliStreams &io)
 {
-public:
-    QString name() const override { return QStringLiteral("segments"); }
-    QString summary() const override
-    {
-        return CliText::tr("Print RFM segments, lifecycle stages and value tiers, or one segment's members.");
-    }
-
-    int run(const QStringList &arguments, CliStreams &io) override
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(CliText::tr(
-            "storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every "
-            "identified customer with a sale line within the filters, whatever the dates. Without --segment "
-            "it "
-            "prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share "
-            "of "
-            "customers, share of net sales, net sales, AOV, frequency (orders per customer) and median "
-            "recency "
-            "in days.\n"
-            "--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name "
-            "(\"Champions\"), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, "
-            "medium, "
-            "low). --members lists its customers; --export FILE writes them as CSV.\n"
-            "Marketing consent is the email consent: customers whose email consent is false or unknown are "
-            "left out of --export unless --include-without-consent is given; the count left out is printed "
-            "on "
-            "standard error. Cells starting with = + - @ are neutralised for spreadsheets.\n"
-            "Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, "
-            "email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, "
-            "segment, lifecycle, value_tier, consent_email.\n"
-            "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.\n\n"
-            "JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], "
-            "lifecycle [S], value_tiers [S]}\n"
-            "  where S = {key (lifecycle and tiers only), name, size, share_of_customers, "
-            "share_of_net_sales, "
-            "net_sales, aov,\n"
-            "             frequency, median_recency_days}; null where there is no data.\n"
-            "With --segment: {as_of, segment S, members [M]} (members only with --members), where\n"
-            "  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, "
-            "aov, "
-            "recency_days,\n"
-            "       r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
-            "Money is a number in currency units, shares are fractions.\n"
-            "CSV (--format csv): "
-            "table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,"
-            "median_recency_days; with --members the member columns."));
-        QueryOptionSet set;
-        set.period = false;
-        set.compare = false;
-        set.window = false;
-        addQueryOptions(parser, set);
-        parser.addOption({kSegment, CliText::tr("One segment: saved, RFM, lifecycle stage or value tier."),
-                          CliText::tr("name")});
-        parser.addOption({kMembers, CliText::tr("List the segment's customers.")});
-        parser.addOption(
-            {kExport, CliText::tr("Write the segment's customers to a CSV file."), CliText::tr("file")});
-        parser.addOption(
-            {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
-        parser.addOption(
-            {kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
-        QueryOptions options;
-        if (const int exit = parseQueryCommand(parser, arguments, name(), set, &options, io); exit >= 0)
-            return exit;
-        const QString segmentName = parser.value(kSegment).trimmed();
-        if ((parser.isSet(kMembers) || parser.isSet(kExport)) && segmentName.isEmpty()) {
-            io.err << CliText::tr("--members and --export need --segment NAME.") << '\n';
-            return BadUsage;
-        }
-        MemberExportOptions exportOptions;
-        if (parser.isSet(kColumns)) {
-            for (const QString &c : parser.value(kColumns).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                exportOptions.columns.append(c.trimmed());
-            for (const QString &c : exportOptions.columns) {
-                if (!memberExportColumns().contains(c)) {
-                    io.err << CliText::tr("Unknown column \"%1\"; the columns are: %2.")
-                                  .arg(c, memberExportColumns().join(QLatin1String(", ")))
-                           << '\n';
-                    return BadUsage;
-                }
-            }
-        }
-        exportOptions.includeWithoutConsent = parser.isSet(kIncludeWithoutConsent);
-
-        const auto check = [](const Snapshot &s, const QString &path) -> std::optional<Error> {
-            if (!s.isEmpty())
-                return std::nullopt;
-            return Error(ErrorCode::TooLittleData,
-                         CliText::tr("The workspace holds no order lines yet; import orders to see "
-                                     "the segments."),
-                         path);
-        };
-        const Result<AnalysisInput> input = loadAnalysisInput(options, check);
-        if (!input)
-            return reportError(input.error(), io);
-        const Snapshot &s = *input->snapshot;
-        const std::vector<uint8_t> *mask = input->lineMask();
-
-        Connection connection(input->workspacePath);
-        if (!connection.isOpen())
-            return reportError(connection.error(), io);
-        const Result<CustomerBase> built = buildWorkspaceCustomerBase(connection.db(), s, mask);
-        if (!built)
-            return reportError(built.error(), io);
-        const CustomerBase &base = built.value();
-        const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
-
-        if (segmentName.isEmpty())
-            return printOverview(base, asOf, options.format, io);
-
-        const auto rows = segmentRowsByName(connection.db(), base, s, mask, segmentName);
-        if (!rows)
-            return reportError(rows.error(), io);
-        const SegmentSummary summary = summarizeSegment(base, rows.value(), segmentName);
-        std::vector<MemberRow> members;
-        if (parser.isSet(kMembers) || parser.isSet(kExport))
-            members = segmentMembers(base, s, rows.value());
-        if (parser.isSet(kExport)) {
-            const auto written = exportMembers(parser.value(kExport), members, exportOptions);
-            if (!written)
-                return reportError(written.error(), io);
-            io.err << CliText::tr("Wrote %1 customers to %2; %3 without email consent were left out.")
-                          .arg(written->written)
-                          .arg(parser.value(kExport))
-                          .arg(written->leftOutWithoutConsent)
-                   << '\n';
-        }
-        if (parser.isSet(kMembers) && options.format != OutputFormat::Table) {
-            qint64 leftOut = 0;
-            members = withConsent(std::move(members), parser.isSet(kIncludeWithoutConsent), leftOut);
-            if (leftOut > 0)
-                io.err << CliText::tr("%1 customers without email consent were left out; add "
-                                      "--include-without-consent to list them.")
-                              .arg(leftOut)
-                       << '\n';
-        }
-        switch (options.format) {
-        case OutputFormat::Json: {
-            QJsonObject root;
-            root.insert(QStringLiteral("as_of"), asOf);
-            root.insert(QStringLiteral("segment"), summaryJson(summary, QString()));
-            if (parser.isSet(kMembers)) {
-                QJsonArray list;
-                for (const MemberRow &r : members)
-                    list.append(memberJson(r));
-                root.insert(QStringLiteral("members"), list);
-            }
-            io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-            break;
-        }
-        case OutputFormat::Csv:
-            io.out << (parser.isSet(kMembers) ? membersCsv(members)
-                                              : summariesCsv({{QStringLiteral("segment"), {summary}}}));
-            break;
-        case OutputFormat::Table:
-            printSummaryTable(CliText::tr("Segment, as of %1").arg(asOf), {summary}, io.out);
-            if (parser.isSet(kMembers))
-                printMembersTable(members, io.out);
-            break;
-        }
-        io.out.flush();
-        return Success;
-    }
-
-private:
-    static int printOverview(const CustomerBase &base, const QString &asOf, OutputFormat format,
-                             CliStreams &io)
-    {
-        const std::vector<SegmentSummary> rfm = summarizeRfmSegments(base);
-        const std::vector<SegmentSummary> stages = summarizeLifecycle(base);
-        const std::vector<SegmentSummary> tiers = summarizeValueTiers(base);
-        switch (format) {
-        case OutputFormat::Json: {
+    const CustomerBase &base = *result.base;
+    const std::vector<SegmentSummary> &rfm = result.rfm;
+    const std::vector<SegmentSummary> &stages = result.lifecycle;
+    const std::vector<SegmentSummary> &tiers = result.tiers;
+    return printResult(
+        format, io,
+        [&] {
             QJsonArray rfmJson;
             for (const SegmentSummary &s : rfm)
                 rfmJson.append(summaryJson(s, QString()));
@@ -365,34 +197,184 @@ private:
             root.insert(QStringLiteral("rfm_segments"), rfmJson);
             root.insert(QStringLiteral("lifecycle"), stageJson);
             root.insert(QStringLiteral("value_tiers"), tierJson);
-            io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-            break;
-        }
-        case OutputFormat::Csv:
-            io.out << summariesCsv({{QStringLiteral("rfm"), rfm},
-                                    {QStringLiteral("lifecycle"), stages},
-                                    {QStringLiteral("value_tier"), tiers}});
-            break;
-        case OutputFormat::Table:
-            io.out << CliText::tr("%1 customers as of %2, net sales %3.")
-                          .arg(base.size())
-                          .arg(asOf, Money::fromUnits(base.metrics.populationNetSales).toString(2))
-                   << "\n\n";
-            printSummaryTable(CliText::tr("RFM segments"), rfm, io.out);
-            printSummaryTable(CliText::tr("Lifecycle stages"), stages, io.out);
-            printSummaryTable(CliText::tr("Value tiers"), tiers, io.out);
-            break;
-        }
-        io.out.flush();
-        return Success;
+            return QJsonDocument(root);
+        },
+        [&](QTextStream &out) {
+            out << summariesCsv({{QStringLiteral("rfm"), rfm},
+                                 {QStringLiteral("lifecycle"), stages},
+                                 {QStringLiteral("value_tier"), tiers}});
+        },
+        [&](QTextStream &out) {
+            out << CliText::tr("%1 customers as of %2, net sales %3.")
+                       .arg(base.size())
+                       .arg(asOf, Money::fromUnits(base.metrics.populationNetSales).toString(2))
+                << "\n\n";
+            printSummaryTable(CliText::tr("RFM segments"), rfm, out);
+            printSummaryTable(CliText::tr("Lifecycle stages"), stages, out);
+            printSummaryTable(CliText::tr("Value tiers"), tiers, out);
+        });
+}
+
+// `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
+// 5-7), one segment's members and their CSV export.
+int runSegments(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every "
+        "identified customer with a sale line within the filters, whatever the dates. Without --segment "
+        "it "
+        "prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share "
+        "of "
+        "customers, share of net sales, net sales, AOV, frequency (orders per customer) and median "
+        "recency "
+        "in days.\n"
+        "--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name "
+        "(\"Champions\"), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, "
+        "medium, "
+        "low). --members lists its customers; --export FILE writes them as CSV.\n"
+        "Marketing consent is the email consent: customers whose email consent is false or unknown are "
+        "left out of --export unless --include-without-consent is given; the count left out is printed "
+        "on "
+        "standard error. Cells starting with = + - @ are neutralised for spreadsheets.\n"
+        "Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, "
+        "email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, "
+        "segment, lifecycle, value_tier, consent_email.\n"
+        "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.\n\n"
+        "JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], "
+        "lifecycle [S], value_tiers [S]}\n"
+        "  where S = {key (lifecycle and tiers only), name, size, share_of_customers, "
+        "share_of_net_sales, "
+        "net_sales, aov,\n"
+        "             frequency, median_recency_days}; null where there is no data.\n"
+        "With --segment: {as_of, segment S, members [M]} (members only with --members), where\n"
+        "  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, "
+        "aov, "
+        "recency_days,\n"
+        "       r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
+        "Money is a number in currency units, shares are fractions.\n"
+        "CSV (--format csv): "
+        "table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,"
+        "median_recency_days; with --members the member columns."));
+    QueryOptionSet set;
+    set.period = false;
+    set.compare = false;
+    set.window = false;
+    addQueryOptions(parser, set);
+    parser.addOption({kSegment, CliText::tr("One segment: saved, RFM, lifecycle stage or value tier."),
+                      CliText::tr("name")});
+    parser.addOption({kMembers, CliText::tr("List the segment's customers.")});
+    parser.addOption(
+        {kExport, CliText::tr("Write the segment's customers to a CSV file."), CliText::tr("file")});
+    parser.addOption(
+        {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
+    parser.addOption({kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
+    QueryOptions options;
+    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("segments"), set, &options, io);
+        exit >= 0)
+        return exit;
+    const QString segmentName = parser.value(kSegment).trimmed();
+    if ((parser.isSet(kMembers) || parser.isSet(kExport)) && segmentName.isEmpty()) {
+        io.err << CliText::tr("--members and --export need --segment NAME.") << '\n';
+        return BadUsage;
     }
-};
+    MemberExportOptions exportOptions;
+    if (parser.isSet(kColumns)) {
+        for (const QString &c : parser.value(kColumns).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            exportOptions.columns.append(c.trimmed());
+        for (const QString &c : exportOptions.columns) {
+            if (!memberExportColumns().contains(c)) {
+                io.err << CliText::tr("Unknown column \"%1\"; the columns are: %2.")
+                              .arg(c, memberExportColumns().join(QLatin1String(", ")))
+                       << '\n';
+                return BadUsage;
+            }
+        }
+    }
+    exportOptions.includeWithoutConsent = parser.isSet(kIncludeWithoutConsent);
+
+    const auto check = [](const Snapshot &s, const QString &path) -> std::optional<Error> {
+        if (!s.isEmpty())
+            return std::nullopt;
+        return Error(ErrorCode::TooLittleData,
+                     CliText::tr("The workspace holds no order lines yet; import orders to see "
+                                 "the segments."),
+                     path);
+    };
+    const Result<AnalysisInput> input = loadAnalysisInput(options, check);
+    if (!input)
+        return reportError(input.error(), io);
+    const Result<session::SegmentsResultPtr> segments = input->session->segments(input->resolved);
+    if (!segments)
+        return reportError(segments.error(), io);
+    const session::SegmentsResult &result = *segments.value();
+    const CustomerBase &base = *result.base;
+    const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
+
+    if (segmentName.isEmpty())
+        return printOverview(result, asOf, options.format, io);
+
+    const auto rows = result.rowsByName(segmentName);
+    if (!rows)
+        return reportError(rows.error(), io);
+    const SegmentSummary summary = summarizeSegment(base, rows.value(), segmentName);
+    std::vector<MemberRow> members;
+    if (parser.isSet(kMembers) || parser.isSet(kExport))
+        members = segmentMembers(base, input->snapshot(), rows.value());
+    if (parser.isSet(kExport)) {
+        const auto written = exportMembers(parser.value(kExport), members, exportOptions);
+        if (!written)
+            return reportError(written.error(), io);
+        io.err << CliText::tr("Wrote %1 customers to %2; %3 without email consent were left out.")
+                      .arg(written->written)
+                      .arg(parser.value(kExport))
+                      .arg(written->leftOutWithoutConsent)
+               << '\n';
+    }
+    if (parser.isSet(kMembers) && options.format != OutputFormat::Table) {
+        qint64 leftOut = 0;
+        members = withConsent(std::move(members), parser.isSet(kIncludeWithoutConsent), leftOut);
+        if (leftOut > 0)
+            io.err << CliText::tr("%1 customers without email consent were left out; add "
+                                  "--include-without-consent to list them.")
+                          .arg(leftOut)
+                   << '\n';
+    }
+    const bool listMembers = parser.isSet(kMembers);
+    return printResult(
+        options.format, io,
+        [&] {
+            QJsonObject root;
+            root.insert(QStringLiteral("as_of"), asOf);
+            root.insert(QStringLiteral("segment"), summaryJson(summary, QString()));
+            if (listMembers) {
+                QJsonArray list;
+                for (const MemberRow &r : members)
+                    list.append(memberJson(r));
+                root.insert(QStringLiteral("members"), list);
+            }
+            return QJsonDocument(root);
+        },
+        [&](QTextStream &out) {
+            out << (listMembers ? membersCsv(members)
+                                : summariesCsv({{QStringLiteral("segment"), {summary}}}));
+        },
+        [&](QTextStream &out) {
+            printSummaryTable(CliText::tr("Segment, as of %1").arg(asOf), {summary}, out);
+            if (listMembers)
+                printMembersTable(members, out);
+        });
+}
 
 } // namespace
 
 std::unique_ptr<CliCommand> makeSegmentsCommand()
 {
-    return std::make_unique<SegmentsCommand>();
+    return makeCommand(
+        QStringLiteral("segments"), "storelens::cli",
+        QT_TRANSLATE_NOOP("storelens::cli",
+                          "Print RFM segments, lifecycle stages and value tiers, or one segment's members."),
+        runSegments);
 }
 
 } // namespace storelens::cli

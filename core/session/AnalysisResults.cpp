@@ -125,6 +125,11 @@ QStringList SegmentsResult::customerIds(const SegmentKey &key) const
     return ids;
 }
 
+Result<std::vector<uint8_t>> SegmentsResult::rowsByName(const QString &name) const
+{
+    return segmentRowsByName(savedSegments, *base, *snapshot, mask(), name);
+}
+
 std::vector<SegmentKey> SegmentsResult::allKeys() const
 {
     std::vector<SegmentKey> keys;

@@ -121,6 +121,9 @@ struct SegmentsResult
     QStringList customerIds(const SegmentKey &key) const; // the members' ids as stored
     // Every named segment (RFM, lifecycle, tiers, saved) in table order, for pickers.
     std::vector<SegmentKey> allKeys() const;
+    // Population-row flags of the segment a name picks, looked up as the segment filter does: a saved
+    // segment, an RFM segment of the grid, a lifecycle stage or a value tier (ErrorCode::NotFound otherwise).
+    Result<std::vector<uint8_t>> rowsByName(const QString &name) const;
 };
 using SegmentsResultPtr = std::shared_ptr<const SegmentsResult>;
 

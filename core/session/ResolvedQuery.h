@@ -16,7 +16,7 @@ namespace storelens::core::session {
 // included. Immutable and shared by every analysis and result of that query.
 struct ResolvedQuery
 {
-    analytics::Query query; // as asked, with query.period set to `period`
+    analytics::Query query; // as asked, an open end closed at the as-of date (analytics::completeQuery())
     analytics::SnapshotPtr snapshot;
     analytics::Period period;
     std::shared_ptr<const analytics::ResolvedFilter> filter; // never null

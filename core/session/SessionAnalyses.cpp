@@ -82,18 +82,70 @@ void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResu
     }
 }
 
+// Resolves `query` (progress 0 to resolvedAt), then runs `analysis` on the resolved query.
+template<typename Analysis>
+auto afterResolving(WorkspaceSession &session, const Query &query, int resolvedAt, const TaskControl &control,
+                    Analysis analysis) -> decltype(analysis(ResolvedQueryPtr()))
+{
+    Result<ResolvedQueryPtr> resolved = session.resolve(query, control.stage(0, resolvedAt));
+    if (!resolved)
+        return resolved.error();
+    return analysis(resolved.value());
+}
+
+// A result that keeps the resolved query and its snapshot.
+template<typename R> std::shared_ptr<R> newResult(const ResolvedQueryPtr &resolved)
+{
+    auto result = std::make_shared<R>();
+    result->resolved = resolved;
+    result->snapshot = resolved->snapshot;
+    return result;
+}
+
 } // namespace
 
 Result<OverviewResultPtr> WorkspaceSession::overview(const Query &query, const OverviewRequest &request,
                                                      const TaskControl &control)
 {
-    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 55));
-    if (!resolved)
-        return resolved.error();
-    const ResolvedQuery &q = *resolved.value();
-    auto result = std::make_shared<OverviewResult>();
-    result->resolved = resolved.value();
-    result->snapshot = q.snapshot;
+    return afterResolving(*this, query, 55, control,
+                          [&](const ResolvedQueryPtr &q) { return overview(q, request, control); });
+}
+
+Result<CohortsResultPtr> WorkspaceSession::cohorts(const Query &query, const TaskControl &control)
+{
+    return afterResolving(*this, query, 85, control,
+                          [&](const ResolvedQueryPtr &q) { return cohorts(q, control); });
+}
+
+Result<SegmentsResultPtr> WorkspaceSession::segments(const Query &query, const TaskControl &control)
+{
+    return afterResolving(*this, query, 65, control,
+                          [&](const ResolvedQueryPtr &q) { return segments(q, control); });
+}
+
+Result<CustomersResultPtr> WorkspaceSession::customers(const Query &query, const TaskControl &control)
+{
+    return afterResolving(*this, query, 65, control,
+                          [&](const ResolvedQueryPtr &q) { return customers(q, control); });
+}
+
+Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, const QDate &calibrationEnd,
+                                                           const TaskControl &control,
+                                                           std::optional<clv::PurchaseModelKind> model)
+{
+    clv::WorkspaceClvRequest request;
+    request.calibrationEnd = calibrationEnd;
+    request.model = model;
+    return afterResolving(*this, query, 60, control,
+                          [&](const ResolvedQueryPtr &q) { return predictions(q, request, control); });
+}
+
+Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &resolved,
+                                                     const OverviewRequest &request,
+                                                     const TaskControl &control)
+{
+    const ResolvedQuery &q = *resolved;
+    auto result = newResult<OverviewResult>(resolved);
     result->query = q.query;
     const CancelCheck stop = control.cancelCheck();
     Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop);
@@ -132,20 +184,16 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const Query &query, const O
     return OverviewResultPtr(std::move(result));
 }
 
-Result<CohortsResultPtr> WorkspaceSession::cohorts(const Query &query, const TaskControl &control)
+Result<CohortsResultPtr> WorkspaceSession::cohorts(const ResolvedQueryPtr &resolved,
+                                                   const TaskControl &control)
 {
-    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 85));
-    if (!resolved)
-        return resolved.error();
-    const ResolvedQuery &q = *resolved.value();
-    auto result = std::make_shared<CohortsResult>();
-    result->resolved = resolved.value();
-    result->snapshot = q.snapshot;
+    const ResolvedQuery &q = *resolved;
+    auto result = newResult<CohortsResult>(resolved);
     if (q.isEmpty())
         return CohortsResultPtr(std::move(result));
     result->lineMask = q.sharedMask();
     result->range = q.period;
-    const Grain grain = query.cohortGrain == Grain::Day ? Grain::Month : query.cohortGrain;
+    const Grain grain = q.query.cohortGrain == Grain::Day ? Grain::Month : q.query.cohortGrain;
     result->matrix = CohortMatrix::compute(q.data(), q.mask(), grain, result->range);
     if (control.cancelled())
         return cancelledError();
@@ -153,15 +201,11 @@ Result<CohortsResultPtr> WorkspaceSession::cohorts(const Query &query, const Tas
     return CohortsResultPtr(std::move(result));
 }
 
-Result<SegmentsResultPtr> WorkspaceSession::segments(const Query &query, const TaskControl &control)
+Result<SegmentsResultPtr> WorkspaceSession::segments(const ResolvedQueryPtr &resolved,
+                                                     const TaskControl &control)
 {
-    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 65));
-    if (!resolved)
-        return resolved.error();
-    const ResolvedQuery &q = *resolved.value();
-    auto result = std::make_shared<SegmentsResult>();
-    result->resolved = resolved.value();
-    result->snapshot = q.snapshot;
+    const ResolvedQuery &q = *resolved;
+    auto result = newResult<SegmentsResult>(resolved);
     if (q.isEmpty())
         return SegmentsResultPtr(std::move(result));
     result->lineMask = q.sharedMask();
@@ -219,15 +263,11 @@ Result<SegmentsResultPtr> WorkspaceSession::segments(const Query &query, const T
     return SegmentsResultPtr(std::move(result));
 }
 
-Result<CustomersResultPtr> WorkspaceSession::customers(const Query &query, const TaskControl &control)
+Result<CustomersResultPtr> WorkspaceSession::customers(const ResolvedQueryPtr &resolved,
+                                                       const TaskControl &control)
 {
-    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 65));
-    if (!resolved)
-        return resolved.error();
-    const ResolvedQuery &q = *resolved.value();
-    auto result = std::make_shared<CustomersResult>();
-    result->resolved = resolved.value();
-    result->snapshot = q.snapshot;
+    const ResolvedQuery &q = *resolved;
+    auto result = newResult<CustomersResult>(resolved);
     if (q.isEmpty())
         return CustomersResultPtr(std::move(result));
     result->lineMask = q.sharedMask();
@@ -269,20 +309,14 @@ Result<CustomerProfile> WorkspaceSession::customerProfile(const ResolvedQuery &r
     return profile;
 }
 
-Result<PredictionsResultPtr> WorkspaceSession::predictions(const Query &query, const QDate &calibrationEnd,
-                                                           const TaskControl &control,
-                                                           std::optional<clv::PurchaseModelKind> model)
+Result<PredictionsResultPtr> WorkspaceSession::predictions(const ResolvedQueryPtr &resolved,
+                                                           const clv::WorkspaceClvRequest &request,
+                                                           const TaskControl &control)
 {
-    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 60));
-    if (!resolved)
-        return resolved.error();
-    const ResolvedQuery &q = *resolved.value();
-    auto result = std::make_shared<PredictionsResult>();
-    result->resolved = resolved.value();
-    result->snapshot = q.snapshot;
+    const ResolvedQuery &q = *resolved;
+    auto result = newResult<PredictionsResult>(resolved);
     result->firstDate = q.data().firstDate();
-    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted =
-        clv(q, calibrationEnd, control.stage(60, 95), model);
+    Result<std::shared_ptr<const clv::WorkspaceClv>> fitted = clv(q, request, control.stage(60, 95));
     if (!fitted)
         return fitted.error();
     result->clv = fitted.value();

@@ -1,5 +1,6 @@
 #include "core/session/WorkspaceSession.h"
 
+#include "core/analytics/query/Periods.h"
 #include "core/analytics/segments/SegmentStore.h"
 #include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/store/Workspace.h"
@@ -72,8 +73,7 @@ struct WorkspaceSession::ClvEntry
 {
     qint64 revision = -1;
     QString key;
-    QDate calibrationEnd;
-    std::optional<clv::PurchaseModelKind> model;
+    clv::WorkspaceClvRequest request; // calibration end, options and model; the line mask is the key's
     std::shared_ptr<const clv::WorkspaceClv> value;
 };
 
@@ -149,9 +149,7 @@ Result<ResolvedQueryPtr> WorkspaceSession::resolve(const Query &query, const Tas
     resolved->snapshot = loaded.value();
     resolved->query = query;
     const Snapshot &s = *resolved->snapshot;
-    // A period with a start and no end (the CLI's --from alone) ends at the as-of date.
-    if (query.period.from.isValid() && !query.period.to.isValid())
-        resolved->query.period.to = std::max(s.asOfDate(), query.period.from);
+    completeQuery(resolved->query, s.asOfDate());
     resolved->period = resolvePeriod(s, resolved->query);
     WorkspaceSettingsPtr current;
     if (!query.filter.segment.trimmed().isEmpty()) {
@@ -247,28 +245,38 @@ Result<std::shared_ptr<const clv::WorkspaceClv>>
 WorkspaceSession::clv(const ResolvedQuery &resolved, const QDate &calibrationEnd, const TaskControl &control,
                       std::optional<clv::PurchaseModelKind> model)
 {
+    clv::WorkspaceClvRequest request;
+    request.calibrationEnd = calibrationEnd;
+    request.model = model;
+    return clv(resolved, request, control);
+}
+
+Result<std::shared_ptr<const clv::WorkspaceClv>>
+WorkspaceSession::clv(const ResolvedQuery &resolved, const clv::WorkspaceClvRequest &request,
+                      const TaskControl &control)
+{
     const QString key = filterKey(resolved.query.filter);
     const qint64 revision = resolved.snapshot->revision;
+    clv::WorkspaceClvRequest entryRequest = request;
+    entryRequest.lineMask.clear();
     {
         QMutexLocker lock(&m_mutex);
         auto hit = recall(m_clvs, [&](const ClvEntry &e) {
-            return e.revision == revision && e.key == key && e.calibrationEnd == calibrationEnd &&
-                   e.model == model;
+            return e.revision == revision && e.key == key && e.request == entryRequest;
         });
         if (hit)
             return hit;
     }
-    clv::WorkspaceClvRequest request;
-    request.calibrationEnd = calibrationEnd;
-    request.model = model;
+    clv::WorkspaceClvRequest fitRequest = entryRequest;
     if (const std::vector<uint8_t> *mask = resolved.mask())
-        request.lineMask = *mask;
-    Result<clv::WorkspaceClv> fitted = clv::fitWorkspaceClv(resolved.data(), request, control.cancelCheck());
+        fitRequest.lineMask = *mask;
+    Result<clv::WorkspaceClv> fitted =
+        clv::fitWorkspaceClv(resolved.data(), fitRequest, control.cancelCheck());
     if (!fitted)
         return fitted.error();
     auto value = std::make_shared<const clv::WorkspaceClv>(std::move(fitted).value());
     QMutexLocker lock(&m_mutex);
-    remember(m_clvs, ClvEntry{revision, key, calibrationEnd, model, value}, kClvEntries);
+    remember(m_clvs, ClvEntry{revision, key, entryRequest, value}, kClvEntries);
     return value;
 }
 

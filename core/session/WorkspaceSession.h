@@ -55,6 +55,11 @@ public:
     Result<std::shared_ptr<const analytics::clv::WorkspaceClv>>
     clv(const ResolvedQuery &resolved, const QDate &calibrationEnd = {}, const TaskControl &control = {},
         std::optional<analytics::clv::PurchaseModelKind> model = {});
+    // The same for a whole request: its calibration end, options (the CLI's --horizon-months,
+    // --discount-rate) and purchase model; the line mask is the resolved query's.
+    Result<std::shared_ptr<const analytics::clv::WorkspaceClv>>
+    clv(const ResolvedQuery &resolved, const analytics::clv::WorkspaceClvRequest &request,
+        const TaskControl &control = {});
 
     // ---- One function per analysis ----
     Result<OverviewResultPtr> overview(const analytics::Query &query, const OverviewRequest &request = {},
@@ -71,6 +76,15 @@ public:
     Result<PredictionsResultPtr> predictions(const analytics::Query &query, const QDate &calibrationEnd = {},
                                              const TaskControl &control = {},
                                              std::optional<analytics::clv::PurchaseModelKind> model = {});
+    // The same analyses on a query resolved already (the CLI resolves once, checks the data, then asks).
+    Result<OverviewResultPtr> overview(const ResolvedQueryPtr &resolved, const OverviewRequest &request = {},
+                                       const TaskControl &control = {});
+    Result<CohortsResultPtr> cohorts(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<SegmentsResultPtr> segments(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<CustomersResultPtr> customers(const ResolvedQueryPtr &resolved, const TaskControl &control = {});
+    Result<PredictionsResultPtr> predictions(const ResolvedQueryPtr &resolved,
+                                             const analytics::clv::WorkspaceClvRequest &request = {},
+                                             const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});
     // The workspace summary from the snapshot (path and schema version left to the caller).

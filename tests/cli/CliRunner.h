@@ -32,4 +32,14 @@ inline int runCli(const QStringList &args, QString *out, QString *err = nullptr)
     return status;
 }
 
+// `storelens sample --workspace PATH --customers N --years Y`: the exit status.
+inline int runSample(const QString &path, int customers, int years)
+{
+    QString out;
+    return runCli({QStringLiteral("sample"), QStringLiteral("--workspace"), path,
+                   QStringLiteral("--customers"), QString::number(customers), QStringLiteral("--years"),
+                   QString::number(years)},
+                  &out);
+}
+
 } // namespace storelens::test

@@ -1,5 +1,4 @@
 #include "cli/CliSupport.h"
-#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 
@@ -11,7 +10,7 @@ using namespace storelens::core::analytics;
 using namespace storelens::cli;
 
 // The steps every analysis command shares: parseQueryCommand() (help, positional arguments, the query
-// options) and loadAnalysisInput() (workspace, snapshot, check, open-ended period, filters).
+// options) and loadAnalysisInput() (workspace, session, check, open-ended period, filters).
 class TestCliSupport : public QObject
 {
     Q_OBJECT
@@ -80,9 +79,9 @@ void TestCliSupport::parseQueryCommand()
     QueryOptionSet set;
     addQueryOptions(parser, set);
     QueryOptions options;
-    QCOMPARE(storelens::cli::parseQueryCommand(parser,
-                                    QStringList{QStringLiteral("storelens"), QStringLiteral("kpi")} + args,
-                                    QStringLiteral("kpi"), set, &options, io),
+    QCOMPARE(storelens::cli::parseQueryCommand(
+                 parser, QStringList{QStringLiteral("storelens"), QStringLiteral("kpi")} + args,
+                 QStringLiteral("kpi"), set, &options, io),
              exit);
     outStream.flush();
     errStream.flush();
@@ -100,9 +99,9 @@ void TestCliSupport::loadAllLines()
     options.workspacePath = m_sample;
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY2(input.ok(), qPrintable(input.error().toString()));
-    QCOMPARE(input->workspacePath, Workspace::open(m_sample, false)->path());
-    QCOMPARE(input->snapshot.get(), SnapshotCache::instance().get(m_sample).value().get()); // the cached one
-    QCOMPARE(input->filter.allLines, true);
+    QCOMPARE(input->workspacePath(), Workspace::open(m_sample, false)->path());
+    QCOMPARE(input->resolved->snapshot.get(), input->session->snapshot().value().get()); // the session's one
+    QCOMPARE(input->resolved->filter->allLines, true);
     QCOMPARE(input->lineMask(), nullptr);
 }
 
@@ -113,7 +112,7 @@ void TestCliSupport::loadStoreFilter()
     options.query.filter.stores = {QStringLiteral("Harbour Street")};
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY2(input.ok(), qPrintable(input.error().toString()));
-    const Snapshot &s = *input->snapshot;
+    const Snapshot &s = input->snapshot();
     const int32_t store = int32_t(s.stores.indexOf(QStringLiteral("Harbour Street")));
     QVERIFY(store >= 0);
     QVERIFY(input->lineMask() != nullptr);
@@ -137,7 +136,7 @@ void TestCliSupport::loadOpenEndedPeriod()
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY(input.ok());
     QCOMPARE(options.query.period.from, QDate(2026, 7, 1));
-    const QDate asOf = input->snapshot->asOfDate(); // the last day with data, in the sample's last week
+    const QDate asOf = input->snapshot().asOfDate(); // the last day with data, in the sample's last week
     QVERIFY(asOf > QDate(2026, 9, 23) && asOf <= QDate(2026, 9, 30));
     QCOMPARE(options.query.period.to, asOf);
 }
@@ -192,7 +191,8 @@ void TestCliSupport::checkRunsBeforeTheFilters()
     QVERIFY(!input.ok());
     QCOMPARE(input.error().code(), ErrorCode::InvalidValue);
     QCOMPARE(input.error().message(),
-             SnapshotCache::instance().get(m_sample).value()->asOfDate().toString(Qt::ISODate));
+             storelens::core::session::WorkspaceSession(m_sample).snapshot().value()->asOfDate().toString(
+                 Qt::ISODate));
     QCOMPARE(seenPath, Workspace::open(m_sample, false)->path());
     QCOMPARE(options.query.period.to, QDate()); // rejected before the period was completed
 }

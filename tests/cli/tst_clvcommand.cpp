@@ -1,8 +1,8 @@
-#include "core/analytics/segments/SegmentStore.h"
-#include "core/analytics/snapshot/SnapshotLoader.h"
-#include "core/analytics/clv/WorkspaceClv.h"
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
+#include "core/analytics/clv/WorkspaceClv.h"
+#include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonArray>
@@ -22,6 +22,7 @@ using namespace storelens::cli;
 namespace {
 
 using storelens::test::runCli;
+using storelens::test::runSample;
 
 QStringList clvArgs(const QString &workspace, const QStringList &more)
 {
@@ -57,13 +58,7 @@ void TestClvCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("sample.storelens"));
-    QString out;
-    QString err;
-    QCOMPARE(runCli({QStringLiteral("sample"), QStringLiteral("--workspace"), m_workspace,
-                     QStringLiteral("--customers"), QStringLiteral("800"), QStringLiteral("--years"),
-                     QStringLiteral("2")},
-                    &out, &err),
-             int(Success));
+    QCOMPARE(runSample(m_workspace, 800, 2), int(Success));
     auto snapshot = loadSnapshot(m_workspace);
     QVERIFY(snapshot.ok());
     m_snapshot = snapshot.value();
@@ -304,11 +299,7 @@ void TestClvCommand::guard()
     const QString small = m_dir.filePath(QStringLiteral("small.storelens"));
     QString out;
     QString err;
-    QCOMPARE(
-        runCli({QStringLiteral("sample"), QStringLiteral("--workspace"), small, QStringLiteral("--customers"),
-                QStringLiteral("60"), QStringLiteral("--years"), QStringLiteral("1")},
-               &out),
-        int(Success));
+    QCOMPARE(runSample(small, 60, 1), int(Success));
     QCOMPARE(runCli(clvArgs(small, {QStringLiteral("--format"), QStringLiteral("json")}), &out, &err),
              int(InputRejected));
     QVERIFY(out.isEmpty());

@@ -11,6 +11,7 @@
 using namespace storelens::cli;
 
 using storelens::test::runCli;
+using storelens::test::runSample;
 
 // End-to-end checks of `storelens cohorts` and `storelens segments` on a generated sample store: the numbers
 // themselves are covered by the engine tests; these check the wiring, the JSON fields and the consistency
@@ -34,13 +35,7 @@ void TestSegmentsCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("sample.storelens"));
-    QString out;
-    QString err;
-    QCOMPARE(runCli({QStringLiteral("sample"), QStringLiteral("--workspace"), m_workspace,
-                     QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--years"),
-                     QStringLiteral("2")},
-                    &out, &err),
-             int(Success));
+    QCOMPARE(runSample(m_workspace, 300, 2), int(Success));
 }
 
 void TestSegmentsCli::cohortsJson()

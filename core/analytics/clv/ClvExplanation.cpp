@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace storelens::core::analytics::clv {
 
 namespace {
@@ -63,6 +65,47 @@ std::vector<ParameterExplanation> explainGammaGamma(const GammaGammaParameters &
                                 .arg(locale.toString(mean, 'f', 2))
                           : T::tr("Scale of the spend; with q at or below 1 the average spend does not "
                                   "exist.")),
+    };
+}
+
+std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &fit, const QLocale &locale)
+{
+    using T = ClvExplanationText;
+    const std::array<double, 4> &v = fit.parameters;
+    if (fit.kind != PurchaseModelKind::ParetoNbd) {
+        std::vector<ParameterExplanation> rows =
+            explainBgNbd(BgNbdParameters{v[0], v[1], v[2], v[3]}, locale);
+        if (fit.kind == PurchaseModelKind::MbgNbd) {
+            const double dropout = v[2] + v[3] > 0 ? v[2] / (v[2] + v[3]) : 0.0;
+            rows[2].meaning =
+                T::tr("With b, how likely a customer is to stop buying after a purchase, the first one "
+                      "included: "
+                      "on average a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
+                    .arg(locale.toString(dropout * 100.0, 'f', 1));
+        }
+        return rows;
+    }
+    const double weeklyRate = v[1] > 0 ? v[0] / v[1] : 0.0;
+    const double weeksAsCustomer = v[2] > 1 ? v[3] / (v[2] - 1.0) : 0.0;
+    return {
+        parameter("r", QStringLiteral("r"), v[0],
+                  v[0] < 1 ? T::tr("Shape of how purchase rates differ between customers: below 1, most "
+                                   "customers buy rarely and a few buy very often.")
+                           : T::tr("Shape of how purchase rates differ between customers: 1 or more, most "
+                                   "customers buy at similar rates.")),
+        parameter("alpha", QStringLiteral("\u03b1"), v[1],
+                  T::tr("Scale of the purchase rates, in weeks: while still a customer, the average customer "
+                        "buys r \u00f7 \u03b1 = %1 times a week, about %2 times a year.")
+                      .arg(locale.toString(weeklyRate, 'f', 3), locale.toString(weeklyRate * 52.0, 'f', 1))),
+        parameter("s", QStringLiteral("s"), v[2],
+                  T::tr("Shape of how long customers stay: the smaller s, the more customers differ, a few "
+                        "staying for years while many leave soon.")),
+        parameter("beta", QStringLiteral("\u03b2"), v[3],
+                  v[2] > 1 ? T::tr("Scale of how long customers stay, in weeks: a customer stays "
+                                   "\u03b2 \u00f7 (s \u2212 1) = %1 weeks on average.")
+                                 .arg(locale.toString(weeksAsCustomer, 'f', 0))
+                           : T::tr("Scale of how long customers stay, in weeks; with s at or below 1 a few "
+                                   "customers stay so long that the average stay has no limit.")),
     };
 }
 

@@ -23,6 +23,10 @@ std::vector<ParameterExplanation> explainBgNbd(const BgNbdParameters &parameters
 std::vector<ParameterExplanation> explainGammaGamma(const GammaGammaParameters &parameters,
                                                     const QLocale &locale);
 
+// The four parameters of any purchase model fit (the BG/NBD's as explainBgNbd; the MBG/NBD's the same with
+// the chance of leaving counted from the first purchase on; the Pareto/NBD's r, alpha, s, beta).
+std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &fit, const QLocale &locale);
+
 // "Converged after 43 evaluations; log-likelihood −9,582.43." or why it did not converge.
 QString describeFit(const FitDiagnostics &diagnostics, const QLocale &locale);
 

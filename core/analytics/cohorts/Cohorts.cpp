@@ -1,35 +1,27 @@
 #include "core/analytics/cohorts/Cohorts.h"
 
 #include "core/analytics/customers/CustomerMetrics.h"
+#include "core/model/EnumKeys.h"
 #include "core/model/Money.h"
 
 #include <algorithm>
 
 namespace storelens::core::analytics {
 
+namespace {
+
+constexpr const char *kCohortMetricKeys[] = {"retention", "revenue", "cumulative_revenue", "orders"};
+
+} // namespace
+
 QString cohortMetricKey(CohortMetric m)
 {
-    switch (m) {
-    case CohortMetric::Retention:
-        return QStringLiteral("retention");
-    case CohortMetric::Revenue:
-        return QStringLiteral("revenue");
-    case CohortMetric::CumulativeRevenue:
-        return QStringLiteral("cumulative_revenue");
-    case CohortMetric::Orders:
-        break;
-    }
-    return QStringLiteral("orders");
+    return enumKey(kCohortMetricKeys, m);
 }
 
 std::optional<CohortMetric> cohortMetricFromKey(const QString &key)
 {
-    for (CohortMetric m : {CohortMetric::Retention, CohortMetric::Revenue, CohortMetric::CumulativeRevenue,
-                           CohortMetric::Orders}) {
-        if (key.compare(cohortMetricKey(m), Qt::CaseInsensitive) == 0)
-            return m;
-    }
-    return std::nullopt;
+    return enumFromKey<CohortMetric>(kCohortMetricKeys, key);
 }
 
 namespace cohortperiod {

@@ -1,24 +1,15 @@
 #include "core/analytics/kpi/Breakdowns.h"
 
+#include "core/model/EnumKeys.h"
+
 #include <algorithm>
 
 namespace storelens::core::analytics {
 
 QString breakdownKey(BreakdownDimension dimension)
 {
-    switch (dimension) {
-    case BreakdownDimension::Store:
-        return QStringLiteral("store");
-    case BreakdownDimension::Channel:
-        return QStringLiteral("channel");
-    case BreakdownDimension::Country:
-        return QStringLiteral("country");
-    case BreakdownDimension::Category:
-        return QStringLiteral("category");
-    case BreakdownDimension::Product:
-        return QStringLiteral("product");
-    }
-    return {};
+    static constexpr const char *keys[] = {"store", "channel", "country", "category", "product"};
+    return enumKey(keys, dimension);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "core/analytics/kpi/KpiJson.h"
 
+#include "core/model/EnumKeys.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -28,32 +30,15 @@ QJsonValue valueJson(const KpiValue &v)
 
 QString warningKind(DataCoverageWarning::Kind kind)
 {
-    switch (kind) {
-    case DataCoverageWarning::Kind::Period:
-        return QStringLiteral("period");
-    case DataCoverageWarning::Kind::ComparisonPeriod:
-        return QStringLiteral("comparison_period");
-    case DataCoverageWarning::Kind::RetentionWindow:
-        return QStringLiteral("retention_window");
-    case DataCoverageWarning::Kind::ComparisonRetentionWindow:
-        return QStringLiteral("comparison_retention_window");
-    }
-    return {};
+    static constexpr const char *keys[] = {"period", "comparison_period", "retention_window",
+                                           "comparison_retention_window"};
+    return enumKey(keys, kind);
 }
 
 QString unitKey(KpiUnit unit)
 {
-    switch (unit) {
-    case KpiUnit::Money:
-        return QStringLiteral("money");
-    case KpiUnit::Count:
-        return QStringLiteral("count");
-    case KpiUnit::Ratio:
-        return QStringLiteral("ratio");
-    case KpiUnit::Number:
-        return QStringLiteral("number");
-    }
-    return {};
+    static constexpr const char *keys[] = {"money", "count", "ratio", "number"};
+    return enumKey(keys, unit);
 }
 
 QString csvNumber(const QJsonValue &v)
@@ -72,43 +57,20 @@ double kpiJsonNumber(KpiUnit unit, double value)
 
 QString comparisonKey(Comparison comparison)
 {
-    switch (comparison) {
-    case Comparison::PreviousPeriod:
-        return QStringLiteral("previous");
-    case Comparison::SamePeriodLastYear:
-        return QStringLiteral("year");
-    case Comparison::None:
-        return QStringLiteral("none");
-    }
-    return {};
+    static constexpr const char *keys[] = {"previous", "year", "none"};
+    return enumKey(keys, comparison);
 }
 
 QString goodDirectionKey(GoodDirection good)
 {
-    switch (good) {
-    case GoodDirection::Up:
-        return QStringLiteral("up");
-    case GoodDirection::Down:
-        return QStringLiteral("down");
-    case GoodDirection::Neutral:
-        return QStringLiteral("neutral");
-    }
-    return {};
+    static constexpr const char *keys[] = {"up", "down", "neutral"};
+    return enumKey(keys, good);
 }
 
 QString assessmentKey(ChangeAssessment assessment)
 {
-    switch (assessment) {
-    case ChangeAssessment::Good:
-        return QStringLiteral("good");
-    case ChangeAssessment::Bad:
-        return QStringLiteral("bad");
-    case ChangeAssessment::Neutral:
-        return QStringLiteral("neutral");
-    case ChangeAssessment::Unchanged:
-        return QStringLiteral("unchanged");
-    }
-    return {};
+    static constexpr const char *keys[] = {"good", "bad", "neutral", "unchanged"};
+    return enumKey(keys, assessment);
 }
 
 QJsonObject kpiReportToJson(const KpiReport &report)

@@ -30,28 +30,28 @@ class PeriodsText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::Periods)
 };
 
-} // namespace
-
-QDate shiftMonths(QDate date, int months)
+// `date` moved by a Boost duration; invalid when it or the result is.
+template<typename Duration> QDate shifted(QDate date, const Duration &duration)
 {
     if (!date.isValid())
         return {};
     try {
-        return fromBoost(toBoost(date) + bg::months(months));
+        return fromBoost(toBoost(date) + duration);
     } catch (const std::exception &) {
         return {};
     }
 }
 
+} // namespace
+
+QDate shiftMonths(QDate date, int months)
+{
+    return shifted(date, bg::months(months));
+}
+
 QDate shiftYears(QDate date, int years)
 {
-    if (!date.isValid())
-        return {};
-    try {
-        return fromBoost(toBoost(date) + bg::years(years));
-    } catch (const std::exception &) {
-        return {};
-    }
+    return shifted(date, bg::years(years));
 }
 
 QDate bucketStart(QDate date, Grain grain)

@@ -1,6 +1,7 @@
 #include "core/analytics/query/ReportPeriods.h"
 
 #include "core/analytics/query/Periods.h"
+#include "core/model/EnumKeys.h"
 
 namespace storelens::core::analytics {
 
@@ -19,28 +20,18 @@ Grain grainOf(ReportTemplate t)
     return Grain::Month;
 }
 
+constexpr const char *kTemplateKeys[] = {"weekly", "monthly", "quarterly"};
+
 } // namespace
 
 QString reportTemplateKey(ReportTemplate t)
 {
-    switch (t) {
-    case ReportTemplate::Weekly:
-        return QStringLiteral("weekly");
-    case ReportTemplate::Monthly:
-        return QStringLiteral("monthly");
-    case ReportTemplate::Quarterly:
-        return QStringLiteral("quarterly");
-    }
-    return {};
+    return enumKey(kTemplateKeys, t);
 }
 
 std::optional<ReportTemplate> reportTemplateFromKey(const QString &key)
 {
-    for (ReportTemplate t : {ReportTemplate::Weekly, ReportTemplate::Monthly, ReportTemplate::Quarterly}) {
-        if (key.compare(reportTemplateKey(t), Qt::CaseInsensitive) == 0)
-            return t;
-    }
-    return std::nullopt;
+    return enumFromKey<ReportTemplate>(kTemplateKeys, key);
 }
 
 std::optional<ReportPeriods> reportPeriods(ReportTemplate t, QDate asOf)

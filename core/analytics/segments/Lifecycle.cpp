@@ -16,84 +16,68 @@ class LifecycleText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::Lifecycle)
 };
 
+// The key (CLI, JSON) and display name of each lifecycle stage and value tier, in enum order.
+struct GroupName
+{
+    const char *key;
+    const char *name; // source text of the Lifecycle translation context
+};
+
+constexpr GroupName kStageNames[kLifecycleStageCount] = {
+    {"new", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "New")},
+    {"lapsed", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "Lapsed")},
+    {"at_risk", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "At risk")},
+    {"active", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "Active")},
+};
+
+constexpr GroupName kTierNames[kValueTierCount] = {
+    {"high", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "High value")},
+    {"medium", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "Medium value")},
+    {"low", QT_TRANSLATE_NOOP("storelens::core::analytics::Lifecycle", "Low value")},
+};
+
+// The group whose key or display name is `text` (case-insensitive).
+template<typename Group, size_t N>
+std::optional<Group> groupFromKey(const GroupName (&names)[N], const QString &text)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (text.compare(QLatin1String(names[i].key), Qt::CaseInsensitive) == 0 ||
+            text.compare(LifecycleText::tr(names[i].name), Qt::CaseInsensitive) == 0)
+            return Group(i);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString lifecycleKey(LifecycleStage s)
 {
-    switch (s) {
-    case LifecycleStage::New:
-        return QStringLiteral("new");
-    case LifecycleStage::Lapsed:
-        return QStringLiteral("lapsed");
-    case LifecycleStage::AtRisk:
-        return QStringLiteral("at_risk");
-    case LifecycleStage::Active:
-        break;
-    }
-    return QStringLiteral("active");
+    return QLatin1String(kStageNames[size_t(s)].key);
 }
 
 std::optional<LifecycleStage> lifecycleFromKey(const QString &key)
 {
-    for (int i = 0; i < kLifecycleStageCount; ++i) {
-        const auto s = LifecycleStage(i);
-        if (key.compare(lifecycleKey(s), Qt::CaseInsensitive) == 0 ||
-            key.compare(lifecycleDisplayName(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return groupFromKey<LifecycleStage>(kStageNames, key);
 }
 
 QString lifecycleDisplayName(LifecycleStage s)
 {
-    switch (s) {
-    case LifecycleStage::New:
-        return LifecycleText::tr("New");
-    case LifecycleStage::Lapsed:
-        return LifecycleText::tr("Lapsed");
-    case LifecycleStage::AtRisk:
-        return LifecycleText::tr("At risk");
-    case LifecycleStage::Active:
-        break;
-    }
-    return LifecycleText::tr("Active");
+    return LifecycleText::tr(kStageNames[size_t(s)].name);
 }
 
 QString valueTierKey(ValueTier t)
 {
-    switch (t) {
-    case ValueTier::High:
-        return QStringLiteral("high");
-    case ValueTier::Medium:
-        return QStringLiteral("medium");
-    case ValueTier::Low:
-        break;
-    }
-    return QStringLiteral("low");
+    return QLatin1String(kTierNames[size_t(t)].key);
 }
 
 std::optional<ValueTier> valueTierFromKey(const QString &key)
 {
-    for (int i = 0; i < kValueTierCount; ++i) {
-        const auto t = ValueTier(i);
-        if (key.compare(valueTierKey(t), Qt::CaseInsensitive) == 0 ||
-            key.compare(valueTierDisplayName(t), Qt::CaseInsensitive) == 0)
-            return t;
-    }
-    return std::nullopt;
+    return groupFromKey<ValueTier>(kTierNames, key);
 }
 
 QString valueTierDisplayName(ValueTier t)
 {
-    switch (t) {
-    case ValueTier::High:
-        return LifecycleText::tr("High value");
-    case ValueTier::Medium:
-        return LifecycleText::tr("Medium value");
-    case ValueTier::Low:
-        break;
-    }
-    return LifecycleText::tr("Low value");
+    return LifecycleText::tr(kTierNames[size_t(t)].name);
 }
 
 QString LifecycleSettings::toJson() const

@@ -79,24 +79,29 @@ std::vector<SegmentSummary> summarizeRfmSegments(const CustomerBase &base)
     return result;
 }
 
-std::vector<SegmentSummary> summarizeLifecycle(const CustomerBase &base)
+namespace {
+
+// One summary per group (lifecycle stage, value tier), in enum order.
+template<typename Group, typename Members, typename Name>
+std::vector<SegmentSummary> summarizeGroups(const CustomerBase &base, int count, Members members, Name name)
 {
     std::vector<SegmentSummary> result;
-    for (int i = 0; i < kLifecycleStageCount; ++i) {
-        const auto stage = LifecycleStage(i);
-        result.push_back(summarizeSegment(base, lifecycleMembers(base, stage), lifecycleDisplayName(stage)));
-    }
+    for (int i = 0; i < count; ++i)
+        result.push_back(summarizeSegment(base, members(base, Group(i)), name(Group(i))));
     return result;
+}
+
+} // namespace
+
+std::vector<SegmentSummary> summarizeLifecycle(const CustomerBase &base)
+{
+    return summarizeGroups<LifecycleStage>(base, kLifecycleStageCount, lifecycleMembers,
+                                           lifecycleDisplayName);
 }
 
 std::vector<SegmentSummary> summarizeValueTiers(const CustomerBase &base)
 {
-    std::vector<SegmentSummary> result;
-    for (int i = 0; i < kValueTierCount; ++i) {
-        const auto tier = ValueTier(i);
-        result.push_back(summarizeSegment(base, valueTierMembers(base, tier), valueTierDisplayName(tier)));
-    }
-    return result;
+    return summarizeGroups<ValueTier>(base, kValueTierCount, valueTierMembers, valueTierDisplayName);
 }
 
 std::vector<MemberRow> segmentMembers(const CustomerBase &base, const Snapshot &snapshot,

@@ -50,7 +50,10 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
                 customerSeen[size_t(customer)] = 1;
             }
         }
-        const qint64 amount = s.gross[i] - s.discount[i];
+        // A line without a price has no amount: it counts, but adds nothing to the sums (as SQL's NULL).
+        const bool unpriced = s.isUnpriced(i);
+        summary.unpricedLines += unpriced ? 1 : 0;
+        const qint64 amount = unpriced ? 0 : s.gross[i] - s.discount[i];
         net += amount;
         if (s.quantity[i] > 0) {
             gross += s.gross[i];

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <numeric>
 #include <vector>
@@ -32,6 +33,12 @@ public:
         m_customers.push_back(info);
         return m_customers.back();
     }
+    // Adds customers in this order (customer indexes 0, 1, ...).
+    void customers(std::initializer_list<const char *> externalIds)
+    {
+        for (const char *id : externalIds)
+            customer(QString::fromLatin1(id));
+    }
     void setCountry(const QString &externalId, const QString &country)
     {
         customer(externalId).country = intern(m_countries, country);
@@ -56,9 +63,9 @@ public:
         QString channel = QStringLiteral("In store");
     };
     void add(const Line &line) { m_lines.push_back(line); }
-    // A one-line order: `quantity` × `priceCents`.
-    void sale(const QDate &date, const QString &order, const QString &customerId, qint64 priceCents,
-              qint64 quantity = 1)
+    // A line of `quantity` × `priceCents` of `sku` (a test sets its store or channel before adding it).
+    static Line line(const QDate &date, const QString &order, const QString &customerId, qint64 priceCents,
+                     const QString &sku = QStringLiteral("SKU-1"), qint64 quantity = 1)
     {
         Line l;
         l.date = date;
@@ -66,7 +73,14 @@ public:
         l.customer = customerId;
         l.quantity = quantity;
         l.priceCents = priceCents;
-        add(l);
+        l.sku = sku;
+        return l;
+    }
+    // A one-line order: `quantity` × `priceCents`.
+    void sale(const QDate &date, const QString &order, const QString &customerId, qint64 priceCents,
+              qint64 quantity = 1)
+    {
+        add(line(date, order, customerId, priceCents, QStringLiteral("SKU-1"), quantity));
     }
 
     std::shared_ptr<Snapshot> build()

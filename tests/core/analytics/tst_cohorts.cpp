@@ -27,16 +27,10 @@ QDate d(int y, int m, int day)
 std::shared_ptr<Snapshot> fixture()
 {
     SnapshotFixture fx;
-    for (const char *id : {"A", "B", "C", "D", "E"})
-        fx.customer(QString::fromLatin1(id));
+    fx.customers({"A", "B", "C", "D", "E"});
     fx.sale(d(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 6000);
-    SnapshotFixture::Line second;
-    second.date = d(2024, 1, 5);
-    second.order = QStringLiteral("A1");
-    second.customer = QStringLiteral("A");
-    second.priceCents = 4000;
-    second.sku = QStringLiteral("SKU-2");
-    fx.add(second);
+    fx.add(SnapshotFixture::line(d(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 4000,
+                                 QStringLiteral("SKU-2")));
     fx.sale(d(2024, 2, 10), QStringLiteral("A2"), QStringLiteral("A"), 5000);
     fx.sale(d(2024, 2, 20), QStringLiteral("A2R"), QStringLiteral("A"), 2000, -1);
     fx.sale(d(2024, 3, 1), QStringLiteral("A3"), QStringLiteral("A"), 3000);

@@ -1,7 +1,7 @@
 #include "core/analytics/customers/CustomerProfile.h"
 
-#include "core/analytics/customers/CustomerMetrics.h"
 #include "core/analytics/SnapshotFixture.h"
+#include "core/analytics/customers/CustomerMetrics.h"
 
 #include <QTest>
 
@@ -25,22 +25,12 @@ std::shared_ptr<Snapshot> fixture()
     fx.product(QStringLiteral("SKU-2"), QStringLiteral("Bags"), QStringLiteral("Tote"));
     fx.product(QStringLiteral("SKU-3"), QString(), QStringLiteral("Gift card"));
     fx.sale(QDate(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 6000);
-    SnapshotFixture::Line bag;
-    bag.date = QDate(2024, 1, 5);
-    bag.order = QStringLiteral("A1");
-    bag.customer = QStringLiteral("A");
-    bag.quantity = 2;
-    bag.priceCents = 2000;
-    bag.sku = QStringLiteral("SKU-2");
-    fx.add(bag);
+    fx.add(SnapshotFixture::line(QDate(2024, 1, 5), QStringLiteral("A1"), QStringLiteral("A"), 2000,
+                                 QStringLiteral("SKU-2"), 2));
     fx.sale(QDate(2024, 2, 10), QStringLiteral("A2"), QStringLiteral("A"), 5000);
     fx.sale(QDate(2024, 2, 20), QStringLiteral("A2R"), QStringLiteral("A"), 2000, -1);
-    SnapshotFixture::Line online;
-    online.date = QDate(2024, 3, 1);
-    online.order = QStringLiteral("A3");
-    online.customer = QStringLiteral("A");
-    online.priceCents = 3000;
-    online.sku = QStringLiteral("SKU-3");
+    SnapshotFixture::Line online = SnapshotFixture::line(QDate(2024, 3, 1), QStringLiteral("A3"),
+                                                         QStringLiteral("A"), 3000, QStringLiteral("SKU-3"));
     online.channel = QStringLiteral("Online");
     fx.add(online);
     fx.sale(QDate(2024, 1, 20), QStringLiteral("B1"), QStringLiteral("B"), 4000);

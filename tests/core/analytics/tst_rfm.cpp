@@ -29,8 +29,7 @@ QDate d(int y, int m, int day)
 std::shared_ptr<Snapshot> fixture()
 {
     SnapshotFixture fx;
-    for (const char *id : {"P", "Q", "R", "S", "T"})
-        fx.customer(QString::fromLatin1(id));
+    fx.customers({"P", "Q", "R", "S", "T"});
     fx.sale(d(2024, 6, 30), QStringLiteral("P1"), QStringLiteral("P"), 1000);
     fx.sale(d(2024, 6, 1), QStringLiteral("Q1"), QStringLiteral("Q"), 1000);
     fx.sale(d(2024, 6, 1), QStringLiteral("Q2"), QStringLiteral("Q"), 1000);

@@ -36,14 +36,9 @@ std::shared_ptr<Snapshot> fixture()
     }
     fx.customer(QStringLiteral("C0")).consentEmail = true;
     fx.customer(QStringLiteral("C1")).consentEmail = false;
-    auto line = [&fx](QDate date, const char *order, const char *customer, const char *sku, qint64 units) {
-        SnapshotFixture::Line l;
-        l.date = date;
-        l.order = QString::fromLatin1(order);
-        l.customer = QString::fromLatin1(customer);
-        l.sku = QString::fromLatin1(sku);
-        l.priceCents = units * 100;
-        return l;
+    auto line = [](QDate date, const char *order, const char *customer, const char *sku, qint64 units) {
+        return SnapshotFixture::line(date, QString::fromLatin1(order), QString::fromLatin1(customer),
+                                     units * 100, QString::fromLatin1(sku));
     };
     fx.add(line(d(6, 1), "O1", "C0", "SHOE", 30));
     fx.add(line(d(6, 20), "O2", "C0", "HAT", 20));

@@ -75,8 +75,7 @@ void TestSegmentStore::allowList()
 
     // Customers 0 (DE), 1 (FR), 2 (DE, but only a return: outside the population), 3 (DE, only guests' store)
     SnapshotFixture fx;
-    for (const char *id : {"K0", "K1", "K2", "K3"})
-        fx.customer(QString::fromLatin1(id));
+    fx.customers({"K0", "K1", "K2", "K3"});
     fx.setCountry(QStringLiteral("K0"), QStringLiteral("DE"));
     fx.setCountry(QStringLiteral("K1"), QStringLiteral("FR"));
     fx.setCountry(QStringLiteral("K2"), QStringLiteral("DE"));

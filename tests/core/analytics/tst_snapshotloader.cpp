@@ -1,5 +1,4 @@
-#include "WorkspaceFixture.h"
-
+#include "common/WorkspaceFixture.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/store/WorkspaceSummary.h"
@@ -11,25 +10,42 @@
 
 using namespace storelens::core;
 using namespace storelens::core::analytics;
-using workspacefixture::exec;
-using workspacefixture::jd;
+namespace test = storelens::test;
+using storelens::test::exec;
+using storelens::test::jd;
 
 namespace {
 
-// Starts a load on the thread pool whose progress calls release `started` and then wait for `proceed`; the
-// load goes on, or cancels, as `goOn` says.
-QFuture<Result<SnapshotPtr>> heldLoad(SnapshotCache &cache, const QString &path, QSemaphore &started,
-                                      QSemaphore &proceed, bool goOn)
+// A load on the thread pool held at its first progress call until release(); then it goes on, or cancels, as
+// `goOn` says. The constructor returns once the load is held.
+class HeldLoad
 {
-    return QtConcurrent::run([&cache, path, &started, &proceed, goOn] {
-        return cache.get(path, [&started, &proceed, goOn](qint64, qint64) {
-            started.release();
-            proceed.acquire();
-            proceed.release(); // later progress calls pass
-            return goOn;
+public:
+    HeldLoad(SnapshotCache &cache, const QString &path, bool goOn)
+    {
+        m_future = QtConcurrent::run([this, &cache, path, goOn] {
+            return cache.get(path, [this, goOn](qint64, qint64) {
+                m_started.release();
+                m_proceed.acquire();
+                m_proceed.release(); // later progress calls pass
+                return goOn;
+            });
         });
-    });
-}
+        m_started.acquire();
+    }
+    ~HeldLoad()
+    {
+        release();
+        m_future.waitForFinished();
+    }
+    void release() { m_proceed.release(); }
+    Result<SnapshotPtr> result() { return m_future.result(); }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_proceed;
+    QFuture<Result<SnapshotPtr>> m_future;
+};
 
 } // namespace
 
@@ -48,6 +64,7 @@ private Q_SLOTS:
     void waiterCancelsAlone();
     void waiterRetriesAfterOwnerCancelled();
     void summaryMatchesSql();
+    void summaryCountsUnpricedLines();
     void cancelled();
     void missingFile();
 
@@ -189,10 +206,7 @@ void TestSnapshotLoader::cacheFollowsRevision()
     {
         Connection c(m_path);
         QVERIFY(exec(c.db(),
-                     {QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
-                                     "unit_price, gross, store_id, channel_id) VALUES('D', 1, 1, %1, 1000, "
-                                     "10000, 10000, 1, 1)")
-                          .arg(jd(2024, 3, 1))}));
+                     {test::insertOrderLines({{QStringLiteral("D"), QDate(2024, 3, 1), 0, 1000, 10000}})}));
         QVERIFY(bumpWorkspaceRevision(c.db()).ok());
     }
     auto third = cache.get(m_path);
@@ -222,10 +236,7 @@ void TestSnapshotLoader::forgetServesARecreatedWorkspace()
             exec(c.db(), {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
                           QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store')"),
                           QStringLiteral("INSERT INTO products(id, sku) VALUES(1, 'P1')"),
-                          QStringLiteral("INSERT INTO order_lines(order_id, product_id, seq, day, quantity, "
-                                         "unit_price, gross, store_id, channel_id) VALUES('N', 1, 1, %1, "
-                                         "1000, 500, 500, 1, 1)")
-                              .arg(jd(2024, 5, 1))}));
+                          test::insertOrderLines({{QStringLiteral("N"), QDate(2024, 5, 1), 0, 1000, 500}})}));
         QVERIFY(bumpWorkspaceRevision(c.db()).ok());
     }
     cache.forget(m_path);
@@ -240,14 +251,11 @@ void TestSnapshotLoader::forgetServesARecreatedWorkspace()
 void TestSnapshotLoader::concurrentGetsShareOneLoad()
 {
     SnapshotCache cache;
-    QSemaphore started;
-    QSemaphore proceed;
-    auto first = heldLoad(cache, m_path, started, proceed, true);
-    started.acquire();
+    HeldLoad first(cache, m_path, true);
     auto second = QtConcurrent::run([&] { return cache.get(m_path); });
     QThread::msleep(150); // the second is waiting for the first by now
     QVERIFY(!second.isFinished());
-    proceed.release();
+    first.release();
     const auto a = first.result();
     const auto b = second.result();
     QVERIFY(a.ok() && b.ok());
@@ -258,27 +266,21 @@ void TestSnapshotLoader::concurrentGetsShareOneLoad()
 void TestSnapshotLoader::waiterCancelsAlone()
 {
     SnapshotCache cache;
-    QSemaphore started;
-    QSemaphore proceed;
-    auto owner = heldLoad(cache, m_path, started, proceed, true);
-    started.acquire();
+    HeldLoad owner(cache, m_path, true);
     const auto waiter = cache.get(m_path, [](qint64, qint64) { return false; });
     QVERIFY(!waiter.ok());
     QCOMPARE(waiter.error().code(), ErrorCode::Cancelled);
-    proceed.release();
+    owner.release();
     QVERIFY(owner.result().ok()); // the owner's load is not affected
 }
 
 void TestSnapshotLoader::waiterRetriesAfterOwnerCancelled()
 {
     SnapshotCache cache;
-    QSemaphore started;
-    QSemaphore proceed;
-    auto owner = heldLoad(cache, m_path, started, proceed, false);
-    started.acquire();
+    HeldLoad owner(cache, m_path, false);
     auto waiter = QtConcurrent::run([&] { return cache.get(m_path); });
     QThread::msleep(150);
-    proceed.release();
+    owner.release();
     QCOMPARE(owner.result().error().code(), ErrorCode::Cancelled);
     const auto loaded = waiter.result();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
@@ -325,6 +327,28 @@ void TestSnapshotLoader::summaryMatchesSql()
     // Customers c1 (B) and c2 (A) bought; the return line is a guest's.
     QCOMPARE(fast.buyingCustomers, qint64(2));
     QCOMPARE(fast.guestLines, qint64(1));
+}
+
+// A line imported without prices (gross NULL) counts as a line and in unpricedLines, and adds nothing to
+// the sums, as SQL's SUM leaves NULL out.
+void TestSnapshotLoader::summaryCountsUnpricedLines()
+{
+    {
+        Connection c(m_path);
+        QVERIFY(exec(c.db(), {test::insertOrderLines({{QStringLiteral("U"), QDate(2024, 2, 29), 1, 2000}})}));
+    }
+    const auto sql = WorkspaceSummary::read(m_path);
+    const auto snapshot = loadSnapshot(m_path);
+    QVERIFY(sql.ok() && snapshot.ok());
+    const WorkspaceSummary fast = summarizeSnapshot(*snapshot.value());
+    QCOMPARE(sql->unpricedLines, qint64(1));
+    QCOMPARE(fast.unpricedLines, sql->unpricedLines);
+    QCOMPARE(fast.orderLines, qint64(5));
+    // The sums of the four priced lines, as summaryMatchesSql() works them out.
+    QCOMPARE(fast.grossSales.units(), qint64(35000));
+    QCOMPARE(fast.returns.units(), qint64(12345));
+    QCOMPARE(fast.netSales.units(), sql->netSales.units());
+    QCOMPARE(fast.orders, qint64(3)); // U is a sale, even without a price
 }
 
 void TestSnapshotLoader::cancelled()

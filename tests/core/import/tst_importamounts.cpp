@@ -1,9 +1,9 @@
 #include "ImportTestSupport.h"
+#include "common/WorkspaceFixture.h"
 
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens;
@@ -31,23 +31,12 @@ private Q_SLOTS:
     void profileKeepsAmountOptions();
 
 private:
-    QString newWorkspace();
-    QTemporaryDir m_dir;
-    int m_count = 0;
+    test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
 
 void TestImportAmounts::init()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestImportAmounts::newWorkspace()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
-    auto ws = Workspace::open(path, true);
-    if (!ws)
-        qWarning() << ws.error().toString();
-    return path;
 }
 
 void TestImportAmounts::totalsMatchTheExport_data()
@@ -98,7 +87,7 @@ void TestImportAmounts::totalsMatchTheExport()
     QFETCH(qint64, returns);
     QFETCH(qint64, net);
 
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = test::importWithSuggestion(ws, importFixture(file));
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, lines);
@@ -118,7 +107,7 @@ void TestImportAmounts::totalsMatchTheExport()
 
 void TestImportAmounts::lineTotalIsNeverMultipliedBack()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(test::importWithSuggestion(ws, importFixture(QStringLiteral("wholesale_line_totals.csv"))).ok());
     // The line keeps 65.01 exactly; the price shown is 65.01 ÷ 32,623 = 0.0019927… → 0.0020.
     QCOMPARE(scalar(ws, QStringLiteral("SELECT gross FROM order_lines WHERE order_id = '581483'")),
@@ -174,7 +163,7 @@ void TestImportAmounts::rateMappedAsMoneyIsReported()
     }
     ImportOptions dryRun;
     dryRun.dryRun = true;
-    auto report = Importer::run(newWorkspace(), preview->path, profile, dryRun);
+    auto report = Importer::run(m_dir.create(), preview->path, profile, dryRun);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     // Discounts 0.2, 0.45 and 0.15 as money: all three below 1, so the check warns.
     QCOMPARE(report->discountLines, qint64(3));
@@ -221,7 +210,7 @@ void TestImportAmounts::orderMoneySpreadsExactly()
     QCOMPARE(profile.columnFor(field::Shipping), QStringLiteral("Shipping"));
     QCOMPARE(profile.columnFor(field::Discount), QStringLiteral("Lineitem discount"));
     profile.spreadOrderMoney = spread;
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = Importer::run(ws, preview->path, profile);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->orderDiscountsSpread.units(), spread ? qint64(110000) : qint64(0));

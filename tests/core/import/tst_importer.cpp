@@ -1,6 +1,6 @@
 #include "ImportTestSupport.h"
+#include "common/WorkspaceFixture.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens;
@@ -31,23 +31,12 @@ private Q_SLOTS:
     void rejectionsSaveAsCsv();
 
 private:
-    QString newWorkspace();
-    QTemporaryDir m_dir;
-    int m_count = 0;
+    test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
 
 void TestImporter::init()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestImporter::newWorkspace()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
-    auto ws = Workspace::open(path, true);
-    if (!ws)
-        qWarning() << ws.error().toString();
-    return path;
 }
 
 void TestImporter::exportStyles_data()
@@ -110,7 +99,7 @@ void TestImporter::exportStyles()
     QFETCH(QDate, first);
     QFETCH(QDate, last);
 
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = importWithSuggestion(ws, importFixture(file));
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->rowsRead, rows);
@@ -135,7 +124,7 @@ void TestImporter::exportStyles()
 
 void TestImporter::decodesText()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("lightspeed_sales_cp1252.csv"))).ok());
     QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM products WHERE sku = 'KB-1'")),
              QStringLiteral("Kaffeebecher \u201EGro\u00DF\u201C"));
@@ -145,7 +134,7 @@ void TestImporter::decodesText()
     // No channel column: the default of METRICS.md section 1.
     QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM channels")), QStringLiteral("In store"));
 
-    const QString erp = newWorkspace();
+    const QString erp = m_dir.create();
     QVERIFY(importWithSuggestion(erp, importFixture(QStringLiteral("erp_online_retail.csv"))).ok());
     // "17850.0" is the id 17850; the quoted description keeps its comma.
     QCOMPARE(scalar(erp, QStringLiteral("SELECT COUNT(*) FROM customers WHERE external_id = '17850'")),
@@ -158,7 +147,7 @@ void TestImporter::decodesText()
 
 void TestImporter::cancellationMarkersMakeReturns()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("woocommerce_orders.csv"))).ok());
     // Order 5002 is "cancelled" with quantity 1: sold and returned, a sale of 1 and a return of 1
     // (+1000 and −1000 thousandths) on its order date.
@@ -171,7 +160,7 @@ void TestImporter::cancellationMarkersMakeReturns()
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE quantity < 0")), qint64(1));
 
     // The ERP's C invoice already has a negative quantity: it stays −2, not +2.
-    const QString erp = newWorkspace();
+    const QString erp = m_dir.create();
     QVERIFY(importWithSuggestion(erp, importFixture(QStringLiteral("erp_online_retail.csv"))).ok());
     QCOMPARE(scalar(erp, QStringLiteral("SELECT quantity FROM order_lines WHERE order_id = 'C536379'")),
              qint64(-2000));
@@ -179,7 +168,7 @@ void TestImporter::cancellationMarkersMakeReturns()
 
 void TestImporter::skipPolicyReportsEveryRejection()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     ImportOptions options;
     options.onError = ErrorPolicy::Skip;
     auto report = importWithSuggestion(ws, importFixture(QStringLiteral("broken_rows.csv")), options);
@@ -215,7 +204,7 @@ void TestImporter::skipPolicyReportsEveryRejection()
 
 void TestImporter::abortLeavesWorkspaceUnchanged()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("erp_online_retail.csv"))).ok());
     const auto before = WorkspaceSummary::read(ws);
 
@@ -247,7 +236,7 @@ void TestImporter::cancelLeavesWorkspaceUnchanged()
                QByteArray::number(i % 97) + ",1,1.25\n";
     const QString file = m_dir.filePath(QStringLiteral("big.csv"));
     test::writeFile(file, csv);
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
 
     auto preview = previewFile(file);
     QVERIFY(preview.ok());
@@ -276,7 +265,7 @@ void TestImporter::cancelLeavesWorkspaceUnchanged()
 
 void TestImporter::dryRunChangesNothing()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("erp_online_retail.csv"))).ok());
     ImportOptions options;
     options.dryRun = true;
@@ -294,7 +283,7 @@ void TestImporter::dryRunChangesNothing()
 
 void TestImporter::reimportIsIdempotent()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("erp_online_retail.csv"))).ok());
     const auto before = WorkspaceSummary::read(ws);
     auto again = importWithSuggestion(ws, importFixture(QStringLiteral("erp_online_retail.csv")));
@@ -312,7 +301,7 @@ void TestImporter::reimportIsIdempotent()
 
 void TestImporter::overlappingExportUpdates()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     const QByteArray header("order_id,date,sku,quantity,unit_price\n");
     // January's export, then February's export that repeats order 2 and corrects order 3's price.
     const QString jan = m_dir.filePath(QStringLiteral("jan.csv"));
@@ -337,7 +326,7 @@ void TestImporter::overlappingExportUpdates()
 // import, as it would from a later import.
 void TestImporter::laterLinesFillBlanks()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     const QString csv = m_dir.filePath(QStringLiteral("blanks.csv"));
     test::writeFile(csv, "order_id,date,sku,product_name,category,customer_id,country,quantity,unit_price\n"
                          "1,2024-01-30,SKU-9,,,C1,,1,10.00\n"
@@ -361,7 +350,7 @@ void TestImporter::totalsAreExactToTheCent()
         csv += QByteArray::number(i) + (i % 2 ? ",2024-05-01,X,1.5,0.3333\n" : ",2024-05-01,Y,1,0.0001\n");
     const QString file = m_dir.filePath(QStringLiteral("cents.csv"));
     test::writeFile(file, csv);
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = importWithSuggestion(ws, file);
     QVERIFY(report.ok());
     QCOMPARE(report->grossSales.units(), qint64(25005000));
@@ -370,7 +359,7 @@ void TestImporter::totalsAreExactToTheCent()
 
 void TestImporter::otherEntities()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     const struct
     {
         const char *name;
@@ -435,7 +424,7 @@ void TestImporter::otherEntities()
 
 void TestImporter::customersReimportUpdates()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     const QString v1 = m_dir.filePath(QStringLiteral("c1.csv"));
     const QString v2 = m_dir.filePath(QStringLiteral("c2.csv"));
     test::writeFile(v1, "Customer ID,Name,City\nC1,Ann,Leeds\nC2,Bo,York\n");
@@ -455,7 +444,7 @@ void TestImporter::customersReimportUpdates()
 
 void TestImporter::rejectionsSaveAsCsv()
 {
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     ImportOptions options;
     options.onError = ErrorPolicy::Skip;
     auto report = importWithSuggestion(ws, importFixture(QStringLiteral("broken_rows.csv")), options);

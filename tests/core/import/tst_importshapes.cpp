@@ -1,11 +1,11 @@
 #include "ImportTestSupport.h"
+#include "common/WorkspaceFixture.h"
 
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/import/FieldCatalog.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens;
@@ -30,23 +30,12 @@ private Q_SLOTS:
     void monthNames();
 
 private:
-    QString newWorkspace();
-    QTemporaryDir m_dir;
-    int m_count = 0;
+    test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
 
 void TestImportShapes::init()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestImportShapes::newWorkspace()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
-    auto ws = Workspace::open(path, true);
-    if (!ws)
-        qWarning() << ws.error().toString();
-    return path;
 }
 
 // The CDNOW purchase log: no header, whitespace-aligned; customer id, day, CDs bought, dollars.
@@ -113,7 +102,7 @@ void TestImportShapes::partsMissing()
                                                        : cdnowProfile(preview.value());
     profile.noPrices = noPrices;
     profile.ordersWithoutId = perCustomerDay ? OrdersWithoutId::PerCustomerDay : OrdersWithoutId::PerRow;
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto report = Importer::run(ws, preview->path, profile);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, lines);
@@ -140,7 +129,7 @@ void TestImportShapes::noPricesNeedsConfirmation()
     QVERIFY(preview.ok());
     ImportProfile profile = suggestProfile(preview.value(), Entity::Orders);
     QCOMPARE(profile.missingRequiredFields(), QStringList{field::UnitPrice});
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto refused = Importer::run(ws, preview->path, profile);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), ErrorCode::MissingField);
@@ -152,7 +141,7 @@ void TestImportShapes::noPricesNeedsConfirmation()
 void TestImportShapes::kpisSayNoPricesImported()
 {
     using namespace storelens::core::analytics;
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     auto preview = previewFile(importFixture(QStringLiteral("bakery_till_log.csv")));
     QVERIFY(preview.ok());
     ImportProfile profile = suggestProfile(preview.value(), Entity::Orders);
@@ -224,7 +213,7 @@ void TestImportShapes::whitespaceAlignedText()
         QCOMPARE(int(row.size()), columns);
     const ImportProfile profile =
         header ? suggestProfile(preview.value(), Entity::Orders) : cdnowProfile(preview.value());
-    auto report = Importer::run(newWorkspace(), preview->path, profile);
+    auto report = Importer::run(m_dir.create(), preview->path, profile);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, lines);
     QCOMPARE(report->grossSales.units(), gross);
@@ -255,7 +244,7 @@ void TestImportShapes::monthNames()
     QFETCH(QDate, first);
     QFETCH(QDate, last);
     QFETCH(qint64, gross);
-    auto report = test::importWithSuggestion(newWorkspace(), importFixture(file), {}, Entity::Orders);
+    auto report = test::importWithSuggestion(m_dir.create(), importFixture(file), {}, Entity::Orders);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, qint64(3));
     QCOMPARE(report->firstDate, first);

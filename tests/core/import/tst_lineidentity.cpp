@@ -3,6 +3,7 @@
 // reordered exports. Each case checks the workspace summary (`storelens info`) and the KPI engine
 // (`storelens kpi`) against totals worked out by hand.
 #include "ImportTestSupport.h"
+#include "common/WorkspaceFixture.h"
 
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
@@ -62,22 +63,13 @@ private Q_SLOTS:
 private:
     Result<ImportReport> run(const QString &ws, const Step &step, bool dryRun = false);
     void compareTotals(const QString &ws, const Totals &expected);
-    QString newWorkspace();
 
-    QTemporaryDir m_dir;
-    int m_workspaces = 0;
+    test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
 
 void TestLineIdentity::init()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestLineIdentity::newWorkspace()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_workspaces));
-    const auto opened = Workspace::open(path, true);
-    return opened.ok() ? opened->path() : QString();
 }
 
 Result<ImportReport> TestLineIdentity::run(const QString &ws, const Step &step, bool dryRun)
@@ -163,7 +155,7 @@ void TestLineIdentity::importsKeepEveryCent()
 {
     QFETCH(QList<Step>, steps);
     QFETCH(Totals, expected);
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     for (const Step &step : steps) {
         const auto report = run(ws, step);
         QVERIFY2(report.ok(), qPrintable(report.error().toString()));
@@ -195,7 +187,7 @@ void TestLineIdentity::reexportReportsEveryLine()
     QFETCH(bool, replace);
     QFETCH(qint64, removed);
     QFETCH(Totals, expected);
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     const QString web = QStringLiteral("Web shop");
     QVERIFY(run(ws, Step{QStringLiteral("woocommerce_june.csv"), web}).ok());
     QVERIFY(run(ws, Step{QStringLiteral("pos_till_receipts.csv"), QStringLiteral("Till")}).ok());
@@ -227,7 +219,7 @@ void TestLineIdentity::refundedOrderIsSaleAndReturn()
     // #2001 sells a shirt 39.90; #2002 (refunded, cancelled at 2024-04-10) sold two scarves 2 × 25.00 =
     // 50.00 and returned them: gross 89.90, returns 50.00, net 39.90. Both orders have a sale line: 2 orders,
     // 2 buyers; three lines, the return dated on the refund date.
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     const auto report = run(ws, Step{QStringLiteral("shopify_refunded.csv"), QStringLiteral("Web shop")});
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->rowsRead, qint64(2));
@@ -251,7 +243,7 @@ void TestLineIdentity::reorderedLinesAreUnchanged()
     // 2.55 and 2 at 2.95) swapped: every line is unchanged. Gross 15.30 + 5.90 + 3.39 + 5.55 = 30.14, the
     // C invoice returns 2.55, net 27.59; orders 537001 and 537002 (C537003 holds only a return), buyer
     // 17850.
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(run(ws, Step{QStringLiteral("erp_december.csv"), QString()}).ok());
     const auto report = run(ws, Step{QStringLiteral("erp_december_reordered.csv"), QString(), true});
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
@@ -272,7 +264,7 @@ void TestLineIdentity::lineIdIdentifiesTheLine()
     const QByteArray header("Receipt No,Line ID,Date,Item Code,Qty,Unit Price\n");
     test::writeFile(first, header + "1001,L-1,2024-06-02,BR-01,1,4.20\n1001,L-2,2024-06-02,CK-02,3,1.50\n");
     test::writeFile(second, header + "1001,L-2,2024-06-02,CK-03,3,1.60\n1001,L-1,2024-06-02,BR-01,1,4.20\n");
-    const QString ws = newWorkspace();
+    const QString ws = m_dir.create();
     QVERIFY(test::importWithSuggestion(ws, first).ok());
     const auto report = test::importWithSuggestion(ws, second);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));

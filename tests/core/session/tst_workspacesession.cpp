@@ -1,3 +1,4 @@
+#include "common/WorkspaceFixture.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
@@ -6,8 +7,6 @@
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,25 +15,11 @@
 using namespace storelens::core;
 using namespace storelens::core::analytics;
 using namespace storelens::core::session;
+using storelens::test::exec;
+
+Q_DECLARE_METATYPE(storelens::core::analytics::Period)
 
 namespace {
-
-QString jd(int y, int m, int d)
-{
-    return QString::number(QDate(y, m, d).toJulianDay());
-}
-
-bool exec(QSqlDatabase &db, const QStringList &statements)
-{
-    QSqlQuery q(db);
-    for (const QString &s : statements) {
-        if (!q.exec(s)) {
-            qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-            return false;
-        }
-    }
-    return true;
-}
 
 SegmentRule bigSpenders()
 {
@@ -49,6 +34,22 @@ SegmentRule bigSpenders()
 TaskControl cancelledControl()
 {
     return TaskControl{[] { return true; }, {}};
+}
+
+// The query of a row of addFilterRows().
+Query fetchFilterQuery()
+{
+    QFETCH(QStringList, channels);
+    QFETCH(QString, segment);
+    Query query;
+    query.filter.channels = channels;
+    query.filter.segment = segment;
+    return query;
+}
+
+const std::vector<uint8_t> *maskOf(const ResolvedFilter &filter)
+{
+    return filter.allLines ? nullptr : &filter.lineMask;
 }
 
 } // namespace
@@ -75,7 +76,13 @@ private Q_SLOTS:
     void filterChoicesListTheDimensions();
     void reportSharesTheOverview();
     void queriesResolveOnce();
+    void openEndedPeriodEndsAtTheAsOfDate_data();
+    void openEndedPeriodEndsAtTheAsOfDate();
+    void resolvedQueriesGiveTheSameResults();
+    void segmentRowsByName_data();
+    void segmentRowsByName();
     void clvFitsAreKeptPerFilter();
+    void clvFitsAreKeptPerOptions();
     void settingsWritesReachTheAnalyses();
     void unknownSegmentIsNotFound();
     void cancelledAnalysesStop();
@@ -103,19 +110,17 @@ void TestWorkspaceSession::initTestCase()
         // A: 2024-03-05, c1, 2 × 10.00 on the web = 20.00; B: 2024-03-20, a guest, 1 × 5.00 in store = 5.00;
         // C: 2023-03-10, c1, 1 × 8.00 on the web = 8.00 (a year earlier); D: 2024-04-02, c2, 3 × 10.00 in
         // store = 30.00.
-        QVERIFY(exec(c.db(),
-                     {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
-                      QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store'), (2, 'Web')"),
-                      QStringLiteral("INSERT INTO customers(id, external_id) VALUES(1, 'c1'), (2, 'c2')"),
-                      QStringLiteral("INSERT INTO products(id, sku, category) VALUES(1, 'P1', 'Food')"),
-                      QStringLiteral(
-                          "INSERT INTO order_lines(order_id, product_id, seq, day, customer_id, quantity, "
-                          "unit_price, gross, store_id, channel_id) VALUES"
-                          "('A', 1, 1, %1, 1, 2000, 100000, 200000, 1, 2),"
-                          "('B', 1, 1, %2, NULL, 1000, 50000, 50000, 1, 1),"
-                          "('C', 1, 1, %3, 1, 1000, 80000, 80000, 1, 2),"
-                          "('D', 1, 1, %4, 2, 3000, 100000, 300000, 1, 1)")
-                          .arg(jd(2024, 3, 5), jd(2024, 3, 20), jd(2023, 3, 10), jd(2024, 4, 2))}));
+        QVERIFY(
+            exec(c.db(), {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'North')"),
+                          QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'In store'), (2, 'Web')"),
+                          QStringLiteral("INSERT INTO customers(id, external_id) VALUES(1, 'c1'), (2, 'c2')"),
+                          QStringLiteral("INSERT INTO products(id, sku, category) VALUES(1, 'P1', 'Food')"),
+                          storelens::test::insertOrderLines({
+                              {QStringLiteral("A"), QDate(2024, 3, 5), 1, 2000, 100000, 1, 2},
+                              {QStringLiteral("B"), QDate(2024, 3, 20), 0, 1000, 50000, 1, 1},
+                              {QStringLiteral("C"), QDate(2023, 3, 10), 1, 1000, 80000, 1, 2},
+                              {QStringLiteral("D"), QDate(2024, 4, 2), 2, 3000, 100000, 1, 1},
+                          })}));
     }
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
     SampleOptions options;
@@ -174,11 +179,7 @@ void TestWorkspaceSession::overviewMatchesTheEngine_data()
 
 void TestWorkspaceSession::overviewMatchesTheEngine()
 {
-    QFETCH(QStringList, channels);
-    QFETCH(QString, segment);
-    Query query;
-    query.filter.channels = channels;
-    query.filter.segment = segment;
+    const Query query = fetchFilterQuery();
     const auto result = m_session->overview(query);
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const OverviewResult &o = *result.value();
@@ -217,18 +218,14 @@ void TestWorkspaceSession::cohortsMatchTheMatrix_data()
 
 void TestWorkspaceSession::cohortsMatchTheMatrix()
 {
-    QFETCH(QStringList, channels);
-    QFETCH(QString, segment);
-    Query query;
-    query.filter.channels = channels;
-    query.filter.segment = segment;
+    Query query = fetchFilterQuery();
     query.cohortGrain = Grain::Quarter;
     const auto result = m_session->cohorts(query);
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const CohortsResult &c = *result.value();
     const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
     QVERIFY(filter.ok());
-    const std::vector<uint8_t> *mask = filter->allLines ? nullptr : &filter->lineMask;
+    const std::vector<uint8_t> *mask = maskOf(filter.value());
     const Period range = resolvePeriod(*m_snapshot, query);
     const CohortMatrix expected = CohortMatrix::compute(*m_snapshot, mask, Grain::Quarter, range);
     QCOMPARE(c.range.from, range.from);
@@ -251,17 +248,13 @@ void TestWorkspaceSession::segmentsMatchTheCustomerBase_data()
 
 void TestWorkspaceSession::segmentsMatchTheCustomerBase()
 {
-    QFETCH(QStringList, channels);
-    QFETCH(QString, segment);
-    Query query;
-    query.filter.channels = channels;
-    query.filter.segment = segment;
+    const Query query = fetchFilterQuery();
     const auto result = m_session->segments(query);
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const SegmentsResult &s = *result.value();
     const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
     QVERIFY(filter.ok());
-    const std::vector<uint8_t> *mask = filter->allLines ? nullptr : &filter->lineMask;
+    const std::vector<uint8_t> *mask = maskOf(filter.value());
     const auto base = buildWorkspaceCustomerBase(m_sample, *m_snapshot, mask);
     QVERIFY(base.ok());
     QCOMPARE(s.population(), qint64(base->size()));
@@ -291,11 +284,7 @@ void TestWorkspaceSession::customersListThePopulation_data()
 
 void TestWorkspaceSession::customersListThePopulation()
 {
-    QFETCH(QStringList, channels);
-    QFETCH(QString, segment);
-    Query query;
-    query.filter.channels = channels;
-    query.filter.segment = segment;
+    const Query query = fetchFilterQuery();
     const auto result = m_session->customers(query);
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const CustomersResult &c = *result.value();
@@ -308,8 +297,7 @@ void TestWorkspaceSession::customersListThePopulation()
     // The same population as a customer base built afresh on the same lines.
     const auto filter = resolveFullFilter(*m_snapshot, m_sample, query.filter);
     QVERIFY(filter.ok());
-    const auto base =
-        buildWorkspaceCustomerBase(m_sample, *m_snapshot, filter->allLines ? nullptr : &filter->lineMask);
+    const auto base = buildWorkspaceCustomerBase(m_sample, *m_snapshot, maskOf(filter.value()));
     QVERIFY(base.ok());
     QCOMPARE(c.rows.size(), base->size());
 }
@@ -419,6 +407,96 @@ void TestWorkspaceSession::queriesResolveOnce()
     QCOMPARE(third.value()->period.from, QDate(2026, 1, 1));
 }
 
+void TestWorkspaceSession::openEndedPeriodEndsAtTheAsOfDate_data()
+{
+    QTest::addColumn<Period>("asked");
+    QTest::addColumn<Period>("resolved"); // an invalid `to`: the as-of date
+    const QDate july(2026, 7, 1);
+    QTest::newRow("a first day only: to the as-of date") << Period{july, QDate()} << Period{july, QDate()};
+    QTest::newRow("a first day after the as-of date: that one day")
+        << Period{QDate(2027, 1, 1), QDate()} << Period{QDate(2027, 1, 1), QDate(2027, 1, 1)};
+    QTest::newRow("both days: as asked")
+        << Period{july, QDate(2026, 8, 31)} << Period{july, QDate(2026, 8, 31)};
+}
+
+void TestWorkspaceSession::openEndedPeriodEndsAtTheAsOfDate()
+{
+    QFETCH(Period, asked);
+    QFETCH(Period, resolved);
+    if (!resolved.to.isValid())
+        resolved.to = m_snapshot->asOfDate();
+    Query query;
+    query.period = asked;
+    const auto r = m_session->resolve(query);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value()->query.period.from, resolved.from);
+    QCOMPARE(r.value()->query.period.to, resolved.to);
+    QCOMPARE(r.value()->period.to, resolved.to);
+}
+
+// The analyses of a resolved query are those of the query (the CLI resolves first, then asks).
+void TestWorkspaceSession::resolvedQueriesGiveTheSameResults()
+{
+    Query query;
+    query.filter.segment = QStringLiteral("Big spenders");
+    const auto resolved = m_session->resolve(query);
+    QVERIFY(resolved.ok());
+    const auto overview = m_session->overview(resolved.value());
+    QVERIFY(overview.ok());
+    QCOMPARE(overview.value()->kpis.kpi(KpiId::NetSales).current.value,
+             m_session->overview(query).value()->kpis.kpi(KpiId::NetSales).current.value);
+    QCOMPARE(overview.value()->resolved, resolved.value());
+    const auto cohorts = m_session->cohorts(resolved.value());
+    QVERIFY(cohorts.ok());
+    QCOMPARE(cohorts.value()->matrix.cohorts().size(),
+             m_session->cohorts(query).value()->matrix.cohorts().size());
+    const auto segments = m_session->segments(resolved.value());
+    QVERIFY(segments.ok());
+    QCOMPARE(segments.value()->population(), m_session->segments(query).value()->population());
+    const auto customers = m_session->customers(resolved.value());
+    QVERIFY(customers.ok());
+    QCOMPARE(customers.value()->rows.size(), size_t(segments.value()->population()));
+}
+
+void TestWorkspaceSession::segmentRowsByName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("kind"); // SegmentKind; -1: none
+    QTest::addColumn<int>("index");
+    QTest::newRow("a saved segment, in other letters")
+        << QStringLiteral("big SPENDERS") << int(SegmentKind::Saved) << 0;
+    QTest::newRow("an RFM segment") << QStringLiteral("Champions") << int(SegmentKind::Rfm) << -1;
+    QTest::newRow("a lifecycle stage")
+        << QStringLiteral("at_risk") << int(SegmentKind::Lifecycle) << int(LifecycleStage::AtRisk);
+    QTest::newRow("a value tier") << QStringLiteral("high") << int(SegmentKind::ValueTier)
+                                  << int(ValueTier::High);
+    QTest::newRow("no such segment") << QStringLiteral("Nope") << -1 << -1;
+}
+
+void TestWorkspaceSession::segmentRowsByName()
+{
+    QFETCH(QString, name);
+    QFETCH(int, kind);
+    QFETCH(int, index);
+    const auto result = m_session->segments(Query());
+    QVERIFY(result.ok());
+    const SegmentsResult &s = *result.value();
+    const auto rows = s.rowsByName(name);
+    if (kind < 0) {
+        QVERIFY(!rows.ok());
+        QCOMPARE(rows.error().code(), ErrorCode::NotFound);
+        QCOMPARE(rows.error().message(), QStringLiteral("There is no segment named \"Nope\"."));
+        return;
+    }
+    QVERIFY(rows.ok());
+    if (index < 0)
+        index = s.base->grid.indexOf(name);
+    const std::vector<uint8_t> expected =
+        s.members(SegmentKey{SegmentKind(kind), index, QStringLiteral("Big spenders")});
+    QCOMPARE(rows.value(), expected);
+    QVERIFY(std::count(expected.begin(), expected.end(), 1) > 0);
+}
+
 void TestWorkspaceSession::clvFitsAreKeptPerFilter()
 {
     Query all;
@@ -430,6 +508,28 @@ void TestWorkspaceSession::clvFitsAreKeptPerFilter()
     QVERIFY(a.ok() && b.ok() && again.ok());
     QCOMPARE(again.value()->clv.get(), a.value()->clv.get()); // the online fit did not evict it
     QVERIFY(b.value()->clv.get() != a.value()->clv.get());
+}
+
+// Other horizon or discount options fit their own models; the same options again share the fit.
+void TestWorkspaceSession::clvFitsAreKeptPerOptions()
+{
+    const auto resolved = m_session->resolve(Query());
+    QVERIFY(resolved.ok());
+    clv::WorkspaceClvRequest twoYears;
+    twoYears.options.horizonMonths = 24;
+    const auto standard = m_session->predictions(resolved.value());
+    const auto longer = m_session->predictions(resolved.value(), twoYears);
+    const auto again = m_session->predictions(resolved.value(), twoYears);
+    QVERIFY(standard.ok() && longer.ok() && again.ok());
+    QVERIFY(longer.value()->clv.get() != standard.value()->clv.get());
+    QCOMPARE(again.value()->clv.get(), longer.value()->clv.get());
+    const auto expected = clv::fitWorkspaceClv(*m_snapshot, twoYears);
+    QVERIFY(expected.ok());
+    QCOMPARE(longer.value()->clv->result.customers.size(), expected->result.customers.size());
+    QCOMPARE(longer.value()->clv->result.customers.at(0).predictedClv,
+             expected->result.customers.at(0).predictedClv);
+    // Two years of value are more than one.
+    QVERIFY(longer.value()->totalClv > standard.value()->totalClv);
 }
 
 void TestWorkspaceSession::settingsWritesReachTheAnalyses()
