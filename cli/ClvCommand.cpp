@@ -182,7 +182,7 @@ void printCsv(const std::vector<Row> &rows, QTextStream &out)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    csv::CsvWriter writer(&buffer, false);
+    csv::CsvWriter writer(&buffer);
     writer.setLineEnding(QByteArrayLiteral("\n"));
     writer.writeRow(
         {QStringLiteral("customer_id"), QStringLiteral("x"), QStringLiteral("t_x"), QStringLiteral("T"),

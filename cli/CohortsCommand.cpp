@@ -112,7 +112,7 @@ void printCsv(const CohortMatrix &m, CohortMetric metric, QTextStream &out)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    csv::CsvWriter writer(&buffer, false);
+    csv::CsvWriter writer(&buffer);
     writer.setLineEnding(QByteArrayLiteral("\n"));
     writer.writeRow({QStringLiteral("cohort"), QStringLiteral("cohort_from"), QStringLiteral("size"),
                      QStringLiteral("age"), QStringLiteral("value"), QStringLiteral("partial")});

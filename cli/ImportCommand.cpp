@@ -50,7 +50,14 @@ void printLineChanges(const ImportReport &r, CliStreams &io)
                   .arg(r.counts.removed)
                   .arg(r.amounts.removed.toString(2))
            << '\n';
-    if (!r.replace && r.notInFile.count > 0)
+    if (!r.replace && r.notInFile.count == 1)
+        io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
+                              "kept. If the file is a re-export of those days, import it with --replace "
+                              "to remove it.")
+                      .arg(r.notInFile.amount.toString(2), r.source, r.coveredFrom.toString(Qt::ISODate),
+                           r.coveredTo.toString(Qt::ISODate))
+               << '\n';
+    else if (!r.replace && r.notInFile.count > 1)
         io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
                               "were kept. If the file is a re-export of those days, import it with "
                               "--replace to remove them.")
@@ -101,7 +108,9 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
                       .arg(r.orderMoneyNotSpread.toString(2))
                << '\n';
-    if (r.unpricedLines > 0)
+    if (r.unpricedLines == 1)
+        io.out << CliText::tr("1 line has no price: money KPIs say \"no prices imported\" for it.") << '\n';
+    else if (r.unpricedLines > 1)
         io.out << CliText::tr("%1 lines have no price: money KPIs say \"no prices imported\" for them.")
                       .arg(c.toString(r.unpricedLines))
                << '\n';
@@ -132,11 +141,6 @@ void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                << '\n';
         printAmounts(r, p, io);
         printLineChanges(r, io);
-    }
-    if (r.futureLines > 0) {
-        io.out << CliText::tr("%1 lines are dated after today (the first on %2): check the dates.")
-                      .arg(c.toString(r.futureLines), r.firstFutureDate.toString(Qt::ISODate))
-               << '\n';
     }
     io.out << CliText::tr("Data quality:") << '\n';
     for (const QString &sentence : r.quality.sentences())

@@ -2,7 +2,9 @@
 #include "cli/QueryOptions.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/kpi/KpiJson.h"
+#include "core/csv/CsvWriter.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 
 namespace storelens::cli {
@@ -30,23 +32,15 @@ QString formatValue(KpiUnit unit, bool hasData, double value)
     return {};
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 void printCsv(const KpiReport &report, QTextStream &out)
 {
-    for (const QStringList &row : kpiReportToCsvRows(report)) {
-        QStringList fields;
-        for (const QString &f : row)
-            fields.append(csvField(f));
-        out << fields.join(QLatin1Char(',')) << '\n';
-    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    csv::CsvWriter writer(&buffer);
+    writer.setLineEnding(QByteArrayLiteral("\n"));
+    for (const QStringList &row : kpiReportToCsvRows(report))
+        writer.writeRow(row);
+    out << QString::fromUtf8(buffer.data());
 }
 
 void printTable(const KpiReport &report, QTextStream &out)

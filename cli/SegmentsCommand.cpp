@@ -124,7 +124,7 @@ QString summariesCsv(const std::vector<std::pair<QString, std::vector<SegmentSum
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    csv::CsvWriter writer(&buffer, true);
+    csv::CsvWriter writer(&buffer);
     writer.setLineEnding(QByteArrayLiteral("\n"));
     writer.writeRow({QStringLiteral("table"), QStringLiteral("name"), QStringLiteral("size"),
                      QStringLiteral("share_of_customers"), QStringLiteral("share_of_net_sales"),
@@ -236,7 +236,8 @@ int runSegments(const QStringList &arguments, CliStreams &io)
         "Marketing consent is the email consent: customers whose email consent is false or unknown are "
         "left out of --export unless --include-without-consent is given; the count left out is printed "
         "on "
-        "standard error. Cells starting with = + - @ are neutralised for spreadsheets.\n"
+        "standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage "
+        "return) are neutralised for spreadsheets.\n"
         "Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, "
         "email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, "
         "segment, lifecycle, value_tier, consent_email.\n"

@@ -6,127 +6,127 @@
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="29"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="34"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="55"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="58"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="64"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="76"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="298"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="301"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="305"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="308"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="312"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="318"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="320"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="328"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="334"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="338"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="341"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="345"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="361"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="368"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
 </context>
 <context>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
         <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF-Modul hat eine Datei erzeugt, deren Trailer nicht gelesen werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="27"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -158,130 +158,130 @@
     <message>
         <location filename="../cli/CliSupport.cpp" line="16"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="39"/>
         <source>storelens %1 takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens %1 nimmt keine Positionsargumente an.</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="54"/>
         <source>The workspace has no order lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen.</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="86"/>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="169"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="175"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="179"/>
         <source>Purchase model (BG/NBD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="182"/>
         <source>Spend model (Gamma-Gamma): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="189"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="194"/>
         <source>Repeat purchases in calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="195"/>
         <location filename="../cli/InfoCommand.cpp" line="24"/>
         <location filename="../cli/SegmentsCommand.cpp" line="99"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="195"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="196"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="198"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="206"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="206"/>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="207"/>
         <source>4 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Wo.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="207"/>
         <source>13 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>13 Wo.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="208"/>
         <source>52 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>52 Wo.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="208"/>
         <location filename="../cli/SegmentsCommand.cpp" line="101"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bestellwert</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="209"/>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="209"/>
         <source>Next purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kauf</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="219"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>unwahrscheinlich</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="222"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Kunden; --limit 0 listet alle auf.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="234"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="240"/>
@@ -298,88 +298,100 @@ JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_ra
   expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
 CSV (--format csv): the customers&apos; fields, one row per customer.
 Customers are listed by predicted CLV, highest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens clv: passt das BG/NBD-Kaufmodell und das Gamma-Gamma-Ausgabenmodell an die Kauftage der identifizierten Kunden an (METRICS.md Abschnitt 8) und prognostiziert je Kunde die Wahrscheinlichkeit, noch Kunde zu sein, die erwarteten Käufe in den nächsten 4, 13 und 52 Wochen, den erwarteten Bestellwert, den Kundenwert über den Horizont und das erwartete Datum des nächsten Kaufs (leer, wenn der Kunde eher verloren als noch aktiv ist). --holdout-from DATUM passt an die Käufe vor DATUM an und vergleicht die erwarteten Wiederholungskäufe von DATUM bis zum Stichtag mit den tatsächlichen. Zu wenige Daten (weniger als 200 Kunden, unter 90 Tage, keine Wiederholungskäufer) oder eine nicht konvergierende Anpassung geben den Grund und keine Zahlen aus.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, Filter oder Daten wurden abgelehnt.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} oder null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
+Die Kunden werden nach prognostiziertem Kundenwert aufgelistet, der höchste zuerst.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Käufe vor diesem Tag anpassen und den Rest mit der Prognose vergleichen.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="272"/>
         <source>Months of lifetime value (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate des Kundenwerts (Standard 12).</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="273"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlicher Abzinsungssatz als Bruchzahl (Standard 0.10).</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="275"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="277"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur so viele Kunden auflisten, 0 für alle (Standard: 20 in der Tabelle, alle in JSON und CSV).</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="279"/>
         <location filename="../cli/SampleCommand.cpp" line="35"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="296"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon-months erwartet eine ganze Zahl von 1 bis 120, --discount-rate eine Bruchzahl wie 0.10 und --limit eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="306"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdout-from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="319"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="52"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten nach erstem Kauf (%1), %2; Bereich %3 bis %4, Stichtag %5.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="56"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten sind Alter (0 = der erste Zeitraum); * kennzeichnet einen unvollständigen Zeitraum, leere Zellen liegen nach dem Stichtag.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="60"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="60"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="72"/>
         <source>No customer made a first purchase in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat im Bereich zum ersten Mal gekauft.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="140"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="146"/>
@@ -392,503 +404,511 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (ab Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sich damit überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, einschließlich Retouren), cumulative_revenue (Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
+  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Zellen nach dem Stichtag fehlen (leer, nicht null). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders die Bestellungen pro Kunde; net_sales sind die Summen der Zelle als Geldbetrag.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Zelle.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="171"/>
         <source>What the cells show (default: retention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zellen zeigen (Standard: retention).</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="179"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="24"/>
         <source>Import a CSV export into a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="29"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="37"/>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="39"/>
         <source>The workspace file (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="40"/>
         <location filename="../cli/InfoCommand.cpp" line="72"/>
         <location filename="../cli/SampleCommand.cpp" line="32"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="43"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="45"/>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="47"/>
         <source>An import profile (JSON) to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="48"/>
         <location filename="../cli/ImportCommand.cpp" line="68"/>
         <source>profile.json</source>
-        <translation type="unfinished"></translation>
+        <translation>profil.json</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="51"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="60"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="64"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="68"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="71"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="72"/>
         <source>rejected.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt.csv</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="75"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="78"/>
         <source>SKU,SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU,SKU</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="81"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="85"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="90"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="95"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="101"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="104"/>
         <location filename="../cli/SegmentsCommand.cpp" line="232"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="119"/>
         <source>Name exactly one CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="128"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="136"/>
         <source>--on-error takes abort or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="174"/>
         <source>--decimal takes . or ,.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="185"/>
         <source>--orders-without-id takes row or customer-day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>--line-total takes before-discount or after-discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>--order-money takes spread or leave-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>--source takes a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="255"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (es könnte %2 sein).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="256"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="268"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="296"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="298"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="324"/>
         <source>Order-level money (%1) was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="333"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="345"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="355"/>
         <location filename="../cli/InfoCommand.cpp" line="41"/>
         <source>no prices imported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise importiert</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>%1 lines are dated after today (the first on %2): check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen haben ein Datum nach heute (die erste am %2): Prüfen Sie die Datumsangaben.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>Data quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität:</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>... and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="17"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="18"/>
         <source>Order lines</source>
-        <translation type="unfinished">Bestellpositionen</translation>
+        <translation>Bestellzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="19"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="20"/>
         <source>Orders (with a sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen (mit Verkauf)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="21"/>
         <source>Order ids (incl. return-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummern (inkl. reiner Retouren)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="22"/>
         <source>Return lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
         <source>Guest lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="25"/>
         <source>Buying customers (with a sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufende Kunden (mit Verkauf)</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="26"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="27"/>
         <source>Stores</source>
-        <translation type="unfinished">Filialen</translation>
+        <translation>Filialen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="28"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="29"/>
         <source>Inventory rows</source>
-        <translation type="unfinished">Zeilen Lagerbestand</translation>
+        <translation>Lagerbestandszeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="30"/>
         <source>Traffic rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucherfrequenzzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="31"/>
         <source>Staffing rows</source>
-        <translation type="unfinished">Zeilen Personaleinsatz</translation>
+        <translation>Personalbestandszeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="32"/>
         <source>Marketing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingzeilen</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="33"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>As-of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Lines without prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Preise</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="43"/>
         <source>Gross sales</source>
-        <translation type="unfinished">Bruttoumsatz</translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="44"/>
         <source>Discounts</source>
-        <translation type="unfinished">Rabatte</translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="45"/>
         <source>Returns</source>
-        <translation type="unfinished">Retouren</translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="46"/>
         <location filename="../cli/SegmentsCommand.cpp" line="101"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="58"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="64"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens info: Zeilenzahlen, Datumsbereich sowie Brutto-/Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Kombinationen aus Quelle und Bestellnummer mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch reine Retourenbestellungen), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimal-Strings mit 4 Stellen; null, wenn jede Zeile ohne Preise importiert wurde).</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="73"/>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard) oder json.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="115"/>
         <source>--format takes table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="44"/>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="48"/>
         <source>compared with %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verglichen mit %1 bis %2</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="51"/>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag %1</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="53"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="55"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="55"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung %</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="84"/>
         <source>Print the sales and customer KPIs of a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="90"/>
@@ -906,113 +926,126 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens kpi: alle Umsatz- und Kundenkennzahlen eines Zeitraums (METRICS.md Abschnitte 2 und 3) mit ihrem Vergleich. Standardzeitraum sind die 12 Monate bis zum Stichtag (dem letzten Tag mit Daten).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit
+  period {from, to, days}; comparison_period {from, to, days} oder null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Geldbeträge sind auf 4 Stellen gerundete Zahlen, Quoten sind Anteile (0.0871), null, wo keine Daten vorliegen.
+KPI-Schlüssel: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="21"/>
         <source>Create a workspace holding the sample store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich mit dem Beispielgeschäft anlegen.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="26"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens sample: schreibt ein realistisches Beispielgeschäft (Läden und ein Webshop, Kunden, Produkte, Bestellungen mit Retouren und Gastverkäufen, Besucherfrequenz, Personalbestand, Lagerbestand und Marketingausgaben) in einen neuen Arbeitsbereich. Derselbe Startwert ergibt immer dasselbe Geschäft.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="32"/>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="34"/>
         <source>Identified customers (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierte Kunden (Standard 5000).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="36"/>
         <source>Years of history (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre Historie (Standard 3).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="37"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="38"/>
         <source>Random seed (default 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert (Standard 42).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="39"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="41"/>
         <source>Multiplies the number of orders (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervielfacht die Zahl der Bestellungen (Standard 1).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="42"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="45"/>
         <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellzeilen des Beispiels in diese CSV-Datei statt in einen Arbeitsbereich schreiben (für Importprüfungen und Benchmarks).</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="47"/>
         <source>file.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>datei.csv</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers und --years erwarten positive ganze Zahlen (years höchstens 30), --seed eine ganze Zahl und --orders-scale eine positive Zahl.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="86"/>
         <location filename="../cli/SampleCommand.cpp" line="95"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="98"/>
         <source>Wrote %1 order lines of %2 orders to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="99"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="100"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="100"/>
         <source>Net sales %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz %</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="102"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="102"/>
         <source>Median recency</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="184"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="190"/>
@@ -1030,87 +1063,100 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig vom Datum. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, durchschnittlichem Bestellwert (AOV), Häufigkeit (Bestellungen pro Kunde) und Median der Tage seit dem letzten Kauf.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung falsch oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der Ausgelassenen wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen, werden für Tabellenkalkulationen entschärft.
+Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, Filter oder Segment wurde abgelehnt.
+
+JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  mit S = {key (nur Lebenszyklus und Stufen), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null, wo keine Daten vorliegen.
+Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Bruchzahlen.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="231"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>List the segment&apos;s customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="235"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="235"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="237"/>
         <source>The export&apos;s columns, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
         <source>Export customers without email consent too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="245"/>
         <source>--members and --export need --segment NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="254"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="267"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden nach %2 geschrieben; %3 ohne E-Mail-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="334"/>
         <source>Segment, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="377"/>
         <source>%1 customers as of %2, net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden zum %2, Nettoumsatz %3.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="381"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="382"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="383"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufen</translation>
     </message>
 </context>
 <context>
@@ -1118,32 +1164,32 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/Cli.cpp" line="21"/>
         <source>Usage: storelens [WORKSPACE.storelens]      start the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storelens [WORKSPACE.storelens]      Anwendung starten</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="22"/>
         <source>       storelens COMMAND [OPTIONS]          run an analysis from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>        storelens BEFEHL [OPTIONEN]          Analyse auf der Kommandozeile ausführen</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="24"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="27"/>
         <source>Run &apos;storelens COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „storelens BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="116"/>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/Cli.cpp" line="119"/>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -1151,102 +1197,102 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="31"/>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="31"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="35"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums (Standard: ein Jahr vor --to, plus ein Tag).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="38"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (Standard: der Stichtag, der letzte Tag mit Daten).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="44"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem vorherigen gleich langen Zeitraum, demselben Zeitraum ein Jahr zuvor oder gar nicht vergleichen (Standard: previous).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="52"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen auswählen; wiederholbar. Werte einer Dimension sind Alternativen, Dimensionen werden kombiniert.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="59"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsfenster W für Kundenbindung und Abwanderung, in Tagen (Standard: 365).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="63"/>
         <source>The cohort period (default: month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kohortenzeitraum (Standard: month).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="67"/>
         <source>The output format (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabeformat (Standard: table).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="78"/>
         <source>The option --workspace is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --workspace ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="87"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="95"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="103"/>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="117"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare erwartet previous, year oder none, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="128"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter erwartet DIMENSION=WERT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="141"/>
         <source>Only one segment filter can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur ein Segmentfilter angegeben werden.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="146"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Filter „%1“; verwenden Sie store, channel, country, category oder segment.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="157"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window erwartet eine ganze Zahl von mindestens 1 Tag, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="172"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grain erwartet week, month oder quarter, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="185"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, json oder csv, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1254,86 +1300,88 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/ReportCommand.cpp" line="35"/>
         <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind: %2.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="47"/>
         <source>--page takes a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="54"/>
         <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template erwartet weekly, monthly oder quarterly, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
         <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template wählt Zeitraum und Vergleich; lassen Sie --from, --to und --compare weg.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="79"/>
         <source>Write the PDF report for the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PDF-Bericht für die Geschäftsleitung schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="84"/>
         <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
 --template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
 Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens report: der PDF-Bericht, den eine Filialleitung der Geschäftsleitung übergibt: Titelseite, Kennzahlentabelle mit Vergleichen und Zielen, Trenddiagramme, Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, prognostizierter Kundenwert und ein Anhang mit allen Definitionen. Die Zahlen sind die von „storelens kpi“ mit denselben Optionen. Funktioniert ohne Bildschirm und kann daher per cron laufen.
+--template weekly|monthly|quarterly berichtet über die letzte vollständige Woche, den letzten vollständigen Monat bzw. das letzte vollständige Quartal im Vergleich zum vorherigen und zum selben im Vorjahr, statt --from/--to/--compare.
+Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder die Ausgabedatei wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="100"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="100"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="103"/>
         <source>The sections after the title page, comma-separated (default: all): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte nach der Titelseite, durch Kommas getrennt (Standard: alle): %1.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="107"/>
         <source>The paper size (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat (Standard: aus den Ländereinstellungen).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="109"/>
         <source>Landscape pages (default: portrait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Querformat (Standard: Hochformat).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="110"/>
         <source>A period preset; see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitraumvorgabe; siehe oben.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="112"/>
         <source>The PDF&apos;s author (default: the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autor des PDFs (Standard: der Anmeldename).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="113"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="117"/>
         <source>storelens report takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens report nimmt keine Positionsargumente an.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="144"/>
         <source>Wrote %n pages to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite in %2 ms nach %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten in %2 ms nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1342,47 +1390,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/model/Entities.cpp" line="16"/>
         <source>Orders and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Bestellzeilen</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="17"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="18"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="19"/>
         <source>Inventory snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestände</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="20"/>
         <source>Store traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucherfrequenz</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="21"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalbestand</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="22"/>
         <source>Marketing spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="55"/>
         <source>Main store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfiliale</translation>
     </message>
     <message>
         <location filename="../core/model/Entities.cpp" line="65"/>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Laden</translation>
     </message>
 </context>
 <context>
@@ -1390,84 +1438,84 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="26"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="31"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="35"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="37"/>
         <location filename="../core/import/FieldCatalog.cpp" line="103"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="40"/>
         <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Line total (instead of unit price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
         <source>Line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenrabatt</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstandspreis</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Order discount (for the whole order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="76"/>
         <source>Shipping (for the whole order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="79"/>
@@ -1475,139 +1523,139 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../core/import/FieldCatalog.cpp" line="186"/>
         <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="82"/>
         <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="85"/>
         <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="88"/>
         <source>Status (marks cancellations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Refund date (of a cancelled order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="113"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="124"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="127"/>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuestufe</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Acquisition channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Email marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>SMS marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Snapshot date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag des Bestands</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="191"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>Day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag oder Monat</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebener Betrag</translation>
     </message>
 </context>
 <context>
@@ -1615,52 +1663,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="150"/>
         <source>The import profile is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="155"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="164"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="173"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="185"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="192"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="203"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="221"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
-        <translation type="unfinished"></translation>
+        <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="237"/>
         <source>The import profile could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportProfile.cpp" line="247"/>
         <source>The import profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,84 +1716,84 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/Importer.cpp" line="204"/>
         <source>The workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="302"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="318"/>
         <source>The dates could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben könnten Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="427"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="430"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="408"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="70"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="268"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="273"/>
         <location filename="../core/import/Importer.cpp" line="362"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="336"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="489"/>
         <location filename="../core/import/Importer.cpp" line="499"/>
         <source>The rejected rows could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="492"/>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="493"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="493"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1801,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/MappingSuggester.cpp" line="136"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -1761,27 +1809,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="20"/>
         <source>The saved import profiles could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Importprofile konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="21"/>
         <source>There is no import profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Importprofil namens „%1“.</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="22"/>
         <source>An import profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Importprofil braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="23"/>
         <source>An import profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Importprofil namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../core/import/ProfileStore.cpp" line="38"/>
         <source>The import profile &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1789,178 +1837,178 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="117"/>
         <source>%1 is empty; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; das Feld ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="175"/>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="224"/>
         <source>No column is mapped to the required field(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist dem/den Pflichtfeld(ern) zugeordnet: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="246"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="310"/>
         <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="534"/>
         <source>The order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="535"/>
         <source>The order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bestelldatum</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="546"/>
         <source>&quot;%1&quot; is not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="559"/>
         <source>The line names no SKU and no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="563"/>
         <source>The quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="569"/>
         <source>The quantity is 0; a line sells or returns something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge ist 0; eine Zeile verkauft oder retourniert etwas.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="473"/>
         <source>The unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stückpreis</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat „%1“ liegt außerhalb von 1900-01 … 2100-12.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="197"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeilenbetrag %1 − Rabatt %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="204"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="229"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="480"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="494"/>
         <source>The line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensumme</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="504"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="519"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="633"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="649"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="652"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="662"/>
         <source>The customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundennummer</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="696"/>
         <location filename="../core/import/RecordConverter.cpp" line="719"/>
         <source>The SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelnummer</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="717"/>
         <source>The snapshot date</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag des Bestands</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="721"/>
         <source>The quantity on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="740"/>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="743"/>
         <source>The number of visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherzahl</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="749"/>
         <source>The number of visitors is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherzahl ist negativ.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="767"/>
         <source>The month</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="769"/>
         <source>The headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="773"/>
         <source>The headcount is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterzahl ist negativ.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="791"/>
         <source>The day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag oder Monat</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="793"/>
         <source>The amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag</translation>
     </message>
 </context>
 <context>
@@ -1968,12 +2016,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/sample/SampleStore.cpp" line="161"/>
         <source>Creating the sample store was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen des Beispielgeschäfts wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/sample/SampleStore.cpp" line="546"/>
         <source>The sample store needs at least one year, a valid last day, no negative customer count and an order scale above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielgeschäft braucht mindestens ein Jahr, einen gültigen letzten Tag, keine negative Kundenzahl und einen Bestellumfang über null.</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2029,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
         <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält bereits Bestellzeilen; das Beispielgeschäft wird in einem neuen Arbeitsbereich angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1989,12 +2037,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/store/Schema.cpp" line="117"/>
         <source>The workspace could not be upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Schema.cpp" line="137"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde mit einer neueren StoreLens-Version geschrieben (Schema %1; diese Version liest bis %2).</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2050,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2010,52 +2058,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/store/Workspace.cpp" line="31"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein StoreLens-Arbeitsbereich (%1); sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="42"/>
         <source>The workspace cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="45"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="47"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="61"/>
         <source>another program&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="71"/>
         <source>The workspace does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>The path is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="104"/>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="122"/>
         <source>The file is not a StoreLens workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein StoreLens-Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="156"/>
         <source>A setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2112,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
         <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2120,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/store/WorkspaceWriter.cpp" line="207"/>
         <source>The connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2085,128 +2133,128 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Aktivitätsfenster vor dem Zeitraum hat kein Kunde gekauft, es gibt also niemanden zu halten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="132"/>
         <source>No customer was acquired in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde kein Kunde gewonnen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abwanderungsrate des Jahres, das mit dem Zeitraum endet, ist 0, daher lässt sich keine Kundenlebensdauer schätzen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="124"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Marketingausgaben; importieren Sie Marketingausgaben, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="142"/>
         <source>The customer acquisition cost of the period is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundengewinnungskosten des Zeitraums sind 0.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
         <source>There are no orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
         <source>There are no sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Verkäufe.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine identifizierten Kunden; importieren Sie Bestellzeilen mit Kundennummern, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Preise importiert: Die Bestellzeilen dieses Zeitraums haben keine Beträge.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
         <source>The activity window must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
         <source>No comparison was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
         <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile im Zeitraum hat einen Einstandspreis; importieren Sie Bestellzeilen mit Einstandspreisen, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
         <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten sind nur für %1 % des Bruttoumsatzes bekannt, daher ist der Rohertrag zu hoch ausgewiesen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
         <source>The same period one year earlier has no order lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gleiche Zeitraum ein Jahr zuvor hat keine Bestellzeilen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
         <source>The net sales of the same period one year earlier are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nettoumsatz des gleichen Zeitraums ein Jahr zuvor ist 0.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
         <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zeitraum gibt es keinen Personalbestand; importieren Sie den Personalbestand (Mitarbeiterzahl je Filiale und Monat), um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
         <source>The staffing of the period has a headcount of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Personalbestand des Zeitraums hat eine Mitarbeiterzahl von 0.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
         <source>The selected sales come from stores without visitor counts in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Verkäufe stammen aus Filialen ohne Besucherzählung im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zeitraum gibt es keine Besucherfrequenz; importieren Sie die Besucherfrequenz (Besucher je Filiale und Tag), um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
         <source>The traffic of the period counts no visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherfrequenz des Zeitraums zählt keine Besucher.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keinen Bestandsstichtag mit Kosten; importieren Sie den Lagerbestand, um diesen Wert zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
         <source>The average inventory value of the period is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche Lagerwert des Zeitraums ist 0.</translation>
     </message>
 </context>
 <context>
@@ -2214,522 +2262,522 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
         <source>Gross sales</source>
-        <translation type="unfinished">Bruttoumsatz</translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge mal Stückpreis, summiert über die Verkaufszeilen des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
         <source>G = Σ quantity × unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>B = Σ Menge × Stückpreis</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
         <source>Discounts</source>
-        <translation type="unfinished">Rabatte</translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
         <source>Line discounts summed over the sale lines of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenrabatte, summiert über die Verkaufszeilen des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
         <source>D = Σ discount</source>
-        <translation type="unfinished"></translation>
+        <translation>R = Σ Rabatt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
         <source>Returns</source>
-        <translation type="unfinished">Retouren</translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
         <source>The amount of the return lines of the period, as a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag der Retourenzeilen des Zeitraums, als positive Zahl.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
         <source>R = −Σ line amount of return lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret = −Σ Zeilenbetrag der Retourenzeilen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
         <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz minus Rabatte minus Retouren: die Zeilenbeträge aller Zeilen des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
         <source>G − D − R</source>
-        <translation type="unfinished"></translation>
+        <translation>B − R − Ret</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
         <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Bestellungen mit mindestens einer Verkaufszeile im Zeitraum; eine Bestellung nur mit Retouren zählt nicht.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>O = distinct orders with a sale line</source>
-        <translation type="unfinished"></translation>
+        <translation>Best = verschiedene Bestellungen mit einer Verkaufszeile</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
         <source>Gross sales minus discounts, divided by the number of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz minus Rabatte, geteilt durch die Zahl der Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
         <source>(G − D) ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>(B − R) ÷ Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
         <source>Units per transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
         <source>Units sold on sale lines divided by the number of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Verkaufszeilen verkaufte Artikel, geteilt durch die Zahl der Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
         <source>units ÷ orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ÷ Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
         <source>Average unit retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Verkaufspreis pro Artikel</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
         <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz minus Rabatte, geteilt durch die auf Verkaufszeilen verkauften Artikel: der durchschnittliche Preis eines Artikels nach Rabatten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
         <source>(G − D) ÷ units</source>
-        <translation type="unfinished"></translation>
+        <translation>(B − R) ÷ Artikel</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenquote</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
         <source>Returns divided by gross sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren geteilt durch den Bruttoumsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
         <source>R ÷ G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret ÷ B</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>Guest share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastanteil</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
         <source>The share of sales after discounts made without a customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil des Umsatzes nach Rabatten, der ohne Kundennummer erzielt wurde.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>guest sales ÷ (G − D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastumsatz ÷ (B − R)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
         <source>Cost of goods sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneinsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge mal Einstandspreis über die Zeilen mit bekannten Kosten; Retouren verringern ihn.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
         <source>COGS = Σ quantity × unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>WE = Σ Menge × Einstandspreis</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
         <source>Net sales minus the cost of goods sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz minus Wareneinsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
         <source>N − COGS</source>
-        <translation type="unfinished"></translation>
+        <translation>N − WE</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
         <source>Cost coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenabdeckung</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
         <source>The share of gross sales on sale lines whose cost is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil des Bruttoumsatzes auf Verkaufszeilen, deren Kosten bekannt sind.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>G of lines with a known cost ÷ G</source>
-        <translation type="unfinished"></translation>
+        <translation>B der Zeilen mit bekannten Kosten ÷ B</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
         <source>Gross margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag %</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
         <source>Gross margin divided by net sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag geteilt durch den Nettoumsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
         <source>(N − COGS) ÷ N</source>
-        <translation type="unfinished"></translation>
+        <translation>(N − WE) ÷ N</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
         <source>Year-over-year growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zum Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz minus Nettoumsatz des gleichen Zeitraums ein Jahr zuvor.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>N − N a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>N − N ein Jahr zuvor</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
         <source>Year-over-year growth %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zum Vorjahr %</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
         <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zum Vorjahr geteilt durch den Betrag des Nettoumsatzes im gleichen Zeitraum ein Jahr zuvor.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
         <source>(N − N a year earlier) ÷ |N a year earlier|</source>
-        <translation type="unfinished"></translation>
+        <translation>(N − N ein Jahr zuvor) ÷ |N ein Jahr zuvor|</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
         <source>Sales per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz geteilt durch die durchschnittliche Mitarbeiterzahl der Monate, die den Zeitraum überschneiden, summiert über die Filialen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>N ÷ average headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>N ÷ durchschnittliche Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
         <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen geteilt durch Besucher, über die Filialen und Tage mit Besucherzählung.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
         <source>orders ÷ visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen ÷ Besucher</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
         <source>Inventory turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerumschlag</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneinsatz geteilt durch den durchschnittlichen Lagerwert zu Einstandspreisen (beide Seiten zu Kosten).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
         <source>COGS ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>WE ÷ durchschnittlicher Lagerwert zu Einstandspreisen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
         <source>GMROI</source>
-        <translation type="unfinished"></translation>
+        <translation>GMROI</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
         <source>Gross margin divided by the average inventory value at cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag geteilt durch den durchschnittlichen Lagerwert zu Einstandspreisen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
         <source>gross margin ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertrag ÷ durchschnittlicher Lagerwert zu Einstandspreisen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengewinnungskosten</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
         <source>Marketing spend in the period divided by the new customers of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben des Zeitraums geteilt durch die Neukunden des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
         <source>marketing spend ÷ new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben ÷ Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
         <source>CLV : CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV : CAC</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
         <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche historische Kundenwert der im Zeitraum gewonnenen Kunden geteilt durch die Kundengewinnungskosten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
         <source>historical CLV ÷ CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>historischer CLV ÷ CAC</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
         <source>Identified customers with at least one sale line in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierte Kunden mit mindestens einer Verkaufszeile im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
         <source>C = customers with a sale line</source>
-        <translation type="unfinished"></translation>
+        <translation>K = Kunden mit einer Verkaufszeile</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
         <source>Customers whose first purchase falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren erster Kauf in den Zeitraum fällt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
         <source>N = customers whose first sale line is in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>N = Kunden, deren erste Verkaufszeile im Zeitraum liegt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
         <source>Returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
         <source>Active customers who bought before the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden, die schon vor dem Zeitraum gekauft haben.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
         <source>C − new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>K − Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauffrequenz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
         <source>Orders of identified customers divided by the active customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen identifizierter Kunden geteilt durch die aktiven Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
         <source>orders ÷ C</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen ÷ K</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkaufrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
         <source>The share of active customers with two or more orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der aktiven Kunden mit zwei oder mehr Bestellungen im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
         <source>customers with 2+ orders ÷ C</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit 2+ Bestellungen ÷ K</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
         <source>Customers at start (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zu Beginn (S)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
         <source>Customers with a purchase in the activity window before the first day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit einem Kauf im Aktivitätsfenster vor dem ersten Tag des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
         <source>S = customers with a sale line in [from − W, from − 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>S = Kunden mit einer Verkaufszeile in [von − W, von − 1]</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
         <source>Customers at end (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende (E)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
         <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit einem Kauf im Aktivitätsfenster, das am letzten Tag des Zeitraums endet.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
         <source>E = customers with a sale line in [to + 1 − W, to]</source>
-        <translation type="unfinished"></translation>
+        <translation>E = Kunden mit einer Verkaufszeile in [bis + 1 − W, bis]</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
         <source>Retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindungsrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
         <source>Customers at the end minus new customers, divided by the customers at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende minus Neukunden, geteilt durch die Kunden zu Beginn.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
         <source>(E − N) ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>(E − N) ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderungsrate</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
         <source>The share of the customers at the start who are no longer customers at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Kunden zu Beginn, die am Ende keine Kunden mehr sind.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
         <source>churned ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewandert ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Historischer Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
         <source>The mean of all net sales to date of the customers acquired in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert des gesamten bisherigen Nettoumsatzes der im Zeitraum gewonnenen Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
         <source>net sales of new customers ÷ new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der Neukunden ÷ Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
         <source>Simple predictive CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Kaufwert mal Käufe pro Jahr mal erwartete Kundenlebensdauer in Jahren.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
         <source>APV × F × L</source>
-        <translation type="unfinished"></translation>
+        <translation>DKW × F × L</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="48"/>
         <source>Sales</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="50"/>
         <source>Cost and margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Marge</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="52"/>
         <source>Growth and productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum und Produktivität</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="55"/>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengewinnung</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="57"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -2737,22 +2785,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="53"/>
         <source>The KPI targets stored in the workspace cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Arbeitsbereich gespeicherten KPI-Ziele können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="60"/>
         <source>The KPI target &quot;%1&quot; stored in the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Arbeitsbereich gespeicherte KPI-Ziel „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="82"/>
         <source>There is no KPI named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kennzahl namens „%1“.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiTargets.cpp" line="85"/>
         <source>The target for &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel für „%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -2760,47 +2808,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="51"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="53"/>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="55"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="59"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="90"/>
         <source>High value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="92"/>
         <source>Medium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="96"/>
         <source>Low value</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Wert</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="114"/>
         <source>The lifecycle settings are not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebenszyklus-Einstellungen sind kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/Lifecycle.cpp" line="126"/>
         <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebenszyklus-Einstellungen liegen außerhalb des zulässigen Bereichs: Tagesschwellen müssen mindestens 1 sein und die Prozentwerte der Wertstufen zwischen 0 und 100 liegen, „hoch“ nicht unter „mittel“.</translation>
     </message>
 </context>
 <context>
@@ -2808,22 +2856,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist unbekannt; die Spalten sind: %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
         <source>The member list could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2831,22 +2879,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="148"/>
         <source>The period holds only %1 of its %2 days of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="152"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="156"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="162"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
 </context>
 <context>
@@ -2854,62 +2902,62 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
         <source>The segment table is not valid: it needs five rows of five segment names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmenttabelle ist ungültig: Sie braucht fünf Zeilen mit je fünf Segmentnamen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
         <source>Loyal customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Stammkunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
         <source>Recent customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielversprechend</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz vor dem Einschlafen</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verlieren</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Winterschlaf</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -2917,38 +2965,38 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="90"/>
         <source>The segment rule is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmentregel ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
         <source>The operator %1 does not apply to the field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator %1 passt nicht zum Feld %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
         <source>The condition on %1 has the wrong number of values for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung zu %1 hat die falsche Anzahl von Werten für %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
         <source>The value &quot;%1&quot; does not suit the field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%1“ passt nicht zum Feld %2.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
         <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen sind „und“ oder „oder“.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
         <source>the field &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
         <source>the operator &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -2956,29 +3004,29 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="24"/>
         <source>The saved segments could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Segmente konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="25"/>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="182"/>
         <source>There is no segment named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
         <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Segment „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="26"/>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="27"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3034,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
         <source>The workspace could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2998,22 +3046,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="370"/>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="448"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="182"/>
         <source>The workspace holds amounts or quantities that add up beyond the range StoreLens computes exactly (±99,999,999,999,999.9999); it cannot be analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält Beträge oder Mengen, die in der Summe den Bereich überschreiten, den StoreLens exakt berechnet (±99.999.999.999.999,9999); er kann nicht ausgewertet werden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="525"/>
         <source>Loading the workspace was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="361"/>
         <source>no SQLite handle</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SQLite-Handle</translation>
     </message>
 </context>
 <context>
@@ -3021,12 +3069,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/BgNbdModel.cpp" line="38"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/BgNbdModel.cpp" line="175"/>
         <source>There are no customers to fit the purchase model on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3034,27 +3082,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der prognostizierte Kundenwert braucht mindestens %1 identifizierte Kunden; die Daten enthalten weniger, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der prognostizierte Kundenwert braucht mindestens %1 Tage Kaufhistorie; die Daten umfassen weniger, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat an mehr als einem Tag gekauft, daher lässt sich das Wiederkaufverhalten nicht vorhersagen und es wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
         <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenwert-Modelle ließen sich nicht zuverlässig an diese Daten anpassen, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +3110,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
         <source>No customer has bought again with a positive amount, so the spend model cannot be fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat erneut mit einem positiven Betrag gekauft, daher lässt sich das Ausgabenmodell nicht anpassen.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3118,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
         <source>An order line refers to customer number %1, but only %2 customers are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellzeile verweist auf Kundennummer %1, es sind aber nur %2 Kunden bekannt.</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3126,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="35"/>
         <source>The lifetime value computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3133,22 +3181,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="64"/>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="95"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="122"/>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="184"/>
         <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen: Das schließende Anführungszeichen fehlt vor dem Dateiende.</translation>
     </message>
 </context>
 <context>
@@ -3156,33 +3204,33 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/csv/Dialect.cpp" line="350"/>
         <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ein symbolischer Link, der ins Leere (oder im Kreis) führt.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="353"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="355"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="358"/>
         <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Socket); StoreLens liest nur Dateien.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="370"/>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <location filename="../core/csv/Dialect.cpp" line="374"/>
         <location filename="../core/csv/Dialect.cpp" line="386"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3190,22 +3238,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="641"/>
         <source>The amount is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist leer.</translation>
     </message>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="681"/>
         <source>The quantity is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge ist leer.</translation>
     </message>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="717"/>
         <source>The number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl ist leer.</translation>
     </message>
     <message>
         <location filename="../core/csv/FieldParsers.cpp" line="775"/>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum ist leer.</translation>
     </message>
 </context>
 <context>
@@ -3213,47 +3261,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/SessionReport.cpp" line="27"/>
         <source>Same week last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Woche im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="27"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwoche</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="29"/>
         <source>Same month last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Monat im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="29"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormonat</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="31"/>
         <source>Same quarter last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Quartal im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="31"/>
         <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorquartal</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="64"/>
         <source>Same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="65"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <location filename="../core/session/SessionReport.cpp" line="105"/>
         <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich enthält noch keine Bestellzeilen, es gibt also nichts zu berichten. Importieren Sie Bestellungen (Datei › Importieren) und exportieren Sie den Bericht erneut.</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3309,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/AnalysisResults.cpp" line="110"/>
         <source>%1 (R %2, FM %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (R %2, FM %3)</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3317,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../core/session/WriteQueue.cpp" line="110"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3277,17 +3325,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
         <source>%1 (no sales in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
         <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
         <source>%1 (%2 % of net sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
 </context>
 <context>
@@ -3295,12 +3343,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3356,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3316,138 +3364,138 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>Save &amp;Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
         <source>Check the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
         <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
         <source>no column is chosen for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
         <source>Order-level money (%1) is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
         <source>The list shows the first %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>Nothing can be imported: go back and check the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&amp;Import the Good Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
         <source>%1 - rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3503,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3463,32 +3511,32 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
         <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Monat: tatsächlich, Modell und Prognose</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
         <source>Repeat purchases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
         <source>End of the fitted history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der angepassten Historie</translation>
     </message>
 </context>
 <context>
@@ -3496,12 +3544,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
         <source>Cumulative revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
         <source>Cumulative revenue per customer by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde nach Kohorte</translation>
     </message>
 </context>
 <context>
@@ -3509,149 +3557,149 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
         <source>Customer retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
         <source>Cumulative revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
         <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
         <source>quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
         <source>Cohort %1: all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1: alle Kunden</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
         <source>Cohort %1, week %2: customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1, Woche %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
         <source>Cohort %1, month %2: customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1, Monat %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
         <source>Cohort %1 (%2): %3 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1 (%2): %3 Kunden</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
         <source>Customers whose first purchase falls in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren erster Kauf in diesen Zeitraum fällt.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
         <source>Click or press Enter to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
         <source>Age: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
         <source>This period is after the last day with data: no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum liegt nach dem letzten Tag mit Daten: noch kein Wert.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
         <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
         <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
         <source>Orders per customer: %1 (%2 orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde: %1 (%2 Bestellungen)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
         <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um die %1 Kunden der Kohorte aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
         <source>Click or press Enter to list these %1 customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um diese %1 Kunden aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3707,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
         <source>Cohort heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten-Heatmap</translation>
     </message>
 </context>
 <context>
@@ -3667,12 +3715,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
         <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten). Schraffierte Zellen mit gestricheltem Rand sind Zeiträume, die noch nicht vorbei sind.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
         <source>Partial period (not over yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständiger Zeitraum (noch nicht vorbei)</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3728,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3688,78 +3736,78 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>Cohorts &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten &amp;nach:</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
         <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, wie Kunden wiederkommen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
         <source>The cohorts could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
         <source>Age in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Wochen</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
         <source>Age in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Monaten</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
         <source>Age in quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Quartalen</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
         <source>Net sales per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
         <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kohorten (%2 bis %3) mit %4 Kunden. Daten bis %5.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -3767,52 +3815,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
         <source>Date (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Jahr-Monat-Tag)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
         <source>Date (day/month/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Tag/Monat/Jahr)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
         <source>Date (month/day/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Monat/Tag/Jahr)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
         <source>Date (day and month order open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (Reihenfolge von Tag und Monat offen)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
         <source>Number (decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl (Dezimalkomma)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
         <source>Number (decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl (Dezimalpunkt)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
         <source>This is not a yes/no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Ja/Nein-Wert.</translation>
     </message>
 </context>
 <context>
@@ -3820,167 +3868,167 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
         <source>The file has &amp;no prices (import anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
         <source>Tell StoreLens what each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
         <source>Detect from the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
         <source>Year-month-day (2024-03-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
         <source>Day/month/year (31/03/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
         <source>Month/day/year (03/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
         <source>Point (1,234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
         <source>Comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (1.234,50)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>&amp;Dates are written as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Decimal &amp;separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
         <source>before the line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
         <source>after the line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
         <source>each row</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
         <source>one per customer per day</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
         <source>&amp;Line totals are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
         <source>Without an order ID, an &amp;order is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
         <source>Every required field has a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
         <source>Rows whose status is %1 are read as returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit dem Status %1 werden als Retouren gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3988,47 +4036,47 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
 </context>
 <context>
@@ -4037,29 +4085,29 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
         <source>Select a customer in the list to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
@@ -4067,188 +4115,188 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
         <source>Recency</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
         <source>RFM scores</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Werte</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>Predicted CLV (next %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
         <source>Probability alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
         <source>Net units</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto-Artikel</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
         <source>Last bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gekauft</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Orders over time (returns below the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
         <source>no orders</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
         <source>R %1 · F %2 · M %3</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
         <source>Returns only: not counted as an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
         <source>The prediction failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
         <source>calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
         <source>no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prognose</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
         <source>The prediction models have no row for this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4304,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/CustomersData.cpp" line="53"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4264,68 +4312,68 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="39"/>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="51"/>
         <source>Search by ID, name, email, country or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="53"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="54"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="97"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="134"/>
         <location filename="../ui/customers/CustomersView.cpp" line="170"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="193"/>
         <source>The customers could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="220"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="221"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="264"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="280"/>
         <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 (%2 Kunden; %3 weitere liegen außerhalb der aktuellen Filter)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="282"/>
         <source>Showing: %1 (%2 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 (%2 Kunden)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="295"/>
         <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden</translation>
     </message>
 </context>
 <context>
@@ -4333,27 +4381,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
         <source>&amp;Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kohorten</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unden</translation>
     </message>
     <message>
         <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
         <source>&amp;Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prognosen</translation>
     </message>
 </context>
 <context>
@@ -4361,57 +4409,57 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -4419,92 +4467,92 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
         <source>separated by vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>durch senkrechte Striche getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Komma getrennt</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
         <source>Choose what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
         <source>%1, %2, %3 columns, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 Spalten, %4.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Einstellungen „%1“ (%2) &amp;verwenden: Diese Datei hat dieselben Spalten. Der nächste Schritt prüft die ganze Datei.</translation>
     </message>
 </context>
 <context>
@@ -4512,113 +4560,113 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
         <source>The period to analyse, counted back from the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
         <source>Same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Co&amp;mpare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>S&amp;egment:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;egment:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
         <source>The filter values could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
         <source>Data up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten bis %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
         <source>No orders imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen importiert.</translation>
     </message>
 </context>
 <context>
@@ -4626,77 +4674,77 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
         <source>The first row holds the column &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält die Spalten&amp;namen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
         <source>Check how the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie die Datei geschrieben ist</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
         <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat diese Einstellungen erkannt. Wenn die Vorschau unten falsch aussieht (seltsame Zeichen, alles in einer Spalte), ändern Sie sie, bis sie stimmt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
         <source>Spaces (aligned columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen (ausgerichtete Spalten)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
         <source>Double quote ( &quot; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppeltes Anführungszeichen ( &quot; )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
         <source>Single quote ( &apos; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches Anführungszeichen ( &apos; )</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
         <source>&amp;Quote character:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anführungszeichen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Mit diesen Einstellungen kann die Datei nicht gelesen werden: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4704,17 +4752,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="76"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenexporte (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="76"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="102"/>
         <source>Another import is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Import läuft noch.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="124"/>
@@ -4724,7 +4772,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="124"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4732,12 +4780,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
@@ -4751,12 +4799,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
         <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde importiert (%2): %3 neue Zeilen, %4 aktualisiert, %5 unverändert, %6 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
         <source>… and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
@@ -4766,27 +4814,27 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
         <source>Nothing was imported. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
         <source>Columns not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten nicht erkannt</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
         <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: StoreLens konnte in %2 (gelesen als %3) keine Spalten für %1 finden. Importieren Sie die Datei über Datei › Importieren…, um die Spalten selbst zu wählen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
@@ -4804,97 +4852,97 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wurde</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
         <source>&amp;Save these settings for next time as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen für das nächste Mal &amp;speichern als:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen kommen in einem Schritt in den Arbeitsbereich: alle oder, wenn Sie abbrechen, keine.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
         <source>New rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
         <source>Updated rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Zeilen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
         <source>Rows already there, unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene, unveränderte Zeilen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
         <source>Rejected rows (left out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen (ausgelassen):</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Gross sales in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz in der Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>Net sales in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz in der Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
         <source>Importing %1…</source>
-        <translation type="unfinished">%1 wird importiert…</translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
         <source>Cancelling… the workspace is put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… Der Arbeitsbereich wird in den vorherigen Zustand zurückversetzt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in den Arbeitsbereich importiert (%2). Die Dashboards werden aktualisiert.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Die Einstellungen wurden nicht gespeichert: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4902,7 +4950,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
 </context>
 <context>
@@ -4911,22 +4959,22 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pp.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -4934,38 +4982,38 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
         <source>%1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
         <source>No comparison data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
         <source>%1 % of target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4975,83 +5023,83 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
         <source>Lifecycle and Value Tier Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen für Lebenszyklus und Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
         <source>New: the first purchase falls within this many days up to the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: Der erste Kauf liegt höchstens so viele Tage vor dem Stichtag.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
         <source>At risk: no purchase for at least this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet: seit mindestens so vielen Tagen kein Kauf.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
         <source>Lapsed: no purchase for at least this many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv: seit mindestens so vielen Tagen kein Kauf.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
         <source>High value: historical CLV at or above this percentile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert: historischer Kundenwert (CLV) auf oder über diesem Perzentil.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
         <source>Medium value: at or above this percentile and below the high one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert: auf oder über diesem Perzentil und unter dem für hohen Wert.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
         <source>&amp;New within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu innerhalb von:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
         <source>&amp;At risk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefährdet nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
         <source>&amp;Lapsed after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktiv nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
         <source>&amp;High value from percentile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoher Wert ab Perzentil:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
         <source>&amp;Medium value from percentile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittlerer Wert ab Perzentil:</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
         <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen werden in dieser Reihenfolge bestimmt: Neu, Inaktiv, Gefährdet, Aktiv.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
         <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Gefährdet“ muss vor „Inaktiv“ kommen: Wählen Sie für „Gefährdet“ weniger Tage als für „Inaktiv“.</translation>
     </message>
     <message>
         <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
         <source>The medium tier must start below the high tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Stufe muss unter der hohen Stufe beginnen.</translation>
     </message>
 </context>
 <context>
@@ -5059,12 +5107,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="41"/>
         <source>StoreLens workspaces (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="122"/>
@@ -5079,7 +5127,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="125"/>
         <source>Create an empty workspace file for a business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei für ein Unternehmen anlegen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="126"/>
@@ -5089,7 +5137,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>Open a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="129"/>
@@ -5099,12 +5147,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="132"/>
         <source>Open the &amp;Sample Store</source>
-        <translation>&amp;Beispielgeschäft öffnen</translation>
+        <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Geschäft mit drei Jahren Verkaufsdaten öffnen, um StoreLens zu erkunden.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="135"/>
@@ -5114,17 +5162,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CSV-Export Ihrer Kasse, Ihres Webshops oder ERP-Systems in diesen Arbeitsbereich importieren.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Manage Import &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;profile verwalten…</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in diesem Arbeitsbereich gespeicherten Importeinstellungen umbenennen oder löschen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="144"/>
@@ -5154,37 +5202,37 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>the sample store</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beispielgeschäft</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="243"/>
         <source>About StoreLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Über StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="277"/>
@@ -5194,7 +5242,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>StoreLens</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="287"/>
@@ -5204,12 +5252,12 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="319"/>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>The workspace could not be opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
 </context>
 <context>
@@ -5217,157 +5265,157 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
         <source>&amp;Include customers without marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ohne Marketing-Einwilligung e&amp;inbeziehen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
         <source>Export Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1 exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Tick the columns to write; drag them to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die zu schreibenden Spalten an; ziehen Sie sie, um ihre Reihenfolge zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
         <source>Choose where to save the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der CSV-Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten:</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
         <source>%1 customers in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden im Segment.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
         <source>Frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert (F)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
         <source>Monetary score (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert (M)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
         <source>Export Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde im Segment hat Marketing-E-Mails zugestimmt.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Kunden werden geschrieben, %2 davon ohne Marketing-Einwilligung.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden haben Marketing-E-Mails nicht zugestimmt (oder es ist unbekannt) und werden ausgelassen; %3 werden geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5375,67 +5423,67 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
         <source>Show in C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>In K&amp;unden anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
         <source>Search by id, name, email or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name, E-Mail oder Land suchen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
         <source>Double-click a customer to open it in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Kunden, um ihn in der Ansicht „Kunden“ zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
         <source>Open the listed customers in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgelisteten Kunden in der Ansicht „Kunden“ öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
         <source>Writing the CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
         <source>Pick a segment to list its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
         <source>Customers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden in %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
         <source>%1 of %2 customers match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden nach %2 geschrieben; %3 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
         <source>The members could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5443,102 +5491,102 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
         <source>%1-%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-%3</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
         <source>R-F-M</source>
-        <translation type="unfinished"></translation>
+        <translation>R-F-M</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
 </context>
 <context>
@@ -5546,37 +5594,37 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
         <source>Clear the choice: every value is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben: Jeder Wert ist eingeschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
         <source>%1: All</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Alle</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
         <source>Everything is included. Click to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist eingeschlossen. Klicken Sie, um auszuwählen.</translation>
     </message>
 </context>
 <context>
@@ -5585,7 +5633,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
         <source>Net sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -5594,17 +5642,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
         <source>New and returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und wiederkehrende Kunden</translation>
     </message>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -5612,17 +5660,17 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellverlauf</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
         <source>%1 orders from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen vom %2 bis %3</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
         <source>Order %1 on %2: net sales %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 am %2: Nettoumsatz %3</translation>
     </message>
 </context>
 <context>
@@ -5630,89 +5678,89 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Customi&amp;ze tiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
         <source>Choose and order the KPI tiles and set targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
         <source>Net sales by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Net sales by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
         <source>Net sales by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
         <source>Top products by net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
         <source>The targets could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verglichen mit %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
         <source>The Overview could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
         <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
         <source>A year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
         <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -5720,7 +5768,7 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5728,145 +5776,146 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
         <source>&amp;Compare with holdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Testzeitraum &amp;vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
         <source>Use the &amp;whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Historie verwenden</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
         <source>Distribution of predicted lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung des prognostizierten Kundenwerts</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Holdout check: expected and actual repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung am Testzeitraum: erwartete und tatsächliche Wiederholungskäufe</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
         <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle werden an die Käufe vor diesem Tag angepasst und mit dem verglichen, was die Kunden ab diesem Tag getan haben.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
         <source>Holdout &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum &amp;ab:</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
         <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das Modell mit dem tatsächlichen Verlauf abzugleichen, wählen Sie oben einen Tag und dann „Mit Testzeitraum vergleichen“: Die Modelle werden dann an die Käufe vor diesem Tag angepasst, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, aufgeschlüsselt danach, wie oft die Kunden vorher gekauft hatten.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
         <source>Model parameters and their meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter und ihre Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
         <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um den prognostizierten Kundenwert zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
         <source>The predictions could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
         <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden, davon %2 wahrscheinlich noch aktiv (Wahrscheinlichkeit, noch Kunde zu sein, über 50 %). Erwartete Käufe in den nächsten 52 Wochen: %3. Prognostizierter Kundenwert in den nächsten %4 Monaten: %5 insgesamt, %6 pro Kunde. Angepasst an die Käufe bis %7 innerhalb der Filter; der Datumsbereich gilt hier nicht.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
         <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
         <source>Predicted lifetime value, next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert, nächste %1 Monate</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
         <source>Purchase model (BG/NBD): %1
 Spend model (Gamma-Gamma): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (BG/NBD): %1
+Ausgabenmodell (Gamma-Gamma): %2</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
         <source>Purchase model (BG/NBD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (BG/NBD)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
         <source>Spend model (Gamma-Gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeitraum %1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
         <source>Repeat purchases before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
         <source>Repeat purchases per customer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
 </context>
 <context>
@@ -5874,57 +5923,57 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprofile</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
         <source>Columns used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Spalten</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Importeinstellungen werden wieder angeboten, wenn eine Datei mit denselben Spalten importiert wird. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
         <source>Delete Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprofil löschen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprofil „%1“ löschen? Damit importierte Daten bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Importprofile. Der Import-Assistent bietet nach einem Import an, eines zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -5932,17 +5981,17 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
         <source>Clear Recent Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
 </context>
 <context>
@@ -5950,27 +5999,27 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -5979,163 +6028,163 @@ Spend model (Gamma-Gamma): %2</source>
         <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
         <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
         <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zeitraum ist der gleich lange Zeitraum, der am Tag vor dem Berichtszeitraum endet; ein Wochen-, Monats- oder Quartalsbericht vergleicht mit der vorherigen Kalenderwoche, dem vorherigen Monat bzw. Quartal und mit demselben ein Jahr zuvor (Wochen: 52 Wochen zuvor).</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
         <source>Change, change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung, Veränderung %</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
         <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung = Wert − Vergleich; Veränderung % = (Wert − Vergleich) ÷ |Vergleich|, keine Daten, wenn der Vergleich 0 ist. Quoten ändern sich in Prozentpunkten (Pp.).</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
         <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Arbeitsbereich für die Kennzahl gespeicherte Ziel; erreicht, wenn der Wert es in der günstigen Richtung der Kennzahl erreicht oder übertrifft.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
         <source>Trend charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenddiagramme</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist die Kennzahl, berechnet über die Tage eines Abschnitts, genau wie über den ganzen Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
         <source>Top products, categories, stores, channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte, -Kategorien, -Filialen, -Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
         <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der Zeilen des Zeitraums (einschließlich Retouren), ihr Anteil am Nettoumsatz des Zeitraums, Bestellungen mit einer Verkaufszeile des Produkts oder der Gruppe und auf Verkaufszeilen verkaufte Artikel.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
         <source>Cohort retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung nach Kohorte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
         <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte eines Kunden ist die Woche (ab Montag), der Monat oder das Quartal seiner ersten Verkaufszeile. Kundenbindung im Alter k = Kunden der Kohorte mit einer Verkaufszeile im Zeitraum Kohorte + k ÷ Kohortengröße (Alter 0 ist 100 %). Eine Zelle, deren Zeitraum nach dem Stichtag endet, ist unvollständig.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
         <source>RFM scores</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Werte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität (Recency) = Tage von der letzten Verkaufszeile bis zum Tag nach dem Stichtag; Häufigkeit (Frequency) = verschiedene Bestellungen mit Verkaufszeilen; Umsatz (Monetary) = Nettoumsatz bis zum Stichtag. Jeder Wert wird per Perzentil (gleiche Werte gleich behandelt) mit 1–5 bewertet; bei der Aktualität erhalten die jüngsten Käufe eine 5. FM = (F + M) ÷ 2, kaufmännisch gerundet.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
         <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannt nach Aktualitätswert R und FM-Wert anhand des Segmentrasters des Arbeitsbereichs (das RFM-Raster oben).</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: erster Kauf innerhalb der letzten 30 Tage; Inaktiv: kein Kauf in den letzten 180 Tagen; Gefährdet: kein Kauf in den letzten 90 Tagen; Aktiv: alle anderen. In dieser Reihenfolge bewertet, mit den Schwellen des Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
         <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Perzentil des historischen Kundenwerts: Hoch ab 80 %, Mittel von 50 % bis unter 80 %, Niedrig der Rest.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
         <source>Segment figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentkennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
         <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kunden und am Nettoumsatz des gesamten Kundenstamms; durchschnittlicher Bestellwert = (B − R) ÷ Bestellungen; Bestellungen pro Kunde; Median der Tage seit dem letzten Kauf.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
         <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD- (Fader, Hardie &amp; Lee 2005) und Gamma-Gamma-Modelle, angepasst an die Kauftage jedes identifizierten Kunden; Kundenwert über 12 Monate, monatlich mit 10 % pro Jahr abgezinst. Keine Prognose bei weniger als 200 Kunden, unter 90 Tagen Historie, ohne Wiederholungskäufer oder wenn die Anpassung nicht konvergiert.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
         <source>Other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
         <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl folgt den Kennzahldefinitionen von StoreLens. Geldbeträge sind exakt und werden nur für die Anzeige auf zwei Stellen gerundet; Quoten werden als Prozentwerte angezeigt. Filter wählen Bestellzeilen aus, bevor etwas berechnet wird.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
         <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
         <source>KPIs without data, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen ohne Daten und warum</translation>
     </message>
 </context>
 <context>
@@ -6143,38 +6192,38 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="28"/>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="31"/>
         <source>Write a PDF report of the open workspace for the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht des geöffneten Arbeitsbereichs für die Geschäftsleitung schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="75"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="90"/>
         <location filename="../ui/report/ReportController.cpp" line="155"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="91"/>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="103"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="128"/>
         <source>Report Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
 </context>
 <context>
@@ -6183,109 +6232,109 @@ Spend model (Gamma-Gamma): %2</source>
         <location filename="../ui/report/ReportDialog.cpp" line="40"/>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="45"/>
         <source>Current filters (the dashboard&apos;s period and comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter (Zeitraum und Vergleich des Dashboards)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="46"/>
         <source>Weekly: last complete week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich: letzte vollständige Woche</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="47"/>
         <source>Monthly: last complete month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich: letzter vollständiger Monat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="48"/>
         <source>Quarterly: last complete quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich: letztes vollständiges Quartal</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="52"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="53"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="56"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="57"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="59"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="74"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="79"/>
         <source>&amp;Open the report when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach Fertigstellung ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="84"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>Paper &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&amp;größe:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="86"/>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="93"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
         <location filename="../ui/report/ReportDialog.cpp" line="186"/>
         <source>%1 report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bericht.pdf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="109"/>
         <location filename="../ui/report/ReportDialog.cpp" line="186"/>
         <source>StoreLens</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6293,17 +6342,17 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>StoreLens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="85"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="88"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -6311,50 +6360,50 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="28"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
         <source>%1 to %2 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="48"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="55"/>
         <source>None (all order lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (alle Bestellzeilen)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="59"/>
         <source>Stores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="61"/>
         <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="63"/>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="65"/>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="67"/>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
 </context>
 <context>
@@ -6362,37 +6411,37 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="55"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen im Überblick</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="57"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="59"/>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="61"/>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegmente</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="63"/>
         <source>Top products and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte und -Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="65"/>
         <source>Predicted customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportOptions.cpp" line="67"/>
         <source>Appendix: definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Definitionen</translation>
     </message>
 </context>
 <context>
@@ -6400,12 +6449,12 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
         <source>Frequency–monetary score (FM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeits-Umsatz-Wert (FM)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
 </context>
 <context>
@@ -6413,208 +6462,208 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartale</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kunden</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
         <source>Share of net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <source>Median recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
         <source>No customer made a first purchase in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat im Zeitraum %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen Zeiträumen (%1) nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
         <source>%1 to %2 %3 after the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 %3 nach dem ersten Kauf</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
         <source>Partial: the period is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Der Zeitraum läuft noch</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
         <source>Blank: not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: noch nicht erreicht</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schattierung reicht von 0 bis zur höchsten Kundenbindung nach dem ersten Zeitraum (%1); dunkler bedeutet, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
         <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %2). Die Segmente beschreiben den Kundenstamm zu diesem Tag; der Berichtszeitraum schränkt sie nicht ein.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Raster: Kunden nach Aktualitätswert und Häufigkeits-Umsatz-Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
         <source>Value tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>No prediction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
         <source>Customers with a prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Prognose</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Predicted CLV of all customers, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert aller Kunden, nächste 12 Monate</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>Predicted CLV per customer, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert pro Kunde, nächste 12 Monate</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
         <source>Average probability of being alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
         <source>Expected purchases, next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Käufe, nächste 4 Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Expected purchases, next 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Käufe, nächste 13 Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <source>Expected purchases, next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Käufe, nächste 52 Wochen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
         <source>BG/NBD parameters r, α, a, b</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD-Parameter r, α, a, b</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
         <source>Gamma-Gamma parameters p, q, γ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma-Parameter p, q, γ</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
         <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1, aus den Käufen aller identifizierten Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -6623,252 +6672,252 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
         <source>%1 (met)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erreicht)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
         <source>%1 (missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verfehlt)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW%1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
         <source>No sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung %</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
         <source>Store report</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialbericht</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
         <source>%1, the last complete %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
         <source>Filters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Filter</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
         <source>Note (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>No data for: %1. The appendix says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>No targets are set for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>The targets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>No trend: the period has no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet. Ein Abschnitt, den Beginn oder Ende des Zeitraums anschneidet, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>week (Monday to Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
         <source>Top %n products by net sales</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top-Produkt nach Nettoumsatz</numerusform>
+            <numerusform>Top %n Produkte nach Nettoumsatz</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
         <source>Stores</source>
-        <translation type="unfinished">Filialen</translation>
+        <translation>Filialen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
 </context>
 <context>
@@ -6876,22 +6925,22 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="41"/>
         <source>StoreLens report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="42"/>
         <source>StoreLens report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Bericht: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="70"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="110"/>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6948,7 @@ Spend model (Gamma-Gamma): %2</source>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
         <source>RFM grid</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Raster</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
@@ -6907,32 +6956,35 @@ Spend model (Gamma-Gamma): %2</source>
 R %2, FM %3
 %4 customers (%5 % of all)
 Net sales %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+R %2, FM %3
+%4 Kunden (%5 % aller)
+Nettoumsatz %6</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
         <source>No customers within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
         <source>Frequency and monetary score (FM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeits- und Umsatzwert (FM)</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
         <source>Customers per cell: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden pro Zelle: 0 bis %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
         <source>Net sales per cell: 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz pro Zelle: 0 bis %1</translation>
     </message>
 </context>
 <context>
@@ -6940,77 +6992,77 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
         <source>New Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
         <source>For example: Lapsed big spenders in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Inaktive Großkunden in Deutschland</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
         <source>every group</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
         <source>at least one group</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einer Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
         <source>Customers must match &amp;conditions of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden müssen die &amp;Bedingungen erfüllen von:</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
         <source>Edit Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
         <source>Give the segment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
         <source>Add at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
         <source>No customers to count yet: import orders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden zu zählen: Importieren Sie zuerst Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
         <source>Complete the conditions to count the matching customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie die Bedingungen, um die passenden Kunden zu zählen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
         <source>Counting the matching customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Kunden werden gezählt…</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
         <source>%1 of %2 customers match (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden passen (%3 %).</translation>
     </message>
 </context>
 <context>
@@ -7018,22 +7070,22 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
 </context>
 <context>
@@ -7041,32 +7093,32 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
         <source>all of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle diese Bedingungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
         <source>any of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine dieser Bedingungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
         <source>Customers who match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die passen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
         <source>Remove Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>
@@ -7074,22 +7126,22 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
         <source>Values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
         <source>Part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Namens</translation>
     </message>
 </context>
 <context>
@@ -7097,37 +7149,37 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
         <source>Compare &amp;segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
         <source>First segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
         <source>Second segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
         <source>Difference (second − first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (zweites − erstes)</translation>
     </message>
 </context>
 <context>
@@ -7135,222 +7187,222 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuestufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Einwilligung</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
         <source>Acquisition channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
         <source>Recency score (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
         <source>Frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitswert (F)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
         <source>Monetary score (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwert (M)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
         <source>Predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
         <source>Probability still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, noch aktiv zu sein</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
         <source>Bought in category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat in Kategorie gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
         <source>Bought product</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Produkt gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
         <source>Bought in store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat in Filiale gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
         <source>Bought in channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat über Kanal gekauft</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -7358,82 +7410,82 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
         <source>Share of net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
         <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
         <source>Median recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
         <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierte Kunden im Segment, zum Stichtag, innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
         <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden des Segments geteilt durch alle Kunden mit einem Kauf innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
         <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nettoumsatz des Segments geteilt durch den Nettoumsatz aller Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
         <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der Kunden des Segments bis zum Stichtag, einschließlich Retouren.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
         <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert: Bruttoumsatz abzüglich Rabatte ihrer Verkaufszeilen geteilt durch ihre Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
         <source>Orders divided by customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen geteilt durch Kunden.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
         <source>The middle value of the days since each customer&apos;s last purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mittlere Wert (Median) der Tage seit dem letzten Kauf jedes Kunden.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -7441,7 +7493,7 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
         <source>%1 (R %2, FM %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (R %2, FM %3)</translation>
     </message>
 </context>
 <context>
@@ -7449,117 +7501,117 @@ Net sales %6</source>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RFM</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebens&amp;zyklus</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;Value Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertstufen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;My Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Segmente</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
         <source>Colour the grid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster einfärben nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
         <source>The segments could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
         <source>Pick a segment to list its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
         <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden mit Käufen innerhalb der Filter, Stand %2; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment löschen</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7635,7 @@ Net sales %6</source>
     <message>
         <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
         <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich ist geöffnet. Ein Arbeitsbereich speichert Verkäufe, Kunden und Produkte eines Unternehmens in einer einzigen Datei auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
@@ -7729,52 +7781,52 @@ Net sales %6</source>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
         <source>Customize KPI Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Kacheln anpassen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
         <source>KPI tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Kacheln</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
         <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die anzuzeigenden Kacheln an und ordnen Sie sie mit „Nach oben“ und „Nach unten“ (Alt+Pfeil nach oben, Alt+Pfeil nach unten). Ein Ziel wird auf seiner Kachel als Fortschritt angezeigt; geben Sie Quoten als Prozentwerte ein. Lassen Sie ein Ziel leer, wenn Sie keines wollen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
         <source>A percentage, e.g. 35 for 35 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozentwert, z. B. 35 für 35 %.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
         <source>In the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einheit der Kennzahl.</translation>
     </message>
 </context>
 <context>
@@ -7782,12 +7834,12 @@ Net sales %6</source>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
         <source>The existing file could not be replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Datei konnte nicht ersetzt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
@@ -7802,7 +7854,7 @@ Net sales %6</source>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7811,7 +7863,7 @@ Net sales %6</source>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
         <source>Net sales by month, year over year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Monat, im Vorjahresvergleich</translation>
     </message>
 </context>
 </TS>

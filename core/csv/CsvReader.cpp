@@ -1,5 +1,6 @@
 #include "core/csv/CsvReader.h"
 
+#include "core/csv/FileFormat.h"
 #include "core/csv/Transcoding.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,12 @@ Result<void> CsvReader::open(const QString &path)
         m_atEnd = true;
         m_error = Error(ErrorCode::Io,
                         CsvReaderText::tr("The file cannot be opened: %1.").arg(m_file.errorString()), path);
+        return m_error;
+    }
+    if (auto text = checkTextFormat(m_file.peek(SniffBytes), path); !text) {
+        m_file.close();
+        m_atEnd = true;
+        m_error = text.error();
         return m_error;
     }
     m_atEnd = false;

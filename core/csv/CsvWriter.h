@@ -6,13 +6,12 @@
 namespace storelens::core::csv {
 
 // Writes RFC 4180 CSV (UTF-8, ',' delimiter, CRLF or LF line ends) to a QIODevice; quotes fields when needed.
-// With neutraliseFormulas, a cell starting with '=', '+', '-' or '@' that is not a plain number gets a
-// leading apostrophe so spreadsheets show it as text (OWASP CSV injection advice); numbers such as "-12.5"
-// stay numeric.
+// Every cell is formula-safe: neutraliseFormula() (FormulaSafety.h) puts an apostrophe before a cell a
+// spreadsheet would run as a formula; numbers such as "-12.5" stay numeric.
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QIODevice *device, bool neutraliseFormulas = false);
+    explicit CsvWriter(QIODevice *device);
 
     void setLineEnding(QByteArray lineEnding) { m_lineEnding = std::move(lineEnding); } // default "\r\n"
     void writeRow(const QStringList &fields);
@@ -23,7 +22,6 @@ private:
     QIODevice *m_device;
     QByteArray m_lineEnding = QByteArrayLiteral("\r\n");
     QByteArray m_line;
-    bool m_neutraliseFormulas;
     bool m_ok = true;
 };
 

@@ -1,6 +1,7 @@
 #include "core/csv/Dialect.h"
 
 #include "core/csv/FieldParsers.h"
+#include "core/csv/FileFormat.h"
 #include "core/csv/Transcoding.h"
 
 #include <QCoreApplication>
@@ -335,6 +336,22 @@ Dialect sniffWithEvidence(QByteArrayView head, const detail::Utf8Evidence *fileE
     return dialect;
 }
 
+// Nothing but a byte order mark, spaces and line ends.
+bool isBlank(QByteArrayView text)
+{
+    for (const char *bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"}) {
+        if (text.startsWith(bom)) {
+            text = text.sliced(qstrlen(bom));
+            break;
+        }
+    }
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Dialect sniffDialect(QByteArrayView head)
@@ -373,6 +390,11 @@ Result<Dialect> sniffFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return Error(ErrorCode::Io, DialectText::tr("The file cannot be read: %1.").arg(file.errorString()),
                      path);
+    if (auto text = checkTextFormat(head, path); !text)
+        return text.error();
+    if (file.atEnd() && isBlank(head))
+        return Error(ErrorCode::Format, DialectText::tr("The file is empty: it holds no header and no rows."),
+                     path, 1);
     bool hasBom = false;
     if (announcedEncoding(head, hasBom) || file.atEnd())
         return sniffDialect(head);

@@ -55,6 +55,12 @@ Result<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order);
 // ISO/compact -> YearMonthDay; any first number > 12 -> DayMonthYear; any second > 12 -> MonthDayYear;
 // otherwise Unknown (ambiguous).
 DateOrder detectDateOrder(const QList<QByteArray> &samples);
+// How one numeric date reads: DayFirst when its first number is above 12 ("13/01/2024"), MonthFirst when its
+// second is ("01/13/2024"), Either when both are 1..12 and differ ("03/04/2024": 3 April or 4 March);
+// Other for anything else (year first, a month name, "05/05/2024", not a date). The import names such values
+// when it must ask for the date order.
+enum class DateReading { Other, DayFirst, MonthFirst, Either };
+DateReading dateReading(QByteArrayView text);
 // Trims; "17850.0" / "17850.00" -> "17850"; "1.7850E4" -> "17850"; other text unchanged.
 QString normaliseId(QByteArrayView text);
 // yes/no, true/false, y/n, 1/0, subscribed/unsubscribed, opt-in/opt-out; case-insensitive.

@@ -113,16 +113,29 @@ bool isMonthOnly(QByteArrayView v)
     return digits(a) && digits(b) && ((a.size() == 4 && b.size() <= 2) || (a.size() <= 2 && b.size() == 4));
 }
 
+// What the date columns of the whole file say about the date order, with the values that show it.
+struct DateOrderScan
+{
+    csv::DateOrder order = csv::DateOrder::Unknown;
+    QStringList either; // up to two distinct values that read day first and month first ("03/04/2024")
+    int eitherColumn = -1;
+    QString dayFirst;   // a value that reads only day first ("13/01/2024")
+    QString monthFirst; // a value that reads only month first ("01/13/2024")
+    int mixedColumn = -1;
+};
+
 // Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12). Months
-// ("2024-03") need no order: a file of months only reads as year-month.
-Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile &profile,
-                                     const QList<int> &columns)
+// ("2024-03") need no order: a file of months only reads as year-month. The order stays Unknown only when
+// some value really reads both ways, or when the file mixes day-first and month-first values; values that
+// are not dates at all decide nothing (their lines are reported one by one).
+Result<DateOrderScan> scanDateOrder(const QString &csvPath, const ImportProfile &profile,
+                                    const QList<int> &columns)
 {
     csv::CsvReader reader(profile.dialect);
     if (auto opened = reader.open(csvPath); !opened)
         return opened.error();
+    DateOrderScan scan;
     QList<QByteArray> batch;
-    bool fullDates = false;
     bool header = profile.dialect.hasHeader;
     while (reader.next()) {
         if (header) {
@@ -131,23 +144,46 @@ Result<csv::DateOrder> scanDateOrder(const QString &csvPath, const ImportProfile
         }
         for (int c : columns) {
             const QByteArrayView value = reader.field(c).trimmed();
-            if (!isMonthOnly(value) && !value.isEmpty()) {
-                batch << value.toByteArray();
-                fullDates = true;
+            if (isMonthOnly(value) || value.isEmpty())
+                continue;
+            batch << value.toByteArray();
+            switch (csv::dateReading(value)) {
+            case csv::DateReading::Either:
+                if (scan.either.size() < 2 && !scan.either.contains(QString::fromUtf8(value))) {
+                    scan.either << QString::fromUtf8(value);
+                    if (scan.eitherColumn < 0)
+                        scan.eitherColumn = c;
+                }
+                break;
+            case csv::DateReading::DayFirst:
+                if (scan.dayFirst.isEmpty()) {
+                    scan.dayFirst = QString::fromUtf8(value);
+                    scan.mixedColumn = c;
+                }
+                break;
+            case csv::DateReading::MonthFirst:
+                if (scan.monthFirst.isEmpty())
+                    scan.monthFirst = QString::fromUtf8(value);
+                break;
+            case csv::DateReading::Other:
+                break;
             }
         }
-        if (batch.size() >= 4096 || reader.bytesRead() >= reader.fileSize()) {
-            const csv::DateOrder order = csv::detectDateOrder(batch);
-            if (order != csv::DateOrder::Unknown)
-                return order;
+        if (batch.size() >= 4096) {
+            scan.order = csv::detectDateOrder(batch);
+            if (scan.order != csv::DateOrder::Unknown)
+                return scan;
             batch.clear();
         }
     }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
-    if (!batch.isEmpty() && csv::detectDateOrder(batch) != csv::DateOrder::Unknown)
-        return csv::detectDateOrder(batch);
-    return fullDates ? csv::DateOrder::Unknown : csv::DateOrder::YearMonthDay;
+    if (!batch.isEmpty())
+        scan.order = csv::detectDateOrder(batch);
+    const bool mixed = !scan.dayFirst.isEmpty() && !scan.monthFirst.isEmpty();
+    if (scan.order == csv::DateOrder::Unknown && !mixed && scan.either.isEmpty())
+        scan.order = csv::DateOrder::YearMonthDay;
+    return scan;
 }
 
 // The profile's money and quantity columns.
@@ -300,8 +336,14 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             return reader.error().code() != ErrorCode::None
                        ? reader.error()
                        : Error(ErrorCode::Format, ImporterText::tr("The file is empty."), csvPath, 1);
-        for (int i = 0; i < reader.fieldCount(); ++i)
+        for (int i = 0; i < reader.fieldCount(); ++i) {
+            if (reader.fieldProblem(i) == csv::CsvReader::TextProblem::Nul)
+                return Error(ErrorCode::Format,
+                             ImporterText::tr("The header cell holds a NUL byte, so its column cannot be "
+                                              "named. Nothing was imported."),
+                             csvPath, reader.recordLine(), i + 1);
             header << reader.fieldText(i);
+        }
     }
     auto converter = RecordConverter::create(profile, header, csvPath);
     if (!converter)
@@ -309,17 +351,32 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
 
     const QList<int> dated = dateColumns(converter.value());
     if (profile.dateOrder == csv::DateOrder::Unknown && !dated.isEmpty()) {
-        auto order = scanDateOrder(csvPath, profile, dated);
-        if (!order)
-            return order.error();
-        if (order.value() == csv::DateOrder::Unknown)
+        auto scan = scanDateOrder(csvPath, profile, dated);
+        if (!scan)
+            return scan.error();
+        const DateOrderScan &order = scan.value();
+        const auto columnName = [&header](int c) {
+            return c >= 0 && c < header.size() ? header.at(c) : QString::number(c + 1);
+        };
+        if (order.order == csv::DateOrder::Unknown && !order.dayFirst.isEmpty() &&
+            !order.monthFirst.isEmpty())
+            return Error(ErrorCode::InvalidValue,
+                         ImporterText::tr("Column \"%1\": some dates put the day first (such as \"%2\") and "
+                                          "others the month first (such as \"%3\"). Choose the date order in "
+                                          "the import profile (or with --date-order dmy|mdy); the dates that "
+                                          "do not fit it are then reported line by line.")
+                             .arg(columnName(order.mixedColumn), order.dayFirst, order.monthFirst),
+                         csvPath);
+        if (order.order == csv::DateOrder::Unknown)
             return Error(
                 ErrorCode::InvalidValue,
-                ImporterText::tr(
-                    "The dates could be day/month or month/day (no day in the file is above 12). Choose the "
-                    "date order in the import profile (or with --date-order dmy|mdy)."),
+                ImporterText::tr("Column \"%1\": dates such as %2 could be day/month or month/day "
+                                 "(no day in the file is above 12). Choose the date order in the "
+                                 "import profile (or with --date-order dmy|mdy).")
+                    .arg(columnName(order.eitherColumn),
+                         QLatin1Char('"') + order.either.join(QStringLiteral("\", \"")) + QLatin1Char('"')),
                 csvPath);
-        profile.dateOrder = order.value();
+        profile.dateOrder = order.order;
         converter = RecordConverter::create(profile, header, csvPath);
     }
 
@@ -437,6 +494,13 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
+    if (report.rowsRead == 0)
+        return Error(
+            ErrorCode::Format,
+            profile.dialect.hasHeader
+                ? ImporterText::tr("The file holds no rows, only a header line. Nothing was imported.")
+                : ImporterText::tr("The file holds no rows. Nothing was imported."),
+            csvPath, profile.dialect.hasHeader ? 2 : 1);
     if (profile.entity == Entity::Orders) {
         auto unmatched = writer.unmatchedLines(report.coveredFrom, report.coveredTo, report.replace);
         if (!unmatched)
@@ -488,7 +552,7 @@ Result<void> Importer::saveRejections(const QList<Rejection> &rejections, const 
         return Error(ErrorCode::Io,
                      ImporterText::tr("The rejected rows could not be saved: %1").arg(file.errorString()),
                      path);
-    csv::CsvWriter writer(&file, true);
+    csv::CsvWriter writer(&file);
     writer.writeRow({ImporterText::tr("Line"), ImporterText::tr("Column"), ImporterText::tr("Column name"),
                      ImporterText::tr("Value"), ImporterText::tr("Reason")});
     for (const Rejection &r : rejections)

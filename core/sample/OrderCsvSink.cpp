@@ -4,7 +4,7 @@
 
 namespace storelens::core {
 
-OrderCsvSink::OrderCsvSink(QIODevice *device) : m_writer(device, false)
+OrderCsvSink::OrderCsvSink(QIODevice *device) : m_writer(device)
 {
     m_writer.setLineEnding(QByteArrayLiteral("\n"));
     m_writer.writeRow({QStringLiteral("order_id"), QStringLiteral("date"), QStringLiteral("customer_id"),

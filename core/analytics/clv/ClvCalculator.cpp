@@ -118,7 +118,9 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
     Result<ClvResult> result = fit(rows, {m_options.model}, status, cancelled);
     if (!result)
         return result;
-    const ClvStatus predicted = predict(result.value(), rows, m_options.model);
+    const ClvStatus predicted = predict(result.value(), rows, m_options.model, cancelled);
+    if (cancelled && cancelled())
+        return Error(ErrorCode::Cancelled, ClvText::tr("The lifetime value computation was cancelled."));
     if (status)
         *status = predicted;
     if (predicted != ClvStatus::Ok)
@@ -179,7 +181,7 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
 }
 
 ClvStatus ClvCalculator::predict(ClvResult &result, const std::vector<RfmSummaryRow> &rows,
-                                 PurchaseModelKind kind) const
+                                 PurchaseModelKind kind, const std::function<bool()> &cancelled) const
 {
     result.model = kind;
     result.customers.clear();
@@ -206,6 +208,8 @@ ClvStatus ClvCalculator::predict(ClvResult &result, const std::vector<RfmSummary
         chunks.push_back(
             {begin, std::min(rows.size(), begin + kChunkSize), std::vector<double>(horizon, 0.0)});
     const auto predict = [&](Chunk &chunk) {
+        if (cancelled && cancelled())
+            return;
         for (size_t i = chunk.begin; i < chunk.end; ++i) {
             const RfmSummaryRow &row = rows[i];
             CustomerClv &c = result.customers[i];

@@ -93,9 +93,11 @@ public:
                           const std::vector<PurchaseModelKind> &models, ClvStatus *status = nullptr,
                           const std::function<bool()> &cancelled = {}) const;
     // Predicts every customer of `rows` with `model` (which `result` must hold, converged) and the
-    // Gamma-Gamma fit of `result`; NotConverged when the model's fit is missing or did not converge.
-    ClvStatus predict(ClvResult &result, const std::vector<RfmSummaryRow> &rows,
-                      PurchaseModelKind model) const;
+    // Gamma-Gamma fit of `result`; NotConverged when the model's fit is missing or did not converge. Once
+    // `cancelled` returns true the remaining chunks of customers are skipped (the caller, which asked for
+    // the cancellation, discards the result).
+    ClvStatus predict(ClvResult &result, const std::vector<RfmSummaryRow> &rows, PurchaseModelKind model,
+                      const std::function<bool()> &cancelled = {}) const;
 
     // CLV of one customer: sum over months m = 1..H of
     // (E[Y(m M) | x, t_x, T] - E[Y((m - 1) M) | x, t_x, T]) * expected spend / (1 + monthly rate)^m,

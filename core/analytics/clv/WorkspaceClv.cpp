@@ -213,7 +213,7 @@ constexpr int kTestWeeks = 13; // the test window when no holdout was asked for
 // of those customers from the day after `split` to the as-of date.
 void testModels(const Snapshot &s, const std::vector<uint8_t> *mask, const std::vector<RfmSummaryRow> &rows,
                 const ClvResult &fitted, const std::vector<PurchaseModelKind> &kinds, const QDate &split,
-                ClvModelChoice &choice)
+                ClvModelChoice &choice, const CancelCheck &cancelled)
 {
     choice.tested = true;
     choice.testFrom = split.addDays(1);
@@ -237,6 +237,8 @@ void testModels(const Snapshot &s, const std::vector<uint8_t> *mask, const std::
             const PurchaseModel model(f);
             std::vector<double> expected(rows.size());
             parallelChunks(rows.size(), [&](size_t begin, size_t end) {
+                if (cancelled && cancelled())
+                    return;
                 for (size_t i = begin; i < end; ++i)
                     expected[i] = model.conditionalExpectedPurchases(choice.testWeeks, rows[i].x, rows[i].tx,
                                                                      rows[i].T);
@@ -325,7 +327,8 @@ QString choiceSentence(const ClvModelChoice &choice)
 
 // The expected date of each customer's next purchase, counted from the as-of date: from the summary up to
 // the as-of date (after a holdout split the calibration summary is older), at least the day after it.
-void fillNextPurchases(const Snapshot &s, const std::vector<uint8_t> *mask, WorkspaceClv &clv)
+void fillNextPurchases(const Snapshot &s, const std::vector<uint8_t> *mask, WorkspaceClv &clv,
+                       const CancelCheck &cancelled)
 {
     const PurchaseModel model = clv.result.purchaseModel();
     std::vector<RfmSummaryRow> latest;
@@ -342,6 +345,8 @@ void fillNextPurchases(const Snapshot &s, const std::vector<uint8_t> *mask, Work
         }
     }
     parallelChunks(clv.result.customers.size(), [&](size_t begin, size_t end) {
+        if (cancelled && cancelled())
+            return;
         for (size_t i = begin; i < end; ++i) {
             CustomerClv &c = clv.result.customers[i];
             std::optional<double> weeks = c.medianWeeksToNextPurchase;
@@ -434,7 +439,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
             return fitted.error().code() == ErrorCode::Cancelled ? Result<WorkspaceClv>(cancelledError())
                                                                  : fail(status);
         clv.result = std::move(fitted.value());
-        testModels(s, mask, clv.summary, clv.result, kinds, clv.calibrationEnd, choice);
+        testModels(s, mask, clv.summary, clv.result, kinds, clv.calibrationEnd, choice, cancelled);
     } else {
         // The test: fits on the purchases before the last 13 weeks, compared with those weeks.
         const QDate split = clv.asOf.addDays(-7 * kTestWeeks);
@@ -445,7 +450,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
             if (!test && test.error().code() == ErrorCode::Cancelled)
                 return cancelledError();
             if (test) {
-                testModels(s, mask, before.value(), test.value(), kinds, split, choice);
+                testModels(s, mask, before.value(), test.value(), kinds, split, choice, cancelled);
                 choice.lastWeeks = true;
             }
         }
@@ -470,7 +475,9 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     if (!model)
         return fail(ClvStatus::NotConverged);
     choice.model = *model;
-    status = calculator.predict(clv.result, clv.summary, *model);
+    status = calculator.predict(clv.result, clv.summary, *model, cancelled);
+    if (stopped())
+        return cancelledError();
     if (status != ClvStatus::Ok)
         return fail(status);
     choice.sentence = choiceSentence(choice);
@@ -479,7 +486,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     if (clv.calibrationEnd < clv.asOf)
         computeHoldout(s, mask, clv);
     computeTracking(s, mask, clv);
-    fillNextPurchases(s, mask, clv);
+    fillNextPurchases(s, mask, clv, cancelled);
     if (stopped())
         return cancelledError();
     return clv;

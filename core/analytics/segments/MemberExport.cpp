@@ -99,7 +99,7 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
                          MemberExportText::tr("The column \"%1\" is unknown; the columns are: %2.")
                              .arg(c, known.join(QLatin1String(", "))));
     }
-    csv::CsvWriter writer(device, true);
+    csv::CsvWriter writer(device);
     writer.writeRow(columns);
     MemberExportResult result;
     QStringList cells;

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void modelTestedOnTheLastThirteenWeeks();
     void oneTimeBuyersFadeWithTime();
     void nextPurchasesCountFromTheAsOfDate();
+    void cancelledAtAnyStage_data();
+    void cancelledAtAnyStage();
 
 private:
     std::shared_ptr<Snapshot> m_cdnow;
@@ -450,6 +452,38 @@ void TestWorkspaceClv::nextPurchasesCountFromTheAsOfDate()
         QCOMPARE(c.nextPurchase, asOf.addDays(std::max<qint64>(1, std::llround(*weeks * 7.0))));
     }
     QVERIFY(dated > 0);
+}
+
+void TestWorkspaceClv::cancelledAtAnyStage_data()
+{
+    QTest::addColumn<int>("share"); // the cancellation comes after this share (in %) of a full run's asks
+    QTest::newRow("before anything") << 0;
+    QTest::newRow("in the test fits") << 25;
+    QTest::newRow("half way") << 50;
+    QTest::newRow("in the fits used") << 75;
+    QTest::newRow("at the last ask") << 100;
+}
+
+// A full fit asks whether to stop before every objective evaluation, between stages and per chunk of
+// customers. Cancelled after any share of those asks it returns "cancelled" after at most three more.
+void TestWorkspaceClv::cancelledAtAnyStage()
+{
+    QFETCH(int, share);
+    int full = 0;
+    const Result<WorkspaceClv> complete = fitWorkspaceClv(*m_cdnow, WorkspaceClvRequest(), [&full] {
+        ++full;
+        return false;
+    });
+    QVERIFY(complete.ok());
+    QVERIFY2(full > 60, qPrintable(QString::number(full)));
+    const int limit = std::min(full - 1, full * share / 100);
+    int asked = 0;
+    const Result<WorkspaceClv> stopped =
+        fitWorkspaceClv(*m_cdnow, WorkspaceClvRequest(), [&asked, limit] { return ++asked > limit; });
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code(), ErrorCode::Cancelled);
+    QVERIFY2(asked <= limit + 3,
+             qPrintable(QStringLiteral("%1 asks, cancelled at %2").arg(asked).arg(limit)));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceClv)

@@ -1,0 +1,7999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="92"/>
+        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
+        <translation>Forma de cómo difieren las tasas de compra entre clientes: por debajo de 1, la mayoría de los clientes compra rara vez y unos pocos compran muy a menudo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="94"/>
+        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
+        <translation>Forma de cómo difieren las tasas de compra entre clientes: a partir de 1, la mayoría de los clientes compra con una frecuencia parecida.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="97"/>
+        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
+        <translation>Escala de las tasas de compra, en semanas: mientras sigue siendo cliente, el cliente medio compra r ÷ α = %1 veces por semana, unas %2 veces al año.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
+        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="45"/>
+        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
+        <translation>Junto con a, cuánto difiere esa probabilidad de irse entre clientes: cuanto mayor es a + b, más parecidos son los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="57"/>
+        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
+        <translation>Forma del gasto de un cliente de una compra a otra: cuanto mayor es p, más gasta cada cliente lo mismo cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="60"/>
+        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
+        <translation>Forma de cómo difiere el gasto medio entre clientes: cuanto mayor es q, más parecido es el gasto medio de los clientes (por encima de 1 para que exista la media).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
+        <translation>Escala del gasto: entre todos los clientes, una compra vale de media p × γ ÷ (q − 1) = %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
+        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
+        <translation>Escala del gasto; con q igual o inferior a 1 el gasto medio no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="81"/>
+        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra, incluida la primera: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
+        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
+        <translation>Forma de cuánto tiempo permanecen los clientes: cuanto menor es s, más difieren los clientes; unos pocos se quedan años y muchos se van pronto.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="104"/>
+        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
+        <translation>Escala de cuánto tiempo permanecen los clientes, en semanas: un cliente permanece de media β ÷ (s − 1) = %1 semanas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
+        <translation>Escala de cuánto tiempo permanecen los clientes, en semanas; con s igual o inferior a 1, unos pocos clientes se quedan tanto tiempo que la permanencia media no tiene límite.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
+        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
+        <translation>Convergió tras %1 evaluaciones con %2 clientes; log-verosimilitud %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
+        <translation>No convergió tras %1 evaluaciones con %2 clientes (%3); log-verosimilitud %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="323"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisResultsText</name>
+    <message>
+        <location filename="../core/session/AnalysisResults.cpp" line="110"/>
+        <source>%1 (R %2, FM %3)</source>
+        <translation>%1 (R %2, FM %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBarChart</name>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <source>%1 (no sales in the period)</source>
+        <translation>%1 (sin ventas en el periodo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <source>%1 (%2 % of net sales)</source>
+        <translation>%1 (%2 % de las ventas netas)</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>Guardar filas &amp;rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
+        <source>Not a product: keep in sales, leave out of product rankings</source>
+        <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <source>Check the whole file</source>
+        <translation>Comprobar todo el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
+        <source>StoreLens reads every row as the import will, without changing the workspace.</source>
+        <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
+        <source>Checking every row of %1…</source>
+        <translation>Comprobando cada fila de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
+        <source>The check was stopped. Check again, or go back to change the settings.</source>
+        <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
+        <source>The file could not be checked: %1 Go back to change the settings.</source>
+        <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
+        <source>no column is chosen for %1.</source>
+        <translation>no se ha elegido ninguna columna para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
+        <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
+        <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
+        <source>Order-level money (%1) is left out.</source>
+        <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
+        <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
+        <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
+        <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
+        <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
+        <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
+        <source>The list shows the first %1.</source>
+        <translation>La lista muestra las primeras %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <source>Nothing can be imported: go back and check the columns.</source>
+        <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <source>&amp;Import the Good Rows</source>
+        <translation>&amp;Importar las filas correctas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <source>What the file holds</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - filas rechazadas.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <source>Save Rejected Rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="14"/>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="37"/>
+        <source>storelens %1 takes no positional arguments.</source>
+        <translation>storelens %1 no admite argumentos posicionales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="52"/>
+        <source>The workspace has no order lines yet.</source>
+        <translation>El espacio de trabajo aún no tiene líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="108"/>
+        <source>The option --%1 is required.</source>
+        <translation>La opción --%1 es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="217"/>
+        <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
+        <translation>Valor de vida del cliente (CLV) previsto (BG/NBD y Gamma-Gamma) de %1 clientes, a partir de sus compras hasta el %2; fecha de corte %3.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="223"/>
+        <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
+        <translation>El CLV cubre los próximos %1 meses, descontado al %2 % anual.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="228"/>
+        <source>Purchase model (BG/NBD): %1</source>
+        <translation>Modelo de compra (BG/NBD): %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="234"/>
+        <source>Purchase model (%1): %2</source>
+        <translation>Modelo de compra (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="239"/>
+        <source>Spend model (Gamma-Gamma): %1</source>
+        <translation>Modelo de gasto (Gamma-Gamma): %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="246"/>
+        <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
+        <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="251"/>
+        <source>Repeat purchases in calibration</source>
+        <translation>Compras repetidas en la calibración</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
+        <location filename="../cli/InfoCommand.cpp" line="23"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="255"/>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="263"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="263"/>
+        <source>P(alive)</source>
+        <translation>P(activo)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="264"/>
+        <source>4 wk</source>
+        <translation>4 sem</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="264"/>
+        <source>13 wk</source>
+        <translation>13 sem</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="265"/>
+        <source>52 wk</source>
+        <translation>52 sem</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="265"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <source>AOV</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
+        <source>Next purchase</source>
+        <translation>Próxima compra</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="276"/>
+        <source>unlikely</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="279"/>
+        <source>%1 more customers; --limit 0 lists all of them.</source>
+        <translation>%1 clientes más; --limit 0 los muestra todos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  model {in_use, name, chosen_by (holdout, likelihood or requested), sentence,
+         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,
+               log_likelihood, expected_repeat_purchases, error_per_customer}]} or null,
+         fits [{model, r, alpha, a, b or s, beta, log_likelihood, converged, evaluations,
+               gradient_norm, customers}]},
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} or null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): the customers&apos; fields, one row per customer.
+Customers are listed by predicted CLV, highest first.</source>
+        <translation>storelens clv: ajusta los modelos de compra BG/NBD, Pareto/NBD y MBG/NBD y el modelo de gasto Gamma-Gamma a los días de compra de los clientes identificados (METRICS.md, sección 8), usa el modelo de compra con menor error en el periodo de prueba (probado en las últimas 13 semanas o en la división de --holdout-from) y lo indica en una frase, y predice, por cliente, la probabilidad de seguir siendo cliente, las compras esperadas en las próximas 4, 13 y 52 semanas, el valor de pedido esperado, el valor de vida en el horizonte y la fecha esperada de la próxima compra, contada desde la fecha de corte (vacía cuando es más probable que el cliente se haya ido que no). --holdout-from FECHA ajusta con las compras anteriores a FECHA y compara las compras repetidas esperadas desde FECHA hasta la fecha de corte con las reales. Si hay muy pocos datos (menos de 200 clientes, menos de 90 días, ningún cliente recurrente) o el ajuste no converge, se muestra el motivo y ninguna cifra.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o los datos.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  model {in_use, name, chosen_by (holdout, likelihood o requested), sentence,
+         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,
+               log_likelihood, expected_repeat_purchases, error_per_customer}]} o null,
+         fits [{model, r, alpha, a, b o s, beta, log_likelihood, converged, evaluations,
+               gradient_norm, customers}]},
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} o null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): los campos de los clientes, una fila por cliente.
+Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="327"/>
+        <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
+        <translation>Ajustar con las compras anteriores a este día y comparar el resto con la predicción.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="331"/>
+        <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
+        <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en el periodo de prueba; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="333"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
+        <source>Months of lifetime value (default 12).</source>
+        <translation>Meses de valor de vida (predeterminado: 12).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="336"/>
+        <source>Annual discount rate as a fraction (default 0.10).</source>
+        <translation>Tasa de descuento anual como fracción (predeterminado: 0.10).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
+        <source>rate</source>
+        <translation>tasa</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="339"/>
+        <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
+        <translation>Mostrar solo este número de clientes, 0 para todos (predeterminado: 20 en la tabla, todos en JSON y CSV).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="341"/>
+        <location filename="../cli/SampleCommand.cpp" line="55"/>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="358"/>
+        <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
+        <translation>--horizon-months admite un número entero de 1 a 120, --discount-rate una fracción como 0.10 y --limit un número entero igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="369"/>
+        <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
+        <translation>--model admite auto, bg_nbd, pareto_nbd o mbg_nbd, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="378"/>
+        <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--holdout-from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="390"/>
+        <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
+        <translation>--holdout-from debe ser posterior al primer día con datos (%1) y no posterior a la fecha de corte (%2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="50"/>
+        <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
+        <translation>Cohortes por %1 de primera compra, %2; rango del %3 al %4, fecha de corte %5.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="54"/>
+        <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
+        <translation>Las columnas son antigüedades (0 = el primer periodo); * marca un periodo parcial, las celdas vacías son posteriores a la fecha de corte.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <source>No customer made a first purchase in the range.</source>
+        <translation>Ningún cliente realizó su primera compra en el rango.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="135"/>
+        <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
+Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
+  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
+        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte abarca su periodo natural completo y la actividad posterior al rango también cuenta.
+Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+
+JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
+  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en dinero.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celda.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="160"/>
+        <source>What the cells show (default: retention).</source>
+        <translation>Qué muestran las celdas (predeterminado: retention).</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="169"/>
+        <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
+        <translation>--metric admite retention, revenue, cumulative_revenue u orders, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="28"/>
+        <source>%1: StoreLens cannot tell what this file holds.</source>
+        <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="29"/>
+        <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
+        <translation>%1: StoreLens no puede determinar qué contiene este archivo (podría ser %2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="30"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="32"/>
+        <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
+        <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="41"/>
+        <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
+        <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
+        <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
+        <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
+        <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="76"/>
+        <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
+        <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="78"/>
+        <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
+        <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="83"/>
+        <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
+        <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="86"/>
+        <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
+        <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="96"/>
+        <source>Order-level money (%1) was spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
+        <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="104"/>
+        <source>Order-level money (%1) was left out.</source>
+        <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
+        <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="112"/>
+        <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
+        <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="114"/>
+        <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
+        <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="122"/>
+        <source>Dry run of %1 (%2): nothing was changed.</source>
+        <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="123"/>
+        <source>Imported %1 (%2).</source>
+        <translation>Importado %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
+        <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <source>no prices imported</source>
+        <translation>no se importaron precios</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
+        <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <source>Data quality:</source>
+        <translation>Calidad de los datos:</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="149"/>
+        <source>Marked &quot;not a product&quot;: %1 products.</source>
+        <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
+        <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
+        <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <source>... and %1 more rejected rows.</source>
+        <translation>... y %1 filas rechazadas más.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="175"/>
+        <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
+        <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <source>The CSV file to import.</source>
+        <translation>El archivo CSV que se va a importar.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <source>The workspace file (created when missing).</source>
+        <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/InfoCommand.cpp" line="62"/>
+        <location filename="../cli/SampleCommand.cpp" line="52"/>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
+        <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="191"/>
+        <source>entity</source>
+        <translation>entidad</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <source>An import profile (JSON) to apply.</source>
+        <translation>Un perfil de importación (JSON) que aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <source>profile.json</source>
+        <translation>perfil.json</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
+        <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
+        <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
+        <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <source>The order of day and month in dates, when the file leaves it open.</source>
+        <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <source>The decimal separator of the numbers, when the file leaves it open.</source>
+        <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <source>Save the profile used (suggested or given) as JSON.</source>
+        <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <source>With --on-error skip: write the rejected rows to this CSV file.</source>
+        <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <source>rejected.csv</source>
+        <translation>rechazadas.csv</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
+        <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
+        <source>SKU,SKU</source>
+        <translation>SKU,SKU</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
+        <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
+        <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
+        <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
+        <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
+        <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
+        <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
+        <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="266"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
+        <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <source>Name exactly one CSV file to import.</source>
+        <translation>Indique exactamente un archivo CSV para importar.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <source>Unknown --entity &quot;%1&quot;.</source>
+        <translation>--entity desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <source>--on-error takes abort or skip.</source>
+        <translation>--on-error admite abort o skip.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <source>--date-order takes dmy, mdy or ymd.</source>
+        <translation>--date-order admite dmy, mdy o ymd.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <source>--decimal takes . or ,.</source>
+        <translation>--decimal admite . o ,.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <source>--orders-without-id takes row or customer-day.</source>
+        <translation>--orders-without-id admite row o customer-day.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <source>--line-total takes before-discount or after-discount.</source>
+        <translation>--line-total admite before-discount o after-discount.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <source>--order-money takes spread or leave-out.</source>
+        <translation>--order-money admite spread o leave-out.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <source>--source takes a name.</source>
+        <translation>--source admite un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="16"/>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="17"/>
+        <source>Order lines</source>
+        <translation>Líneas de pedido</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="18"/>
+        <source>Sources</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="19"/>
+        <source>Orders (with a sale)</source>
+        <translation>Pedidos (con una venta)</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="20"/>
+        <source>Order ids (incl. return-only)</source>
+        <translation>ID de pedido (incl. solo devoluciones)</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="21"/>
+        <source>Return lines</source>
+        <translation>Líneas de devolución</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="22"/>
+        <source>Guest lines</source>
+        <translation>Líneas anónimas (sin cliente)</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="24"/>
+        <source>Buying customers (with a sale)</source>
+        <translation>Clientes compradores (con una venta)</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="25"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="26"/>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="27"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="28"/>
+        <source>Inventory rows</source>
+        <translation>Filas de inventario</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="29"/>
+        <source>Traffic rows</source>
+        <translation>Filas de tráfico</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <source>Staffing rows</source>
+        <translation>Filas de personal</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <source>Marketing rows</source>
+        <translation>Filas de marketing</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <source>As-of day</source>
+        <translation>Día de corte</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <source>Lines without prices</source>
+        <translation>Líneas sin precio</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="42"/>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="43"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="54"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
+        <translation>storelens info: número de filas, el rango de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (origen e ID de pedido distintos con una línea de venta, tal como los cuentan los KPI), order_ids (también pedidos solo de devolución), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (importes como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios).</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="61"/>
+        <source>The workspace file.</source>
+        <translation>El archivo del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="63"/>
+        <source>table (default) or json.</source>
+        <translation>table (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <source>--format takes table or json.</source>
+        <translation>--format admite table o json.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="48"/>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="52"/>
+        <source>compared with %1 to %2</source>
+        <translation>comparado con el periodo del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <source>as of %1</source>
+        <translation>fecha de corte %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="57"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <source>Change %</source>
+        <translation>Variación %</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="88"/>
+        <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with
+  period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
+KPI keys: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
+        <translation>storelens kpi: todos los KPI de ventas y clientes de un periodo (METRICS.md, secciones 2 y 3) con su comparación. El periodo predeterminado son los 12 meses que terminan en la fecha de corte (el último día con datos).
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+
+JSON (--format json): un objeto con
+  period {from, to, days}; comparison_period {from, to, days} o null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Los importes son números redondeados a 4 decimales, los ratios son fracciones (0.0871), null donde no hay datos.
+Claves de KPI: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="22"/>
+        <location filename="../cli/SampleCommand.cpp" line="31"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se ha podido escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="34"/>
+        <source>Wrote %1 order lines of %2 orders to %3.</source>
+        <translation>Se han escrito %1 líneas de pedido de %2 pedidos en %3.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="46"/>
+        <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
+        <translation>storelens sample: escribe una tienda de ejemplo realista (tiendas físicas y una tienda online, clientes, productos, pedidos con devoluciones y ventas anónimas, tráfico, personal, inventario y gasto de marketing) en un nuevo espacio de trabajo. La misma semilla genera siempre la misma tienda.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="52"/>
+        <source>The workspace file to create.</source>
+        <translation>El archivo del espacio de trabajo que se va a crear.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="54"/>
+        <source>Identified customers (default 5000).</source>
+        <translation>Clientes identificados (predeterminado: 5000).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="56"/>
+        <source>Years of history (default 3).</source>
+        <translation>Años de historial (predeterminado: 3).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="57"/>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="58"/>
+        <source>Random seed (default 42).</source>
+        <translation>Semilla aleatoria (predeterminado: 42).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="61"/>
+        <source>Multiplies the number of orders (default 1).</source>
+        <translation>Multiplica el número de pedidos (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="62"/>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="65"/>
+        <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
+        <translation>Escribir las líneas de pedido del ejemplo en este archivo CSV en lugar de en un espacio de trabajo (para pruebas de importación y benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="67"/>
+        <source>file.csv</source>
+        <translation>archivo.csv</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="79"/>
+        <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
+        <translation>--customers y --years admiten números enteros positivos (years como máximo 30), --seed un número entero y --orders-scale un número positivo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <source>Net sales %</source>
+        <translation>% de ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <source>Median recency</source>
+        <translation>Recencia mediana</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="208"/>
+        <source>%1 customers as of %2, net sales %3.</source>
+        <translation>%1 clientes a fecha de %2, ventas netas %3.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="212"/>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="213"/>
+        <source>Lifecycle stages</source>
+        <translation>Etapas del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="214"/>
+        <source>Value tiers</source>
+        <translation>Niveles de valor</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="223"/>
+        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
+--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
+Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
+Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+
+JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null where there is no data.
+With --segment: {as_of, segment S, members [M]} (members only with --members), where
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Money is a number in currency units, shares are fractions.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
+        <translation>storelens segments: la base de clientes a la fecha de corte (METRICS.md, secciones 5-7): todos los clientes identificados con una línea de venta dentro de los filtros, sean cuales sean las fechas. Sin --segment muestra los segmentos RFM con nombre, las etapas del ciclo de vida y los niveles de valor, cada uno con tamaño, proporción de clientes, proporción de ventas netas, ventas netas, ticket medio, frecuencia (pedidos por cliente) y recencia mediana en días.
+--segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, un nombre de segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe como CSV.
+El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido quedan fuera de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de error estándar. Las celdas que empiezan por = + - @ (o sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
+Columnas de exportación (--columns, separadas por comas; predeterminado: todas salvo consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
+
+JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  donde S = {key (solo lifecycle y tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null donde no hay datos.
+Con --segment: {as_of, segment S, members [M]} (members solo con --members), donde
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Los importes son números en unidades de moneda, las proporciones son fracciones.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
+        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
+        <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
+        <source>List the segment&apos;s customers.</source>
+        <translation>Enumerar los clientes del segmento.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <source>The export&apos;s columns, comma-separated.</source>
+        <translation>Las columnas de la exportación, separadas por comas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <source>Export customers without email consent too.</source>
+        <translation>Exportar también los clientes sin consentimiento de email.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <source>--members and --export need --segment NAME.</source>
+        <translation>--members y --export necesitan --segment NOMBRE.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
+        <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <source>The workspace holds no order lines yet; import orders to see the segments.</source>
+        <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
+        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
+        <translation>Se han escrito %1 clientes en %2; se han excluido %3 sin consentimiento de email.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="339"/>
+        <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
+        <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="364"/>
+        <source>Segment, as of %1</source>
+        <translation>Segmento, a fecha de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClvBarChart</name>
+    <message>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClvText</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
+        <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
+        <translation>El valor de vida previsto necesita al menos %1 clientes identificados; los datos tienen menos, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
+        <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan menos, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
+        <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
+        <translation>Ningún cliente ha comprado en más de un día, así que no se puede predecir el comportamiento de repetición y no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
+        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
+        <translation>Los modelos de valor de vida no se han podido ajustar de forma fiable a estos datos, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
+        <source>The customer summary contains impossible values, so no prediction is shown.</source>
+        <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
+        <source>The lifetime value computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo del valor de vida.</translation>
+    </message>
+</context>
+<context>
+    <name>ClvTrackingChart</name>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <source>Repeat purchases per month: actual, model and forecast</source>
+        <translation>Compras repetidas por mes: reales, modelo y previsión</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <source>Repeat purchases per month</source>
+        <translation>Compras repetidas por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <source>End of the fitted history</source>
+        <translation>Fin del historial ajustado</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCurveChart</name>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Ingresos acumulados por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Ingresos acumulados por cliente y cohorte</translation>
+    </message>
+</context>
+<context>
+    <name>CohortHeatmapModel</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
+        <source>Revenue per customer</source>
+        <translation>Ingresos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Ingresos acumulados por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
+        <source>Orders per customer</source>
+        <translation>Pedidos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
+        <source>week %1</source>
+        <translation>semana %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
+        <source>month %1</source>
+        <translation>mes %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
+        <source>quarter %1</source>
+        <translation>trimestre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
+        <source>Cohort %1: all customers</source>
+        <translation>Cohorte %1: todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
+        <source>Cohort %1, week %2: customers who bought</source>
+        <translation>Cohorte %1, semana %2: clientes que compraron</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
+        <source>Cohort %1, month %2: customers who bought</source>
+        <translation>Cohorte %1, mes %2: clientes que compraron</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
+        <source>Cohort %1, quarter %2: customers who bought</source>
+        <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
+        <source>Cohort %1 (%2): %3 customers</source>
+        <translation>Cohorte %1 (%2): %3 clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <source>Customers whose first purchase falls in this period.</source>
+        <translation>Clientes cuya primera compra cae en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <source>Click or press Enter to list them.</source>
+        <translation>Haga clic o pulse Intro para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
+        <source>Age: %1 (%2)</source>
+        <translation>Antigüedad: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
+        <source>This period is after the last day with data: no value yet.</source>
+        <translation>Este periodo es posterior al último día con datos: aún no hay valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <source>Partial: the period is not over yet (data up to %1).</source>
+        <translation>Parcial: el periodo aún no ha terminado (datos hasta el %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
+        <source>Customer retention: %1 (%2 of %3 customers bought)</source>
+        <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <source>Revenue per customer: %1 (net sales %2)</source>
+        <translation>Ingresos por cliente: %1 (ventas netas %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
+        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
+        <translation>Ingresos acumulados por cliente: %1 (ventas netas %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
+        <source>Orders per customer: %1 (%2 orders)</source>
+        <translation>Pedidos por cliente: %1 (%2 pedidos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
+        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
+        <translation>Haga clic o pulse Intro para ver los %1 clientes de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <source>Click or press Enter to list these %1 customers.</source>
+        <translation>Haga clic o pulse Intro para ver estos %1 clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
+        <source>Cohort %1: customers whose first purchase falls in %2</source>
+        <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
+        <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
+        <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
+        <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortHeatmapView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <source>Cohort heatmap</source>
+        <translation>Mapa de calor de cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>CohortLegend</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
+        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son periodos que aún no han terminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
+        <source>Partial period (not over yet)</source>
+        <translation>Periodo parcial (aún no terminado)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <source>&amp;Metric:</source>
+        <translation>Mé&amp;trica:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <source>Cohorts &amp;by:</source>
+        <translation>Cohortes p&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
+        <translation>Abra un espacio de trabajo para ver cómo vuelven los clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
+        <source>The cohorts could not be computed: %1</source>
+        <translation>No se han podido calcular las cohortes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
+        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
+        <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
+        <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
+        <source>Age in weeks</source>
+        <translation>Antigüedad en semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
+        <source>Age in months</source>
+        <translation>Antigüedad en meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
+        <source>Age in quarters</source>
+        <translation>Antigüedad en trimestres</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
+        <source>Net sales per customer</source>
+        <translation>Ventas netas por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
+        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
+        <translation>%1 cohortes (del %2 al %3) con %4 clientes. Datos hasta el %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnAnalysis</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
+        <source>Date (year-month-day)</source>
+        <translation>Fecha (año-mes-día)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <source>Date (day/month/year)</source>
+        <translation>Fecha (día/mes/año)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <source>Date (month/day/year)</source>
+        <translation>Fecha (mes/día/año)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
+        <source>Date (day and month order open)</source>
+        <translation>Fecha (orden de día y mes sin determinar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
+        <source>Whole number</source>
+        <translation>Número entero</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
+        <source>Number (decimal comma)</source>
+        <translation>Número (coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <source>Number (decimal point)</source>
+        <translation>Número (punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
+        <source>This is not a yes/no value.</source>
+        <translation>Esto no es un valor sí/no.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <source>The file has &amp;no prices (import anyway)</source>
+        <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <source>S&amp;pread order discounts and shipping over the lines</source>
+        <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
+        <source>Tell StoreLens what each column holds</source>
+        <translation>Indique a StoreLens qué contiene cada columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
+        <source>Detect from the whole file</source>
+        <translation>Detectar a partir de todo el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
+        <source>Year-month-day (2024-03-31)</source>
+        <translation>Año-mes-día (2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <source>Day/month/year (31/03/2024)</source>
+        <translation>Día/mes/año (31/03/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <source>Month/day/year (03/31/2024)</source>
+        <translation>Mes/día/año (03/31/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
+        <source>Point (1,234.50)</source>
+        <translation>Punto (1,234.50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
+        <source>Comma (1.234,50)</source>
+        <translation>Coma (1.234,50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Looks like</source>
+        <translation>Parece</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>&amp;Dates are written as:</source>
+        <translation>Las &amp;fechas están escritas como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <source>Decimal &amp;separator:</source>
+        <translation>Separador d&amp;ecimal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <source>before the line discount</source>
+        <translation>antes del descuento de línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
+        <source>after the line discount</source>
+        <translation>después del descuento de línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
+        <source>each row</source>
+        <translation>cada fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
+        <source>one per customer per day</source>
+        <translation>uno por cliente y día</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
+        <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
+        <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
+        <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
+        <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <source>&amp;Line totals are:</source>
+        <translation>Los totales de &amp;línea son:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
+        <source>Without an order ID, an &amp;order is:</source>
+        <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
+        <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
+        <source>Every required field has a column.</source>
+        <translation>Todos los campos obligatorios tienen una columna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
+        <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
+        <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
+        <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
+        <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
+        <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
+        <source>Rows whose status is %1 are read as returns.</source>
+        <translation>Las filas cuyo estado es %1 se leen como devoluciones.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReaderText</name>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="65"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>No se puede abrir el archivo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="102"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="129"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Se ha cancelado la lectura del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="191"/>
+        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
+        <translation>Un campo entre comillas no está cerrado: falta la comilla de cierre antes del final del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfilePane</name>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
+        <source>Select a customer in the list to see their profile.</source>
+        <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <source>Recency</source>
+        <translation>Recencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <source>RFM scores</source>
+        <translation>Puntuaciones RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <source>Predicted CLV (next %1 months)</source>
+        <translation>CLV previsto (próximos %1 meses)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <source>Probability alive</source>
+        <translation>Probabilidad de seguir activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <source>Net units</source>
+        <translation>Unidades netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
+        <source>Last bought</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <source>Orders over time (returns below the line)</source>
+        <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
+        <source>no orders</source>
+        <translation>sin pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
+        <source>Days from the last purchase to %1, the day after the last day with data.</source>
+        <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <source>R %1 · F %2 · M %3</source>
+        <translation>R %1 · F %2 · M %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
+        <source>Returns only: not counted as an order.</source>
+        <translation>Solo devoluciones: no cuenta como pedido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
+        <source>The prediction failed: %1</source>
+        <translation>La predicción ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
+        <source>calculating…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
+        <source>no prediction</source>
+        <translation>sin predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
+        <source>The prediction models have no row for this customer.</source>
+        <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="39"/>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="51"/>
+        <source>Search by ID, name, email, country or segment</source>
+        <translation>Buscar por ID, nombre, email, país o segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="134"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="170"/>
+        <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
+        <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
+        <source>The customers could not be listed: %1</source>
+        <translation>No se han podido enumerar los clientes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
+        <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
+        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="264"/>
+        <source>Showing: %1</source>
+        <translation>Mostrando: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="280"/>
+        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
+        <translation>Mostrando: %1 (%2 clientes; otros %3 quedan fuera de los filtros actuales)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <source>Showing: %1 (%2 customers)</source>
+        <translation>Mostrando: %1 (%2 clientes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="295"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 de %2 clientes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
+        <source>&amp;Cohorts</source>
+        <translation>&amp;Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
+        <source>&amp;Segments</source>
+        <translation>&amp;Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
+        <source>C&amp;ustomers</source>
+        <translation>Cl&amp;ientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
+        <source>&amp;Predictions</source>
+        <translation>Pre&amp;dicciones</translation>
+    </message>
+</context>
+<context>
+    <name>FieldParsersText</name>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="336"/>
+        <source>The date is empty.</source>
+        <translation>La fecha está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="241"/>
+        <source>The amount is empty.</source>
+        <translation>El importe está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
+        <source>The quantity is empty.</source>
+        <translation>La cantidad está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
+        <source>The number is empty.</source>
+        <translation>El número está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <source>tab-separated</source>
+        <translation>separado por tabuladores</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <source>separated by vertical bars</source>
+        <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
+        <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
+        <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
+        <source>Choose what the file holds</source>
+        <translation>Elija qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que se va a importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
+        <source>Reading the first rows…</source>
+        <translation>Leyendo las primeras filas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
+        <source>%1, %2, %3 columns, %4.</source>
+        <translation>%1, %2, %3 columnas, %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
+        <source>StoreLens cannot tell what this file holds: please choose below.</source>
+        <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
+        <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
+        <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
+        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
+        <translation>&amp;Usar la configuración guardada &quot;%1&quot; (%2): este archivo tiene las mismas columnas. El siguiente paso comprueba todo el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
+        <source>The period to analyse, counted back from the last day with data.</source>
+        <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <source>First day of the period. Editing a date switches to a custom range.</source>
+        <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <source>Last day of the period. Editing a date switches to a custom range.</source>
+        <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <source>Same period last year</source>
+        <translation>Mismo periodo del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <source>Co&amp;mpare:</source>
+        <translation>Co&amp;mparar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
+        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <source>S&amp;egment:</source>
+        <translation>S&amp;egmento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
+        <source>The filter values could not be read.</source>
+        <translation>No se han podido leer los valores del filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
+        <source>Data up to %1</source>
+        <translation>Datos hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
+        <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
+        <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <source>No orders imported yet.</source>
+        <translation>Aún no se han importado pedidos.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>La primera fila contiene los &amp;nombres de las columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
+        <source>Check how the file is written</source>
+        <translation>Compruebe cómo está escrito el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
+        <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
+        <translation>StoreLens ha detectado esta configuración. Si la vista previa de abajo no se ve bien (caracteres extraños, todo en una columna), cámbiela hasta que se vea correctamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
+        <source>Spaces (aligned columns)</source>
+        <translation>Espacios (columnas alineadas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
+        <source>Double quote ( &quot; )</source>
+        <translation>Comillas dobles ( &quot; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
+        <source>Single quote ( &apos; )</source>
+        <translation>Comilla simple ( &apos; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
+        <source>&amp;Quote character:</source>
+        <translation>Carácter de co&amp;millas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Con esta configuración no se puede leer el archivo: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="76"/>
+        <source>Data exports (*.csv *.tsv *.txt)</source>
+        <translation>Exportaciones de datos (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="76"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="102"/>
+        <source>Another import is still running.</source>
+        <translation>Otra importación sigue en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="124"/>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="124"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
+        <source>Import finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>Se ha importado %1 (%2): %3 filas nuevas, %4 actualizadas, %5 sin cambios, %6 rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… y %1 filas rechazadas más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
+        <source>Import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
+        <source>Nothing was imported. %1 (%2)</source>
+        <translation>No se ha importado nada. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
+        <source>Columns not recognised</source>
+        <translation>Columnas no reconocidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
+        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
+        <translation>No se ha importado nada: StoreLens no ha encontrado columnas para %1 en %2 (leído como %3). Importe el archivo con Archivo › Importar… para elegir usted mismo las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="70"/>
+        <source>The import of %1 was cancelled. The workspace is unchanged.</source>
+        <translation>Se ha cancelado la importación de %1. El espacio de trabajo no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Cancelar importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
+        <source>What was imported</source>
+        <translation>Qué se ha importado</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
+        <source>&amp;Save these settings for next time as:</source>
+        <translation>&amp;Guardar esta configuración para la próxima vez como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
+        <translation>Las filas entran en el espacio de trabajo en un solo paso: todas, o ninguna si cancela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <source>New rows:</source>
+        <translation>Filas nuevas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
+        <source>Updated rows:</source>
+        <translation>Filas actualizadas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
+        <source>Rows already there, unchanged:</source>
+        <translation>Filas ya existentes, sin cambios:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <source>Rejected rows (left out):</source>
+        <translation>Filas rechazadas (excluidas):</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <source>Gross sales in the file:</source>
+        <translation>Ventas brutas del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <source>Net sales in the file:</source>
+        <translation>Ventas netas del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
+        <source>Cancelling… the workspace is put back as it was.</source>
+        <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
+        <source>The import was cancelled. The workspace is unchanged.</source>
+        <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
+        <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
+        <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileText</name>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="150"/>
+        <source>The import profile is not valid JSON: %1</source>
+        <translation>El perfil de importación no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="155"/>
+        <source>The file is not a StoreLens import profile (version %1).</source>
+        <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="164"/>
+        <source>The import profile names an unknown table &quot;%1&quot;.</source>
+        <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="173"/>
+        <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
+        <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="185"/>
+        <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
+        <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
+        <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
+        <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="203"/>
+        <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
+        <translation>El perfil de importación asigna la columna &quot;%1&quot; a un campo desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
+        <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="237"/>
+        <source>The import profile could not be read: %1</source>
+        <translation>No se ha podido leer el perfil de importación: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="247"/>
+        <source>The import profile could not be saved: %1</source>
+        <translation>No se ha podido guardar el perfil de importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <source>Import Data</source>
+        <translation>Importar datos</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterText</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="338"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="342"/>
+        <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
+        <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="364"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot;) y otras primero el mes (como &quot;%3&quot;). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán línea por línea.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="373"/>
+        <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
+        <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="393"/>
+        <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
+        <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="419"/>
+        <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
+        <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="465"/>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="484"/>
+        <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
+        <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="487"/>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="501"/>
+        <source>The file holds no rows, only a header line. Nothing was imported.</source>
+        <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="502"/>
+        <source>The file holds no rows. Nothing was imported.</source>
+        <translation>El archivo no contiene filas. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="553"/>
+        <location filename="../core/import/Importer.cpp" line="563"/>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>No se han podido guardar las filas rechazadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Column name</source>
+        <translation>Nombre de columna</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="557"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="557"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
+        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
+        <translation>Ningún cliente compró en la ventana de actividad anterior al periodo, así que no hay nadie a quien retener.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="137"/>
+        <source>No customer was acquired in the period.</source>
+        <translation>No se captó ningún cliente en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
+        <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
+        <translation>Nadie era cliente al comienzo del año que termina con el periodo, así que no hay tasa de abandono a partir de la cual estimar una permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
+        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
+        <translation>La tasa de abandono del año que termina con el periodo es 0, así que no se puede estimar ninguna permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="129"/>
+        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
+        <translation>No hay gasto de marketing en el periodo; importe el gasto de marketing para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="147"/>
+        <source>The customer acquisition cost of the period is 0.</source>
+        <translation>El coste de captación de clientes del periodo es 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
+        <source>There are no orders in the period.</source>
+        <translation>No hay pedidos en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
+        <source>There are no sales in the period.</source>
+        <translation>No hay ventas en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
+        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
+        <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <source>No prices imported: the order lines of this period have no amounts.</source>
+        <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
+        <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
+        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
+        <translation>Ninguna línea del periodo tiene coste unitario; importe líneas de pedido con costes unitarios para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
+        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
+        <translation>Solo se conocen los costes del %1 % de las ventas brutas, así que el margen está sobrestimado.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
+        <source>The same period one year earlier has no order lines.</source>
+        <translation>El mismo periodo del año anterior no tiene líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
+        <source>The net sales of the same period one year earlier are 0.</source>
+        <translation>Las ventas netas del mismo periodo del año anterior son 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
+        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
+        <translation>No hay datos de personal para el periodo; importe el personal (plantilla por tienda y mes) para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
+        <source>The staffing of the period has a headcount of 0.</source>
+        <translation>Los datos de personal del periodo suman 0 empleados.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
+        <source>The selected sales come from stores without visitor counts in the period.</source>
+        <translation>Las ventas seleccionadas proceden de tiendas sin recuento de visitantes en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
+        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
+        <translation>No hay tráfico de tienda para el periodo; importe el tráfico (visitantes por tienda y día) para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
+        <source>The traffic of the period counts no visitors.</source>
+        <translation>El tráfico del periodo no registra visitantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
+        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
+        <translation>No hay ninguna instantánea de inventario con costes en el periodo; importe el inventario para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
+        <source>The average inventory value of the period is 0.</source>
+        <translation>El valor medio del inventario del periodo es 0.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
+        <source>No comparison data</source>
+        <translation>Sin datos de comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
+        <source>%1 % of target %2</source>
+        <translation>%1 % del objetivo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleSettingsDialog</name>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
+        <source>Lifecycle and Value Tier Thresholds</source>
+        <translation>Umbrales de ciclo de vida y niveles de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
+        <source>New: the first purchase falls within this many days up to the as-of date.</source>
+        <translation>Nuevo: la primera compra cae dentro de este número de días hasta la fecha de corte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
+        <source>At risk: no purchase for at least this many days.</source>
+        <translation>En riesgo: sin compras durante al menos este número de días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
+        <source>Lapsed: no purchase for at least this many days.</source>
+        <translation>Inactivo: sin compras durante al menos este número de días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
+        <source>High value: historical CLV at or above this percentile.</source>
+        <translation>Valor alto: CLV histórico igual o superior a este percentil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
+        <source>Medium value: at or above this percentile and below the high one.</source>
+        <translation>Valor medio: igual o superior a este percentil e inferior al alto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
+        <source>&amp;New within:</source>
+        <translation>&amp;Nuevo en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
+        <source>&amp;At risk after:</source>
+        <translation>En &amp;riesgo tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
+        <source>&amp;Lapsed after:</source>
+        <translation>&amp;Inactivo tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
+        <source>&amp;High value from percentile:</source>
+        <translation>Valor &amp;alto desde el percentil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
+        <source>&amp;Medium value from percentile:</source>
+        <translation>Valor &amp;medio desde el percentil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
+        <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
+        <translation>Las etapas se deciden en este orden: Nuevo, Inactivo, En riesgo, Activo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
+        <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
+        <translation>En riesgo debe ir antes que inactivo: elija menos días para en riesgo que para inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
+        <source>The medium tier must start below the high tier.</source>
+        <translation>El nivel medio debe empezar por debajo del nivel alto.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleText</name>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
+        <source>The lifecycle settings are not valid JSON.</source>
+        <translation>La configuración del ciclo de vida no es un JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
+        <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
+        <translation>La configuración del ciclo de vida está fuera de rango: los umbrales de días deben ser al menos 1 y los porcentajes de los niveles de valor entre 0 y 100, sin que el alto sea inferior al medio.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <source>Create an empty workspace file for a business.</source>
+        <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <source>Open a workspace file.</source>
+        <translation>Abrir un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>Abrir la &amp;tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
+        <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
+        <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <source>Manage Import &amp;Profiles…</source>
+        <translation>Gestionar &amp;perfiles de importación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <source>Rename or delete the import settings saved in this workspace.</source>
+        <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <source>&amp;About StoreLens</source>
+        <translation>&amp;Acerca de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <source>the sample store</source>
+        <translation>la tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <source>About StoreLens</source>
+        <translation>Acerca de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <source>%1 — StoreLens</source>
+        <translation>%1 — StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <source>Opened %1.</source>
+        <translation>Se ha abierto %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <source>Workspace not opened</source>
+        <translation>No se ha abierto el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <source>The workspace could not be opened. %1</source>
+        <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExportDialog</name>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <source>&amp;Include customers without marketing consent</source>
+        <translation>&amp;Incluir clientes sin consentimiento de marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <source>Export Members of %1</source>
+        <translation>Exportar miembros de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <source>Tick the columns to write; drag them to change their order.</source>
+        <translation>Marque las columnas que desea escribir; arrástrelas para cambiar su orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <source>Choose where to save the CSV file</source>
+        <translation>Elija dónde guardar el archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <source>%1 customers in the segment.</source>
+        <translation>%1 clientes en el segmento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <source>Frequency score (F)</source>
+        <translation>Puntuación de frecuencia (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <source>Monetary score (M)</source>
+        <translation>Puntuación monetaria (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <source>Lifecycle stage</source>
+        <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <source>Export Members</source>
+        <translation>Exportar miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <source>Every customer in the segment has agreed to marketing email.</source>
+        <translation>Todos los clientes del segmento han aceptado recibir emails de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <source>All %1 customers will be written, %2 of them without marketing consent.</source>
+        <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
+        <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListPanel</name>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
+        <source>Show in C&amp;ustomers</source>
+        <translation>Mostrar en Cl&amp;ientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
+        <source>Search by id, name, email or country</source>
+        <translation>Buscar por ID, nombre, email o país</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
+        <source>Double-click a customer to open it in the Customers view.</source>
+        <translation>Haga doble clic en un cliente para abrirlo en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
+        <source>Open the listed customers in the Customers view.</source>
+        <translation>Abrir los clientes de la lista en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
+        <source>Writing the CSV file…</source>
+        <translation>Escribiendo el archivo CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation>Elija un segmento para ver sus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
+        <source>Customers in %1</source>
+        <translation>Clientes en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <source>%1 of %2 customers match</source>
+        <translation>Coinciden %1 de %2 clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
+        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
+        <translation>Se han escrito %1 clientes en %2; se han excluido %3 clientes sin consentimiento de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
+        <source>The members could not be exported: %1</source>
+        <translation>No se han podido exportar los miembros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <source>%1-%2-%3</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <source>AOV</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <source>R-F-M</source>
+        <translation>R-F-M</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+</context>
+<context>
+    <name>MultiSelectButton</name>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <source>Clear the choice: every value is included.</source>
+        <translation>Borrar la selección: se incluyen todos los valores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <source>%1 values</source>
+        <translation>%1 valores</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <source>%1: All</source>
+        <translation>%1: todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <source>Everything is included. Click to choose.</source>
+        <translation>Se incluye todo. Haga clic para elegir.</translation>
+    </message>
+</context>
+<context>
+    <name>NetSalesTrendChart</name>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <source>Net sales over time</source>
+        <translation>Ventas netas a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>NewReturningCustomersChart</name>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <source>New and returning customers</source>
+        <translation>Clientes nuevos y recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <source>Returning</source>
+        <translation>Recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTimeline</name>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <source>Order timeline</source>
+        <translation>Cronología de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
+        <source>%1 orders from %2 to %3</source>
+        <translation>%1 pedidos del %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <source>Order %1 on %2: net sales %3</source>
+        <translation>Pedido %1 del %2: ventas netas %3</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <source>Customi&amp;ze tiles…</source>
+        <translation>Personali&amp;zar indicadores…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
+        <source>Choose and order the KPI tiles and set targets.</source>
+        <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <source>Net sales by store</source>
+        <translation>Ventas netas por tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <source>Net sales by channel</source>
+        <translation>Ventas netas por canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <source>Net sales by category</source>
+        <translation>Ventas netas por categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
+        <source>Top products by net sales</source>
+        <translation>Productos principales por ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
+        <source>The targets could not be saved: %1</source>
+        <translation>No se han podido guardar los objetivos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
+        <source>%1, compared with %2</source>
+        <translation>%1, comparado con %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
+        <source>The Overview could not be computed: %1</source>
+        <translation>No se ha podido calcular el Resumen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
+        <source>A year earlier</source>
+        <translation>Un año antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfMetadataText</name>
+    <message>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation>El generador de PDF ha creado un archivo cuyo trailer no se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionsView</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
+        <source>&amp;Compare with holdout</source>
+        <translation>C&amp;omparar con el periodo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
+        <source>Use the &amp;whole history</source>
+        <translation>Usar todo el &amp;historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <source>Distribution of predicted lifetime value</source>
+        <translation>Distribución del valor de vida previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
+        <source>Holdout check: expected and actual repeat purchases</source>
+        <translation>Comprobación con el periodo de prueba: compras repetidas esperadas y reales</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
+        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
+        <translation>Los modelos se ajustan con las compras anteriores a este día y se comparan con lo que hicieron los clientes a partir de este día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
+        <source>Holdout &amp;from:</source>
+        <translation>Periodo de pr&amp;ueba desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
+        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
+        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con el periodo de prueba: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
+        <source>Model parameters and their meaning</source>
+        <translation>Parámetros del modelo y su significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
+        <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
+        <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <source>The predictions could not be computed: %1</source>
+        <translation>No se han podido calcular las predicciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
+        <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
+        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
+        <translation>%1 clientes, %2 de ellos probablemente aún activos (probabilidad de seguir activo superior al 50 %). Compras esperadas en las próximas 52 semanas: %3. Valor de vida previsto en los próximos %4 meses: %5 en total, %6 por cliente. Ajustado con las compras hasta el %7 dentro de los filtros; el rango de fechas no se aplica.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted lifetime value, next %1 months</source>
+        <translation>Valor de vida previsto, próximos %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted CLV</source>
+        <translation>CLV previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
+        <source>Purchase model (BG/NBD): %1
+Spend model (Gamma-Gamma): %2</source>
+        <translation>Modelo de compra (BG/NBD): %1
+Modelo de gasto (Gamma-Gamma): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Purchase model (BG/NBD)</source>
+        <translation>Modelo de compra (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation>Modelo de gasto (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <source>Repeat purchases before %1</source>
+        <translation>Compras repetidas antes del %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <source>Repeat purchases per customer from %1</source>
+        <translation>Compras repetidas por cliente desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <source>Import Profiles</source>
+        <translation>Perfiles de importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Columns used</source>
+        <translation>Columnas usadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
+        <translation>La configuración de importación guardada se vuelve a ofrecer cuando se importa un archivo con las mismas columnas. Haga doble clic en un nombre para cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <source>Delete Import Profile</source>
+        <translation>Eliminar perfil de importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
+        <translation>¿Eliminar el perfil de importación &quot;%1&quot;? Los datos importados con él se quedan en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <source>No import profiles yet. The import wizard offers to save one after an import.</source>
+        <translation>Aún no hay perfiles de importación. El asistente de importación ofrece guardar uno tras una importación.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
+        <source>Clear Recent Workspaces</source>
+        <translation>Borrar espacios de trabajo recientes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConverterText</name>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="224"/>
+        <source>No column is mapped to the required field(s): %1.</source>
+        <translation>Ninguna columna está asignada a los campos obligatorios: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="229"/>
+        <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
+        <translation>Asigne un precio unitario o un total de línea; un archivo sin ningún precio se importa cuando usted lo confirma (--no-prices, o &quot;El archivo no tiene precios&quot; en el asistente de importación).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="246"/>
+        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
+        <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="310"/>
+        <source>The row has %1 fields; the mapped columns need %2.</source>
+        <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="546"/>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>&quot;%1&quot; no es una hora del día.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="559"/>
+        <source>The line names no SKU and no product.</source>
+        <translation>La línea no indica ningún SKU ni ningún producto.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="569"/>
+        <source>The quantity is 0; a line sells or returns something.</source>
+        <translation>La cantidad es 0; una línea vende o devuelve algo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="633"/>
+        <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
+        <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="649"/>
+        <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
+        <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="652"/>
+        <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
+        <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="749"/>
+        <source>The number of visitors is negative.</source>
+        <translation>El número de visitantes es negativo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="773"/>
+        <source>The headcount is negative.</source>
+        <translation>El número de empleados es negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionModel</name>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
+        <source>(whole row)</source>
+        <translation>(fila completa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="28"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="31"/>
+        <source>Write a PDF report of the open workspace for the owner.</source>
+        <translation>Generar un informe PDF del espacio de trabajo abierto para el propietario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="75"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="90"/>
+        <location filename="../ui/report/ReportController.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="91"/>
+        <source>The report could not be written.</source>
+        <translation>No se ha podido generar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="103"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="128"/>
+        <source>Report Preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <source>Current filters (the dashboard&apos;s period and comparison)</source>
+        <translation>Filtros actuales (el periodo y la comparación del panel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <source>Weekly: last complete week</source>
+        <translation>Semanal: última semana completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <source>Monthly: last complete month</source>
+        <translation>Mensual: último mes completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <source>Quarterly: last complete quarter</source>
+        <translation>Trimestral: último trimestre completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <source>&amp;Open the report when it is done</source>
+        <translation>&amp;Abrir el informe al terminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>%1 report.pdf</source>
+        <translation>%1 informe.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocumentText</name>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <source>StoreLens report: %1</source>
+        <translation>Informe de StoreLens: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRfmGridText</name>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
+        <source>Frequency–monetary score (FM)</source>
+        <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="105"/>
+        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
+        <translation>Este espacio de trabajo aún no contiene líneas de pedido, así que no hay nada de lo que informar. Importe pedidos (Archivo › Importar) y vuelva a exportar el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriterText</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
+        <source>The report was cancelled.</source>
+        <translation>Se ha cancelado el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>RfmGridWidget</name>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <source>RFM grid</source>
+        <translation>Cuadrícula RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
+        <source>%1
+R %2, FM %3
+%4 customers (%5 % of all)
+Net sales %6</source>
+        <translation>%1
+R %2, FM %3
+%4 clientes (%5 % del total)
+Ventas netas %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <source>No customers within the filters.</source>
+        <translation>No hay clientes dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <source>Frequency and monetary score (FM)</source>
+        <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <source>Customers per cell: 0 to %1</source>
+        <translation>Clientes por celda: de 0 a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <source>Net sales per cell: 0 to %1</source>
+        <translation>Ventas netas por celda: de 0 a %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilderDialog</name>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
+        <source>New Segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
+        <source>For example: Lapsed big spenders in Germany</source>
+        <translation>Por ejemplo: Grandes compradores inactivos en Alemania</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
+        <source>every group</source>
+        <translation>todos los grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
+        <source>at least one group</source>
+        <translation>al menos un grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
+        <source>Customers must match &amp;conditions of:</source>
+        <translation>Los clientes deben cumplir las &amp;condiciones de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <source>Add &amp;Group</source>
+        <translation>Añadir &amp;grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
+        <source>Edit Segment %1</source>
+        <translation>Editar segmento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
+        <source>Give the segment a name.</source>
+        <translation>Dé un nombre al segmento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>Ya existe un segmento llamado &quot;%1&quot;; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
+        <source>Add at least one condition.</source>
+        <translation>Añada al menos una condición.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
+        <source>No customers to count yet: import orders first.</source>
+        <translation>Aún no hay clientes que contar: importe pedidos primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
+        <source>Complete the conditions to count the matching customers.</source>
+        <translation>Complete las condiciones para contar los clientes que las cumplen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
+        <source>Counting the matching customers…</source>
+        <translation>Contando los clientes que cumplen las condiciones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
+        <source>%1 of %2 customers match (%3 %).</source>
+        <translation>Cumplen las condiciones %1 de %2 clientes (%3 %).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleConditionEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+</context>
+<context>
+    <name>RuleGroupEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
+        <source>all of these conditions</source>
+        <translation>todas estas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
+        <source>any of these conditions</source>
+        <translation>cualquiera de estas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
+        <source>Customers who match</source>
+        <translation>Clientes que cumplen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
+        <source>Remove Group</source>
+        <translation>Quitar grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
+        <source>Add Condition</source>
+        <translation>Añadir condición</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSegmentJsonText</name>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
+        <source>The operator %1 does not apply to the field %2.</source>
+        <translation>El operador %1 no se aplica al campo %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
+        <source>The condition on %1 has the wrong number of values for %2.</source>
+        <translation>La condición sobre %1 tiene un número de valores incorrecto para %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
+        <source>The value &quot;%1&quot; does not suit the field %2.</source>
+        <translation>El valor &quot;%1&quot; no es adecuado para el campo %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
+        <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
+        <translation>las uniones (join) deben ser &quot;and&quot; u &quot;or&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
+        <source>the field &quot;%1&quot; is unknown.</source>
+        <translation>el campo &quot;%1&quot; es desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
+        <source>the operator &quot;%1&quot; is unknown.</source>
+        <translation>el operador &quot;%1&quot; es desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleValueEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
+        <source>Values separated by commas</source>
+        <translation>Valores separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
+        <source>Part of the name</source>
+        <translation>Parte del nombre</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompareWidget</name>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
+        <source>Compare &amp;segment</source>
+        <translation>Comparar &amp;segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
+        <source>&amp;with</source>
+        <translation>&amp;con</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
+        <source>First segment</source>
+        <translation>Primer segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
+        <source>Second segment</source>
+        <translation>Segundo segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
+        <source>Difference (second − first)</source>
+        <translation>Diferencia (segundo − primero)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRuleText</name>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
+        <source>Loyalty tier</source>
+        <translation>Nivel de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
+        <source>SMS consent</source>
+        <translation>Consentimiento de SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
+        <source>Acquisition channel</source>
+        <translation>Canal de captación</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
+        <source>Days since last purchase</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
+        <source>Frequency score (F)</source>
+        <translation>Puntuación de frecuencia (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
+        <source>Monetary score (M)</source>
+        <translation>Puntuación monetaria (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
+        <source>Lifecycle stage</source>
+        <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
+        <source>Predicted CLV</source>
+        <translation>CLV previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
+        <source>Probability still active</source>
+        <translation>Probabilidad de seguir activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
+        <source>Bought in category</source>
+        <translation>Compró en la categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
+        <source>Bought product</source>
+        <translation>Compró el producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
+        <source>Bought in store</source>
+        <translation>Compró en la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
+        <source>Bought in channel</source>
+        <translation>Compró en el canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
+        <source>is less than</source>
+        <translation>es menor que</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
+        <source>is at most</source>
+        <translation>es como máximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
+        <source>is more than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
+        <source>is at least</source>
+        <translation>es como mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
+        <source>is any of</source>
+        <translation>es cualquiera de</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
+        <source>is between</source>
+        <translation>está entre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStoreText</name>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
+        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el segmento guardado &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSummaryModel</name>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
+        <source>Share of customers</source>
+        <translation>Proporción de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
+        <source>Share of net sales</source>
+        <translation>Proporción de ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
+        <source>AOV</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
+        <source>Orders per customer</source>
+        <translation>Pedidos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
+        <source>Median recency (days)</source>
+        <translation>Recencia mediana (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
+        <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
+        <translation>Clientes identificados del segmento, a la fecha de corte, dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
+        <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
+        <translation>Los clientes del segmento divididos entre todos los clientes con una venta dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
+        <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
+        <translation>Las ventas netas del segmento divididas entre las ventas netas de todos los clientes dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
+        <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
+        <translation>Ventas netas de los clientes del segmento hasta la fecha de corte, devoluciones incluidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
+        <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
+        <translation>Ticket medio: ventas brutas menos los descuentos de sus líneas de venta, dividido entre sus pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
+        <source>Orders divided by customers.</source>
+        <translation>Pedidos divididos entre clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
+        <source>The middle value of the days since each customer&apos;s last purchase.</source>
+        <translation>El valor central de los días transcurridos desde la última compra de cada cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDataText</name>
+    <message>
+        <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
+        <source>%1 (R %2, FM %3)</source>
+        <translation>%1 (R %2, FM %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <source>&amp;RFM</source>
+        <translation>R&amp;FM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
+        <source>&amp;Lifecycle</source>
+        <translation>Ciclo de &amp;vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
+        <source>&amp;Value Tiers</source>
+        <translation>Nive&amp;les de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
+        <source>&amp;My Segments</source>
+        <translation>Mis se&amp;gmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
+        <source>Co&amp;mpare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
+        <source>Colour the grid by:</source>
+        <translation>Colorear la cuadrícula por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
+        <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
+        <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
+        <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
+        <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
+        <source>&amp;Thresholds…</source>
+        <translation>Um&amp;brales…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <source>Change the days and percentiles that decide the stages and tiers.</source>
+        <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
+        <source>Every customer in exactly one row, as of the as-of date.</source>
+        <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <source>&amp;New Segment…</source>
+        <translation>N&amp;uevo segmento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
+        <source>&amp;Delete</source>
+        <translation>Elimi&amp;nar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
+        <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
+        <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
+        <source>The segments could not be computed: %1</source>
+        <translation>No se han podido calcular los segmentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation>Elija un segmento para ver sus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
+        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
+        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
+        <translation>%1 clientes con compras dentro de los filtros, a fecha de %2; sus ventas netas son %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <source>Delete Segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
+        <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
+        <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCacheText</name>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
+        <source>The workspace could not be loaded.</source>
+        <translation>No se ha podido cargar el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
+        <source>New Workspace…</source>
+        <translation>Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
+        <source>Open Workspace…</source>
+        <translation>Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <source>Open the Sample Store</source>
+        <translation>Abrir la tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
+        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
+        <translation>No hay ningún espacio de trabajo abierto. Un espacio de trabajo guarda las ventas, los clientes y los productos de un negocio en un único archivo en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
+        <source>Welcome to StoreLens</source>
+        <translation>Bienvenido a StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
+        <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
+        <translation>Este espacio de trabajo aún no tiene pedidos. Importe la exportación de su caja o tienda online con Archivo › Importar…, o abra la tienda de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
+        <source>No orders yet</source>
+        <translation>Aún no hay pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <source>Orders and customers</source>
+        <translation>Pedidos y clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
+        <source>Order lines</source>
+        <translation>Líneas de pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
+        <source>Other data</source>
+        <translation>Otros datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
+        <source>Store traffic rows</source>
+        <translation>Filas de tráfico de tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
+        <source>Staffing rows</source>
+        <translation>Filas de personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
+        <source>Inventory rows</source>
+        <translation>Filas de inventario</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
+        <source>Marketing spend rows</source>
+        <translation>Filas de gasto de marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>T</name>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="298"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="301"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="305"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="308"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="312"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="318"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="320"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="328"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="334"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="338"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="341"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="345"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="361"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="368"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressBar</name>
+    <message>
+        <location filename="../ui/common/TaskProgressBar.cpp" line="14"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressBar.cpp" line="30"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>TileSettingsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
+        <source>Customize KPI Tiles</source>
+        <translation>Personalizar indicadores de KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
+        <source>KPI tiles</source>
+        <translation>Indicadores de KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
+        <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
+        <translation>Marque los indicadores que desea mostrar y ordénelos con Subir y Bajar (Alt+Arriba, Alt+Abajo). Un objetivo se muestra como progreso en su indicador; introduzca las tasas como porcentajes. Deje un objetivo vacío si no quiere ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
+        <source>A percentage, e.g. 35 for 35 %.</source>
+        <translation>Un porcentaje, p. ej. 35 para 35 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
+        <source>In the KPI&apos;s unit.</source>
+        <translation>En la unidad del KPI.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="217"/>
+        <source>Preparing the sample store…</source>
+        <translation>Preparando la tienda de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceText</name>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <source>The workspace does not exist.</source>
+        <translation>El espacio de trabajo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <source>The path is not a file.</source>
+        <translation>La ruta no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <source>The workspace could not be opened: %1</source>
+        <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="122"/>
+        <source>The file is not a StoreLens workspace: %1</source>
+        <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteQueueText</name>
+    <message>
+        <location filename="../core/session/WriteQueue.cpp" line="110"/>
+        <source>The change could not be saved: %1</source>
+        <translation>No se ha podido guardar el cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverYearChart</name>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <source>Net sales by month, year over year</source>
+        <translation>Ventas netas por mes, interanual</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli</name>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="423"/>
+        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
+        <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="194"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <source>Import a CSV export into a workspace.</source>
+        <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <source>Show what a workspace holds: rows, dates and totals.</source>
+        <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="142"/>
+        <source>Print the sales and customer KPIs of a period.</source>
+        <translation>Mostrar los KPI de ventas y clientes de un periodo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="105"/>
+        <source>Create a workspace holding the sample store.</source>
+        <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
+        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
+        <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli::Cli</name>
+    <message>
+        <location filename="../cli/Cli.cpp" line="21"/>
+        <source>Usage: storelens [WORKSPACE.storelens]      start the application</source>
+        <translation>Uso: storelens [WORKSPACE.storelens]      inicia la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="22"/>
+        <source>       storelens COMMAND [OPTIONS]          run an analysis from the command line</source>
+        <translation>     storelens COMMAND [OPTIONS]          ejecuta un análisis desde la línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="24"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="27"/>
+        <source>Run &apos;storelens COMMAND --help&apos; for the options of a command.</source>
+        <translation>Ejecute &apos;storelens COMMAND --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="143"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Comando desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Cli.cpp" line="146"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>¿Quería decir &apos;%1&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli::QueryOptions</name>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <source>The workspace file.</source>
+        <translation>El archivo del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="51"/>
+        <source>First day of the period (default: one year before --to, plus one day).</source>
+        <translation>Primer día del periodo (predeterminado: un año antes de --to, más un día).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="54"/>
+        <source>Last day of the period (default: the as-of date, the last day with data).</source>
+        <translation>Último día del periodo (predeterminado: la fecha de corte, el último día con datos).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="60"/>
+        <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
+        <translation>Comparar con el periodo anterior de la misma duración, con el mismo periodo del año anterior o con nada (predeterminado: previous).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="68"/>
+        <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
+        <translation>Seleccionar líneas de pedido; se puede repetir. Los valores de una dimensión son alternativas; las dimensiones se combinan.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="75"/>
+        <source>The activity window W of retention and churn, in days (default: 365).</source>
+        <translation>La ventana de actividad W de retención y abandono, en días (predeterminado: 365).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="79"/>
+        <source>The cohort period (default: month).</source>
+        <translation>El periodo de cohorte (predeterminado: month).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="83"/>
+        <source>The output format (default: table).</source>
+        <translation>El formato de salida (predeterminado: table).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="94"/>
+        <source>The option --workspace is required.</source>
+        <translation>La opción --workspace es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="103"/>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="111"/>
+        <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="119"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from no debe ser posterior a --to.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="129"/>
+        <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
+        <translation>--compare admite previous, year o none, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="140"/>
+        <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
+        <translation>--filter admite DIMENSIÓN=VALOR, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="153"/>
+        <source>Only one segment filter can be given.</source>
+        <translation>Solo se puede indicar un filtro de segmento.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="158"/>
+        <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
+        <translation>Filtro desconocido &quot;%1&quot;; use store, channel, country, category o segment.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="169"/>
+        <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
+        <translation>--window admite un número entero de días de al menos 1, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="180"/>
+        <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
+        <translation>--grain admite week, month o quarter, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="190"/>
+        <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format admite table, json o csv, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::cli::ReportCommand</name>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="35"/>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>Sección desconocida &quot;%1&quot;; las secciones son: %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="47"/>
+        <source>--page takes a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--page admite a4 o letter, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="54"/>
+        <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
+        <translation>--template admite weekly, monthly o quarterly, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="61"/>
+        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
+        <translation>--template elige el periodo y la comparación; omita --from, --to y --compare.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="74"/>
+        <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
+--template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
+Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
+        <translation>storelens report: el informe PDF que el encargado entrega al propietario: una portada, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo con todas las definiciones. Las cifras son las de &apos;storelens kpi&apos; con las mismas opciones. Funciona sin pantalla, así que se puede ejecutar desde cron.
+--template weekly|monthly|quarterly informa de la última semana, mes o trimestre completo frente al anterior y al mismo del año anterior, en lugar de --from/--to/--compare.
+Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el archivo de salida.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="89"/>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se va a generar.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="89"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="91"/>
+        <source>The sections after the title page, comma-separated (default: all): %1.</source>
+        <translation>Las secciones tras la portada, separadas por comas (predeterminado: todas): %1.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="95"/>
+        <source>The paper size (default: from the locale).</source>
+        <translation>El tamaño del papel (predeterminado: según la configuración regional).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="97"/>
+        <source>Landscape pages (default: portrait).</source>
+        <translation>Páginas en horizontal (predeterminado: vertical).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="98"/>
+        <source>A period preset; see above.</source>
+        <translation>Un periodo predefinido; véase arriba.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="100"/>
+        <source>The PDF&apos;s author (default: the login name).</source>
+        <translation>El autor del PDF (predeterminado: el nombre de usuario).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="101"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="105"/>
+        <source>storelens report takes no positional arguments.</source>
+        <translation>storelens report no admite argumentos posicionales.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ReportCommand.cpp" line="132"/>
+        <source>Wrote %n pages to %1 in %2 ms.</source>
+        <translation>
+            <numerusform>Se ha escrito %n página en %1 en %2 ms.</numerusform>
+            <numerusform>Se han escrito %n páginas en %1 en %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="146"/>
+        <source>Write the PDF report for the owner.</source>
+        <translation>Generar el informe PDF para el propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Entity</name>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="16"/>
+        <source>Orders and order lines</source>
+        <translation>Pedidos y líneas de pedido</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="17"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="18"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="19"/>
+        <source>Inventory snapshots</source>
+        <translation>Instantáneas de inventario</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="20"/>
+        <source>Store traffic</source>
+        <translation>Tráfico de tienda</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="21"/>
+        <source>Staffing</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="22"/>
+        <source>Marketing spend</source>
+        <translation>Gasto de marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="55"/>
+        <source>Main store</source>
+        <translation>Tienda principal</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Entities.cpp" line="65"/>
+        <source>In store</source>
+        <translation>En tienda</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::FieldCatalog</name>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="26"/>
+        <source>Order ID</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
+        <source>Order date</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="35"/>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="40"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <source>Product name</source>
+        <translation>Nombre del producto</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <source>Line total (instead of unit price)</source>
+        <translation>Total de línea (en lugar del precio unitario)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
+        <source>Line discount</source>
+        <translation>Descuento de línea</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <source>Line discount as a rate (0.2 = 20 %)</source>
+        <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <source>Order discount (for the whole order)</source>
+        <translation>Descuento de pedido (para todo el pedido)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <source>Shipping (for the whole order)</source>
+        <translation>Envío (para todo el pedido)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
+        <source>Status (marks cancellations)</source>
+        <translation>Estado (marca las cancelaciones)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <source>Refund date (of a cancelled order)</source>
+        <translation>Fecha de reembolso (de un pedido cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <source>Line ID (the export&apos;s own id of a line)</source>
+        <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <source>Loyalty tier</source>
+        <translation>Nivel de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <source>Acquisition channel</source>
+        <translation>Canal de captación</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <source>Email marketing consent</source>
+        <translation>Consentimiento de marketing por email</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <source>SMS marketing consent</source>
+        <translation>Consentimiento de marketing por SMS</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <source>Snapshot date</source>
+        <translation>Fecha de la instantánea</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <source>Headcount</source>
+        <translation>Número de empleados</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <source>Day or month</source>
+        <translation>Día o mes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <source>Amount spent</source>
+        <translation>Importe gastado</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Importer</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="70"/>
+        <source>The workspace could not be read: %1</source>
+        <translation>No se ha podido leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="240"/>
+        <source>The workspace could not be written: %1</source>
+        <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="304"/>
+        <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
+        <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="309"/>
+        <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
+        <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::MappingSuggester</name>
+    <message>
+        <location filename="../core/import/MappingSuggester.cpp" line="136"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::ProfileStore</name>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="20"/>
+        <source>The saved import profiles could not be read or written: %1</source>
+        <translation>No se han podido leer ni escribir los perfiles de importación guardados: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="21"/>
+        <source>There is no import profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil de importación llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="22"/>
+        <source>An import profile needs a name.</source>
+        <translation>Un perfil de importación necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="23"/>
+        <source>An import profile named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe un perfil de importación llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProfileStore.cpp" line="38"/>
+        <source>The import profile &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el perfil de importación &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::RecordConverter</name>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="117"/>
+        <source>%1 is empty; it is required.</source>
+        <translation>%1 está vacío; es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
+        <translation>El mes &quot;%1&quot; está fuera de 1900-01 … 2100-12.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="175"/>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; no es sí ni no.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="197"/>
+        <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
+        <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="204"/>
+        <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
+        <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="473"/>
+        <source>The unit price</source>
+        <translation>El precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="480"/>
+        <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
+        <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="494"/>
+        <source>The line total</source>
+        <translation>El total de línea</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="504"/>
+        <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
+        <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="519"/>
+        <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
+        <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="534"/>
+        <source>The order ID</source>
+        <translation>El ID de pedido</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="535"/>
+        <source>The order date</source>
+        <translation>La fecha del pedido</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="563"/>
+        <source>The quantity</source>
+        <translation>La cantidad</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="662"/>
+        <source>The customer ID</source>
+        <translation>El ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="696"/>
+        <location filename="../core/import/RecordConverter.cpp" line="719"/>
+        <source>The SKU</source>
+        <translation>El SKU</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="717"/>
+        <source>The snapshot date</source>
+        <translation>La fecha de la instantánea</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="721"/>
+        <source>The quantity on hand</source>
+        <translation>Las existencias</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="740"/>
+        <source>The day</source>
+        <translation>El día</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="743"/>
+        <source>The number of visitors</source>
+        <translation>El número de visitantes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="767"/>
+        <source>The month</source>
+        <translation>El mes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="769"/>
+        <source>The headcount</source>
+        <translation>El número de empleados</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="791"/>
+        <source>The day or month</source>
+        <translation>El día o el mes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="793"/>
+        <source>The amount</source>
+        <translation>El importe</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SampleStore</name>
+    <message>
+        <location filename="../core/sample/SampleStore.cpp" line="161"/>
+        <source>Creating the sample store was cancelled.</source>
+        <translation>Se ha cancelado la creación de la tienda de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sample/SampleStore.cpp" line="546"/>
+        <source>The sample store needs at least one year, a valid last day, no negative customer count and an order scale above zero.</source>
+        <translation>La tienda de ejemplo necesita al menos un año, un último día válido, un número de clientes no negativo y una escala de pedidos mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SampleWorkspace</name>
+    <message>
+        <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
+        <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
+        <translation>El espacio de trabajo ya contiene líneas de pedido; la tienda de ejemplo va en un espacio de trabajo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Schema</name>
+    <message>
+        <location filename="../core/store/Schema.cpp" line="117"/>
+        <source>The workspace could not be upgraded: %1</source>
+        <translation>No se ha podido actualizar el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Schema.cpp" line="137"/>
+        <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
+        <translation>El espacio de trabajo se creó con una versión más reciente de StoreLens (esquema %1; esta versión lee hasta el %2).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::TaskControl</name>
+    <message>
+        <location filename="../core/session/TaskControl.cpp" line="44"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Workspace</name>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="31"/>
+        <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
+        <translation>El archivo no es un espacio de trabajo de StoreLens (%1); se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="42"/>
+        <source>The workspace cannot be opened: %1</source>
+        <translation>No se puede abrir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="45"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="61"/>
+        <source>another program&apos;s database</source>
+        <translation>la base de datos de otro programa</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="156"/>
+        <source>A setting could not be saved: %1</source>
+        <translation>No se ha podido guardar un ajuste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::WorkspaceSummary</name>
+    <message>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
+        <source>The workspace could not be read: %1</source>
+        <translation>No se ha podido leer el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::WorkspaceWriter</name>
+    <message>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="207"/>
+        <source>The connection is not an SQLite connection.</source>
+        <translation>La conexión no es una conexión SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
+        <source>The workspace could not be written: %1</source>
+        <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::KpiResult</name>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="48"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="50"/>
+        <source>Cost and margin</source>
+        <translation>Coste y margen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="52"/>
+        <source>Growth and productivity</source>
+        <translation>Crecimiento y productividad</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="55"/>
+        <source>Acquisition</source>
+        <translation>Captación</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.cpp" line="57"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
+        <source>Quantity times unit price, summed over the sale lines of the period.</source>
+        <translation>Cantidad multiplicada por el precio unitario, sumada en las líneas de venta del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
+        <source>G = Σ quantity × unit price</source>
+        <translation>G = Σ cantidad × precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
+        <source>Line discounts summed over the sale lines of the period.</source>
+        <translation>Descuentos de línea sumados en las líneas de venta del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
+        <source>D = Σ discount</source>
+        <translation>D = Σ descuento</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
+        <source>The amount of the return lines of the period, as a positive number.</source>
+        <translation>El importe de las líneas de devolución del periodo, como número positivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
+        <source>R = −Σ line amount of return lines</source>
+        <translation>R = −Σ importe de las líneas de devolución</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
+        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
+        <translation>Ventas brutas menos descuentos menos devoluciones: los importes de todas las líneas del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
+        <source>G − D − R</source>
+        <translation>G − D − R</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
+        <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
+        <translation>Pedidos distintos con al menos una línea de venta en el periodo; un pedido solo con devoluciones no se cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
+        <source>O = distinct orders with a sale line</source>
+        <translation>O = pedidos distintos con una línea de venta</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
+        <source>Gross sales minus discounts, divided by the number of orders.</source>
+        <translation>Ventas brutas menos descuentos, divididas entre el número de pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
+        <source>(G − D) ÷ orders</source>
+        <translation>(G − D) ÷ pedidos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
+        <source>Units per transaction</source>
+        <translation>Unidades por ticket</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
+        <source>Units sold on sale lines divided by the number of orders.</source>
+        <translation>Unidades vendidas en líneas de venta divididas entre el número de pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
+        <source>units ÷ orders</source>
+        <translation>unidades ÷ pedidos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
+        <source>Average unit retail</source>
+        <translation>Precio medio por unidad</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
+        <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
+        <translation>Ventas brutas menos descuentos, divididas entre las unidades vendidas en líneas de venta: el precio medio de una unidad después de descuentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
+        <source>(G − D) ÷ units</source>
+        <translation>(G − D) ÷ unidades</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
+        <source>Return rate</source>
+        <translation>Tasa de devolución</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
+        <source>Returns divided by gross sales.</source>
+        <translation>Devoluciones divididas entre ventas brutas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
+        <source>R ÷ G</source>
+        <translation>R ÷ G</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
+        <source>Guest share</source>
+        <translation>Proporción de ventas anónimas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
+        <source>The share of sales after discounts made without a customer id.</source>
+        <translation>La proporción de las ventas después de descuentos realizadas sin ID de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
+        <source>guest sales ÷ (G − D)</source>
+        <translation>ventas anónimas ÷ (G − D)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
+        <source>Cost of goods sold</source>
+        <translation>Coste de la mercancía vendida</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
+        <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
+        <translation>Cantidad multiplicada por el coste unitario en las líneas con coste conocido; las devoluciones lo reducen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
+        <source>COGS = Σ quantity × unit cost</source>
+        <translation>COGS = Σ cantidad × coste unitario</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
+        <source>Gross margin</source>
+        <translation>Margen bruto</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
+        <source>Net sales minus the cost of goods sold.</source>
+        <translation>Ventas netas menos el coste de la mercancía vendida.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
+        <source>N − COGS</source>
+        <translation>N − COGS</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <source>Cost coverage</source>
+        <translation>Cobertura de costes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
+        <source>The share of gross sales on sale lines whose cost is known.</source>
+        <translation>La proporción de las ventas brutas en líneas de venta cuyo coste se conoce.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
+        <source>G of lines with a known cost ÷ G</source>
+        <translation>G de las líneas con coste conocido ÷ G</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
+        <source>Gross margin %</source>
+        <translation>Margen bruto %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
+        <source>Gross margin divided by net sales.</source>
+        <translation>Margen bruto dividido entre ventas netas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
+        <source>(N − COGS) ÷ N</source>
+        <translation>(N − COGS) ÷ N</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <source>Year-over-year growth</source>
+        <translation>Crecimiento interanual</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
+        <source>Net sales minus the net sales of the same period one year earlier.</source>
+        <translation>Ventas netas menos las ventas netas del mismo periodo del año anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
+        <source>N − N a year earlier</source>
+        <translation>N − N del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <source>Year-over-year growth %</source>
+        <translation>Crecimiento interanual %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
+        <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
+        <translation>Crecimiento interanual dividido entre el valor absoluto de las ventas netas del mismo periodo del año anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
+        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
+        <translation>(N − N del año anterior) ÷ |N del año anterior|</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <source>Sales per employee</source>
+        <translation>Ventas por empleado</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
+        <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
+        <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada para todas las tiendas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
+        <source>N ÷ average headcount</source>
+        <translation>N ÷ plantilla media</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <source>Conversion rate</source>
+        <translation>Tasa de conversión</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
+        <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
+        <translation>Pedidos divididos entre visitantes, en las tiendas y días que tienen recuento de tráfico.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
+        <source>orders ÷ visitors</source>
+        <translation>pedidos ÷ visitantes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
+        <source>Inventory turnover</source>
+        <translation>Rotación de inventario</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
+        <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
+        <translation>Coste de la mercancía vendida dividido entre el valor medio del inventario a coste (a coste en ambos términos).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
+        <source>COGS ÷ average inventory at cost</source>
+        <translation>COGS ÷ inventario medio a coste</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
+        <source>GMROI</source>
+        <translation>GMROI</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
+        <source>Gross margin divided by the average inventory value at cost.</source>
+        <translation>Margen bruto dividido entre el valor medio del inventario a coste.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
+        <source>gross margin ÷ average inventory at cost</source>
+        <translation>margen bruto ÷ inventario medio a coste</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
+        <source>Customer acquisition cost</source>
+        <translation>Coste de captación de clientes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
+        <source>Marketing spend in the period divided by the new customers of the period.</source>
+        <translation>Gasto de marketing del periodo dividido entre los clientes nuevos del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
+        <source>marketing spend ÷ new customers</source>
+        <translation>gasto de marketing ÷ clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
+        <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
+        <translation>El valor de vida histórico medio de los clientes captados en el periodo dividido entre el coste de captación.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
+        <source>historical CLV ÷ CAC</source>
+        <translation>CLV histórico ÷ CAC</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
+        <source>Active customers</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
+        <source>Identified customers with at least one sale line in the period.</source>
+        <translation>Clientes identificados con al menos una línea de venta en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <source>C = customers with a sale line</source>
+        <translation>C = clientes con una línea de venta</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
+        <source>Customers whose first purchase falls in the period.</source>
+        <translation>Clientes cuya primera compra cae en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
+        <source>N = customers whose first sale line is in the period</source>
+        <translation>N = clientes cuya primera línea de venta está en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
+        <source>Returning customers</source>
+        <translation>Clientes recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
+        <source>Active customers who bought before the period.</source>
+        <translation>Clientes activos que compraron antes del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
+        <source>C − new customers</source>
+        <translation>C − clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
+        <source>Purchase frequency</source>
+        <translation>Frecuencia de compra</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
+        <source>Orders of identified customers divided by the active customers.</source>
+        <translation>Pedidos de clientes identificados divididos entre los clientes activos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
+        <source>orders ÷ C</source>
+        <translation>pedidos ÷ C</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
+        <source>Repeat purchase rate</source>
+        <translation>Tasa de repetición de compra</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
+        <source>The share of active customers with two or more orders in the period.</source>
+        <translation>La proporción de clientes activos con dos o más pedidos en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
+        <source>customers with 2+ orders ÷ C</source>
+        <translation>clientes con 2+ pedidos ÷ C</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
+        <source>Customers at start (S)</source>
+        <translation>Clientes al inicio (S)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
+        <source>Customers with a purchase in the activity window before the first day of the period.</source>
+        <translation>Clientes con una compra en la ventana de actividad anterior al primer día del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
+        <source>S = customers with a sale line in [from − W, from − 1]</source>
+        <translation>S = clientes con una línea de venta en [from − W, from − 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
+        <source>Customers at end (E)</source>
+        <translation>Clientes al final (E)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
+        <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
+        <translation>Clientes con una compra en la ventana de actividad que termina el último día del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
+        <source>E = customers with a sale line in [to + 1 − W, to]</source>
+        <translation>E = clientes con una línea de venta en [to + 1 − W, to]</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
+        <source>Retention rate</source>
+        <translation>Tasa de retención</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
+        <source>Customers at the end minus new customers, divided by the customers at the start.</source>
+        <translation>Clientes al final menos clientes nuevos, dividido entre los clientes al inicio.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
+        <source>(E − N) ÷ S</source>
+        <translation>(E − N) ÷ S</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
+        <source>Churn rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
+        <source>The share of the customers at the start who are no longer customers at the end.</source>
+        <translation>La proporción de los clientes al inicio que ya no son clientes al final.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
+        <source>churned ÷ S</source>
+        <translation>perdidos ÷ S</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
+        <source>Historical CLV</source>
+        <translation>CLV histórico</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
+        <source>The mean of all net sales to date of the customers acquired in the period.</source>
+        <translation>La media de todas las ventas netas hasta la fecha de los clientes captados en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
+        <source>net sales of new customers ÷ new customers</source>
+        <translation>ventas netas de los clientes nuevos ÷ clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
+        <source>Simple predictive CLV</source>
+        <translation>CLV predictivo simple</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
+        <translation>Valor medio de compra multiplicado por las compras al año y por la permanencia esperada en años.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <source>APV × F × L</source>
+        <translation>APV × F × L</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::KpiTargets</name>
+    <message>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="53"/>
+        <source>The KPI targets stored in the workspace cannot be read: %1</source>
+        <translation>No se pueden leer los objetivos de KPI guardados en el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="60"/>
+        <source>The KPI target &quot;%1&quot; stored in the workspace cannot be read.</source>
+        <translation>No se puede leer el objetivo de KPI &quot;%1&quot; guardado en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="82"/>
+        <source>There is no KPI named &quot;%1&quot;.</source>
+        <translation>No hay ningún KPI llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiTargets.cpp" line="85"/>
+        <source>The target for &quot;%1&quot; is not a number.</source>
+        <translation>El objetivo para &quot;%1&quot; no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::Lifecycle</name>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
+        <source>Lapsed</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="30"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="34"/>
+        <source>High value</source>
+        <translation>Valor alto</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="35"/>
+        <source>Medium value</source>
+        <translation>Valor medio</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="36"/>
+        <source>Low value</source>
+        <translation>Valor bajo</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::MemberExport</name>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
+        <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
+        <translation>La columna &quot;%1&quot; es desconocida; las columnas son: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
+        <source>The member list could not be written: %1</source>
+        <translation>No se ha podido escribir la lista de miembros: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
+        <source>The file could not be created: %1</source>
+        <translation>No se ha podido crear el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se ha podido escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::Periods</name>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="148"/>
+        <source>The period holds only %1 of its %2 days of data.</source>
+        <translation>El periodo solo contiene %1 de sus %2 días de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="152"/>
+        <source>The comparison period holds only %1 of its %2 days of data.</source>
+        <translation>El periodo de comparación solo contiene %1 de sus %2 días de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
+        <translation>La ventana retrospectiva de retención solo contiene %1 de sus %2 días de datos, así que la retención y el abandono se basan en parte de una ventana.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="162"/>
+        <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
+        <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SegmentGrid</name>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
+        <source>The segment table is not valid: it needs five rows of five segment names.</source>
+        <translation>La tabla de segmentos no es válida: necesita cinco filas de cinco nombres de segmento.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
+        <source>Loyal customers</source>
+        <translation>Clientes fieles</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
+        <source>Potential loyalists</source>
+        <translation>Fieles potenciales</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
+        <source>Recent customers</source>
+        <translation>Clientes recientes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
+        <source>Promising</source>
+        <translation>Prometedores</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
+        <source>Need attention</source>
+        <translation>Necesitan atención</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
+        <source>About to sleep</source>
+        <translation>A punto de dormirse</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
+        <source>Can&apos;t lose them</source>
+        <translation>No se pueden perder</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
+        <source>Hibernating</source>
+        <translation>Hibernando</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SegmentRule</name>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="90"/>
+        <source>The segment rule is not valid: %1</source>
+        <translation>La regla del segmento no es válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SegmentStore</name>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="24"/>
+        <source>The saved segments could not be read or written: %1</source>
+        <translation>No se han podido leer ni escribir los segmentos guardados: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="25"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="182"/>
+        <source>There is no segment named &quot;%1&quot;.</source>
+        <translation>No hay ningún segmento llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="26"/>
+        <source>A segment needs a name.</source>
+        <translation>Un segmento necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="27"/>
+        <source>A segment named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe un segmento llamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SnapshotLoader</name>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="32"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="327"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="360"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="370"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="448"/>
+        <source>The workspace could not be read: %1</source>
+        <translation>No se ha podido leer el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="182"/>
+        <source>The workspace holds amounts or quantities that add up beyond the range StoreLens computes exactly (±99,999,999,999,999.9999); it cannot be analysed.</source>
+        <translation>El espacio de trabajo contiene importes o cantidades cuya suma supera el rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999); no se puede analizar.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="361"/>
+        <source>no SQLite handle</source>
+        <translation>no hay identificador de SQLite</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="525"/>
+        <source>Loading the workspace was cancelled.</source>
+        <translation>Se ha cancelado la carga del espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::clv::BgNbdModel</name>
+    <message>
+        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="167"/>
+        <location filename="../core/analytics/clv/ParetoNbdModel.cpp" line="158"/>
+        <source>There are no customers to fit the purchase model on.</source>
+        <translation>No hay clientes con los que ajustar el modelo de compra.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="85"/>
+        <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
+        <translation>El cliente %1 tiene un historial de compras imposible (x = %2, t_x = %3, T = %4).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::clv::GammaGammaModel</name>
+    <message>
+        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
+        <source>No customer has bought again with a positive amount, so the spend model cannot be fitted.</source>
+        <translation>Ningún cliente ha vuelto a comprar con un importe positivo, así que no se puede ajustar el modelo de gasto.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::clv::RfmSummaryBuilder</name>
+    <message>
+        <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
+        <source>An order line refers to customer number %1, but only %2 customers are known.</source>
+        <translation>Una línea de pedido hace referencia al cliente número %1, pero solo se conocen %2 clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::clv::WorkspaceClv</name>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="36"/>
+        <source>The lifetime value computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo del valor de vida.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="292"/>
+        <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
+        <translation>Las predicciones usan el modelo %1, según lo elegido; hay muy poco historial antes de las últimas %2 semanas para probarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
+        <translation>Las predicciones usan el modelo %1, el que mejor se ajusta de los dos modelos; hay muy poco historial antes de las últimas %2 semanas para probarlos en esas semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::detail::KpiText</name>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
+        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
+        <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
+        <source>The activity window must be at least one day.</source>
+        <translation>La ventana de actividad debe ser de al menos un día.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
+        <source>No comparison was asked for.</source>
+        <translation>No se ha pedido ninguna comparación.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::csv::Dialect</name>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="367"/>
+        <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
+        <translation>El archivo es un enlace simbólico que no lleva a ninguna parte (o que forma un bucle).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="370"/>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="372"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Esto es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="375"/>
+        <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
+        <translation>Esto no es un archivo normal (una tubería, un dispositivo o un socket); StoreLens solo lee archivos.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="387"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>No se puede abrir el archivo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="391"/>
+        <location filename="../core/csv/Dialect.cpp" line="408"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="396"/>
+        <source>The file is empty: it holds no header and no rows.</source>
+        <translation>El archivo está vacío: no contiene cabecera ni filas.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::csv::FileFormat</name>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="23"/>
+        <source>This is a compressed file (%1), not a CSV file; unpack it first and import the CSV file inside.</source>
+        <translation>Esto es un archivo comprimido (%1), no un archivo CSV; descomprímalo primero e importe el archivo CSV que contiene.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="31"/>
+        <source>This is a spreadsheet workbook (%1), not a CSV file; save the sheet as CSV (UTF-8) in the spreadsheet program and import that file.</source>
+        <translation>Esto es un libro de hoja de cálculo (%1), no un archivo CSV; guarde la hoja como CSV (UTF-8) en el programa de hojas de cálculo e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="63"/>
+        <source>This is a PDF document, not a CSV file; export the data as CSV from the program that made it.</source>
+        <translation>Esto es un documento PDF, no un archivo CSV; exporte los datos como CSV desde el programa que lo creó.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="69"/>
+        <source>This is an SQLite database (perhaps a StoreLens workspace), not a CSV file; open a workspace with --workspace or File &gt; Open.</source>
+        <translation>Esto es una base de datos SQLite (quizá un espacio de trabajo de StoreLens), no un archivo CSV; abra un espacio de trabajo con --workspace o Archivo &gt; Abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::ReportResult</name>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <source>Same week last year</source>
+        <translation>Misma semana del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <source>Same month last year</source>
+        <translation>Mismo mes del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <source>Same quarter last year</source>
+        <translation>Mismo trimestre del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <source>Previous quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="64"/>
+        <source>Same period last year</source>
+        <translation>Mismo periodo del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="65"/>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ChartStyle</name>
+    <message>
+        <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortsData</name>
+    <message>
+        <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomersData</name>
+    <message>
+        <location filename="../ui/customers/CustomersData.cpp" line="53"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::DateRangePreset</name>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
+        <source>Last quarter</source>
+        <translation>Trimestre pasado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <source>Custom range</source>
+        <translation>Rango personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::KpiFormat</name>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <source>%1 pp</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OverviewView</name>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
+        <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
+        <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
+        <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
+        <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::PredictionsData</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportAppendix</name>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
+        <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
+        <translation>El periodo anterior es el periodo de la misma duración que termina el día antes del periodo del informe; un informe semanal, mensual o trimestral se compara con la semana, el mes o el trimestre natural anterior y con el mismo del año anterior (semanas: 52 semanas antes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
+        <source>Change, change %</source>
+        <translation>Variación, variación %</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
+        <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
+        <translation>Variación = valor − comparación; variación % = (valor − comparación) ÷ |comparación|, sin datos cuando la comparación es 0. Los ratios varían en puntos porcentuales (p. p.).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
+        <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
+        <translation>El objetivo guardado para el KPI en este espacio de trabajo; se cumple cuando el valor lo alcanza o lo supera en la dirección favorable del KPI.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
+        <source>Trend charts</source>
+        <translation>Gráficos de tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
+        <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
+        <translation>Cada punto es el KPI calculado con los días de un intervalo, exactamente igual que para todo el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
+        <source>Top products, categories, stores, channels</source>
+        <translation>Productos, categorías, tiendas y canales principales</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
+        <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
+        <translation>Ventas netas de las líneas del periodo (devoluciones incluidas), su proporción de las ventas netas del periodo, los pedidos con una línea de venta del producto o grupo y las unidades vendidas en líneas de venta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
+        <source>Cohort retention</source>
+        <translation>Retención por cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
+        <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
+        <translation>La cohorte de un cliente es la semana (empezando en lunes), el mes o el trimestre de su primera línea de venta. Retención a la antigüedad k = clientes de la cohorte con una línea de venta en el periodo cohorte + k ÷ tamaño de la cohorte (la antigüedad 0 es el 100 %). Una celda cuyo periodo termina después de la fecha de corte es parcial.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
+        <source>RFM scores</source>
+        <translation>Puntuaciones RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
+        <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
+        <translation>Recencia = días desde la última línea de venta hasta el día siguiente a la fecha de corte; frecuencia = pedidos distintos con líneas de venta; valor monetario = ventas netas hasta la fecha de corte. Cada uno se puntúa de 1 a 5 por percentil, teniendo en cuenta los empates; la recencia se puntúa de modo que los clientes más recientes obtengan un 5. FM = (F + M) ÷ 2, redondeando los ,5 hacia arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
+        <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
+        <translation>Nombrados según la puntuación de recencia R y la puntuación FM con la cuadrícula de segmentos del espacio de trabajo (la cuadrícula RFM anterior).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
+        <source>Lifecycle stages</source>
+        <translation>Etapas del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
+        <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
+        <translation>Nuevo: primera compra en los últimos 30 días; Inactivo: sin compras en los últimos 180 días; En riesgo: sin compras en los últimos 90 días; Activo: todos los demás. Se evalúan en ese orden, con los umbrales del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
+        <source>Value tiers</source>
+        <translation>Niveles de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
+        <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
+        <translation>Por percentil de CLV histórico: Alto a partir del 80 %, Medio del 50 % a menos del 80 %, Bajo el resto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
+        <source>Segment figures</source>
+        <translation>Cifras de los segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
+        <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
+        <translation>Proporción de clientes y de ventas netas de toda la base de clientes; ticket medio = (G − D) ÷ pedidos; pedidos por cliente; recencia mediana en días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
+        <source>Predicted CLV</source>
+        <translation>CLV previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
+        <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
+        <translation>Modelos BG/NBD (Fader, Hardie y Lee, 2005) y Gamma-Gamma ajustados a los días de compra de cada cliente identificado; CLV a 12 meses descontado mensualmente al 10 % anual. No hay predicción con menos de 200 clientes, menos de 90 días de historial, sin clientes recurrentes o si el ajuste no converge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
+        <source>Other figures</source>
+        <translation>Otras cifras</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
+        <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
+        <translation>Todas las cifras siguen las definiciones de métricas de StoreLens. Los importes son exactos y se redondean a dos decimales solo para mostrarlos; los ratios se muestran como porcentajes. Los filtros seleccionan las líneas de pedido antes de calcular nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
+        <source>KPIs without data, and why</source>
+        <translation>KPI sin datos y por qué</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportFormat</name>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="28"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportFormat.cpp" line="40"/>
+        <source>%1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>del %1 al %2 (%n día)</numerusform>
+            <numerusform>del %1 al %2 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="48"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="55"/>
+        <source>None (all order lines)</source>
+        <translation>Ninguno (todas las líneas de pedido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="59"/>
+        <source>Stores: %1</source>
+        <translation>Tiendas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="61"/>
+        <source>Channels: %1</source>
+        <translation>Canales: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <source>Countries: %1</source>
+        <translation>Países: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="65"/>
+        <source>Categories: %1</source>
+        <translation>Categorías: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFormat.cpp" line="67"/>
+        <source>Segment: %1</source>
+        <translation>Segmento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportOptions</name>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="55"/>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="57"/>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="59"/>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="61"/>
+        <source>Customer segments</source>
+        <translation>Segmentos de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="63"/>
+        <source>Top products and categories</source>
+        <translation>Productos y categorías principales</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="65"/>
+        <source>Predicted customer lifetime value</source>
+        <translation>Valor de vida del cliente (CLV) previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportOptions.cpp" line="67"/>
+        <source>Appendix: definitions</source>
+        <translation>Anexo: definiciones</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportSections</name>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <source>quarters</source>
+        <translation>trimestres</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
+        <source>Share of customers</source>
+        <translation>Proporción de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <source>Share of net sales</source>
+        <translation>Proporción de ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <source>Orders per customer</source>
+        <translation>Pedidos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <source>Median recency (days)</source>
+        <translation>Recencia mediana (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
+        <source>No customer made a first purchase in %1.</source>
+        <translation>Ningún cliente realizó su primera compra en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
+        <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
+        <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
+        <source>%1 to %2 %3 after the first purchase</source>
+        <translation>De %1 a %2 %3 después de la primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
+        <source>Partial: the period is still running</source>
+        <translation>Parcial: el periodo sigue en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <source>Blank: not reached yet</source>
+        <translation>En blanco: aún no alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
+        <translation>El sombreado va de 0 a la retención más alta tras el primer periodo (%1); más oscuro significa que volvieron más clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
+        <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
+        <translation>%1 clientes compraron dentro de los filtros hasta la fecha de corte (ventas netas %2). Los segmentos describen la base de clientes en ese día; el periodo del informe no los limita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
+        <source>RFM grid: customers by recency and frequency–monetary score</source>
+        <translation>Cuadrícula RFM: clientes por recencia y puntuación de frecuencia y valor monetario</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
+        <source>Lifecycle stages</source>
+        <translation>Etapas del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
+        <source>Value tiers</source>
+        <translation>Niveles de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <source>No prediction: %1</source>
+        <translation>Sin predicción: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <source>Customers with a prediction</source>
+        <translation>Clientes con predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <source>Predicted CLV of all customers, next 12 months</source>
+        <translation>CLV previsto de todos los clientes, próximos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <source>Predicted CLV per customer, next 12 months</source>
+        <translation>CLV previsto por cliente, próximos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
+        <source>Average probability of being alive</source>
+        <translation>Probabilidad media de seguir activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
+        <source>Expected purchases, next 4 weeks</source>
+        <translation>Compras esperadas, próximas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
+        <source>Expected purchases, next 13 weeks</source>
+        <translation>Compras esperadas, próximas 13 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <source>Expected purchases, next 52 weeks</source>
+        <translation>Compras esperadas, próximas 52 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
+        <source>BG/NBD parameters r, α, a, b</source>
+        <translation>Parámetros BG/NBD r, α, a, b</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
+        <source>Gamma-Gamma parameters p, q, γ</source>
+        <translation>Parámetros Gamma-Gamma p, q, γ</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
+        <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
+        <translation>A fecha de %1, a partir de las compras de cada cliente identificado dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
+        <source>%1 (met)</source>
+        <translation>%1 (cumplido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
+        <source>%1 (missed)</source>
+        <translation>%1 (no cumplido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
+        <source>No sales in the period.</source>
+        <translation>No hay ventas en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <source>Change %</source>
+        <translation>Variación %</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
+        <source>Store report</source>
+        <translation>Informe de tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <source>%1, the last complete %2</source>
+        <translation>%1, último periodo completo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <source>Compared with</source>
+        <translation>Comparado con</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <source>Filters in force</source>
+        <translation>Filtros aplicados</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
+        <source>%1 to %2 (the as-of date: the last day with data)</source>
+        <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
+        <source>Note (%1): %2</source>
+        <translation>Nota (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
+        <translation>%1. La variación % es (valor − comparación) ÷ |comparación|; el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <source>No data for: %1. The appendix says why.</source>
+        <translation>Sin datos para: %1. El anexo explica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <source>No targets are set for this workspace.</source>
+        <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <source>The targets could not be read: %1</source>
+        <translation>No se han podido leer los objetivos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <source>No trend: the period has no data.</source>
+        <translation>Sin tendencia: el periodo no tiene datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
+        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
+        <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo. Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
+        <source>week (Monday to Sunday)</source>
+        <translation>semana (de lunes a domingo)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
+        <source>Top %n products by net sales</source>
+        <translation>
+            <numerusform>Top %n producto por ventas netas</numerusform>
+            <numerusform>Los %n productos principales por ventas netas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportWriter</name>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="41"/>
+        <source>StoreLens report: %1</source>
+        <translation>Informe de StoreLens: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <source>StoreLens report: %1, %2</source>
+        <translation>Informe de StoreLens: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="70"/>
+        <source>The PDF could not be started.</source>
+        <translation>No se ha podido iniciar el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="110"/>
+        <source>The report could not be written: %1</source>
+        <translation>No se ha podido generar el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceController</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <source>The existing file could not be replaced: %1</source>
+        <translation>No se ha podido sustituir el archivo existente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se ha podido crear la carpeta %1.</translation>
+    </message>
+</context>
+</TS>
