@@ -35,7 +35,11 @@ Result<void> checkTextFormat(QByteArrayView head, const QString &path)
     };
     if (startsWith("\x1F\x8B", 2))
         return compressed("gzip");
-    if (startsWith("BZh", 3) && head.size() >= 4 && head[3] >= '1' && head[3] <= '9')
+    // "BZh1" can begin a line of text: bzip2 also needs the magic of a first block (π) or of the end of an
+    // empty stream (√π) behind it.
+    if (startsWith("BZh", 3) && head.size() >= 10 && head[3] >= '1' && head[3] <= '9' &&
+        (head.sliced(4, 6) == QByteArrayView("\x31\x41\x59\x26\x53\x59", 6) ||
+         head.sliced(4, 6) == QByteArrayView("\x17\x72\x45\x38\x50\x90", 6)))
         return compressed("bzip2");
     if (startsWith("\xFD"
                    "7zXZ\0",

@@ -46,6 +46,19 @@ SegmentSummary summarizeSegment(const CustomerBase &base, const std::vector<uint
     return s;
 }
 
+namespace {
+
+// 1 for each of the first `rows` population rows whose value in `column` is `value`.
+template<typename T> std::vector<uint8_t> rowsWhere(size_t rows, const std::vector<T> &column, T value)
+{
+    std::vector<uint8_t> members(rows);
+    for (size_t row = 0; row < members.size(); ++row)
+        members[row] = column[row] == value;
+    return members;
+}
+
+} // namespace
+
 std::vector<uint8_t> rfmSegmentMembers(const CustomerBase &base, int segmentIndex)
 {
     std::vector<uint8_t> members(base.size());
@@ -56,18 +69,12 @@ std::vector<uint8_t> rfmSegmentMembers(const CustomerBase &base, int segmentInde
 
 std::vector<uint8_t> lifecycleMembers(const CustomerBase &base, LifecycleStage stage)
 {
-    std::vector<uint8_t> members(base.size());
-    for (size_t row = 0; row < members.size(); ++row)
-        members[row] = base.lifecycle.stage[row] == stage;
-    return members;
+    return rowsWhere(base.size(), base.lifecycle.stage, stage);
 }
 
 std::vector<uint8_t> valueTierMembers(const CustomerBase &base, ValueTier tier)
 {
-    std::vector<uint8_t> members(base.size());
-    for (size_t row = 0; row < members.size(); ++row)
-        members[row] = base.lifecycle.tier[row] == tier;
-    return members;
+    return rowsWhere(base.size(), base.lifecycle.tier, tier);
 }
 
 std::vector<SegmentSummary> summarizeRfmSegments(const CustomerBase &base)
