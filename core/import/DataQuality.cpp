@@ -166,6 +166,15 @@ qint64 DataQualityCollector::HashTable::findOrInsert(quint64 key, quint32 value)
     return -1;
 }
 
+qint64 DataQualityCollector::HashTable::find(quint64 key) const
+{
+    key = key == 0 ? 1 : key;
+    if (m_keys.empty())
+        return -1;
+    const size_t slot = slotOf(key);
+    return m_keys[slot] == key ? qint64(m_values[slot]) : -1;
+}
+
 void DataQualityCollector::HashTable::set(quint64 key, quint32 value)
 {
     key = key == 0 ? 1 : key;
@@ -234,19 +243,32 @@ ReturnCause DataQualityCollector::causeOf(const OrderLineRecord &record, QByteAr
     return ReturnCause::NegativeQuantity;
 }
 
-void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status)
+void DataQualityCollector::addMoney(const OrderLineRecord &record, int fee)
+{
+    DataQuality &q = m_quality;
+    const Money amount = record.lineAmount();
+    if (!record.quantity.isNegative()) {
+        q.sales += amount;
+        if (record.customerId.isEmpty())
+            q.guestSales += amount;
+    }
+    if (fee >= 0)
+        q.feeSkus[fee].netSales += amount;
+}
+
+void DataQualityCollector::orderLineMoney(const OrderLineRecord &record)
+{
+    addMoney(record, int(m_skus.find(mixField(0, record.sku))) - 1);
+}
+
+void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
+                                     bool moneyLater)
 {
     DataQuality &q = m_quality;
     ++q.imported;
     const bool sale = !record.quantity.isNegative();
-    if (sale) {
-        const Money amount = record.lineAmount();
-        q.sales += amount;
-        if (record.customerId.isEmpty())
-            q.guestSales += amount;
-    } else {
+    if (!sale)
         q.returns[int(causeOf(record, status))].add(line);
-    }
     // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
     if (sale && record.refundDate.isValid())
         q.returns[int(ReturnCause::StatusValue)].add(line);
@@ -277,10 +299,10 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
             m_skus.set(skuHash, quint32(fee + 1));
         }
     }
-    if (fee >= 0) {
+    if (fee >= 0)
         q.feeSkus[fee].lines.add(line);
-        q.feeSkus[fee].netSales += record.lineAmount();
-    }
+    if (!moneyLater)
+        addMoney(record, fee);
 }
 
 QStringList DataQuality::feeSkuCodes() const
@@ -296,10 +318,16 @@ QStringList DataQuality::sentences() const
     using T = DataQualityText;
     QStringList out;
     out << T::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
-               .arg(number(linesRead), number(imported), number(blank.count), number(rejectedTotal));
+               .arg(number(linesRead), number(imported), number(blank.count + zeroQuantity.count),
+                    number(rejectedTotal));
     if (blank.count > 0)
         out << T::tr("Blank lines skipped: %1 (for example line %2).")
                    .arg(number(blank.count), number(blank.firstLine));
+    if (zeroQuantity.count > 0)
+        out << T::tr(
+                   "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "
+                   "line %2).")
+                   .arg(number(zeroQuantity.count), number(zeroQuantity.firstLine));
     for (const RejectionGroup &g : rejected) {
         out << (g.column > 0
                     ? T::tr("Lines rejected because of the column \"%1\": %2 (for example line %3: %4)")

@@ -59,6 +59,7 @@ struct DataQuality
     qint64 linesRead = 0;           // data records, blank ones included
     qint64 imported = 0;            // lines accepted
     QualityCount blank;             // blank records, skipped
+    QualityCount zeroQuantity;      // order lines with quantity 0 and amount 0, skipped
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -102,9 +103,14 @@ public:
         m_records.reserve(size_t(std::clamp<qint64>(records, 0, MaxExpected)));
     }
     void blank(qint64 line);
+    void zeroQuantity(qint64 line) { m_quality.zeroQuantity.add(line); } // read() counted the record
     void rejected(const Rejection &rejection);
-    // An accepted order line; `status` is the raw status field (empty without one).
-    void orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status);
+    // An accepted order line; `status` is the raw status field (empty without one). Its money (sales, guest
+    // sales, a fee SKU's net sales) is counted here unless `moneyLater`: with order-level money spread over
+    // the order's lines, the pipeline hands the lines to orderLineMoney() once their order is spread.
+    void orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
+                   bool moneyLater = false);
+    void orderLineMoney(const OrderLineRecord &record);
     // An accepted line of another entity.
     void accepted() { ++m_quality.imported; }
 
@@ -130,6 +136,7 @@ private:
     public:
         // The value stored under `key`, or inserts `value` and returns -1.
         qint64 findOrInsert(quint64 key, quint32 value);
+        qint64 find(quint64 key) const; // the value stored under `key`, or -1
         void set(quint64 key, quint32 value);
         void prefetch(quint64 key) const;
         void reserve(size_t keys);
@@ -144,6 +151,7 @@ private:
 
     static quint64 mixField(quint64 h, QByteArrayView field);
     ReturnCause causeOf(const OrderLineRecord &record, QByteArrayView status) const;
+    void addMoney(const OrderLineRecord &record, int fee); // fee: index into feeSkus, or -1
 
     DataQuality m_quality;
     QByteArray m_cancelPrefix;

@@ -97,6 +97,78 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
     }
 }
 
+// What the sample values of a column read as (a file without a header has nothing else to go by).
+struct ColumnShape
+{
+    bool dates = false;     // every value is a date
+    bool integers = false;  // every value is a whole number
+    bool amounts = false;   // every value is money and some has decimals
+    bool paddedIds = false; // whole numbers written with leading zeros ("00042"): identifiers
+};
+
+ColumnShape shapeOf(const QList<QByteArray> &samples, char decimalSeparator)
+{
+    ColumnShape shape;
+    if (samples.isEmpty())
+        return shape;
+    shape.dates = shape.integers = shape.amounts = shape.paddedIds = true;
+    bool decimals = false;
+    bool padded = false;
+    for (const QByteArray &raw : samples) {
+        const QByteArray v = raw.trimmed();
+        shape.dates = shape.dates && v.size() >= 6 && csv::parseDateTime(v, csv::DateOrder::Unknown).ok();
+        const bool integer = csv::parseInteger(v).ok();
+        shape.integers = shape.integers && integer;
+        shape.amounts = shape.amounts && csv::parseMoney(v, decimalSeparator).ok();
+        decimals = decimals || v.contains(decimalSeparator);
+        padded = padded || (integer && v.size() > 1 && v.startsWith('0'));
+    }
+    shape.amounts = shape.amounts && decimals && !shape.dates;
+    shape.paddedIds = shape.integers && padded;
+    shape.integers = shape.integers && !shape.dates;
+    return shape;
+}
+
+// Order lines in a file without a header (CDNOW's purchase log: customer, YYYYMMDD, CDs, dollars), mapped
+// by their values: the first column of dates is the order date; a column of amounts with decimals after it
+// is the line total (the last one); the first column of whole numbers between them is the quantity; the
+// first column of identifiers before the date is the customer. Nothing else is guessed; the user checks it
+// on the Columns page (or with --profile).
+void suggestByValues(const FilePreview &preview, ImportProfile &profile)
+{
+    const char decimal =
+        csv::decideDecimalSeparator(columnSamples(preview, int(preview.header.size()) - 1)).value_or('.');
+    std::vector<ColumnShape> shapes;
+    for (int c = 0; c < profile.columns.size(); ++c)
+        shapes.push_back(shapeOf(columnSamples(preview, c), decimal));
+    int date = -1;
+    for (int c = 0; c < int(shapes.size()) && date < 0; ++c)
+        date = shapes[size_t(c)].dates ? c : -1;
+    if (date < 0)
+        return;
+    profile.columns[date].field = field::Date;
+    int total = -1;
+    for (int c = int(shapes.size()) - 1; c > date && total < 0; --c)
+        total = shapes[size_t(c)].amounts ? c : -1;
+    if (total >= 0)
+        profile.columns[total].field = field::LineTotal;
+    for (int c = date + 1; c < (total >= 0 ? total : int(shapes.size())); ++c) {
+        if (shapes[size_t(c)].integers && !shapes[size_t(c)].paddedIds) {
+            profile.columns[c].field = field::Quantity;
+            break;
+        }
+    }
+    for (int c = 0; c < date; ++c) {
+        if (shapes[size_t(c)].integers || shapes[size_t(c)].paddedIds) {
+            profile.columns[c].field = field::CustomerId;
+            break;
+        }
+    }
+    profile.dateOrder = csv::detectDateOrder(columnSamples(preview, date));
+    profile.decimalSeparator = decimal;
+    profile.decimalSeparatorOpen = false;
+}
+
 } // namespace
 
 Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect> dialect, int maxRows)
@@ -151,8 +223,11 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     profile.dialect = preview.dialect;
     for (int i = 0; i < preview.header.size(); ++i)
         profile.columns << ColumnMapping{preview.header.at(i), i, QString()};
-    if (!preview.dialect.hasHeader)
+    if (!preview.dialect.hasHeader) {
+        if (profile.entity == Entity::Orders)
+            suggestByValues(preview, profile);
         return profile;
+    }
 
     // Greedy assignment, best rank first; each column feeds one field and each field one column.
     struct Candidate

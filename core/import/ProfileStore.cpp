@@ -121,4 +121,24 @@ Result<void> ProfileStore::remove(QSqlDatabase &db, const QString &name)
     return profileTable(db).remove(name);
 }
 
+Result<QStringList> ProfileStore::sourceNames(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sources")))
+        return profileTable(db).databaseError(q);
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    auto profiles = list(db);
+    if (!profiles)
+        return profiles.error();
+    for (const SavedProfile &saved : profiles.value()) {
+        if (!saved.profile.source.trimmed().isEmpty())
+            names << saved.profile.source.trimmed();
+    }
+    names.removeDuplicates();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
 } // namespace storelens::core

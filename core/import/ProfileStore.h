@@ -31,6 +31,9 @@ public:
     static Result<qint64> save(QSqlDatabase &db, const ImportProfile &profile, const QStringList &header);
     static Result<void> rename(QSqlDatabase &db, const QString &oldName, const QString &newName);
     static Result<void> remove(QSqlDatabase &db, const QString &name);
+    // The sources an import can name (METRICS.md section 1): the workspace's sources and those the saved
+    // profiles remember, once each, by name.
+    static Result<QStringList> sourceNames(QSqlDatabase &db);
 };
 
 } // namespace storelens::core

@@ -51,11 +51,15 @@ public:
     bool convert(const FieldAccess &fieldAt, int fieldCount, qint64 line, EntitySink &sink,
                  Rejection &rejection) const;
 
+    // What became of an order line: accepted, skipped (quantity 0 and amount 0: nothing sold or returned,
+    // counted in the import summary; METRICS.md section 1) or rejected with a reason.
+    enum class Conversion { Accepted, Skipped, Rejected };
+
     // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
     // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
     // numbers, without a QString per field. Same validation and rejections as convert().
-    bool convertOrderLine(const FieldAccess &fieldAt, int fieldCount, qint64 line, TextArena &text,
-                          OrderLineRecord &out, Rejection &rejection) const;
+    Conversion convertOrderLine(const FieldAccess &fieldAt, int fieldCount, qint64 line, TextArena &text,
+                                OrderLineRecord &out, Rejection &rejection) const;
 
     // Adds a converted line to the running totals; when a total would leave the fixed-point range, leaves
     // them as they were, fills `rejection` (the line, the column, the reason) and returns false.
@@ -82,8 +86,10 @@ public:
 private:
     RecordConverter() = default;
     bool checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const;
-    bool convertOrder(const FieldAccess &f, qint64 line, TextArena &text, OrderLineRecord &out,
-                      Rejection &r) const;
+    // False with `skipped` set for a quantity-0 line without an amount, else false with a rejection.
+    bool convertOrder(const FieldAccess &f, qint64 line, TextArena &text, OrderLineRecord &out, Rejection &r,
+                      bool &skipped) const;
+    bool zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) const;
     // How the profile marks the line's order as cancelled (METRICS.md section 1).
     enum class Cancellation { None, Prefix, Status };
     Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;

@@ -108,6 +108,11 @@ void RecordPipeline::spreadOrderMoney(Batch &batch, size_t first, Money discount
     spreadOverLines(batch, first, discount, shipping);
     // A sold-and-refunded order's returns mirror its sale lines as spread.
     const size_t end = batch.orderLines.size();
+    // The data-quality sums (the guest share of sales, fee SKUs' net sales) count the lines as spread.
+    if (m_quality) {
+        for (size_t i = first; i < end; ++i)
+            m_quality->orderLineMoney(batch.orderLines[i]);
+    }
     for (size_t i = first; i < end; ++i) {
         if (batch.orderLines[i].refundDate.isValid() && !batch.orderLines[i].quantity.isNegative())
             batch.orderLines.push_back(batch.orderLines[i].refundReturn());
@@ -244,13 +249,18 @@ void RecordPipeline::run()
                                       rejection);
             break;
         }
-        bool converted =
-            badField < 0 &&
-            (orders ? m_converter.convertOrderLine(fieldAt, m_reader.fieldCount(), m_reader.recordLine(),
-                                                   batch.text, record, rejection) &&
-                          m_converter.addToTotals(record, m_reader.recordLine(), m_totals, rejection)
-                    : m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink,
-                                          rejection));
+        bool converted = false;
+        bool skipped = false; // a quantity-0 line without an amount
+        if (badField < 0 && orders) {
+            const RecordConverter::Conversion outcome = m_converter.convertOrderLine(
+                fieldAt, m_reader.fieldCount(), m_reader.recordLine(), batch.text, record, rejection);
+            skipped = outcome == RecordConverter::Conversion::Skipped;
+            converted = outcome == RecordConverter::Conversion::Accepted &&
+                        m_converter.addToTotals(record, m_reader.recordLine(), m_totals, rejection);
+        } else if (badField < 0) {
+            converted =
+                m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
+        }
         Money discount;
         Money shipping;
         if (spread && converted)
@@ -281,11 +291,14 @@ void RecordPipeline::run()
             m_quality->read(line, hash);
             if (orders && converted)
                 m_quality->orderLine(record, line,
-                                     statusColumn >= 0 ? m_reader.field(statusColumn) : QByteArrayView());
+                                     statusColumn >= 0 ? m_reader.field(statusColumn) : QByteArrayView(),
+                                     spread);
             else if (converted)
                 m_quality->accepted();
+            else if (skipped)
+                m_quality->zeroQuantity(line);
         }
-        if (!converted) {
+        if (!converted && !skipped) {
             batch.rejections.push_back(rejection);
             if (m_quality)
                 m_quality->rejected(rejection);

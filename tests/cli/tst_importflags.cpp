@@ -68,6 +68,15 @@ void TestImportFlags::flags_data()
         << QStringLiteral("superstore_rate_discounts.csv") << QStringList() << 0
         << QStringLiteral("are rates") << QStringLiteral("net_sales")
         << QJsonValue(QStringLiteral("2038.8555"));
+    // CDNOW's log has no header: what it holds is not clear, so the user names it; its columns are then
+    // mapped by their values, no saved profile needed. 11.77 + 12.00 + 77.00 + 20.76 + 20.76 + 19.54 =
+    // 161.83.
+    QTest::newRow("no header, entity not named")
+        << QStringLiteral("cdnow_purchase_log.txt") << QStringList() << 2 << QStringLiteral("--entity")
+        << QString() << QJsonValue();
+    QTest::newRow("no header, named orders: mapped by values")
+        << QStringLiteral("cdnow_purchase_log.txt") << orders << 0 << QString() << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("161.8300"));
 }
 
 void TestImportFlags::flags()

@@ -1,5 +1,7 @@
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/WorkspaceSummary.h"
+#include "ui/importwizard/ImportWizard.h"
+#include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/shell/ImportController.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RecentFiles.h"
@@ -321,13 +323,31 @@ void TestMainWindow::unrecognisedColumnsAreNotImported()
     file.write("Colour,Weather\nred,sunny\nblue,rain\n");
     file.close();
 
+    // What the file holds is not clear: nothing is guessed or imported, the import wizard asks.
     const ImportOutcome outcome = runImport(workspace, csv);
-    QCOMPARE(outcome.status, ImportOutcome::Status::MissingFields);
-    QVERIFY(!outcome.missingFields.isEmpty());
+    QCOMPARE(outcome.status, ImportOutcome::Status::EntityUnclear);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->importWizards()->isActive(), Timeout);
+    QCOMPARE(m_window->importWizards()->currentWizard()->csvPath(), csv);
+    m_window->importWizards()->clear();
+    QTRY_VERIFY(!m_window->importWizards()->isActive());
+
+    // Order lines, clearly (an ERP's invoice lines), but without a price: nothing is imported, and the
+    // message says why.
+    const QString orders = m_dir.filePath(QStringLiteral("no_prices.csv"));
+    QFile ordersFile(orders);
+    QVERIFY(ordersFile.open(QIODevice::WriteOnly));
+    ordersFile.write("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,CustomerID,Country\n"
+                     "536365,85123A,WHITE HANGING HEART,6,12/1/2010 8:26,17850,United Kingdom\n"
+                     "536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,17850,United Kingdom\n"
+                     "536366,22633,HAND WARMER UNION JACK,6,12/1/2010 8:28,17850,United Kingdom\n");
+    ordersFile.close();
+    const ImportOutcome missing = runImport(workspace, orders);
+    QCOMPARE(missing.status, ImportOutcome::Status::MissingFields);
+    QVERIFY(!missing.missingFields.isEmpty());
     QMessageBox *box = messageBox(QStringLiteral("importResultMessage"));
     QVERIFY(box);
     QVERIFY2(box->text().startsWith(QStringLiteral("Nothing was imported")), qPrintable(box->text()));
-    QVERIFY2(box->text().contains(outcome.missingFields.constFirst()), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(missing.missingFields.constFirst()), qPrintable(box->text()));
     box->close();
     const auto after = core::WorkspaceSummary::read(workspace);
     QVERIFY(after.ok());

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +32,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_stop(new QPushButton(tr("&Stop"), this))
     , m_again(new QPushButton(tr("Check &Again"), this))
     , m_save(new QPushButton(tr("Save &Rejected Rows…"), this))
+    , m_replace(new QCheckBox(this))
     , m_table(new QTableView(this))
     , m_quality(new QLabel(this))
     , m_fees(new QGroupBox(tr("Not a product: keep in sales, leave out of product rankings"), this))
@@ -46,6 +48,8 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_stop->setObjectName(QStringLiteral("checkStopButton"));
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
     m_save->setObjectName(QStringLiteral("saveRejectionsButton"));
+    m_replace->setObjectName(QStringLiteral("replaceCheck"));
+    m_replace->hide();
     m_table->setObjectName(QStringLiteral("rejectionsTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -71,6 +75,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(m_replace);
     layout->addLayout(progressRow);
     layout->addWidget(m_quality);
     layout->addWidget(m_fees);
@@ -81,6 +86,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     connect(m_stop, &QPushButton::clicked, this, &CheckPage::stopCheck);
     connect(m_again, &QPushButton::clicked, this, &CheckPage::startCheck);
     connect(m_save, &QPushButton::clicked, this, &CheckPage::saveRejectionsAs);
+    connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
     connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
         m_progress->setRange(0, maximum);
         m_progress->setValue(value);
@@ -115,6 +121,12 @@ void CheckPage::startCheck()
     m_restart = false;
     m_report.reset();
     m_wizard->setNotProducts({});
+    m_wizard->setReplace(false);
+    {
+        const QSignalBlocker blocker(m_replace);
+        m_replace->setChecked(false);
+    }
+    m_replace->hide();
     m_model->setRejections({});
     m_quality->hide();
     m_fees->hide();
@@ -166,6 +178,7 @@ void CheckPage::finished(const ImportOutcome &outcome)
         showMessage(tr("The check was stopped. Check again, or go back to change the settings."), false);
         break;
     case ImportOutcome::Status::MissingFields:
+    case ImportOutcome::Status::EntityUnclear: // never with a profile
     case ImportOutcome::Status::Failed:
         m_again->show();
         showMessage(tr("The file could not be checked: %1 Go back to change the settings.")
@@ -238,7 +251,10 @@ void CheckPage::showReport(const core::ImportReport &report)
     if (good == 0)
         text += QLatin1Char(' ') + tr("Nothing can be imported: go back and check the columns.");
     text += amountNotes(report);
+    if (report.entity == core::Entity::Orders && good > 0)
+        text += QStringLiteral("<br>") + lineChangesText(report);
     m_status->setText(text);
+    showReplaceProposal(report);
     showQuality(report.quality);
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
@@ -246,6 +262,47 @@ void CheckPage::showReport(const core::ImportReport &report)
     m_table->resizeColumnsToContents();
     setButtonText(QWizard::CommitButton,
                   report.rejectedCount > 0 ? tr("&Import the Good Rows") : tr("&Import"));
+}
+
+QString CheckPage::lineChangesText(const core::ImportReport &report) const
+{
+    const QLocale locale;
+    QString text =
+        tr("Order lines of the source \"%1\": %2 added (%3), %4 unchanged (%5).")
+            .arg(report.source.toHtmlEscaped(), formatCount(report.counts.added, locale),
+                 formatMoney(report.amounts.added, locale), formatCount(report.counts.unchanged, locale),
+                 formatMoney(report.amounts.unchanged, locale));
+    if (report.counts.updated > 0)
+        text += QLatin1Char(' ') + tr("%1 changed: %2 before, %3 after.")
+                                       .arg(formatCount(report.counts.updated, locale),
+                                            formatMoney(report.amounts.changedBefore, locale),
+                                            formatMoney(report.amounts.changedAfter, locale));
+    return text;
+}
+
+// The file leaves out lines its source already has on the days it covers. When it is a new export of those
+// days, they were deleted or corrected in the system it comes from; when it is only part of them (one
+// store's till, one sales channel), they are still true. Only the user knows, so the page asks.
+void CheckPage::showReplaceProposal(const core::ImportReport &report)
+{
+    const QLocale locale;
+    const bool propose = report.entity == core::Entity::Orders && report.notInFile.count > 0;
+    m_replace->setVisible(propose);
+    if (!propose)
+        return;
+    m_status->setText(
+        m_status->text() + QStringLiteral("<br>") +
+        tr("<b>Lines of \"%1\" from %2 to %3 that are not in this file: %4 (%5).</b> If the file is a new "
+           "export of those days, they were deleted or corrected where it comes from: tick Replace to remove "
+           "them. Unticked, they are kept and no line is removed.")
+            .arg(report.source.toHtmlEscaped(), formatDate(report.coveredFrom, locale),
+                 formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
+                 formatMoney(report.notInFile.amount, locale)));
+    m_replace->setText(
+        tr("&Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer "
+           "holds (%4, %5)")
+            .arg(report.source, formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
+                 formatCount(report.notInFile.count, locale), formatMoney(report.notInFile.amount, locale)));
 }
 
 void CheckPage::showQuality(const core::DataQuality &quality)

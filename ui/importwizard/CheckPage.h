@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
@@ -23,7 +24,9 @@ struct ImportOutcome;
 // left as it was): how many rows will be imported, how many are new and how many are already there, and every
 // rejected row with its line, column, value and reason, which can be saved as CSV, and the data-quality
 // summary (core::DataQuality) in plain sentences, where SKUs that look like fees can be marked "not a
-// product". Next ("Import the good rows") is the commit step.
+// product". For order lines it states the lines added, changed and unchanged with their money, and proposes
+// replace when the file leaves out lines its source already has on the file's days; the user confirms, and
+// the Import page removes them. Next ("Import the good rows") is the commit step.
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -55,6 +58,9 @@ private:
     void saveRejectionsAs();
     void showQuality(const core::DataQuality &quality);
     void updateNotProducts();
+    // Order lines: what the import does to the source's lines, and the replace proposal.
+    QString lineChangesText(const core::ImportReport &report) const;
+    void showReplaceProposal(const core::ImportReport &report);
 
     ImportWizard *m_wizard;
     ImportController *m_runner;
@@ -64,6 +70,7 @@ private:
     QPushButton *m_stop = nullptr;
     QPushButton *m_again = nullptr;
     QPushButton *m_save = nullptr;
+    QCheckBox *m_replace = nullptr; // shown when the file leaves out lines of its source on its days
     QTableView *m_table = nullptr;
     QLabel *m_quality = nullptr; // the data-quality summary, one sentence per line
     QGroupBox *m_fees = nullptr; // a "not a product" check box per fee-like SKU

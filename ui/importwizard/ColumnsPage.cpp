@@ -70,6 +70,8 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_noPrices(new QCheckBox(tr("The file has &no prices (import anyway)"), m_orderOptions))
     , m_spreadOrderMoney(
           new QCheckBox(tr("S&pread order discounts and shipping over the lines"), m_orderOptions))
+    , m_sourceLabel(new QLabel(tr("S&ource:"), this))
+    , m_source(new QComboBox(this))
 {
     setTitle(tr("Tell StoreLens what each column holds"));
     m_required->setObjectName(QStringLiteral("requiredLabel"));
@@ -78,6 +80,13 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_notes->setWordWrap(true);
     m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
     m_decimal->setObjectName(QStringLiteral("decimalCombo"));
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    m_source->setEditable(true);
+    m_source->setInsertPolicy(QComboBox::NoInsert);
+    m_source->setMinimumContentsLength(14);
+    m_source->setToolTip(tr("The system this export comes from: the till, the web shop, an ERP. The same "
+                            "order number from two sources is two orders."));
+    m_sourceLabel->setBuddy(m_source);
     m_table->setObjectName(QStringLiteral("columnsTable"));
 
     // Indexes follow core::csv::DateOrder, so the field holds the enum value.
@@ -108,6 +117,9 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     settings->addSpacing(16);
     settings->addWidget(decimalLabel);
     settings->addWidget(m_decimal);
+    settings->addSpacing(16);
+    settings->addWidget(m_sourceLabel);
+    settings->addWidget(m_source);
     settings->addStretch(1);
     m_lineTotal->setObjectName(QStringLiteral("lineTotalCombo"));
     m_lineTotal->addItem(tr("before the line discount"), false);
@@ -155,6 +167,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     connect(m_ordersWithoutId, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_noPrices, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
     connect(m_spreadOrderMoney, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
+    connect(m_source, &QComboBox::currentTextChanged, this, &ColumnsPage::sourceChanged);
 }
 
 void ColumnsPage::initializePage()
@@ -173,6 +186,23 @@ void ColumnsPage::initializePage()
         m_noPrices->setChecked(profile.noPrices);
         m_spreadOrderMoney->setChecked(profile.spreadOrderMoney);
     }
+    // The source: the profile's, else the default; the sources the workspace knows are offered.
+    const bool orders = profile.entity == core::Entity::Orders;
+    m_sourceLabel->setVisible(orders);
+    m_source->setVisible(orders);
+    {
+        const QSignalBlocker blocker(m_source);
+        const QString current =
+            profile.source.trimmed().isEmpty() ? core::defaultSourceName() : profile.source.trimmed();
+        QStringList names = m_wizard->knownSources();
+        if (!names.contains(current))
+            names.prepend(current);
+        m_source->clear();
+        m_source->addItems(names);
+        m_source->setCurrentText(current);
+    }
+    if (orders)
+        sourceChanged(m_source->currentText());
     setSubTitle(tr("StoreLens suggested a field for the columns it recognised (%1). Fields marked * are "
                    "required; columns set to Ignore are left out.")
                     .arg(core::entityDisplayName(profile.entity)));
@@ -255,6 +285,13 @@ void ColumnsPage::settingsChanged()
     refresh();
 }
 
+void ColumnsPage::sourceChanged(const QString &name)
+{
+    core::ImportProfile profile = m_wizard->profile();
+    profile.source = name.trimmed(); // empty: the default source
+    m_wizard->setProfile(profile);
+}
+
 void ColumnsPage::orderOptionsChanged()
 {
     core::ImportProfile profile = m_wizard->profile();
@@ -311,7 +348,8 @@ void ColumnsPage::refresh()
         notes << tr("Order IDs that start with \"%1\" are read as cancellations (returns).")
                      .arg(profile.cancelOrderPrefix);
     if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty())
-        notes << tr("Rows whose status is %1 are read as returns.")
+        notes << tr("Orders whose status is %1 were sold and refunded: each of their lines counts as a sale "
+                    "and a return.")
                      .arg(locale.createSeparatedList(profile.cancelStatusValues));
     m_notes->setText(notes.join(QLatin1Char(' ')));
     Q_EMIT completeChanged();

@@ -14,7 +14,7 @@ class ImportWizard;
 // Page 3: what each column holds. One row per column: its name, the canonical field it feeds (or Ignore),
 // example values, what the values look like, and the first value that does not read as the chosen field.
 // Required fields are marked with *; Next stays disabled until every one is mapped. Date order and decimal
-// separator apply to the whole file.
+// separator apply to the whole file; order lines also name their source (the profile's, else the default).
 class ColumnsPage : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ private:
     void fieldChosen(int column);
     void settingsChanged();
     void orderOptionsChanged();
+    void sourceChanged(const QString &name);
     void refresh();
 
     ImportWizard *m_wizard;
@@ -51,6 +52,8 @@ private:
     QComboBox *m_ordersWithoutId = nullptr;
     QCheckBox *m_noPrices = nullptr;
     QCheckBox *m_spreadOrderMoney = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QComboBox *m_source = nullptr; // order lines: the system the export comes from, editable
     QTableWidget *m_table = nullptr;
 };
 

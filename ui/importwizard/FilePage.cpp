@@ -57,6 +57,10 @@ core::Result<FileProbe> probeFile(const QString &workspace, const QString &path)
     if (!matching)
         return matching.error();
     probe.matching = std::move(matching).value();
+    auto sources = core::ProfileStore::sourceNames(connection.db());
+    if (!sources)
+        return sources.error();
+    probe.sources = std::move(sources).value();
     return probe;
 }
 
@@ -208,6 +212,7 @@ bool FilePage::validatePage()
     if (!m_probe)
         return false;
     m_wizard->setPreview(m_probe->preview);
+    m_wizard->setKnownSources(m_probe->sources);
     if (usesSavedProfile()) {
         m_wizard->setProfile(m_probe->matching.front().profile);
         m_wizard->setAppliedProfileName(m_probe->matching.front().profile.name);

@@ -26,6 +26,7 @@ struct FileProbe
     core::FilePreview preview;
     core::EntityGuess guess;
     std::vector<core::SavedProfile> matching;
+    QStringList sources; // the workspace's sources and those its saved profiles name
 };
 
 // Page 1: the file and what it holds. The file is probed off the GUI thread (sniffed dialect, first rows,

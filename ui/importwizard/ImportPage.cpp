@@ -53,7 +53,9 @@ ImportPage::ImportPage(ImportWizard *wizard)
         {QStringLiteral("new"), tr("New rows:")},
         {QStringLiteral("updated"), tr("Updated rows:")},
         {QStringLiteral("unchanged"), tr("Rows already there, unchanged:")},
+        {QStringLiteral("removed"), tr("Lines removed (no longer in the re-export):")},
         {QStringLiteral("rejected"), tr("Rejected rows (left out):")},
+        {QStringLiteral("source"), tr("Source:")},
         {QStringLiteral("dates"), tr("Dates:")},
         {QStringLiteral("gross"), tr("Gross sales in the file:")},
         {QStringLiteral("net"), tr("Net sales in the file:")},
@@ -119,6 +121,7 @@ void ImportPage::initializePage()
     options.onError = core::ErrorPolicy::Skip;
     options.maxListedRejections = ListedRejections;
     options.notProducts = m_wizard->notProducts();
+    options.replace = m_wizard->replace();
     m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
 }
 
@@ -150,6 +153,7 @@ void ImportPage::finished(const ImportOutcome &outcome)
         m_status->setText(tr("The import was cancelled. The workspace is unchanged."));
         break;
     case ImportOutcome::Status::MissingFields:
+    case ImportOutcome::Status::EntityUnclear: // never with a profile
     case ImportOutcome::Status::Failed:
         m_status->setText(tr("Nothing was imported: %1").arg(outcome.error.toString()));
         break;
@@ -187,9 +191,15 @@ void ImportPage::showResult(const ImportOutcome &outcome)
                : QString());
     setResult(QStringLiteral("gross"), orders ? formatMoney(report.grossSales, locale) : QString());
     setResult(QStringLiteral("net"), orders ? formatMoney(report.netSales, locale) : QString());
+    setResult(QStringLiteral("source"), orders ? report.source : QString());
+    setResult(QStringLiteral("removed"), report.replace
+                                             ? tr("%1 (%2)").arg(formatCount(report.counts.removed, locale),
+                                                                 formatMoney(report.amounts.removed, locale))
+                                             : QString());
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
-    for (const char *key : {"dates", "gross", "net"})
+    for (const char *key : {"dates", "gross", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
+    form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);
     m_results->show();
 
     // Settings that came from a saved profile are offered again under its name, unticked.

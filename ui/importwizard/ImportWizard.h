@@ -40,6 +40,14 @@ public:
     const QString &appliedProfileName() const { return m_appliedProfile; }
     void setAppliedProfileName(const QString &name) { m_appliedProfile = name; }
 
+    // Order lines: whether the import replaces the source's lines on the file's days (the Check page proposes
+    // it when the file leaves out lines already imported from its source on those days; the user confirms).
+    bool replace() const { return m_replace; }
+    void setReplace(bool replace) { m_replace = replace; }
+    // The sources the workspace and its saved profiles know (read by the File page off the GUI thread).
+    const QStringList &knownSources() const { return m_knownSources; }
+    void setKnownSources(const QStringList &names) { m_knownSources = names; }
+
     // SKUs the Check page's user marked "not a product"; the import marks them in the workspace.
     const QStringList &notProducts() const { return m_notProducts; }
     void setNotProducts(const QStringList &skus) { m_notProducts = skus; }
@@ -61,6 +69,8 @@ private:
     core::ImportProfile m_profile;
     QString m_appliedProfile;
     QStringList m_notProducts;
+    QStringList m_knownSources;
+    bool m_replace = false;
     bool m_imported = false;
     ImportPage *m_importPage = nullptr;
     LatestTask *m_saveTask = nullptr;

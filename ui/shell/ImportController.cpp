@@ -2,6 +2,7 @@
 
 #include "ui/shell/PromiseProgress.h"
 
+#include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
@@ -27,7 +28,16 @@ void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<co
             outcome->error = preview.error();
             return;
         }
-        given = core::suggestProfile(preview.value());
+        // Never a silent guess: when the header and values do not tell clearly what the file holds, the
+        // user says (METRICS.md / issue 14: the wizard asks, the CLI refuses).
+        const core::EntityGuess guess = core::detectEntity(preview.value());
+        if (!guess.clear) {
+            outcome->status = ImportOutcome::Status::EntityUnclear;
+            for (core::Entity e : guess.candidates())
+                outcome->candidates.append(core::entityDisplayName(e));
+            return;
+        }
+        given = core::suggestProfile(preview.value(), guess.entity);
     }
     const core::ImportProfile &profile = *given;
     outcome->entity = profile.entity;

@@ -22,6 +22,8 @@ struct ImportOutcome
         Failed,        // nothing changed: error says why and where
         MissingFields, // the suggested profile lacks required fields: nothing was imported
         Cancelled,     // the user cancelled: nothing changed
+        EntityUnclear, // no profile given and the file's entity is not clear: nothing was imported, the
+                       // user is to say what it holds (the import wizard asks)
     };
     Status status = Status::Failed;
     QString workspacePath;
@@ -30,6 +32,7 @@ struct ImportOutcome
     core::ImportReport report; // Imported
     core::Error error;         // Failed
     QStringList missingFields; // MissingFields: translated field labels
+    QStringList candidates;    // EntityUnclear: what the file could hold, best first, translated
 };
 
 // Imports one CSV file into a workspace off the GUI thread: runs Importer::run with a QPromise whose
@@ -50,6 +53,7 @@ public:
 
 public Q_SLOTS:
     // Previews the file, suggests a profile from its header and imports the good rows (ErrorPolicy::Skip).
+    // When the file's entity is not clear (core::detectEntity), nothing is imported: EntityUnclear.
     void start(const QString &workspacePath, const QString &csvPath);
     // Imports (or with options.dryRun checks) with the given profile and options.
     void start(const QString &workspacePath, const QString &csvPath, const core::ImportProfile &profile,

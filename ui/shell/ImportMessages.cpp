@@ -65,6 +65,17 @@ ImportMessage ImportMessages::describe(const ImportOutcome &outcome, const QLoca
                 .arg(locale.createSeparatedList(outcome.missingFields), file,
                      core::entityDisplayName(outcome.entity));
         break;
+    case ImportOutcome::Status::EntityUnclear:
+        message.title = tr("Say what the file holds");
+        message.text =
+            outcome.candidates.isEmpty()
+                ? tr("Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the "
+                     "import wizard.")
+                      .arg(file)
+                : tr("Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could "
+                     "be %2). Choose it in the import wizard.")
+                      .arg(file, locale.createSeparatedList(outcome.candidates.mid(0, 3)));
+        break;
     case ImportOutcome::Status::Cancelled:
         message.title = tr("Import cancelled");
         message.text = tr("The import of %1 was cancelled. The workspace is unchanged.").arg(file);

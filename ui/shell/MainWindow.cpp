@@ -327,6 +327,13 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     if (outcome.status == ImportOutcome::Status::Imported)
         m_workspace->refresh();
     const ImportMessage message = ImportMessages::describe(outcome);
+    if (outcome.status == ImportOutcome::Status::EntityUnclear &&
+        outcome.workspacePath == m_workspace->workspacePath()) {
+        // The wizard asks what the file holds, as it does for a file chosen or dropped.
+        statusBar()->showMessage(message.text, StatusTimeout);
+        importFiles({outcome.csvPath});
+        return;
+    }
     statusBar()->showMessage(message.title, StatusTimeout);
     showMessage(message.success ? QMessageBox::Information : QMessageBox::Warning,
                 QStringLiteral("importResultMessage"), message.title, message.text, message.details);

@@ -1,6 +1,7 @@
 #include "core/analytics/kpi/Breakdowns.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/import/DataQuality.h"
+#include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
 #include "core/store/Workspace.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void looksLikeFee();
     void recordHashSeesFieldBoundaries();
     void notAProductLeavesTheRanking();
+    void guestShareAfterOrderMoney_data();
+    void guestShareAfterOrderMoney();
 
 private:
     DataQuality dryRun(const QString &fixture);
@@ -90,9 +93,10 @@ void TestDataQuality::counts_data()
     QTest::newRow("POS guest and return")
         << fixture(QStringLiteral("pos_utf16.tsv")) << QList<qint64>{3, 3, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0}
         << QList<qint64>{0, 3, 0, 0, 4, 0, 0, 0};
-    // Rows 2, 3, 4, 5 and 7 (lines 3-6 and 8) are rejected; rows 1 and 6 land.
+    // Rows 2, 3, 4 and 7 (lines 3-5 and 8) are rejected; row 5 (line 6, quantity 0 and amount 0) is skipped;
+    // rows 1 and 6 land.
     QTest::newRow("broken rows") << fixture(QStringLiteral("broken_rows.csv"))
-                                 << QList<qint64>{7, 2, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+                                 << QList<qint64>{7, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0}
                                  << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0};
 }
 
@@ -165,21 +169,25 @@ void TestDataQuality::sentences()
 
 void TestDataQuality::rejectionsByColumn()
 {
-    // broken_rows.csv: the date of line 3; the quantities of lines 4 ("abc"), 5 (1.2345) and 6 (0); the empty
-    // unit price of line 8.
+    // broken_rows.csv: the date of line 3; the quantities of lines 4 ("abc") and 5 (1.2345); the empty unit
+    // price of line 8. Line 6 (quantity 0 at 5.00, amount 0) is skipped, not rejected.
     const DataQuality q = dryRun(fixture(QStringLiteral("broken_rows.csv")));
     QCOMPARE(q.rejected.size(), 3);
     QCOMPARE(q.rejected.at(0).columnName, QStringLiteral("date"));
     QCOMPARE(q.rejected.at(0).lines.count, qint64(1));
     QCOMPARE(q.rejected.at(0).lines.firstLine, qint64(3));
     QCOMPARE(q.rejected.at(1).columnName, QStringLiteral("quantity"));
-    QCOMPARE(q.rejected.at(1).lines.count, qint64(3));
+    QCOMPARE(q.rejected.at(1).lines.count, qint64(2));
     QCOMPARE(q.rejected.at(1).lines.firstLine, qint64(4));
     QCOMPARE(q.rejected.at(2).columnName, QStringLiteral("unit_price"));
     QCOMPARE(q.rejected.at(2).lines.count, qint64(1));
     QCOMPARE(q.rejected.at(2).lines.firstLine, qint64(8));
-    QVERIFY(q.sentences().at(2).startsWith(
-        QStringLiteral("Lines rejected because of the column \"quantity\": 3 (for example line 4: ")));
+    QCOMPARE(q.sentences().at(0), QStringLiteral("Lines read: 7 (2 accepted, 1 skipped, 4 rejected)."));
+    QCOMPARE(q.sentences().at(1),
+             QStringLiteral("Lines with quantity 0 and no amount skipped (nothing sold or "
+                            "returned): 1 (for example line 6)."));
+    QVERIFY(q.sentences().at(3).startsWith(
+        QStringLiteral("Lines rejected because of the column \"quantity\": 2 (for example line 4: ")));
 }
 
 void TestDataQuality::looksLikeFee_data()
@@ -263,6 +271,58 @@ void TestDataQuality::notAProductLeavesTheRanking()
     // The marked lines stay in sales: 6287.881 of sale lines less the returns 3.70 + 5.10 + 4.25 = 6274.831.
     QCOMPARE(products.totalNetSales, Money::fromUnits(62748310));
     QCOMPARE(products.totalNetSales, report->netSales);
+}
+
+void TestDataQuality::guestShareAfterOrderMoney_data()
+{
+    QTest::addColumn<bool>("spread");
+    QTest::addColumn<qint64>("sales"); // gross − discount of sale lines, ten-thousandths
+    QTest::addColumn<qint64>("guestSales");
+
+    // Order #3001 (anna): a shirt 40.00 and two pairs of socks 2 × 10.00, an order discount of 10.00 and
+    // shipping of 5.00. Order #3002 (a guest): tea 30.00, an order discount of 5.00 and shipping of 20.00.
+    // Spread over the lines: #3001 = 60.00 − 10.00 + 5.00 = 55.00, #3002 = 30.00 − 5.00 + 20.00 = 45.00;
+    // sales 100.00, of which guests 45.00 (45 %).
+    QTest::newRow("order money spread over the lines") << true << qint64(1000000) << qint64(450000);
+    // Left out: 40.00 + 20.00 + 30.00 = 90.00, guests 30.00 (33.3 %).
+    QTest::newRow("order money left out") << false << qint64(900000) << qint64(300000);
+}
+
+// The guest share of sales counts the lines as imported, after the order-level money is spread over them.
+void TestDataQuality::guestShareAfterOrderMoney()
+{
+    QFETCH(bool, spread);
+    QFETCH(qint64, sales);
+    QFETCH(qint64, guestSales);
+    const QString file = m_dir.filePath(QStringLiteral("guest_share_%1.csv").arg(int(spread)));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "Name,Email,Financial Status,Currency,Subtotal,Shipping,Total,Discount Amount,Created at,"
+            "Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Lineitem discount,Billing Country\n"
+            "#3001,anna@example.com,paid,EUR,60.00,5.00,55.00,10.00,2024-04-02 09:58:00,1,Linen Shirt,"
+            "40.00,LS-01,0.00,DE\n"
+            "#3001,anna@example.com,,,,,,,2024-04-02 09:58:00,2,Wool Socks,10.00,SK-02,0.00,DE\n"
+            "#3002,,paid,EUR,30.00,20.00,45.00,5.00,2024-04-03 16:19:00,1,Tea Bags,30.00,TB-01,0.00,AT\n");
+    }
+    const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.storelens").arg(++m_workspaces)));
+    QVERIFY(ws.ok());
+    auto preview = previewFile(file);
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    QCOMPARE(profile.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
+    QCOMPARE(profile.columnFor(field::Shipping), QStringLiteral("Shipping"));
+    QCOMPARE(profile.columnFor(field::CustomerId), QStringLiteral("Email"));
+    profile.spreadOrderMoney = spread;
+    ImportOptions options;
+    options.dryRun = true;
+    auto report = Importer::run(ws->path(), file, profile, options);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->quality.guestLines.count, qint64(1));
+    QCOMPARE(report->quality.sales.units(), sales);
+    QCOMPARE(report->quality.guestSales.units(), guestSales);
+    QCOMPARE(report->netSales.units(), sales);
 }
 
 QTEST_GUILESS_MAIN(TestDataQuality)

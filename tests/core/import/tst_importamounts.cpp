@@ -29,6 +29,8 @@ private Q_SLOTS:
     void parseRate_data();
     void parseRate();
     void profileKeepsAmountOptions();
+    void zeroQuantityLines_data();
+    void zeroQuantityLines();
 
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
@@ -278,6 +280,78 @@ void TestImportAmounts::profileKeepsAmountOptions()
     QCOMPARE(old->lineTotalAfterDiscount, false);
     QCOMPARE(old->noPrices, false);
     QCOMPARE(old->ordersWithoutId, OrdersWithoutId::PerRow);
+}
+
+void TestImportAmounts::zeroQuantityLines_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<qint64>("lines");   // landed
+    QTest::addColumn<qint64>("skipped"); // quantity 0 and amount 0
+    QTest::addColumn<QString>("rejectedColumn");
+    QTest::addColumn<qint64>("net"); // ten-thousandths
+
+    // METRICS.md section 1: a quantity-0 line with amount 0 is skipped and counted; with a non-zero amount it
+    // is rejected with a reason. Each file sells A: 2 × 5.00 = 10.00 (or a total of 9.00).
+    QTest::newRow("unit price, quantity 0: 0 × 5.00 = 0, skipped")
+        << QByteArray("order_id,date,sku,quantity,unit_price\n1,2024-01-01,A,2,5.00\n1,2024-01-01,B,0,5.00\n")
+        << qint64(1) << qint64(1) << QString() << qint64(100000);
+    QTest::newRow("unit price, quantity 0 with a discount of 1.00: rejected")
+        << QByteArray("order_id,date,sku,quantity,unit_price,discount\n1,2024-01-01,A,2,5.00,0.00\n"
+                      "1,2024-01-01,B,0,5.00,1.00\n")
+        << qint64(1) << qint64(0) << QStringLiteral("discount") << qint64(100000);
+    QTest::newRow("line total 0.00 on quantity 0: skipped")
+        << QByteArray("order_id,date,sku,quantity,line_total\n1,2024-01-01,A,2,9.00\n1,2024-01-01,B,0,0.00\n")
+        << qint64(1) << qint64(1) << QString() << qint64(90000);
+    QTest::newRow("line total 3.50 on quantity 0: rejected")
+        << QByteArray("order_id,date,sku,quantity,line_total\n1,2024-01-01,A,2,9.00\n1,2024-01-01,B,0,3.50\n")
+        << qint64(1) << qint64(0) << QStringLiteral("line_total") << qint64(90000);
+    // Without prices the amount is unknown, and a line of nothing sold carries none: skipped; net unknown.
+    QTest::newRow("no prices, quantity 0: skipped")
+        << QByteArray("order_id,date,sku,quantity\n1,2024-01-01,A,2\n1,2024-01-01,B,0\n2,2024-01-02,A,0\n")
+        << qint64(1) << qint64(2) << QString() << qint64(0);
+}
+
+void TestImportAmounts::zeroQuantityLines()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, skipped);
+    QFETCH(QString, rejectedColumn);
+    QFETCH(qint64, net);
+    static int files = 0;
+    const QString file = m_dir.filePath(QStringLiteral("zero%1.csv").arg(++files));
+    test::writeFile(file, csv);
+    auto preview = previewFile(file);
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    profile.noPrices =
+        profile.columnFor(field::UnitPrice).isEmpty() && profile.columnFor(field::LineTotal).isEmpty();
+
+    // A skipped line is no error: an import that stops at the first rejection lands when nothing is rejected.
+    auto strict = Importer::run(m_dir.create(), file, profile);
+    QCOMPARE(strict.ok(), rejectedColumn.isEmpty());
+
+    ImportOptions options;
+    options.onError = ErrorPolicy::Skip;
+    auto report = Importer::run(m_dir.create(), file, profile, options);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, lines);
+    QCOMPARE(report->quality.zeroQuantity.count, skipped);
+    QCOMPARE(report->quality.zeroQuantity.firstLine, skipped > 0 ? qint64(3) : qint64(0));
+    QCOMPARE(report->rejectedCount, rejectedColumn.isEmpty() ? qint64(0) : qint64(1));
+    if (!rejectedColumn.isEmpty()) {
+        QCOMPARE(report->rejections.constFirst().line, qint64(3));
+        QCOMPARE(report->rejections.constFirst().columnName, rejectedColumn);
+        QVERIFY2(report->rejections.constFirst().reason.contains(QLatin1String("quantity is 0")),
+                 qPrintable(report->rejections.constFirst().reason));
+    }
+    QCOMPARE(report->netSales.units(), net);
+    QCOMPARE(report->quality.sentences().constFirst(),
+             QStringLiteral("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
+                 .arg(lines + skipped + report->rejectedCount)
+                 .arg(lines)
+                 .arg(skipped)
+                 .arg(report->rejectedCount));
 }
 
 QTEST_GUILESS_MAIN(TestImportAmounts)

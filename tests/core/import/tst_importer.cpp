@@ -175,7 +175,10 @@ void TestImporter::skipPolicyReportsEveryRejection()
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->rowsRead, qint64(7));
     QCOMPARE(report->counts.added, qint64(2));
-    QCOMPARE(report->rejectedCount, qint64(5));
+    QCOMPARE(report->rejectedCount, qint64(4));
+    // Line 6 sells 0 units at 5.00: amount 0, skipped and counted (METRICS.md section 1).
+    QCOMPARE(report->quality.zeroQuantity.count, qint64(1));
+    QCOMPARE(report->quality.zeroQuantity.firstLine, qint64(6));
 
     struct Expected
     {
@@ -183,9 +186,8 @@ void TestImporter::skipPolicyReportsEveryRejection()
         int column;
         const char *value;
     };
-    // date 2024-13-01; quantity "abc"; 1.2345 has four places; quantity 0; empty unit price.
-    const Expected expected[] = {
-        {3, 2, "2024-13-01"}, {4, 5, "abc"}, {5, 5, "1.2345"}, {6, 5, "0"}, {8, 6, ""}};
+    // date 2024-13-01; quantity "abc"; 1.2345 has four places; empty unit price.
+    const Expected expected[] = {{3, 2, "2024-13-01"}, {4, 5, "abc"}, {5, 5, "1.2345"}, {8, 6, ""}};
     QCOMPARE(report->rejections.size(), qsizetype(std::size(expected)));
     for (int i = 0; i < report->rejections.size(); ++i) {
         const Rejection &r = report->rejections.at(i);
@@ -454,7 +456,7 @@ void TestImporter::rejectionsSaveAsCsv()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), qsizetype(6)); // header + five rejections
+    QCOMPARE(lines.size(), qsizetype(5)); // header + four rejections (line 6, quantity 0, is skipped)
     QVERIFY(lines.at(1).startsWith("3,2,date,2024-13-01,"));
 }
 

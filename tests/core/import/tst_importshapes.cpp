@@ -38,16 +38,6 @@ void TestImportShapes::init()
     QVERIFY(m_dir.isValid());
 }
 
-// The CDNOW purchase log: no header, whitespace-aligned; customer id, day, CDs bought, dollars.
-ImportProfile cdnowProfile(const FilePreview &preview)
-{
-    ImportProfile p = suggestProfile(preview, Entity::Orders);
-    const QString fields[] = {field::CustomerId, field::Date, field::Quantity, field::LineTotal};
-    for (int i = 0; i < 4; ++i)
-        p.columns[i].field = fields[i];
-    return p;
-}
-
 void TestImportShapes::partsMissing_data()
 {
     QTest::addColumn<QString>("file");
@@ -98,8 +88,8 @@ void TestImportShapes::partsMissing()
 
     auto preview = previewFile(importFixture(file));
     QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
-    ImportProfile profile = preview->dialect.hasHeader ? suggestProfile(preview.value(), Entity::Orders)
-                                                       : cdnowProfile(preview.value());
+    // CDNOW has no header: its columns are mapped by their values (no saved profile needed).
+    ImportProfile profile = suggestProfile(preview.value(), Entity::Orders);
     profile.noPrices = noPrices;
     profile.ordersWithoutId = perCustomerDay ? OrdersWithoutId::PerCustomerDay : OrdersWithoutId::PerRow;
     const QString ws = m_dir.create();
@@ -211,8 +201,7 @@ void TestImportShapes::whitespaceAlignedText()
     QCOMPARE(int(preview->header.size()), columns);
     for (const QStringList &row : preview->rows)
         QCOMPARE(int(row.size()), columns);
-    const ImportProfile profile =
-        header ? suggestProfile(preview.value(), Entity::Orders) : cdnowProfile(preview.value());
+    const ImportProfile profile = suggestProfile(preview.value(), Entity::Orders);
     auto report = Importer::run(m_dir.create(), preview->path, profile);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->counts.added, lines);

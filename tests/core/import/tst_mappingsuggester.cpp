@@ -14,6 +14,8 @@ private Q_SLOTS:
     void entityGuess_data();
     void entityGuess();
     void noHeaderMapsNothing();
+    void noHeaderMapsByValues_data();
+    void noHeaderMapsByValues();
 };
 
 namespace {
@@ -173,6 +175,7 @@ void TestMappingSuggester::entityGuess()
     QCOMPARE(int(guessEntity(header)), entity);
 }
 
+// Without a header and without rows there is nothing to go by.
 void TestMappingSuggester::noHeaderMapsNothing()
 {
     FilePreview preview;
@@ -183,6 +186,43 @@ void TestMappingSuggester::noHeaderMapsNothing()
     QCOMPARE(p.columns.at(1).index, 1);
     // An order id, SKU and quantity may be missing (issue 14 item 4); a date and a price may not.
     QCOMPARE(p.missingRequiredFields(), (QStringList{QStringLiteral("date"), QStringLiteral("unit_price")}));
+}
+
+void TestMappingSuggester::noHeaderMapsByValues_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("fields"); // per column; empty: ignored
+    QTest::addColumn<int>("dateOrder");
+
+    // " 00001 19970101  1   11.77": a padded customer id, a YYYYMMDD date, the CDs bought, the dollars.
+    QTest::newRow("CDNOW purchase log")
+        << QStringLiteral(STORELENS_TEST_DATA "/import/cdnow_purchase_log.txt")
+        << QStringList{field::CustomerId, field::Date, field::Quantity, field::LineTotal}
+        << int(csv::DateOrder::YearMonthDay);
+    // lifetimes' CDNOW_sample: " 00004 0001 19970101  2   29.33": a second id column, left to the user.
+    QTest::newRow("CDNOW sample with a second id")
+        << QStringLiteral(STORELENS_TEST_DATA "/cdnow/CDNOW_sample.txt")
+        << QStringList{field::CustomerId, QString(), field::Date, field::Quantity, field::LineTotal}
+        << int(csv::DateOrder::YearMonthDay);
+}
+
+// A file without a header (CDNOW's format) is mapped by its values, so it imports without a saved profile.
+void TestMappingSuggester::noHeaderMapsByValues()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, fields);
+    QFETCH(int, dateOrder);
+    auto preview = previewFile(file);
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    QVERIFY(!preview->dialect.hasHeader);
+    const ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
+    QStringList mapped;
+    for (const ColumnMapping &c : p.columns)
+        mapped << c.field;
+    QCOMPARE(mapped, fields);
+    QCOMPARE(int(p.dateOrder), dateOrder);
+    QCOMPARE(p.decimalSeparator, '.');
+    QVERIFY(p.missingRequiredFields().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

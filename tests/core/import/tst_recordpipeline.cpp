@@ -25,7 +25,7 @@ private Q_SLOTS:
     void byteLevelTextFollowsTheTextRules();
 
 private:
-    // `lines` order lines; every `badEvery`-th (1-based, 0: none) has quantity 0, which is rejected.
+    // `lines` order lines; every `badEvery`-th (1-based, 0: none) has the quantity "x", which is rejected.
     QString writeOrders(const QString &name, int lines, int badEvery);
     ImportProfile profileFor(const QString &file);
 
@@ -38,7 +38,7 @@ QString TestRecordPipeline::writeOrders(const QString &name, int lines, int badE
     for (int i = 1; i <= lines; ++i) {
         const bool bad = badEvery > 0 && i % badEvery == 0;
         csv += "O" + QByteArray::number(i) + ",2024-01-0" + QByteArray::number(1 + i % 9) + ",C" +
-               QByteArray::number(i % 300) + ",SKU-" + QByteArray::number(i % 50) + (bad ? ",0" : ",2") +
+               QByteArray::number(i % 300) + ",SKU-" + QByteArray::number(i % 50) + (bad ? ",x" : ",2") +
                ",1.50\n";
     }
     const QString path = m_dir.filePath(name);

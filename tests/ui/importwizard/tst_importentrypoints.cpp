@@ -2,6 +2,7 @@
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ImportWizardQueue.h"
+#include "ui/shell/ImportController.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SummaryPage.h"
 #include "ui/shell/WorkspaceController.h"
@@ -10,6 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void cleanup();
     void importableFiles();
     void droppedFilesOpenOneWizardEach();
+    void unclearFileIsAsked_data();
+    void unclearFileIsAsked();
     void menuHasImportEntries();
 
 private:
@@ -142,6 +147,56 @@ void TestImportEntryPoints::droppedFilesOpenOneWizardEach()
     QCOMPARE(opened.count(), 2);
     QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines,
              qint64(5)); // only the Shopify lines: 4 rows, the refunded one a sale and a return
+}
+
+void TestImportEntryPoints::unclearFileIsAsked_data()
+{
+    QTest::addColumn<bool>("drop"); // dropped on the window, else the quick import without a profile
+    QTest::newRow("dropped on the window") << true;
+    QTest::newRow("quick import without a profile") << false;
+}
+
+// Date, SKU, Quantity: stock levels or units sold. No entry point guesses: the file lands in a wizard whose
+// File page chooses nothing and waits for the user, and nothing is imported before.
+void TestImportEntryPoints::unclearFileIsAsked()
+{
+    QFETCH(bool, drop);
+    const QString ws = m_dir.filePath(QStringLiteral("unclear%1.storelens").arg(int(drop)));
+    openWorkspace(ws);
+    const QString file = importFixture(QStringLiteral("daily_sku_quantities.csv"));
+    QSignalSpy opened(m_window->importWizards(), &ImportWizardQueue::wizardOpened);
+    if (drop) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent event(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &event);
+        QVERIFY(event.isAccepted());
+    } else {
+        QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
+        m_window->importController()->start(ws, file);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WizardTimeout);
+        const auto outcome = finished.constFirst().constFirst().value<ui::ImportOutcome>();
+        QCOMPARE(outcome.status, ui::ImportOutcome::Status::EntityUnclear);
+        QVERIFY2(outcome.candidates.contains(core::entityDisplayName(core::Entity::Inventory)),
+                 qPrintable(outcome.candidates.join(QLatin1Char('|'))));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, WizardTimeout);
+    ImportWizard *wizard = m_window->importWizards()->currentWizard();
+    QVERIFY(wizard);
+    QCOMPARE(QFileInfo(wizard->csvPath()).fileName(), QStringLiteral("daily_sku_quantities.csv"));
+    auto *info = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("fileInfo"));
+    auto *entity = wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("entityCombo"));
+    QVERIFY(info && entity);
+    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QStringLiteral("cannot tell")), WizardTimeout);
+    QCOMPARE(entity->currentIndex(), -1);
+    QVERIFY(!wizard->currentPage()->isComplete());
+    wizard->reject();
+    QTRY_VERIFY(!m_window->importWizards()->isActive());
+    QCOMPARE(core::WorkspaceSummary::read(ws)->inventoryRows, qint64(0));
+    QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines, qint64(0));
 }
 
 void TestImportEntryPoints::menuHasImportEntries()

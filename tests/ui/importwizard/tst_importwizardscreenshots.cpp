@@ -1,14 +1,17 @@
 // Walks exports shaped like Shopify's and Square's through the import wizard in a real window (xcb under
 // Xvfb, as scripts/test.sh starts it) and saves each page under <build>/screenshots/importwizard-*.png, so a
-// reviewer can look at what a user sees. Each file needs only Next on every page: no setting to change.
+// reviewer can look at what a user sees. Each file needs only Next on every page, except the file without a
+// header (the user says it holds order lines) and the re-export (the user ticks Replace).
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/importwizard/WizardDriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,20 +44,37 @@ void TestImportWizardScreenshots::initTestCase()
 void TestImportWizardScreenshots::eachPage_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("shopify") << QStringLiteral("shopify_orders.csv");
-    QTest::newRow("square") << QStringLiteral("square_items.csv");
-    QTest::newRow("broken") << QStringLiteral("broken_rows.csv");
+    QTest::addColumn<QString>("earlier"); // imported before, from the same source; empty: none
+    QTest::newRow("shopify") << QStringLiteral("shopify_orders.csv") << QString();
+    QTest::newRow("square") << QStringLiteral("square_items.csv") << QString();
+    QTest::newRow("broken") << QStringLiteral("broken_rows.csv") << QString();
+    // The re-export leaves out order 6002: the Check page proposes replace.
+    QTest::newRow("reexport") << QStringLiteral("woocommerce_june_reexport.csv")
+                              << QStringLiteral("woocommerce_june.csv");
+    // No header: the File page asks what the file holds; the user says order lines.
+    QTest::newRow("cdnow") << QStringLiteral("cdnow_purchase_log.txt") << QString();
 }
 
 void TestImportWizardScreenshots::eachPage()
 {
     QFETCH(QString, file);
+    QFETCH(QString, earlier);
     const QString ws =
         newWorkspace(m_dir.filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".storelens")));
     QVERIFY(!ws.isEmpty());
+    if (!earlier.isEmpty()) {
+        auto preview = core::previewFile(importFixture(earlier));
+        QVERIFY(preview.ok());
+        QVERIFY(core::Importer::run(ws, importFixture(earlier), core::suggestProfile(preview.value())).ok());
+    }
     ImportWizard wizard(ws, importFixture(file));
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *entity = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("entityCombo"));
+    auto *info = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("fileInfo"));
+    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QLatin1String("columns")), WizardTimeout); // probed
+    if (entity->currentIndex() < 0) // asked: the user says order lines
+        entity->setCurrentIndex(entity->findData(int(core::Entity::Orders)));
     QVERIFY(waitForComplete(wizard));
     const QStringList names = {QStringLiteral("1-file"), QStringLiteral("2-format"),
                                QStringLiteral("3-columns"), QStringLiteral("4-check"),
@@ -67,6 +87,9 @@ void TestImportWizardScreenshots::eachPage()
         const QString path = QStringLiteral(STORELENS_SCREENSHOT_DIR "/importwizard-%1-%2.png")
                                  .arg(QString::fromUtf8(QTest::currentDataTag()), names.at(page));
         QVERIFY(image.save(path));
+        if (auto *replace = wizard.findChild<QCheckBox *>(QStringLiteral("replaceCheck"));
+            replace && replace->isVisible())
+            replace->setChecked(true);
         if (page + 1 < names.size())
             QVERIFY(next(wizard));
     }

@@ -1,0 +1,316 @@
+#include "core/import/RecordConverter.h"
+
+#include "core/import/FieldCatalog.h"
+#include "core/import/RecordRow.h"
+
+#include <QVarLengthArray>
+
+#include <cstdio>
+
+// The order-line half of RecordConverter (METRICS.md section 1): identity, cancellations, amounts, the
+// order-level money and the range checks of one line.
+
+namespace storelens::core {
+
+using recordtext::beyondRange;
+using recordtext::idBytes;
+using recordtext::isAscii;
+using recordtext::parseTimeOfDay;
+using recordtext::trimmed;
+using recordtext::trimmedBytes;
+
+namespace {
+
+// The range checks of METRICS.md section 1 on a converted line: its amount (gross − discount) lies in the
+// fixed-point range and quantity × unit cost is exact in 64 bits. convertAmounts() checked the gross.
+bool checkOrderLineRange(const RecordRow &row, const OrderLineRecord &line, int discountColumn,
+                         int unitCostColumn)
+{
+    if (line.gross && !line.gross->checkedMinus(line.discount))
+        return row.fail(discountColumn,
+                        beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                                      "The line amount %1 − discount %2 is beyond the range "
+                                                      "StoreLens computes exactly."),
+                                    line.gross->toString(), line.discount.toString()));
+    if (line.unitCost && !line.unitCost->checkedTimes(line.quantity))
+        return row.fail(
+            unitCostColumn,
+            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                          "Quantity %1 × unit cost %2 is beyond the range StoreLens "
+                                          "computes exactly."),
+                        line.quantity.toString(), line.unitCost->toString()));
+    return true;
+}
+
+} // namespace
+
+RecordConverter::Conversion RecordConverter::convertOrderLine(const FieldAccess &fieldAt, int fieldCount,
+                                                              qint64 line, TextArena &text,
+                                                              OrderLineRecord &out,
+                                                              Rejection &rejection) const
+{
+    if (!checkFieldCount(fieldCount, line, rejection))
+        return Conversion::Rejected;
+    bool skipped = false;
+    if (convertOrder(fieldAt, line, text, out, rejection, skipped))
+        return Conversion::Accepted;
+    return skipped ? Conversion::Skipped : Conversion::Rejected;
+}
+
+// Whether the line belongs to a cancelled order, and by which of the profile's markers.
+RecordConverter::Cancellation RecordConverter::cancellation(QByteArrayView orderId,
+                                                            const FieldAccess &f) const
+{
+    const QByteArrayView prefix(m_cancelPrefix);
+    if (!prefix.isEmpty()) {
+        const QByteArrayView head = orderId.first(std::min(orderId.size(), prefix.size()));
+        if (isAscii(prefix) && isAscii(head)) {
+            if (head.size() == prefix.size() &&
+                qstrnicmp(head.data(), head.size(), prefix.data(), prefix.size()) == 0)
+                return Cancellation::Prefix;
+        } else if (QString::fromUtf8(orderId).startsWith(m_profile.cancelOrderPrefix, Qt::CaseInsensitive)) {
+            return Cancellation::Prefix;
+        }
+    }
+    if (m_order.status < 0 || m_profile.cancelStatusValues.isEmpty())
+        return Cancellation::None;
+    const QString status = trimmed(f(m_order.status));
+    for (const QString &v : m_profile.cancelStatusValues) {
+        if (status.compare(v.trimmed(), Qt::CaseInsensitive) == 0)
+            return Cancellation::Status;
+    }
+    return Cancellation::None;
+}
+
+bool RecordConverter::spreadsOrderMoney() const
+{
+    return m_profile.entity == Entity::Orders && m_profile.spreadOrderMoney &&
+           (m_order.orderDiscount >= 0 || m_order.shipping >= 0);
+}
+
+bool RecordConverter::orderMoney(const FieldAccess &fieldAt, Money &discount, Money &shipping,
+                                 Rejection &rejection) const
+{
+    const RecordRow row(fieldAt, m_header, m_profile, rejection);
+    std::optional<Money> d;
+    std::optional<Money> s;
+    if (!row.money(m_order.orderDiscount, d) || !row.money(m_order.shipping, s))
+        return false;
+    // A discount always reduces the order, whatever its sign in the export.
+    discount = d ? (d->isNegative() ? -*d : *d) : Money();
+    shipping = s.value_or(Money());
+    return true;
+}
+
+// A file without an order id column: each row is an order ("#" and its line in the file), or each customer's
+// day is ("customer id/ISO day"; a guest row stays an order of its own).
+QByteArrayView RecordConverter::orderIdWithoutColumn(const OrderLineRecord &line, qint64 fileLine,
+                                                     TextArena &text) const
+{
+    char day[32];
+    if (m_profile.ordersWithoutId == OrdersWithoutId::PerCustomerDay && !line.customerId.isEmpty()) {
+        const int n = std::snprintf(day, sizeof day, "/%04d-%02d-%02d", line.date.year(), line.date.month(),
+                                    line.date.day());
+        QVarLengthArray<char, 256> id(line.customerId.begin(), line.customerId.end());
+        id.append(day, n);
+        return text.keep(QByteArrayView(id.data(), id.size()));
+    }
+    const int n = std::snprintf(day, sizeof day, "#%lld", static_cast<long long>(fileLine));
+    return text.keep(QByteArrayView(day, n));
+}
+
+// Whether the row's own amount (its unit price, else its line total) is negative: a refund row of its own.
+bool RecordConverter::hasNegativeAmount(const FieldAccess &f) const
+{
+    const int column = m_order.unitPrice >= 0 ? m_order.unitPrice : m_order.lineTotal;
+    Rejection ignored;
+    const RecordRow row(f, m_header, m_profile, ignored);
+    std::optional<Money> amount;
+    return column >= 0 && row.money(column, amount) && amount && amount->isNegative();
+}
+
+// The line's money (METRICS.md section 1): a unit price gives gross = quantity × price rounded once; a line
+// total is the line's amount exactly, before or after the discount as the profile says; a discount rate r
+// gives the discount on the gross (before) or total × r ÷ (1 − r) (after), rounded once. Without any price
+// the amount stays unknown. `out.quantity` already carries the line's sign.
+bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const
+{
+    const RecordRow row(f, m_header, m_profile, r);
+    const OrderColumns &c = m_order;
+    std::optional<Money> discount;
+    if (!row.money(c.discount, discount))
+        return false;
+    // Square writes discounts as negative amounts; a discount always reduces the line.
+    out.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
+    qint64 rate = 0;
+    if (!row.isBlank(c.discountRate)) {
+        const auto parsed = csv::parseRate(row.raw(c.discountRate).trimmed(), m_profile.decimalSeparator);
+        if (!parsed)
+            return row.fail(c.discountRate, parsed.error().message());
+        rate = parsed.value();
+    }
+    const bool isReturn = out.quantity.isNegative();
+    const qint64 qty = isReturn ? -out.quantity.milli() : out.quantity.milli();
+    if (c.unitPrice >= 0) {
+        std::optional<Money> price;
+        if (!row.required(c.unitPrice,
+                          QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The unit price")) ||
+            !row.money(c.unitPrice, price))
+            return false;
+        out.unitPrice = *price;
+        out.gross = price->checkedTimes(out.quantity);
+        if (!out.gross)
+            return row.fail(c.unitPrice,
+                            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                                          "Quantity %1 × unit price %2 is beyond the range "
+                                                          "StoreLens computes exactly."),
+                                        out.quantity.toString(), price->toString()));
+        const qint64 magnitude = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
+        out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
+        return true;
+    }
+    if (c.lineTotal < 0) {
+        out.unitPrice = Money();
+        out.gross.reset(); // no prices: the amount is unknown
+        return true;
+    }
+    std::optional<Money> total;
+    if (!row.required(c.lineTotal, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The line total")) ||
+        !row.money(c.lineTotal, total))
+        return false;
+    // The total's sign follows the line's quantity.
+    const qint64 magnitude = total->isNegative() ? -total->units() : total->units();
+    const Money signedTotal = Money::fromUnits(isReturn ? -magnitude : magnitude);
+    if (m_profile.lineTotalAfterDiscount) {
+        const __int128 rateDiscount = __int128(magnitude) * rate / (Money::Scale - rate);
+        if (!inFixedPointRange(rateDiscount + out.discount.units() + magnitude))
+            return row.fail(c.discountRate,
+                            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                                          "The line total %1 before a discount rate of %2 is "
+                                                          "beyond the range StoreLens computes exactly."),
+                                        total->toString(), row.text(c.discountRate)));
+        out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale - rate));
+        out.gross = signedTotal + out.discount;
+    } else {
+        out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
+        out.gross = signedTotal;
+    }
+    // The price shown: gross ÷ quantity to four places; never multiplied back.
+    const qint64 gross = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
+    if (!inFixedPointRange((__int128(gross) * Quantity::Scale + qty / 2) / qty))
+        return row.fail(
+            c.lineTotal,
+            beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
+                                          "The unit price behind the line total %1 for quantity %2 "
+                                          "is beyond the range StoreLens computes exactly."),
+                        total->toString(), out.quantity.toString()));
+    out.unitPrice = Money::fromUnits(divideRounded(__int128(gross) * Quantity::Scale, qty));
+    return true;
+}
+
+// A quantity-0 line (METRICS.md section 1): true when its amount is 0 too (no line total, or one of 0, and no
+// discount: the line is skipped); false with a rejection when it carries money or a value does not read.
+bool RecordConverter::zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) const
+{
+    const RecordRow row(f, m_header, m_profile, r);
+    const OrderColumns &c = m_order;
+    std::optional<Money> price;
+    std::optional<Money> total;
+    std::optional<Money> discount;
+    if (!row.money(c.unitPrice, price) || !row.money(c.lineTotal, total) || !row.money(c.discount, discount))
+        return false;
+    // 0 × the unit price is 0; a line total is the line's amount as exported.
+    const Money amount = (c.unitPrice < 0 ? total.value_or(Money()) : Money());
+    if (amount.isZero() && (!discount || discount->isZero()))
+        return true;
+    const int column = !amount.isZero() ? c.lineTotal : c.discount;
+    return row.fail(column, RecordConverterText::tr("The quantity is 0, but the line carries %1: a line that "
+                                                    "sells or returns nothing cannot carry money.")
+                                .arg(row.text(column)));
+}
+
+bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextArena &text,
+                                   OrderLineRecord &line, Rejection &r, bool &skipped) const
+{
+    skipped = false;
+    const RecordRow row(f, m_header, m_profile, r);
+    const OrderColumns &c = m_order;
+    line = OrderLineRecord();
+    if ((c.orderId >= 0 &&
+         !row.required(c.orderId, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order ID"))) ||
+        !row.required(c.date, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order date")))
+        return false;
+    csv::DateTimeValue when;
+    if (!row.date(c.date, when))
+        return false;
+    line.date = when.date;
+    line.secondsOfDay = when.secondsOfDay;
+    if (line.secondsOfDay < 0 && !row.isBlank(c.time)) {
+        line.secondsOfDay = parseTimeOfDay(row.text(c.time));
+        if (line.secondsOfDay < 0)
+            return row.fail(c.time,
+                            RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
+    }
+    line.customerId = idBytes(row.raw(c.customer), text);
+    line.orderId =
+        c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
+    line.productName = trimmedBytes(row.raw(c.name), text);
+    line.sku = idBytes(row.raw(c.sku), text);
+    if (line.sku.isEmpty())
+        line.sku = line.productName; // Square and some tills leave the SKU empty: the item name identifies it
+    if (line.sku.isEmpty() && c.sku < 0 && c.name < 0)
+        line.sku = QByteArrayView("Unspecified"); // the file names no products at all
+    if (line.sku.isEmpty())
+        return row.fail(c.sku >= 0 ? c.sku : c.name,
+                        RecordConverterText::tr("The line names no SKU and no product."));
+    if (c.quantity < 0) {
+        line.quantity = Quantity::fromWhole(1); // no quantity column: each row is one unit
+    } else if (!row.required(c.quantity,
+                             QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The quantity")) ||
+               !row.quantity(c.quantity, line.quantity)) {
+        return false;
+    }
+    if (line.quantity.isZero()) {
+        skipped = zeroQuantityIsEmpty(f, r);
+        return false;
+    }
+    // A cancellation invoice, or a refund row of its own (status marked, a negative amount: Square's
+    // Refund), returns its lines; an order whose status says it was refunded was sold and then refunded: its
+    // lines become a sale and a return (refundReturn()), the return on the refund date.
+    const Cancellation cancelled =
+        line.quantity.isNegative() ? Cancellation::None : cancellation(line.orderId, f);
+    const bool returned =
+        cancelled == Cancellation::Prefix || (cancelled == Cancellation::Status && hasNegativeAmount(f));
+    if (returned)
+        line.quantity = -line.quantity;
+    if (!convertAmounts(f, line, r))
+        return false;
+    if (!row.money(c.unitCost, line.unitCost))
+        return false;
+    if (!checkOrderLineRange(row, line, c.discount, c.unitCost))
+        return false;
+    line.category = trimmedBytes(row.raw(c.category), text);
+    line.store = trimmedBytes(row.raw(c.store), text);
+    line.channel = trimmedBytes(row.raw(c.channel), text);
+    if (line.store.isEmpty())
+        line.store = m_defaultStore;
+    if (line.channel.isEmpty())
+        line.channel = m_defaultChannel;
+    line.country = trimmedBytes(row.raw(c.country), text);
+
+    line.lineId = idBytes(row.raw(c.lineId), text);
+    if (cancelled == Cancellation::Status && !returned) {
+        line.refundDate = line.date;
+        line.refundSecondsOfDay = line.secondsOfDay;
+        if (!row.isBlank(c.refundDate)) {
+            csv::DateTimeValue refunded;
+            if (!row.date(c.refundDate, refunded))
+                return false;
+            line.refundDate = refunded.date;
+            line.refundSecondsOfDay = refunded.secondsOfDay;
+        }
+    }
+    return true;
+}
+
+} // namespace storelens::core
