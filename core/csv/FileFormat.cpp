@@ -47,9 +47,10 @@ Result<void> checkTextFormat(QByteArrayView head, const QString &path)
         return compressed("xz");
     if (startsWith("\x28\xB5\x2F\xFD", 4))
         return compressed("zstd");
-    if (startsWith("7z\xBC\xAF\x27\x1C", 6))
+    // 7z and RAR signatures go on with a NUL byte (the format version), which no text holds.
+    if (startsWith("7z\xBC\xAF\x27\x1C\0", 7))
         return compressed("7z");
-    if (startsWith("Rar!\x1A\x07", 6))
+    if (startsWith("Rar!\x1A\x07\0", 7) || startsWith("Rar!\x1A\x07\x01\0", 8))
         return compressed("RAR");
     if (startsWith("PK\x03\x04", 4) || startsWith("PK\x05\x06", 4)) {
         // An Office Open XML workbook names its parts "xl/..."; an OpenDocument one states its MIME type.

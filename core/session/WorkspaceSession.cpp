@@ -350,6 +350,17 @@ void WorkspaceSession::reloadSettings()
     settingsWritten();
 }
 
+void WorkspaceSession::workspaceReplaced()
+{
+    m_snapshots.forget(m_path);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_filters.clear();
+        m_clvs.clear();
+    }
+    settingsWritten();
+}
+
 void WorkspaceSession::settingsWritten()
 {
     QMutexLocker lock(&m_mutex);

@@ -106,6 +106,9 @@ public:
     void waitForWrites();
     // Drops the cached settings so the next read sees what another program wrote.
     void reloadSettings();
+    // The workspace's files were deleted and created anew (File, New over an existing file): drops every
+    // cached value, the shared snapshot included, since the new workspace's revisions start again at 0.
+    void workspaceReplaced();
 
 private:
     struct FilterEntry;

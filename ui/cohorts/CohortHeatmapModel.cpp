@@ -16,7 +16,8 @@ CohortHeatmapModel::CohortHeatmapModel(QObject *parent)
 {
 }
 
-void CohortHeatmapModel::setResult(CohortsDataPtr data, CohortMetric metric, const QPalette &palette)
+void CohortHeatmapModel::setResult(core::session::CohortsResultPtr data, CohortMetric metric,
+                                   const QPalette &palette)
 {
     beginResetModel();
     m_data = std::move(data);

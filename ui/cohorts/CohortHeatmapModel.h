@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/session/AnalysisResults.h"
 #include "ui/cohorts/CohortColourScale.h"
-#include "ui/cohorts/CohortsData.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -27,12 +27,13 @@ public:
 
     explicit CohortHeatmapModel(QObject *parent = nullptr);
 
-    void setResult(CohortsDataPtr data, core::analytics::CohortMetric metric, const QPalette &palette);
+    void setResult(core::session::CohortsResultPtr data, core::analytics::CohortMetric metric,
+                   const QPalette &palette);
     void setMetric(core::analytics::CohortMetric metric);
     void setPalette(const QPalette &palette);
     void clear();
 
-    const CohortsDataPtr &result() const { return m_data; }
+    const core::session::CohortsResultPtr &result() const { return m_data; }
     core::analytics::CohortMetric metric() const { return m_metric; }
     const CohortColourScale &scale() const { return m_scale; }
     static int ageOfColumn(int column) { return column - 1; }
@@ -63,7 +64,7 @@ private:
     QString toolTip(int row, int age) const;
     QString periodText(int32_t periodIndex) const;
 
-    CohortsDataPtr m_data;
+    core::session::CohortsResultPtr m_data;
     core::analytics::CohortMetric m_metric = core::analytics::CohortMetric::Retention;
     QPalette m_palette;
     CohortColourScale m_scale;

@@ -4,9 +4,9 @@
 #include "ui/cohorts/CohortHeatmapModel.h"
 #include "ui/cohorts/CohortHeatmapView.h"
 #include "ui/cohorts/CohortLegend.h"
-#include "ui/cohorts/ContextComputation.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
+#include "ui/common/ContextComputation.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
@@ -177,8 +177,12 @@ void CohortsView::refresh()
         Q_EMIT resultShown();
         return;
     }
-    startForContext<CohortsDataPtr>(
-        m_task, m_context, &computeCohortsData, [this](const CohortsDataPtr &data) { showResult(data); },
+    startForContext<core::session::CohortsResultPtr>(
+        m_task, m_context,
+        [](core::session::WorkspaceSession &session, const Query &query, const TaskControl &control) {
+            return session.cohorts(query, control);
+        },
+        [this](const core::session::CohortsResultPtr &data) { showResult(data); },
         [this] {
             m_dirty = true;
             refresh();
@@ -199,7 +203,7 @@ void CohortsView::showEmptyState(const QString &text)
     m_summary->clear();
 }
 
-void CohortsView::showResult(const CohortsDataPtr &data)
+void CohortsView::showResult(const core::session::CohortsResultPtr &data)
 {
     m_staged->cancel();
     m_data = data;
@@ -229,7 +233,7 @@ void CohortsView::showResult(const CohortsDataPtr &data)
     m_staged->runFromNextPass({[this] { showCurves(*m_data); }});
 }
 
-void CohortsView::showCurves(const CohortsData &data)
+void CohortsView::showCurves(const core::session::CohortsResult &data)
 {
     const CohortMatrix &matrix = data.matrix;
     const auto &cohorts = matrix.cohorts();
@@ -284,7 +288,7 @@ void CohortsView::updateLegend()
 
 void CohortsView::drill(const QModelIndex &index)
 {
-    const CohortsDataPtr data = m_model->result();
+    const core::session::CohortsResultPtr data = m_model->result();
     if (!data || !index.isValid())
         return;
     const int row = index.row();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/cohorts/CohortsData.h"
+#include "core/session/AnalysisResults.h"
 
 #include <QWidget>
 
@@ -22,7 +22,8 @@ class StagedUpdate;
 // The Cohorts view (METRICS.md section 4): a heatmap of cohorts × ages for the chosen metric with the cohort
 // sizes and a legend, and beside it the cumulative revenue per customer of the most recent cohorts as lines.
 // The view owns the cohort grain (week, month, quarter) and sets it on the shared query. A click on a cell,
-// or Enter, lists the cell's customers in the Customers view. Computes in the background when shown.
+// or Enter, lists the cell's customers in the Customers view. Asks the session (WorkspaceSession::cohorts) in
+// the background when shown.
 class CohortsView : public QWidget
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ public:
     CohortHeatmapView *heatmap() const { return m_heatmap; }
     CohortHeatmapModel *model() const { return m_model; }
     CohortCurveChart *curveChart() const { return m_chart; }
-    const CohortsDataPtr &result() const { return m_data; }
+    const core::session::CohortsResultPtr &result() const { return m_data; }
     LatestTask *task() const { return m_task; }
     void setMetric(core::analytics::CohortMetric metric);
 
@@ -48,8 +49,8 @@ protected:
 
 private:
     void refresh();
-    void showResult(const CohortsDataPtr &data);
-    void showCurves(const CohortsData &data);
+    void showResult(const core::session::CohortsResultPtr &data);
+    void showCurves(const core::session::CohortsResult &data);
     void showEmptyState(const QString &text);
     void syncGrainFromQuery();
     void onGrainChosen();
@@ -70,7 +71,7 @@ private:
     CohortHeatmapView *m_heatmap = nullptr;
     CohortLegend *m_legend = nullptr;
     CohortCurveChart *m_chart = nullptr;
-    CohortsDataPtr m_data;
+    core::session::CohortsResultPtr m_data;
     bool m_dirty = true;
 };
 

@@ -4,6 +4,8 @@
 
 namespace storelens::ui {
 
+using core::session::CustomersResult;
+
 CustomerFilterProxy::CustomerFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -49,7 +51,7 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if (m_search.isEmpty())
         return true;
-    const CustomersData &data = *m_model->result();
+    const CustomersResult &data = *m_model->result();
     return size_t(row) < data.searchKeys.size() && data.searchKeys[size_t(row)].contains(m_foldedSearch);
 }
 

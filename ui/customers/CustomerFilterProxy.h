@@ -10,8 +10,9 @@ class CustomerListModel;
 
 // Search and drill-down over the customer list: a row shows when its id, name, email, country or segment
 // contains the search text (case-insensitive) and, while a drill-down is active, it is one of the drilled
-// customers. Filtering reads the precomputed keys of CustomersData, not data(); a change re-filters in one
-// pass (invalidate) rather than row by row. Sorting is the list model's: sort() passes it on.
+// customers. Filtering reads the precomputed keys of the session's CustomersResult, not data(); a change
+// re-filters in one pass (invalidate) rather than row by row. Sorting is the list model's: sort() passes it
+// on.
 class CustomerFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ public:
     void setListModel(CustomerListModel *model);
     void setSearchText(const QString &text);
     const QString &searchText() const { return m_search; }
-    // One flag per CustomersData row; empty: every row.
+    // One flag per CustomersResult row; empty: every row.
     void setAllowedRows(std::vector<uint8_t> allowed);
     bool isRestricted() const { return !m_allowed.empty(); }
 

@@ -6,6 +6,8 @@
 
 namespace storelens::ui {
 
+using core::session::CustomersResultPtr;
+
 using namespace core::analytics;
 
 CustomerListModel::CustomerListModel(QObject *parent)
@@ -16,7 +18,7 @@ CustomerListModel::CustomerListModel(QObject *parent)
         m_lifecycleNames.append(lifecycleDisplayName(stage));
 }
 
-void CustomerListModel::setResult(CustomersDataPtr data)
+void CustomerListModel::setResult(CustomersResultPtr data)
 {
     beginResetModel();
     m_data = std::move(data);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/customers/CustomersData.h"
+#include "core/session/AnalysisResults.h"
 #include "ui/customers/CustomersListing.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +10,7 @@
 
 namespace storelens::ui {
 
-// The customer list: one row per CustomersData row, in the order sort() chose. data() formats the cached
+// The customer list: one row per CustomersResult row, in the order sort() chose. data() formats the cached
 // values of the visible cells only, and sort() orders a permutation by the precomputed keys directly (not
 // through data() and QModelIndex per comparison), so 100,000 customers scroll and sort smoothly. The filter
 // proxy above it only filters.
@@ -35,11 +35,11 @@ public:
     explicit CustomerListModel(QObject *parent = nullptr);
 
     // Sets a new result, sorted by the current sort column.
-    void setResult(CustomersDataPtr data);
+    void setResult(core::session::CustomersResultPtr data);
     // Sets a result sorted on the worker thread; it is re-sorted here only if the sort changed meanwhile.
     void setListing(CustomersListing listing);
-    const CustomersDataPtr &result() const { return m_data; }
-    // The CustomersData row shown at model row `row`, and back; -1 when out of range.
+    const core::session::CustomersResultPtr &result() const { return m_data; }
+    // The CustomersResult row shown at model row `row`, and back; -1 when out of range.
     int dataRow(int row) const;
     int rowOfDataRow(int dataRow) const;
     // The cached row shown at model row `row`; nullptr when out of range.
@@ -57,7 +57,7 @@ private:
     void orderRows();       // fills m_order and m_position for m_sortColumn and m_sortOrder
     void updatePositions(); // m_position from m_order
 
-    CustomersDataPtr m_data;
+    core::session::CustomersResultPtr m_data;
     std::vector<int32_t> m_order;    // model row → data row
     std::vector<int32_t> m_position; // data row → model row
     int m_sortColumn = NetSales;

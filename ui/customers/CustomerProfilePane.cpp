@@ -1,6 +1,8 @@
 #include "ui/customers/CustomerProfilePane.h"
 
 #include "core/model/Money.h"
+#include "core/session/WorkspaceSession.h"
+#include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/customers/OrderTimeline.h"
@@ -16,6 +18,8 @@
 #include <algorithm>
 
 namespace storelens::ui {
+
+using core::session::CustomersResultPtr;
 
 using namespace core::analytics;
 
@@ -59,8 +63,9 @@ QString percent(double fraction)
 
 } // namespace
 
-CustomerProfilePane::CustomerProfilePane(QWidget *parent)
+CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_stack(new QStackedWidget(this))
     , m_hint(new QLabel(tr("Select a customer in the list to see their profile."), m_stack))
     , m_name(new QLabel(this))
@@ -171,7 +176,7 @@ void CustomerProfilePane::clear()
     m_stack->setCurrentWidget(m_hint);
 }
 
-void CustomerProfilePane::setCustomer(const CustomersDataPtr &data, int row)
+void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
 {
     if (!data || row < 0 || size_t(row) >= data->rows.size()) {
         clear();
@@ -212,9 +217,8 @@ void CustomerProfilePane::setCustomer(const CustomersDataPtr &data, int row)
     m_timeline->clear();
     const int32_t customer = m.customer;
     m_profileTask->start<CustomerProfile>(
-        [data, customer](const TaskControl &) {
-            return core::Result<CustomerProfile>(
-                CustomerProfile::compute(*data->snapshot, data->mask(), customer));
+        [data, customer, session = m_context->session()](const TaskControl &control) {
+            return session->customerProfile(*data->resolved, customer, control);
         },
         [this](const CustomerProfile &profile) { showProfile(profile); });
 
@@ -283,17 +287,10 @@ void CustomerProfilePane::startClv()
 {
     m_clvData = m_data;
     m_clv.reset();
-    const CustomersDataPtr data = m_data;
+    const CustomersResultPtr data = m_data;
     m_clvTask->start<std::shared_ptr<const clv::WorkspaceClv>>(
-        [data](const TaskControl &control) -> core::Result<std::shared_ptr<const clv::WorkspaceClv>> {
-            clv::WorkspaceClvRequest request;
-            if (data->lineMask)
-                request.lineMask = *data->lineMask;
-            auto result = clv::computeWorkspaceClv(*data->snapshot, request,
-                                                   [&control] { return control.cancelled(); });
-            if (!result)
-                return result.error();
-            return std::make_shared<const clv::WorkspaceClv>(std::move(result).value());
+        [data, session = m_context->session()](const TaskControl &control) {
+            return session->clv(*data->resolved, QDate(), control);
         },
         [this, data](const std::shared_ptr<const clv::WorkspaceClv> &result) {
             if (data != m_clvData)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analytics/customers/CustomerProfile.h"
 #include "core/analytics/clv/WorkspaceClv.h"
-#include "ui/customers/CustomersData.h"
+#include "core/analytics/customers/CustomerProfile.h"
+#include "core/session/AnalysisResults.h"
 
 #include <QWidget>
 
@@ -16,12 +16,14 @@ class QTreeWidget;
 
 namespace storelens::ui {
 
+class AnalysisContext;
 class LatestTask;
 class OrderTimeline;
 
 // The profile of one customer: who they are, their figures, RFM scores and segment, lifecycle, value tier and
-// predicted CLV with probability alive (computed in the background once per result; "calculating…" until
-// then, or the reason there is no prediction), an order timeline, and their orders, products and categories.
+// predicted CLV with probability alive (the session's fit for the list's lines, which the session caches per
+// revision, filter and calibration end; "calculating…" until then, or the reason there is no prediction), an
+// order timeline, and their orders, products and categories. Everything comes from the context's session.
 class CustomerProfilePane : public QWidget
 {
     Q_OBJECT
@@ -43,10 +45,10 @@ public:
         FactCount
     };
 
-    explicit CustomerProfilePane(QWidget *parent = nullptr);
+    explicit CustomerProfilePane(AnalysisContext *context, QWidget *parent = nullptr);
 
     // Shows the customer of `row` (an index into data->rows); a negative row clears the pane.
-    void setCustomer(const CustomersDataPtr &data, int row);
+    void setCustomer(const core::session::CustomersResultPtr &data, int row);
     void clear();
 
     QString factText(Fact fact) const;
@@ -56,6 +58,8 @@ public:
     QTreeWidget *categoriesList() const { return m_categories; }
     OrderTimeline *timeline() const { return m_timeline; }
     bool hasClv() const { return m_clv != nullptr; }
+    // The fit the prediction comes from: the session's, shared with every view of the same lines.
+    const std::shared_ptr<const core::analytics::clv::WorkspaceClv> &clv() const { return m_clv; }
 
 Q_SIGNALS:
     void profileShown(const QString &customerId); // orders, products and categories are filled in
@@ -66,6 +70,7 @@ private:
     void showClv();
     void startClv();
 
+    AnalysisContext *m_context = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_name = nullptr;
@@ -80,10 +85,11 @@ private:
     LatestTask *m_profileTask = nullptr;
     LatestTask *m_clvTask = nullptr;
 
-    CustomersDataPtr m_data;
+    core::session::CustomersResultPtr m_data;
     int m_row = -1;
     QString m_customerId;
-    CustomersDataPtr m_clvData; // the result the prediction below (or the running one) belongs to
+    // The result the prediction below (or the running one) belongs to.
+    core::session::CustomersResultPtr m_clvData;
     std::shared_ptr<const core::analytics::clv::WorkspaceClv> m_clv;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/customers/CustomersListing.h"
 
+#include "core/session/WorkspaceSession.h"
 #include "ui/customers/CustomerListModel.h"
 
 #include <algorithm>
@@ -7,7 +8,9 @@
 
 namespace storelens::ui {
 
-std::vector<int32_t> orderCustomerRows(const CustomersData &d, int column, Qt::SortOrder sortOrder)
+using core::session::CustomersResult;
+
+std::vector<int32_t> orderCustomerRows(const CustomersResult &d, int column, Qt::SortOrder sortOrder)
 {
     std::vector<int32_t> order(d.rows.size());
     std::iota(order.begin(), order.end(), 0);
@@ -55,11 +58,11 @@ std::vector<int32_t> orderCustomerRows(const CustomersData &d, int column, Qt::S
     return order;
 }
 
-core::Result<CustomersListing> computeCustomersListing(const QString &workspacePath,
+core::Result<CustomersListing> computeCustomersListing(core::session::WorkspaceSession &session,
                                                        const core::analytics::Query &query, int sortColumn,
                                                        Qt::SortOrder sortOrder, const TaskControl &control)
 {
-    auto data = computeCustomersData(workspacePath, query, control);
+    auto data = session.customers(query, control);
     if (!data)
         return data.error();
     CustomersListing listing;

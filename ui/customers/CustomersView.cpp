@@ -1,8 +1,8 @@
 #include "ui/customers/CustomersView.h"
 
-#include "ui/cohorts/ContextComputation.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
+#include "ui/common/ContextComputation.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
@@ -26,6 +26,8 @@
 
 namespace storelens::ui {
 
+using core::session::CustomersResultPtr;
+
 using namespace core::analytics;
 
 CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
@@ -43,7 +45,7 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     , m_model(new CustomerListModel(this))
     , m_proxy(new CustomerFilterProxy(this))
     , m_staged(new StagedUpdate(this))
-    , m_profile(new CustomerProfilePane(this))
+    , m_profile(new CustomerProfilePane(context, this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("CustomersView"));
@@ -178,9 +180,9 @@ void CustomersView::refresh()
     const Qt::SortOrder order = m_model->sortOrder();
     startForContext<CustomersListing>(
         m_task, m_context,
-        [column, order](const QString &path, const core::analytics::Query &query,
+        [column, order](core::session::WorkspaceSession &session, const core::analytics::Query &query,
                         const TaskControl &control) {
-            return computeCustomersListing(path, query, column, order, control);
+            return computeCustomersListing(session, query, column, order, control);
         },
         [this](const CustomersListing &listing) { showResult(listing); },
         [this] {
@@ -211,7 +213,7 @@ void CustomersView::showResult(const CustomersListing &listing)
         m_reselectId =
             current.isValid() ? m_model->member(m_proxy->mapToSource(current).row())->customerId : QString();
     }
-    const CustomersDataPtr data = listing.data;
+    const CustomersResultPtr data = listing.data;
     m_staged->cancel();
     m_model->setListing(listing);
     if (!data->hasData() || data->rows.empty()) {
@@ -258,7 +260,7 @@ void CustomersView::showAll()
 
 void CustomersView::applyDrill()
 {
-    const CustomersDataPtr &data = m_model->result();
+    const CustomersResultPtr &data = m_model->result();
     if (m_drillTitle.isEmpty() || !data) {
         m_drillBar->setVisible(!m_drillTitle.isEmpty());
         m_drillLabel->setText(tr("Showing: %1").arg(m_drillTitle));
@@ -287,7 +289,7 @@ void CustomersView::applyDrill()
 
 void CustomersView::updateCount()
 {
-    const CustomersDataPtr &data = m_model->result();
+    const CustomersResultPtr &data = m_model->result();
     if (!data) {
         m_count->clear();
         return;

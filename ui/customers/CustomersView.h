@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/customers/CustomersData.h"
+#include "core/session/AnalysisResults.h"
 #include "ui/customers/CustomersListing.h"
 
 #include <QStringList>

@@ -1,6 +1,7 @@
 #include "ui/dashboard/FilterBar.h"
 
 #include "core/analytics/kpi/KpiJson.h"
+#include "core/session/WorkspaceSession.h"
 
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"
@@ -20,6 +21,7 @@ namespace storelens::ui {
 namespace {
 
 using core::analytics::Comparison;
+using core::session::FilterChoices;
 
 const QString kGroup = QStringLiteral("filters");
 
@@ -297,19 +299,20 @@ void FilterBar::showResolvedRange()
 
 void FilterBar::loadChoices()
 {
-    const QString path = m_context->workspacePath();
-    if (path.isEmpty()) {
+    const auto &session = m_context->session();
+    if (!session) {
         m_task->cancel();
         m_choices = FilterChoices();
         m_asOfLabel->clear();
         return;
     }
-    m_task->start<FilterChoices>([path](const TaskControl &) { return loadFilterChoices(path); },
-                                 [this](const FilterChoices &choices) { applyChoices(choices); },
-                                 [this](const core::Error &error) {
-                                     m_asOfLabel->setText(tr("The filter values could not be read."));
-                                     m_asOfLabel->setToolTip(error.toString());
-                                 });
+    m_task->start<FilterChoices>(
+        [session](const TaskControl &control) { return session->filterChoices(control); },
+        [this](const FilterChoices &choices) { applyChoices(choices); },
+        [this](const core::Error &error) {
+            m_asOfLabel->setText(tr("The filter values could not be read."));
+            m_asOfLabel->setToolTip(error.toString());
+        });
 }
 
 void FilterBar::applyChoices(const FilterChoices &choices)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/analytics/query/Query.h"
+#include "core/session/AnalysisResults.h"
 #include "ui/dashboard/DateRangePreset.h"
-#include "ui/dashboard/FilterChoices.h"
 
 #include <QWidget>
 
@@ -55,7 +55,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void loadChoices();
-    void applyChoices(const FilterChoices &choices);
+    void applyChoices(const core::session::FilterChoices &choices);
     void onPresetChanged();
     void onDateEdited();
     void showResolvedRange();
@@ -67,7 +67,7 @@ private:
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
     QTimer *m_debounce = nullptr;
-    FilterChoices m_choices;
+    core::session::FilterChoices m_choices;
     QComboBox *m_preset = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/charts/ClvTrackingChart.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
+#include "ui/common/ContextComputation.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
@@ -25,6 +26,9 @@ namespace storelens::ui {
 
 using namespace core::analytics;
 using namespace core::analytics::clv;
+using core::session::ClvHistogram;
+using core::session::PredictionsResult;
+using core::session::PredictionsResultPtr;
 
 namespace {
 
@@ -192,21 +196,17 @@ void PredictionsView::refresh()
         Q_EMIT resultShown();
         return;
     }
-    const QString path = m_context->workspacePath();
-    const Query query = m_context->query();
     const QDate calibrationEnd = m_holdoutFrom.isValid() ? m_holdoutFrom.addDays(-1) : QDate();
-    const quint64 generation = m_context->generation();
-    m_task->start<PredictionsDataPtr>(
-        [path, query, calibrationEnd](const TaskControl &control) {
-            return computePredictionsData(path, query, calibrationEnd, control);
+    startForContext<PredictionsResultPtr>(
+        m_task, m_context,
+        [calibrationEnd](core::session::WorkspaceSession &session, const Query &query,
+                         const TaskControl &control) {
+            return session.predictions(query, calibrationEnd, control);
         },
-        [this, generation](const PredictionsDataPtr &data) {
-            if (generation != m_context->generation()) {
-                m_dirty = true;
-                refresh();
-                return;
-            }
-            showResult(data);
+        [this](const PredictionsResultPtr &data) { showResult(data); },
+        [this] {
+            m_dirty = true;
+            refresh();
         },
         [this](const core::Error &error) {
             m_data.reset();
@@ -215,7 +215,7 @@ void PredictionsView::refresh()
         });
 }
 
-PredictionsDataPtr PredictionsView::currentData() const
+PredictionsResultPtr PredictionsView::currentData() const
 {
     return m_staged->isRunning() ? nullptr : m_data; // null while a new result is put on screen
 }
@@ -228,7 +228,7 @@ void PredictionsView::showMessage(const QString &text)
     m_summary->clear();
 }
 
-void PredictionsView::updateDateRange(const PredictionsData &data)
+void PredictionsView::updateDateRange(const PredictionsResult &data)
 {
     const QDate asOf = data.snapshot ? data.snapshot->asOfDate() : QDate();
     const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf;
@@ -241,12 +241,12 @@ void PredictionsView::updateDateRange(const PredictionsData &data)
         m_splitDate->setDate(std::max(data.firstDate.addDays(1), asOf.addDays(-181)));
 }
 
-void PredictionsView::showResult(const PredictionsDataPtr &data)
+void PredictionsView::showResult(const PredictionsResultPtr &data)
 {
     m_staged->cancel();
     m_data = data;
     updateDateRange(*data);
-    const WorkspaceClv &clv = data->clv;
+    const WorkspaceClv &clv = *data->clv;
     if (!data->snapshot || data->snapshot->isEmpty()) {
         showMessage(tr("No data yet: import orders with customer ids to see predicted lifetime value."));
         Q_EMIT resultShown();
@@ -274,19 +274,19 @@ void PredictionsView::showResult(const PredictionsDataPtr &data)
     m_staged->run({[this] { showDistribution(*m_data); },
                    [this] {
                        std::vector<ClvTrackingChart::Point> points;
-                       for (const ClvTrackingMonth &m : m_data->clv.tracking)
+                       for (const ClvTrackingMonth &m : m_data->clv->tracking)
                            points.push_back({m.to, m.forecast, m.hasActual, m.actual, m.expected});
-                       m_tracking->setData(points, m_data->clv.calibrationEnd);
+                       m_tracking->setData(points, m_data->clv->calibrationEnd);
                    },
                    [this] {
-                       showParameters(m_data->clv);
-                       showHoldout(m_data->clv);
+                       showParameters(*m_data->clv);
+                       showHoldout(*m_data->clv);
                        m_stack->setCurrentIndex(1);
                        Q_EMIT resultShown();
                    }});
 }
 
-void PredictionsView::showDistribution(const PredictionsData &data)
+void PredictionsView::showDistribution(const PredictionsResult &data)
 {
     const QLocale locale;
     const ClvHistogram &h = data.histogram;
@@ -298,7 +298,7 @@ void PredictionsView::showDistribution(const PredictionsData &data)
                                           : tr("%1+").arg(locale.toString(h.edges[i], 'f', 0)));
         counts.push_back(double(h.counts[i]));
     }
-    const int horizon = int(data.clv.result.expectedPurchasesByMonth.size());
+    const int horizon = int(data.clv->result.expectedPurchasesByMonth.size());
     m_distribution->setData(tr("Predicted lifetime value, next %1 months").arg(horizon), tr("Predicted CLV"),
                             tr("Customers"), labels, {{tr("Customers"), counts, 0}}, 0);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/predictions/PredictionsData.h"
+#include "core/session/AnalysisResults.h"
 
 #include <QDate>
 #include <QWidget>
@@ -23,7 +23,8 @@ class StagedUpdate;
 // history. It shows the distribution of predicted CLV, repeat purchases month by month against what the model
 // expects (with a year of forecast), the fitted parameters with their meaning, and, when the user picks a
 // split date, the holdout check (expected against actual repeat purchases after the split, by frequency
-// before it). Thin data or a failed fit shows the reason instead of numbers.
+// before it). Thin data or a failed fit shows the reason instead of numbers. The figures are the session's
+// (WorkspaceSession::predictions), whose fits are cached per revision, filter and calibration end.
 class PredictionsView : public QWidget
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     // The holdout split: the models are fitted on the purchases before `from` (invalid: the whole history).
     void setHoldoutFrom(const QDate &from);
     QDate holdoutFrom() const { return m_holdoutFrom; }
-    PredictionsDataPtr currentData() const;
+    core::session::PredictionsResultPtr currentData() const;
 
 Q_SIGNALS:
     void resultShown(); // a current result, a guard message or an empty state is on screen
@@ -44,12 +45,12 @@ protected:
 
 private:
     void refresh();
-    void showResult(const PredictionsDataPtr &data);
+    void showResult(const core::session::PredictionsResultPtr &data);
     void showMessage(const QString &text);
-    void showDistribution(const PredictionsData &data);
+    void showDistribution(const core::session::PredictionsResult &data);
     void showParameters(const core::analytics::clv::WorkspaceClv &clv);
     void showHoldout(const core::analytics::clv::WorkspaceClv &clv);
-    void updateDateRange(const PredictionsData &data);
+    void updateDateRange(const core::session::PredictionsResult &data);
 
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
@@ -57,7 +58,7 @@ private:
     QDate m_holdoutFrom;
     bool m_dirty = true;
     bool m_dateChosen = false;
-    PredictionsDataPtr m_data;
+    core::session::PredictionsResultPtr m_data;
 
     QLabel *m_summary = nullptr;
     QDateEdit *m_splitDate = nullptr;

@@ -20,6 +20,9 @@
 
 namespace storelens::ui {
 
+using core::session::SegmentKey;
+using core::session::SegmentsResultPtr;
+
 using namespace core::analytics;
 
 MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
@@ -103,7 +106,7 @@ MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
     clear(tr("Pick a segment to list its customers."));
 }
 
-void MemberListPanel::showSegment(SegmentsDataPtr data, const SegmentKey &key)
+void MemberListPanel::showSegment(SegmentsResultPtr data, const SegmentKey &key)
 {
     m_key = key;
     m_titleText = data->title(key);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/analytics/segments/MemberExport.h"
+#include "core/session/AnalysisResults.h"
 #include "ui/segments/MemberTableModel.h"
-#include "ui/segments/SegmentsData.h"
 
 #include <QWidget>
 
@@ -28,10 +28,10 @@ public:
     explicit MemberListPanel(AnalysisContext *context, QWidget *parent = nullptr);
 
     // Lists the members of `key` in `data` (recomputed in the background).
-    void showSegment(SegmentsDataPtr data, const SegmentKey &key);
+    void showSegment(core::session::SegmentsResultPtr data, const core::session::SegmentKey &key);
     void clear(const QString &message);
 
-    const SegmentKey &segment() const { return m_key; }
+    const core::session::SegmentKey &segment() const { return m_key; }
     QString title() const { return m_titleText; }
     MemberTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -63,7 +63,7 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_showButton = nullptr;
     QPushButton *m_exportButton = nullptr;
-    SegmentKey m_key;
+    core::session::SegmentKey m_key;
     QString m_titleText;
     QString m_exportMessage;
 };

@@ -1,6 +1,7 @@
 #include "ui/segments/RuleBuilderDialog.h"
 
 #include "core/analytics/clv/WorkspaceClv.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/segments/RuleConditionEditor.h"
@@ -22,15 +23,20 @@
 
 namespace storelens::ui {
 
+using core::session::SegmentsResultPtr;
+
 using namespace core::analytics;
 
 namespace {
 constexpr int RecountDelayMs = 200;
 }
 
-RuleBuilderDialog::RuleBuilderDialog(SegmentsDataPtr data, const QStringList &existingNames, QWidget *parent)
+RuleBuilderDialog::RuleBuilderDialog(SegmentsResultPtr data,
+                                     std::shared_ptr<core::session::WorkspaceSession> session,
+                                     const QStringList &existingNames, QWidget *parent)
     : QDialog(parent)
     , m_data(std::move(data))
+    , m_session(std::move(session))
     , m_existingNames(existingNames)
     , m_name(new QLineEdit(this))
     , m_join(new QComboBox(this))
@@ -199,17 +205,18 @@ void RuleBuilderDialog::recount()
         return;
     }
     m_count->setText(tr("Counting the matching customers…"));
-    const SegmentsDataPtr data = m_data;
+    const SegmentsResultPtr data = m_data;
     m_countTask->start<qint64>(
-        [data, r](const TaskControl &control) -> core::Result<qint64> {
+        [data, r, session = m_session](const TaskControl &control) -> core::Result<qint64> {
             std::shared_ptr<const CustomerBase> base = data->base;
-            if (clv::ruleUsesClv(r) && base->predictedClv.empty()) {
-                // The predictions are fitted once per snapshot and cached; the shared base stays untouched.
+            if (clv::ruleUsesClv(r) && base->predictedClv.empty() && session && data->resolved) {
+                // The session's fit for these lines (cached per revision and filter); the shared base stays
+                // untouched.
+                const auto fitted = session->clv(*data->resolved, QDate(), control);
+                if (!fitted)
+                    return fitted.error();
                 auto withClv = std::make_shared<CustomerBase>(*base);
-                const auto attached = clv::attachClvForRule(*withClv, *data->snapshot, data->mask(), r,
-                                                            [&control] { return control.cancelled(); });
-                if (!attached)
-                    return attached.error();
+                clv::attachClv(*withClv, *fitted.value());
                 base = withClv;
             }
             const auto flags = r.evaluate(*base, *data->snapshot, data->mask());

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/analytics/segments/RuleSegment.h"
-#include "ui/segments/SegmentsData.h"
+#include "core/session/AnalysisResults.h"
 
 #include <QDialog>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -14,6 +16,10 @@ class QLineEdit;
 class QTimer;
 class QVBoxLayout;
 
+namespace storelens::core::session {
+class WorkspaceSession;
+}
+
 namespace storelens::ui {
 
 class LatestTask;
@@ -21,14 +27,17 @@ class RuleGroupEditor;
 
 // Builds or edits a rule segment (METRICS.md section 7): a name, groups of conditions joined by all / any,
 // and a live count of the matching customers, recounted in the background a moment after each edit on the
-// customer base the Segments view shows. The caller saves the result (segmentName(), rule()).
+// customer base the Segments view shows (a rule on predicted CLV reads the session's fit for the same lines).
+// The caller saves the result (segmentName(), rule()).
 class RuleBuilderDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // `existingNames`: the saved segments' names, so that a new name may not take an existing one.
-    RuleBuilderDialog(SegmentsDataPtr data, const QStringList &existingNames, QWidget *parent = nullptr);
+    RuleBuilderDialog(core::session::SegmentsResultPtr data,
+                      std::shared_ptr<core::session::WorkspaceSession> session,
+                      const QStringList &existingNames, QWidget *parent = nullptr);
 
     // Loads a saved segment for editing (its name may change; originalName() keeps the old one).
     void setSegment(const QString &name, const core::analytics::SegmentRule &rule);
@@ -54,7 +63,8 @@ private:
     void removeGroup(RuleGroupEditor *group);
     void renumber();
 
-    SegmentsDataPtr m_data;
+    core::session::SegmentsResultPtr m_data;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
     QStringList m_existingNames;
     QString m_originalName;
     QLineEdit *m_name = nullptr;

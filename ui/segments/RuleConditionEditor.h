@@ -20,7 +20,7 @@ class RuleConditionEditor : public QWidget
     Q_OBJECT
 
 public:
-    // `knownValues`: known values by int(RuleField) (SegmentsData::fieldValues).
+    // `knownValues`: known values by int(RuleField) (core::session::SegmentsResult::fieldValues).
     explicit RuleConditionEditor(const QHash<int, QStringList> &knownValues, QWidget *parent = nullptr);
 
     void setCondition(const core::analytics::RuleCondition &condition);

@@ -15,6 +15,9 @@
 
 namespace storelens::ui {
 
+using core::session::SegmentKey;
+using core::session::SegmentsResultPtr;
+
 using core::analytics::SegmentSummary;
 
 namespace {
@@ -101,7 +104,7 @@ SegmentCompareWidget::SegmentCompareWidget(QWidget *parent)
     connect(m_second, &QComboBox::currentIndexChanged, this, &SegmentCompareWidget::refresh);
 }
 
-void SegmentCompareWidget::setData(SegmentsDataPtr data)
+void SegmentCompareWidget::setData(SegmentsResultPtr data)
 {
     m_data = std::move(data);
     m_keys = m_data ? m_data->allKeys() : std::vector<SegmentKey>();

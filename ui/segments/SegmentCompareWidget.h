@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/segments/SegmentsData.h"
+#include "core/session/AnalysisResults.h"
 
 #include <QWidget>
 
@@ -20,8 +20,8 @@ class SegmentCompareWidget : public QWidget
 public:
     explicit SegmentCompareWidget(QWidget *parent = nullptr);
 
-    void setData(SegmentsDataPtr data); // keeps the picked segments when they still exist
-    void setSegments(const SegmentKey &a, const SegmentKey &b);
+    void setData(core::session::SegmentsResultPtr data); // keeps the picked segments when they still exist
+    void setSegments(const core::session::SegmentKey &a, const core::session::SegmentKey &b);
     QComboBox *firstCombo() const { return m_first; }
     QComboBox *secondCombo() const { return m_second; }
     QTableWidget *table() const { return m_table; }
@@ -29,10 +29,10 @@ public:
 private:
     void fillCombo(QComboBox *combo, int fallback);
     void refresh();
-    SegmentKey keyAt(const QComboBox *combo) const;
+    core::session::SegmentKey keyAt(const QComboBox *combo) const;
 
-    SegmentsDataPtr m_data;
-    std::vector<SegmentKey> m_keys;
+    core::session::SegmentsResultPtr m_data;
+    std::vector<core::session::SegmentKey> m_keys;
     QComboBox *m_first = nullptr;
     QComboBox *m_second = nullptr;
     QTableWidget *m_table = nullptr;

@@ -1,9 +1,9 @@
 #include "ui/segments/SegmentsView.h"
 
-#include "core/analytics/segments/SegmentStore.h"
-#include "core/store/Workspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
+#include "ui/common/ContextComputation.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/segments/LifecycleSettingsDialog.h"
@@ -30,6 +30,10 @@
 
 namespace storelens::ui {
 
+using core::session::SegmentKey;
+using core::session::SegmentKind;
+using core::session::SegmentsResultPtr;
+
 using namespace core::analytics;
 
 namespace {
@@ -47,13 +51,6 @@ SegmentKind kindOf(SegmentsView::Page page)
         break;
     }
     return SegmentKind::Rfm;
-}
-
-core::Result<bool> succeeded(const core::Result<void> &result)
-{
-    if (!result)
-        return result.error();
-    return true;
 }
 
 int pageOf(SegmentKind kind)
@@ -77,7 +74,6 @@ SegmentsView::SegmentsView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_task(new LatestTask(this))
-    , m_storeTask(new LatestTask(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
     , m_headline(new QLabel(this))
@@ -285,11 +281,12 @@ void SegmentsView::refresh()
                           "store (File menu)."));
         return;
     }
-    const QString path = m_context->workspacePath();
-    const Query query = m_context->query();
-    m_task->start<SegmentsDataPtr>(
-        [path, query](const TaskControl &control) { return computeSegmentsData(path, query, control); },
-        [this](const SegmentsDataPtr &data) { showData(data); },
+    startForContext<SegmentsResultPtr>(
+        m_task, m_context,
+        [](core::session::WorkspaceSession &session, const Query &query, const TaskControl &control) {
+            return session.segments(query, control);
+        },
+        [this](const SegmentsResultPtr &data) { showData(data); }, [this] { refresh(); },
         [this](const core::Error &error) {
             m_data.reset();
             showEmptyState(tr("The segments could not be computed: %1").arg(error.message()));
@@ -320,7 +317,7 @@ void SegmentsView::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
-void SegmentsView::showData(const SegmentsDataPtr &data)
+void SegmentsView::showData(const SegmentsResultPtr &data)
 {
     m_data = data;
     if (!data->hasData()) {
@@ -417,7 +414,7 @@ RuleBuilderDialog *SegmentsView::newSegment()
     QStringList names;
     for (const SavedSegment &s : m_data->savedSegments)
         names.append(s.name);
-    auto *dialog = new RuleBuilderDialog(m_data, names, this);
+    auto *dialog = new RuleBuilderDialog(m_data, m_context->session(), names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveSegment(dialog->originalName(), dialog->segmentName(), dialog->rule()); });
@@ -438,55 +435,42 @@ RuleBuilderDialog *SegmentsView::editSegment(const QString &name)
     return dialog;
 }
 
-void SegmentsView::store(std::function<core::Result<bool>(QSqlDatabase &)> write, bool dataChanged)
+void SegmentsView::store(QFuture<core::Result<void>> write, const QString &failure, bool dataChanged)
 {
-    const QString path = m_context->workspacePath();
-    m_storeTask->start<bool>(
-        [path, write = std::move(write)](const TaskControl &) -> core::Result<bool> {
-            core::Connection connection(path);
-            if (!connection.isOpen())
-                return connection.error();
-            return write(connection.db());
-        },
-        [this, dataChanged](const bool &) {
-            showMessage(QString());
-            if (dataChanged)
-                m_context->notifyDataChanged();
-            else
-                m_context->notifySegmentsChanged();
-            Q_EMIT segmentsStored();
-        },
-        [this](const core::Error &error) {
-            showMessage(error.message());
-            Q_EMIT storeFailed(error.message());
-        });
+    write.then(this, [this, failure, dataChanged](const core::Result<void> &written) {
+        if (!written) {
+            const QString message = failure.arg(written.error().message());
+            showMessage(message);
+            Q_EMIT storeFailed(message);
+            return;
+        }
+        showMessage(QString());
+        if (dataChanged)
+            m_context->notifyDataChanged();
+        else
+            m_context->notifySegmentsChanged();
+        Q_EMIT segmentsStored();
+    });
 }
 
 void SegmentsView::saveSegment(const QString &originalName, const QString &name, const SegmentRule &rule)
 {
+    const auto &session = m_context->session();
+    if (!session)
+        return;
     m_selected = SegmentKey{SegmentKind::Saved, 0, name.trimmed()};
-    store(
-        [originalName, name, rule](QSqlDatabase &db) -> core::Result<bool> {
-            if (!originalName.isEmpty() && originalName != name.trimmed()) {
-                const core::Result<bool> renamed = succeeded(SegmentStore::rename(db, originalName, name));
-                if (!renamed)
-                    return renamed;
-            }
-            const core::Result<qint64> saved = SegmentStore::save(db, name, rule);
-            if (!saved)
-                return saved.error();
-            return true;
-        },
-        false);
+    // A rename and the new rule land together in one transaction of the session's write queue.
+    store(session->saveSegment(originalName, name, rule), tr("The segment could not be saved: %1"), false);
 }
 
 void SegmentsView::deleteSegment(const QString &name)
 {
+    const auto &session = m_context->session();
+    if (!session)
+        return;
     if (m_selected.kind == SegmentKind::Saved && m_selected.name == name)
         m_selected = SegmentKey();
-    store(
-        [name](QSqlDatabase &db) -> core::Result<bool> { return succeeded(SegmentStore::remove(db, name)); },
-        false);
+    store(session->deleteSegment(name), tr("The segment could not be deleted: %1"), false);
 }
 
 void SegmentsView::confirmDelete()
@@ -509,9 +493,9 @@ void SegmentsView::editThresholds()
     auto *dialog = new LifecycleSettingsDialog(m_data->base->settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const LifecycleSettings settings = dialog->settings();
-        store([settings](QSqlDatabase &db) -> core::Result<bool> { return succeeded(settings.save(db)); },
-              true);
+        if (const auto &session = m_context->session())
+            store(session->saveLifecycleSettings(dialog->settings()),
+                  tr("The thresholds could not be saved: %1"), true);
     });
     dialog->open();
 }

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "core/analytics/segments/RuleSegment.h"
-#include "ui/segments/SegmentsData.h"
+#include "core/session/AnalysisResults.h"
 
+#include <QFuture>
 #include <QWidget>
 
 #include <array>
-#include <functional>
 
 class QAbstractButton;
 class QLabel;
 class QPushButton;
-class QSqlDatabase;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -28,8 +27,8 @@ class SegmentSummaryModel;
 
 // The segment explorer (issue 4 §4): sub-views for RFM (the R × FM heatmap and the named-segment table),
 // lifecycle stages, value tiers, the user's saved rule segments and a side-by-side comparison, above the
-// member list of the selected segment. Everything is computed from the snapshot in the background
-// (computeSegmentsData) whenever the workspace, the filters or the saved segments change.
+// member list of the selected segment. The view asks the session (WorkspaceSession::segments) in the
+// background whenever the workspace, the filters or the saved segments change, and writes through it.
 class SegmentsView : public QWidget
 {
     Q_OBJECT
@@ -39,9 +38,8 @@ public:
 
     explicit SegmentsView(AnalysisContext *context, QWidget *parent = nullptr);
 
-    SegmentsDataPtr data() const { return m_data; }
+    core::session::SegmentsResultPtr data() const { return m_data; }
     LatestTask *task() const { return m_task; }
-    LatestTask *storeTask() const { return m_storeTask; }
     QTabWidget *pages() const { return m_pages; }
     QTableView *table(Page page) const { return m_tables[size_t(page)]; }
     SegmentSummaryModel *summaryModel(Page page) const { return m_models[size_t(page)]; }
@@ -52,11 +50,12 @@ public:
     bool isShowingEmptyState() const;
 
     // Shows a segment's members (and selects its row).
-    void selectSegment(const SegmentKey &key);
+    void selectSegment(const core::session::SegmentKey &key);
     // The rule builder, opened non-modally; saving it stores the segment in the background.
     RuleBuilderDialog *newSegment();
     RuleBuilderDialog *editSegment(const QString &name);
-    // Background writes to the workspace; segmentsStored() (or storeFailed()) follows.
+    // Writes through the session's write queue (in order, never dropped); segmentsStored() follows, or
+    // storeFailed() with the translated reason, which the view also shows.
     void saveSegment(const QString &originalName, const QString &name,
                      const core::analytics::SegmentRule &rule);
     void deleteSegment(const QString &name);
@@ -68,25 +67,24 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void showData(const SegmentsDataPtr &data);
+    void showData(const core::session::SegmentsResultPtr &data);
     void showEmptyState(const QString &text);
     void showMessage(const QString &text);
     QWidget *createRfmPage();
     QWidget *createSummaryPage(Page page, QWidget *toolbar);
     QWidget *createSavedToolbar();
     QWidget *createThresholdToolbar();
-    SegmentKey keyForRow(Page page, int sourceRow) const;
+    core::session::SegmentKey keyForRow(Page page, int sourceRow) const;
     void rowActivated(Page page, const QModelIndex &index, bool showCustomers);
     void editThresholds();
     void confirmDelete();
     void updateButtons();
-    void store(std::function<core::Result<bool>(QSqlDatabase &)> write, bool dataChanged);
+    void store(QFuture<core::Result<void>> write, const QString &failure, bool dataChanged);
 
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
-    LatestTask *m_storeTask = nullptr;
-    SegmentsDataPtr m_data;
-    SegmentKey m_selected;
+    core::session::SegmentsResultPtr m_data;
+    core::session::SegmentKey m_selected;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_headline = nullptr;

@@ -291,9 +291,8 @@ void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
     m_summary->showSummary(m_workspace->displayName(), summary);
     // The views compute from the workspace; an empty one keeps the summary page and its next steps.
-    const QString path = m_workspace->workspacePath();
-    if (m_context->workspacePath() != path)
-        m_context->setWorkspace(path);
+    if (m_context->session() != m_workspace->session())
+        m_context->setWorkspace(m_workspace->workspacePath(), m_workspace->session());
     else
         m_context->notifyDataChanged();
     m_pages->setCurrentWidget(summary.isEmpty() ? static_cast<QWidget *>(m_summary) : m_dashboard);

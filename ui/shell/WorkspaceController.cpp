@@ -1,52 +1,41 @@
 #include "ui/shell/WorkspaceController.h"
 
-#include "ui/shell/PromiseProgress.h"
-
-#include "core/analytics/snapshot/SnapshotCache.h"
-#include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"
+#include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <memory>
 
 namespace storelens::ui {
 
 using core::Error;
 using core::ErrorCode;
+using core::session::WorkspaceSession;
 
 struct WorkspaceController::Outcome
 {
-    Mode mode = Mode::Open;
     QString path;
-    bool done = false; // false when the task was cancelled before it finished
+    std::shared_ptr<WorkspaceSession> session;
     core::WorkspaceSummary summary;
-    Error error;
 };
 
 namespace {
 
-// The summary comes from the analytics snapshot: the views need that load anyway, and it replaces a second
-// full SQL scan of the order lines. The snapshot cache shares the one load with the views that start
-// meanwhile.
-core::Result<core::WorkspaceSummary> readSummary(QPromise<void> &promise, const QString &path)
+// The summary comes from the session's snapshot: the views need that load anyway, and it replaces a second
+// full SQL scan of the order lines.
+core::Result<core::WorkspaceSummary> readSummary(WorkspaceSession &session, const core::TaskControl &control)
 {
-    const auto progress = promiseProgress(promise);
-    const auto snapshot = core::analytics::SnapshotCache::instance().get(path, progress);
-    if (!snapshot)
-        return snapshot.error();
-    core::WorkspaceSummary summary = core::analytics::summarizeSnapshot(*snapshot.value());
-    summary.path = path;
-    summary.schemaVersion = core::Schema::currentVersion();
+    auto summary = session.summary(control);
+    if (!summary)
+        return summary.error();
+    summary->path = session.workspacePath();
+    summary->schemaVersion = core::Schema::currentVersion();
     return summary;
 }
 
@@ -69,17 +58,13 @@ Error removeWorkspaceFiles(const QString &path)
 
 WorkspaceController::WorkspaceController(QObject *parent)
     : QObject(parent)
+    , m_task(new LatestTask(this))
 {
+    connect(m_task, &LatestTask::progressChanged, this,
+            [this](int percent) { Q_EMIT taskProgress(percent, 100); });
 }
 
-WorkspaceController::~WorkspaceController()
-{
-    if (m_running) {
-        m_running->disconnect(this);
-        m_running->cancel();
-        m_running->waitForFinished();
-    }
-}
+WorkspaceController::~WorkspaceController() = default;
 
 QString WorkspaceController::defaultSamplePath()
 {
@@ -94,7 +79,7 @@ QString WorkspaceController::displayName() const
 
 bool WorkspaceController::isBusy() const
 {
-    return !m_running.isNull();
+    return m_task->isRunning();
 }
 
 void WorkspaceController::openWorkspace(const QString &path)
@@ -124,89 +109,72 @@ void WorkspaceController::closeWorkspace()
     if (m_path.isEmpty())
         return;
     m_path.clear();
+    m_session.reset();
     m_summary = {};
     Q_EMIT workspaceClosed();
 }
 
 void WorkspaceController::cancel()
 {
-    if (m_running)
-        m_running->cancel();
+    if (!m_task->isRunning())
+        return;
+    m_task->cancel(); // the task stops at its next check and delivers nothing
+    Q_EMIT taskFinished();
+    Q_EMIT cancelled();
 }
 
-void WorkspaceController::runTask(QPromise<void> &promise, Mode mode, const QString &path,
-                                  const core::SampleOptions &sampleOptions, Outcome *outcome)
+core::Result<WorkspaceController::Outcome>
+WorkspaceController::runTask(Mode mode, const QString &path, std::shared_ptr<WorkspaceSession> session,
+                             const core::SampleOptions &sampleOptions, const core::TaskControl &control)
 {
     if (mode == Mode::Create) {
-        outcome->error = removeWorkspaceFiles(path);
-        if (outcome->error.code() != ErrorCode::None)
-            return;
-        core::analytics::SnapshotCache::instance().forget(path); // the new workspace's revisions start at 0
+        const Error removed = removeWorkspaceFiles(path);
+        if (removed.code() != ErrorCode::None)
+            return removed;
     }
     if (mode == Mode::Sample) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
-            outcome->error =
-                Error(ErrorCode::Io, QCoreApplication::translate("storelens::ui::WorkspaceController",
-                                                                 "The folder %1 could not be created.")
-                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
-            return;
+            return Error(ErrorCode::Io, QCoreApplication::translate("storelens::ui::WorkspaceController",
+                                                                    "The folder %1 could not be created.")
+                                            .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
     }
 
     const bool mayCreate = mode == Mode::Create || mode == Mode::Sample;
     const auto workspace = core::Workspace::open(path, mayCreate);
-    if (!workspace) {
-        outcome->error = workspace.error();
-        return;
+    if (!workspace)
+        return workspace.error();
+    if (!session) {
+        session = std::make_shared<WorkspaceSession>(path);
+        if (mode == Mode::Create)
+            session->workspaceReplaced(); // a new workspace's revisions start at 0 again
+    } else {
+        session->reloadSettings(); // another program may have changed them since
     }
-    auto summary = readSummary(promise, path);
-    if (!summary) {
-        outcome->error = summary.error();
-        return;
-    }
+    auto summary = readSummary(*session, control);
+    if (!summary)
+        return summary.error();
 
     if (mode == Mode::Sample && summary->isEmpty()) {
-        const auto progress = promiseProgress(promise);
-        const auto stats = core::writeSampleWorkspace(path, sampleOptions, progress);
-        if (!stats) {
-            outcome->error = stats.error();
-            return;
-        }
-        summary = readSummary(promise, path);
-        if (!summary) {
-            outcome->error = summary.error();
-            return;
-        }
+        core::Result<core::SampleStats> stats = Error();
+        session->runExclusive(
+            [&] { stats = core::writeSampleWorkspace(path, sampleOptions, control.loadProgress(0, 100)); });
+        if (!stats)
+            return stats.error();
+        summary = readSummary(*session, control);
+        if (!summary)
+            return summary.error();
     }
-    outcome->summary = std::move(summary).value();
-    outcome->done = true;
+    return Outcome{path, std::move(session), std::move(summary).value()};
 }
 
 void WorkspaceController::start(Mode mode, const QString &path)
 {
-    if (m_running) {
-        m_running->cancel(); // its outcome is dropped in finish()
-        Q_EMIT taskFinished();
-    }
+    if (m_task->isRunning())
+        Q_EMIT taskFinished(); // the running task is replaced: its outcome is never delivered
 
-    auto outcome = std::make_shared<Outcome>();
-    outcome->mode = mode;
-    outcome->path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-
-    auto *watcher = new QFutureWatcher<void>(this);
-    m_running = watcher;
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this, watcher](int, int maximum) {
-        if (watcher == m_running)
-            Q_EMIT taskProgress(watcher->progressValue(), maximum);
-    });
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
-        if (watcher == m_running)
-            Q_EMIT taskProgress(value, watcher->progressMaximum());
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, outcome] { finish(watcher, *outcome); });
-
+    const QString file = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QString name = QFileInfo(path).completeBaseName();
     switch (mode) {
     case Mode::Open:
@@ -221,34 +189,29 @@ void WorkspaceController::start(Mode mode, const QString &path)
         break;
     }
 
+    // The open session serves a refresh and a reopening of the same file; a new file gets its own.
+    std::shared_ptr<WorkspaceSession> session =
+        mode != Mode::Create && m_session && m_session->workspacePath() == file ? m_session : nullptr;
     const core::SampleOptions options = m_sampleOptions;
-    const QString file = outcome->path;
-    watcher->setFuture(QtConcurrent::run([mode, file, options, outcome](QPromise<void> &promise) {
-        runTask(promise, mode, file, options, outcome.get());
-    }));
+    m_task->start<Outcome>(
+        [mode, file, session, options](const core::TaskControl &control) {
+            return runTask(mode, file, session, options, control);
+        },
+        [this, mode](const Outcome &outcome) { finish(mode, outcome); },
+        [this](const Error &error) {
+            Q_EMIT taskFinished();
+            Q_EMIT failed(error);
+        });
 }
 
-void WorkspaceController::finish(QFutureWatcher<void> *watcher, const Outcome &outcome)
+void WorkspaceController::finish(Mode mode, const Outcome &outcome)
 {
-    watcher->deleteLater();
-    if (watcher != m_running)
-        return;
-    m_running = nullptr;
     Q_EMIT taskFinished();
-
-    if (outcome.error.code() == ErrorCode::Cancelled ||
-        (!outcome.done && outcome.error.code() == ErrorCode::None)) {
-        Q_EMIT cancelled();
-        return;
-    }
-    if (outcome.error.code() != ErrorCode::None) {
-        Q_EMIT failed(outcome.error);
-        return;
-    }
-    if (outcome.mode == Mode::Refresh && outcome.path != m_path)
+    if (mode == Mode::Refresh && outcome.path != m_path)
         return; // the workspace changed meanwhile
-    const bool opened = outcome.path != m_path || outcome.mode != Mode::Refresh;
+    const bool opened = outcome.path != m_path || mode != Mode::Refresh;
     m_path = outcome.path;
+    m_session = outcome.session;
     m_summary = outcome.summary;
     if (opened)
         Q_EMIT workspaceOpened(m_path);

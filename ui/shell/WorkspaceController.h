@@ -2,28 +2,33 @@
 
 #include "core/model/Result.h"
 #include "core/sample/SampleStore.h"
+#include "core/session/TaskControl.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
-template<typename T> class QFutureWatcher;
-template<typename T> class QPromise;
+#include <memory>
+
+namespace storelens::core::session {
+class WorkspaceSession;
+}
 
 namespace storelens::ui {
 
-// Owns "the open workspace": opening, creating, filling with the sample store and reading its summary. All
-// database work runs in QtConcurrent::run; the outcome arrives as signals, so nothing here shows a dialog
-// (the window does) and tests drive it directly. One task at a time: a new request cancels the one still
-// running.
+class LatestTask;
+
+// Owns "the open workspace" and its WorkspaceSession: opening, creating, filling with the sample store and
+// reading its summary (from the session). The work runs on a LatestTask; the outcome arrives as signals, so
+// nothing here shows a dialog (the window does) and tests drive it directly. One task at a time: a new
+// request cancels the one still running.
 class WorkspaceController : public QObject
 {
     Q_OBJECT
 
 public:
     explicit WorkspaceController(QObject *parent = nullptr);
-    ~WorkspaceController() override; // cancels and waits for a running task
+    ~WorkspaceController() override; // cancels and waits for a running task (LatestTask)
 
     // Where the sample store lives: <AppDataLocation>/sample.storelens.
     static QString defaultSamplePath();
@@ -33,6 +38,8 @@ public:
     QString displayName() const;
     // The summary read last for the open workspace (valid after summaryReady()).
     const core::WorkspaceSummary &summary() const { return m_summary; }
+    // The open workspace's session (null when none is open); the views ask it for their figures.
+    const std::shared_ptr<core::session::WorkspaceSession> &session() const { return m_session; }
     bool isBusy() const;
 
     // Options of the sample store created by openSample() (tests use a small one).
@@ -61,15 +68,18 @@ Q_SIGNALS:
 private:
     enum class Mode { Open, Create, Sample, Refresh };
     struct Outcome;
-    static void runTask(QPromise<void> &promise, Mode mode, const QString &path,
-                        const core::SampleOptions &sampleOptions, Outcome *outcome);
+    static core::Result<Outcome> runTask(Mode mode, const QString &path,
+                                         std::shared_ptr<core::session::WorkspaceSession> session,
+                                         const core::SampleOptions &sampleOptions,
+                                         const core::TaskControl &control);
     void start(Mode mode, const QString &path);
-    void finish(QFutureWatcher<void> *watcher, const Outcome &outcome);
+    void finish(Mode mode, const Outcome &outcome);
 
     QString m_path;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
     core::WorkspaceSummary m_summary;
     core::SampleOptions m_sampleOptions;
-    QPointer<QFutureWatcher<void>> m_running;
+    LatestTask *m_task = nullptr;
 };
 
 } // namespace storelens::ui

@@ -15,16 +15,33 @@ struct DayLine
     int32_t day;
     int64_t amountUnits;
     bool sale;
+    bool priced;
 };
 
 constexpr double kDaysPerWeek = 7.0;
 constexpr double kUnitsPerMoney = 10000.0; // Money::Scale
+
+// build() over lines of which `unpriced` (empty: none) marks those imported without a price (METRICS.md
+// section 1): they make purchase days (x, t_x, T) but their amounts are unknown, so the monetary value is the
+// mean net sales over the repeat days with a priced line (0, left out of Gamma-Gamma, when there is none).
+Result<std::vector<RfmSummaryRow>> summarise(const std::vector<PurchaseLine> &lines,
+                                             const std::vector<uint8_t> &unpriced,
+                                             const QStringList &customerIds, int32_t calibrationEndDay);
 
 } // namespace
 
 Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const std::vector<PurchaseLine> &lines,
                                                             const QStringList &customerIds,
                                                             int32_t calibrationEndDay)
+{
+    return summarise(lines, {}, customerIds, calibrationEndDay);
+}
+
+namespace {
+
+Result<std::vector<RfmSummaryRow>> summarise(const std::vector<PurchaseLine> &lines,
+                                             const std::vector<uint8_t> &unpriced,
+                                             const QStringList &customerIds, int32_t calibrationEndDay)
 {
     const auto customerCount = size_t(customerIds.size());
     // Bucket the lines by customer (a counting sort: one pass to count, one to place), then sort each
@@ -47,10 +64,12 @@ Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const std::vector<Pu
         start[c + 1] += start[c];
     std::vector<DayLine> bucketed(start[customerCount]);
     std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (const PurchaseLine &line : lines) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const PurchaseLine &line = lines[i];
         if (line.customer < 0 || line.julianDay > calibrationEndDay)
             continue;
-        bucketed[next[size_t(line.customer)]++] = {line.julianDay, line.amountUnits, line.sale};
+        const bool priced = unpriced.empty() || unpriced[i] == 0;
+        bucketed[next[size_t(line.customer)]++] = {line.julianDay, line.amountUnits, line.sale, priced};
     }
 
     std::vector<RfmSummaryRow> rows;
@@ -66,20 +85,25 @@ Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const std::vector<Pu
         int32_t lastPurchaseDay = 0;
         int64_t purchaseDays = 0;
         int64_t repeatNetUnits = 0;
+        int64_t pricedRepeatDays = 0;
         for (auto it = first; it != last;) {
             const int32_t day = it->day;
             int64_t net = 0;
             bool sale = false;
+            bool priced = false;
             for (; it != last && it->day == day; ++it) {
-                net += it->amountUnits;
+                net += it->priced ? it->amountUnits : 0;
                 sale = sale || it->sale;
+                priced = priced || it->priced;
             }
             if (!sale)
                 continue;
-            if (purchaseDays == 0)
+            if (purchaseDays == 0) {
                 firstPurchaseDay = day;
-            else
+            } else if (priced) {
                 repeatNetUnits += net;
+                ++pricedRepeatDays;
+            }
             lastPurchaseDay = day;
             ++purchaseDays;
         }
@@ -90,29 +114,35 @@ Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const std::vector<Pu
         row.x = double(purchaseDays - 1);
         row.tx = double(lastPurchaseDay - firstPurchaseDay) / kDaysPerWeek;
         row.T = double(calibrationEndDay - firstPurchaseDay) / kDaysPerWeek;
-        row.monetary = purchaseDays > 1 ? double(repeatNetUnits) / kUnitsPerMoney / row.x : 0.0;
+        row.monetary =
+            pricedRepeatDays > 0 ? double(repeatNetUnits) / kUnitsPerMoney / double(pricedRepeatDays) : 0.0;
         rows.push_back(std::move(row));
     }
     return rows;
 }
+
+} // namespace
 
 Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const Snapshot &snapshot,
                                                             int32_t calibrationEndDay,
                                                             const std::vector<uint8_t> *lineMask)
 {
     std::vector<PurchaseLine> lines;
+    std::vector<uint8_t> unpriced; // parallel to `lines`; empty when every line has a price
     lines.reserve(snapshot.lineCount());
     for (size_t i = 0; i < snapshot.lineCount(); ++i) {
         if (snapshot.customer[i] < 0 || (lineMask && (*lineMask)[i] == 0))
             continue;
         lines.push_back({snapshot.customer[i], snapshot.day[i], snapshot.gross[i] - snapshot.discount[i],
                          snapshot.quantity[i] > 0});
+        if (!snapshot.unpriced.empty())
+            unpriced.push_back(snapshot.isUnpriced(i) ? 1 : 0);
     }
     QStringList ids;
     ids.reserve(qsizetype(snapshot.customers.size()));
     for (const Snapshot::CustomerInfo &customer : snapshot.customers)
         ids.append(customer.externalId);
-    return build(lines, ids, calibrationEndDay);
+    return summarise(lines, unpriced, ids, calibrationEndDay);
 }
 
 } // namespace storelens::core::analytics::clv

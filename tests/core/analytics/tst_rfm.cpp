@@ -58,6 +58,8 @@ private Q_SLOTS:
     void customerScores_data();
     void customerScores();
     void populationExcludesReturnsOnlyAndFilteredOut();
+    void unpricedCustomersHaveNoMonetaryScore_data();
+    void unpricedCustomersHaveNoMonetaryScore();
     void defaultGrid_data();
     void defaultGrid();
     void gridJsonRoundTrip();
@@ -202,6 +204,55 @@ void TestRfm::populationExcludesReturnsOnlyAndFilteredOut()
     QCOMPARE(base.size(), size_t(3));
     QCOMPARE(base.metrics.asOfDay, int32_t(d(2024, 6, 30).toJulianDay()));
     QCOMPARE(base.rfm.recencyDays[0], 30);
+}
+
+void TestRfm::unpricedCustomersHaveNoMonetaryScore_data()
+{
+    QTest::addColumn<bool>("cUnpriced"); // C's lines were imported without prices
+    QTest::addColumn<QList<int>>("m");   // A, B, C
+    QTest::addColumn<QList<int>>("fm");
+
+    // A: one order of 100.00, B: one of 50.00, C: three orders. Frequency 1, 1, 3: 1 (equal 2) → 5×2/6 → 2;
+    // 3 (less 2) → 5×5/6 → 5.
+    // C without prices has no monetary value (METRICS.md section 1: RFM recency and frequency use such lines,
+    // money does not): M is ranked over A and B alone, 50 → 5×1/4 → 2, 100 → 5×3/4 → 4; C has no M (0) and
+    // FM = F = 5. A: (2 + 4) / 2 = 3; B: (2 + 2) / 2 = 2.
+    QTest::newRow("C without prices: no monetary score")
+        << true << QList<int>{4, 2, 0} << QList<int>{3, 2, 5};
+    // With a real price of 0.00, C's monetary value is 0 and ranks lowest: 0 → 5×1/6 → 1, 50 → 5×3/6 → 3,
+    // 100 → 5×5/6 → 5. FM: A (2 + 5) / 2 = 3.5 → 4; B (2 + 3) / 2 = 2.5 → 3; C (5 + 1) / 2 = 3.
+    QTest::newRow("C priced at 0.00: the lowest monetary score")
+        << false << QList<int>{5, 3, 1} << QList<int>{4, 3, 3};
+}
+
+void TestRfm::unpricedCustomersHaveNoMonetaryScore()
+{
+    QFETCH(bool, cUnpriced);
+    QFETCH(QList<int>, m);
+    QFETCH(QList<int>, fm);
+    SnapshotFixture f;
+    f.sale(d(2024, 6, 1), QStringLiteral("A1"), QStringLiteral("A"), 10000);
+    f.sale(d(2024, 6, 2), QStringLiteral("B1"), QStringLiteral("B"), 5000);
+    for (int i = 1; i <= 3; ++i)
+        f.sale(d(2024, 6, 10 * i), QStringLiteral("C%1").arg(i), QStringLiteral("C"), 0);
+    const auto s = f.build();
+    if (cUnpriced) {
+        // As the loader stores a file imported without prices: amount 0, marked unpriced.
+        s->unpriced.assign(s->lineCount(), 0);
+        for (size_t i = 0; i < s->lineCount(); ++i)
+            s->unpriced[i] = s->customer[i] == 2 ? 1 : 0;
+    }
+    const CustomerBase base = CustomerBase::build(*s, nullptr);
+    QCOMPARE(base.size(), size_t(3));
+    QList<int> actualM;
+    QList<int> actualFm;
+    for (size_t row = 0; row < 3; ++row) {
+        actualM << int(base.rfm.m[row]);
+        actualFm << int(base.rfm.fm[row]);
+    }
+    QCOMPARE(actualM, m);
+    QCOMPARE(actualFm, fm);
+    QCOMPARE(int(base.rfm.f[2]), 5);
 }
 
 void TestRfm::defaultGrid_data()

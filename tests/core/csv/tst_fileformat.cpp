@@ -34,6 +34,12 @@ void TestFileFormat::checkTextFormat_data()
                         << QStringLiteral("(xz)");
     QTest::newRow("zstd") << QByteArray("\x28\xB5\x2F\xFD\x00", 5) << QStringLiteral("(zstd)");
     QTest::newRow("7z") << QByteArray("7z\xBC\xAF\x27\x1C\x00", 7) << QStringLiteral("(7z)");
+    QTest::newRow("RAR 4") << QByteArray("Rar!\x1A\x07\x00", 7) << QStringLiteral("(RAR)");
+    QTest::newRow("RAR 5") << QByteArray("Rar!\x1A\x07\x01\x00", 8) << QStringLiteral("(RAR)");
+    // found by fuzz_csvreader: "Rar!", SUB, BEL and then text is text
+    QTest::newRow("text starting Rar!") << QByteArray("Rar!\x1A\x07"
+                                                      "1,2024-01-01,C1\r\n")
+                                        << QString();
     QTest::newRow("ZIP") << QByteArray("PK\x03\x04orders.csv", 14) << QStringLiteral("(ZIP)");
     QTest::newRow("xlsx") << QByteArray("PK\x03\x04[Content_Types].xml....xl/workbook.xml", 43)
                           << QStringLiteral("(Excel, .xlsx)");

@@ -5,6 +5,7 @@
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 #include "ui/charts/CohortCurveChart.h"
 #include "ui/cohorts/CohortColourScale.h"
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void heatmapShowsTheEngineMatrix();
+    void heatmapShowsTheSessionsCohorts_data();
+    void heatmapShowsTheSessionsCohorts();
     void higherValuesGetStrongerColours_data();
     void higherValuesGetStrongerColours();
     void partialCellsAreFlaggedAndHatched();
@@ -189,6 +192,75 @@ void TestCohortsView::heatmapShowsTheEngineMatrix()
                               .arg(QLocale().toString(first.cells[2].activeCustomers),
                                    QLocale().toString(first.size))),
              qPrintable(tip));
+}
+
+// The view asks the session and renders what it returns: for a query with filters and another grain, every
+// cohort size and cell of the heatmap equals WorkspaceSession::cohorts() for the same query.
+void TestCohortsView::heatmapShowsTheSessionsCohorts_data()
+{
+    QTest::addColumn<QString>("country"); // empty: no country filter
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<int>("grain");
+    QTest::addColumn<int>("metric");
+    const QString firstCountry = m_snapshot->countries.value(0);
+    const QString firstStore = m_snapshot->stores.value(0);
+    QTest::newRow("no filters, monthly retention")
+        << QString() << QString() << int(Grain::Month) << int(CohortMetric::Retention);
+    QTest::newRow("one country, quarterly revenue")
+        << firstCountry << QString() << int(Grain::Quarter) << int(CohortMetric::Revenue);
+    QTest::newRow("one store, weekly orders")
+        << QString() << firstStore << int(Grain::Week) << int(CohortMetric::Orders);
+}
+
+void TestCohortsView::heatmapShowsTheSessionsCohorts()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, store);
+    QFETCH(int, grain);
+    QFETCH(int, metric);
+    showAndWait();
+    Query query = m_context->query();
+    if (!country.isEmpty())
+        query.filter.countries = QStringList{country};
+    if (!store.isEmpty())
+        query.filter.stores = QStringList{store};
+    query.cohortGrain = Grain(grain);
+    QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
+    m_context->setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+    m_view->setMetric(CohortMetric(metric));
+
+    const auto session = m_context->session()->cohorts(query);
+    QVERIFY2(session.ok(), qPrintable(session.error().toString()));
+    const CohortMatrix &expected = session.value()->matrix;
+    const CohortHeatmapModel *model = m_view->model();
+    QCOMPARE(int(m_view->result()->matrix.grain()), grain);
+    QCOMPARE(model->rowCount(), int(expected.cohorts().size()));
+    QCOMPARE(model->columnCount(), expected.ageCount() + 1);
+    qint64 customers = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->headerData(row, Qt::Vertical).toString(), expected.cohorts()[size_t(row)].label);
+        QCOMPARE(model->index(row, 0).data().toString(),
+                 QLocale().toString(expected.cohorts()[size_t(row)].size));
+        customers += expected.cohorts()[size_t(row)].size;
+        for (int age = 0; age < expected.ageCount(); ++age) {
+            const QModelIndex cell = model->index(row, CohortHeatmapModel::columnOfAge(age));
+            const auto value = expected.value(CohortMetric(metric), row, age);
+            QCOMPARE(cell.data(CohortHeatmapModel::EmptyRole).toBool(), !value.has_value());
+            if (value)
+                QCOMPARE(cell.data(CohortHeatmapModel::ValueRole).toDouble(), *value);
+        }
+    }
+    // A filter narrows the cohorts: fewer customers than the unfiltered matrix of the same grain.
+    const CohortMatrix all = expectedMatrix(Grain(grain));
+    qint64 allCustomers = 0;
+    for (const Cohort &cohort : all.cohorts())
+        allCustomers += cohort.size;
+    if (country.isEmpty() && store.isEmpty())
+        QCOMPARE(customers, allCustomers);
+    else
+        QVERIFY2(customers > 0 && customers < allCustomers,
+                 qPrintable(QStringLiteral("%1 of %2").arg(customers).arg(allCustomers)));
 }
 
 void TestCohortsView::higherValuesGetStrongerColours_data()

@@ -1,12 +1,13 @@
 // The Customers view on a small sample store: the list holds the engine's population, search and drill-down
 // filter it, the profile pane shows the engine's figures (CustomerBase, CustomerProfile, WorkspaceClv), and a
 // click on a cohort cell lists exactly that cell's customers.
+#include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/customers/CustomerProfile.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
-#include "core/analytics/clv/WorkspaceClv.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
 #include "ui/cohorts/CohortHeatmapView.h"
 #include "ui/cohorts/CohortsView.h"
@@ -52,11 +53,14 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void listHoldsThePopulation();
+    void listShowsTheSessionsCustomers_data();
+    void listShowsTheSessionsCustomers();
     void searchFilters_data();
     void searchFilters();
     void drillDownShowsOnlyThoseCustomers();
     void drillDownBeforeTheListIsReady();
     void profileShowsTheEngineNumbers();
+    void profileUsesTheSessionsClvFit();
     void sortingKeepsTheCurrentCustomer();
     void cohortCellDrillsIntoTheList();
 
@@ -155,6 +159,56 @@ void TestCustomersView::listHoldsThePopulation()
         top = std::max(top, m_base->metrics.netSales[size_t(m_base->metrics.population[r])]);
     const QModelIndex first = m_view->proxy()->index(0, ui::CustomerListModel::NetSales);
     QCOMPARE(first.data().toString(), ui::formatMoney(core::Money::fromUnits(top)));
+}
+
+// The view renders what the session returns: for a query with filters, the list holds exactly the rows of
+// WorkspaceSession::customers() for that query, each with the session's figures.
+void TestCustomersView::listShowsTheSessionsCustomers_data()
+{
+    QTest::addColumn<QString>("country"); // empty: no country filter
+    QTest::addColumn<QString>("channel");
+    QTest::newRow("no filters") << QString() << QString();
+    QTest::newRow("one country") << m_snapshot->countries.value(0) << QString();
+    QTest::newRow("one channel") << QString() << m_snapshot->channels.value(0);
+}
+
+void TestCustomersView::listShowsTheSessionsCustomers()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, channel);
+    showAndWait();
+    core::analytics::Query query = m_context->query();
+    if (!country.isEmpty())
+        query.filter.countries = QStringList{country};
+    if (!channel.isEmpty())
+        query.filter.channels = QStringList{channel};
+    QSignalSpy shown(m_view.get(), &ui::CustomersView::resultShown);
+    m_context->setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+
+    const auto session = m_context->session()->customers(query);
+    QVERIFY2(session.ok(), qPrintable(session.error().toString()));
+    const std::vector<MemberRow> &rows = session.value()->rows;
+    const ui::CustomerListModel *model = m_view->listModel();
+    QCOMPARE(model->rowCount(), int(rows.size()));
+    QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("customerCount"))->text(),
+             QStringLiteral("%1 of %1 customers").arg(QLocale().toString(qint64(rows.size()))));
+    for (const MemberRow &expected : rows) {
+        const QModelIndex row = model->index(sourceRowOf(expected.customerId), 0);
+        QVERIFY2(row.isValid(), qPrintable(expected.customerId));
+        const auto cell = [&row](int column) { return row.siblingAtColumn(column).data().toString(); };
+        QCOMPARE(cell(ui::CustomerListModel::Id), expected.customerId);
+        QCOMPARE(cell(ui::CustomerListModel::Orders), QLocale().toString(expected.orders));
+        QCOMPARE(cell(ui::CustomerListModel::NetSales),
+                 ui::formatMoney(core::Money::fromUnits(expected.netSales)));
+        QCOMPARE(cell(ui::CustomerListModel::Segment), expected.segment);
+        QCOMPARE(cell(ui::CustomerListModel::Lifecycle), lifecycleDisplayName(expected.lifecycle));
+    }
+    // A filter narrows the population (of 400 sample customers, one country or one channel holds fewer).
+    if (country.isEmpty() && channel.isEmpty())
+        QCOMPARE(int(rows.size()), int(m_base->size()));
+    else
+        QVERIFY(!rows.empty() && rows.size() < m_base->size());
 }
 
 void TestCustomersView::searchFilters_data()
@@ -303,6 +357,31 @@ void TestCustomersView::profileShowsTheEngineNumbers()
         QCOMPARE(profile->factText(CustomerProfilePane::PredictedClv), QStringLiteral("no prediction"));
         QCOMPARE(profile->findChild<QLabel *>(QStringLiteral("clvNote"))->text(), clv->message);
     }
+}
+
+// The profile's prediction is the session's fit for the list's lines (not a fit of its own), and a fit for
+// other filters, as another view would ask for, does not evict it.
+void TestCustomersView::profileUsesTheSessionsClvFit()
+{
+    showAndWait();
+    CustomerProfilePane *profile = m_view->profile();
+    QTRY_VERIFY_WITH_TIMEOUT(profile->hasClv(), Timeout);
+    core::session::WorkspaceSession &session = *m_context->session();
+    const core::session::ResolvedQuery &lines = *m_view->listModel()->result()->resolved;
+    const auto cached = session.clv(lines);
+    QVERIFY(cached.ok());
+    QCOMPARE(cached.value().get(), profile->clv().get());
+
+    core::analytics::Query other = m_context->query();
+    other.filter.countries = QStringList{m_snapshot->countries.value(0)};
+    const auto otherLines = session.resolve(other);
+    QVERIFY(otherLines.ok());
+    const auto otherFit = session.clv(*otherLines.value());
+    QVERIFY(otherFit.ok());
+    QVERIFY(otherFit.value().get() != profile->clv().get());
+    const auto again = session.clv(lines);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().get(), profile->clv().get());
 }
 
 void TestCustomersView::sortingKeepsTheCurrentCustomer()

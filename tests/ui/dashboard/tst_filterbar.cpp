@@ -1,6 +1,5 @@
-#include "core/analytics/segments/SegmentStore.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
-#include "core/store/Workspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/FilterBar.h"
 #include "ui/dashboard/MultiSelectButton.h"
@@ -218,26 +217,25 @@ void TestFilterBar::savedSegmentsAreOffered()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
     auto *segments = bar.findChild<QComboBox *>(QStringLiteral("segmentPicker"));
     QCOMPARE(segments->count(), 1); // "All customers"
-    {
-        core::Connection connection(m_path);
-        core::analytics::RuleCondition condition;
-        condition.field = core::analytics::RuleField::Country;
-        condition.values = {m_snapshot->countries.first()};
-        core::analytics::RuleGroup group;
-        group.conditions.push_back(condition);
-        core::analytics::SegmentRule rule;
-        rule.addGroup(group);
-        QVERIFY(core::analytics::SegmentStore::save(connection.db(), QStringLiteral("Locals"), rule).ok());
-    }
+    // Saved the way the Segments view saves: through the session's write queue.
+    core::analytics::RuleCondition condition;
+    condition.field = core::analytics::RuleField::Country;
+    condition.values = {m_snapshot->countries.first()};
+    core::analytics::RuleGroup group;
+    group.conditions.push_back(condition);
+    core::analytics::SegmentRule rule;
+    rule.addGroup(group);
+    auto saved = context.session()->saveSegment(QString(), QStringLiteral("Locals"), rule);
+    saved.waitForFinished();
+    QVERIFY(saved.result().ok());
     context.notifySegmentsChanged();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, Timeout);
     QCOMPARE(segments->count(), 2);
     segments->setCurrentIndex(segments->findData(QStringLiteral("Locals")));
     QTRY_COMPARE(context.query().filter.segment, QStringLiteral("Locals"));
-    {
-        core::Connection connection(m_path);
-        QVERIFY(core::analytics::SegmentStore::remove(connection.db(), QStringLiteral("Locals")).ok());
-    }
+    auto removed = context.session()->deleteSegment(QStringLiteral("Locals"));
+    removed.waitForFinished();
+    QVERIFY(removed.result().ok());
 }
 
 void TestFilterBar::pickerWorksFromTheKeyboard()

@@ -2,9 +2,10 @@
 // the holdout chart show the engine's figures (core/analytics/clv/WorkspaceClv.h, computed here on the same
 // snapshot), the holdout controls refit on the chosen split, and thin data shows the reason instead of
 // numbers.
-#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/analytics/clv/WorkspaceClv.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/charts/ClvBarChart.h"
 #include "ui/charts/ClvTrackingChart.h"
 #include "ui/common/AnalysisContext.h"
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void showsTheEnginePrediction();
+    void showsTheSessionsPredictions_data();
+    void showsTheSessionsPredictions();
     void holdoutComparison();
     void thinDataShowsTheReason();
     void noWorkspaceSaysWhatToDo();
@@ -158,6 +161,55 @@ void TestPredictionsView::showsTheEnginePrediction()
     m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions.png")));
 }
 
+// The view renders what the session returns for the same query (the filters apply, the date range does
+// not): the histogram, the tracking months and the summary, from the session's cached fit itself.
+void TestPredictionsView::showsTheSessionsPredictions_data()
+{
+    QTest::addColumn<QString>("channel"); // empty: no filter
+    QTest::newRow("no filters") << QString();
+    QTest::newRow("one channel") << m_snapshot->channels.value(0);
+}
+
+void TestPredictionsView::showsTheSessionsPredictions()
+{
+    QFETCH(QString, channel);
+    showAndWait(m_path);
+    Query query = m_context->query();
+    if (!channel.isEmpty())
+        query.filter.channels = QStringList{channel};
+    QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
+    m_context->setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && m_view->currentData(), Timeout);
+
+    const auto session = m_context->session()->predictions(query);
+    QVERIFY2(session.ok(), qPrintable(session.error().toString()));
+    const core::session::PredictionsResult &expected = *session.value();
+    // The same fit object: the session's cache served the view and this call.
+    QCOMPARE(m_view->currentData()->clv.get(), expected.clv.get());
+    QCOMPARE(expected.clv->status, ClvStatus::Ok);
+
+    const auto *distribution = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvDistributionChart"));
+    QCOMPARE(distribution->sets().front().values.size(), expected.histogram.counts.size());
+    for (size_t i = 0; i < expected.histogram.counts.size(); ++i)
+        QCOMPARE(distribution->sets().front().values[i], double(expected.histogram.counts[i]));
+    const auto *tracking = m_view->findChild<ui::ClvTrackingChart *>();
+    QCOMPARE(tracking->points().size(), expected.clv->tracking.size());
+    for (size_t i = 0; i < tracking->points().size(); ++i)
+        QCOMPARE(tracking->points()[i].expected, expected.clv->tracking[i].expected);
+    const auto *summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"));
+    QVERIFY(
+        summary->text().startsWith(QStringLiteral("%1 customers, %2 of them")
+                                       .arg(QLocale().toString(qint64(expected.clv->result.customers.size())),
+                                            QLocale().toString(qint64(expected.likelyActive)))));
+    // A filter fits fewer customers than the whole workspace.
+    const Result<WorkspaceClv> all = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    QVERIFY(all.ok());
+    if (channel.isEmpty())
+        QCOMPARE(expected.clv->result.customers.size(), all->result.customers.size());
+    else
+        QVERIFY(expected.clv->result.customers.size() < all->result.customers.size());
+}
+
 // Picking a day and pressing Compare with holdout refits on the purchases before it; the chart shows the
 // engine's holdout groups; Use the whole history goes back.
 void TestPredictionsView::holdoutComparison()
@@ -187,7 +239,7 @@ void TestPredictionsView::holdoutComparison()
         QCOMPARE(chart->sets()[0].values[g], expected->holdout.front().groups[g].actualMean);
         QCOMPARE(chart->sets()[1].values[g], expected->holdout.front().groups[g].expectedMean);
     }
-    QCOMPARE(m_view->currentData()->clv.calibrationEnd, QDate(2026, 3, 31));
+    QCOMPARE(m_view->currentData()->clv->calibrationEnd, QDate(2026, 3, 31));
     m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-holdout.png")));
 
     auto *whole = m_view->findChild<QPushButton *>(QStringLiteral("clvWholeHistory"));
@@ -195,7 +247,7 @@ void TestPredictionsView::holdoutComparison()
     shown.clear();
     QTest::mouseClick(whole, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
-    QCOMPARE(m_view->currentData()->clv.calibrationEnd, QDate(2026, 9, 30));
+    QCOMPARE(m_view->currentData()->clv->calibrationEnd, QDate(2026, 9, 30));
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvHoldoutHint"))->isVisible());
 }
 

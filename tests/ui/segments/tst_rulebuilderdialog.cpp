@@ -28,9 +28,9 @@ Q_DECLARE_METATYPE(storelens::core::analytics::RuleOperator)
 namespace {
 
 // No workspace behind the dialog: known values come from this table instead of a snapshot.
-ui::SegmentsDataPtr knownValuesOnly()
+core::session::SegmentsResultPtr knownValuesOnly()
 {
-    auto data = std::make_shared<ui::SegmentsData>();
+    auto data = std::make_shared<core::session::SegmentsResult>();
     data->fieldValues.insert(int(RuleField::Country), {QStringLiteral("AT"), QStringLiteral("DE")});
     data->fieldValues.insert(int(RuleField::Lifecycle),
                              {QStringLiteral("new"), QStringLiteral("lapsed"), QStringLiteral("at_risk"),
@@ -166,7 +166,7 @@ void TestRuleBuilderDialog::ruleRoundTrips()
     rule.addGroup(second);
     QVERIFY(rule.validate().ok());
 
-    RuleBuilderDialog dialog(knownValuesOnly(), {QStringLiteral("Existing")});
+    RuleBuilderDialog dialog(knownValuesOnly(), nullptr, {QStringLiteral("Existing")});
     dialog.setSegment(QStringLiteral("Lapsed or far away"), rule);
     QCOMPARE(dialog.segmentName(), QStringLiteral("Lapsed or far away"));
     QCOMPARE(dialog.originalName(), QStringLiteral("Lapsed or far away"));
@@ -179,7 +179,7 @@ void TestRuleBuilderDialog::ruleRoundTrips()
 
 void TestRuleBuilderDialog::saveNeedsANameAndAValidRule()
 {
-    RuleBuilderDialog dialog(knownValuesOnly(), {QStringLiteral("Existing")});
+    RuleBuilderDialog dialog(knownValuesOnly(), nullptr, {QStringLiteral("Existing")});
     auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     QVERIFY(!save->isEnabled());
     QCOMPARE(dialog.problem(), QStringLiteral("Give the segment a name."));

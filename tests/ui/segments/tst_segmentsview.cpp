@@ -7,6 +7,7 @@
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/csv/CsvReader.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
@@ -59,6 +60,15 @@ CustomerBase engineBase(const QString &path, SnapshotPtr *snapshotOut = nullptr)
     return CustomerBase::build(*snapshot.value(), nullptr);
 }
 
+// Customers with at least two orders.
+SegmentRule repeatBuyers()
+{
+    SegmentRule rule;
+    rule.addGroup(
+        {RuleJoin::And, {{RuleField::Orders, RuleOperator::GreaterOrEqual, {QStringLiteral("2")}}}});
+    return rule;
+}
+
 int rowOfName(const QAbstractItemModel *model, const QString &name)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -81,6 +91,10 @@ private Q_SLOTS:
     void rfmTableShowsTheEnginesNumbers();
     void gridShowsTheEnginesCells();
     void lifecycleAndTierTablesShowTheEnginesNumbers();
+    void tablesShowTheSessionsSegments_data();
+    void tablesShowTheSessionsSegments();
+    void rapidSavesAndRenamesAllLandInOrder();
+    void aFailedWriteIsShownAndChangesNothing();
     void memberListSearchesAndShowsInCustomers();
     void compareShowsBothAndTheDifference();
     void segmentIsBuiltSavedReopenedAndExported();
@@ -215,6 +229,108 @@ void TestSegmentsView::lifecycleAndTierTablesShowTheEnginesNumbers()
     }
 }
 
+// The view renders what the session returns for the same query: every row of the RFM, lifecycle and value
+// tier tables and every grid cell equals WorkspaceSession::segments() for a filtered query.
+void TestSegmentsView::tablesShowTheSessionsSegments_data()
+{
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("no filters") << false;
+    QTest::newRow("one country") << true;
+}
+
+void TestSegmentsView::tablesShowTheSessionsSegments()
+{
+    QFETCH(bool, filtered);
+    SnapshotPtr snapshot;
+    const CustomerBase all = engineBase(m_path, &snapshot);
+    Query query = m_context->query();
+    if (filtered)
+        query.filter.countries = QStringList{snapshot->countries.value(0)};
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    m_context->setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
+
+    const auto session = m_context->session()->segments(query);
+    QVERIFY2(session.ok(), qPrintable(session.error().toString()));
+    const core::session::SegmentsResult &expected = *session.value();
+    const std::pair<SegmentsView::Page, const std::vector<SegmentSummary> *> tables[] = {
+        {SegmentsView::RfmPage, &expected.rfm},
+        {SegmentsView::LifecyclePage, &expected.lifecycle},
+        {SegmentsView::ValueTierPage, &expected.tiers}};
+    for (const auto &[page, summaries] : tables) {
+        const QAbstractItemModel *model = m_view->table(page)->model();
+        QCOMPARE(size_t(model->rowCount()), summaries->size());
+        for (const SegmentSummary &summary : *summaries) {
+            const int row = rowOfName(model, summary.name);
+            QVERIFY2(row >= 0, qPrintable(summary.name));
+            QCOMPARE(model->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(),
+                     qint64(summary.size));
+            QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data(Qt::UserRole).toLongLong(),
+                     qint64(summary.netSales));
+        }
+    }
+    for (int r = 1; r <= 5; ++r) {
+        for (int fm = 1; fm <= 5; ++fm)
+            QCOMPARE(m_view->grid()->cellText(r, fm),
+                     QLocale().toString(expected.cellCustomers[size_t(ui::RfmGridWidget::index(r, fm))]));
+    }
+    // The filter narrows the population.
+    if (filtered)
+        QVERIFY(expected.population() > 0 && expected.population() < qint64(all.size()));
+    else
+        QCOMPARE(expected.population(), qint64(all.size()));
+}
+
+// Issue 16's write-queue check from the GUI: 40 saves and 20 renames issued at once while the view
+// recomputes all land, in the order they were made (each rename finds the segment its save created).
+void TestSegmentsView::rapidSavesAndRenamesAllLandInOrder()
+{
+    const SegmentRule rule = repeatBuyers();
+    QSignalSpy stored(m_view.get(), &SegmentsView::segmentsStored);
+    QSignalSpy failed(m_view.get(), &SegmentsView::storeFailed);
+    for (int i = 0; i < 40; ++i) {
+        m_view->saveSegment(QString(), QStringLiteral("Rapid %1").arg(i), rule);
+        if (i % 2 == 1) // a rename plus a changed rule of the segment saved just before: one transaction
+            m_view->saveSegment(QStringLiteral("Rapid %1").arg(i), QStringLiteral("Renamed %1").arg(i), rule);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count() + failed.count(), 60, Timeout);
+    QCOMPARE(failed.count(), 0);
+    m_context->session()->waitForWrites();
+    {
+        core::Connection connection(m_path);
+        const auto saved = SegmentStore::list(connection.db());
+        QVERIFY(saved.ok());
+        QSet<QString> names;
+        for (const SavedSegment &segment : saved.value())
+            names.insert(segment.name);
+        // 20 kept their name, 20 were renamed: 40 segments.
+        QCOMPARE(names.size(), 40);
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(
+                names.contains((i % 2 ? QStringLiteral("Renamed %1") : QStringLiteral("Rapid %1")).arg(i)));
+        for (const SavedSegment &segment : saved.value())
+            QVERIFY(SegmentStore::remove(connection.db(), segment.name).ok());
+    }
+}
+
+// A write that fails (a rename of a segment that does not exist) changes nothing: the rename and the save
+// are one transaction. The view says why.
+void TestSegmentsView::aFailedWriteIsShownAndChangesNothing()
+{
+    const SegmentRule rule = repeatBuyers();
+    QSignalSpy failed(m_view.get(), &SegmentsView::storeFailed);
+    m_view->saveSegment(QStringLiteral("No such segment"), QStringLiteral("Never saved"), rule);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("The segment could not be saved: ")), qPrintable(message));
+    const auto *shown = m_view->findChild<QLabel *>(QStringLiteral("segmentsMessage"));
+    QVERIFY(shown->isVisible());
+    QCOMPARE(shown->text(), message);
+    core::Connection connection(m_path);
+    const auto saved = SegmentStore::find(connection.db(), QStringLiteral("Never saved"));
+    QCOMPARE(saved.error().code(), core::ErrorCode::NotFound);
+}
+
 void TestSegmentsView::memberListSearchesAndShowsInCustomers()
 {
     // The first RFM segment is selected at start; its members are listed.
@@ -243,7 +359,8 @@ void TestSegmentsView::compareShowsBothAndTheDifference()
     const std::vector<SegmentSummary> rfm = summarizeRfmSegments(base);
     const std::vector<SegmentSummary> tiers = summarizeValueTiers(base);
     ui::SegmentCompareWidget *compare = m_view->compare();
-    compare->setSegments({ui::SegmentKind::Rfm, 0, QString()}, {ui::SegmentKind::ValueTier, 0, QString()});
+    compare->setSegments({core::session::SegmentKind::Rfm, 0, QString()},
+                         {core::session::SegmentKind::ValueTier, 0, QString()});
     const QTableWidget *table = compare->table();
     const int customersRow = ui::SegmentSummaryModel::Customers - 1;
     QCOMPARE(table->item(customersRow, 0)->text(), QLocale().toString(qint64(rfm[0].size)));
@@ -329,7 +446,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     reopened->reject();
 
     // Its members, then the export with the consent count.
-    m_view->selectSegment({ui::SegmentKind::Saved, row, QStringLiteral("Good customers at home")});
+    m_view->selectSegment({core::session::SegmentKind::Saved, row, QStringLiteral("Good customers at home")});
     ui::MemberListPanel *panel = m_view->members();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->task()->isRunning(), Timeout);
     QCOMPARE(panel->model()->rowCount(), int(expectedRows.size()));

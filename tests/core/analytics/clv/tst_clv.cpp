@@ -1,5 +1,6 @@
 #include "core/analytics/clv/ClvCalculator.h"
 #include "core/analytics/clv/RfmSummary.h"
+#include "core/analytics/snapshot/Snapshot.h"
 
 #include "CdnowData.h"
 #include "CompareNear.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void summaryReproducesCdnow();
     void summaryByHand();
     void summaryRejectsUnknownCustomer();
+    void summaryLeavesOutUnpricedAmounts_data();
+    void summaryLeavesOutUnpricedAmounts();
     void guards_data();
     void guards();
     void notConverged();
@@ -110,6 +113,59 @@ void TestClv::summaryByHand()
     QCOMPARE(c.tx, 0.0);
     QCOMPARE(c.T, 0.0);
     QCOMPARE(c.monetary, 0.0);
+}
+
+void TestClv::summaryLeavesOutUnpricedAmounts_data()
+{
+    QTest::addColumn<QList<int>>("days"); // one sale line a day, days after the first purchase
+    QTest::addColumn<QList<qint64>>(
+        "amounts");                           // ten-thousandths (0 where unpriced, as the snapshot stores it)
+    QTest::addColumn<QList<int>>("unpriced"); // 1: imported without a price
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("monetary");
+
+    // Days 0 (10.00), 7 (no price) and 14 (8.00): three purchase days, x = 2 (a line without a price still
+    // makes a purchase day); the monetary value is the mean over the repeat days with a price: 8.00 / 1 =
+    // 8.00, not (0 + 8.00) / 2 = 4.00 (METRICS.md section 1: unknown amounts are never 0).
+    QTest::newRow("a repeat day without prices is left out of the mean")
+        << QList<int>{0, 7, 14} << QList<qint64>{100000, 0, 80000} << QList<int>{0, 1, 0} << 2.0 << 8.0;
+    // Days 0 (5.00) and 3 (no price): x = 1, but no repeat day has a price: no monetary value (0, left out of
+    // the Gamma-Gamma fit), never a spend of 0.00 counted as one.
+    QTest::newRow("only unpriced repeat days: no monetary value")
+        << QList<int>{0, 3} << QList<qint64>{50000, 0} << QList<int>{0, 1} << 1.0 << 0.0;
+    // Every line priced: (6.00 + 8.00) / 2 = 7.00.
+    QTest::newRow("every line priced")
+        << QList<int>{0, 7, 14} << QList<qint64>{100000, 60000, 80000} << QList<int>{0, 0, 0} << 2.0 << 7.0;
+}
+
+// The CLV input from the analytics snapshot (RfmSummaryBuilder::build(snapshot)): lines imported without
+// prices count as purchases but not as spend.
+void TestClv::summaryLeavesOutUnpricedAmounts()
+{
+    QFETCH(QList<int>, days);
+    QFETCH(QList<qint64>, amounts);
+    QFETCH(QList<int>, unpriced);
+    QFETCH(double, x);
+    QFETCH(double, monetary);
+    const int32_t d0 = int32_t(QDate(2024, 3, 4).toJulianDay());
+    storelens::core::analytics::Snapshot s;
+    storelens::core::analytics::Snapshot::CustomerInfo a;
+    a.externalId = QStringLiteral("A");
+    s.customers.push_back(a);
+    for (int i = 0; i < days.size(); ++i) {
+        s.day.push_back(d0 + days.at(i));
+        s.customer.push_back(0);
+        s.quantity.push_back(1000);
+        s.gross.push_back(amounts.at(i));
+        s.discount.push_back(0);
+        if (unpriced.contains(1))
+            s.unpriced.push_back(uint8_t(unpriced.at(i)));
+    }
+    const auto rows = RfmSummaryBuilder::build(s, d0 + 30);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), size_t(1));
+    QCOMPARE(rows->front().x, x);
+    COMPARE_NEAR(rows->front().monetary, monetary, 1e-12);
 }
 
 void TestClv::summaryRejectsUnknownCustomer()
