@@ -4,129 +4,177 @@
 <context>
     <name></name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="29"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="92"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="94"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="34"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="97"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="45"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="55"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="57"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="58"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="60"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="64"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="81"/>
+        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
+        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="104"/>
+        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="76"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="298"/>
+        <location filename="../core/import/DataQuality.cpp" line="320"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="301"/>
+        <location filename="../core/import/DataQuality.cpp" line="324"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="305"/>
+        <location filename="../core/import/DataQuality.cpp" line="327"/>
+        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="333"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="308"/>
+        <location filename="../core/import/DataQuality.cpp" line="336"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="312"/>
+        <location filename="../core/import/DataQuality.cpp" line="340"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="318"/>
+        <location filename="../core/import/DataQuality.cpp" line="346"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
+        <location filename="../core/import/DataQuality.cpp" line="348"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="328"/>
+        <location filename="../core/import/DataQuality.cpp" line="356"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="334"/>
+        <location filename="../core/import/DataQuality.cpp" line="362"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="338"/>
+        <location filename="../core/import/DataQuality.cpp" line="366"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="341"/>
+        <location filename="../core/import/DataQuality.cpp" line="369"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="345"/>
+        <location filename="../core/import/DataQuality.cpp" line="373"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="361"/>
+        <location filename="../core/import/DataQuality.cpp" line="389"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="368"/>
+        <location filename="../core/import/DataQuality.cpp" line="396"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="323"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -146,149 +194,146 @@
     </message>
 </context>
 <context>
-    <name>SegmentsDataText</name>
-    <message>
-        <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
-        <source>The computation was cancelled.</source>
-        <translation>Die Berechnung wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="16"/>
+        <location filename="../cli/CliSupport.cpp" line="14"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="39"/>
+        <location filename="../cli/CliSupport.cpp" line="37"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 nimmt keine Positionsargumente an.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="54"/>
+        <location filename="../cli/CliSupport.cpp" line="52"/>
         <source>The workspace has no order lines yet.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="86"/>
+        <location filename="../cli/CliSupport.cpp" line="108"/>
         <source>The option --%1 is required.</source>
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="169"/>
+        <location filename="../cli/ClvCommand.cpp" line="217"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="175"/>
+        <location filename="../cli/ClvCommand.cpp" line="223"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="179"/>
+        <location filename="../cli/ClvCommand.cpp" line="228"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="182"/>
+        <location filename="../cli/ClvCommand.cpp" line="234"/>
+        <source>Purchase model (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="239"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="189"/>
+        <location filename="../cli/ClvCommand.cpp" line="246"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="194"/>
+        <location filename="../cli/ClvCommand.cpp" line="251"/>
         <source>Repeat purchases in calibration</source>
         <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="195"/>
-        <location filename="../cli/InfoCommand.cpp" line="24"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
+        <location filename="../cli/InfoCommand.cpp" line="23"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="195"/>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="196"/>
+        <location filename="../cli/ClvCommand.cpp" line="253"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="198"/>
+        <location filename="../cli/ClvCommand.cpp" line="255"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="206"/>
+        <location filename="../cli/ClvCommand.cpp" line="263"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="206"/>
+        <location filename="../cli/ClvCommand.cpp" line="263"/>
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="207"/>
+        <location filename="../cli/ClvCommand.cpp" line="264"/>
         <source>4 wk</source>
         <translation>4 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="207"/>
+        <location filename="../cli/ClvCommand.cpp" line="264"/>
         <source>13 wk</source>
         <translation>13 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="208"/>
+        <location filename="../cli/ClvCommand.cpp" line="265"/>
         <source>52 wk</source>
         <translation>52 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="208"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="101"/>
+        <location filename="../cli/ClvCommand.cpp" line="265"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="209"/>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="209"/>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
         <source>Next purchase</source>
         <translation>Nächster Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="219"/>
+        <location filename="../cli/ClvCommand.cpp" line="276"/>
         <source>unlikely</source>
         <translation>unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="222"/>
+        <location filename="../cli/ClvCommand.cpp" line="279"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 weitere Kunden; --limit 0 listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="234"/>
-        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
-        <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ClvCommand.cpp" line="240"/>
-        <source>storelens clv: fits the BG/NBD purchase model and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8) and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
 JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  model {in_use, name, chosen_by (holdout, likelihood or requested), sentence,
+         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,
+               log_likelihood, expected_repeat_purchases, error_per_customer}]} or null,
+         fits [{model, r, alpha, a, b or s, beta, log_likelihood, converged, evaluations,
+               gradient_norm, customers}]},
   bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
   gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
   holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
@@ -298,620 +343,630 @@ JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_ra
   expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
 CSV (--format csv): the customers&apos; fields, one row per customer.
 Customers are listed by predicted CLV, highest first.</source>
-        <translation>storelens clv: passt das BG/NBD-Kaufmodell und das Gamma-Gamma-Ausgabenmodell an die Kauftage der identifizierten Kunden an (METRICS.md Abschnitt 8) und prognostiziert je Kunde die Wahrscheinlichkeit, noch Kunde zu sein, die erwarteten Käufe in den nächsten 4, 13 und 52 Wochen, den erwarteten Bestellwert, den Kundenwert über den Horizont und das erwartete Datum des nächsten Kaufs (leer, wenn der Kunde eher verloren als noch aktiv ist). --holdout-from DATUM passt an die Käufe vor DATUM an und vergleicht die erwarteten Wiederholungskäufe von DATUM bis zum Stichtag mit den tatsächlichen. Zu wenige Daten (weniger als 200 Kunden, unter 90 Tage, keine Wiederholungskäufer) oder eine nicht konvergierende Anpassung geben den Grund und keine Zahlen aus.
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, Filter oder Daten wurden abgelehnt.
-
-JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
-  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
-  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
-  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
-           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} oder null,
-  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
-  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
-  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
-CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
-Die Kunden werden nach prognostiziertem Kundenwert aufgelistet, der höchste zuerst.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="331"/>
+        <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="333"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="369"/>
+        <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="423"/>
+        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
+        <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ClvCommand.cpp" line="327"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>An die Käufe vor diesem Tag anpassen und den Rest mit der Prognose vergleichen.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="272"/>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Monate des Kundenwerts (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="274"/>
+        <location filename="../cli/ClvCommand.cpp" line="336"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Jährlicher Abzinsungssatz als Bruchzahl (Standard 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="275"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="277"/>
+        <location filename="../cli/ClvCommand.cpp" line="339"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Nur so viele Kunden auflisten, 0 für alle (Standard: 20 in der Tabelle, alle in JSON und CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="279"/>
-        <location filename="../cli/SampleCommand.cpp" line="35"/>
+        <location filename="../cli/ClvCommand.cpp" line="341"/>
+        <location filename="../cli/SampleCommand.cpp" line="55"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="296"/>
+        <location filename="../cli/ClvCommand.cpp" line="358"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months erwartet eine ganze Zahl von 1 bis 120, --discount-rate eine Bruchzahl wie 0.10 und --limit eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="306"/>
+        <location filename="../cli/ClvCommand.cpp" line="378"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="319"/>
+        <location filename="../cli/ClvCommand.cpp" line="390"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="52"/>
+        <location filename="../cli/CohortsCommand.cpp" line="50"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Kohorten nach erstem Kauf (%1), %2; Bereich %3 bis %4, Stichtag %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="56"/>
+        <location filename="../cli/CohortsCommand.cpp" line="54"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Spalten sind Alter (0 = der erste Zeitraum); * kennzeichnet einen unvollständigen Zeitraum, leere Zellen liegen nach dem Stichtag.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="60"/>
+        <location filename="../cli/CohortsCommand.cpp" line="58"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="60"/>
+        <location filename="../cli/CohortsCommand.cpp" line="58"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="72"/>
+        <location filename="../cli/CohortsCommand.cpp" line="70"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Kein Kunde hat im Bereich zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="140"/>
-        <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CohortsCommand.cpp" line="146"/>
+        <location filename="../cli/CohortsCommand.cpp" line="135"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (ab Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sich damit überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin.
-Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, einschließlich Retouren), cumulative_revenue (Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
-
-JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Zellen nach dem Stichtag fehlen (leer, nicht null). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders die Bestellungen pro Kunde; net_sales sind die Summen der Zelle als Geldbetrag.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Zelle.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="171"/>
+        <location filename="../cli/CohortsCommand.cpp" line="194"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="160"/>
         <source>What the cells show (default: retention).</source>
         <translation>Was die Zellen zeigen (Standard: retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="179"/>
+        <location filename="../cli/CohortsCommand.cpp" line="169"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="24"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="29"/>
+        <location filename="../cli/ImportCommand.cpp" line="175"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="37"/>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="112"/>
+        <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="183"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="39"/>
+        <location filename="../cli/ImportCommand.cpp" line="185"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="40"/>
-        <location filename="../cli/InfoCommand.cpp" line="72"/>
-        <location filename="../cli/SampleCommand.cpp" line="32"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/InfoCommand.cpp" line="62"/>
+        <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="43"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="45"/>
+        <location filename="../cli/ImportCommand.cpp" line="191"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="47"/>
+        <location filename="../cli/ImportCommand.cpp" line="193"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="48"/>
-        <location filename="../cli/ImportCommand.cpp" line="68"/>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="51"/>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="60"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="64"/>
+        <location filename="../cli/ImportCommand.cpp" line="210"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="68"/>
+        <location filename="../cli/ImportCommand.cpp" line="213"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="71"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="72"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="75"/>
+        <location filename="../cli/ImportCommand.cpp" line="221"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="78"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="81"/>
+        <location filename="../cli/ImportCommand.cpp" line="226"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="85"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="90"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="95"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="101"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="104"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="266"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="119"/>
+        <location filename="../cli/ImportCommand.cpp" line="263"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="128"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="166"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="344"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="209"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="28"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="255"/>
+        <location filename="../cli/ImportCommand.cpp" line="29"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (es könnte %2 sein).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="256"/>
+        <location filename="../cli/ImportCommand.cpp" line="30"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="32"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="268"/>
+        <location filename="../cli/ImportCommand.cpp" line="41"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="281"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="296"/>
+        <location filename="../cli/ImportCommand.cpp" line="76"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="298"/>
+        <location filename="../cli/ImportCommand.cpp" line="78"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="83"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <location filename="../cli/ImportCommand.cpp" line="86"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="96"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="324"/>
+        <location filename="../cli/ImportCommand.cpp" line="104"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="333"/>
+        <location filename="../cli/ImportCommand.cpp" line="114"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="122"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="123"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="345"/>
+        <location filename="../cli/ImportCommand.cpp" line="126"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
-        <location filename="../cli/InfoCommand.cpp" line="41"/>
+        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="137"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
-        <source>%1 lines are dated after today (the first on %2): check the dates.</source>
-        <translation>%1 Zeilen haben ein Datum nach heute (die erste am %2): Prüfen Sie die Datumsangaben.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="145"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="149"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <location filename="../cli/ImportCommand.cpp" line="160"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="17"/>
+        <location filename="../cli/InfoCommand.cpp" line="16"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="18"/>
+        <location filename="../cli/InfoCommand.cpp" line="17"/>
         <source>Order lines</source>
         <translation>Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="19"/>
+        <location filename="../cli/InfoCommand.cpp" line="18"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="20"/>
+        <location filename="../cli/InfoCommand.cpp" line="19"/>
         <source>Orders (with a sale)</source>
         <translation>Bestellungen (mit Verkauf)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="21"/>
+        <location filename="../cli/InfoCommand.cpp" line="20"/>
         <source>Order ids (incl. return-only)</source>
         <translation>Bestellnummern (inkl. reiner Retouren)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="22"/>
+        <location filename="../cli/InfoCommand.cpp" line="21"/>
         <source>Return lines</source>
         <translation>Retourenzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="23"/>
+        <location filename="../cli/InfoCommand.cpp" line="22"/>
         <source>Guest lines</source>
         <translation>Gastzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="25"/>
+        <location filename="../cli/InfoCommand.cpp" line="24"/>
         <source>Buying customers (with a sale)</source>
         <translation>Kaufende Kunden (mit Verkauf)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="26"/>
+        <location filename="../cli/InfoCommand.cpp" line="25"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="27"/>
+        <location filename="../cli/InfoCommand.cpp" line="26"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="28"/>
+        <location filename="../cli/InfoCommand.cpp" line="27"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="29"/>
+        <location filename="../cli/InfoCommand.cpp" line="28"/>
         <source>Inventory rows</source>
         <translation>Lagerbestandszeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/InfoCommand.cpp" line="29"/>
         <source>Traffic rows</source>
         <translation>Besucherfrequenzzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="30"/>
         <source>Staffing rows</source>
         <translation>Personalbestandszeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="31"/>
         <source>Marketing rows</source>
         <translation>Marketingzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="34"/>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
         <source>As-of day</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="38"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Lines without prices</source>
         <translation>Zeilen ohne Preise</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="43"/>
+        <location filename="../cli/InfoCommand.cpp" line="42"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <location filename="../cli/InfoCommand.cpp" line="43"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <location filename="../cli/InfoCommand.cpp" line="44"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="46"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="101"/>
+        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/InfoCommand.cpp" line="118"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="64"/>
+        <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
         <translation>storelens info: Zeilenzahlen, Datumsbereich sowie Brutto-/Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Kombinationen aus Quelle und Bestellnummer mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch reine Retourenbestellungen), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimal-Strings mit 4 Stellen; null, wenn jede Zeile ohne Preise importiert wurde).</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="71"/>
+        <location filename="../cli/InfoCommand.cpp" line="61"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="73"/>
+        <location filename="../cli/InfoCommand.cpp" line="63"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="115"/>
+        <location filename="../cli/InfoCommand.cpp" line="106"/>
         <source>--format takes table or json.</source>
         <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="44"/>
+        <location filename="../cli/KpiCommand.cpp" line="49"/>
         <source>Period: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="48"/>
+        <location filename="../cli/KpiCommand.cpp" line="53"/>
         <source>compared with %1 to %2</source>
         <translation>verglichen mit %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="51"/>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>as of %1</source>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="57"/>
+        <location filename="../cli/KpiCommand.cpp" line="63"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="84"/>
+        <location filename="../cli/KpiCommand.cpp" line="71"/>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="146"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="90"/>
+        <location filename="../cli/KpiCommand.cpp" line="92"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -942,116 +997,111 @@ KPI-Schlüssel: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="21"/>
+        <location filename="../cli/SampleCommand.cpp" line="105"/>
         <source>Create a workspace holding the sample store.</source>
         <translation>Einen Arbeitsbereich mit dem Beispielgeschäft anlegen.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="26"/>
+        <location filename="../cli/SampleCommand.cpp" line="46"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
         <translation>storelens sample: schreibt ein realistisches Beispielgeschäft (Läden und ein Webshop, Kunden, Produkte, Bestellungen mit Retouren und Gastverkäufen, Besucherfrequenz, Personalbestand, Lagerbestand und Marketingausgaben) in einen neuen Arbeitsbereich. Derselbe Startwert ergibt immer dasselbe Geschäft.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="32"/>
+        <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>The workspace file to create.</source>
         <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="34"/>
+        <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>Identified customers (default 5000).</source>
         <translation>Identifizierte Kunden (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="36"/>
+        <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>Years of history (default 3).</source>
         <translation>Jahre Historie (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="37"/>
+        <location filename="../cli/SampleCommand.cpp" line="57"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="38"/>
+        <location filename="../cli/SampleCommand.cpp" line="58"/>
         <source>Random seed (default 42).</source>
         <translation>Zufallsstartwert (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="39"/>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="41"/>
+        <location filename="../cli/SampleCommand.cpp" line="61"/>
         <source>Multiplies the number of orders (default 1).</source>
         <translation>Vervielfacht die Zahl der Bestellungen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="42"/>
+        <location filename="../cli/SampleCommand.cpp" line="62"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="45"/>
+        <location filename="../cli/SampleCommand.cpp" line="65"/>
         <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
         <translation>Die Bestellzeilen des Beispiels in diese CSV-Datei statt in einen Arbeitsbereich schreiben (für Importprüfungen und Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="47"/>
+        <location filename="../cli/SampleCommand.cpp" line="67"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="59"/>
+        <location filename="../cli/SampleCommand.cpp" line="79"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
         <translation>--customers und --years erwarten positive ganze Zahlen (years höchstens 30), --seed eine ganze Zahl und --orders-scale eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="86"/>
-        <location filename="../cli/SampleCommand.cpp" line="95"/>
+        <location filename="../cli/SampleCommand.cpp" line="22"/>
+        <location filename="../cli/SampleCommand.cpp" line="31"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="98"/>
+        <location filename="../cli/SampleCommand.cpp" line="34"/>
         <source>Wrote %1 order lines of %2 orders to %3.</source>
         <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="100"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="100"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
         <source>Net sales %</source>
         <translation>Nettoumsatz %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="102"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="102"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="184"/>
-        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
-        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="190"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="223"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
-Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ are neutralised for spreadsheets.
+Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
 Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
 
@@ -1063,98 +1113,90 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig vom Datum. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, durchschnittlichem Bestellwert (AOV), Häufigkeit (Bestellungen pro Kunde) und Median der Tage seit dem letzten Kauf.
---segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
-Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung falsch oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der Ausgelassenen wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen, werden für Tabellenkalkulationen entschärft.
-Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, Filter oder Segment wurde abgelehnt.
-
-JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  mit S = {key (nur Lebenszyklus und Stufen), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null, wo keine Daten vorliegen.
-Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
-  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Bruchzahlen.
-CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
+        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
+        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="239"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="245"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="254"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
         <translation>%1 Kunden nach %2 geschrieben; %3 ohne E-Mail-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="339"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="334"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="364"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="377"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="208"/>
         <source>%1 customers as of %2, net sales %3.</source>
         <translation>%1 Kunden zum %2, Nettoumsatz %3.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="381"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="212"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="382"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="213"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="214"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
@@ -1182,12 +1224,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>Mit „storelens BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="116"/>
+        <location filename="../cli/Cli.cpp" line="143"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/Cli.cpp" line="119"/>
+        <location filename="../cli/Cli.cpp" line="146"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
@@ -1195,102 +1237,102 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::cli::QueryOptions</name>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="31"/>
+        <location filename="../cli/QueryOptions.cpp" line="47"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="31"/>
+        <location filename="../cli/QueryOptions.cpp" line="47"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="35"/>
+        <location filename="../cli/QueryOptions.cpp" line="51"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
         <translation>Erster Tag des Zeitraums (Standard: ein Jahr vor --to, plus ein Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="38"/>
+        <location filename="../cli/QueryOptions.cpp" line="54"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
         <translation>Letzter Tag des Zeitraums (Standard: der Stichtag, der letzte Tag mit Daten).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="44"/>
+        <location filename="../cli/QueryOptions.cpp" line="60"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
         <translation>Mit dem vorherigen gleich langen Zeitraum, demselben Zeitraum ein Jahr zuvor oder gar nicht vergleichen (Standard: previous).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="52"/>
+        <location filename="../cli/QueryOptions.cpp" line="68"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
         <translation>Bestellzeilen auswählen; wiederholbar. Werte einer Dimension sind Alternativen, Dimensionen werden kombiniert.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="59"/>
+        <location filename="../cli/QueryOptions.cpp" line="75"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>Das Aktivitätsfenster W für Kundenbindung und Abwanderung, in Tagen (Standard: 365).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="63"/>
+        <location filename="../cli/QueryOptions.cpp" line="79"/>
         <source>The cohort period (default: month).</source>
         <translation>Der Kohortenzeitraum (Standard: month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="67"/>
+        <location filename="../cli/QueryOptions.cpp" line="83"/>
         <source>The output format (default: table).</source>
         <translation>Das Ausgabeformat (Standard: table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="78"/>
+        <location filename="../cli/QueryOptions.cpp" line="94"/>
         <source>The option --workspace is required.</source>
         <translation>Die Option --workspace ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="87"/>
+        <location filename="../cli/QueryOptions.cpp" line="103"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="95"/>
+        <location filename="../cli/QueryOptions.cpp" line="111"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="103"/>
+        <location filename="../cli/QueryOptions.cpp" line="119"/>
         <source>--from must not be after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="117"/>
+        <location filename="../cli/QueryOptions.cpp" line="129"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare erwartet previous, year oder none, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="128"/>
+        <location filename="../cli/QueryOptions.cpp" line="140"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter erwartet DIMENSION=WERT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="141"/>
+        <location filename="../cli/QueryOptions.cpp" line="153"/>
         <source>Only one segment filter can be given.</source>
         <translation>Es kann nur ein Segmentfilter angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="146"/>
+        <location filename="../cli/QueryOptions.cpp" line="158"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Unbekannter Filter „%1“; verwenden Sie store, channel, country, category oder segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="157"/>
+        <location filename="../cli/QueryOptions.cpp" line="169"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window erwartet eine ganze Zahl von mindestens 1 Tag, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="172"/>
+        <location filename="../cli/QueryOptions.cpp" line="180"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain erwartet week, month oder quarter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="185"/>
+        <location filename="../cli/QueryOptions.cpp" line="190"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format erwartet table, json oder csv, nicht „%1“.</translation>
     </message>
@@ -1318,12 +1360,12 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--template wählt Zeitraum und Vergleich; lassen Sie --from, --to und --compare weg.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="79"/>
+        <location filename="../cli/ReportCommand.cpp" line="146"/>
         <source>Write the PDF report for the owner.</source>
         <translation>Den PDF-Bericht für die Geschäftsleitung schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="84"/>
+        <location filename="../cli/ReportCommand.cpp" line="74"/>
         <source>storelens report: the PDF report a manager hands to the owner: a title page, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix with every definition. The numbers are those of &apos;storelens kpi&apos; for the same options. Works without a display, so it can run from cron.
 --template weekly|monthly|quarterly reports the last complete week, month or quarter against the one before and the same one last year, instead of --from/--to/--compare.
 Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output file was rejected.</source>
@@ -1332,52 +1374,52 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
 Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder die Ausgabedatei wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="100"/>
+        <location filename="../cli/ReportCommand.cpp" line="89"/>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="100"/>
+        <location filename="../cli/ReportCommand.cpp" line="89"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="103"/>
+        <location filename="../cli/ReportCommand.cpp" line="91"/>
         <source>The sections after the title page, comma-separated (default: all): %1.</source>
         <translation>Die Abschnitte nach der Titelseite, durch Kommas getrennt (Standard: alle): %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="107"/>
+        <location filename="../cli/ReportCommand.cpp" line="95"/>
         <source>The paper size (default: from the locale).</source>
         <translation>Das Papierformat (Standard: aus den Ländereinstellungen).</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="109"/>
+        <location filename="../cli/ReportCommand.cpp" line="97"/>
         <source>Landscape pages (default: portrait).</source>
         <translation>Seiten im Querformat (Standard: Hochformat).</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="110"/>
+        <location filename="../cli/ReportCommand.cpp" line="98"/>
         <source>A period preset; see above.</source>
         <translation>Eine Zeitraumvorgabe; siehe oben.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="112"/>
+        <location filename="../cli/ReportCommand.cpp" line="100"/>
         <source>The PDF&apos;s author (default: the login name).</source>
         <translation>Der Autor des PDFs (Standard: der Anmeldename).</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="113"/>
+        <location filename="../cli/ReportCommand.cpp" line="101"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="117"/>
+        <location filename="../cli/ReportCommand.cpp" line="105"/>
         <source>storelens report takes no positional arguments.</source>
         <translation>storelens report nimmt keine Positionsargumente an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ReportCommand.cpp" line="144"/>
+        <location filename="../cli/ReportCommand.cpp" line="132"/>
         <source>Wrote %n pages to %1 in %2 ms.</source>
         <translation>
             <numerusform>%n Seite in %2 ms nach %1 geschrieben.</numerusform>
@@ -1714,32 +1756,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="204"/>
+        <location filename="../core/import/Importer.cpp" line="240"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="302"/>
+        <location filename="../core/import/Importer.cpp" line="338"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="318"/>
-        <source>The dates could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
-        <translation>Die Datumsangaben könnten Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="427"/>
+        <location filename="../core/import/Importer.cpp" line="484"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="430"/>
+        <location filename="../core/import/Importer.cpp" line="487"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="408"/>
+        <location filename="../core/import/Importer.cpp" line="465"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
@@ -1749,49 +1786,74 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="268"/>
+        <location filename="../core/import/Importer.cpp" line="304"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="273"/>
-        <location filename="../core/import/Importer.cpp" line="362"/>
+        <location filename="../core/import/Importer.cpp" line="309"/>
+        <location filename="../core/import/Importer.cpp" line="419"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="336"/>
+        <location filename="../core/import/Importer.cpp" line="342"/>
+        <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="364"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="373"/>
+        <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="393"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="489"/>
-        <location filename="../core/import/Importer.cpp" line="499"/>
+        <location filename="../core/import/Importer.cpp" line="501"/>
+        <source>The file holds no rows, only a header line. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="502"/>
+        <source>The file holds no rows. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="553"/>
+        <location filename="../core/import/Importer.cpp" line="563"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="492"/>
+        <location filename="../core/import/Importer.cpp" line="556"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="492"/>
+        <location filename="../core/import/Importer.cpp" line="556"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="492"/>
+        <location filename="../core/import/Importer.cpp" line="556"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="493"/>
+        <location filename="../core/import/Importer.cpp" line="557"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="493"/>
+        <location filename="../core/import/Importer.cpp" line="557"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1799,7 +1861,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="136"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="208"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -1835,178 +1897,178 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::RecordConverter</name>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="117"/>
+        <location filename="../core/import/RecordRow.h" line="95"/>
         <source>%1 is empty; it is required.</source>
         <translation>%1 ist leer; das Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="175"/>
+        <location filename="../core/import/RecordRow.h" line="153"/>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="224"/>
+        <location filename="../core/import/RecordConverter.cpp" line="23"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Keine Spalte ist dem/den Pflichtfeld(ern) zugeordnet: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
+        <location filename="../core/import/RecordConverter.cpp" line="45"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="310"/>
+        <location filename="../core/import/RecordConverter.cpp" line="109"/>
         <source>The row has %1 fields; the mapped columns need %2.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="534"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
+        <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
         <source>The order ID</source>
         <translation>Die Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="535"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
         <source>The order date</source>
         <translation>Das Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="546"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="559"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="265"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="563"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="569"/>
-        <source>The quantity is 0; a line sells or returns something.</source>
-        <translation>Die Menge ist 0; eine Zeile verkauft oder retourniert etwas.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="473"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="157"/>
         <source>The unit price</source>
         <translation>Der Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordRow.h" line="135"/>
         <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
         <translation>Der Monat „%1“ liegt außerhalb von 1900-01 … 2100-12.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="197"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="31"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Zeilenbetrag %1 − Rabatt %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="204"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="38"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="229"/>
+        <location filename="../core/import/RecordConverter.cpp" line="28"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="480"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="164"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="494"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="178"/>
         <source>The line total</source>
         <translation>Die Zeilensumme</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="504"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="188"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="519"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="203"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="633"/>
+        <location filename="../core/import/RecordConverter.cpp" line="194"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="649"/>
+        <location filename="../core/import/RecordConverter.cpp" line="210"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="652"/>
+        <location filename="../core/import/RecordConverter.cpp" line="213"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="662"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="14"/>
         <source>The customer ID</source>
         <translation>Die Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="696"/>
-        <location filename="../core/import/RecordConverter.cpp" line="719"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="48"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="71"/>
         <source>The SKU</source>
         <translation>Die Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="717"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="69"/>
         <source>The snapshot date</source>
         <translation>Der Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="721"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="73"/>
         <source>The quantity on hand</source>
         <translation>Der Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="740"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="92"/>
         <source>The day</source>
         <translation>Der Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="743"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="95"/>
         <source>The number of visitors</source>
         <translation>Die Besucherzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="749"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="101"/>
         <source>The number of visitors is negative.</source>
         <translation>Die Besucherzahl ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="767"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="119"/>
         <source>The month</source>
         <translation>Der Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="769"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="121"/>
         <source>The headcount</source>
         <translation>Die Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="773"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="125"/>
         <source>The headcount is negative.</source>
         <translation>Die Mitarbeiterzahl ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="791"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="143"/>
         <source>The day or month</source>
         <translation>Der Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="793"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="145"/>
         <source>The amount</source>
         <translation>Der Betrag</translation>
     </message>
@@ -2136,23 +2198,33 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Im Aktivitätsfenster vor dem Zeitraum hat kein Kunde gekauft, es gibt also niemanden zu halten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="132"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
+        <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="157"/>
         <source>No customer was acquired in the period.</source>
         <translation>Im Zeitraum wurde kein Kunde gewonnen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="126"/>
+        <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="131"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation>Die Abwanderungsrate des Jahres, das mit dem Zeitraum endet, ist 0, daher lässt sich keine Kundenlebensdauer schätzen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="124"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation>Im Zeitraum gibt es keine Marketingausgaben; importieren Sie Marketingausgaben, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="142"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation>Die Kundengewinnungskosten des Zeitraums sind 0.</translation>
     </message>
@@ -2182,22 +2254,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="409"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="413"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="417"/>
         <source>The activity window must be at least one day.</source>
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="464"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -2260,497 +2332,527 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::KpiResult</name>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="93"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
         <translation>Menge mal Stückpreis, summiert über die Verkaufszeilen des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
         <source>G = Σ quantity × unit price</source>
         <translation>B = Σ Menge × Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="97"/>
         <source>Line discounts summed over the sale lines of the period.</source>
         <translation>Zeilenrabatte, summiert über die Verkaufszeilen des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
         <source>D = Σ discount</source>
         <translation>R = Σ Rabatt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="101"/>
         <source>The amount of the return lines of the period, as a positive number.</source>
         <translation>Der Betrag der Retourenzeilen des Zeitraums, als positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
         <source>R = −Σ line amount of return lines</source>
         <translation>Ret = −Σ Zeilenbetrag der Retourenzeilen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
         <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
         <translation>Bruttoumsatz minus Rabatte minus Retouren: die Zeilenbeträge aller Zeilen des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>G − D − R</source>
         <translation>B − R − Ret</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="109"/>
         <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
         <translation>Verschiedene Bestellungen mit mindestens einer Verkaufszeile im Zeitraum; eine Bestellung nur mit Retouren zählt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
         <source>O = distinct orders with a sale line</source>
         <translation>Best = verschiedene Bestellungen mit einer Verkaufszeile</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="113"/>
         <source>Gross sales minus discounts, divided by the number of orders.</source>
         <translation>Bruttoumsatz minus Rabatte, geteilt durch die Zahl der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
         <source>(G − D) ÷ orders</source>
         <translation>(B − R) ÷ Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
         <source>Units per transaction</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="117"/>
         <source>Units sold on sale lines divided by the number of orders.</source>
         <translation>Auf Verkaufszeilen verkaufte Artikel, geteilt durch die Zahl der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
         <source>units ÷ orders</source>
         <translation>Artikel ÷ Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
         <source>Average unit retail</source>
         <translation>Durchschnittlicher Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="121"/>
         <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
         <translation>Bruttoumsatz minus Rabatte, geteilt durch die auf Verkaufszeilen verkauften Artikel: der durchschnittliche Preis eines Artikels nach Rabatten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
         <source>(G − D) ÷ units</source>
         <translation>(B − R) ÷ Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
         <source>Return rate</source>
         <translation>Retourenquote</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="125"/>
         <source>Returns divided by gross sales.</source>
         <translation>Retouren geteilt durch den Bruttoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>R ÷ G</source>
         <translation>Ret ÷ B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>Guest share</source>
         <translation>Gastanteil</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="129"/>
         <source>The share of sales after discounts made without a customer id.</source>
         <translation>Der Anteil des Umsatzes nach Rabatten, der ohne Kundennummer erzielt wurde.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
         <source>guest sales ÷ (G − D)</source>
         <translation>Gastumsatz ÷ (B − R)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
         <source>Cost of goods sold</source>
         <translation>Wareneinsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="133"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
         <translation>Menge mal Einstandspreis über die Zeilen mit bekannten Kosten; Retouren verringern ihn.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
         <source>COGS = Σ quantity × unit cost</source>
         <translation>WE = Σ Menge × Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
         <source>Gross margin</source>
         <translation>Rohertrag</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="137"/>
         <source>Net sales minus the cost of goods sold.</source>
         <translation>Nettoumsatz minus Wareneinsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
         <source>N − COGS</source>
         <translation>N − WE</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>Cost coverage</source>
         <translation>Kostenabdeckung</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="141"/>
         <source>The share of gross sales on sale lines whose cost is known.</source>
         <translation>Der Anteil des Bruttoumsatzes auf Verkaufszeilen, deren Kosten bekannt sind.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
         <source>G of lines with a known cost ÷ G</source>
         <translation>B der Zeilen mit bekannten Kosten ÷ B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
         <source>Gross margin %</source>
         <translation>Rohertrag %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="145"/>
         <source>Gross margin divided by net sales.</source>
         <translation>Rohertrag geteilt durch den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
         <source>(N − COGS) ÷ N</source>
         <translation>(N − WE) ÷ N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>Year-over-year growth</source>
         <translation>Wachstum zum Vorjahr</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="149"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation>Nettoumsatz minus Nettoumsatz des gleichen Zeitraums ein Jahr zuvor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
         <source>N − N a year earlier</source>
         <translation>N − N ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
         <source>Year-over-year growth %</source>
         <translation>Wachstum zum Vorjahr %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="153"/>
         <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
         <translation>Wachstum zum Vorjahr geteilt durch den Betrag des Nettoumsatzes im gleichen Zeitraum ein Jahr zuvor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
         <source>(N − N a year earlier) ÷ |N a year earlier|</source>
         <translation>(N − N ein Jahr zuvor) ÷ |N ein Jahr zuvor|</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>Sales per employee</source>
         <translation>Umsatz pro Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="157"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation>Nettoumsatz geteilt durch die durchschnittliche Mitarbeiterzahl der Monate, die den Zeitraum überschneiden, summiert über die Filialen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
         <source>N ÷ average headcount</source>
         <translation>N ÷ durchschnittliche Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
         <source>Conversion rate</source>
         <translation>Konversionsrate</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="161"/>
         <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
         <translation>Bestellungen geteilt durch Besucher, über die Filialen und Tage mit Besucherzählung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
         <source>orders ÷ visitors</source>
         <translation>Bestellungen ÷ Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
         <source>Inventory turnover</source>
         <translation>Lagerumschlag</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="165"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
         <translation>Wareneinsatz geteilt durch den durchschnittlichen Lagerwert zu Einstandspreisen (beide Seiten zu Kosten).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
         <source>COGS ÷ average inventory at cost</source>
         <translation>WE ÷ durchschnittlicher Lagerwert zu Einstandspreisen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
         <source>GMROI</source>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="169"/>
         <source>Gross margin divided by the average inventory value at cost.</source>
         <translation>Rohertrag geteilt durch den durchschnittlichen Lagerwert zu Einstandspreisen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
         <source>gross margin ÷ average inventory at cost</source>
         <translation>Rohertrag ÷ durchschnittlicher Lagerwert zu Einstandspreisen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
         <source>Customer acquisition cost</source>
         <translation>Kundengewinnungskosten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="173"/>
         <source>Marketing spend in the period divided by the new customers of the period.</source>
         <translation>Marketingausgaben des Zeitraums geteilt durch die Neukunden des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
         <source>marketing spend ÷ new customers</source>
         <translation>Marketingausgaben ÷ Neukunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
         <source>CLV : CAC</source>
         <translation>CLV : CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="177"/>
         <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
         <translation>Der durchschnittliche historische Kundenwert der im Zeitraum gewonnenen Kunden geteilt durch die Kundengewinnungskosten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
         <source>historical CLV ÷ CAC</source>
         <translation>historischer CLV ÷ CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
-        <source>Active customers</source>
-        <translation>Aktive Kunden</translation>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <source>Buying customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="189"/>
+        <source>Buying customers who had bought before the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="193"/>
+        <source>Orders of identified customers divided by the buying customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="197"/>
+        <source>The share of buying customers with two or more orders in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Identifizierte Kunden mit mindestens einer Verkaufszeile im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
         <source>C = customers with a sale line</source>
         <translation>K = Kunden mit einer Verkaufszeile</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
         <source>New customers</source>
         <translation>Neukunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="185"/>
         <source>Customers whose first purchase falls in the period.</source>
         <translation>Kunden, deren erster Kauf in den Zeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
         <source>N = customers whose first sale line is in the period</source>
         <translation>N = Kunden, deren erste Verkaufszeile im Zeitraum liegt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
         <source>Returning customers</source>
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
-        <source>Active customers who bought before the period.</source>
-        <translation>Aktive Kunden, die schon vor dem Zeitraum gekauft haben.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
         <source>C − new customers</source>
         <translation>K − Neukunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
         <source>Purchase frequency</source>
         <translation>Kauffrequenz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
-        <source>Orders of identified customers divided by the active customers.</source>
-        <translation>Bestellungen identifizierter Kunden geteilt durch die aktiven Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
         <source>orders ÷ C</source>
         <translation>Bestellungen ÷ K</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
         <source>Repeat purchase rate</source>
         <translation>Wiederkaufrate</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
-        <source>The share of active customers with two or more orders in the period.</source>
-        <translation>Der Anteil der aktiven Kunden mit zwei oder mehr Bestellungen im Zeitraum.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
         <source>customers with 2+ orders ÷ C</source>
         <translation>Kunden mit 2+ Bestellungen ÷ K</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
         <source>Customers at start (S)</source>
         <translation>Kunden zu Beginn (S)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="201"/>
         <source>Customers with a purchase in the activity window before the first day of the period.</source>
         <translation>Kunden mit einem Kauf im Aktivitätsfenster vor dem ersten Tag des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
         <source>S = customers with a sale line in [from − W, from − 1]</source>
         <translation>S = Kunden mit einer Verkaufszeile in [von − W, von − 1]</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
         <source>Customers at end (E)</source>
         <translation>Kunden am Ende (E)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="205"/>
         <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
         <translation>Kunden mit einem Kauf im Aktivitätsfenster, das am letzten Tag des Zeitraums endet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
         <source>E = customers with a sale line in [to + 1 − W, to]</source>
         <translation>E = Kunden mit einer Verkaufszeile in [bis + 1 − W, bis]</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
         <source>Retention rate</source>
         <translation>Kundenbindungsrate</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="209"/>
         <source>Customers at the end minus new customers, divided by the customers at the start.</source>
         <translation>Kunden am Ende minus Neukunden, geteilt durch die Kunden zu Beginn.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
         <source>(E − N) ÷ S</source>
         <translation>(E − N) ÷ S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
         <source>Churn rate</source>
         <translation>Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="213"/>
         <source>The share of the customers at the start who are no longer customers at the end.</source>
         <translation>Der Anteil der Kunden zu Beginn, die am Ende keine Kunden mehr sind.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
         <source>churned ÷ S</source>
         <translation>abgewandert ÷ S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
+        <source>Kept customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
+        <source>The share of the customers at the start who are still customers at the end (1 − churn rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="219"/>
+        <source>(S − churned) ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <source>Reactivated customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <source>Customers at the end who had lapsed before the period and came back: neither customers at the start nor new in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="223"/>
+        <source>E − kept − new customers at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="225"/>
         <source>Historical CLV</source>
         <translation>Historischer Kundenwert (CLV)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="226"/>
         <source>The mean of all net sales to date of the customers acquired in the period.</source>
         <translation>Der Mittelwert des gesamten bisherigen Nettoumsatzes der im Zeitraum gewonnenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="227"/>
         <source>net sales of new customers ÷ new customers</source>
         <translation>Nettoumsatz der Neukunden ÷ Neukunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="231"/>
         <source>Simple predictive CLV</source>
         <translation>Einfacher prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="232"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
         <translation>Durchschnittlicher Kaufwert mal Käufe pro Jahr mal erwartete Kundenlebensdauer in Jahren.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="233"/>
         <source>APV × F × L</source>
         <translation>DKW × F × L</translation>
     </message>
@@ -2806,47 +2908,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::Lifecycle</name>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="51"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="53"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
         <source>Lapsed</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="55"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="59"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="30"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="90"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="34"/>
         <source>High value</source>
         <translation>Hoher Wert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="92"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="35"/>
         <source>Medium value</source>
         <translation>Mittlerer Wert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="96"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="36"/>
         <source>Low value</source>
         <translation>Niedriger Wert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="114"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
         <source>The lifecycle settings are not valid JSON.</source>
         <translation>Die Lebenszyklus-Einstellungen sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="126"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
         <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
         <translation>Die Lebenszyklus-Einstellungen liegen außerhalb des zulässigen Bereichs: Tagesschwellen müssen mindestens 1 sein und die Prozentwerte der Wertstufen zwischen 0 und 100 liegen, „hoch“ nicht unter „mittel“.</translation>
     </message>
@@ -2875,6 +2977,49 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::PeriodSentence</name>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="23"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
+        <source>Figures for %1 (the period to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
+        <source>Figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <source>%1, with no comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
+        <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <source>%1, compared with the same days a year earlier (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
+        <source>%1, compared with the period just before (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::Periods</name>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="148"/>
@@ -2895,6 +3040,26 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/query/Periods.cpp" line="162"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="199"/>
+        <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="201"/>
+        <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="213"/>
+        <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="217"/>
+        <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,12 +3232,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="38"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="85"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="175"/>
+        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="167"/>
+        <location filename="../core/analytics/clv/ParetoNbdModel.cpp" line="158"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
@@ -3104,6 +3270,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
+        <source>The lifetime value computation was cancelled.</source>
+        <translation type="unfinished">Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::analytics::clv::GammaGammaModel</name>
@@ -3116,7 +3288,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::RfmSummaryBuilder</name>
     <message>
-        <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
+        <location filename="../core/analytics/clv/RfmSummary.cpp" line="56"/>
         <source>An order line refers to customer number %1, but only %2 customers are known.</source>
         <translation>Eine Bestellzeile verweist auf Kundennummer %1, es sind aber nur %2 Kunden bekannt.</translation>
     </message>
@@ -3124,77 +3296,40 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="35"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="36"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
-</context>
-<context>
-    <name>storelens::core::cli</name>
     <message>
-        <source>Order lines</source>
-        <translation type="obsolete">Bestellpositionen</translation>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="292"/>
+        <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation type="obsolete">Bestellungen</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="obsolete">Kunden</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="obsolete">Produkte</translation>
-    </message>
-    <message>
-        <source>Stores</source>
-        <translation type="obsolete">Filialen</translation>
-    </message>
-    <message>
-        <source>Inventory rows</source>
-        <translation type="obsolete">Zeilen Lagerbestand</translation>
-    </message>
-    <message>
-        <source>Staffing rows</source>
-        <translation type="obsolete">Zeilen Personaleinsatz</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation type="obsolete">Bruttoumsatz</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation type="obsolete">Rabatte</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation type="obsolete">Retouren</translation>
-    </message>
-    <message>
-        <source>Net sales</source>
-        <translation type="obsolete">Nettoumsatz</translation>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::csv::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="64"/>
+        <location filename="../core/csv/CsvReader.cpp" line="65"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="95"/>
+        <location filename="../core/csv/CsvReader.cpp" line="102"/>
         <source>The file cannot be read: %1.</source>
         <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="122"/>
+        <location filename="../core/csv/CsvReader.cpp" line="129"/>
         <source>Reading the file was cancelled.</source>
         <translation>Das Lesen der Datei wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="184"/>
+        <location filename="../core/csv/CsvReader.cpp" line="191"/>
         <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
         <translation>Ein Feld in Anführungszeichen ist nicht geschlossen: Das schließende Anführungszeichen fehlt vor dem Dateiende.</translation>
     </message>
@@ -3202,104 +3337,132 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::csv::Dialect</name>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="350"/>
+        <location filename="../core/csv/Dialect.cpp" line="367"/>
         <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
         <translation>Die Datei ist ein symbolischer Link, der ins Leere (oder im Kreis) führt.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="353"/>
+        <location filename="../core/csv/Dialect.cpp" line="370"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="355"/>
+        <location filename="../core/csv/Dialect.cpp" line="372"/>
         <source>This is a folder, not a file.</source>
         <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="358"/>
+        <location filename="../core/csv/Dialect.cpp" line="375"/>
         <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
         <translation>Dies ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Socket); StoreLens liest nur Dateien.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="370"/>
+        <location filename="../core/csv/Dialect.cpp" line="387"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="374"/>
-        <location filename="../core/csv/Dialect.cpp" line="386"/>
+        <location filename="../core/csv/Dialect.cpp" line="391"/>
+        <location filename="../core/csv/Dialect.cpp" line="408"/>
         <source>The file cannot be read: %1.</source>
         <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/Dialect.cpp" line="396"/>
+        <source>The file is empty: it holds no header and no rows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::core::csv::FieldParsers</name>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="641"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="241"/>
         <source>The amount is empty.</source>
         <translation>Der Betrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="681"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
         <source>The quantity is empty.</source>
         <translation>Die Menge ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="717"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
         <source>The number is empty.</source>
         <translation>Die Zahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FieldParsers.cpp" line="775"/>
+        <location filename="../core/csv/DateParsers.cpp" line="336"/>
         <source>The date is empty.</source>
         <translation>Das Datum ist leer.</translation>
     </message>
 </context>
 <context>
+    <name>storelens::core::csv::FileFormat</name>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="23"/>
+        <source>This is a compressed file (%1), not a CSV file; unpack it first and import the CSV file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="31"/>
+        <source>This is a spreadsheet workbook (%1), not a CSV file; save the sheet as CSV (UTF-8) in the spreadsheet program and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="68"/>
+        <source>This is a PDF document, not a CSV file; export the data as CSV from the program that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/FileFormat.cpp" line="74"/>
+        <source>This is an SQLite database (perhaps a StoreLens workspace), not a CSV file; open a workspace with --workspace or File &gt; Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::session::ReportResult</name>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <location filename="../core/session/SessionReport.cpp" line="28"/>
         <source>Same week last year</source>
         <translation>Gleiche Woche im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <location filename="../core/session/SessionReport.cpp" line="28"/>
         <source>Previous week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <location filename="../core/session/SessionReport.cpp" line="30"/>
         <source>Same month last year</source>
         <translation>Gleicher Monat im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <location filename="../core/session/SessionReport.cpp" line="30"/>
         <source>Previous month</source>
         <translation>Vormonat</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <location filename="../core/session/SessionReport.cpp" line="32"/>
         <source>Same quarter last year</source>
         <translation>Gleiches Quartal im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <location filename="../core/session/SessionReport.cpp" line="32"/>
         <source>Previous quarter</source>
         <translation>Vorquartal</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="64"/>
+        <location filename="../core/session/SessionReport.cpp" line="66"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="65"/>
+        <location filename="../core/session/SessionReport.cpp" line="67"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="105"/>
+        <location filename="../core/session/SessionReport.cpp" line="107"/>
         <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Bestellzeilen, es gibt also nichts zu berichten. Importieren Sie Bestellungen (Datei › Importieren) und exportieren Sie den Bericht erneut.</translation>
     </message>
@@ -3362,138 +3525,158 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="160"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="178"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="187"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="204"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="222"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="225"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="237"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="244"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="249"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="252"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <source>%1 changed: %2 before, %3 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -3555,149 +3738,149 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="90"/>
         <source>Customer retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="92"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="94"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="117"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="205"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="133"/>
         <source>week %1</source>
         <translation>Woche %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="135"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="139"/>
         <source>quarter %1</source>
         <translation>Quartal %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="168"/>
         <source>Cohort %1: all customers</source>
         <translation>Kohorte %1: alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="172"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Kohorte %1, Woche %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="174"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Kohorte %1, Monat %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1 (%2): %3 customers</source>
         <translation>Kohorte %1 (%2): %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Kunden, deren erster Kauf in diesen Zeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
         <source>Click or press Enter to list them.</source>
         <translation>Klicken oder Eingabetaste drücken, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Age: %1 (%2)</source>
         <translation>Alter: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Dieser Zeitraum liegt nach dem letzten Tag mit Daten: noch kein Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
         <source>Partial: the period is not over yet (data up to %1).</source>
         <translation>Unvollständig: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="209"/>
         <source>Revenue per customer: %1 (net sales %2)</source>
         <translation>Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Cumulative revenue per customer: %1 (net sales %2)</source>
         <translation>Kumulierter Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
         <source>Orders per customer: %1 (%2 orders)</source>
         <translation>Bestellungen pro Kunde: %1 (%2 Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
         <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
         <translation>Klicken oder Eingabetaste drücken, um die %1 Kunden der Kohorte aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
         <source>Click or press Enter to list these %1 customers.</source>
         <translation>Klicken oder Eingabetaste drücken, um diese %1 Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="296"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="302"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="306"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
@@ -3721,14 +3904,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
         <source>Partial period (not over yet)</source>
         <translation>Unvollständiger Zeitraum (noch nicht vorbei)</translation>
-    </message>
-</context>
-<context>
-    <name>storelens::ui::CohortsData</name>
-    <message>
-        <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
-        <source>The computation was cancelled.</source>
-        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3765,47 +3940,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, wie Kunden wiederkommen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="193"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="212"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="219"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="257"/>
         <source>Age in weeks</source>
         <translation>Alter in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
         <source>Age in months</source>
         <translation>Alter in Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
         <source>Age in quarters</source>
         <translation>Alter in Quartalen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Net sales per customer</source>
         <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
         <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
         <translation>%1 Kohorten (%2 bis %3) mit %4 Kunden. Daten bis %5.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -3876,205 +4051,215 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="129"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="206"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="328"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="340"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="341"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="344"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="348"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
-        <source>Rows whose status is %1 are read as returns.</source>
-        <translation>Zeilen mit dem Status %1 werden als Retouren gelesen.</translation>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
+        <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
@@ -4082,296 +4267,288 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="61"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="70"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>Recency</source>
         <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
         <source>RFM scores</source>
         <translation>RFM-Werte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
         <source>Probability alive</source>
         <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>Net units</source>
         <translation>Netto-Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>Last bought</source>
         <translation>Zuletzt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="189"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="190"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
         <source>no orders</source>
         <translation>keine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="208"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="248"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="272"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
         <source>The prediction failed: %1</source>
         <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
         <source>calculating…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
 </context>
 <context>
-    <name>storelens::ui::CustomersData</name>
-    <message>
-        <location filename="../ui/customers/CustomersData.cpp" line="53"/>
-        <source>The computation was cancelled.</source>
-        <translation>Die Berechnung wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="39"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="41"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="51"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="55"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="99"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="134"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="170"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="136"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="172"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="195"/>
         <source>The customers could not be listed: %1</source>
         <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="222"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="223"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="264"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="266"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="280"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
         <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
         <translation>Angezeigt: %1 (%2 Kunden; %3 weitere liegen außerhalb der aktuellen Filter)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="284"/>
         <source>Showing: %1 (%2 customers)</source>
         <translation>Angezeigt: %1 (%2 Kunden)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="295"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
@@ -4485,72 +4662,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>durch Komma getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="78"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="79"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
         <source>Choose what the file holds</source>
         <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="101"/>
         <source>The file &amp;holds:</source>
         <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="132"/>
         <source>Choose the file to import</source>
         <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="152"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="155"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="164"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
         <source>%1, %2, %3 columns, %4.</source>
         <translation>%1, %2, %3 Spalten, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="188"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
         <translation>Die gespeicherten Einstellungen „%1“ (%2) &amp;verwenden: Diese Datei hat dieselben Spalten. Der nächste Schritt prüft die ganze Datei.</translation>
     </message>
@@ -4558,113 +4735,113 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="92"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period</source>
         <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
         <source>Co&amp;mpare:</source>
         <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="328"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egment:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="313"/>
         <source>The filter values could not be read.</source>
         <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="337"/>
         <source>Data up to %1</source>
         <translation>Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
         <source>No orders imported yet.</source>
         <translation>Noch keine Bestellungen importiert.</translation>
     </message>
@@ -4750,27 +4927,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="76"/>
+        <location filename="../ui/shell/ImportController.cpp" line="86"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
         <translation>Datenexporte (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="76"/>
+        <location filename="../ui/shell/ImportController.cpp" line="86"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="102"/>
+        <location filename="../ui/shell/ImportController.cpp" line="112"/>
         <source>Another import is still running.</source>
         <translation>Ein anderer Import läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="124"/>
+        <location filename="../ui/shell/ImportController.cpp" line="134"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="124"/>
+        <location filename="../ui/shell/ImportController.cpp" line="134"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -4791,10 +4968,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 was imported: %2 new rows, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation type="vanished">%1 wurde importiert: %2 neue Zeilen, %3 aktualisiert, %4 unverändert, %5 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
@@ -4838,11 +5011,26 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
+        <source>Say what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="72"/>
+        <source>Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="75"/>
+        <source>Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could be %2). Choose it in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="80"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="70"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="81"/>
         <source>The import of %1 was cancelled. The workspace is unchanged.</source>
         <translation>Der Import von %1 wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
@@ -4891,56 +5079,71 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <source>Lines removed (no longer in the re-export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
         <source>Rejected rows (left out):</source>
         <translation>Abgelehnte Zeilen (ausgelassen):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>Dates:</source>
         <translation>Datumsangaben:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="60"/>
         <source>Gross sales in the file:</source>
         <translation>Bruttoumsatz in der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
         <source>Net sales in the file:</source>
         <translation>Nettoumsatz in der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="119"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="138"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Wird abgebrochen… Der Arbeitsbereich wird in den vorherigen Zustand zurückversetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="158"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="181"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 wurde in den Arbeitsbereich importiert (%2). Die Dashboards werden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Die Einstellungen wurden nicht gespeichert: %1&lt;/span&gt;</translation>
     </message>
@@ -4990,28 +5193,38 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <source>Not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
+        <source>Kept %1 of %2 customers; %3 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -5250,12 +5463,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -5421,67 +5634,67 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="39"/>
         <source>Show in C&amp;ustomers</source>
         <translation>In K&amp;unden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="51"/>
         <source>Search by id, name, email or country</source>
         <translation>Nach ID, Name, E-Mail oder Land suchen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="67"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Doppelklicken Sie auf einen Kunden, um ihn in der Ansicht „Kunden“ zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="69"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Die aufgelisteten Kunden in der Ansicht „Kunden“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="71"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="90"/>
         <source>Writing the CSV file…</source>
         <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="106"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="113"/>
         <source>Customers in %1</source>
         <translation>Kunden in %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="159"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
         <translation>%1 Kunden nach %2 geschrieben; %3 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="205"/>
         <source>The members could not be exported: %1</source>
         <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
@@ -5676,161 +5889,153 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="55"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="62"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="109"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="134"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <source>Net sales by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="259"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
-        <source>%1, compared with %2</source>
-        <translation>%1, verglichen mit %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="366"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="404"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="482"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="445"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
+        <source> (to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="481"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
 </context>
 <context>
-    <name>storelens::ui::PredictionsData</name>
-    <message>
-        <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
-        <source>The computation was cancelled.</source>
-        <translation>Die Berechnung wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
         <source>&amp;Compare with holdout</source>
         <translation>Mit Testzeitraum &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
         <source>Use the &amp;whole history</source>
         <translation>&amp;Gesamte Historie verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="54"/>
         <source>Distribution of predicted lifetime value</source>
         <translation>Verteilung des prognostizierten Kundenwerts</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="59"/>
         <source>Holdout check: expected and actual repeat purchases</source>
         <translation>Prüfung am Testzeitraum: erwartete und tatsächliche Wiederholungskäufe</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
         <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
         <translation>Die Modelle werden an die Käufe vor diesem Tag angepasst und mit dem verglichen, was die Kunden ab diesem Tag getan haben.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="76"/>
         <source>Holdout &amp;from:</source>
         <translation>Testzeitraum &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="95"/>
         <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
         <translation>Um das Modell mit dem tatsächlichen Verlauf abzugleichen, wählen Sie oben einen Tag und dann „Mit Testzeitraum vergleichen“: Die Modelle werden dann an die Käufe vor diesem Tag angepasst, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, aufgeschlüsselt danach, wie oft die Kunden vorher gekauft hatten.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="116"/>
         <source>Model parameters and their meaning</source>
         <translation>Modellparameter und ihre Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="154"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="194"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um den prognostizierten Kundenwert zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
@@ -6458,6 +6663,14 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportSalesSections</name>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportSections</name>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
@@ -6486,13 +6699,13 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -6603,8 +6816,8 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -6659,225 +6872,221 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
         <translation>Stand %1, aus den Käufen aller identifizierten Kunden innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="30"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation type="obsolete">Umsatz</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="88"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="92"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="217"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="228"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet. Ein Abschnitt, den Beginn oder Ende des Zeitraums anschneidet, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>Top %n products by net sales</source>
         <translation>
             <numerusform>Top-Produkt nach Nettoumsatz</numerusform>
@@ -6885,37 +7094,37 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -6990,77 +7199,77 @@ Nettoumsatz %6</translation>
 <context>
     <name>storelens::ui::RuleBuilderDialog</name>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="51"/>
         <source>New Segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="53"/>
         <source>For example: Lapsed big spenders in Germany</source>
         <translation>Zum Beispiel: Inaktive Großkunden in Deutschland</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="55"/>
         <source>every group</source>
         <translation>jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
         <source>at least one group</source>
         <translation>mindestens einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Kunden müssen die &amp;Bedingungen erfüllen von:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="73"/>
         <source>Add &amp;Group</source>
         <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="135"/>
         <source>Edit Segment %1</source>
         <translation>Segment %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
         <source>Give the segment a name.</source>
         <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="176"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="181"/>
         <source>Add at least one condition.</source>
         <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="200"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Noch keine Kunden zu zählen: Importieren Sie zuerst Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="204"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Vervollständigen Sie die Bedingungen, um die passenden Kunden zu zählen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="207"/>
         <source>Counting the matching customers…</source>
         <translation>Die passenden Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="232"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>%1 von %2 Kunden passen (%3 %).</translation>
     </message>
@@ -7147,37 +7356,37 @@ Nettoumsatz %6</translation>
 <context>
     <name>storelens::ui::SegmentCompareWidget</name>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="37"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="45"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="89"/>
         <source>Compare &amp;segment</source>
         <translation>&amp;Segment vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="147"/>
         <source>First segment</source>
         <translation>Erstes Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="148"/>
         <source>Second segment</source>
         <translation>Zweites Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
         <source>Difference (second − first)</source>
         <translation>Differenz (zweites − erstes)</translation>
     </message>
@@ -7489,129 +7698,136 @@ Nettoumsatz %6</translation>
     </message>
 </context>
 <context>
-    <name>storelens::ui::SegmentsData</name>
-    <message>
-        <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
-        <source>%1 (R %2, FM %3)</source>
-        <translation>%1 (R %2, FM %3)</translation>
-    </message>
-</context>
-<context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="96"/>
         <source>&amp;RFM</source>
         <translation>&amp;RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="97"/>
         <source>&amp;Lifecycle</source>
         <translation>Lebens&amp;zyklus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
         <source>&amp;Value Tiers</source>
         <translation>&amp;Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="99"/>
         <source>&amp;My Segments</source>
         <translation>&amp;Meine Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="146"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="162"/>
         <source>Colour the grid by:</source>
         <translation>Raster einfärben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="225"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="239"/>
         <source>&amp;Thresholds…</source>
         <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="241"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="256"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
         <source>The segments could not be computed: %1</source>
         <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="301"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="332"/>
         <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
         <translation>%1 Kunden mit Käufen innerhalb der Filter, Stand %2; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
+        <source>The segment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
+        <source>The segment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
         <source>Delete Segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="483"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <source>The thresholds could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7832,27 +8048,27 @@ Nettoumsatz %6</translation>
 <context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
         <source>The existing file could not be replaced: %1</source>
         <translation>Die vorhandene Datei konnte nicht ersetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="138"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="182"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="217"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
         <source>Preparing the sample store…</source>
         <translation>Das Beispielgeschäft wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>

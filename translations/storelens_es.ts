@@ -101,207 +101,100 @@
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
     </message>
-</context>
-<context>
-    <name>AnalysisResultsText</name>
     <message>
-        <location filename="../core/session/AnalysisResults.cpp" line="110"/>
-        <source>%1 (R %2, FM %3)</source>
-        <translation>%1 (R %2, FM %3)</translation>
+        <location filename="../core/import/DataQuality.cpp" line="320"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="324"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="327"/>
+        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="333"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="348"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="362"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="366"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="373"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="389"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="396"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
 </context>
 <context>
-    <name>BreakdownBarChart</name>
+    <name>PdfMetadataText</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
-        <source>%1 (no sales in the period)</source>
-        <translation>%1 (sin ventas en el periodo)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
-        <source>%1 (%2 % of net sales)</source>
-        <translation>%1 (%2 % de las ventas netas)</translation>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation>El generador de PDF ha creado un archivo cuyo trailer no se puede leer.</translation>
     </message>
 </context>
 <context>
-    <name>BusyOverlay</name>
+    <name>ReportWriterText</name>
     <message>
-        <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
+        <source>The report was cancelled.</source>
+        <translation>Se ha cancelado el informe.</translation>
     </message>
 </context>
 <context>
-    <name>CheckPage</name>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
-        <source>Check &amp;Again</source>
-        <translation>&amp;Comprobar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
-        <source>Save &amp;Rejected Rows…</source>
-        <translation>Guardar filas &amp;rechazadas…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
-        <source>Not a product: keep in sales, leave out of product rankings</source>
-        <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
-        <source>Check the whole file</source>
-        <translation>Comprobar todo el archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
-        <source>StoreLens reads every row as the import will, without changing the workspace.</source>
-        <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
-        <source>Checking every row of %1…</source>
-        <translation>Comprobando cada fila de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
-        <source>The check was stopped. Check again, or go back to change the settings.</source>
-        <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
-        <source>The file could not be checked: %1 Go back to change the settings.</source>
-        <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
-        <source>no column is chosen for %1.</source>
-        <translation>no se ha elegido ninguna columna para %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
-        <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
-        <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
-        <source>Order-level money (%1) is left out.</source>
-        <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
-        <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
-        <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
-        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
-        <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
-        <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
-        <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
-        <source>The list shows the first %1.</source>
-        <translation>La lista muestra las primeras %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
-        <source>Nothing can be imported: go back and check the columns.</source>
-        <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
-        <source>&amp;Import the Good Rows</source>
-        <translation>&amp;Importar las filas correctas</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
-        <source>What the file holds</source>
-        <translation>Qué contiene el archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - filas rechazadas.csv</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
-        <source>Save Rejected Rows</source>
-        <translation>Guardar filas rechazadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
-        <source>Saved to %1</source>
-        <translation>Guardado en %1</translation>
-    </message>
-</context>
-<context>
-    <name>CliText</name>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="14"/>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="37"/>
-        <source>storelens %1 takes no positional arguments.</source>
-        <translation>storelens %1 no admite argumentos posicionales.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="52"/>
-        <source>The workspace has no order lines yet.</source>
-        <translation>El espacio de trabajo aún no tiene líneas de pedido.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="108"/>
-        <source>The option --%1 is required.</source>
-        <translation>La opción --%1 es obligatoria.</translation>
-    </message>
+    <name>storelens::cli</name>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="217"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
@@ -516,6 +409,11 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
         <translation>--holdout-from debe ser posterior al primer día con datos (%1) y no posterior a la fecha de corte (%2).</translation>
     </message>
     <message>
+        <location filename="../cli/ClvCommand.cpp" line="423"/>
+        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
+        <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
+    </message>
+    <message>
         <location filename="../cli/CohortsCommand.cpp" line="50"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Cohortes por %1 de primera compra, %2; rango del %3 al %4, fecha de corte %5.</translation>
@@ -547,19 +445,11 @@ Metrics: retention (share of the cohort buying in the period), revenue (net sale
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte abarca su periodo natural completo y la actividad posterior al rango también cuenta.
-Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
-Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
-
-JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en dinero.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celda.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="160"/>
@@ -570,6 +460,11 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
         <location filename="../cli/CohortsCommand.cpp" line="169"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric admite retention, revenue, cumulative_revenue u orders, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="194"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="28"/>
@@ -872,6 +767,11 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <source>Import a CSV export into a workspace.</source>
+        <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
+    </message>
+    <message>
         <location filename="../cli/InfoCommand.cpp" line="16"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
@@ -1003,52 +903,62 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
         <translation>--format admite table o json.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="48"/>
+        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <source>Show what a workspace holds: rows, dates and totals.</source>
+        <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="49"/>
         <source>Period: %1 to %2</source>
         <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="52"/>
+        <location filename="../cli/KpiCommand.cpp" line="53"/>
         <source>compared with %1 to %2</source>
         <translation>comparado con el periodo del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>as of %1</source>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="57"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <location filename="../cli/KpiCommand.cpp" line="63"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="88"/>
+        <location filename="../cli/KpiCommand.cpp" line="71"/>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="92"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -1077,6 +987,11 @@ JSON (--format json): un objeto con
 Los importes son números redondeados a 4 decimales, los ratios son fracciones (0.0871), null donde no hay datos.
 Claves de KPI: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="146"/>
+        <source>Print the sales and customer KPIs of a period.</source>
+        <translation>Mostrar los KPI de ventas y clientes de un periodo.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="22"/>
@@ -1148,6 +1063,11 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <location filename="../cli/SampleCommand.cpp" line="79"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
         <translation>--customers y --years admiten números enteros positivos (years como máximo 30), --seed un número entero y --orders-scale un número positivo.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="105"/>
+        <source>Create a workspace holding the sample store.</source>
+        <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="96"/>
@@ -1285,4132 +1205,30 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
-</context>
-<context>
-    <name>ClvBarChart</name>
-    <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ClvText</name>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
-        <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
-        <translation>El valor de vida previsto necesita al menos %1 clientes identificados; los datos tienen menos, así que no se muestra ninguna predicción.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
-        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
-        <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan menos, así que no se muestra ninguna predicción.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
-        <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
-        <translation>Ningún cliente ha comprado en más de un día, así que no se puede predecir el comportamiento de repetición y no se muestra ninguna predicción.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
-        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation>Los modelos de valor de vida no se han podido ajustar de forma fiable a estos datos, así que no se muestra ninguna predicción.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
-        <source>The customer summary contains impossible values, so no prediction is shown.</source>
-        <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
-        <source>The lifetime value computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo del valor de vida.</translation>
-    </message>
-</context>
-<context>
-    <name>ClvTrackingChart</name>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
-        <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation>Compras repetidas por mes: reales, modelo y previsión</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
-        <source>Repeat purchases per month</source>
-        <translation>Compras repetidas por mes</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
-        <source>Actual</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
-        <source>Forecast</source>
-        <translation>Previsión</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
-        <source>End of the fitted history</source>
-        <translation>Fin del historial ajustado</translation>
-    </message>
-</context>
-<context>
-    <name>CohortCurveChart</name>
-    <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
-        <source>Cumulative revenue per customer</source>
-        <translation>Ingresos acumulados por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
-        <source>Cumulative revenue per customer by cohort</source>
-        <translation>Ingresos acumulados por cliente y cohorte</translation>
-    </message>
-</context>
-<context>
-    <name>CohortHeatmapModel</name>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
-        <source>Customer retention</source>
-        <translation>Retención de clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
-        <source>Revenue per customer</source>
-        <translation>Ingresos por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
-        <source>Cumulative revenue per customer</source>
-        <translation>Ingresos acumulados por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
-        <source>Orders per customer</source>
-        <translation>Pedidos por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
-        <source>week %1</source>
-        <translation>semana %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
-        <source>month %1</source>
-        <translation>mes %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
-        <source>quarter %1</source>
-        <translation>trimestre %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
-        <source>Cohort %1: all customers</source>
-        <translation>Cohorte %1: todos los clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
-        <source>Cohort %1, week %2: customers who bought</source>
-        <translation>Cohorte %1, semana %2: clientes que compraron</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
-        <source>Cohort %1, month %2: customers who bought</source>
-        <translation>Cohorte %1, mes %2: clientes que compraron</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
-        <source>Cohort %1, quarter %2: customers who bought</source>
-        <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
-        <source>Cohort %1 (%2): %3 customers</source>
-        <translation>Cohorte %1 (%2): %3 clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
-        <source>Customers whose first purchase falls in this period.</source>
-        <translation>Clientes cuya primera compra cae en este periodo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
-        <source>Click or press Enter to list them.</source>
-        <translation>Haga clic o pulse Intro para verlos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
-        <source>Age: %1 (%2)</source>
-        <translation>Antigüedad: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
-        <source>This period is after the last day with data: no value yet.</source>
-        <translation>Este periodo es posterior al último día con datos: aún no hay valor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
-        <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation>Parcial: el periodo aún no ha terminado (datos hasta el %1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
-        <source>Customer retention: %1 (%2 of %3 customers bought)</source>
-        <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
-        <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation>Ingresos por cliente: %1 (ventas netas %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
-        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation>Ingresos acumulados por cliente: %1 (ventas netas %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
-        <source>Orders per customer: %1 (%2 orders)</source>
-        <translation>Pedidos por cliente: %1 (%2 pedidos)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
-        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation>Haga clic o pulse Intro para ver los %1 clientes de la cohorte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
-        <source>Click or press Enter to list these %1 customers.</source>
-        <translation>Haga clic o pulse Intro para ver estos %1 clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
-        <source>Cohort %1: customers whose first purchase falls in %2</source>
-        <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
-        <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
-        <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
-        <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
-        <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
-    </message>
-</context>
-<context>
-    <name>CohortHeatmapView</name>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
-        <source>Cohort heatmap</source>
-        <translation>Mapa de calor de cohortes</translation>
-    </message>
-</context>
-<context>
-    <name>CohortLegend</name>
-    <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son periodos que aún no han terminado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
-        <source>Partial period (not over yet)</source>
-        <translation>Periodo parcial (aún no terminado)</translation>
-    </message>
-</context>
-<context>
-    <name>CohortsView</name>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
-        <source>&amp;Metric:</source>
-        <translation>Mé&amp;trica:</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
-        <source>Cohorts &amp;by:</source>
-        <translation>Cohortes p&amp;or:</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
-        <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
-        <translation>Abra un espacio de trabajo para ver cómo vuelven los clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
-        <source>The cohorts could not be computed: %1</source>
-        <translation>No se han podido calcular las cohortes: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
-        <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
-        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
-        <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
-        <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
-        <source>Age in weeks</source>
-        <translation>Antigüedad en semanas</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
-        <source>Age in months</source>
-        <translation>Antigüedad en meses</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
-        <source>Age in quarters</source>
-        <translation>Antigüedad en trimestres</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
-        <source>Net sales per customer</source>
-        <translation>Ventas netas por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
-        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation>%1 cohortes (del %2 al %3) con %4 clientes. Datos hasta el %5.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
-        <source>%1 or more</source>
-        <translation>%1 o más</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnAnalysis</name>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
-        <source>Date (year-month-day)</source>
-        <translation>Fecha (año-mes-día)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
-        <source>Date (day/month/year)</source>
-        <translation>Fecha (día/mes/año)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
-        <source>Date (month/day/year)</source>
-        <translation>Fecha (mes/día/año)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
-        <source>Date (day and month order open)</source>
-        <translation>Fecha (orden de día y mes sin determinar)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
-        <source>Empty</source>
-        <translation>Vacío</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
-        <source>Whole number</source>
-        <translation>Número entero</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
-        <source>Number (decimal comma)</source>
-        <translation>Número (coma decimal)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
-        <source>Number (decimal point)</source>
-        <translation>Número (punto decimal)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
-        <source>This is not a yes/no value.</source>
-        <translation>Esto no es un valor sí/no.</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnsPage</name>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
-        <source>The file has &amp;no prices (import anyway)</source>
-        <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
-        <source>S&amp;pread order discounts and shipping over the lines</source>
-        <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
-        <source>Tell StoreLens what each column holds</source>
-        <translation>Indique a StoreLens qué contiene cada columna</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
-        <source>Detect from the whole file</source>
-        <translation>Detectar a partir de todo el archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
-        <source>Year-month-day (2024-03-31)</source>
-        <translation>Año-mes-día (2024-03-31)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
-        <source>Day/month/year (31/03/2024)</source>
-        <translation>Día/mes/año (31/03/2024)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
-        <source>Month/day/year (03/31/2024)</source>
-        <translation>Mes/día/año (03/31/2024)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
-        <source>Point (1,234.50)</source>
-        <translation>Punto (1,234.50)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
-        <source>Comma (1.234,50)</source>
-        <translation>Coma (1.234,50)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Holds</source>
-        <translation>Contiene</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Examples</source>
-        <translation>Ejemplos</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Looks like</source>
-        <translation>Parece</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
-        <source>&amp;Dates are written as:</source>
-        <translation>Las &amp;fechas están escritas como:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
-        <source>Decimal &amp;separator:</source>
-        <translation>Separador d&amp;ecimal:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
-        <source>before the line discount</source>
-        <translation>antes del descuento de línea</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
-        <source>after the line discount</source>
-        <translation>después del descuento de línea</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
-        <source>each row</source>
-        <translation>cada fila</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
-        <source>one per customer per day</source>
-        <translation>uno por cliente y día</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
-        <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
-        <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
-        <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
-        <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
-        <source>&amp;Line totals are:</source>
-        <translation>Los totales de &amp;línea son:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
-        <source>Without an order ID, an &amp;order is:</source>
-        <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
-        <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
-        <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
-        <source>Ignore</source>
-        <translation>Ignorar</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
-        <source>Every required field has a column.</source>
-        <translation>Todos los campos obligatorios tienen una columna.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
-        <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
-        <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
-        <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
-        <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
-        <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
-        <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
-        <source>Rows whose status is %1 are read as returns.</source>
-        <translation>Las filas cuyo estado es %1 se leen como devoluciones.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReaderText</name>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="65"/>
-        <source>The file cannot be opened: %1.</source>
-        <translation>No se puede abrir el archivo: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="102"/>
-        <source>The file cannot be read: %1.</source>
-        <translation>No se puede leer el archivo: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="129"/>
-        <source>Reading the file was cancelled.</source>
-        <translation>Se ha cancelado la lectura del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="191"/>
-        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
-        <translation>Un campo entre comillas no está cerrado: falta la comilla de cierre antes del final del archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerListModel</name>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
-        <source>Customer ID</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
-        <source>First purchase</source>
-        <translation>Primera compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
-        <source>Lifecycle</source>
-        <translation>Ciclo de vida</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerProfilePane</name>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
-        <source>Select a customer in the list to see their profile.</source>
-        <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
-        <source>First purchase</source>
-        <translation>Primera compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
-        <source>Average order value</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
-        <source>Recency</source>
-        <translation>Recencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
-        <source>RFM scores</source>
-        <translation>Puntuaciones RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
-        <source>RFM segment</source>
-        <translation>Segmento RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <source>Lifecycle</source>
-        <translation>Ciclo de vida</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
-        <source>Value tier</source>
-        <translation>Nivel de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
-        <source>Predicted CLV (next %1 months)</source>
-        <translation>CLV previsto (próximos %1 meses)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
-        <source>Probability alive</source>
-        <translation>Probabilidad de seguir activo</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Store</source>
-        <translation>Tienda</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Net units</source>
-        <translation>Unidades netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
-        <source>Last bought</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Share</source>
-        <translation>Proporción</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
-        <source>Products</source>
-        <translation>Productos</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
-        <source>Categories</source>
-        <translation>Categorías</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
-        <source>Orders over time (returns below the line)</source>
-        <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
-        <source>Customer %1</source>
-        <translation>Cliente %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
-        <source>no orders</source>
-        <translation>sin pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
-        <source>Days from the last purchase to %1, the day after the last day with data.</source>
-        <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
-        <source>R %1 · F %2 · M %3</source>
-        <translation>R %1 · F %2 · M %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
-        <source>Returns only: not counted as an order.</source>
-        <translation>Solo devoluciones: no cuenta como pedido.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
-        <source>not available</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
-        <source>The prediction failed: %1</source>
-        <translation>La predicción ha fallado: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
-        <source>calculating…</source>
-        <translation>calculando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
-        <source>no prediction</source>
-        <translation>sin predicción</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
-        <source>The prediction models have no row for this customer.</source>
-        <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersView</name>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="39"/>
-        <source>Show &amp;all</source>
-        <translation>Mostrar &amp;todos</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="51"/>
-        <source>Search by ID, name, email, country or segment</source>
-        <translation>Buscar por ID, nombre, email, país o segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
-        <source>Search customers</source>
-        <translation>Buscar clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="134"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="170"/>
-        <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
-        <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
-        <source>The customers could not be listed: %1</source>
-        <translation>No se han podido enumerar los clientes: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
-        <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
-        <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
-        <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
-        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="264"/>
-        <source>Showing: %1</source>
-        <translation>Mostrando: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="280"/>
-        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation>Mostrando: %1 (%2 clientes; otros %3 quedan fuera de los filtros actuales)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
-        <source>Showing: %1 (%2 customers)</source>
-        <translation>Mostrando: %1 (%2 clientes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="295"/>
-        <source>%1 of %2 customers</source>
-        <translation>%1 de %2 clientes</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
-        <source>&amp;Cohorts</source>
-        <translation>&amp;Cohortes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
-        <source>&amp;Segments</source>
-        <translation>&amp;Segmentos</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
-        <source>C&amp;ustomers</source>
-        <translation>Cl&amp;ientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
-        <source>&amp;Predictions</source>
-        <translation>Pre&amp;dicciones</translation>
-    </message>
-</context>
-<context>
-    <name>FieldParsersText</name>
-    <message>
-        <location filename="../core/csv/DateParsers.cpp" line="336"/>
-        <source>The date is empty.</source>
-        <translation>La fecha está vacía.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="241"/>
-        <source>The amount is empty.</source>
-        <translation>El importe está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
-        <source>The quantity is empty.</source>
-        <translation>La cantidad está vacía.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
-        <source>The number is empty.</source>
-        <translation>El número está vacío.</translation>
-    </message>
-</context>
-<context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
-        <source>semicolon-separated</source>
-        <translation>separado por punto y coma</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
-        <source>tab-separated</source>
-        <translation>separado por tabuladores</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
-        <source>separated by vertical bars</source>
-        <translation>separado por barras verticales</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
-        <source>comma-separated</source>
-        <translation>separado por comas</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
-        <source>Choose the file</source>
-        <translation>Elija el archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
-        <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
-        <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
-        <source>Choose what the file holds</source>
-        <translation>Elija qué contiene el archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
-        <source>&amp;File:</source>
-        <translation>A&amp;rchivo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
-        <source>The file &amp;holds:</source>
-        <translation>El archivo &amp;contiene:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
-        <source>Choose the file to import</source>
-        <translation>Elija el archivo que se va a importar</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
-        <source>There is no file at %1.</source>
-        <translation>No hay ningún archivo en %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
-        <source>Reading the first rows…</source>
-        <translation>Leyendo las primeras filas…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
-        <source>%1, %2, %3 columns, %4.</source>
-        <translation>%1, %2, %3 columnas, %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
-        <source>StoreLens cannot tell what this file holds: please choose below.</source>
-        <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
-        <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
-        <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
-        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation>&amp;Usar la configuración guardada &quot;%1&quot; (%2): este archivo tiene las mismas columnas. El siguiente paso comprueba todo el archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
-        <source>The period to analyse, counted back from the last day with data.</source>
-        <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
-        <source>First day of the period</source>
-        <translation>Primer día del periodo</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
-        <source>Last day of the period</source>
-        <translation>Último día del periodo</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
-        <source>First day of the period. Editing a date switches to a custom range.</source>
-        <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
-        <source>Last day of the period. Editing a date switches to a custom range.</source>
-        <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
-        <source>Previous period</source>
-        <translation>Periodo anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
-        <source>Same period last year</source>
-        <translation>Mismo periodo del año anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
-        <source>No comparison</source>
-        <translation>Sin comparación</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
-        <source>Co&amp;mpare:</source>
-        <translation>Co&amp;mparar:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
-        <source>Store</source>
-        <translation>Tienda</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
-        <source>All customers</source>
-        <translation>Todos los clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
-        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
-        <source>S&amp;egment:</source>
-        <translation>S&amp;egmento:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
-        <source>Filter:</source>
-        <translation>Filtro:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
-        <source>The filter values could not be read.</source>
-        <translation>No se han podido leer los valores del filtro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
-        <source>Data up to %1</source>
-        <translation>Datos hasta el %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
-        <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
-        <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
-        <source>No orders imported yet.</source>
-        <translation>Aún no se han importado pedidos.</translation>
-    </message>
-</context>
-<context>
-    <name>FormatPage</name>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
-        <source>The first row holds the column &amp;names</source>
-        <translation>La primera fila contiene los &amp;nombres de las columnas</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
-        <source>Check how the file is written</source>
-        <translation>Compruebe cómo está escrito el archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
-        <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
-        <translation>StoreLens ha detectado esta configuración. Si la vista previa de abajo no se ve bien (caracteres extraños, todo en una columna), cámbiela hasta que se vea correctamente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
-        <source>Comma ( , )</source>
-        <translation>Coma ( , )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
-        <source>Semicolon ( ; )</source>
-        <translation>Punto y coma ( ; )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
-        <source>Tab</source>
-        <translation>Tabulador</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
-        <source>Vertical bar ( | )</source>
-        <translation>Barra vertical ( | )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
-        <source>Spaces (aligned columns)</source>
-        <translation>Espacios (columnas alineadas)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
-        <source>Double quote ( &quot; )</source>
-        <translation>Comillas dobles ( &quot; )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
-        <source>Single quote ( &apos; )</source>
-        <translation>Comilla simple ( &apos; )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Codificación:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Delimitador:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
-        <source>&amp;Quote character:</source>
-        <translation>Carácter de co&amp;millas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Con esta configuración no se puede leer el archivo: %1&lt;/span&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ImportController</name>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="76"/>
-        <source>Data exports (*.csv *.tsv *.txt)</source>
-        <translation>Exportaciones de datos (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="76"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="102"/>
-        <source>Another import is still running.</source>
-        <translation>Otra importación sigue en curso.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="124"/>
-        <source>Checking %1…</source>
-        <translation>Comprobando %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="124"/>
-        <source>Importing %1…</source>
-        <translation>Importando %1…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMessages</name>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
-        <source>Line %1, column %2: %3</source>
-        <translation>Línea %1, columna %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
-        <source>Import finished</source>
-        <translation>Importación finalizada</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
-        <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation>Se ha importado %1 (%2): %3 filas nuevas, %4 actualizadas, %5 sin cambios, %6 rechazadas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
-        <source>… and %1 more rejected rows.</source>
-        <translation>… y %1 filas rechazadas más.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
-        <source>Import failed</source>
-        <translation>La importación ha fallado</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, línea %2, columna %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
-        <source>%1, line %2</source>
-        <translation>%1, línea %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
-        <source>Nothing was imported. %1 (%2)</source>
-        <translation>No se ha importado nada. %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
-        <source>Columns not recognised</source>
-        <translation>Columnas no reconocidas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
-        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
-        <translation>No se ha importado nada: StoreLens no ha encontrado columnas para %1 en %2 (leído como %3). Importe el archivo con Archivo › Importar… para elegir usted mismo las columnas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
-        <source>Import cancelled</source>
-        <translation>Importación cancelada</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="70"/>
-        <source>The import of %1 was cancelled. The workspace is unchanged.</source>
-        <translation>Se ha cancelado la importación de %1. El espacio de trabajo no ha cambiado.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPage</name>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
-        <source>&amp;Cancel Import</source>
-        <translation>&amp;Cancelar importación</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
-        <source>What was imported</source>
-        <translation>Qué se ha importado</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
-        <source>&amp;Save these settings for next time as:</source>
-        <translation>&amp;Guardar esta configuración para la próxima vez como:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
-        <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
-        <translation>Las filas entran en el espacio de trabajo en un solo paso: todas, o ninguna si cancela.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
-        <source>New rows:</source>
-        <translation>Filas nuevas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
-        <source>Updated rows:</source>
-        <translation>Filas actualizadas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
-        <source>Rows already there, unchanged:</source>
-        <translation>Filas ya existentes, sin cambios:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
-        <source>Rejected rows (left out):</source>
-        <translation>Filas rechazadas (excluidas):</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
-        <source>Dates:</source>
-        <translation>Fechas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
-        <source>Gross sales in the file:</source>
-        <translation>Ventas brutas del archivo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
-        <source>Net sales in the file:</source>
-        <translation>Ventas netas del archivo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
-        <source>Importing %1…</source>
-        <translation>Importando %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
-        <source>Cancelling… the workspace is put back as it was.</source>
-        <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
-        <source>The import was cancelled. The workspace is unchanged.</source>
-        <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
-        <source>Nothing was imported: %1</source>
-        <translation>No se ha importado nada: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
-        <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
-        <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProfileText</name>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="150"/>
-        <source>The import profile is not valid JSON: %1</source>
-        <translation>El perfil de importación no es un JSON válido: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="155"/>
-        <source>The file is not a StoreLens import profile (version %1).</source>
-        <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="164"/>
-        <source>The import profile names an unknown table &quot;%1&quot;.</source>
-        <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="173"/>
-        <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
-        <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="185"/>
-        <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
-        <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="192"/>
-        <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
-        <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="203"/>
-        <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
-        <translation>El perfil de importación asigna la columna &quot;%1&quot; a un campo desconocido &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="221"/>
-        <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
-        <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="237"/>
-        <source>The import profile could not be read: %1</source>
-        <translation>No se ha podido leer el perfil de importación: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="247"/>
-        <source>The import profile could not be saved: %1</source>
-        <translation>No se ha podido guardar el perfil de importación: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
-        <source>Import Data</source>
-        <translation>Importar datos</translation>
-    </message>
-</context>
-<context>
-    <name>ImporterText</name>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="338"/>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="342"/>
-        <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
-        <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="364"/>
-        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot;) y otras primero el mes (como &quot;%3&quot;). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán línea por línea.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
-        <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
-        <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="393"/>
-        <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
-        <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="419"/>
-        <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
-        <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="465"/>
-        <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="484"/>
-        <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="487"/>
-        <source>Nothing was imported.</source>
-        <translation>No se ha importado nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="501"/>
-        <source>The file holds no rows, only a header line. Nothing was imported.</source>
-        <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
-        <source>The file holds no rows. Nothing was imported.</source>
-        <translation>El archivo no contiene filas. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="553"/>
-        <location filename="../core/import/Importer.cpp" line="563"/>
-        <source>The rejected rows could not be saved: %1</source>
-        <translation>No se han podido guardar las filas rechazadas: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
-        <source>Column name</source>
-        <translation>Nombre de columna</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-</context>
-<context>
-    <name>KpiText</name>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
-        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
-        <translation>Ningún cliente compró en la ventana de actividad anterior al periodo, así que no hay nadie a quien retener.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="137"/>
-        <source>No customer was acquired in the period.</source>
-        <translation>No se captó ningún cliente en el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
-        <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
-        <translation>Nadie era cliente al comienzo del año que termina con el periodo, así que no hay tasa de abandono a partir de la cual estimar una permanencia.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
-        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
-        <translation>La tasa de abandono del año que termina con el periodo es 0, así que no se puede estimar ninguna permanencia.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="129"/>
-        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
-        <translation>No hay gasto de marketing en el periodo; importe el gasto de marketing para verlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="147"/>
-        <source>The customer acquisition cost of the period is 0.</source>
-        <translation>El coste de captación de clientes del periodo es 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
-        <source>There are no orders in the period.</source>
-        <translation>No hay pedidos en el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
-        <source>There are no sales in the period.</source>
-        <translation>No hay ventas en el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
-        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
-        <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
-        <source>No prices imported: the order lines of this period have no amounts.</source>
-        <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
-        <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
-        <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
-        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
-        <translation>Ninguna línea del periodo tiene coste unitario; importe líneas de pedido con costes unitarios para verlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
-        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
-        <translation>Solo se conocen los costes del %1 % de las ventas brutas, así que el margen está sobrestimado.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
-        <source>The same period one year earlier has no order lines.</source>
-        <translation>El mismo periodo del año anterior no tiene líneas de pedido.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
-        <source>The net sales of the same period one year earlier are 0.</source>
-        <translation>Las ventas netas del mismo periodo del año anterior son 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
-        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
-        <translation>No hay datos de personal para el periodo; importe el personal (plantilla por tienda y mes) para verlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
-        <source>The staffing of the period has a headcount of 0.</source>
-        <translation>Los datos de personal del periodo suman 0 empleados.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
-        <source>The selected sales come from stores without visitor counts in the period.</source>
-        <translation>Las ventas seleccionadas proceden de tiendas sin recuento de visitantes en el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
-        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
-        <translation>No hay tráfico de tienda para el periodo; importe el tráfico (visitantes por tienda y día) para verlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
-        <source>The traffic of the period counts no visitors.</source>
-        <translation>El tráfico del periodo no registra visitantes.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
-        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
-        <translation>No hay ninguna instantánea de inventario con costes en el periodo; importe el inventario para verlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
-        <source>The average inventory value of the period is 0.</source>
-        <translation>El valor medio del inventario del periodo es 0.</translation>
-    </message>
-</context>
-<context>
-    <name>KpiTile</name>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
-        <source>%1%2 (%3)</source>
-        <translation>%1%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
-        <source>No comparison data</source>
-        <translation>Sin datos de comparación</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
-        <source>%1 % of target %2</source>
-        <translation>%1 % del objetivo %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
-        <source>Target: %1</source>
-        <translation>Objetivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
-        <source>%1. %2 %3</source>
-        <translation>%1. %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleSettingsDialog</name>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="29"/>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
-        <source>Lifecycle and Value Tier Thresholds</source>
-        <translation>Umbrales de ciclo de vida y niveles de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
-        <source>New: the first purchase falls within this many days up to the as-of date.</source>
-        <translation>Nuevo: la primera compra cae dentro de este número de días hasta la fecha de corte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
-        <source>At risk: no purchase for at least this many days.</source>
-        <translation>En riesgo: sin compras durante al menos este número de días.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
-        <source>Lapsed: no purchase for at least this many days.</source>
-        <translation>Inactivo: sin compras durante al menos este número de días.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
-        <source>High value: historical CLV at or above this percentile.</source>
-        <translation>Valor alto: CLV histórico igual o superior a este percentil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
-        <source>Medium value: at or above this percentile and below the high one.</source>
-        <translation>Valor medio: igual o superior a este percentil e inferior al alto.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
-        <source>&amp;New within:</source>
-        <translation>&amp;Nuevo en:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
-        <source>&amp;At risk after:</source>
-        <translation>En &amp;riesgo tras:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
-        <source>&amp;Lapsed after:</source>
-        <translation>&amp;Inactivo tras:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
-        <source>&amp;High value from percentile:</source>
-        <translation>Valor &amp;alto desde el percentil:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
-        <source>&amp;Medium value from percentile:</source>
-        <translation>Valor &amp;medio desde el percentil:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
-        <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
-        <translation>Las etapas se deciden en este orden: Nuevo, Inactivo, En riesgo, Activo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
-        <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
-        <translation>En riesgo debe ir antes que inactivo: elija menos días para en riesgo que para inactivo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
-        <source>The medium tier must start below the high tier.</source>
-        <translation>El nivel medio debe empezar por debajo del nivel alto.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleText</name>
-    <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
-        <source>The lifecycle settings are not valid JSON.</source>
-        <translation>La configuración del ciclo de vida no es un JSON válido.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
-        <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
-        <translation>La configuración del ciclo de vida está fuera de rango: los umbrales de días deben ser al menos 1 y los porcentajes de los niveles de valor entre 0 y 100, sin que el alto sea inferior al medio.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
-        <source>StoreLens workspaces (*.%1)</source>
-        <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
-        <source>Create an empty workspace file for a business.</source>
-        <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
-        <source>Open a workspace file.</source>
-        <translation>Abrir un archivo de espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
-        <source>Open the &amp;Sample Store</source>
-        <translation>Abrir la &amp;tienda de ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
-        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
-        <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
-        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
-        <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
-        <source>Manage Import &amp;Profiles…</source>
-        <translation>Gestionar &amp;perfiles de importación…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
-        <source>Rename or delete the import settings saved in this workspace.</source>
-        <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
-        <source>&amp;About StoreLens</source>
-        <translation>&amp;Acerca de StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
-        <source>New Workspace</source>
-        <translation>Nuevo espacio de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
-        <source>Open Workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
-        <source>the sample store</source>
-        <translation>la tienda de ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
-        <source>About StoreLens</source>
-        <translation>Acerca de StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
-        <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
-        <source>%1 — StoreLens</source>
-        <translation>%1 — StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
-        <source>StoreLens</source>
-        <translation>StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
-        <source>Opened %1.</source>
-        <translation>Se ha abierto %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
-        <source>Workspace not opened</source>
-        <translation>No se ha abierto el espacio de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
-        <source>The workspace could not be opened. %1</source>
-        <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
-    </message>
-</context>
-<context>
-    <name>MemberExportDialog</name>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
-        <source>&amp;Include customers without marketing consent</source>
-        <translation>&amp;Incluir clientes sin consentimiento de marketing</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
-        <source>Export Members of %1</source>
-        <translation>Exportar miembros de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
-        <source>Tick the columns to write; drag them to change their order.</source>
-        <translation>Marque las columnas que desea escribir; arrástrelas para cambiar su orden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
-        <source>Choose where to save the CSV file</source>
-        <translation>Elija dónde guardar el archivo CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
-        <source>&amp;Columns:</source>
-        <translation>&amp;Columnas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
-        <source>&amp;File:</source>
-        <translation>A&amp;rchivo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
-        <source>%1 customers in the segment.</source>
-        <translation>%1 clientes en el segmento.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
-        <source>Customer ID</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
-        <source>First purchase</source>
-        <translation>Primera compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
-        <source>Average order value</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
-        <source>Recency (days)</source>
-        <translation>Recencia (días)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
-        <source>Recency score (R)</source>
-        <translation>Puntuación de recencia (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
-        <source>Frequency score (F)</source>
-        <translation>Puntuación de frecuencia (F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
-        <source>Monetary score (M)</source>
-        <translation>Puntuación monetaria (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
-        <source>RFM segment</source>
-        <translation>Segmento RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
-        <source>Lifecycle stage</source>
-        <translation>Etapa del ciclo de vida</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
-        <source>Value tier</source>
-        <translation>Nivel de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
-        <source>Email consent</source>
-        <translation>Consentimiento de email</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
-        <source>Export Members</source>
-        <translation>Exportar miembros</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
-        <source>Every customer in the segment has agreed to marketing email.</source>
-        <translation>Todos los clientes del segmento han aceptado recibir emails de marketing.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
-        <source>All %1 customers will be written, %2 of them without marketing consent.</source>
-        <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
-        <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
-    </message>
-</context>
-<context>
-    <name>MemberListPanel</name>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
-        <source>Show in C&amp;ustomers</source>
-        <translation>Mostrar en Cl&amp;ientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
-        <source>Search by id, name, email or country</source>
-        <translation>Buscar por ID, nombre, email o país</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
-        <source>Double-click a customer to open it in the Customers view.</source>
-        <translation>Haga doble clic en un cliente para abrirlo en la vista Clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
-        <source>Open the listed customers in the Customers view.</source>
-        <translation>Abrir los clientes de la lista en la vista Clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
-        <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
-        <source>Writing the CSV file…</source>
-        <translation>Escribiendo el archivo CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
-        <source>Pick a segment to list its customers.</source>
-        <translation>Elija un segmento para ver sus clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
-        <source>Customers in %1</source>
-        <translation>Clientes en %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
-        <source>%1 customers</source>
-        <translation>%1 clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
-        <source>%1 of %2 customers match</source>
-        <translation>Coinciden %1 de %2 clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
-        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>Se han escrito %1 clientes en %2; se han excluido %3 clientes sin consentimiento de marketing.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
-        <source>The members could not be exported: %1</source>
-        <translation>No se han podido exportar los miembros: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
-        <source>%1-%2-%3</source>
-        <translation>%1-%2-%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
-        <source>Customer ID</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
-        <source>First purchase</source>
-        <translation>Primera compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
-        <source>AOV</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
-        <source>Recency (days)</source>
-        <translation>Recencia (días)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
-        <source>R-F-M</source>
-        <translation>R-F-M</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
-        <source>RFM segment</source>
-        <translation>Segmento RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
-        <source>Lifecycle</source>
-        <translation>Ciclo de vida</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
-        <source>Value tier</source>
-        <translation>Nivel de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
-        <source>Email consent</source>
-        <translation>Consentimiento de email</translation>
-    </message>
-</context>
-<context>
-    <name>MultiSelectButton</name>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
-        <source>Select &amp;all</source>
-        <translation>Seleccionar &amp;todo</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
-        <source>Clear the choice: every value is included.</source>
-        <translation>Borrar la selección: se incluyen todos los valores.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
-        <source>%1 values</source>
-        <translation>%1 valores</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
-        <source>%1: All</source>
-        <translation>%1: todos</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
-        <source>Everything is included. Click to choose.</source>
-        <translation>Se incluye todo. Haga clic para elegir.</translation>
-    </message>
-</context>
-<context>
-    <name>NetSalesTrendChart</name>
-    <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
-        <source>Net sales over time</source>
-        <translation>Ventas netas a lo largo del tiempo</translation>
-    </message>
-</context>
-<context>
-    <name>NewReturningCustomersChart</name>
-    <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
-        <source>New and returning customers</source>
-        <translation>Clientes nuevos y recurrentes</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
-        <source>Returning</source>
-        <translation>Recurrentes</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
-        <source>New</source>
-        <translation>Nuevos</translation>
-    </message>
-</context>
-<context>
-    <name>OrderTimeline</name>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
-        <source>Order timeline</source>
-        <translation>Cronología de pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
-        <source>%1 orders from %2 to %3</source>
-        <translation>%1 pedidos del %2 al %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
-        <source>Order %1 on %2: net sales %3</source>
-        <translation>Pedido %1 del %2: ventas netas %3</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewView</name>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
-        <source>Customi&amp;ze tiles…</source>
-        <translation>Personali&amp;zar indicadores…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
-        <source>Choose and order the KPI tiles and set targets.</source>
-        <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
-        <source>Net sales by store</source>
-        <translation>Ventas netas por tienda</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
-        <source>Net sales by channel</source>
-        <translation>Ventas netas por canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
-        <source>Net sales by category</source>
-        <translation>Ventas netas por categoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
-        <source>Top products by net sales</source>
-        <translation>Productos principales por ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
-        <source>The targets could not be saved: %1</source>
-        <translation>No se han podido guardar los objetivos: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
-        <source>%1, compared with %2</source>
-        <translation>%1, comparado con %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
-        <source>The Overview could not be computed: %1</source>
-        <translation>No se ha podido calcular el Resumen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
-        <source>Previous period</source>
-        <translation>Periodo anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
-        <source>A year earlier</source>
-        <translation>Un año antes</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
-        <source>Q%1 %2</source>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
-        <source>This period</source>
-        <translation>Este periodo</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-</context>
-<context>
-    <name>PdfMetadataText</name>
-    <message>
-        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
-        <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation>El generador de PDF ha creado un archivo cuyo trailer no se puede leer.</translation>
-    </message>
-</context>
-<context>
-    <name>PredictionsView</name>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
-        <source>&amp;Compare with holdout</source>
-        <translation>C&amp;omparar con el periodo de prueba</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
-        <source>Use the &amp;whole history</source>
-        <translation>Usar todo el &amp;historial</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
-        <source>Distribution of predicted lifetime value</source>
-        <translation>Distribución del valor de vida previsto</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
-        <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Comprobación con el periodo de prueba: compras repetidas esperadas y reales</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
-        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation>Los modelos se ajustan con las compras anteriores a este día y se comparan con lo que hicieron los clientes a partir de este día.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
-        <source>Holdout &amp;from:</source>
-        <translation>Periodo de pr&amp;ueba desde:</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
-        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con el periodo de prueba: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
-        <source>Parameter</source>
-        <translation>Parámetro</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
-        <source>Model parameters and their meaning</source>
-        <translation>Parámetros del modelo y su significado</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
-        <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
-        <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
-        <source>The predictions could not be computed: %1</source>
-        <translation>No se han podido calcular las predicciones: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
-        <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
-        <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
-        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation>%1 clientes, %2 de ellos probablemente aún activos (probabilidad de seguir activo superior al 50 %). Compras esperadas en las próximas 52 semanas: %3. Valor de vida previsto en los próximos %4 meses: %5 en total, %6 por cliente. Ajustado con las compras hasta el %7 dentro de los filtros; el rango de fechas no se aplica.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
-        <source>Predicted lifetime value, next %1 months</source>
-        <translation>Valor de vida previsto, próximos %1 meses</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
-        <source>Predicted CLV</source>
-        <translation>CLV previsto</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
-        <source>Purchase model (BG/NBD): %1
-Spend model (Gamma-Gamma): %2</source>
-        <translation>Modelo de compra (BG/NBD): %1
-Modelo de gasto (Gamma-Gamma): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Purchase model (BG/NBD)</source>
-        <translation>Modelo de compra (BG/NBD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Spend model (Gamma-Gamma)</source>
-        <translation>Modelo de gasto (Gamma-Gamma)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
-        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
-        <source>Repeat purchases before %1</source>
-        <translation>Compras repetidas antes del %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
-        <source>Repeat purchases per customer from %1</source>
-        <translation>Compras repetidas por cliente desde el %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
-        <source>Actual</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
-        <source>Expected</source>
-        <translation>Esperado</translation>
-    </message>
-</context>
-<context>
-    <name>ProfilesDialog</name>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
-        <source>&amp;Rename</source>
-        <translation>Cambiar &amp;nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
-        <source>Import Profiles</source>
-        <translation>Perfiles de importación</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
-        <source>Holds</source>
-        <translation>Contiene</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
-        <source>Columns used</source>
-        <translation>Columnas usadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
-        <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
-        <translation>La configuración de importación guardada se vuelve a ofrecer cuando se importa un archivo con las mismas columnas. Haga doble clic en un nombre para cambiarlo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
-        <source>Delete Import Profile</source>
-        <translation>Eliminar perfil de importación</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
-        <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
-        <translation>¿Eliminar el perfil de importación &quot;%1&quot;? Los datos importados con él se quedan en el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
-        <source>No import profiles yet. The import wizard offers to save one after an import.</source>
-        <translation>Aún no hay perfiles de importación. El asistente de importación ofrece guardar uno tras una importación.</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFiles</name>
-    <message>
-        <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
-        <source>No recent workspaces</source>
-        <translation>No hay espacios de trabajo recientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
-        <source>Clear Recent Workspaces</source>
-        <translation>Borrar espacios de trabajo recientes</translation>
-    </message>
-</context>
-<context>
-    <name>RecordConverterText</name>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="224"/>
-        <source>No column is mapped to the required field(s): %1.</source>
-        <translation>Ninguna columna está asignada a los campos obligatorios: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="229"/>
-        <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
-        <translation>Asigne un precio unitario o un total de línea; un archivo sin ningún precio se importa cuando usted lo confirma (--no-prices, o &quot;El archivo no tiene precios&quot; en el asistente de importación).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
-        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
-        <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="310"/>
-        <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="546"/>
-        <source>&quot;%1&quot; is not a time of day.</source>
-        <translation>&quot;%1&quot; no es una hora del día.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="559"/>
-        <source>The line names no SKU and no product.</source>
-        <translation>La línea no indica ningún SKU ni ningún producto.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="569"/>
-        <source>The quantity is 0; a line sells or returns something.</source>
-        <translation>La cantidad es 0; una línea vende o devuelve algo.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="633"/>
-        <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
-        <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="649"/>
-        <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
-        <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="652"/>
-        <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
-        <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="749"/>
-        <source>The number of visitors is negative.</source>
-        <translation>El número de visitantes es negativo.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="773"/>
-        <source>The headcount is negative.</source>
-        <translation>El número de empleados es negativo.</translation>
-    </message>
-</context>
-<context>
-    <name>RejectionModel</name>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
-        <source>(whole row)</source>
-        <translation>(fila completa)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-</context>
-<context>
-    <name>ReportController</name>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="28"/>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exportar informe…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="31"/>
-        <source>Write a PDF report of the open workspace for the owner.</source>
-        <translation>Generar un informe PDF del espacio de trabajo abierto para el propietario.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="75"/>
-        <source>Writing the report…</source>
-        <translation>Generando el informe…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="90"/>
-        <location filename="../ui/report/ReportController.cpp" line="155"/>
-        <source>Export Report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="91"/>
-        <source>The report could not be written.</source>
-        <translation>No se ha podido generar el informe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="103"/>
-        <source>Preparing the preview…</source>
-        <translation>Preparando la vista previa…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="128"/>
-        <source>Report Preview</source>
-        <translation>Vista previa del informe</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
-        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
-        <source>Export Report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
-        <source>Current filters (the dashboard&apos;s period and comparison)</source>
-        <translation>Filtros actuales (el periodo y la comparación del panel)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
-        <source>Weekly: last complete week</source>
-        <translation>Semanal: última semana completa</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
-        <source>Monthly: last complete month</source>
-        <translation>Mensual: último mes completo</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
-        <source>Quarterly: last complete quarter</source>
-        <translation>Trimestral: último trimestre completo</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
-        <source>US Letter</source>
-        <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
-        <source>Portrait</source>
-        <translation>Vertical</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
-        <source>Landscape</source>
-        <translation>Horizontal</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
-        <source>Sections</source>
-        <translation>Secciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
-        <source>&amp;Open the report when it is done</source>
-        <translation>&amp;Abrir el informe al terminar</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
-        <source>Paper &amp;size:</source>
-        <translation>&amp;Tamaño del papel:</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Orientación:</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
-        <source>&amp;File:</source>
-        <translation>A&amp;rchivo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
-        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
-        <source>%1 report.pdf</source>
-        <translation>%1 informe.pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
-        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
-        <source>StoreLens</source>
-        <translation>StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocumentText</name>
-    <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
-        <source>StoreLens report: %1</source>
-        <translation>Informe de StoreLens: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
-        <source>Generated %1</source>
-        <translation>Generado el %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportRfmGridText</name>
-    <message>
-        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
-        <source>Frequency–monetary score (FM)</source>
-        <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
-        <source>Recency score (R)</source>
-        <translation>Puntuación de recencia (R)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportText</name>
-    <message>
-        <location filename="../core/session/SessionReport.cpp" line="105"/>
-        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
-        <translation>Este espacio de trabajo aún no contiene líneas de pedido, así que no hay nada de lo que informar. Importe pedidos (Archivo › Importar) y vuelva a exportar el informe.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriterText</name>
-    <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
-        <source>The report was cancelled.</source>
-        <translation>Se ha cancelado el informe.</translation>
-    </message>
-</context>
-<context>
-    <name>RfmGridWidget</name>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
-        <source>RFM grid</source>
-        <translation>Cuadrícula RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
-        <source>%1
-R %2, FM %3
-%4 customers (%5 % of all)
-Net sales %6</source>
-        <translation>%1
-R %2, FM %3
-%4 clientes (%5 % del total)
-Ventas netas %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
-        <source>No customers within the filters.</source>
-        <translation>No hay clientes dentro de los filtros.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
-        <source>Frequency and monetary score (FM)</source>
-        <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
-        <source>Recency score (R)</source>
-        <translation>Puntuación de recencia (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
-        <source>Customers per cell: 0 to %1</source>
-        <translation>Clientes por celda: de 0 a %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
-        <source>Net sales per cell: 0 to %1</source>
-        <translation>Ventas netas por celda: de 0 a %1</translation>
-    </message>
-</context>
-<context>
-    <name>RuleBuilderDialog</name>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
-        <source>New Segment</source>
-        <translation>Nuevo segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
-        <source>For example: Lapsed big spenders in Germany</source>
-        <translation>Por ejemplo: Grandes compradores inactivos en Alemania</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
-        <source>every group</source>
-        <translation>todos los grupos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
-        <source>at least one group</source>
-        <translation>al menos un grupo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
-        <source>Customers must match &amp;conditions of:</source>
-        <translation>Los clientes deben cumplir las &amp;condiciones de:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
-        <source>Add &amp;Group</source>
-        <translation>Añadir &amp;grupo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
-        <source>Edit Segment %1</source>
-        <translation>Editar segmento %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
-        <source>Give the segment a name.</source>
-        <translation>Dé un nombre al segmento.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
-        <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
-        <translation>Ya existe un segmento llamado &quot;%1&quot;; elija otro nombre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
-        <source>Add at least one condition.</source>
-        <translation>Añada al menos una condición.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
-        <source>No customers to count yet: import orders first.</source>
-        <translation>Aún no hay clientes que contar: importe pedidos primero.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
-        <source>Complete the conditions to count the matching customers.</source>
-        <translation>Complete las condiciones para contar los clientes que las cumplen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
-        <source>Counting the matching customers…</source>
-        <translation>Contando los clientes que cumplen las condiciones…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
-        <source>%1 of %2 customers match (%3 %).</source>
-        <translation>Cumplen las condiciones %1 de %2 clientes (%3 %).</translation>
-    </message>
-</context>
-<context>
-    <name>RuleConditionEditor</name>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
-        <source>Remove this condition</source>
-        <translation>Quitar esta condición</translation>
-    </message>
-</context>
-<context>
-    <name>RuleGroupEditor</name>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
-        <source>all of these conditions</source>
-        <translation>todas estas condiciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
-        <source>any of these conditions</source>
-        <translation>cualquiera de estas condiciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
-        <source>Customers who match</source>
-        <translation>Clientes que cumplen</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
-        <source>Remove Group</source>
-        <translation>Quitar grupo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
-        <source>Add Condition</source>
-        <translation>Añadir condición</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
-        <source>Group %1</source>
-        <translation>Grupo %1</translation>
-    </message>
-</context>
-<context>
-    <name>RuleSegmentJsonText</name>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
-        <source>The operator %1 does not apply to the field %2.</source>
-        <translation>El operador %1 no se aplica al campo %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
-        <source>The condition on %1 has the wrong number of values for %2.</source>
-        <translation>La condición sobre %1 tiene un número de valores incorrecto para %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
-        <source>The value &quot;%1&quot; does not suit the field %2.</source>
-        <translation>El valor &quot;%1&quot; no es adecuado para el campo %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
-        <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
-        <translation>las uniones (join) deben ser &quot;and&quot; u &quot;or&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
-        <source>the field &quot;%1&quot; is unknown.</source>
-        <translation>el campo &quot;%1&quot; es desconocido.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
-        <source>the operator &quot;%1&quot; is unknown.</source>
-        <translation>el operador &quot;%1&quot; es desconocido.</translation>
-    </message>
-</context>
-<context>
-    <name>RuleValueEditor</name>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
-        <source>Values separated by commas</source>
-        <translation>Valores separados por comas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
-        <source>and</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
-        <source>Part of the name</source>
-        <translation>Parte del nombre</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentCompareWidget</name>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
-        <source>Compare &amp;segment</source>
-        <translation>Comparar &amp;segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
-        <source>&amp;with</source>
-        <translation>&amp;con</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
-        <source>First segment</source>
-        <translation>Primer segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
-        <source>Second segment</source>
-        <translation>Segundo segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
-        <source>Difference (second − first)</source>
-        <translation>Diferencia (segundo − primero)</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentRuleText</name>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
-        <source>Gender</source>
-        <translation>Género</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
-        <source>Age band</source>
-        <translation>Franja de edad</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
-        <source>Loyalty tier</source>
-        <translation>Nivel de fidelización</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
-        <source>Email consent</source>
-        <translation>Consentimiento de email</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
-        <source>SMS consent</source>
-        <translation>Consentimiento de SMS</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
-        <source>Acquisition channel</source>
-        <translation>Canal de captación</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
-        <source>First purchase</source>
-        <translation>Primera compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
-        <source>Average order value</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
-        <source>Days since last purchase</source>
-        <translation>Días desde la última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
-        <source>Recency score (R)</source>
-        <translation>Puntuación de recencia (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
-        <source>Frequency score (F)</source>
-        <translation>Puntuación de frecuencia (F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
-        <source>Monetary score (M)</source>
-        <translation>Puntuación monetaria (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
-        <source>RFM segment</source>
-        <translation>Segmento RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
-        <source>Lifecycle stage</source>
-        <translation>Etapa del ciclo de vida</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
-        <source>Value tier</source>
-        <translation>Nivel de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
-        <source>Predicted CLV</source>
-        <translation>CLV previsto</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
-        <source>Probability still active</source>
-        <translation>Probabilidad de seguir activo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
-        <source>Bought in category</source>
-        <translation>Compró en la categoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
-        <source>Bought product</source>
-        <translation>Compró el producto</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
-        <source>Bought in store</source>
-        <translation>Compró en la tienda</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
-        <source>Bought in channel</source>
-        <translation>Compró en el canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
-        <source>Behaviour</source>
-        <translation>Comportamiento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
-        <source>Purchases</source>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
-        <source>is</source>
-        <translation>es</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
-        <source>is not</source>
-        <translation>no es</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
-        <source>is less than</source>
-        <translation>es menor que</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
-        <source>is at most</source>
-        <translation>es como máximo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
-        <source>is more than</source>
-        <translation>es mayor que</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
-        <source>is at least</source>
-        <translation>es como mínimo</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
-        <source>contains</source>
-        <translation>contiene</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
-        <source>is any of</source>
-        <translation>es cualquiera de</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
-        <source>is between</source>
-        <translation>está entre</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentStoreText</name>
-    <message>
-        <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
-        <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
-        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
-        <translation>No se puede leer el segmento guardado &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentSummaryModel</name>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
-        <source>Share of customers</source>
-        <translation>Proporción de clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
-        <source>Share of net sales</source>
-        <translation>Proporción de ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
-        <source>AOV</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
-        <source>Orders per customer</source>
-        <translation>Pedidos por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
-        <source>Median recency (days)</source>
-        <translation>Recencia mediana (días)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
-        <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
-        <translation>Clientes identificados del segmento, a la fecha de corte, dentro de los filtros.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
-        <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
-        <translation>Los clientes del segmento divididos entre todos los clientes con una venta dentro de los filtros.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
-        <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
-        <translation>Las ventas netas del segmento divididas entre las ventas netas de todos los clientes dentro de los filtros.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
-        <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
-        <translation>Ventas netas de los clientes del segmento hasta la fecha de corte, devoluciones incluidas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
-        <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
-        <translation>Ticket medio: ventas brutas menos los descuentos de sus líneas de venta, dividido entre sus pedidos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
-        <source>Orders divided by customers.</source>
-        <translation>Pedidos divididos entre clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
-        <source>The middle value of the days since each customer&apos;s last purchase.</source>
-        <translation>El valor central de los días transcurridos desde la última compra de cada cliente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentsDataText</name>
-    <message>
-        <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
-        <source>The computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
-        <source>%1 (R %2, FM %3)</source>
-        <translation>%1 (R %2, FM %3)</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentsView</name>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
-        <source>&amp;RFM</source>
-        <translation>R&amp;FM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
-        <source>&amp;Lifecycle</source>
-        <translation>Ciclo de &amp;vida</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
-        <source>&amp;Value Tiers</source>
-        <translation>Nive&amp;les de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
-        <source>&amp;My Segments</source>
-        <translation>Mis se&amp;gmentos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
-        <source>Co&amp;mpare</source>
-        <translation>C&amp;omparar</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
-        <source>Colour the grid by:</source>
-        <translation>Colorear la cuadrícula por:</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
-        <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
-        <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
-        <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
-        <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
-        <source>&amp;Thresholds…</source>
-        <translation>Um&amp;brales…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
-        <source>Change the days and percentiles that decide the stages and tiers.</source>
-        <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
-        <source>Every customer in exactly one row, as of the as-of date.</source>
-        <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
-        <source>&amp;New Segment…</source>
-        <translation>N&amp;uevo segmento…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
-        <source>&amp;Edit…</source>
-        <translation>Edi&amp;tar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
-        <source>&amp;Delete</source>
-        <translation>Elimi&amp;nar</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
-        <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
-        <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
-        <source>The segments could not be computed: %1</source>
-        <translation>No se han podido calcular los segmentos: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
-        <source>Pick a segment to list its customers.</source>
-        <translation>Elija un segmento para ver sus clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
-        <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
-        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
-        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation>%1 clientes con compras dentro de los filtros, a fecha de %2; sus ventas netas son %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
-        <source>Delete Segment</source>
-        <translation>Eliminar segmento</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
-        <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
-        <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotCacheText</name>
-    <message>
-        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
-        <source>The workspace could not be loaded.</source>
-        <translation>No se ha podido cargar el espacio de trabajo.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
-        <source>New Workspace…</source>
-        <translation>Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
-        <source>Open Workspace…</source>
-        <translation>Abrir espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
-        <source>Open the Sample Store</source>
-        <translation>Abrir la tienda de ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
-        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation>No hay ningún espacio de trabajo abierto. Un espacio de trabajo guarda las ventas, los clientes y los productos de un negocio en un único archivo en este ordenador.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
-        <source>Welcome to StoreLens</source>
-        <translation>Bienvenido a StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
-        <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
-        <translation>Este espacio de trabajo aún no tiene pedidos. Importe la exportación de su caja o tienda online con Archivo › Importar…, o abra la tienda de ejemplo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
-        <source>No orders yet</source>
-        <translation>Aún no hay pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
-        <source>As of</source>
-        <translation>Fecha de corte</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
-        <source>Gross sales</source>
-        <translation>Ventas brutas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
-        <source>Returns</source>
-        <translation>Devoluciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
-        <source>Orders and customers</source>
-        <translation>Pedidos y clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
-        <source>Order lines</source>
-        <translation>Líneas de pedido</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
-        <source>Products</source>
-        <translation>Productos</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
-        <source>Stores</source>
-        <translation>Tiendas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
-        <source>Other data</source>
-        <translation>Otros datos</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
-        <source>Store traffic rows</source>
-        <translation>Filas de tráfico de tienda</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
-        <source>Staffing rows</source>
-        <translation>Filas de personal</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
-        <source>Inventory rows</source>
-        <translation>Filas de inventario</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
-        <source>Marketing spend rows</source>
-        <translation>Filas de gasto de marketing</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
-        <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
-    </message>
-</context>
-<context>
-    <name>T</name>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="298"/>
-        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="301"/>
-        <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="305"/>
-        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="308"/>
-        <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="312"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="318"/>
-        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="328"/>
-        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="334"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="338"/>
-        <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="341"/>
-        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="345"/>
-        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="361"/>
-        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="368"/>
-        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgressBar</name>
-    <message>
-        <location filename="../ui/common/TaskProgressBar.cpp" line="14"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/TaskProgressBar.cpp" line="30"/>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-</context>
-<context>
-    <name>TileSettingsDialog</name>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
-        <source>Customize KPI Tiles</source>
-        <translation>Personalizar indicadores de KPI</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
-        <source>KPI tiles</source>
-        <translation>Indicadores de KPI</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
-        <source>&amp;Reset to defaults</source>
-        <translation>&amp;Restablecer valores predeterminados</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
-        <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
-        <translation>Marque los indicadores que desea mostrar y ordénelos con Subir y Bajar (Alt+Arriba, Alt+Abajo). Un objetivo se muestra como progreso en su indicador; introduzca las tasas como porcentajes. Deje un objetivo vacío si no quiere ninguno.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
-        <source>A percentage, e.g. 35 for 35 %.</source>
-        <translation>Un porcentaje, p. ej. 35 para 35 %.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
-        <source>In the KPI&apos;s unit.</source>
-        <translation>En la unidad del KPI.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceController</name>
-    <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
-        <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="217"/>
-        <source>Preparing the sample store…</source>
-        <translation>Preparando la tienda de ejemplo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceText</name>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
-        <source>The workspace does not exist.</source>
-        <translation>El espacio de trabajo no existe.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
-        <source>The path is not a file.</source>
-        <translation>La ruta no es un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="104"/>
-        <source>The workspace could not be opened: %1</source>
-        <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="122"/>
-        <source>The file is not a StoreLens workspace: %1</source>
-        <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
-    </message>
-</context>
-<context>
-    <name>WriteQueueText</name>
-    <message>
-        <location filename="../core/session/WriteQueue.cpp" line="110"/>
-        <source>The change could not be saved: %1</source>
-        <translation>No se ha podido guardar el cambio: %1</translation>
-    </message>
-</context>
-<context>
-    <name>YearOverYearChart</name>
-    <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
-        <source>Net sales by month, year over year</source>
-        <translation>Ventas netas por mes, interanual</translation>
-    </message>
-</context>
-<context>
-    <name>storelens::cli</name>
-    <message>
-        <location filename="../cli/ClvCommand.cpp" line="423"/>
-        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
-        <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CohortsCommand.cpp" line="194"/>
-        <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
-        <source>Import a CSV export into a workspace.</source>
-        <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
-        <source>Show what a workspace holds: rows, dates and totals.</source>
-        <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="142"/>
-        <source>Print the sales and customer KPIs of a period.</source>
-        <translation>Mostrar los KPI de ventas y clientes de un periodo.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SampleCommand.cpp" line="105"/>
-        <source>Create a workspace holding the sample store.</source>
-        <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
-    </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="376"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="14"/>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="37"/>
+        <source>storelens %1 takes no positional arguments.</source>
+        <translation>storelens %1 no admite argumentos posicionales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="52"/>
+        <source>The workspace has no order lines yet.</source>
+        <translation>El espacio de trabajo aún no tiene líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="108"/>
+        <source>The option --%1 is required.</source>
+        <translation>La opción --%1 es obligatoria.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +1731,59 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::ImportProfile</name>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="150"/>
+        <source>The import profile is not valid JSON: %1</source>
+        <translation>El perfil de importación no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="155"/>
+        <source>The file is not a StoreLens import profile (version %1).</source>
+        <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="164"/>
+        <source>The import profile names an unknown table &quot;%1&quot;.</source>
+        <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="173"/>
+        <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
+        <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="185"/>
+        <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
+        <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
+        <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
+        <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="203"/>
+        <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
+        <translation>El perfil de importación asigna la columna &quot;%1&quot; a un campo desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
+        <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="237"/>
+        <source>The import profile could not be read: %1</source>
+        <translation>No se ha podido leer el perfil de importación: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="247"/>
+        <source>The import profile could not be saved: %1</source>
+        <translation>No se ha podido guardar el perfil de importación: %1</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::Importer</name>
     <message>
         <location filename="../core/import/Importer.cpp" line="70"/>
@@ -5931,14 +1802,96 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="309"/>
+        <location filename="../core/import/Importer.cpp" line="419"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="338"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="342"/>
+        <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
+        <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="364"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot;) y otras primero el mes (como &quot;%3&quot;). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán línea por línea.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="373"/>
+        <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
+        <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="393"/>
+        <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
+        <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="465"/>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="484"/>
+        <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
+        <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="487"/>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="501"/>
+        <source>The file holds no rows, only a header line. Nothing was imported.</source>
+        <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="502"/>
+        <source>The file holds no rows. Nothing was imported.</source>
+        <translation>El archivo no contiene filas. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="553"/>
+        <location filename="../core/import/Importer.cpp" line="563"/>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>No se han podido guardar las filas rechazadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Column name</source>
+        <translation>Nombre de columna</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="557"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="557"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="136"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="208"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -5974,120 +1927,180 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::RecordConverter</name>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="117"/>
+        <location filename="../core/import/RecordRow.h" line="95"/>
         <source>%1 is empty; it is required.</source>
         <translation>%1 está vacío; es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordRow.h" line="135"/>
         <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
         <translation>El mes &quot;%1&quot; está fuera de 1900-01 … 2100-12.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="175"/>
+        <location filename="../core/import/RecordRow.h" line="153"/>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="197"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="31"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="204"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="38"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="473"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="157"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="480"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="164"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="494"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="178"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="504"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="188"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="519"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="203"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="534"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
+        <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="535"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="563"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>&quot;%1&quot; no es una hora del día.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="265"/>
+        <source>The line names no SKU and no product.</source>
+        <translation>La línea no indica ningún SKU ni ningún producto.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="662"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="14"/>
         <source>The customer ID</source>
         <translation>El ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="696"/>
-        <location filename="../core/import/RecordConverter.cpp" line="719"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="48"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="71"/>
         <source>The SKU</source>
         <translation>El SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="717"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="69"/>
         <source>The snapshot date</source>
         <translation>La fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="721"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="73"/>
         <source>The quantity on hand</source>
         <translation>Las existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="740"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="92"/>
         <source>The day</source>
         <translation>El día</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="743"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="95"/>
         <source>The number of visitors</source>
         <translation>El número de visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="767"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="101"/>
+        <source>The number of visitors is negative.</source>
+        <translation>El número de visitantes es negativo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="119"/>
         <source>The month</source>
         <translation>El mes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="769"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="121"/>
         <source>The headcount</source>
         <translation>El número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="791"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="125"/>
+        <source>The headcount is negative.</source>
+        <translation>El número de empleados es negativo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="143"/>
         <source>The day or month</source>
         <translation>El día o el mes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="793"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="145"/>
         <source>The amount</source>
         <translation>El importe</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="23"/>
+        <source>No column is mapped to the required field(s): %1.</source>
+        <translation>Ninguna columna está asignada a los campos obligatorios: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="28"/>
+        <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
+        <translation>Asigne un precio unitario o un total de línea; un archivo sin ningún precio se importa cuando usted lo confirma (--no-prices, o &quot;El archivo no tiene precios&quot; en el asistente de importación).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="45"/>
+        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
+        <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="109"/>
+        <source>The row has %1 fields; the mapped columns need %2.</source>
+        <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="194"/>
+        <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
+        <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="210"/>
+        <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
+        <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="213"/>
+        <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
+        <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +2173,26 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>la base de datos de otro programa</translation>
     </message>
     <message>
+        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <source>The workspace does not exist.</source>
+        <translation>El espacio de trabajo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <source>The path is not a file.</source>
+        <translation>La ruta no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <source>The workspace could not be opened: %1</source>
+        <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="122"/>
+        <source>The file is not a StoreLens workspace: %1</source>
+        <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
+    </message>
+    <message>
         <location filename="../core/store/Workspace.cpp" line="156"/>
         <source>A setting could not be saved: %1</source>
         <translation>No se ha podido guardar un ajuste: %1</translation>
@@ -6185,6 +2218,145 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::KpiEngine</name>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
+        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
+        <translation>Ningún cliente compró en la ventana de actividad anterior al periodo, así que no hay nadie a quien retener.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
+        <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="157"/>
+        <source>No customer was acquired in the period.</source>
+        <translation>No se captó ningún cliente en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="126"/>
+        <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
+        <translation>Nadie era cliente al comienzo del año que termina con el periodo, así que no hay tasa de abandono a partir de la cual estimar una permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="131"/>
+        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
+        <translation>La tasa de abandono del año que termina con el periodo es 0, así que no se puede estimar ninguna permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
+        <translation>No hay gasto de marketing en el periodo; importe el gasto de marketing para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
+        <source>The customer acquisition cost of the period is 0.</source>
+        <translation>El coste de captación de clientes del periodo es 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
+        <source>There are no orders in the period.</source>
+        <translation>No hay pedidos en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
+        <source>There are no sales in the period.</source>
+        <translation>No hay ventas en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
+        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
+        <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <source>No prices imported: the order lines of this period have no amounts.</source>
+        <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
+        <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="409"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="413"/>
+        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
+        <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="417"/>
+        <source>The activity window must be at least one day.</source>
+        <translation>La ventana de actividad debe ser de al menos un día.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="464"/>
+        <source>No comparison was asked for.</source>
+        <translation>No se ha pedido ninguna comparación.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
+        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
+        <translation>Ninguna línea del periodo tiene coste unitario; importe líneas de pedido con costes unitarios para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
+        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
+        <translation>Solo se conocen los costes del %1 % de las ventas brutas, así que el margen está sobrestimado.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
+        <source>The same period one year earlier has no order lines.</source>
+        <translation>El mismo periodo del año anterior no tiene líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
+        <source>The net sales of the same period one year earlier are 0.</source>
+        <translation>Las ventas netas del mismo periodo del año anterior son 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
+        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
+        <translation>No hay datos de personal para el periodo; importe el personal (plantilla por tienda y mes) para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
+        <source>The staffing of the period has a headcount of 0.</source>
+        <translation>Los datos de personal del periodo suman 0 empleados.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
+        <source>The selected sales come from stores without visitor counts in the period.</source>
+        <translation>Las ventas seleccionadas proceden de tiendas sin recuento de visitantes en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
+        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
+        <translation>No hay tráfico de tienda para el periodo; importe el tráfico (visitantes por tienda y día) para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
+        <source>The traffic of the period counts no visitors.</source>
+        <translation>El tráfico del periodo no registra visitantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
+        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
+        <translation>No hay ninguna instantánea de inventario con costes en el periodo; importe el inventario para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
+        <source>The average inventory value of the period is 0.</source>
+        <translation>El valor medio del inventario del periodo es 0.</translation>
     </message>
 </context>
 <context>
@@ -6215,497 +2387,527 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="93"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
         <translation>Cantidad multiplicada por el precio unitario, sumada en las líneas de venta del periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
         <source>G = Σ quantity × unit price</source>
         <translation>G = Σ cantidad × precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="97"/>
         <source>Line discounts summed over the sale lines of the period.</source>
         <translation>Descuentos de línea sumados en las líneas de venta del periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
         <source>D = Σ discount</source>
         <translation>D = Σ descuento</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="101"/>
         <source>The amount of the return lines of the period, as a positive number.</source>
         <translation>El importe de las líneas de devolución del periodo, como número positivo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
         <source>R = −Σ line amount of return lines</source>
         <translation>R = −Σ importe de las líneas de devolución</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
         <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
         <translation>Ventas brutas menos descuentos menos devoluciones: los importes de todas las líneas del periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>G − D − R</source>
         <translation>G − D − R</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="109"/>
         <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
         <translation>Pedidos distintos con al menos una línea de venta en el periodo; un pedido solo con devoluciones no se cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
         <source>O = distinct orders with a sale line</source>
         <translation>O = pedidos distintos con una línea de venta</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="113"/>
         <source>Gross sales minus discounts, divided by the number of orders.</source>
         <translation>Ventas brutas menos descuentos, divididas entre el número de pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
         <source>(G − D) ÷ orders</source>
         <translation>(G − D) ÷ pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
         <source>Units per transaction</source>
         <translation>Unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="117"/>
         <source>Units sold on sale lines divided by the number of orders.</source>
         <translation>Unidades vendidas en líneas de venta divididas entre el número de pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
         <source>units ÷ orders</source>
         <translation>unidades ÷ pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
         <source>Average unit retail</source>
         <translation>Precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="121"/>
         <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
         <translation>Ventas brutas menos descuentos, divididas entre las unidades vendidas en líneas de venta: el precio medio de una unidad después de descuentos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
         <source>(G − D) ÷ units</source>
         <translation>(G − D) ÷ unidades</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
         <source>Return rate</source>
         <translation>Tasa de devolución</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="125"/>
         <source>Returns divided by gross sales.</source>
         <translation>Devoluciones divididas entre ventas brutas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>R ÷ G</source>
         <translation>R ÷ G</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>Guest share</source>
         <translation>Proporción de ventas anónimas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="129"/>
         <source>The share of sales after discounts made without a customer id.</source>
         <translation>La proporción de las ventas después de descuentos realizadas sin ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
         <source>guest sales ÷ (G − D)</source>
         <translation>ventas anónimas ÷ (G − D)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
         <source>Cost of goods sold</source>
         <translation>Coste de la mercancía vendida</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="133"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
         <translation>Cantidad multiplicada por el coste unitario en las líneas con coste conocido; las devoluciones lo reducen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
         <source>COGS = Σ quantity × unit cost</source>
         <translation>COGS = Σ cantidad × coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
         <source>Gross margin</source>
         <translation>Margen bruto</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="137"/>
         <source>Net sales minus the cost of goods sold.</source>
         <translation>Ventas netas menos el coste de la mercancía vendida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
         <source>N − COGS</source>
         <translation>N − COGS</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>Cost coverage</source>
         <translation>Cobertura de costes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="141"/>
         <source>The share of gross sales on sale lines whose cost is known.</source>
         <translation>La proporción de las ventas brutas en líneas de venta cuyo coste se conoce.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
         <source>G of lines with a known cost ÷ G</source>
         <translation>G de las líneas con coste conocido ÷ G</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
         <source>Gross margin %</source>
         <translation>Margen bruto %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="145"/>
         <source>Gross margin divided by net sales.</source>
         <translation>Margen bruto dividido entre ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
         <source>(N − COGS) ÷ N</source>
         <translation>(N − COGS) ÷ N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>Year-over-year growth</source>
         <translation>Crecimiento interanual</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="149"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation>Ventas netas menos las ventas netas del mismo periodo del año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
         <source>N − N a year earlier</source>
         <translation>N − N del año anterior</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
         <source>Year-over-year growth %</source>
         <translation>Crecimiento interanual %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="153"/>
         <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
         <translation>Crecimiento interanual dividido entre el valor absoluto de las ventas netas del mismo periodo del año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
         <source>(N − N a year earlier) ÷ |N a year earlier|</source>
         <translation>(N − N del año anterior) ÷ |N del año anterior|</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>Sales per employee</source>
         <translation>Ventas por empleado</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="157"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada para todas las tiendas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
         <source>N ÷ average headcount</source>
         <translation>N ÷ plantilla media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
         <source>Conversion rate</source>
         <translation>Tasa de conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="161"/>
         <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
         <translation>Pedidos divididos entre visitantes, en las tiendas y días que tienen recuento de tráfico.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
         <source>orders ÷ visitors</source>
         <translation>pedidos ÷ visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
         <source>Inventory turnover</source>
         <translation>Rotación de inventario</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="165"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
         <translation>Coste de la mercancía vendida dividido entre el valor medio del inventario a coste (a coste en ambos términos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
         <source>COGS ÷ average inventory at cost</source>
         <translation>COGS ÷ inventario medio a coste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
         <source>GMROI</source>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="169"/>
         <source>Gross margin divided by the average inventory value at cost.</source>
         <translation>Margen bruto dividido entre el valor medio del inventario a coste.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
         <source>gross margin ÷ average inventory at cost</source>
         <translation>margen bruto ÷ inventario medio a coste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
         <source>Customer acquisition cost</source>
         <translation>Coste de captación de clientes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="173"/>
         <source>Marketing spend in the period divided by the new customers of the period.</source>
         <translation>Gasto de marketing del periodo dividido entre los clientes nuevos del periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
         <source>marketing spend ÷ new customers</source>
         <translation>gasto de marketing ÷ clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
         <source>CLV : CAC</source>
         <translation>CLV : CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="177"/>
         <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
         <translation>El valor de vida histórico medio de los clientes captados en el periodo dividido entre el coste de captación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
         <source>historical CLV ÷ CAC</source>
         <translation>CLV histórico ÷ CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
-        <source>Active customers</source>
-        <translation>Clientes activos</translation>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <source>Buying customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="189"/>
+        <source>Buying customers who had bought before the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="193"/>
+        <source>Orders of identified customers divided by the buying customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="197"/>
+        <source>The share of buying customers with two or more orders in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Clientes identificados con al menos una línea de venta en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
         <source>C = customers with a sale line</source>
         <translation>C = clientes con una línea de venta</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
         <source>New customers</source>
         <translation>Clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="185"/>
         <source>Customers whose first purchase falls in the period.</source>
         <translation>Clientes cuya primera compra cae en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
         <source>N = customers whose first sale line is in the period</source>
         <translation>N = clientes cuya primera línea de venta está en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
         <source>Returning customers</source>
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
-        <source>Active customers who bought before the period.</source>
-        <translation>Clientes activos que compraron antes del periodo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
         <source>C − new customers</source>
         <translation>C − clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
         <source>Purchase frequency</source>
         <translation>Frecuencia de compra</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
-        <source>Orders of identified customers divided by the active customers.</source>
-        <translation>Pedidos de clientes identificados divididos entre los clientes activos.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
         <source>orders ÷ C</source>
         <translation>pedidos ÷ C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
         <source>Repeat purchase rate</source>
         <translation>Tasa de repetición de compra</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
-        <source>The share of active customers with two or more orders in the period.</source>
-        <translation>La proporción de clientes activos con dos o más pedidos en el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
         <source>customers with 2+ orders ÷ C</source>
         <translation>clientes con 2+ pedidos ÷ C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
         <source>Customers at start (S)</source>
         <translation>Clientes al inicio (S)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="201"/>
         <source>Customers with a purchase in the activity window before the first day of the period.</source>
         <translation>Clientes con una compra en la ventana de actividad anterior al primer día del periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
         <source>S = customers with a sale line in [from − W, from − 1]</source>
         <translation>S = clientes con una línea de venta en [from − W, from − 1]</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
         <source>Customers at end (E)</source>
         <translation>Clientes al final (E)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="205"/>
         <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
         <translation>Clientes con una compra en la ventana de actividad que termina el último día del periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
         <source>E = customers with a sale line in [to + 1 − W, to]</source>
         <translation>E = clientes con una línea de venta en [to + 1 − W, to]</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
         <source>Retention rate</source>
         <translation>Tasa de retención</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="209"/>
         <source>Customers at the end minus new customers, divided by the customers at the start.</source>
         <translation>Clientes al final menos clientes nuevos, dividido entre los clientes al inicio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
         <source>(E − N) ÷ S</source>
         <translation>(E − N) ÷ S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
         <source>Churn rate</source>
         <translation>Tasa de abandono</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="213"/>
         <source>The share of the customers at the start who are no longer customers at the end.</source>
         <translation>La proporción de los clientes al inicio que ya no son clientes al final.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
         <source>churned ÷ S</source>
         <translation>perdidos ÷ S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
+        <source>Kept customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
+        <source>The share of the customers at the start who are still customers at the end (1 − churn rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="219"/>
+        <source>(S − churned) ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <source>Reactivated customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <source>Customers at the end who had lapsed before the period and came back: neither customers at the start nor new in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="223"/>
+        <source>E − kept − new customers at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="225"/>
         <source>Historical CLV</source>
         <translation>CLV histórico</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="226"/>
         <source>The mean of all net sales to date of the customers acquired in the period.</source>
         <translation>La media de todas las ventas netas hasta la fecha de los clientes captados en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="227"/>
         <source>net sales of new customers ÷ new customers</source>
         <translation>ventas netas de los clientes nuevos ÷ clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="231"/>
         <source>Simple predictive CLV</source>
         <translation>CLV predictivo simple</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="232"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
         <translation>Valor medio de compra multiplicado por las compras al año y por la permanencia esperada en años.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="233"/>
         <source>APV × F × L</source>
         <translation>APV × F × L</translation>
     </message>
@@ -6770,6 +2972,16 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>Low value</source>
         <translation>Valor bajo</translation>
     </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
+        <source>The lifecycle settings are not valid JSON.</source>
+        <translation>La configuración del ciclo de vida no es un JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
+        <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
+        <translation>La configuración del ciclo de vida está fuera de rango: los umbrales de días deben ser al menos 1 y los porcentajes de los niveles de valor entre 0 y 100, sin que el alto sea inferior al medio.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::analytics::MemberExport</name>
@@ -6795,6 +3007,49 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::PeriodSentence</name>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="23"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
+        <source>Figures for %1 (the period to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
+        <source>Figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <source>%1, with no comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
+        <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <source>%1, compared with the same days a year earlier (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
+        <source>%1, compared with the period just before (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::Periods</name>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="148"/>
@@ -6815,6 +3070,26 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/query/Periods.cpp" line="162"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="199"/>
+        <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="201"/>
+        <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="213"/>
+        <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="217"/>
+        <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6887,6 +3162,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>The segment rule is not valid: %1</source>
         <translation>La regla del segmento no es válida: %1</translation>
     </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
+        <source>The operator %1 does not apply to the field %2.</source>
+        <translation>El operador %1 no se aplica al campo %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
+        <source>The condition on %1 has the wrong number of values for %2.</source>
+        <translation>La condición sobre %1 tiene un número de valores incorrecto para %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
+        <source>The value &quot;%1&quot; does not suit the field %2.</source>
+        <translation>El valor &quot;%1&quot; no es adecuado para el campo %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
+        <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
+        <translation>las uniones (join) deben ser &quot;and&quot; u &quot;or&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
+        <source>the field &quot;%1&quot; is unknown.</source>
+        <translation>el campo &quot;%1&quot; es desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
+        <source>the operator &quot;%1&quot; is unknown.</source>
+        <translation>el operador &quot;%1&quot; es desconocido.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::analytics::SegmentStore</name>
@@ -6910,6 +3216,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="27"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation>Ya existe un segmento llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
+        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el segmento guardado &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SnapshotCache</name>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
+        <source>The workspace could not be loaded.</source>
+        <translation>No se ha podido cargar el espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +3274,40 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::clv::ClvCalculator</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
+        <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
+        <translation>El valor de vida previsto necesita al menos %1 clientes identificados; los datos tienen menos, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
+        <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan menos, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
+        <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
+        <translation>Ningún cliente ha comprado en más de un día, así que no se puede predecir el comportamiento de repetición y no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
+        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
+        <translation>Los modelos de valor de vida no se han podido ajustar de forma fiable a estos datos, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
+        <source>The customer summary contains impossible values, so no prediction is shown.</source>
+        <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
+        <source>The lifetime value computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo del valor de vida.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::clv::GammaGammaModel</name>
     <message>
         <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
@@ -6964,7 +3318,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::RfmSummaryBuilder</name>
     <message>
-        <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
+        <location filename="../core/analytics/clv/RfmSummary.cpp" line="56"/>
         <source>An order line refers to customer number %1, but only %2 customers are known.</source>
         <translation>Una línea de pedido hace referencia al cliente número %1, pero solo se conocen %2 clientes.</translation>
     </message>
@@ -6988,26 +3342,26 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
-    <name>storelens::core::analytics::detail::KpiText</name>
+    <name>storelens::core::csv::CsvReader</name>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
-        <source>The computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="65"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>No se puede abrir el archivo: %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
-        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
-        <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="102"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
-        <source>The activity window must be at least one day.</source>
-        <translation>La ventana de actividad debe ser de al menos un día.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="129"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Se ha cancelado la lectura del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
-        <source>No comparison was asked for.</source>
-        <translation>No se ha pedido ninguna comparación.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="191"/>
+        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
+        <translation>Un campo entre comillas no está cerrado: falta la comilla de cierre antes del final del archivo.</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +3404,29 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::csv::FieldParsers</name>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="336"/>
+        <source>The date is empty.</source>
+        <translation>La fecha está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="241"/>
+        <source>The amount is empty.</source>
+        <translation>El importe está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
+        <source>The quantity is empty.</source>
+        <translation>La cantidad está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
+        <source>The number is empty.</source>
+        <translation>El número está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::csv::FileFormat</name>
     <message>
         <location filename="../core/csv/FileFormat.cpp" line="23"/>
@@ -7062,12 +3439,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Esto es un libro de hoja de cálculo (%1), no un archivo CSV; guarde la hoja como CSV (UTF-8) en el programa de hojas de cálculo e importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FileFormat.cpp" line="63"/>
+        <location filename="../core/csv/FileFormat.cpp" line="68"/>
         <source>This is a PDF document, not a CSV file; export the data as CSV from the program that made it.</source>
         <translation>Esto es un documento PDF, no un archivo CSV; exporte los datos como CSV desde el programa que lo creó.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FileFormat.cpp" line="69"/>
+        <location filename="../core/csv/FileFormat.cpp" line="74"/>
         <source>This is an SQLite database (perhaps a StoreLens workspace), not a CSV file; open a workspace with --workspace or File &gt; Open.</source>
         <translation>Esto es una base de datos SQLite (quizá un espacio de trabajo de StoreLens), no un archivo CSV; abra un espacio de trabajo con --workspace o Archivo &gt; Abrir.</translation>
     </message>
@@ -7075,44 +3452,96 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::session::ReportResult</name>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <location filename="../core/session/SessionReport.cpp" line="28"/>
         <source>Same week last year</source>
         <translation>Misma semana del año anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <location filename="../core/session/SessionReport.cpp" line="28"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <location filename="../core/session/SessionReport.cpp" line="30"/>
         <source>Same month last year</source>
         <translation>Mismo mes del año anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <location filename="../core/session/SessionReport.cpp" line="30"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <location filename="../core/session/SessionReport.cpp" line="32"/>
         <source>Same quarter last year</source>
         <translation>Mismo trimestre del año anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <location filename="../core/session/SessionReport.cpp" line="32"/>
         <source>Previous quarter</source>
         <translation>Trimestre anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="64"/>
+        <location filename="../core/session/SessionReport.cpp" line="66"/>
         <source>Same period last year</source>
         <translation>Mismo periodo del año anterior</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="65"/>
+        <location filename="../core/session/SessionReport.cpp" line="67"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="107"/>
+        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
+        <translation>Este espacio de trabajo aún no contiene líneas de pedido, así que no hay nada de lo que informar. Importe pedidos (Archivo › Importar) y vuelva a exportar el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::SegmentsResult</name>
+    <message>
+        <location filename="../core/session/AnalysisResults.cpp" line="110"/>
+        <source>%1 (R %2, FM %3)</source>
+        <translation>%1 (R %2, FM %3)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::WriteQueue</name>
+    <message>
+        <location filename="../core/session/WriteQueue.cpp" line="110"/>
+        <source>The change could not be saved: %1</source>
+        <translation>No se ha podido guardar el cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::BreakdownBarChart</name>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <source>%1 (no sales in the period)</source>
+        <translation>%1 (sin ventas en el periodo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <source>%1 (%2 % of net sales)</source>
+        <translation>%1 (%2 % de las ventas netas)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::BusyOverlay</name>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -7124,19 +3553,1062 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
-    <name>storelens::ui::CohortsData</name>
+    <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
-        <source>The computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo.</translation>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>Guardar filas &amp;rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <source>Not a product: keep in sales, leave out of product rankings</source>
+        <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <source>Check the whole file</source>
+        <translation>Comprobar todo el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <source>StoreLens reads every row as the import will, without changing the workspace.</source>
+        <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
+        <source>Checking every row of %1…</source>
+        <translation>Comprobando cada fila de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="160"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="178"/>
+        <source>The check was stopped. Check again, or go back to change the settings.</source>
+        <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <source>The file could not be checked: %1 Go back to change the settings.</source>
+        <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="187"/>
+        <source>no column is chosen for %1.</source>
+        <translation>no se ha elegido ninguna columna para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="204"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
+        <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="222"/>
+        <source>Order-level money (%1) is left out.</source>
+        <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="225"/>
+        <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
+        <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="237"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
+        <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="244"/>
+        <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
+        <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="249"/>
+        <source>The list shows the first %1.</source>
+        <translation>La lista muestra las primeras %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="252"/>
+        <source>Nothing can be imported: go back and check the columns.</source>
+        <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <source>&amp;Import the Good Rows</source>
+        <translation>&amp;Importar las filas correctas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <source>%1 changed: %2 before, %3 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
+        <source>What the file holds</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - filas rechazadas.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <source>Save Rejected Rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
-    <name>storelens::ui::CustomersData</name>
+    <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/customers/CustomersData.cpp" line="53"/>
-        <source>The computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo.</translation>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ClvTrackingChart</name>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <source>Repeat purchases per month: actual, model and forecast</source>
+        <translation>Compras repetidas por mes: reales, modelo y previsión</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <source>Repeat purchases per month</source>
+        <translation>Compras repetidas por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <source>End of the fitted history</source>
+        <translation>Fin del historial ajustado</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortCurveChart</name>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Ingresos acumulados por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Ingresos acumulados por cliente y cohorte</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortHeatmapModel</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="90"/>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="92"/>
+        <source>Revenue per customer</source>
+        <translation>Ingresos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="94"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Ingresos acumulados por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <source>Orders per customer</source>
+        <translation>Pedidos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="117"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="205"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="133"/>
+        <source>week %1</source>
+        <translation>semana %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="135"/>
+        <source>month %1</source>
+        <translation>mes %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="139"/>
+        <source>quarter %1</source>
+        <translation>trimestre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="168"/>
+        <source>Cohort %1: all customers</source>
+        <translation>Cohorte %1: todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="172"/>
+        <source>Cohort %1, week %2: customers who bought</source>
+        <translation>Cohorte %1, semana %2: clientes que compraron</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="174"/>
+        <source>Cohort %1, month %2: customers who bought</source>
+        <translation>Cohorte %1, mes %2: clientes que compraron</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <source>Cohort %1, quarter %2: customers who bought</source>
+        <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <source>Cohort %1 (%2): %3 customers</source>
+        <translation>Cohorte %1 (%2): %3 clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <source>Customers whose first purchase falls in this period.</source>
+        <translation>Clientes cuya primera compra cae en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
+        <source>Click or press Enter to list them.</source>
+        <translation>Haga clic o pulse Intro para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <source>Age: %1 (%2)</source>
+        <translation>Antigüedad: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <source>This period is after the last day with data: no value yet.</source>
+        <translation>Este periodo es posterior al último día con datos: aún no hay valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
+        <source>Partial: the period is not over yet (data up to %1).</source>
+        <translation>Parcial: el periodo aún no ha terminado (datos hasta el %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <source>Customer retention: %1 (%2 of %3 customers bought)</source>
+        <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="209"/>
+        <source>Revenue per customer: %1 (net sales %2)</source>
+        <translation>Ingresos por cliente: %1 (ventas netas %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
+        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
+        <translation>Ingresos acumulados por cliente: %1 (ventas netas %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <source>Orders per customer: %1 (%2 orders)</source>
+        <translation>Pedidos por cliente: %1 (%2 pedidos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
+        <translation>Haga clic o pulse Intro para ver los %1 clientes de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <source>Click or press Enter to list these %1 customers.</source>
+        <translation>Haga clic o pulse Intro para ver estos %1 clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="296"/>
+        <source>Cohort %1: customers whose first purchase falls in %2</source>
+        <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="302"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
+        <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="306"/>
+        <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
+        <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortHeatmapView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <source>Cohort heatmap</source>
+        <translation>Mapa de calor de cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
+        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son periodos que aún no han terminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
+        <source>Partial period (not over yet)</source>
+        <translation>Periodo parcial (aún no terminado)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortsView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <source>&amp;Metric:</source>
+        <translation>Mé&amp;trica:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <source>Cohorts &amp;by:</source>
+        <translation>Cohortes p&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
+        <translation>Abra un espacio de trabajo para ver cómo vuelven los clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="193"/>
+        <source>The cohorts could not be computed: %1</source>
+        <translation>No se han podido calcular las cohortes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="212"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
+        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="219"/>
+        <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
+        <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="257"/>
+        <source>Age in weeks</source>
+        <translation>Antigüedad en semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <source>Age in months</source>
+        <translation>Antigüedad en meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <source>Age in quarters</source>
+        <translation>Antigüedad en trimestres</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <source>Net sales per customer</source>
+        <translation>Ventas netas por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
+        <translation>%1 cohortes (del %2 al %3) con %4 clientes. Datos hasta el %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ColumnAnalysis</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
+        <source>Date (year-month-day)</source>
+        <translation>Fecha (año-mes-día)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <source>Date (day/month/year)</source>
+        <translation>Fecha (día/mes/año)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <source>Date (month/day/year)</source>
+        <translation>Fecha (mes/día/año)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
+        <source>Date (day and month order open)</source>
+        <translation>Fecha (orden de día y mes sin determinar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
+        <source>Whole number</source>
+        <translation>Número entero</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
+        <source>Number (decimal comma)</source>
+        <translation>Número (coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <source>Number (decimal point)</source>
+        <translation>Número (punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
+        <source>This is not a yes/no value.</source>
+        <translation>Esto no es un valor sí/no.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ColumnsPage</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <source>The file has &amp;no prices (import anyway)</source>
+        <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <source>S&amp;pread order discounts and shipping over the lines</source>
+        <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
+        <source>Tell StoreLens what each column holds</source>
+        <translation>Indique a StoreLens qué contiene cada columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Detect from the whole file</source>
+        <translation>Detectar a partir de todo el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <source>Year-month-day (2024-03-31)</source>
+        <translation>Año-mes-día (2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <source>Day/month/year (31/03/2024)</source>
+        <translation>Día/mes/año (31/03/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <source>Month/day/year (03/31/2024)</source>
+        <translation>Mes/día/año (03/31/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <source>Point (1,234.50)</source>
+        <translation>Punto (1,234.50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
+        <source>Comma (1.234,50)</source>
+        <translation>Coma (1.234,50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Looks like</source>
+        <translation>Parece</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <source>&amp;Dates are written as:</source>
+        <translation>Las &amp;fechas están escritas como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <source>Decimal &amp;separator:</source>
+        <translation>Separador d&amp;ecimal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <source>before the line discount</source>
+        <translation>antes del descuento de línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <source>after the line discount</source>
+        <translation>después del descuento de línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <source>each row</source>
+        <translation>cada fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="129"/>
+        <source>one per customer per day</source>
+        <translation>uno por cliente y día</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
+        <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
+        <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <source>&amp;Line totals are:</source>
+        <translation>Los totales de &amp;línea son:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <source>Without an order ID, an &amp;order is:</source>
+        <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="206"/>
+        <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
+        <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="328"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="340"/>
+        <source>Every required field has a column.</source>
+        <translation>Todos los campos obligatorios tienen una columna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="341"/>
+        <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="344"/>
+        <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
+        <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="348"/>
+        <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
+        <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
+        <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomerListModel</name>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomerProfilePane</name>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="61"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="70"/>
+        <source>Select a customer in the list to see their profile.</source>
+        <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <source>Recency</source>
+        <translation>Recencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <source>RFM scores</source>
+        <translation>Puntuaciones RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <source>Predicted CLV (next %1 months)</source>
+        <translation>CLV previsto (próximos %1 meses)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <source>Probability alive</source>
+        <translation>Probabilidad de seguir activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Net units</source>
+        <translation>Unidades netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <source>Last bought</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <source>Orders over time (returns below the line)</source>
+        <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="189"/>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="190"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <source>no orders</source>
+        <translation>sin pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <source>Days from the last purchase to %1, the day after the last day with data.</source>
+        <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="208"/>
+        <source>R %1 · F %2 · M %3</source>
+        <translation>R %1 · F %2 · M %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="248"/>
+        <source>Returns only: not counted as an order.</source>
+        <translation>Solo devoluciones: no cuenta como pedido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="272"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
+        <source>The prediction failed: %1</source>
+        <translation>La predicción ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <source>calculating…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
+        <source>no prediction</source>
+        <translation>sin predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <source>The prediction models have no row for this customer.</source>
+        <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomersView</name>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="41"/>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <source>Search by ID, name, email, country or segment</source>
+        <translation>Buscar por ID, nombre, email, país o segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="55"/>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="99"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="136"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="172"/>
+        <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
+        <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="195"/>
+        <source>The customers could not be listed: %1</source>
+        <translation>No se han podido enumerar los clientes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="222"/>
+        <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
+        <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="223"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
+        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="266"/>
+        <source>Showing: %1</source>
+        <translation>Mostrando: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
+        <translation>Mostrando: %1 (%2 clientes; otros %3 quedan fuera de los filtros actuales)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="284"/>
+        <source>Showing: %1 (%2 customers)</source>
+        <translation>Mostrando: %1 (%2 clientes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 de %2 clientes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
+        <source>&amp;Cohorts</source>
+        <translation>&amp;Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
+        <source>&amp;Segments</source>
+        <translation>&amp;Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
+        <source>C&amp;ustomers</source>
+        <translation>Cl&amp;ientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
+        <source>&amp;Predictions</source>
+        <translation>Pre&amp;dicciones</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +4670,523 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::FilePage</name>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <source>tab-separated</source>
+        <translation>separado por tabuladores</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <source>separated by vertical bars</source>
+        <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="78"/>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="79"/>
+        <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
+        <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <source>Choose what the file holds</source>
+        <translation>Elija qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="101"/>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="132"/>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que se va a importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="152"/>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="155"/>
+        <source>Reading the first rows…</source>
+        <translation>Leyendo las primeras filas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="164"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <source>%1, %2, %3 columns, %4.</source>
+        <translation>%1, %2, %3 columnas, %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <source>StoreLens cannot tell what this file holds: please choose below.</source>
+        <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="188"/>
+        <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
+        <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
+        <translation>&amp;Usar la configuración guardada &quot;%1&quot; (%2): este archivo tiene las mismas columnas. El siguiente paso comprueba todo el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FilterBar</name>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="92"/>
+        <source>The period to analyse, counted back from the last day with data.</source>
+        <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <source>First day of the period. Editing a date switches to a custom range.</source>
+        <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
+        <source>Last day of the period. Editing a date switches to a custom range.</source>
+        <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <source>Same period last year</source>
+        <translation>Mismo periodo del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
+        <source>Co&amp;mpare:</source>
+        <translation>Co&amp;mparar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="328"/>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
+        <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <source>S&amp;egment:</source>
+        <translation>S&amp;egmento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="313"/>
+        <source>The filter values could not be read.</source>
+        <translation>No se han podido leer los valores del filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="337"/>
+        <source>Data up to %1</source>
+        <translation>Datos hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
+        <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <source>No orders imported yet.</source>
+        <translation>Aún no se han importado pedidos.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FormatPage</name>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>La primera fila contiene los &amp;nombres de las columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
+        <source>Check how the file is written</source>
+        <translation>Compruebe cómo está escrito el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
+        <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
+        <translation>StoreLens ha detectado esta configuración. Si la vista previa de abajo no se ve bien (caracteres extraños, todo en una columna), cámbiela hasta que se vea correctamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
+        <source>Spaces (aligned columns)</source>
+        <translation>Espacios (columnas alineadas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
+        <source>Double quote ( &quot; )</source>
+        <translation>Comillas dobles ( &quot; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
+        <source>Single quote ( &apos; )</source>
+        <translation>Comilla simple ( &apos; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
+        <source>&amp;Quote character:</source>
+        <translation>Carácter de co&amp;millas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Con esta configuración no se puede leer el archivo: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportController</name>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <source>Data exports (*.csv *.tsv *.txt)</source>
+        <translation>Exportaciones de datos (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="112"/>
+        <source>Another import is still running.</source>
+        <translation>Otra importación sigue en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportMessages</name>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
+        <source>Import finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>Se ha importado %1 (%2): %3 filas nuevas, %4 actualizadas, %5 sin cambios, %6 rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… y %1 filas rechazadas más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
+        <source>Import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
+        <source>Nothing was imported. %1 (%2)</source>
+        <translation>No se ha importado nada. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
+        <source>Columns not recognised</source>
+        <translation>Columnas no reconocidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
+        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
+        <translation>No se ha importado nada: StoreLens no ha encontrado columnas para %1 en %2 (leído como %3). Importe el archivo con Archivo › Importar… para elegir usted mismo las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
+        <source>Say what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="72"/>
+        <source>Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="75"/>
+        <source>Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could be %2). Choose it in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="80"/>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="81"/>
+        <source>The import of %1 was cancelled. The workspace is unchanged.</source>
+        <translation>Se ha cancelado la importación de %1. El espacio de trabajo no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Cancelar importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
+        <source>What was imported</source>
+        <translation>Qué se ha importado</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
+        <source>&amp;Save these settings for next time as:</source>
+        <translation>&amp;Guardar esta configuración para la próxima vez como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
+        <translation>Las filas entran en el espacio de trabajo en un solo paso: todas, o ninguna si cancela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <source>New rows:</source>
+        <translation>Filas nuevas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
+        <source>Updated rows:</source>
+        <translation>Filas actualizadas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
+        <source>Rows already there, unchanged:</source>
+        <translation>Filas ya existentes, sin cambios:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <source>Lines removed (no longer in the re-export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <source>Rejected rows (left out):</source>
+        <translation>Filas rechazadas (excluidas):</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="60"/>
+        <source>Gross sales in the file:</source>
+        <translation>Ventas brutas del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
+        <source>Net sales in the file:</source>
+        <translation>Ventas netas del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="119"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="138"/>
+        <source>Cancelling… the workspace is put back as it was.</source>
+        <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <source>The import was cancelled. The workspace is unchanged.</source>
+        <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="158"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="181"/>
+        <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
+        <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <source>Import Data</source>
+        <translation>Importar datos</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::KpiFormat</name>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
@@ -7222,29 +5211,1050 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
-    <name>storelens::ui::OverviewView</name>
+    <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <source>No comparison data</source>
+        <translation>Sin datos de comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <source>Not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="237"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
+        <source>Kept %1 of %2 customers; %3 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
+        <source>%1 % of target %2</source>
+        <translation>%1 % del objetivo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::LifecycleSettingsDialog</name>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
+        <source>Lifecycle and Value Tier Thresholds</source>
+        <translation>Umbrales de ciclo de vida y niveles de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
+        <source>New: the first purchase falls within this many days up to the as-of date.</source>
+        <translation>Nuevo: la primera compra cae dentro de este número de días hasta la fecha de corte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
+        <source>At risk: no purchase for at least this many days.</source>
+        <translation>En riesgo: sin compras durante al menos este número de días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
+        <source>Lapsed: no purchase for at least this many days.</source>
+        <translation>Inactivo: sin compras durante al menos este número de días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
+        <source>High value: historical CLV at or above this percentile.</source>
+        <translation>Valor alto: CLV histórico igual o superior a este percentil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
+        <source>Medium value: at or above this percentile and below the high one.</source>
+        <translation>Valor medio: igual o superior a este percentil e inferior al alto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
+        <source>&amp;New within:</source>
+        <translation>&amp;Nuevo en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
+        <source>&amp;At risk after:</source>
+        <translation>En &amp;riesgo tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
+        <source>&amp;Lapsed after:</source>
+        <translation>&amp;Inactivo tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
+        <source>&amp;High value from percentile:</source>
+        <translation>Valor &amp;alto desde el percentil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
+        <source>&amp;Medium value from percentile:</source>
+        <translation>Valor &amp;medio desde el percentil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
+        <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
+        <translation>Las etapas se deciden en este orden: Nuevo, Inactivo, En riesgo, Activo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
+        <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
+        <translation>En riesgo debe ir antes que inactivo: elija menos días para en riesgo que para inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
+        <source>The medium tier must start below the high tier.</source>
+        <translation>El nivel medio debe empezar por debajo del nivel alto.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <source>Create an empty workspace file for a business.</source>
+        <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <source>Open a workspace file.</source>
+        <translation>Abrir un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>Abrir la &amp;tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
+        <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
+        <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <source>Manage Import &amp;Profiles…</source>
+        <translation>Gestionar &amp;perfiles de importación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <source>Rename or delete the import settings saved in this workspace.</source>
+        <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <source>&amp;About StoreLens</source>
+        <translation>&amp;Acerca de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <source>the sample store</source>
+        <translation>la tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <source>About StoreLens</source>
+        <translation>Acerca de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <source>%1 — StoreLens</source>
+        <translation>%1 — StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <source>Opened %1.</source>
+        <translation>Se ha abierto %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <source>Workspace not opened</source>
+        <translation>No se ha abierto el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <source>The workspace could not be opened. %1</source>
+        <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberExportDialog</name>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <source>&amp;Include customers without marketing consent</source>
+        <translation>&amp;Incluir clientes sin consentimiento de marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <source>Export Members of %1</source>
+        <translation>Exportar miembros de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <source>Tick the columns to write; drag them to change their order.</source>
+        <translation>Marque las columnas que desea escribir; arrástrelas para cambiar su orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <source>Choose where to save the CSV file</source>
+        <translation>Elija dónde guardar el archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <source>%1 customers in the segment.</source>
+        <translation>%1 clientes en el segmento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <source>Frequency score (F)</source>
+        <translation>Puntuación de frecuencia (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <source>Monetary score (M)</source>
+        <translation>Puntuación monetaria (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <source>Lifecycle stage</source>
+        <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <source>Export Members</source>
+        <translation>Exportar miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <source>Every customer in the segment has agreed to marketing email.</source>
+        <translation>Todos los clientes del segmento han aceptado recibir emails de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <source>All %1 customers will be written, %2 of them without marketing consent.</source>
+        <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
+        <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberListPanel</name>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="39"/>
+        <source>Show in C&amp;ustomers</source>
+        <translation>Mostrar en Cl&amp;ientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="51"/>
+        <source>Search by id, name, email or country</source>
+        <translation>Buscar por ID, nombre, email o país</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="67"/>
+        <source>Double-click a customer to open it in the Customers view.</source>
+        <translation>Haga doble clic en un cliente para abrirlo en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="69"/>
+        <source>Open the listed customers in the Customers view.</source>
+        <translation>Abrir los clientes de la lista en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="71"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="90"/>
+        <source>Writing the CSV file…</source>
+        <translation>Escribiendo el archivo CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="106"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation>Elija un segmento para ver sus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="113"/>
+        <source>Customers in %1</source>
+        <translation>Clientes en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="159"/>
+        <source>%1 of %2 customers match</source>
+        <translation>Coinciden %1 de %2 clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
+        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
+        <translation>Se han escrito %1 clientes en %2; se han excluido %3 clientes sin consentimiento de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="205"/>
+        <source>The members could not be exported: %1</source>
+        <translation>No se han podido exportar los miembros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberTableModel</name>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <source>%1-%2-%3</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <source>AOV</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <source>R-F-M</source>
+        <translation>R-F-M</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MultiSelectButton</name>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <source>Clear the choice: every value is included.</source>
+        <translation>Borrar la selección: se incluyen todos los valores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <source>%1 values</source>
+        <translation>%1 valores</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <source>%1: All</source>
+        <translation>%1: todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <source>Everything is included. Click to choose.</source>
+        <translation>Se incluye todo. Haga clic para elegir.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::NetSalesTrendChart</name>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <source>Net sales over time</source>
+        <translation>Ventas netas a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::NewReturningCustomersChart</name>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <source>New and returning customers</source>
+        <translation>Clientes nuevos y recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <source>Returning</source>
+        <translation>Recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OrderTimeline</name>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <source>Order timeline</source>
+        <translation>Cronología de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
+        <source>%1 orders from %2 to %3</source>
+        <translation>%1 pedidos del %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <source>Order %1 on %2: net sales %3</source>
+        <translation>Pedido %1 del %2: ventas netas %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OverviewView</name>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="55"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="62"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="109"/>
+        <source>Customi&amp;ze tiles…</source>
+        <translation>Personali&amp;zar indicadores…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <source>Choose and order the KPI tiles and set targets.</source>
+        <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="134"/>
+        <source>Net sales by store</source>
+        <translation>Ventas netas por tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <source>Net sales by channel</source>
+        <translation>Ventas netas por canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <source>Net sales by category</source>
+        <translation>Ventas netas por categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <source>Net sales by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <source>Top products by net sales</source>
+        <translation>Productos principales por ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="259"/>
+        <source>The targets could not be saved: %1</source>
+        <translation>No se han podido guardar los objetivos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="366"/>
+        <source>The Overview could not be computed: %1</source>
+        <translation>No se ha podido calcular el Resumen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="404"/>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="482"/>
+        <source>A year earlier</source>
+        <translation>Un año antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="445"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
+        <source> (to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="481"/>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
 </context>
 <context>
-    <name>storelens::ui::PredictionsData</name>
+    <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
-        <source>The computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
+        <source>&amp;Compare with holdout</source>
+        <translation>C&amp;omparar con el periodo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <source>Use the &amp;whole history</source>
+        <translation>Usar todo el &amp;historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="54"/>
+        <source>Distribution of predicted lifetime value</source>
+        <translation>Distribución del valor de vida previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="59"/>
+        <source>Holdout check: expected and actual repeat purchases</source>
+        <translation>Comprobación con el periodo de prueba: compras repetidas esperadas y reales</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
+        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
+        <translation>Los modelos se ajustan con las compras anteriores a este día y se comparan con lo que hicieron los clientes a partir de este día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="76"/>
+        <source>Holdout &amp;from:</source>
+        <translation>Periodo de pr&amp;ueba desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="95"/>
+        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
+        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con el periodo de prueba: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="116"/>
+        <source>Model parameters and their meaning</source>
+        <translation>Parámetros del modelo y su significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="154"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="194"/>
+        <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
+        <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <source>The predictions could not be computed: %1</source>
+        <translation>No se han podido calcular las predicciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
+        <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
+        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
+        <translation>%1 clientes, %2 de ellos probablemente aún activos (probabilidad de seguir activo superior al 50 %). Compras esperadas en las próximas 52 semanas: %3. Valor de vida previsto en los próximos %4 meses: %5 en total, %6 por cliente. Ajustado con las compras hasta el %7 dentro de los filtros; el rango de fechas no se aplica.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted lifetime value, next %1 months</source>
+        <translation>Valor de vida previsto, próximos %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted CLV</source>
+        <translation>CLV previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
+        <source>Purchase model (BG/NBD): %1
+Spend model (Gamma-Gamma): %2</source>
+        <translation>Modelo de compra (BG/NBD): %1
+Modelo de gasto (Gamma-Gamma): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Purchase model (BG/NBD)</source>
+        <translation>Modelo de compra (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation>Modelo de gasto (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <source>Repeat purchases before %1</source>
+        <translation>Compras repetidas antes del %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <source>Repeat purchases per customer from %1</source>
+        <translation>Compras repetidas por cliente desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <source>Import Profiles</source>
+        <translation>Perfiles de importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Columns used</source>
+        <translation>Columnas usadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
+        <translation>La configuración de importación guardada se vuelve a ofrecer cuando se importa un archivo con las mismas columnas. Haga doble clic en un nombre para cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <source>Delete Import Profile</source>
+        <translation>Eliminar perfil de importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
+        <translation>¿Eliminar el perfil de importación &quot;%1&quot;? Los datos importados con él se quedan en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <source>No import profiles yet. The import wizard offers to save one after an import.</source>
+        <translation>Aún no hay perfiles de importación. El asistente de importación ofrece guardar uno tras una importación.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
+        <source>Clear Recent Workspaces</source>
+        <translation>Borrar espacios de trabajo recientes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RejectionModel</name>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
+        <source>(whole row)</source>
+        <translation>(fila completa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +6423,174 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportController</name>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="28"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="31"/>
+        <source>Write a PDF report of the open workspace for the owner.</source>
+        <translation>Generar un informe PDF del espacio de trabajo abierto para el propietario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="75"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="90"/>
+        <location filename="../ui/report/ReportController.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="91"/>
+        <source>The report could not be written.</source>
+        <translation>No se ha podido generar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="103"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="128"/>
+        <source>Report Preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <source>Current filters (the dashboard&apos;s period and comparison)</source>
+        <translation>Filtros actuales (el periodo y la comparación del panel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <source>Weekly: last complete week</source>
+        <translation>Semanal: última semana completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <source>Monthly: last complete month</source>
+        <translation>Mensual: último mes completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <source>Quarterly: last complete quarter</source>
+        <translation>Trimestral: último trimestre completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <source>&amp;Open the report when it is done</source>
+        <translation>&amp;Abrir el informe al terminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>%1 report.pdf</source>
+        <translation>%1 informe.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportDocument</name>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <source>StoreLens report: %1</source>
+        <translation>Informe de StoreLens: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportFormat</name>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="28"/>
@@ -7502,6 +6680,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportRfmGridBlock</name>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
+        <source>Frequency–monetary score (FM)</source>
+        <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportSalesSections</name>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportSections</name>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
@@ -7530,13 +6729,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -7647,8 +6846,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -7703,221 +6902,221 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>A fecha de %1, a partir de las compras de cada cliente identificado dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="30"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>%1 (met)</source>
         <translation>%1 (cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
         <source>%1 (missed)</source>
         <translation>%1 (no cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="88"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="92"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="217"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="228"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|; el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo. Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>Top %n products by net sales</source>
         <translation>
             <numerusform>Top %n producto por ventas netas</numerusform>
@@ -7925,37 +7124,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -7984,16 +7183,933 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::RfmGridWidget</name>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <source>RFM grid</source>
+        <translation>Cuadrícula RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
+        <source>%1
+R %2, FM %3
+%4 customers (%5 % of all)
+Net sales %6</source>
+        <translation>%1
+R %2, FM %3
+%4 clientes (%5 % del total)
+Ventas netas %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <source>No customers within the filters.</source>
+        <translation>No hay clientes dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <source>Frequency and monetary score (FM)</source>
+        <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <source>Customers per cell: 0 to %1</source>
+        <translation>Clientes por celda: de 0 a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <source>Net sales per cell: 0 to %1</source>
+        <translation>Ventas netas por celda: de 0 a %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleBuilderDialog</name>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="51"/>
+        <source>New Segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="53"/>
+        <source>For example: Lapsed big spenders in Germany</source>
+        <translation>Por ejemplo: Grandes compradores inactivos en Alemania</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="55"/>
+        <source>every group</source>
+        <translation>todos los grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
+        <source>at least one group</source>
+        <translation>al menos un grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <source>Customers must match &amp;conditions of:</source>
+        <translation>Los clientes deben cumplir las &amp;condiciones de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="73"/>
+        <source>Add &amp;Group</source>
+        <translation>Añadir &amp;grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="135"/>
+        <source>Edit Segment %1</source>
+        <translation>Editar segmento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <source>Give the segment a name.</source>
+        <translation>Dé un nombre al segmento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="176"/>
+        <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>Ya existe un segmento llamado &quot;%1&quot;; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="181"/>
+        <source>Add at least one condition.</source>
+        <translation>Añada al menos una condición.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="200"/>
+        <source>No customers to count yet: import orders first.</source>
+        <translation>Aún no hay clientes que contar: importe pedidos primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="204"/>
+        <source>Complete the conditions to count the matching customers.</source>
+        <translation>Complete las condiciones para contar los clientes que las cumplen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="207"/>
+        <source>Counting the matching customers…</source>
+        <translation>Contando los clientes que cumplen las condiciones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="232"/>
+        <source>%1 of %2 customers match (%3 %).</source>
+        <translation>Cumplen las condiciones %1 de %2 clientes (%3 %).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleConditionEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleGroupEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
+        <source>all of these conditions</source>
+        <translation>todas estas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
+        <source>any of these conditions</source>
+        <translation>cualquiera de estas condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
+        <source>Customers who match</source>
+        <translation>Clientes que cumplen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
+        <source>Remove Group</source>
+        <translation>Quitar grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
+        <source>Add Condition</source>
+        <translation>Añadir condición</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleValueEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
+        <source>Values separated by commas</source>
+        <translation>Valores separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
+        <source>Part of the name</source>
+        <translation>Parte del nombre</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentCompareWidget</name>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="37"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="45"/>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="89"/>
+        <source>Compare &amp;segment</source>
+        <translation>Comparar &amp;segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
+        <source>&amp;with</source>
+        <translation>&amp;con</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="147"/>
+        <source>First segment</source>
+        <translation>Primer segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="148"/>
+        <source>Second segment</source>
+        <translation>Segundo segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
+        <source>Difference (second − first)</source>
+        <translation>Diferencia (segundo − primero)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentRuleText</name>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
+        <source>Loyalty tier</source>
+        <translation>Nivel de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
+        <source>SMS consent</source>
+        <translation>Consentimiento de SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
+        <source>Acquisition channel</source>
+        <translation>Canal de captación</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
+        <source>Days since last purchase</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
+        <source>Frequency score (F)</source>
+        <translation>Puntuación de frecuencia (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
+        <source>Monetary score (M)</source>
+        <translation>Puntuación monetaria (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
+        <source>Lifecycle stage</source>
+        <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
+        <source>Predicted CLV</source>
+        <translation>CLV previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
+        <source>Probability still active</source>
+        <translation>Probabilidad de seguir activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
+        <source>Bought in category</source>
+        <translation>Compró en la categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
+        <source>Bought product</source>
+        <translation>Compró el producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
+        <source>Bought in store</source>
+        <translation>Compró en la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
+        <source>Bought in channel</source>
+        <translation>Compró en el canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
+        <source>is less than</source>
+        <translation>es menor que</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
+        <source>is at most</source>
+        <translation>es como máximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
+        <source>is more than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
+        <source>is at least</source>
+        <translation>es como mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
+        <source>is any of</source>
+        <translation>es cualquiera de</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
+        <source>is between</source>
+        <translation>está entre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentSummaryModel</name>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
+        <source>Share of customers</source>
+        <translation>Proporción de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
+        <source>Share of net sales</source>
+        <translation>Proporción de ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
+        <source>AOV</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
+        <source>Orders per customer</source>
+        <translation>Pedidos por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
+        <source>Median recency (days)</source>
+        <translation>Recencia mediana (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
+        <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
+        <translation>Clientes identificados del segmento, a la fecha de corte, dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
+        <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
+        <translation>Los clientes del segmento divididos entre todos los clientes con una venta dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
+        <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
+        <translation>Las ventas netas del segmento divididas entre las ventas netas de todos los clientes dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
+        <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
+        <translation>Ventas netas de los clientes del segmento hasta la fecha de corte, devoluciones incluidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
+        <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
+        <translation>Ticket medio: ventas brutas menos los descuentos de sus líneas de venta, dividido entre sus pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
+        <source>Orders divided by customers.</source>
+        <translation>Pedidos divididos entre clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
+        <source>The middle value of the days since each customer&apos;s last purchase.</source>
+        <translation>El valor central de los días transcurridos desde la última compra de cada cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentsView</name>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="96"/>
+        <source>&amp;RFM</source>
+        <translation>R&amp;FM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="97"/>
+        <source>&amp;Lifecycle</source>
+        <translation>Ciclo de &amp;vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <source>&amp;Value Tiers</source>
+        <translation>Nive&amp;les de valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="99"/>
+        <source>&amp;My Segments</source>
+        <translation>Mis se&amp;gmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <source>Co&amp;mpare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="146"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="162"/>
+        <source>Colour the grid by:</source>
+        <translation>Colorear la cuadrícula por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
+        <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
+        <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="225"/>
+        <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
+        <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="239"/>
+        <source>&amp;Thresholds…</source>
+        <translation>Um&amp;brales…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="241"/>
+        <source>Change the days and percentiles that decide the stages and tiers.</source>
+        <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <source>Every customer in exactly one row, as of the as-of date.</source>
+        <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <source>&amp;New Segment…</source>
+        <translation>N&amp;uevo segmento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="256"/>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <source>&amp;Delete</source>
+        <translation>Elimi&amp;nar</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
+        <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
+        <source>The segments could not be computed: %1</source>
+        <translation>No se han podido calcular los segmentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="301"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation>Elija un segmento para ver sus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
+        <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="332"/>
+        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
+        <translation>%1 clientes con compras dentro de los filtros, a fecha de %2; sus ventas netas son %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
+        <source>The segment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
+        <source>The segment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
+        <source>Delete Segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="483"/>
+        <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
+        <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <source>The thresholds could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SummaryPage</name>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
+        <source>New Workspace…</source>
+        <translation>Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
+        <source>Open Workspace…</source>
+        <translation>Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <source>Open the Sample Store</source>
+        <translation>Abrir la tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
+        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
+        <translation>No hay ningún espacio de trabajo abierto. Un espacio de trabajo guarda las ventas, los clientes y los productos de un negocio en un único archivo en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
+        <source>Welcome to StoreLens</source>
+        <translation>Bienvenido a StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
+        <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
+        <translation>Este espacio de trabajo aún no tiene pedidos. Importe la exportación de su caja o tienda online con Archivo › Importar…, o abra la tienda de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
+        <source>No orders yet</source>
+        <translation>Aún no hay pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <source>Orders and customers</source>
+        <translation>Pedidos y clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
+        <source>Order lines</source>
+        <translation>Líneas de pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
+        <source>Other data</source>
+        <translation>Otros datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
+        <source>Store traffic rows</source>
+        <translation>Filas de tráfico de tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
+        <source>Staffing rows</source>
+        <translation>Filas de personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
+        <source>Inventory rows</source>
+        <translation>Filas de inventario</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
+        <source>Marketing spend rows</source>
+        <translation>Filas de gasto de marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TaskProgressBar</name>
+    <message>
+        <location filename="../ui/common/TaskProgressBar.cpp" line="14"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressBar.cpp" line="30"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TileSettingsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
+        <source>Customize KPI Tiles</source>
+        <translation>Personalizar indicadores de KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
+        <source>KPI tiles</source>
+        <translation>Indicadores de KPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
+        <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
+        <translation>Marque los indicadores que desea mostrar y ordénelos con Subir y Bajar (Alt+Arriba, Alt+Abajo). Un objetivo se muestra como progreso en su indicador; introduzca las tasas como porcentajes. Deje un objetivo vacío si no quiere ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
+        <source>A percentage, e.g. 35 for 35 %.</source>
+        <translation>Un porcentaje, p. ej. 35 para 35 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
+        <source>In the KPI&apos;s unit.</source>
+        <translation>En la unidad del KPI.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
         <source>The existing file could not be replaced: %1</source>
         <translation>No se ha podido sustituir el archivo existente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="138"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se ha podido crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="182"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <source>Preparing the sample store…</source>
+        <translation>Preparando la tienda de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::YearOverYearChart</name>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <source>Net sales by month, year over year</source>
+        <translation>Ventas netas por mes, interanual</translation>
     </message>
 </context>
 </TS>

@@ -101,207 +101,100 @@
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
     </message>
-</context>
-<context>
-    <name>AnalysisResultsText</name>
     <message>
-        <location filename="../core/session/AnalysisResults.cpp" line="110"/>
-        <source>%1 (R %2, FM %3)</source>
-        <translation>%1 (R %2, FM %3)</translation>
+        <location filename="../core/import/DataQuality.cpp" line="320"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="324"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="327"/>
+        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="333"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="348"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="362"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="366"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="373"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="389"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="396"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
 </context>
 <context>
-    <name>BreakdownBarChart</name>
+    <name>PdfMetadataText</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
-        <source>%1 (no sales in the period)</source>
-        <translation>%1 (aucune vente sur la période)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
-        <source>%1 (%2 % of net sales)</source>
-        <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation>Le générateur PDF a produit un fichier dont la fin (trailer) n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>
-    <name>BusyOverlay</name>
+    <name>ReportWriterText</name>
     <message>
-        <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
-        <source>Updating…</source>
-        <translation>Mise à jour…</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
     </message>
 </context>
 <context>
-    <name>CheckPage</name>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="31"/>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
-        <source>Check &amp;Again</source>
-        <translation>&amp;Vérifier à nouveau</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
-        <source>Save &amp;Rejected Rows…</source>
-        <translation>Enregistrer les lignes &amp;rejetées…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="36"/>
-        <source>Not a product: keep in sales, leave out of product rankings</source>
-        <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
-        <source>Check the whole file</source>
-        <translation>Vérifier tout le fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
-        <source>StoreLens reads every row as the import will, without changing the workspace.</source>
-        <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
-        <source>Checking every row of %1…</source>
-        <translation>Vérification de chaque ligne de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="166"/>
-        <source>The check was stopped. Check again, or go back to change the settings.</source>
-        <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="171"/>
-        <source>The file could not be checked: %1 Go back to change the settings.</source>
-        <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="174"/>
-        <source>no column is chosen for %1.</source>
-        <translation>aucune colonne n&apos;est choisie pour %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="205"/>
-        <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
-        <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
-        <source>Order-level money (%1) is left out.</source>
-        <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
-        <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
-        <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
-        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
-        <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
-        <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
-        <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
-        <source>The list shows the first %1.</source>
-        <translation>La liste montre les %1 premières.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
-        <source>Nothing can be imported: go back and check the columns.</source>
-        <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
-        <source>&amp;Import the Good Rows</source>
-        <translation>&amp;Importer les lignes valides</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
-        <source>What the file holds</source>
-        <translation>Contenu du fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - lignes rejetées.csv</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
-        <source>Save Rejected Rows</source>
-        <translation>Enregistrer les lignes rejetées</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="309"/>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>CliText</name>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="14"/>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="37"/>
-        <source>storelens %1 takes no positional arguments.</source>
-        <translation>storelens %1 n&apos;accepte pas d&apos;argument positionnel.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="52"/>
-        <source>The workspace has no order lines yet.</source>
-        <translation>L&apos;espace de travail ne contient encore aucune ligne de commande.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CliSupport.cpp" line="108"/>
-        <source>The option --%1 is required.</source>
-        <translation>L&apos;option --%1 est obligatoire.</translation>
-    </message>
+    <name>storelens::cli</name>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="217"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
@@ -516,6 +409,11 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
         <translation>--holdout-from doit tomber après le premier jour avec des données (%1) et au plus tard à la date de référence (%2).</translation>
     </message>
     <message>
+        <location filename="../cli/ClvCommand.cpp" line="423"/>
+        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
+        <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
+    </message>
+    <message>
         <location filename="../cli/CohortsCommand.cpp" line="50"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence %5.</translation>
@@ -547,19 +445,11 @@ Metrics: retention (share of the cohort buying in the period), revenue (net sale
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
+  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation>storelens cohorts : clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat selon les filtres, puis suivis période par période (METRICS.md, section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité après la plage compte quand même.
-Indicateurs : retention (part de la cohorte qui achète sur la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (somme de revenue jusqu&apos;à cet âge), orders (commandes par client).
-Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
-
-JSON (--format json) : un objet avec grain, metric, as_of, range {from, to}, age_count et
-  cohorts [{label, from, to, size, cells [{age, value, partial, active_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Les cellules après la date de référence sont absentes (vides, pas zéro). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, un nombre de commandes par client pour orders ; net_sales sont les totaux monétaires de la cellule.
-CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par cellule.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="160"/>
@@ -570,6 +460,11 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
         <location filename="../cli/CohortsCommand.cpp" line="169"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric attend retention, revenue, cumulative_revenue ou orders, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="194"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="28"/>
@@ -872,6 +767,11 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
         <translation>--source attend un nom.</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <source>Import a CSV export into a workspace.</source>
+        <translation>Importer un export CSV dans un espace de travail.</translation>
+    </message>
+    <message>
         <location filename="../cli/InfoCommand.cpp" line="16"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
@@ -1003,52 +903,62 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
         <translation>--format attend table ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="48"/>
+        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <source>Show what a workspace holds: rows, dates and totals.</source>
+        <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="49"/>
         <source>Period: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="52"/>
+        <location filename="../cli/KpiCommand.cpp" line="53"/>
         <source>compared with %1 to %2</source>
         <translation>comparée à la période du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="55"/>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>as of %1</source>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="57"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="61"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <location filename="../cli/KpiCommand.cpp" line="63"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="88"/>
+        <location filename="../cli/KpiCommand.cpp" line="71"/>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="92"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -1077,6 +987,11 @@ JSON (--format json) : un objet avec
 Les montants sont des nombres arrondis à 4 décimales, les ratios des fractions (0.0871), null en l&apos;absence de données.
 Clés des indicateurs : %1.
 CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="146"/>
+        <source>Print the sales and customer KPIs of a period.</source>
+        <translation>Afficher les indicateurs de ventes et de clients d&apos;une période.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="22"/>
@@ -1148,6 +1063,11 @@ CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good
         <location filename="../cli/SampleCommand.cpp" line="79"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
         <translation>--customers et --years attendent des nombres entiers positifs (30 années au plus), --seed un nombre entier et --orders-scale un nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SampleCommand.cpp" line="105"/>
+        <source>Create a workspace holding the sample store.</source>
+        <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="96"/>
@@ -1285,4132 +1205,30 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
-</context>
-<context>
-    <name>ClvBarChart</name>
-    <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>ClvText</name>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
-        <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
-        <translation>La valeur vie client prédite nécessite au moins %1 clients identifiés ; les données en comptent moins, aucune prédiction n&apos;est donc affichée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
-        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
-        <translation>La valeur vie client prédite nécessite au moins %1 jours d&apos;historique d&apos;achats ; les données couvrent moins, aucune prédiction n&apos;est donc affichée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
-        <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
-        <translation>Aucun client n&apos;a acheté sur plus d&apos;un jour : le comportement de rachat ne peut pas être prédit et aucune prédiction n&apos;est affichée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
-        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation>Les modèles de valeur vie client n&apos;ont pas pu être ajustés de façon fiable à ces données : aucune prédiction n&apos;est affichée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
-        <source>The customer summary contains impossible values, so no prediction is shown.</source>
-        <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
-        <source>The lifetime value computation was cancelled.</source>
-        <translation>Le calcul de la valeur vie client a été annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>ClvTrackingChart</name>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
-        <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation>Achats répétés par mois : réel, modèle et prévision</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
-        <source>Repeat purchases per month</source>
-        <translation>Achats répétés par mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
-        <source>Forecast</source>
-        <translation>Prévision</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
-        <source>End of the fitted history</source>
-        <translation>Fin de l&apos;historique ajusté</translation>
-    </message>
-</context>
-<context>
-    <name>CohortCurveChart</name>
-    <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
-        <source>Cumulative revenue per customer</source>
-        <translation>Chiffre d&apos;affaires cumulé par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
-        <source>Cumulative revenue per customer by cohort</source>
-        <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
-    </message>
-</context>
-<context>
-    <name>CohortHeatmapModel</name>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="89"/>
-        <source>Customer retention</source>
-        <translation>Rétention client</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="91"/>
-        <source>Revenue per customer</source>
-        <translation>Chiffre d&apos;affaires par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="93"/>
-        <source>Cumulative revenue per customer</source>
-        <translation>Chiffre d&apos;affaires cumulé par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="97"/>
-        <source>Orders per customer</source>
-        <translation>Commandes par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="116"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="132"/>
-        <source>week %1</source>
-        <translation>semaine %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="134"/>
-        <source>month %1</source>
-        <translation>mois %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="138"/>
-        <source>quarter %1</source>
-        <translation>trimestre %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="167"/>
-        <source>Cohort %1: all customers</source>
-        <translation>Cohorte %1 : tous les clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="171"/>
-        <source>Cohort %1, week %2: customers who bought</source>
-        <translation>Cohorte %1, semaine %2 : clients ayant acheté</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="173"/>
-        <source>Cohort %1, month %2: customers who bought</source>
-        <translation>Cohorte %1, mois %2 : clients ayant acheté</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="177"/>
-        <source>Cohort %1, quarter %2: customers who bought</source>
-        <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="185"/>
-        <source>Cohort %1 (%2): %3 customers</source>
-        <translation>Cohorte %1 (%2) : %3 clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
-        <source>Customers whose first purchase falls in this period.</source>
-        <translation>Clients dont le premier achat tombe dans cette période.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
-        <source>Click or press Enter to list them.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour les lister.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="193"/>
-        <source>Age: %1 (%2)</source>
-        <translation>Âge : %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="195"/>
-        <source>This period is after the last day with data: no value yet.</source>
-        <translation>Cette période est postérieure au dernier jour avec des données : pas encore de valeur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
-        <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation>Partielle : la période n&apos;est pas terminée (données jusqu&apos;au %1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="203"/>
-        <source>Customer retention: %1 (%2 of %3 customers bought)</source>
-        <translation>Rétention client : %1 (%2 clients sur %3 ont acheté)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
-        <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation>Chiffre d&apos;affaires par client : %1 (chiffre d&apos;affaires net %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="211"/>
-        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation>Chiffre d&apos;affaires cumulé par client : %1 (chiffre d&apos;affaires net %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
-        <source>Orders per customer: %1 (%2 orders)</source>
-        <translation>Commandes par client : %1 (%2 commandes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
-        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour lister les %1 clients de la cohorte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
-        <source>Click or press Enter to list these %1 customers.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour lister ces %1 clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="295"/>
-        <source>Cohort %1: customers whose first purchase falls in %2</source>
-        <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="301"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="304"/>
-        <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
-        <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
-        <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
-        <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
-    </message>
-</context>
-<context>
-    <name>CohortHeatmapView</name>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
-        <source>Cohort heatmap</source>
-        <translation>Carte de chaleur des cohortes</translation>
-    </message>
-</context>
-<context>
-    <name>CohortLegend</name>
-    <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense). Les cellules hachurées à contour pointillé sont des périodes qui ne sont pas terminées.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
-        <source>Partial period (not over yet)</source>
-        <translation>Période partielle (pas encore terminée)</translation>
-    </message>
-</context>
-<context>
-    <name>CohortsView</name>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Indicateur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
-        <source>Cohorts &amp;by:</source>
-        <translation>Cohortes pa&amp;r :</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
-        <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
-        <translation>Ouvrez un espace de travail pour voir comment les clients reviennent : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="189"/>
-        <source>The cohorts could not be computed: %1</source>
-        <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="208"/>
-        <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
-        <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
-        <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
-        <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="253"/>
-        <source>Age in weeks</source>
-        <translation>Âge en semaines</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="256"/>
-        <source>Age in months</source>
-        <translation>Âge en mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="259"/>
-        <source>Age in quarters</source>
-        <translation>Âge en trimestres</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="262"/>
-        <source>Net sales per customer</source>
-        <translation>Chiffre d&apos;affaires net par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="267"/>
-        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation>%1 cohortes (du %2 au %3) avec %4 clients. Données jusqu&apos;au %5.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
-        <source>%1 or more</source>
-        <translation>%1 ou plus</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnAnalysis</name>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
-        <source>Date (year-month-day)</source>
-        <translation>Date (année-mois-jour)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
-        <source>Date (day/month/year)</source>
-        <translation>Date (jour/mois/année)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
-        <source>Date (month/day/year)</source>
-        <translation>Date (mois/jour/année)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
-        <source>Date (day and month order open)</source>
-        <translation>Date (ordre jour/mois indéterminé)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
-        <source>Empty</source>
-        <translation>Vide</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
-        <source>Whole number</source>
-        <translation>Nombre entier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
-        <source>Number (decimal comma)</source>
-        <translation>Nombre (virgule décimale)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
-        <source>Number (decimal point)</source>
-        <translation>Nombre (point décimal)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
-        <source>This is not a yes/no value.</source>
-        <translation>Ce n&apos;est pas une valeur oui/non.</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnsPage</name>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
-        <source>The file has &amp;no prices (import anyway)</source>
-        <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
-        <source>S&amp;pread order discounts and shipping over the lines</source>
-        <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="74"/>
-        <source>Tell StoreLens what each column holds</source>
-        <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
-        <source>Detect from the whole file</source>
-        <translation>Détecter d&apos;après tout le fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
-        <source>Year-month-day (2024-03-31)</source>
-        <translation>Année-mois-jour (2024-03-31)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="86"/>
-        <source>Day/month/year (31/03/2024)</source>
-        <translation>Jour/mois/année (31/03/2024)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
-        <source>Month/day/year (03/31/2024)</source>
-        <translation>Mois/jour/année (03/31/2024)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="88"/>
-        <source>Point (1,234.50)</source>
-        <translation>Point (1,234.50)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="89"/>
-        <source>Comma (1.234,50)</source>
-        <translation>Virgule (1.234,50)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Holds</source>
-        <translation>Contenu</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Examples</source>
-        <translation>Exemples</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Looks like</source>
-        <translation>Ressemble à</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
-        <source>&amp;Dates are written as:</source>
-        <translation>&amp;Dates écrites sous la forme :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
-        <source>Decimal &amp;separator:</source>
-        <translation>&amp;Séparateur décimal :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
-        <source>before the line discount</source>
-        <translation>avant la remise de ligne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="114"/>
-        <source>after the line discount</source>
-        <translation>après la remise de ligne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="116"/>
-        <source>each row</source>
-        <translation>chaque ligne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="117"/>
-        <source>one per customer per day</source>
-        <translation>une par client et par jour</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
-        <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
-        <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
-        <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
-        <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
-        <source>&amp;Line totals are:</source>
-        <translation>Les &amp;totaux de ligne sont :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="130"/>
-        <source>Without an order ID, an &amp;order is:</source>
-        <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
-        <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
-        <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="291"/>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="303"/>
-        <source>Every required field has a column.</source>
-        <translation>Chaque champ obligatoire a une colonne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="304"/>
-        <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
-        <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="307"/>
-        <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
-        <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="311"/>
-        <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
-        <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="314"/>
-        <source>Rows whose status is %1 are read as returns.</source>
-        <translation>Les lignes dont le statut est %1 sont lues comme des retours.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReaderText</name>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="65"/>
-        <source>The file cannot be opened: %1.</source>
-        <translation>Le fichier ne peut pas être ouvert : %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="102"/>
-        <source>The file cannot be read: %1.</source>
-        <translation>Le fichier ne peut pas être lu : %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="129"/>
-        <source>Reading the file was cancelled.</source>
-        <translation>La lecture du fichier a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/CsvReader.cpp" line="191"/>
-        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
-        <translation>Un champ entre guillemets n&apos;est pas fermé : le guillemet fermant manque avant la fin du fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerListModel</name>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="154"/>
-        <source>Customer ID</source>
-        <translation>N° client</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
-        <source>First purchase</source>
-        <translation>Premier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
-        <source>Last purchase</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
-        <source>Lifecycle</source>
-        <translation>Cycle de vie</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerProfilePane</name>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="57"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
-        <source>Select a customer in the list to see their profile.</source>
-        <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="90"/>
-        <source>First purchase</source>
-        <translation>Premier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="91"/>
-        <source>Last purchase</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="92"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="93"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="94"/>
-        <source>Average order value</source>
-        <translation>Panier moyen</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
-        <source>Recency</source>
-        <translation>Récence</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
-        <source>RFM scores</source>
-        <translation>Scores RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
-        <source>RFM segment</source>
-        <translation>Segment RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <source>Lifecycle</source>
-        <translation>Cycle de vie</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
-        <source>Value tier</source>
-        <translation>Niveau de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
-        <source>Predicted CLV (next %1 months)</source>
-        <translation>CLV prédite (%1 prochains mois)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
-        <source>Probability alive</source>
-        <translation>Probabilité d&apos;être actif</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Store</source>
-        <translation>Magasin</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="127"/>
-        <source>Net units</source>
-        <translation>Articles nets</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <source>SKU</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="129"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="130"/>
-        <source>Last bought</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
-        <source>Products</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
-        <source>Categories</source>
-        <translation>Catégories</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
-        <source>Orders over time (returns below the line)</source>
-        <translation>Commandes dans le temps (retours sous la ligne)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
-        <source>Customer %1</source>
-        <translation>Client %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="185"/>
-        <source>ID %1</source>
-        <translation>N° %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="198"/>
-        <source>no orders</source>
-        <translation>aucune commande</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="199"/>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
-        <source>Days from the last purchase to %1, the day after the last day with data.</source>
-        <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
-        <source>R %1 · F %2 · M %3</source>
-        <translation>R %1 · F %2 · M %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="244"/>
-        <source>Returns only: not counted as an order.</source>
-        <translation>Retours uniquement : non compté comme une commande.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="268"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="307"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="309"/>
-        <source>The prediction failed: %1</source>
-        <translation>La prédiction a échoué : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="320"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="321"/>
-        <source>calculating…</source>
-        <translation>calcul en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
-        <source>no prediction</source>
-        <translation>aucune prédiction</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
-        <source>The prediction models have no row for this customer.</source>
-        <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersView</name>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="39"/>
-        <source>Show &amp;all</source>
-        <translation>&amp;Tout afficher</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="51"/>
-        <source>Search by ID, name, email, country or segment</source>
-        <translation>Rechercher par numéro, nom, e-mail, pays ou segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
-        <source>Search customers</source>
-        <translation>Rechercher des clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="134"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="170"/>
-        <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
-        <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
-        <source>The customers could not be listed: %1</source>
-        <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
-        <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
-        <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
-        <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
-        <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="264"/>
-        <source>Showing: %1</source>
-        <translation>Affichage : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="280"/>
-        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation>Affichage : %1 (%2 clients ; %3 autres sont hors des filtres actuels)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
-        <source>Showing: %1 (%2 customers)</source>
-        <translation>Affichage : %1 (%2 clients)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="295"/>
-        <source>%1 of %2 customers</source>
-        <translation>%1 clients sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
-        <source>&amp;Cohorts</source>
-        <translation>&amp;Cohortes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
-        <source>&amp;Segments</source>
-        <translation>&amp;Segments</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
-        <source>C&amp;ustomers</source>
-        <translation>C&amp;lients</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
-        <source>&amp;Predictions</source>
-        <translation>&amp;Prédictions</translation>
-    </message>
-</context>
-<context>
-    <name>FieldParsersText</name>
-    <message>
-        <location filename="../core/csv/DateParsers.cpp" line="336"/>
-        <source>The date is empty.</source>
-        <translation>La date est vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="241"/>
-        <source>The amount is empty.</source>
-        <translation>Le montant est vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
-        <source>The quantity is empty.</source>
-        <translation>La quantité est vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
-        <source>The number is empty.</source>
-        <translation>Le nombre est vide.</translation>
-    </message>
-</context>
-<context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
-        <source>semicolon-separated</source>
-        <translation>séparé par des points-virgules</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
-        <source>tab-separated</source>
-        <translation>séparé par des tabulations</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
-        <source>separated by vertical bars</source>
-        <translation>séparé par des barres verticales</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
-        <source>comma-separated</source>
-        <translation>séparé par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="74"/>
-        <source>Choose the file</source>
-        <translation>Choisir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="75"/>
-        <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
-        <translation>Choisissez un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP. StoreLens lit ses premières lignes pour déterminer son contenu ; rien n&apos;est importé avant la dernière étape.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
-        <source>Choose what the file holds</source>
-        <translation>Choisir le contenu du fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="92"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
-        <source>The file &amp;holds:</source>
-        <translation>Le fichier &amp;contient :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="128"/>
-        <source>Choose the file to import</source>
-        <translation>Choisir le fichier à importer</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="148"/>
-        <source>There is no file at %1.</source>
-        <translation>Aucun fichier à l&apos;emplacement %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
-        <source>Reading the first rows…</source>
-        <translation>Lecture des premières lignes…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="160"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="170"/>
-        <source>%1, %2, %3 columns, %4.</source>
-        <translation>%1, %2, %3 colonnes, %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
-        <source>StoreLens cannot tell what this file holds: please choose below.</source>
-        <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
-        <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
-        <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="191"/>
-        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation>&amp;Utiliser les paramètres enregistrés « %1 » (%2) : ce fichier a les mêmes colonnes. L&apos;étape suivante vérifie tout le fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="90"/>
-        <source>The period to analyse, counted back from the last day with data.</source>
-        <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="91"/>
-        <source>&amp;Period:</source>
-        <translation>Péri&amp;ode :</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
-        <source>First day of the period</source>
-        <translation>Premier jour de la période</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
-        <source>Last day of the period</source>
-        <translation>Dernier jour de la période</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
-        <source>First day of the period. Editing a date switches to a custom range.</source>
-        <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
-        <source>Last day of the period. Editing a date switches to a custom range.</source>
-        <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
-        <source>Previous period</source>
-        <translation>Période précédente</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
-        <source>Same period last year</source>
-        <translation>Même période l&apos;an dernier</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
-        <source>No comparison</source>
-        <translation>Aucune comparaison</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
-        <source>Co&amp;mpare:</source>
-        <translation>Co&amp;mparer :</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
-        <source>Store</source>
-        <translation>Magasin</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="325"/>
-        <source>All customers</source>
-        <translation>Tous les clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
-        <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
-        <source>S&amp;egment:</source>
-        <translation>S&amp;egment :</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
-        <source>Filter:</source>
-        <translation>Filtre :</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
-        <source>The filter values could not be read.</source>
-        <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="334"/>
-        <source>Data up to %1</source>
-        <translation>Données jusqu&apos;au %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="336"/>
-        <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
-        <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
-        <source>No orders imported yet.</source>
-        <translation>Aucune commande importée pour l&apos;instant.</translation>
-    </message>
-</context>
-<context>
-    <name>FormatPage</name>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
-        <source>The first row holds the column &amp;names</source>
-        <translation>La première ligne contient les &amp;noms de colonnes</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
-        <source>Check how the file is written</source>
-        <translation>Vérifier la façon dont le fichier est écrit</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
-        <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
-        <translation>StoreLens a détecté ces paramètres. Si l&apos;aperçu ci-dessous semble incorrect (caractères bizarres, tout dans une seule colonne), modifiez-les jusqu&apos;à ce qu&apos;il soit correct.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
-        <source>Comma ( , )</source>
-        <translation>Virgule ( , )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
-        <source>Semicolon ( ; )</source>
-        <translation>Point-virgule ( ; )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
-        <source>Tab</source>
-        <translation>Tabulation</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
-        <source>Vertical bar ( | )</source>
-        <translation>Barre verticale ( | )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
-        <source>Spaces (aligned columns)</source>
-        <translation>Espaces (colonnes alignées)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
-        <source>Double quote ( &quot; )</source>
-        <translation>Guillemet double ( &quot; )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
-        <source>Single quote ( &apos; )</source>
-        <translation>Guillemet simple ( &apos; )</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Délimiteur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
-        <source>&amp;Quote character:</source>
-        <translation>Caractère de &amp;guillemet :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Avec ces paramètres, le fichier ne peut pas être lu : %1&lt;/span&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ImportController</name>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="76"/>
-        <source>Data exports (*.csv *.tsv *.txt)</source>
-        <translation>Exports de données (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="76"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="102"/>
-        <source>Another import is still running.</source>
-        <translation>Une autre importation est encore en cours.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="124"/>
-        <source>Checking %1…</source>
-        <translation>Vérification de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="124"/>
-        <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMessages</name>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
-        <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
-        <source>Import finished</source>
-        <translation>Importation terminée</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
-        <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation>%1 a été importé (%2) : %3 nouvelles lignes, %4 mises à jour, %5 inchangées, %6 rejetées.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
-        <source>… and %1 more rejected rows.</source>
-        <translation>… et %1 autres lignes rejetées.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
-        <source>Import failed</source>
-        <translation>Échec de l&apos;importation</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, ligne %2, colonne %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
-        <source>%1, line %2</source>
-        <translation>%1, ligne %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
-        <source>Nothing was imported. %1 (%2)</source>
-        <translation>Rien n&apos;a été importé. %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
-        <source>Columns not recognised</source>
-        <translation>Colonnes non reconnues</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
-        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
-        <translation>Rien n&apos;a été importé : StoreLens n&apos;a pas trouvé de colonnes pour %1 dans %2 (lu comme %3). Importez le fichier avec Fichier › Importer… pour choisir vous-même les colonnes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
-        <source>Import cancelled</source>
-        <translation>Importation annulée</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="70"/>
-        <source>The import of %1 was cancelled. The workspace is unchanged.</source>
-        <translation>L&apos;importation de %1 a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPage</name>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
-        <source>&amp;Cancel Import</source>
-        <translation>&amp;Annuler l&apos;importation</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
-        <source>What was imported</source>
-        <translation>Ce qui a été importé</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
-        <source>&amp;Save these settings for next time as:</source>
-        <translation>&amp;Enregistrer ces paramètres pour la prochaine fois sous :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
-        <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
-        <translation>Les lignes entrent dans l&apos;espace de travail en une seule fois : toutes, ou aucune si vous annulez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
-        <source>New rows:</source>
-        <translation>Nouvelles lignes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
-        <source>Updated rows:</source>
-        <translation>Lignes mises à jour :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
-        <source>Rows already there, unchanged:</source>
-        <translation>Lignes déjà présentes, inchangées :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
-        <source>Rejected rows (left out):</source>
-        <translation>Lignes rejetées (exclues) :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
-        <source>Dates:</source>
-        <translation>Dates :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
-        <source>Gross sales in the file:</source>
-        <translation>Chiffre d&apos;affaires brut du fichier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
-        <source>Net sales in the file:</source>
-        <translation>Chiffre d&apos;affaires net du fichier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="117"/>
-        <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="135"/>
-        <source>Cancelling… the workspace is put back as it was.</source>
-        <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="150"/>
-        <source>The import was cancelled. The workspace is unchanged.</source>
-        <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
-        <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
-        <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="186"/>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="206"/>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProfileText</name>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="150"/>
-        <source>The import profile is not valid JSON: %1</source>
-        <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="155"/>
-        <source>The file is not a StoreLens import profile (version %1).</source>
-        <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="164"/>
-        <source>The import profile names an unknown table &quot;%1&quot;.</source>
-        <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="173"/>
-        <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
-        <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="185"/>
-        <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
-        <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="192"/>
-        <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
-        <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="203"/>
-        <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
-        <translation>Le profil d&apos;importation associe la colonne « %1 » à un champ inconnu « %2 ».</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="221"/>
-        <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
-        <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="237"/>
-        <source>The import profile could not be read: %1</source>
-        <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportProfile.cpp" line="247"/>
-        <source>The import profile could not be saved: %1</source>
-        <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
-        <source>Import Data</source>
-        <translation>Importer des données</translation>
-    </message>
-</context>
-<context>
-    <name>ImporterText</name>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="338"/>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="342"/>
-        <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
-        <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="364"/>
-        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation>Colonne « %1 » : certaines dates mettent le jour en premier (comme « %2 ») et d&apos;autres le mois (comme « %3 »). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne correspondent pas sont alors signalées ligne par ligne.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
-        <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
-        <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="393"/>
-        <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
-        <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="419"/>
-        <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
-        <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="465"/>
-        <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="484"/>
-        <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
-        <translation>Colonne « %1 », valeur « %2 » : %3</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="487"/>
-        <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="501"/>
-        <source>The file holds no rows, only a header line. Nothing was imported.</source>
-        <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
-        <source>The file holds no rows. Nothing was imported.</source>
-        <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="553"/>
-        <location filename="../core/import/Importer.cpp" line="563"/>
-        <source>The rejected rows could not be saved: %1</source>
-        <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
-        <source>Column name</source>
-        <translation>Nom de colonne</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>KpiText</name>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
-        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
-        <translation>Aucun client n&apos;a acheté pendant la fenêtre d&apos;activité précédant la période : il n&apos;y a donc personne à retenir.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="92"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="137"/>
-        <source>No customer was acquired in the period.</source>
-        <translation>Aucun client n&apos;a été acquis pendant la période.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="106"/>
-        <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
-        <translation>Personne n&apos;était client au début de l&apos;année se terminant avec la période : il n&apos;y a donc pas de taux d&apos;attrition à partir duquel estimer une durée de vie.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
-        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
-        <translation>Le taux d&apos;attrition de l&apos;année se terminant avec la période est de 0 : aucune durée de vie ne peut être estimée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="129"/>
-        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
-        <translation>Il n&apos;y a aucune dépense marketing sur la période ; importez les dépenses marketing pour voir cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="147"/>
-        <source>The customer acquisition cost of the period is 0.</source>
-        <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
-        <source>There are no orders in the period.</source>
-        <translation>Il n&apos;y a aucune commande sur la période.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
-        <source>There are no sales in the period.</source>
-        <translation>Il n&apos;y a aucune vente sur la période.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
-        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
-        <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
-        <source>No prices imported: the order lines of this period have no amounts.</source>
-        <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
-        <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
-        <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
-        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
-        <translation>Aucune ligne de la période n&apos;a de coût unitaire ; importez des lignes de commande avec coûts unitaires pour voir cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
-        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
-        <translation>Les coûts ne sont connus que pour %1 % du chiffre d&apos;affaires brut : la marge est donc surestimée.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
-        <source>The same period one year earlier has no order lines.</source>
-        <translation>La même période un an plus tôt n&apos;a aucune ligne de commande.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
-        <source>The net sales of the same period one year earlier are 0.</source>
-        <translation>Le chiffre d&apos;affaires net de la même période un an plus tôt est de 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
-        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
-        <translation>Il n&apos;y a pas de données de personnel pour la période ; importez le personnel (effectif par magasin et par mois) pour voir cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
-        <source>The staffing of the period has a headcount of 0.</source>
-        <translation>L&apos;effectif de la période est de 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
-        <source>The selected sales come from stores without visitor counts in the period.</source>
-        <translation>Les ventes sélectionnées proviennent de magasins sans comptage de visiteurs sur la période.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
-        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
-        <translation>Il n&apos;y a pas de fréquentation en magasin pour la période ; importez la fréquentation (visiteurs par magasin et par jour) pour voir cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
-        <source>The traffic of the period counts no visitors.</source>
-        <translation>La fréquentation de la période ne compte aucun visiteur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
-        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
-        <translation>Il n&apos;y a aucun relevé de stock avec coûts sur la période ; importez les stocks pour voir cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
-        <source>The average inventory value of the period is 0.</source>
-        <translation>La valeur moyenne du stock sur la période est de 0.</translation>
-    </message>
-</context>
-<context>
-    <name>KpiTile</name>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
-        <source>%1%2 (%3)</source>
-        <translation>%1%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
-        <source>No comparison data</source>
-        <translation>Pas de données de comparaison</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="224"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="212"/>
-        <source>%1 % of target %2</source>
-        <translation>%1 % de l&apos;objectif %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="233"/>
-        <source>Target: %1</source>
-        <translation>Objectif : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="236"/>
-        <source>%1. %2 %3</source>
-        <translation>%1. %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleSettingsDialog</name>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="29"/>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
-        <source>Lifecycle and Value Tier Thresholds</source>
-        <translation>Seuils du cycle de vie et des niveaux de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
-        <source>New: the first purchase falls within this many days up to the as-of date.</source>
-        <translation>Nouveau : le premier achat tombe dans ce nombre de jours jusqu&apos;à la date de référence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
-        <source>At risk: no purchase for at least this many days.</source>
-        <translation>À risque : aucun achat depuis au moins ce nombre de jours.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
-        <source>Lapsed: no purchase for at least this many days.</source>
-        <translation>Inactif : aucun achat depuis au moins ce nombre de jours.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
-        <source>High value: historical CLV at or above this percentile.</source>
-        <translation>Valeur élevée : CLV historique supérieure ou égale à ce centile.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
-        <source>Medium value: at or above this percentile and below the high one.</source>
-        <translation>Valeur moyenne : supérieure ou égale à ce centile et inférieure au seuil de valeur élevée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
-        <source>&amp;New within:</source>
-        <translation>&amp;Nouveau pendant :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
-        <source>&amp;At risk after:</source>
-        <translation>À &amp;risque après :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
-        <source>&amp;Lapsed after:</source>
-        <translation>&amp;Inactif après :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
-        <source>&amp;High value from percentile:</source>
-        <translation>Valeur &amp;élevée à partir du centile :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
-        <source>&amp;Medium value from percentile:</source>
-        <translation>Valeur &amp;moyenne à partir du centile :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
-        <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
-        <translation>Les étapes sont déterminées dans cet ordre : Nouveau, Inactif, À risque, Actif.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
-        <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
-        <translation>« À risque » doit venir avant « Inactif » : choisissez moins de jours pour « À risque » que pour « Inactif ».</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
-        <source>The medium tier must start below the high tier.</source>
-        <translation>Le niveau moyen doit commencer en dessous du niveau élevé.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleText</name>
-    <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
-        <source>The lifecycle settings are not valid JSON.</source>
-        <translation>Les paramètres du cycle de vie ne sont pas un JSON valide.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
-        <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
-        <translation>Les paramètres du cycle de vie sont hors limites : les seuils en jours doivent être d&apos;au moins 1 et les pourcentages des niveaux de valeur compris entre 0 et 100, le niveau élevé n&apos;étant pas inférieur au moyen.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
-        <source>StoreLens workspaces (*.%1)</source>
-        <translation>Espaces de travail StoreLens (*.%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
-        <source>Create an empty workspace file for a business.</source>
-        <translation>Créer un fichier d&apos;espace de travail vide pour une entreprise.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
-        <source>Open a workspace file.</source>
-        <translation>Ouvrir un fichier d&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
-        <source>Open the &amp;Sample Store</source>
-        <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
-        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
-        <translation>Ouvrir un magasin fictif avec trois ans de ventes pour découvrir StoreLens.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
-        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
-        <translation>Importer dans cet espace de travail un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
-        <source>Manage Import &amp;Profiles…</source>
-        <translation>Gérer les &amp;profils d&apos;importation…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
-        <source>Rename or delete the import settings saved in this workspace.</source>
-        <translation>Renommer ou supprimer les paramètres d&apos;importation enregistrés dans cet espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
-        <source>&amp;About StoreLens</source>
-        <translation>À &amp;propos de StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
-        <source>New Workspace</source>
-        <translation>Nouvel espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
-        <source>Open Workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
-        <source>the sample store</source>
-        <translation>le magasin d&apos;exemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
-        <source>About StoreLens</source>
-        <translation>À propos de StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
-        <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Suivez la marche de votre magasin : ventes, clients qui reviennent et clients à reconquérir. Vos données restent sur cet ordinateur.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
-        <source>%1 — StoreLens</source>
-        <translation>%1 — StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
-        <source>StoreLens</source>
-        <translation>StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
-        <source>Opened %1.</source>
-        <translation>%1 ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
-        <source>Workspace not opened</source>
-        <translation>Espace de travail non ouvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
-        <source>The workspace could not be opened. %1</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
-    </message>
-</context>
-<context>
-    <name>MemberExportDialog</name>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
-        <source>&amp;Include customers without marketing consent</source>
-        <translation>&amp;Inclure les clients sans consentement marketing</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
-        <source>Export Members of %1</source>
-        <translation>Exporter les membres de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
-        <source>Tick the columns to write; drag them to change their order.</source>
-        <translation>Cochez les colonnes à exporter ; faites-les glisser pour changer leur ordre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
-        <source>Choose where to save the CSV file</source>
-        <translation>Choisissez où enregistrer le fichier CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
-        <source>&amp;Columns:</source>
-        <translation>&amp;Colonnes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
-        <source>%1 customers in the segment.</source>
-        <translation>%1 clients dans le segment.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
-        <source>Customer ID</source>
-        <translation>N° client</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
-        <source>First purchase</source>
-        <translation>Premier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
-        <source>Last purchase</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
-        <source>Average order value</source>
-        <translation>Panier moyen</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
-        <source>Recency (days)</source>
-        <translation>Récence (jours)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
-        <source>Recency score (R)</source>
-        <translation>Score de récence (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
-        <source>Frequency score (F)</source>
-        <translation>Score de fréquence (F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
-        <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
-        <source>RFM segment</source>
-        <translation>Segment RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
-        <source>Lifecycle stage</source>
-        <translation>Étape du cycle de vie</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
-        <source>Value tier</source>
-        <translation>Niveau de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
-        <source>Email consent</source>
-        <translation>Consentement e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
-        <source>Export Members</source>
-        <translation>Exporter les membres</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
-        <source>Every customer in the segment has agreed to marketing email.</source>
-        <translation>Tous les clients du segment ont accepté les e-mails marketing.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
-        <source>All %1 customers will be written, %2 of them without marketing consent.</source>
-        <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
-        <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
-    </message>
-</context>
-<context>
-    <name>MemberListPanel</name>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="36"/>
-        <source>Show in C&amp;ustomers</source>
-        <translation>Affic&amp;her dans Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="37"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="48"/>
-        <source>Search by id, name, email or country</source>
-        <translation>Rechercher par numéro, nom, e-mail ou pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="64"/>
-        <source>Double-click a customer to open it in the Customers view.</source>
-        <translation>Double-cliquez sur un client pour l&apos;ouvrir dans la vue Clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="66"/>
-        <source>Open the listed customers in the Customers view.</source>
-        <translation>Ouvrir les clients listés dans la vue Clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="68"/>
-        <source>Write the segment&apos;s customers to a CSV file.</source>
-        <translation>Écrire les clients du segment dans un fichier CSV.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="87"/>
-        <source>Writing the CSV file…</source>
-        <translation>Écriture du fichier CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="103"/>
-        <source>Pick a segment to list its customers.</source>
-        <translation>Choisissez un segment pour lister ses clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="110"/>
-        <source>Customers in %1</source>
-        <translation>Clients de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="153"/>
-        <source>%1 customers</source>
-        <translation>%1 clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
-        <source>%1 of %2 customers match</source>
-        <translation>%1 clients sur %2 correspondent</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
-        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>%1 clients exportés vers %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="202"/>
-        <source>The members could not be exported: %1</source>
-        <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
-        <source>%1-%2-%3</source>
-        <translation>%1-%2-%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
-        <source>Customer ID</source>
-        <translation>N° client</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
-        <source>First purchase</source>
-        <translation>Premier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
-        <source>Last purchase</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
-        <source>AOV</source>
-        <translation>Panier moyen</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
-        <source>Recency (days)</source>
-        <translation>Récence (jours)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
-        <source>R-F-M</source>
-        <translation>R-F-M</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
-        <source>RFM segment</source>
-        <translation>Segment RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
-        <source>Lifecycle</source>
-        <translation>Cycle de vie</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
-        <source>Value tier</source>
-        <translation>Niveau de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
-        <source>Email consent</source>
-        <translation>Consentement e-mail</translation>
-    </message>
-</context>
-<context>
-    <name>MultiSelectButton</name>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
-        <source>Select &amp;all</source>
-        <translation>&amp;Tout sélectionner</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
-        <source>Clear the choice: every value is included.</source>
-        <translation>Effacer la sélection : toutes les valeurs sont incluses.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
-        <source>%1 values</source>
-        <translation>%1 valeurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
-        <source>%1: All</source>
-        <translation>%1 : Tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
-        <source>Everything is included. Click to choose.</source>
-        <translation>Tout est inclus. Cliquez pour choisir.</translation>
-    </message>
-</context>
-<context>
-    <name>NetSalesTrendChart</name>
-    <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
-        <source>Net sales over time</source>
-        <translation>Chiffre d&apos;affaires net dans le temps</translation>
-    </message>
-</context>
-<context>
-    <name>NewReturningCustomersChart</name>
-    <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
-        <source>New and returning customers</source>
-        <translation>Nouveaux clients et clients fidèles</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
-        <source>Returning</source>
-        <translation>Fidèles</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
-        <source>New</source>
-        <translation>Nouveaux</translation>
-    </message>
-</context>
-<context>
-    <name>OrderTimeline</name>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
-        <source>Order timeline</source>
-        <translation>Historique des commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
-        <source>%1 orders from %2 to %3</source>
-        <translation>%1 commandes du %2 au %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
-        <source>Order %1 on %2: net sales %3</source>
-        <translation>Commande %1 du %2 : chiffre d&apos;affaires net %3</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewView</name>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
-        <source>Customi&amp;ze tiles…</source>
-        <translation>Personnaliser les &amp;tuiles…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="113"/>
-        <source>Choose and order the KPI tiles and set targets.</source>
-        <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
-        <source>Net sales by store</source>
-        <translation>Chiffre d&apos;affaires net par magasin</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
-        <source>Net sales by channel</source>
-        <translation>Chiffre d&apos;affaires net par canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
-        <source>Net sales by category</source>
-        <translation>Chiffre d&apos;affaires net par catégorie</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="139"/>
-        <source>Top products by net sales</source>
-        <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="252"/>
-        <source>The targets could not be saved: %1</source>
-        <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="336"/>
-        <source>%1, compared with %2</source>
-        <translation>%1, comparé à %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
-        <source>The Overview could not be computed: %1</source>
-        <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="400"/>
-        <source>Previous period</source>
-        <translation>Période précédente</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="402"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
-        <source>A year earlier</source>
-        <translation>Un an plus tôt</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="441"/>
-        <source>Q%1 %2</source>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="459"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="467"/>
-        <source>This period</source>
-        <translation>Cette période</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="498"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-</context>
-<context>
-    <name>PdfMetadataText</name>
-    <message>
-        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
-        <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation>Le générateur PDF a produit un fichier dont la fin (trailer) n&apos;a pas pu être lue.</translation>
-    </message>
-</context>
-<context>
-    <name>PredictionsView</name>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="45"/>
-        <source>&amp;Compare with holdout</source>
-        <translation>Comparer avec la période de &amp;test</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
-        <source>Use the &amp;whole history</source>
-        <translation>Utiliser tout l&apos;&amp;historique</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
-        <source>Distribution of predicted lifetime value</source>
-        <translation>Répartition de la valeur vie client prédite</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
-        <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Contrôle sur la période de test : achats répétés attendus et réels</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="66"/>
-        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation>Les modèles sont ajustés sur les achats antérieurs à ce jour et comparés à ce que les clients ont fait à partir de ce jour.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="72"/>
-        <source>Holdout &amp;from:</source>
-        <translation>Période de test à partir &amp;du :</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="91"/>
-        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Pour confronter le modèle à la réalité, choisissez un jour ci-dessus puis Comparer avec la période de test : les modèles sont alors ajustés sur les achats antérieurs à ce jour, et les achats répétés qu&apos;ils prévoient ensuite sont comparés aux achats réels, selon la fréquence d&apos;achat antérieure des clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
-        <source>Parameter</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="103"/>
-        <source>Meaning</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
-        <source>Model parameters and their meaning</source>
-        <translation>Paramètres du modèle et leur signification</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="190"/>
-        <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
-        <translation>Ouvrez un espace de travail pour voir la valeur vie client prédite : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
-        <source>The predictions could not be computed: %1</source>
-        <translation>Les prédictions n&apos;ont pas pu être calculées : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
-        <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
-        <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
-        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation>%1 clients, dont %2 probablement encore actifs (probabilité d&apos;être actif supérieure à 50 %). Achats attendus sur les 52 prochaines semaines : %3. Valeur vie client prédite sur les %4 prochains mois : %5 au total, %6 par client. Ajustement sur les achats jusqu&apos;au %7 selon les filtres ; la plage de dates ne s&apos;applique pas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
-        <source>Predicted lifetime value, next %1 months</source>
-        <translation>Valeur vie client prédite, %1 prochains mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
-        <source>Predicted CLV</source>
-        <translation>CLV prédite</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
-        <source>Purchase model (BG/NBD): %1
-Spend model (Gamma-Gamma): %2</source>
-        <translation>Modèle d&apos;achat (BG/NBD) : %1
-Modèle de dépense (Gamma-Gamma) : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Purchase model (BG/NBD)</source>
-        <translation>Modèle d&apos;achat (BG/NBD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Spend model (Gamma-Gamma)</source>
-        <translation>Modèle de dépense (Gamma-Gamma)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
-        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Période de test du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
-        <source>Repeat purchases before %1</source>
-        <translation>Achats répétés avant le %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
-        <source>Repeat purchases per customer from %1</source>
-        <translation>Achats répétés par client à partir du %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-</context>
-<context>
-    <name>ProfilesDialog</name>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renommer</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
-        <source>Import Profiles</source>
-        <translation>Profils d&apos;importation</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
-        <source>Holds</source>
-        <translation>Contenu</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
-        <source>Columns used</source>
-        <translation>Colonnes utilisées</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
-        <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
-        <translation>Les paramètres d&apos;importation enregistrés sont proposés à nouveau lorsqu&apos;un fichier avec les mêmes colonnes est importé. Double-cliquez sur un nom pour le renommer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
-        <source>Delete Import Profile</source>
-        <translation>Supprimer le profil d&apos;importation</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
-        <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
-        <translation>Supprimer le profil d&apos;importation « %1 » ? Les données importées avec lui restent dans l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
-        <source>No import profiles yet. The import wizard offers to save one after an import.</source>
-        <translation>Aucun profil d&apos;importation pour l&apos;instant. L&apos;assistant d&apos;importation propose d&apos;en enregistrer un après une importation.</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFiles</name>
-    <message>
-        <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
-        <source>No recent workspaces</source>
-        <translation>Aucun espace de travail récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
-        <source>Clear Recent Workspaces</source>
-        <translation>Effacer les espaces de travail récents</translation>
-    </message>
-</context>
-<context>
-    <name>RecordConverterText</name>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="224"/>
-        <source>No column is mapped to the required field(s): %1.</source>
-        <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) : %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="229"/>
-        <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
-        <translation>Associez un prix unitaire ou un total de ligne ; un fichier sans aucun prix s&apos;importe si vous le confirmez (--no-prices, ou « Le fichier n&apos;a pas de prix » dans l&apos;assistant d&apos;importation).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
-        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
-        <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="310"/>
-        <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation>La ligne a %1 champs ; les colonnes associées en demandent %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="546"/>
-        <source>&quot;%1&quot; is not a time of day.</source>
-        <translation>« %1 » n&apos;est pas une heure.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="559"/>
-        <source>The line names no SKU and no product.</source>
-        <translation>La ligne n&apos;indique ni référence ni produit.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="569"/>
-        <source>The quantity is 0; a line sells or returns something.</source>
-        <translation>La quantité est 0 ; une ligne vend ou retourne quelque chose.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="633"/>
-        <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
-        <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="649"/>
-        <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
-        <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="652"/>
-        <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
-        <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="749"/>
-        <source>The number of visitors is negative.</source>
-        <translation>Le nombre de visiteurs est négatif.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="773"/>
-        <source>The headcount is negative.</source>
-        <translation>L&apos;effectif est négatif.</translation>
-    </message>
-</context>
-<context>
-    <name>RejectionModel</name>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
-        <source>(whole row)</source>
-        <translation>(ligne entière)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>ReportController</name>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="28"/>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="31"/>
-        <source>Write a PDF report of the open workspace for the owner.</source>
-        <translation>Écrire un rapport PDF de l&apos;espace de travail ouvert pour le propriétaire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="75"/>
-        <source>Writing the report…</source>
-        <translation>Écriture du rapport…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="90"/>
-        <location filename="../ui/report/ReportController.cpp" line="155"/>
-        <source>Export Report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="91"/>
-        <source>The report could not be written.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="103"/>
-        <source>Preparing the preview…</source>
-        <translation>Préparation de l&apos;aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportController.cpp" line="128"/>
-        <source>Report Preview</source>
-        <translation>Aperçu du rapport</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
-        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
-        <source>Export Report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
-        <source>Current filters (the dashboard&apos;s period and comparison)</source>
-        <translation>Filtres actuels (période et comparaison du tableau de bord)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
-        <source>Weekly: last complete week</source>
-        <translation>Hebdomadaire : dernière semaine complète</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
-        <source>Monthly: last complete month</source>
-        <translation>Mensuel : dernier mois complet</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
-        <source>Quarterly: last complete quarter</source>
-        <translation>Trimestriel : dernier trimestre complet</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
-        <source>&amp;Open the report when it is done</source>
-        <translation>Ouvrir le rapport une fois &amp;terminé</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
-        <source>&amp;Period:</source>
-        <translation>Péri&amp;ode :</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
-        <source>Paper &amp;size:</source>
-        <translation>For&amp;mat du papier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
-        <source>&amp;Orientation:</source>
-        <translation>O&amp;rientation :</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
-        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
-        <source>%1 report.pdf</source>
-        <translation>Rapport %1.pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
-        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
-        <source>StoreLens</source>
-        <translation>StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocumentText</name>
-    <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
-        <source>StoreLens report: %1</source>
-        <translation>Rapport StoreLens : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
-        <source>Generated %1</source>
-        <translation>Généré le %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportRfmGridText</name>
-    <message>
-        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
-        <source>Frequency–monetary score (FM)</source>
-        <translation>Score fréquence–montant (FM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
-        <source>Recency score (R)</source>
-        <translation>Score de récence (R)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportText</name>
-    <message>
-        <location filename="../core/session/SessionReport.cpp" line="105"/>
-        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
-        <translation>Cet espace de travail ne contient encore aucune ligne de commande : il n&apos;y a donc rien à présenter. Importez des commandes (Fichier › Importer) puis exportez à nouveau le rapport.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriterText</name>
-    <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
-        <source>The report was cancelled.</source>
-        <translation>Le rapport a été annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>RfmGridWidget</name>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
-        <source>RFM grid</source>
-        <translation>Grille RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
-        <source>%1
-R %2, FM %3
-%4 customers (%5 % of all)
-Net sales %6</source>
-        <translation>%1
-R %2, FM %3
-%4 clients (%5 % du total)
-Chiffre d&apos;affaires net %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
-        <source>No customers within the filters.</source>
-        <translation>Aucun client selon les filtres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
-        <source>Frequency and monetary score (FM)</source>
-        <translation>Score de fréquence et de montant (FM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
-        <source>Recency score (R)</source>
-        <translation>Score de récence (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
-        <source>Customers per cell: 0 to %1</source>
-        <translation>Clients par cellule : de 0 à %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
-        <source>Net sales per cell: 0 to %1</source>
-        <translation>Chiffre d&apos;affaires net par cellule : de 0 à %1</translation>
-    </message>
-</context>
-<context>
-    <name>RuleBuilderDialog</name>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="45"/>
-        <source>New Segment</source>
-        <translation>Nouveau segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="47"/>
-        <source>For example: Lapsed big spenders in Germany</source>
-        <translation>Par exemple : gros clients inactifs en Allemagne</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="49"/>
-        <source>every group</source>
-        <translation>tous les groupes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="50"/>
-        <source>at least one group</source>
-        <translation>au moins un groupe</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="61"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="62"/>
-        <source>Customers must match &amp;conditions of:</source>
-        <translation>Les clients doivent remplir les &amp;conditions de :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
-        <source>Add &amp;Group</source>
-        <translation>Ajouter un &amp;groupe</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="129"/>
-        <source>Edit Segment %1</source>
-        <translation>Modifier le segment %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="164"/>
-        <source>Give the segment a name.</source>
-        <translation>Donnez un nom au segment.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
-        <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
-        <translation>Un segment nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="175"/>
-        <source>Add at least one condition.</source>
-        <translation>Ajoutez au moins une condition.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="194"/>
-        <source>No customers to count yet: import orders first.</source>
-        <translation>Aucun client à compter pour l&apos;instant : importez d&apos;abord des commandes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="198"/>
-        <source>Complete the conditions to count the matching customers.</source>
-        <translation>Complétez les conditions pour compter les clients correspondants.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
-        <source>Counting the matching customers…</source>
-        <translation>Comptage des clients correspondants…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="225"/>
-        <source>%1 of %2 customers match (%3 %).</source>
-        <translation>%1 clients sur %2 correspondent (%3 %).</translation>
-    </message>
-</context>
-<context>
-    <name>RuleConditionEditor</name>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
-        <source>Remove this condition</source>
-        <translation>Supprimer cette condition</translation>
-    </message>
-</context>
-<context>
-    <name>RuleGroupEditor</name>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
-        <source>all of these conditions</source>
-        <translation>toutes ces conditions</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
-        <source>any of these conditions</source>
-        <translation>au moins une de ces conditions</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
-        <source>Customers who match</source>
-        <translation>Clients qui remplissent</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
-        <source>Remove Group</source>
-        <translation>Supprimer le groupe</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
-        <source>Add Condition</source>
-        <translation>Ajouter une condition</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
-        <source>Group %1</source>
-        <translation>Groupe %1</translation>
-    </message>
-</context>
-<context>
-    <name>RuleSegmentJsonText</name>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
-        <source>The operator %1 does not apply to the field %2.</source>
-        <translation>L&apos;opérateur %1 ne s&apos;applique pas au champ %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
-        <source>The condition on %1 has the wrong number of values for %2.</source>
-        <translation>La condition sur %1 n&apos;a pas le bon nombre de valeurs pour %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
-        <source>The value &quot;%1&quot; does not suit the field %2.</source>
-        <translation>La valeur « %1 » ne convient pas au champ %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
-        <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
-        <translation>les liaisons sont « and » ou « or ».</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
-        <source>the field &quot;%1&quot; is unknown.</source>
-        <translation>le champ « %1 » est inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
-        <source>the operator &quot;%1&quot; is unknown.</source>
-        <translation>l&apos;opérateur « %1 » est inconnu.</translation>
-    </message>
-</context>
-<context>
-    <name>RuleValueEditor</name>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
-        <source>Values separated by commas</source>
-        <translation>Valeurs séparées par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
-        <source>and</source>
-        <translation>et</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
-        <source>Part of the name</source>
-        <translation>Partie du nom</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentCompareWidget</name>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="34"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="42"/>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="86"/>
-        <source>Compare &amp;segment</source>
-        <translation>Comparer le segmen&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="88"/>
-        <source>&amp;with</source>
-        <translation>&amp;avec</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="144"/>
-        <source>First segment</source>
-        <translation>Premier segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="145"/>
-        <source>Second segment</source>
-        <translation>Second segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="146"/>
-        <source>Difference (second − first)</source>
-        <translation>Différence (second − premier)</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentRuleText</name>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
-        <source>Gender</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
-        <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
-        <source>Loyalty tier</source>
-        <translation>Niveau de fidélité</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
-        <source>Email consent</source>
-        <translation>Consentement e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
-        <source>SMS consent</source>
-        <translation>Consentement SMS</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
-        <source>Acquisition channel</source>
-        <translation>Canal d&apos;acquisition</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
-        <source>First purchase</source>
-        <translation>Premier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
-        <source>Last purchase</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
-        <source>Average order value</source>
-        <translation>Panier moyen</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
-        <source>Days since last purchase</source>
-        <translation>Jours depuis le dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
-        <source>Recency score (R)</source>
-        <translation>Score de récence (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
-        <source>Frequency score (F)</source>
-        <translation>Score de fréquence (F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
-        <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
-        <source>RFM segment</source>
-        <translation>Segment RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
-        <source>Lifecycle stage</source>
-        <translation>Étape du cycle de vie</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
-        <source>Value tier</source>
-        <translation>Niveau de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
-        <source>Predicted CLV</source>
-        <translation>CLV prédite</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
-        <source>Probability still active</source>
-        <translation>Probabilité d&apos;être encore actif</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
-        <source>Bought in category</source>
-        <translation>A acheté dans la catégorie</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
-        <source>Bought product</source>
-        <translation>A acheté le produit</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
-        <source>Bought in store</source>
-        <translation>A acheté dans le magasin</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
-        <source>Bought in channel</source>
-        <translation>A acheté via le canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
-        <source>Behaviour</source>
-        <translation>Comportement</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
-        <source>Purchases</source>
-        <translation>Achats</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
-        <source>is</source>
-        <translation>est</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
-        <source>is not</source>
-        <translation>n&apos;est pas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
-        <source>is less than</source>
-        <translation>est inférieur à</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
-        <source>is at most</source>
-        <translation>est au plus</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
-        <source>is more than</source>
-        <translation>est supérieur à</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
-        <source>is at least</source>
-        <translation>est au moins</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
-        <source>contains</source>
-        <translation>contient</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
-        <source>is any of</source>
-        <translation>est l&apos;un de</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
-        <source>is between</source>
-        <translation>est entre</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentStoreText</name>
-    <message>
-        <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
-        <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
-        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
-        <translation>Le segment enregistré « %1 » ne peut pas être lu : %2</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentSummaryModel</name>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
-        <source>Share of customers</source>
-        <translation>Part des clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
-        <source>Share of net sales</source>
-        <translation>Part du chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
-        <source>AOV</source>
-        <translation>Panier moyen</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
-        <source>Orders per customer</source>
-        <translation>Commandes par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
-        <source>Median recency (days)</source>
-        <translation>Récence médiane (jours)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
-        <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
-        <translation>Clients identifiés du segment, à la date de référence, selon les filtres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
-        <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
-        <translation>Les clients du segment divisés par l&apos;ensemble des clients ayant une vente selon les filtres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
-        <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
-        <translation>Le chiffre d&apos;affaires net du segment divisé par le chiffre d&apos;affaires net de l&apos;ensemble des clients selon les filtres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
-        <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
-        <translation>Chiffre d&apos;affaires net des clients du segment jusqu&apos;à la date de référence, retours compris.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
-        <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
-        <translation>Panier moyen : chiffre d&apos;affaires brut moins les remises de leurs lignes de vente, divisé par leurs commandes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
-        <source>Orders divided by customers.</source>
-        <translation>Commandes divisées par clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
-        <source>The middle value of the days since each customer&apos;s last purchase.</source>
-        <translation>La valeur médiane du nombre de jours depuis le dernier achat de chaque client.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentsDataText</name>
-    <message>
-        <location filename="../ui/segments/SegmentsData.cpp" line="25"/>
-        <source>The computation was cancelled.</source>
-        <translation>Le calcul a été annulé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsData.cpp" line="85"/>
-        <source>%1 (R %2, FM %3)</source>
-        <translation>%1 (R %2, FM %3)</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentsView</name>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
-        <source>&amp;RFM</source>
-        <translation>&amp;RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
-        <source>&amp;Lifecycle</source>
-        <translation>C&amp;ycle de vie</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
-        <source>&amp;Value Tiers</source>
-        <translation>Nivea&amp;ux de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
-        <source>&amp;My Segments</source>
-        <translation>Mes se&amp;gments</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="104"/>
-        <source>Co&amp;mpare</source>
-        <translation>Comparaiso&amp;n</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="150"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
-        <source>Colour the grid by:</source>
-        <translation>Colorer la grille selon :</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
-        <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
-        <translation>Choisissez un segment pour lister ses clients ci-dessous ; double-cliquez pour les ouvrir dans la vue Clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
-        <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
-        <translation>Aucun segment enregistré pour l&apos;instant. Créez-en un avec Nouveau segment : par exemple les clients d&apos;un pays qui n&apos;ont pas acheté depuis 90 jours.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
-        <source>&amp;Thresholds…</source>
-        <translation>Seu&amp;ils…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
-        <source>Change the days and percentiles that decide the stages and tiers.</source>
-        <translation>Modifier les jours et les centiles qui déterminent les étapes et les niveaux.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
-        <source>Every customer in exactly one row, as of the as-of date.</source>
-        <translation>Chaque client figure dans exactement une ligne, à la date de référence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
-        <source>&amp;New Segment…</source>
-        <translation>Nouveau segmen&amp;t…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
-        <source>&amp;Edit…</source>
-        <translation>Mo&amp;difier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
-        <source>&amp;Delete</source>
-        <translation>Suppr&amp;imer</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
-        <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
-        <translation>Ouvrez un espace de travail pour voir vos segments de clients : importez des commandes ou ouvrez le magasin d&apos;exemple (menu Fichier).</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="295"/>
-        <source>The segments could not be computed: %1</source>
-        <translation>Les segments n&apos;ont pas pu être calculés : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="304"/>
-        <source>Pick a segment to list its customers.</source>
-        <translation>Choisissez un segment pour lister ses clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="328"/>
-        <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
-        <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir qui sont vos meilleurs clients et qui reconquérir.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="335"/>
-        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation>%1 clients avec des achats selon les filtres, à la date du %2 ; leur chiffre d&apos;affaires net : %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
-        <source>Delete Segment</source>
-        <translation>Supprimer le segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="499"/>
-        <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
-        <translation>Supprimer le segment « %1 » ? Ses clients restent ; seule la règle est supprimée.</translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotCacheText</name>
-    <message>
-        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
-        <source>The workspace could not be loaded.</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être chargé.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
-        <source>New Workspace…</source>
-        <translation>Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
-        <source>Open Workspace…</source>
-        <translation>Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
-        <source>Open the Sample Store</source>
-        <translation>Ouvrir le magasin d&apos;exemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
-        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation>Aucun espace de travail n&apos;est ouvert. Un espace de travail regroupe les ventes, les clients et les produits d&apos;une entreprise dans un seul fichier sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
-        <source>Welcome to StoreLens</source>
-        <translation>Bienvenue dans StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
-        <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
-        <translation>Cet espace de travail ne contient encore aucune commande. Importez l&apos;export de votre caisse ou de votre boutique en ligne avec Fichier › Importer…, ou ouvrez le magasin d&apos;exemple.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
-        <source>No orders yet</source>
-        <translation>Pas encore de commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
-        <source>As of</source>
-        <translation>Date de référence</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
-        <source>Gross sales</source>
-        <translation>Chiffre d&apos;affaires brut</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
-        <source>Discounts</source>
-        <translation>Remises</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
-        <source>Returns</source>
-        <translation>Retours</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
-        <source>Orders and customers</source>
-        <translation>Commandes et clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
-        <source>Order lines</source>
-        <translation>Lignes de commande</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
-        <source>Products</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
-        <source>Stores</source>
-        <translation>Magasins</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
-        <source>Other data</source>
-        <translation>Autres données</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
-        <source>Store traffic rows</source>
-        <translation>Lignes de fréquentation en magasin</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
-        <source>Staffing rows</source>
-        <translation>Lignes de personnel</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
-        <source>Inventory rows</source>
-        <translation>Lignes de stock</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
-        <source>Marketing spend rows</source>
-        <translation>Lignes de dépenses marketing</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-</context>
-<context>
-    <name>T</name>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="298"/>
-        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="301"/>
-        <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="305"/>
-        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="308"/>
-        <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="312"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="318"/>
-        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="328"/>
-        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="334"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="338"/>
-        <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="341"/>
-        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="345"/>
-        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="361"/>
-        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="368"/>
-        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgressBar</name>
-    <message>
-        <location filename="../ui/common/TaskProgressBar.cpp" line="14"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/TaskProgressBar.cpp" line="30"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-</context>
-<context>
-    <name>TileSettingsDialog</name>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
-        <source>Customize KPI Tiles</source>
-        <translation>Personnaliser les tuiles d&apos;indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
-        <source>KPI</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
-        <source>Target</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
-        <source>KPI tiles</source>
-        <translation>Tuiles d&apos;indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
-        <source>&amp;Reset to defaults</source>
-        <translation>&amp;Rétablir les valeurs par défaut</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
-        <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
-        <translation>Cochez les tuiles à afficher et ordonnez-les avec Monter et Descendre (Alt+Haut, Alt+Bas). Un objectif s&apos;affiche comme une progression sur sa tuile ; saisissez les taux en pourcentage. Laissez un objectif vide pour n&apos;en fixer aucun.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
-        <source>A percentage, e.g. 35 for 35 %.</source>
-        <translation>Un pourcentage, p. ex. 35 pour 35 %.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
-        <source>In the KPI&apos;s unit.</source>
-        <translation>Dans l&apos;unité de l&apos;indicateur.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceController</name>
-    <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="214"/>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="217"/>
-        <source>Preparing the sample store…</source>
-        <translation>Préparation du magasin d&apos;exemple…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="220"/>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceText</name>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
-        <source>The workspace does not exist.</source>
-        <translation>L&apos;espace de travail n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
-        <source>The path is not a file.</source>
-        <translation>Le chemin n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="104"/>
-        <source>The workspace could not be opened: %1</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Workspace.cpp" line="122"/>
-        <source>The file is not a StoreLens workspace: %1</source>
-        <translation>Le fichier n&apos;est pas un espace de travail StoreLens : %1</translation>
-    </message>
-</context>
-<context>
-    <name>WriteQueueText</name>
-    <message>
-        <location filename="../core/session/WriteQueue.cpp" line="110"/>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>YearOverYearChart</name>
-    <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
-        <source>Net sales by month, year over year</source>
-        <translation>Chiffre d&apos;affaires net par mois, d&apos;une année sur l&apos;autre</translation>
-    </message>
-</context>
-<context>
-    <name>storelens::cli</name>
-    <message>
-        <location filename="../cli/ClvCommand.cpp" line="423"/>
-        <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
-        <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CohortsCommand.cpp" line="194"/>
-        <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
-        <source>Import a CSV export into a workspace.</source>
-        <translation>Importer un export CSV dans un espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
-        <source>Show what a workspace holds: rows, dates and totals.</source>
-        <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="142"/>
-        <source>Print the sales and customer KPIs of a period.</source>
-        <translation>Afficher les indicateurs de ventes et de clients d&apos;une période.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SampleCommand.cpp" line="105"/>
-        <source>Create a workspace holding the sample store.</source>
-        <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
-    </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="376"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="14"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="37"/>
+        <source>storelens %1 takes no positional arguments.</source>
+        <translation>storelens %1 n&apos;accepte pas d&apos;argument positionnel.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="52"/>
+        <source>The workspace has no order lines yet.</source>
+        <translation>L&apos;espace de travail ne contient encore aucune ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CliSupport.cpp" line="108"/>
+        <source>The option --%1 is required.</source>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +1731,59 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::ImportProfile</name>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="150"/>
+        <source>The import profile is not valid JSON: %1</source>
+        <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="155"/>
+        <source>The file is not a StoreLens import profile (version %1).</source>
+        <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="164"/>
+        <source>The import profile names an unknown table &quot;%1&quot;.</source>
+        <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="173"/>
+        <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
+        <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="185"/>
+        <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
+        <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
+        <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
+        <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="203"/>
+        <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
+        <translation>Le profil d&apos;importation associe la colonne « %1 » à un champ inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
+        <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="237"/>
+        <source>The import profile could not be read: %1</source>
+        <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="247"/>
+        <source>The import profile could not be saved: %1</source>
+        <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::Importer</name>
     <message>
         <location filename="../core/import/Importer.cpp" line="70"/>
@@ -5931,14 +1802,96 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="309"/>
+        <location filename="../core/import/Importer.cpp" line="419"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="338"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="342"/>
+        <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
+        <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="364"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation>Colonne « %1 » : certaines dates mettent le jour en premier (comme « %2 ») et d&apos;autres le mois (comme « %3 »). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne correspondent pas sont alors signalées ligne par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="373"/>
+        <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
+        <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="393"/>
+        <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
+        <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="465"/>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="484"/>
+        <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
+        <translation>Colonne « %1 », valeur « %2 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="487"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="501"/>
+        <source>The file holds no rows, only a header line. Nothing was imported.</source>
+        <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="502"/>
+        <source>The file holds no rows. Nothing was imported.</source>
+        <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="553"/>
+        <location filename="../core/import/Importer.cpp" line="563"/>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="556"/>
+        <source>Column name</source>
+        <translation>Nom de colonne</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="557"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="557"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="136"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="208"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -5974,120 +1927,180 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::RecordConverter</name>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="117"/>
+        <location filename="../core/import/RecordRow.h" line="95"/>
         <source>%1 is empty; it is required.</source>
         <translation>%1 est vide ; ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordRow.h" line="135"/>
         <source>The month &quot;%1&quot; lies outside 1900-01 … 2100-12.</source>
         <translation>Le mois « %1 » est en dehors de 1900-01 … 2100-12.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="175"/>
+        <location filename="../core/import/RecordRow.h" line="153"/>
         <source>&quot;%1&quot; is not yes or no.</source>
         <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="197"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="31"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le montant de ligne %1 − remise %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="204"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="38"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="473"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="157"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="480"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="164"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="494"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="178"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="504"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="188"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="519"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="203"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="534"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
+        <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="535"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="563"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>« %1 » n&apos;est pas une heure.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="265"/>
+        <source>The line names no SKU and no product.</source>
+        <translation>La ligne n&apos;indique ni référence ni produit.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="662"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="14"/>
         <source>The customer ID</source>
         <translation>Le numéro de client</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="696"/>
-        <location filename="../core/import/RecordConverter.cpp" line="719"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="48"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="71"/>
         <source>The SKU</source>
         <translation>La référence</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="717"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="69"/>
         <source>The snapshot date</source>
         <translation>La date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="721"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="73"/>
         <source>The quantity on hand</source>
         <translation>La quantité en stock</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="740"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="92"/>
         <source>The day</source>
         <translation>Le jour</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="743"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="95"/>
         <source>The number of visitors</source>
         <translation>Le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="767"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="101"/>
+        <source>The number of visitors is negative.</source>
+        <translation>Le nombre de visiteurs est négatif.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="119"/>
         <source>The month</source>
         <translation>Le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="769"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="121"/>
         <source>The headcount</source>
         <translation>L&apos;effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="791"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="125"/>
+        <source>The headcount is negative.</source>
+        <translation>L&apos;effectif est négatif.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="143"/>
         <source>The day or month</source>
         <translation>Le jour ou le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="793"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="145"/>
         <source>The amount</source>
         <translation>Le montant</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="23"/>
+        <source>No column is mapped to the required field(s): %1.</source>
+        <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="28"/>
+        <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
+        <translation>Associez un prix unitaire ou un total de ligne ; un fichier sans aucun prix s&apos;importe si vous le confirmez (--no-prices, ou « Le fichier n&apos;a pas de prix » dans l&apos;assistant d&apos;importation).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="45"/>
+        <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
+        <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="109"/>
+        <source>The row has %1 fields; the mapped columns need %2.</source>
+        <translation>La ligne a %1 champs ; les colonnes associées en demandent %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="194"/>
+        <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
+        <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="210"/>
+        <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
+        <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="213"/>
+        <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
+        <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +2173,26 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>base de données d&apos;un autre programme</translation>
     </message>
     <message>
+        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <source>The workspace does not exist.</source>
+        <translation>L&apos;espace de travail n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <source>The path is not a file.</source>
+        <translation>Le chemin n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <source>The workspace could not be opened: %1</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="122"/>
+        <source>The file is not a StoreLens workspace: %1</source>
+        <translation>Le fichier n&apos;est pas un espace de travail StoreLens : %1</translation>
+    </message>
+    <message>
         <location filename="../core/store/Workspace.cpp" line="156"/>
         <source>A setting could not be saved: %1</source>
         <translation>Un paramètre n&apos;a pas pu être enregistré : %1</translation>
@@ -6185,6 +2218,145 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::KpiEngine</name>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
+        <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
+        <translation>Aucun client n&apos;a acheté pendant la fenêtre d&apos;activité précédant la période : il n&apos;y a donc personne à retenir.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
+        <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="157"/>
+        <source>No customer was acquired in the period.</source>
+        <translation>Aucun client n&apos;a été acquis pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="126"/>
+        <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
+        <translation>Personne n&apos;était client au début de l&apos;année se terminant avec la période : il n&apos;y a donc pas de taux d&apos;attrition à partir duquel estimer une durée de vie.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="131"/>
+        <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
+        <translation>Le taux d&apos;attrition de l&apos;année se terminant avec la période est de 0 : aucune durée de vie ne peut être estimée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <source>There is no marketing spend in the period; import marketing spend to see it.</source>
+        <translation>Il n&apos;y a aucune dépense marketing sur la période ; importez les dépenses marketing pour voir cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
+        <source>The customer acquisition cost of the period is 0.</source>
+        <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
+        <source>There are no orders in the period.</source>
+        <translation>Il n&apos;y a aucune commande sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
+        <source>There are no sales in the period.</source>
+        <translation>Il n&apos;y a aucune vente sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
+        <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
+        <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <source>No prices imported: the order lines of this period have no amounts.</source>
+        <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
+        <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="409"/>
+        <source>The computation was cancelled.</source>
+        <translation>Le calcul a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="413"/>
+        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
+        <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="417"/>
+        <source>The activity window must be at least one day.</source>
+        <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="464"/>
+        <source>No comparison was asked for.</source>
+        <translation>Aucune comparaison n&apos;a été demandée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
+        <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
+        <translation>Aucune ligne de la période n&apos;a de coût unitaire ; importez des lignes de commande avec coûts unitaires pour voir cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
+        <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
+        <translation>Les coûts ne sont connus que pour %1 % du chiffre d&apos;affaires brut : la marge est donc surestimée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
+        <source>The same period one year earlier has no order lines.</source>
+        <translation>La même période un an plus tôt n&apos;a aucune ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
+        <source>The net sales of the same period one year earlier are 0.</source>
+        <translation>Le chiffre d&apos;affaires net de la même période un an plus tôt est de 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
+        <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
+        <translation>Il n&apos;y a pas de données de personnel pour la période ; importez le personnel (effectif par magasin et par mois) pour voir cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
+        <source>The staffing of the period has a headcount of 0.</source>
+        <translation>L&apos;effectif de la période est de 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
+        <source>The selected sales come from stores without visitor counts in the period.</source>
+        <translation>Les ventes sélectionnées proviennent de magasins sans comptage de visiteurs sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
+        <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
+        <translation>Il n&apos;y a pas de fréquentation en magasin pour la période ; importez la fréquentation (visiteurs par magasin et par jour) pour voir cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
+        <source>The traffic of the period counts no visitors.</source>
+        <translation>La fréquentation de la période ne compte aucun visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
+        <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
+        <translation>Il n&apos;y a aucun relevé de stock avec coûts sur la période ; importez les stocks pour voir cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
+        <source>The average inventory value of the period is 0.</source>
+        <translation>La valeur moyenne du stock sur la période est de 0.</translation>
     </message>
 </context>
 <context>
@@ -6215,497 +2387,527 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="90"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
         <source>Gross sales</source>
         <translation>Chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="91"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="93"/>
         <source>Quantity times unit price, summed over the sale lines of the period.</source>
         <translation>Quantité × prix unitaire, additionnés sur les lignes de vente de la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="92"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
         <source>G = Σ quantity × unit price</source>
         <translation>B = Σ quantité × prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="94"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="95"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="97"/>
         <source>Line discounts summed over the sale lines of the period.</source>
         <translation>Remises de ligne additionnées sur les lignes de vente de la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="96"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
         <source>D = Σ discount</source>
         <translation>R = Σ remise</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="98"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="99"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="101"/>
         <source>The amount of the return lines of the period, as a positive number.</source>
         <translation>Le montant des lignes de retour de la période, en nombre positif.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="100"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
         <source>R = −Σ line amount of return lines</source>
         <translation>Ret = −Σ montant des lignes de retour</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="102"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="103"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
         <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
         <translation>Chiffre d&apos;affaires brut moins remises moins retours : les montants de toutes les lignes de la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="104"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>G − D − R</source>
         <translation>B − R − Ret</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="107"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="109"/>
         <source>Distinct orders with at least one sale line in the period; an order with only returns is not counted.</source>
         <translation>Commandes distinctes ayant au moins une ligne de vente sur la période ; une commande ne comportant que des retours n&apos;est pas comptée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="108"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
         <source>O = distinct orders with a sale line</source>
         <translation>Cmd = commandes distinctes avec une ligne de vente</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="110"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="111"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="113"/>
         <source>Gross sales minus discounts, divided by the number of orders.</source>
         <translation>Chiffre d&apos;affaires brut moins remises, divisé par le nombre de commandes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="112"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
         <source>(G − D) ÷ orders</source>
         <translation>(B − R) ÷ commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="114"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
         <source>Units per transaction</source>
         <translation>Articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="115"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="117"/>
         <source>Units sold on sale lines divided by the number of orders.</source>
         <translation>Articles vendus sur les lignes de vente divisés par le nombre de commandes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="116"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
         <source>units ÷ orders</source>
         <translation>articles ÷ commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="118"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
         <source>Average unit retail</source>
         <translation>Prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="119"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="121"/>
         <source>Gross sales minus discounts, divided by the units sold on sale lines: the average price of a unit after discounts.</source>
         <translation>Chiffre d&apos;affaires brut moins remises, divisé par les articles vendus sur les lignes de vente : le prix moyen d&apos;un article après remises.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="120"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
         <source>(G − D) ÷ units</source>
         <translation>(B − R) ÷ articles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="122"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
         <source>Return rate</source>
         <translation>Taux de retour</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="123"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="125"/>
         <source>Returns divided by gross sales.</source>
         <translation>Retours divisés par le chiffre d&apos;affaires brut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="124"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
         <source>R ÷ G</source>
         <translation>Ret ÷ B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="126"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
         <source>Guest share</source>
         <translation>Part des ventes sans compte client</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="127"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="129"/>
         <source>The share of sales after discounts made without a customer id.</source>
         <translation>La part des ventes après remises réalisées sans numéro de client.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="128"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
         <source>guest sales ÷ (G − D)</source>
         <translation>ventes sans compte client ÷ (B − R)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="130"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
         <source>Cost of goods sold</source>
         <translation>Coût des marchandises vendues</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="131"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="133"/>
         <source>Quantity times unit cost over the lines with a known cost; returns reduce it.</source>
         <translation>Quantité × coût unitaire sur les lignes dont le coût est connu ; les retours le réduisent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="132"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
         <source>COGS = Σ quantity × unit cost</source>
         <translation>CMV = Σ quantité × coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="134"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
         <source>Gross margin</source>
         <translation>Marge brute</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="135"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="137"/>
         <source>Net sales minus the cost of goods sold.</source>
         <translation>Chiffre d&apos;affaires net moins le coût des marchandises vendues.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="136"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
         <source>N − COGS</source>
         <translation>N − CMV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>Cost coverage</source>
         <translation>Couverture des coûts</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="139"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="141"/>
         <source>The share of gross sales on sale lines whose cost is known.</source>
         <translation>La part du chiffre d&apos;affaires brut réalisée sur des lignes de vente dont le coût est connu.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
         <source>G of lines with a known cost ÷ G</source>
         <translation>B des lignes au coût connu ÷ B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="142"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
         <source>Gross margin %</source>
         <translation>Marge brute %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="143"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="145"/>
         <source>Gross margin divided by net sales.</source>
         <translation>Marge brute divisée par le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="144"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
         <source>(N − COGS) ÷ N</source>
         <translation>(N − CMV) ÷ N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>Year-over-year growth</source>
         <translation>Croissance sur un an</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="147"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="149"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation>Chiffre d&apos;affaires net moins le chiffre d&apos;affaires net de la même période un an plus tôt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
         <source>N − N a year earlier</source>
         <translation>N − N un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
         <source>Year-over-year growth %</source>
         <translation>Croissance sur un an %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="151"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="153"/>
         <source>Year-over-year growth divided by the absolute net sales of the same period one year earlier.</source>
         <translation>Croissance sur un an divisée par la valeur absolue du chiffre d&apos;affaires net de la même période un an plus tôt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
         <source>(N − N a year earlier) ÷ |N a year earlier|</source>
         <translation>(N − N un an plus tôt) ÷ |N un an plus tôt|</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>Sales per employee</source>
         <translation>Ventes par employé</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="155"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="157"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation>Chiffre d&apos;affaires net divisé par l&apos;effectif moyen des mois qui chevauchent la période, additionné sur les magasins.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
         <source>N ÷ average headcount</source>
         <translation>N ÷ effectif moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
         <source>Conversion rate</source>
         <translation>Taux de conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="159"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="161"/>
         <source>Orders divided by visitors, over the stores and days that have traffic counts.</source>
         <translation>Commandes divisées par visiteurs, sur les magasins et les jours disposant d&apos;un comptage de fréquentation.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
         <source>orders ÷ visitors</source>
         <translation>commandes ÷ visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="162"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
         <source>Inventory turnover</source>
         <translation>Rotation des stocks</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="163"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="165"/>
         <source>Cost of goods sold divided by the average inventory value at cost (cost on both sides).</source>
         <translation>Coût des marchandises vendues divisé par la valeur moyenne du stock au prix de revient (coûts des deux côtés).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="164"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
         <source>COGS ÷ average inventory at cost</source>
         <translation>CMV ÷ stock moyen au prix de revient</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="166"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
         <source>GMROI</source>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="167"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="169"/>
         <source>Gross margin divided by the average inventory value at cost.</source>
         <translation>Marge brute divisée par la valeur moyenne du stock au prix de revient.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="168"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
         <source>gross margin ÷ average inventory at cost</source>
         <translation>marge brute ÷ stock moyen au prix de revient</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="170"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
         <source>Customer acquisition cost</source>
         <translation>Coût d&apos;acquisition client</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="171"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="173"/>
         <source>Marketing spend in the period divided by the new customers of the period.</source>
         <translation>Dépenses marketing de la période divisées par les nouveaux clients de la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="172"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
         <source>marketing spend ÷ new customers</source>
         <translation>dépenses marketing ÷ nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="174"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
         <source>CLV : CAC</source>
         <translation>CLV : CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="175"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="177"/>
         <source>The average historical lifetime value of the customers acquired in the period divided by the acquisition cost.</source>
         <translation>La valeur vie client historique moyenne des clients acquis sur la période divisée par le coût d&apos;acquisition.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="176"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
         <source>historical CLV ÷ CAC</source>
         <translation>CLV historique ÷ CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="178"/>
-        <source>Active customers</source>
-        <translation>Clients actifs</translation>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <source>Buying customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="179"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="189"/>
+        <source>Buying customers who had bought before the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="193"/>
+        <source>Orders of identified customers divided by the buying customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="197"/>
+        <source>The share of buying customers with two or more orders in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Clients identifiés ayant au moins une ligne de vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
         <source>C = customers with a sale line</source>
         <translation>C = clients avec une ligne de vente</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="183"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="185"/>
         <source>Customers whose first purchase falls in the period.</source>
         <translation>Clients dont le premier achat tombe dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="184"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
         <source>N = customers whose first sale line is in the period</source>
         <translation>N = clients dont la première ligne de vente est dans la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="186"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
         <source>Returning customers</source>
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="187"/>
-        <source>Active customers who bought before the period.</source>
-        <translation>Clients actifs ayant acheté avant la période.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
         <source>C − new customers</source>
         <translation>C − nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
         <source>Purchase frequency</source>
         <translation>Fréquence d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="191"/>
-        <source>Orders of identified customers divided by the active customers.</source>
-        <translation>Commandes des clients identifiés divisées par les clients actifs.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="192"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
         <source>orders ÷ C</source>
         <translation>commandes ÷ C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="194"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
         <source>Repeat purchase rate</source>
         <translation>Taux de réachat</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="195"/>
-        <source>The share of active customers with two or more orders in the period.</source>
-        <translation>La part des clients actifs ayant passé deux commandes ou plus sur la période.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="196"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
         <source>customers with 2+ orders ÷ C</source>
         <translation>clients avec 2+ commandes ÷ C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="198"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
         <source>Customers at start (S)</source>
         <translation>Clients au début (S)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="199"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="201"/>
         <source>Customers with a purchase in the activity window before the first day of the period.</source>
         <translation>Clients ayant un achat dans la fenêtre d&apos;activité précédant le premier jour de la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="200"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
         <source>S = customers with a sale line in [from − W, from − 1]</source>
         <translation>S = clients avec une ligne de vente dans [from − W, from − 1]</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="202"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
         <source>Customers at end (E)</source>
         <translation>Clients à la fin (E)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="203"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="205"/>
         <source>Customers with a purchase in the activity window ending on the last day of the period.</source>
         <translation>Clients ayant un achat dans la fenêtre d&apos;activité se terminant le dernier jour de la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="204"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
         <source>E = customers with a sale line in [to + 1 − W, to]</source>
         <translation>E = clients avec une ligne de vente dans [to + 1 − W, to]</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="206"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
         <source>Retention rate</source>
         <translation>Taux de rétention</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="207"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="209"/>
         <source>Customers at the end minus new customers, divided by the customers at the start.</source>
         <translation>Clients à la fin moins nouveaux clients, divisés par les clients au début.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="208"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
         <source>(E − N) ÷ S</source>
         <translation>(E − N) ÷ S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="210"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
         <source>Churn rate</source>
         <translation>Taux d&apos;attrition</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="211"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="213"/>
         <source>The share of the customers at the start who are no longer customers at the end.</source>
         <translation>La part des clients du début qui ne sont plus clients à la fin.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="212"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
         <source>churned ÷ S</source>
         <translation>clients perdus ÷ S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="214"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
+        <source>Kept customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
+        <source>The share of the customers at the start who are still customers at the end (1 − churn rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="219"/>
+        <source>(S − churned) ÷ S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <source>Reactivated customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <source>Customers at the end who had lapsed before the period and came back: neither customers at the start nor new in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="223"/>
+        <source>E − kept − new customers at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="225"/>
         <source>Historical CLV</source>
         <translation>CLV historique</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="215"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="226"/>
         <source>The mean of all net sales to date of the customers acquired in the period.</source>
         <translation>La moyenne de tout le chiffre d&apos;affaires net à ce jour des clients acquis sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="216"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="227"/>
         <source>net sales of new customers ÷ new customers</source>
         <translation>CA net des nouveaux clients ÷ nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="220"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="231"/>
         <source>Simple predictive CLV</source>
         <translation>CLV prédictive simple</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="232"/>
         <source>Average purchase value times purchases per year times the expected lifespan in years.</source>
         <translation>Valeur moyenne d&apos;achat × achats par an × durée de vie attendue en années.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="233"/>
         <source>APV × F × L</source>
         <translation>APV × F × L</translation>
     </message>
@@ -6770,6 +2972,16 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>Low value</source>
         <translation>Valeur faible</translation>
     </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
+        <source>The lifecycle settings are not valid JSON.</source>
+        <translation>Les paramètres du cycle de vie ne sont pas un JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
+        <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
+        <translation>Les paramètres du cycle de vie sont hors limites : les seuils en jours doivent être d&apos;au moins 1 et les pourcentages des niveaux de valeur compris entre 0 et 100, le niveau élevé n&apos;étant pas inférieur au moyen.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::analytics::MemberExport</name>
@@ -6795,6 +3007,49 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::PeriodSentence</name>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="23"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
+        <source>Figures for %1 (the period to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
+        <source>Figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <source>%1, with no comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
+        <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <source>%1, compared with the same days a year earlier (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
+        <source>%1, compared with the period just before (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::Periods</name>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="148"/>
@@ -6815,6 +3070,26 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/query/Periods.cpp" line="162"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="199"/>
+        <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="201"/>
+        <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="213"/>
+        <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="217"/>
+        <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6887,6 +3162,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>The segment rule is not valid: %1</source>
         <translation>La règle de segment n&apos;est pas valide : %1</translation>
     </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="254"/>
+        <source>The operator %1 does not apply to the field %2.</source>
+        <translation>L&apos;opérateur %1 ne s&apos;applique pas au champ %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="262"/>
+        <source>The condition on %1 has the wrong number of values for %2.</source>
+        <translation>La condition sur %1 n&apos;a pas le bon nombre de valeurs pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="296"/>
+        <source>The value &quot;%1&quot; does not suit the field %2.</source>
+        <translation>La valeur « %1 » ne convient pas au champ %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="338"/>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="345"/>
+        <source>joins are &quot;and&quot; or &quot;or&quot;.</source>
+        <translation>les liaisons sont « and » ou « or ».</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="352"/>
+        <source>the field &quot;%1&quot; is unknown.</source>
+        <translation>le champ « %1 » est inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/RuleSegmentJson.cpp" line="356"/>
+        <source>the operator &quot;%1&quot; is unknown.</source>
+        <translation>l&apos;opérateur « %1 » est inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::analytics::SegmentStore</name>
@@ -6910,6 +3216,20 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/segments/SegmentStore.cpp" line="27"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation>Un segment nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="79"/>
+        <location filename="../core/analytics/segments/SegmentStore.cpp" line="98"/>
+        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le segment enregistré « %1 » ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::SnapshotCache</name>
+    <message>
+        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
+        <source>The workspace could not be loaded.</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être chargé.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +3274,40 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::clv::ClvCalculator</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="51"/>
+        <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
+        <translation>La valeur vie client prédite nécessite au moins %1 clients identifiés ; les données en comptent moins, aucune prédiction n&apos;est donc affichée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
+        <translation>La valeur vie client prédite nécessite au moins %1 jours d&apos;historique d&apos;achats ; les données couvrent moins, aucune prédiction n&apos;est donc affichée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
+        <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
+        <translation>Aucun client n&apos;a acheté sur plus d&apos;un jour : le comportement de rachat ne peut pas être prédit et aucune prédiction n&apos;est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
+        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
+        <translation>Les modèles de valeur vie client n&apos;ont pas pu être ajustés de façon fiable à ces données : aucune prédiction n&apos;est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
+        <source>The customer summary contains impossible values, so no prediction is shown.</source>
+        <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
+        <source>The lifetime value computation was cancelled.</source>
+        <translation>Le calcul de la valeur vie client a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::clv::GammaGammaModel</name>
     <message>
         <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
@@ -6964,7 +3318,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::RfmSummaryBuilder</name>
     <message>
-        <location filename="../core/analytics/clv/RfmSummary.cpp" line="39"/>
+        <location filename="../core/analytics/clv/RfmSummary.cpp" line="56"/>
         <source>An order line refers to customer number %1, but only %2 customers are known.</source>
         <translation>Une ligne de commande fait référence au client numéro %1, mais seuls %2 clients sont connus.</translation>
     </message>
@@ -6988,26 +3342,26 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
-    <name>storelens::core::analytics::detail::KpiText</name>
+    <name>storelens::core::csv::CsvReader</name>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="369"/>
-        <source>The computation was cancelled.</source>
-        <translation>Le calcul a été annulé.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="65"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Le fichier ne peut pas être ouvert : %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="373"/>
-        <source>The workspace holds no order lines yet; import orders to see the figures.</source>
-        <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="102"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu : %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="377"/>
-        <source>The activity window must be at least one day.</source>
-        <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="129"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>La lecture du fichier a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="416"/>
-        <source>No comparison was asked for.</source>
-        <translation>Aucune comparaison n&apos;a été demandée.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="191"/>
+        <source>A quoted field is not closed: the closing quote is missing before the end of the file.</source>
+        <translation>Un champ entre guillemets n&apos;est pas fermé : le guillemet fermant manque avant la fin du fichier.</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +3404,29 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::csv::FieldParsers</name>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="336"/>
+        <source>The date is empty.</source>
+        <translation>La date est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="241"/>
+        <source>The amount is empty.</source>
+        <translation>Le montant est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
+        <source>The quantity is empty.</source>
+        <translation>La quantité est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
+        <source>The number is empty.</source>
+        <translation>Le nombre est vide.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::csv::FileFormat</name>
     <message>
         <location filename="../core/csv/FileFormat.cpp" line="23"/>
@@ -7062,12 +3439,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Ceci est un classeur de tableur (%1), pas un fichier CSV ; enregistrez la feuille au format CSV (UTF-8) dans le tableur et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FileFormat.cpp" line="63"/>
+        <location filename="../core/csv/FileFormat.cpp" line="68"/>
         <source>This is a PDF document, not a CSV file; export the data as CSV from the program that made it.</source>
         <translation>Ceci est un document PDF, pas un fichier CSV ; exportez les données au format CSV depuis le programme qui l&apos;a créé.</translation>
     </message>
     <message>
-        <location filename="../core/csv/FileFormat.cpp" line="69"/>
+        <location filename="../core/csv/FileFormat.cpp" line="74"/>
         <source>This is an SQLite database (perhaps a StoreLens workspace), not a CSV file; open a workspace with --workspace or File &gt; Open.</source>
         <translation>Ceci est une base de données SQLite (peut-être un espace de travail StoreLens), pas un fichier CSV ; ouvrez un espace de travail avec --workspace ou Fichier &gt; Ouvrir.</translation>
     </message>
@@ -7075,44 +3452,96 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::session::ReportResult</name>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <location filename="../core/session/SessionReport.cpp" line="28"/>
         <source>Same week last year</source>
         <translation>Même semaine l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="27"/>
+        <location filename="../core/session/SessionReport.cpp" line="28"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <location filename="../core/session/SessionReport.cpp" line="30"/>
         <source>Same month last year</source>
         <translation>Même mois l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="29"/>
+        <location filename="../core/session/SessionReport.cpp" line="30"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <location filename="../core/session/SessionReport.cpp" line="32"/>
         <source>Same quarter last year</source>
         <translation>Même trimestre l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="31"/>
+        <location filename="../core/session/SessionReport.cpp" line="32"/>
         <source>Previous quarter</source>
         <translation>Trimestre précédent</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="64"/>
+        <location filename="../core/session/SessionReport.cpp" line="66"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionReport.cpp" line="65"/>
+        <location filename="../core/session/SessionReport.cpp" line="67"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionReport.cpp" line="107"/>
+        <source>This workspace holds no order lines yet, so there is nothing to report. Import orders (File › Import) and export the report again.</source>
+        <translation>Cet espace de travail ne contient encore aucune ligne de commande : il n&apos;y a donc rien à présenter. Importez des commandes (Fichier › Importer) puis exportez à nouveau le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::SegmentsResult</name>
+    <message>
+        <location filename="../core/session/AnalysisResults.cpp" line="110"/>
+        <source>%1 (R %2, FM %3)</source>
+        <translation>%1 (R %2, FM %3)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::session::WriteQueue</name>
+    <message>
+        <location filename="../core/session/WriteQueue.cpp" line="110"/>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::BreakdownBarChart</name>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <source>%1 (no sales in the period)</source>
+        <translation>%1 (aucune vente sur la période)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <source>%1 (%2 % of net sales)</source>
+        <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::BusyOverlay</name>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="21"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/BusyOverlay.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -7124,19 +3553,1062 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
-    <name>storelens::ui::CohortsData</name>
+    <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/cohorts/CohortsData.cpp" line="39"/>
-        <source>The computation was cancelled.</source>
-        <translation>Le calcul a été annulé.</translation>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>Enregistrer les lignes &amp;rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <source>Not a product: keep in sales, leave out of product rankings</source>
+        <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <source>Check the whole file</source>
+        <translation>Vérifier tout le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <source>StoreLens reads every row as the import will, without changing the workspace.</source>
+        <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
+        <source>Checking every row of %1…</source>
+        <translation>Vérification de chaque ligne de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="160"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="178"/>
+        <source>The check was stopped. Check again, or go back to change the settings.</source>
+        <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <source>The file could not be checked: %1 Go back to change the settings.</source>
+        <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="187"/>
+        <source>no column is chosen for %1.</source>
+        <translation>aucune colonne n&apos;est choisie pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="204"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
+        <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="222"/>
+        <source>Order-level money (%1) is left out.</source>
+        <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="225"/>
+        <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
+        <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="237"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
+        <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="244"/>
+        <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
+        <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="249"/>
+        <source>The list shows the first %1.</source>
+        <translation>La liste montre les %1 premières.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="252"/>
+        <source>Nothing can be imported: go back and check the columns.</source>
+        <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <source>&amp;Import the Good Rows</source>
+        <translation>&amp;Importer les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <source>%1 changed: %2 before, %3 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - lignes rejetées.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <source>Save Rejected Rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
-    <name>storelens::ui::CustomersData</name>
+    <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/customers/CustomersData.cpp" line="53"/>
-        <source>The computation was cancelled.</source>
-        <translation>Le calcul a été annulé.</translation>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ClvTrackingChart</name>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <source>Repeat purchases per month: actual, model and forecast</source>
+        <translation>Achats répétés par mois : réel, modèle et prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <source>Repeat purchases per month</source>
+        <translation>Achats répétés par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <source>End of the fitted history</source>
+        <translation>Fin de l&apos;historique ajusté</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortCurveChart</name>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Chiffre d&apos;affaires cumulé par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortHeatmapModel</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="90"/>
+        <source>Customer retention</source>
+        <translation>Rétention client</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="92"/>
+        <source>Revenue per customer</source>
+        <translation>Chiffre d&apos;affaires par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="94"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Chiffre d&apos;affaires cumulé par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <source>Orders per customer</source>
+        <translation>Commandes par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="117"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="205"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="133"/>
+        <source>week %1</source>
+        <translation>semaine %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="135"/>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="139"/>
+        <source>quarter %1</source>
+        <translation>trimestre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="168"/>
+        <source>Cohort %1: all customers</source>
+        <translation>Cohorte %1 : tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="172"/>
+        <source>Cohort %1, week %2: customers who bought</source>
+        <translation>Cohorte %1, semaine %2 : clients ayant acheté</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="174"/>
+        <source>Cohort %1, month %2: customers who bought</source>
+        <translation>Cohorte %1, mois %2 : clients ayant acheté</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <source>Cohort %1, quarter %2: customers who bought</source>
+        <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <source>Cohort %1 (%2): %3 customers</source>
+        <translation>Cohorte %1 (%2) : %3 clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <source>Customers whose first purchase falls in this period.</source>
+        <translation>Clients dont le premier achat tombe dans cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
+        <source>Click or press Enter to list them.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour les lister.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <source>Age: %1 (%2)</source>
+        <translation>Âge : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <source>This period is after the last day with data: no value yet.</source>
+        <translation>Cette période est postérieure au dernier jour avec des données : pas encore de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
+        <source>Partial: the period is not over yet (data up to %1).</source>
+        <translation>Partielle : la période n&apos;est pas terminée (données jusqu&apos;au %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <source>Customer retention: %1 (%2 of %3 customers bought)</source>
+        <translation>Rétention client : %1 (%2 clients sur %3 ont acheté)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="209"/>
+        <source>Revenue per customer: %1 (net sales %2)</source>
+        <translation>Chiffre d&apos;affaires par client : %1 (chiffre d&apos;affaires net %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
+        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
+        <translation>Chiffre d&apos;affaires cumulé par client : %1 (chiffre d&apos;affaires net %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <source>Orders per customer: %1 (%2 orders)</source>
+        <translation>Commandes par client : %1 (%2 commandes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour lister les %1 clients de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <source>Click or press Enter to list these %1 customers.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour lister ces %1 clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="296"/>
+        <source>Cohort %1: customers whose first purchase falls in %2</source>
+        <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="302"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
+        <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="306"/>
+        <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
+        <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortHeatmapView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <source>Cohort heatmap</source>
+        <translation>Carte de chaleur des cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLegend</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
+        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense). Les cellules hachurées à contour pointillé sont des périodes qui ne sont pas terminées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
+        <source>Partial period (not over yet)</source>
+        <translation>Période partielle (pas encore terminée)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortsView</name>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <source>Cohorts &amp;by:</source>
+        <translation>Cohortes pa&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
+        <translation>Ouvrez un espace de travail pour voir comment les clients reviennent : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="193"/>
+        <source>The cohorts could not be computed: %1</source>
+        <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="212"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
+        <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="219"/>
+        <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
+        <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="257"/>
+        <source>Age in weeks</source>
+        <translation>Âge en semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <source>Age in months</source>
+        <translation>Âge en mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <source>Age in quarters</source>
+        <translation>Âge en trimestres</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <source>Net sales per customer</source>
+        <translation>Chiffre d&apos;affaires net par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
+        <translation>%1 cohortes (du %2 au %3) avec %4 clients. Données jusqu&apos;au %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ColumnAnalysis</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="37"/>
+        <source>Date (year-month-day)</source>
+        <translation>Date (année-mois-jour)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <source>Date (day/month/year)</source>
+        <translation>Date (jour/mois/année)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <source>Date (month/day/year)</source>
+        <translation>Date (mois/jour/année)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="45"/>
+        <source>Date (day and month order open)</source>
+        <translation>Date (ordre jour/mois indéterminé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="64"/>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="76"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="79"/>
+        <source>Whole number</source>
+        <translation>Nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="80"/>
+        <source>Number (decimal comma)</source>
+        <translation>Nombre (virgule décimale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <source>Number (decimal point)</source>
+        <translation>Nombre (point décimal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="114"/>
+        <source>This is not a yes/no value.</source>
+        <translation>Ce n&apos;est pas une valeur oui/non.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ColumnsPage</name>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <source>The file has &amp;no prices (import anyway)</source>
+        <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <source>S&amp;pread order discounts and shipping over the lines</source>
+        <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
+        <source>Tell StoreLens what each column holds</source>
+        <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <source>Detect from the whole file</source>
+        <translation>Détecter d&apos;après tout le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <source>Year-month-day (2024-03-31)</source>
+        <translation>Année-mois-jour (2024-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <source>Day/month/year (31/03/2024)</source>
+        <translation>Jour/mois/année (31/03/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <source>Month/day/year (03/31/2024)</source>
+        <translation>Mois/jour/année (03/31/2024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <source>Point (1,234.50)</source>
+        <translation>Point (1,234.50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
+        <source>Comma (1.234,50)</source>
+        <translation>Virgule (1.234,50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <source>&amp;Dates are written as:</source>
+        <translation>&amp;Dates écrites sous la forme :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <source>Decimal &amp;separator:</source>
+        <translation>&amp;Séparateur décimal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <source>before the line discount</source>
+        <translation>avant la remise de ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <source>after the line discount</source>
+        <translation>après la remise de ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <source>each row</source>
+        <translation>chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="129"/>
+        <source>one per customer per day</source>
+        <translation>une par client et par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
+        <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
+        <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <source>&amp;Line totals are:</source>
+        <translation>Les &amp;totaux de ligne sont :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <source>Without an order ID, an &amp;order is:</source>
+        <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="206"/>
+        <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
+        <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="328"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="340"/>
+        <source>Every required field has a column.</source>
+        <translation>Chaque champ obligatoire a une colonne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="341"/>
+        <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="344"/>
+        <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
+        <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="348"/>
+        <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
+        <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
+        <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomerListModel</name>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <source>Customer ID</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomerProfilePane</name>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="61"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="70"/>
+        <source>Select a customer in the list to see their profile.</source>
+        <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <source>Recency</source>
+        <translation>Récence</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <source>RFM scores</source>
+        <translation>Scores RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <source>Value tier</source>
+        <translation>Niveau de valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <source>Predicted CLV (next %1 months)</source>
+        <translation>CLV prédite (%1 prochains mois)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <source>Probability alive</source>
+        <translation>Probabilité d&apos;être actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <source>Net units</source>
+        <translation>Articles nets</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <source>Last bought</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <source>Orders over time (returns below the line)</source>
+        <translation>Commandes dans le temps (retours sous la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="189"/>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="190"/>
+        <source>ID %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <source>no orders</source>
+        <translation>aucune commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <source>Days from the last purchase to %1, the day after the last day with data.</source>
+        <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="208"/>
+        <source>R %1 · F %2 · M %3</source>
+        <translation>R %1 · F %2 · M %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="248"/>
+        <source>Returns only: not counted as an order.</source>
+        <translation>Retours uniquement : non compté comme une commande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="272"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
+        <source>The prediction failed: %1</source>
+        <translation>La prédiction a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <source>calculating…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
+        <source>no prediction</source>
+        <translation>aucune prédiction</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <source>The prediction models have no row for this customer.</source>
+        <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CustomersView</name>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="41"/>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <source>Search by ID, name, email, country or segment</source>
+        <translation>Rechercher par numéro, nom, e-mail, pays ou segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="55"/>
+        <source>Search customers</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="99"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="136"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="172"/>
+        <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
+        <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="195"/>
+        <source>The customers could not be listed: %1</source>
+        <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="222"/>
+        <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
+        <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="223"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
+        <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="266"/>
+        <source>Showing: %1</source>
+        <translation>Affichage : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
+        <translation>Affichage : %1 (%2 clients ; %3 autres sont hors des filtres actuels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="284"/>
+        <source>Showing: %1 (%2 customers)</source>
+        <translation>Affichage : %1 (%2 clients)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 clients sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="30"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="31"/>
+        <source>&amp;Cohorts</source>
+        <translation>&amp;Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="32"/>
+        <source>&amp;Segments</source>
+        <translation>&amp;Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="33"/>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DashboardPage.cpp" line="34"/>
+        <source>&amp;Predictions</source>
+        <translation>&amp;Prédictions</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +4670,523 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::FilePage</name>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <source>semicolon-separated</source>
+        <translation>séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <source>tab-separated</source>
+        <translation>séparé par des tabulations</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <source>separated by vertical bars</source>
+        <translation>séparé par des barres verticales</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <source>comma-separated</source>
+        <translation>séparé par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="78"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="79"/>
+        <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
+        <translation>Choisissez un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP. StoreLens lit ses premières lignes pour déterminer son contenu ; rien n&apos;est importé avant la dernière étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <source>Choose what the file holds</source>
+        <translation>Choisir le contenu du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="101"/>
+        <source>The file &amp;holds:</source>
+        <translation>Le fichier &amp;contient :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="132"/>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="152"/>
+        <source>There is no file at %1.</source>
+        <translation>Aucun fichier à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="155"/>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="164"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <source>%1, %2, %3 columns, %4.</source>
+        <translation>%1, %2, %3 colonnes, %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <source>StoreLens cannot tell what this file holds: please choose below.</source>
+        <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="188"/>
+        <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
+        <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
+        <translation>&amp;Utiliser les paramètres enregistrés « %1 » (%2) : ce fichier a les mêmes colonnes. L&apos;étape suivante vérifie tout le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FilterBar</name>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="92"/>
+        <source>The period to analyse, counted back from the last day with data.</source>
+        <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
+        <source>&amp;Period:</source>
+        <translation>Péri&amp;ode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <source>First day of the period. Editing a date switches to a custom range.</source>
+        <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
+        <source>Last day of the period. Editing a date switches to a custom range.</source>
+        <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <source>Same period last year</source>
+        <translation>Même période l&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
+        <source>Co&amp;mpare:</source>
+        <translation>Co&amp;mparer :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="328"/>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
+        <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <source>S&amp;egment:</source>
+        <translation>S&amp;egment :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
+        <source>Filter:</source>
+        <translation>Filtre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="313"/>
+        <source>The filter values could not be read.</source>
+        <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="337"/>
+        <source>Data up to %1</source>
+        <translation>Données jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
+        <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <source>No orders imported yet.</source>
+        <translation>Aucune commande importée pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FormatPage</name>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="41"/>
+        <source>The first row holds the column &amp;names</source>
+        <translation>La première ligne contient les &amp;noms de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="45"/>
+        <source>Check how the file is written</source>
+        <translation>Vérifier la façon dont le fichier est écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="46"/>
+        <source>StoreLens detected these settings. If the preview below looks wrong (odd characters, everything in one column), change them until it looks right.</source>
+        <translation>StoreLens a détecté ces paramètres. Si l&apos;aperçu ci-dessous semble incorrect (caractères bizarres, tout dans une seule colonne), modifiez-les jusqu&apos;à ce qu&apos;il soit correct.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="52"/>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="53"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="54"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="55"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="56"/>
+        <source>Spaces (aligned columns)</source>
+        <translation>Espaces (colonnes alignées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="57"/>
+        <source>Double quote ( &quot; )</source>
+        <translation>Guillemet double ( &quot; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="58"/>
+        <source>Single quote ( &apos; )</source>
+        <translation>Guillemet simple ( &apos; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="59"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="76"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="77"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Délimiteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="78"/>
+        <source>&amp;Quote character:</source>
+        <translation>Caractère de &amp;guillemet :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Avec ces paramètres, le fichier ne peut pas être lu : %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportController</name>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <source>Data exports (*.csv *.tsv *.txt)</source>
+        <translation>Exports de données (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="112"/>
+        <source>Another import is still running.</source>
+        <translation>Une autre importation est encore en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportMessages</name>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>%1 a été importé (%2) : %3 nouvelles lignes, %4 mises à jour, %5 inchangées, %6 rejetées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… et %1 autres lignes rejetées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
+        <source>Nothing was imported. %1 (%2)</source>
+        <translation>Rien n&apos;a été importé. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
+        <source>Columns not recognised</source>
+        <translation>Colonnes non reconnues</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
+        <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
+        <translation>Rien n&apos;a été importé : StoreLens n&apos;a pas trouvé de colonnes pour %1 dans %2 (lu comme %3). Importez le fichier avec Fichier › Importer… pour choisir vous-même les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
+        <source>Say what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="72"/>
+        <source>Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="75"/>
+        <source>Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could be %2). Choose it in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="80"/>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportMessages.cpp" line="81"/>
+        <source>The import of %1 was cancelled. The workspace is unchanged.</source>
+        <translation>L&apos;importation de %1 a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportPage</name>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
+        <source>What was imported</source>
+        <translation>Ce qui a été importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
+        <source>&amp;Save these settings for next time as:</source>
+        <translation>&amp;Enregistrer ces paramètres pour la prochaine fois sous :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
+        <translation>Les lignes entrent dans l&apos;espace de travail en une seule fois : toutes, ou aucune si vous annulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <source>New rows:</source>
+        <translation>Nouvelles lignes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
+        <source>Updated rows:</source>
+        <translation>Lignes mises à jour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
+        <source>Rows already there, unchanged:</source>
+        <translation>Lignes déjà présentes, inchangées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <source>Lines removed (no longer in the re-export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <source>Rejected rows (left out):</source>
+        <translation>Lignes rejetées (exclues) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="60"/>
+        <source>Gross sales in the file:</source>
+        <translation>Chiffre d&apos;affaires brut du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
+        <source>Net sales in the file:</source>
+        <translation>Chiffre d&apos;affaires net du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="119"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="138"/>
+        <source>Cancelling… the workspace is put back as it was.</source>
+        <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <source>The import was cancelled. The workspace is unchanged.</source>
+        <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="158"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="181"/>
+        <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
+        <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <source>Import Data</source>
+        <translation>Importer des données</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::KpiFormat</name>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
@@ -7222,29 +5211,1050 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
-    <name>storelens::ui::OverviewView</name>
+    <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="51"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="57"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <source>No comparison data</source>
+        <translation>Pas de données de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <source>Not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="237"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
+        <source>Kept %1 of %2 customers; %3 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
+        <source>%1 % of target %2</source>
+        <translation>%1 % de l&apos;objectif %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <source>Target: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::LifecycleSettingsDialog</name>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="30"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="31"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="32"/>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="33"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="39"/>
+        <source>Lifecycle and Value Tier Thresholds</source>
+        <translation>Seuils du cycle de vie et des niveaux de valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="40"/>
+        <source>New: the first purchase falls within this many days up to the as-of date.</source>
+        <translation>Nouveau : le premier achat tombe dans ce nombre de jours jusqu&apos;à la date de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="41"/>
+        <source>At risk: no purchase for at least this many days.</source>
+        <translation>À risque : aucun achat depuis au moins ce nombre de jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="42"/>
+        <source>Lapsed: no purchase for at least this many days.</source>
+        <translation>Inactif : aucun achat depuis au moins ce nombre de jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="43"/>
+        <source>High value: historical CLV at or above this percentile.</source>
+        <translation>Valeur élevée : CLV historique supérieure ou égale à ce centile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="44"/>
+        <source>Medium value: at or above this percentile and below the high one.</source>
+        <translation>Valeur moyenne : supérieure ou égale à ce centile et inférieure au seuil de valeur élevée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="48"/>
+        <source>&amp;New within:</source>
+        <translation>&amp;Nouveau pendant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="49"/>
+        <source>&amp;At risk after:</source>
+        <translation>À &amp;risque après :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="50"/>
+        <source>&amp;Lapsed after:</source>
+        <translation>&amp;Inactif après :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="51"/>
+        <source>&amp;High value from percentile:</source>
+        <translation>Valeur &amp;élevée à partir du centile :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="52"/>
+        <source>&amp;Medium value from percentile:</source>
+        <translation>Valeur &amp;moyenne à partir du centile :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="55"/>
+        <source>Stages are decided in this order: New, Lapsed, At risk, Active.</source>
+        <translation>Les étapes sont déterminées dans cet ordre : Nouveau, Inactif, À risque, Actif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="89"/>
+        <source>At risk must come before lapsed: choose fewer days for at risk than for lapsed.</source>
+        <translation>« À risque » doit venir avant « Inactif » : choisissez moins de jours pour « À risque » que pour « Inactif ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/LifecycleSettingsDialog.cpp" line="91"/>
+        <source>The medium tier must start below the high tier.</source>
+        <translation>Le niveau moyen doit commencer en dessous du niveau élevé.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation>Espaces de travail StoreLens (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <source>Create an empty workspace file for a business.</source>
+        <translation>Créer un fichier d&apos;espace de travail vide pour une entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <source>Open a workspace file.</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>Open a made-up store with three years of sales to explore StoreLens.</source>
+        <translation>Ouvrir un magasin fictif avec trois ans de ventes pour découvrir StoreLens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
+        <translation>Importer dans cet espace de travail un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <source>Manage Import &amp;Profiles…</source>
+        <translation>Gérer les &amp;profils d&apos;importation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <source>Rename or delete the import settings saved in this workspace.</source>
+        <translation>Renommer ou supprimer les paramètres d&apos;importation enregistrés dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <source>&amp;About StoreLens</source>
+        <translation>À &amp;propos de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <source>the sample store</source>
+        <translation>le magasin d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <source>About StoreLens</source>
+        <translation>À propos de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Suivez la marche de votre magasin : ventes, clients qui reviennent et clients à reconquérir. Vos données restent sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <source>%1 — StoreLens</source>
+        <translation>%1 — StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <source>Workspace not opened</source>
+        <translation>Espace de travail non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <source>The workspace could not be opened. %1</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberExportDialog</name>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <source>&amp;Include customers without marketing consent</source>
+        <translation>&amp;Inclure les clients sans consentement marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <source>Export Members of %1</source>
+        <translation>Exporter les membres de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <source>Tick the columns to write; drag them to change their order.</source>
+        <translation>Cochez les colonnes à exporter ; faites-les glisser pour changer leur ordre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <source>Choose where to save the CSV file</source>
+        <translation>Choisissez où enregistrer le fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <source>%1 customers in the segment.</source>
+        <translation>%1 clients dans le segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <source>Customer ID</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <source>Recency (days)</source>
+        <translation>Récence (jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <source>Recency score (R)</source>
+        <translation>Score de récence (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <source>Frequency score (F)</source>
+        <translation>Score de fréquence (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <source>Monetary score (M)</source>
+        <translation>Score monétaire (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <source>Lifecycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <source>Value tier</source>
+        <translation>Niveau de valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <source>Export Members</source>
+        <translation>Exporter les membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <source>Every customer in the segment has agreed to marketing email.</source>
+        <translation>Tous les clients du segment ont accepté les e-mails marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <source>All %1 customers will be written, %2 of them without marketing consent.</source>
+        <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
+        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberListPanel</name>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="39"/>
+        <source>Show in C&amp;ustomers</source>
+        <translation>Affic&amp;her dans Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="51"/>
+        <source>Search by id, name, email or country</source>
+        <translation>Rechercher par numéro, nom, e-mail ou pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="67"/>
+        <source>Double-click a customer to open it in the Customers view.</source>
+        <translation>Double-cliquez sur un client pour l&apos;ouvrir dans la vue Clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="69"/>
+        <source>Open the listed customers in the Customers view.</source>
+        <translation>Ouvrir les clients listés dans la vue Clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="71"/>
+        <source>Write the segment&apos;s customers to a CSV file.</source>
+        <translation>Écrire les clients du segment dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="90"/>
+        <source>Writing the CSV file…</source>
+        <translation>Écriture du fichier CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="106"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation>Choisissez un segment pour lister ses clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="113"/>
+        <source>Customers in %1</source>
+        <translation>Clients de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="159"/>
+        <source>%1 of %2 customers match</source>
+        <translation>%1 clients sur %2 correspondent</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
+        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
+        <translation>%1 clients exportés vers %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="205"/>
+        <source>The members could not be exported: %1</source>
+        <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MemberTableModel</name>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <source>%1-%2-%3</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <source>Customer ID</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <source>AOV</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <source>Recency (days)</source>
+        <translation>Récence (jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <source>R-F-M</source>
+        <translation>R-F-M</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <source>Value tier</source>
+        <translation>Niveau de valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::MultiSelectButton</name>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <source>Clear the choice: every value is included.</source>
+        <translation>Effacer la sélection : toutes les valeurs sont incluses.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <source>%1 values</source>
+        <translation>%1 valeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <source>%1: All</source>
+        <translation>%1 : Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <source>Everything is included. Click to choose.</source>
+        <translation>Tout est inclus. Cliquez pour choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::NetSalesTrendChart</name>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <source>Net sales over time</source>
+        <translation>Chiffre d&apos;affaires net dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::NewReturningCustomersChart</name>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <source>New and returning customers</source>
+        <translation>Nouveaux clients et clients fidèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <source>Returning</source>
+        <translation>Fidèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OrderTimeline</name>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <source>Order timeline</source>
+        <translation>Historique des commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
+        <source>%1 orders from %2 to %3</source>
+        <translation>%1 commandes du %2 au %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <source>Order %1 on %2: net sales %3</source>
+        <translation>Commande %1 du %2 : chiffre d&apos;affaires net %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::OverviewView</name>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="55"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="64"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="62"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="109"/>
+        <source>Customi&amp;ze tiles…</source>
+        <translation>Personnaliser les &amp;tuiles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <source>Choose and order the KPI tiles and set targets.</source>
+        <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="134"/>
+        <source>Net sales by store</source>
+        <translation>Chiffre d&apos;affaires net par magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <source>Net sales by channel</source>
+        <translation>Chiffre d&apos;affaires net par canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <source>Net sales by category</source>
+        <translation>Chiffre d&apos;affaires net par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <source>Net sales by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <source>Top products by net sales</source>
+        <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="259"/>
+        <source>The targets could not be saved: %1</source>
+        <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="366"/>
+        <source>The Overview could not be computed: %1</source>
+        <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="404"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="482"/>
+        <source>A year earlier</source>
+        <translation>Un an plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="445"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
+        <source> (to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="481"/>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
-    <name>storelens::ui::PredictionsData</name>
+    <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsData.cpp" line="68"/>
-        <source>The computation was cancelled.</source>
-        <translation>Le calcul a été annulé.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
+        <source>&amp;Compare with holdout</source>
+        <translation>Comparer avec la période de &amp;test</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <source>Use the &amp;whole history</source>
+        <translation>Utiliser tout l&apos;&amp;historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="54"/>
+        <source>Distribution of predicted lifetime value</source>
+        <translation>Répartition de la valeur vie client prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="59"/>
+        <source>Holdout check: expected and actual repeat purchases</source>
+        <translation>Contrôle sur la période de test : achats répétés attendus et réels</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
+        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
+        <translation>Les modèles sont ajustés sur les achats antérieurs à ce jour et comparés à ce que les clients ont fait à partir de ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="76"/>
+        <source>Holdout &amp;from:</source>
+        <translation>Période de test à partir &amp;du :</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="95"/>
+        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
+        <translation>Pour confronter le modèle à la réalité, choisissez un jour ci-dessus puis Comparer avec la période de test : les modèles sont alors ajustés sur les achats antérieurs à ce jour, et les achats répétés qu&apos;ils prévoient ensuite sont comparés aux achats réels, selon la fréquence d&apos;achat antérieure des clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="116"/>
+        <source>Model parameters and their meaning</source>
+        <translation>Paramètres du modèle et leur signification</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="154"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="194"/>
+        <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
+        <translation>Ouvrez un espace de travail pour voir la valeur vie client prédite : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <source>The predictions could not be computed: %1</source>
+        <translation>Les prédictions n&apos;ont pas pu être calculées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
+        <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
+        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
+        <translation>%1 clients, dont %2 probablement encore actifs (probabilité d&apos;être actif supérieure à 50 %). Achats attendus sur les 52 prochaines semaines : %3. Valeur vie client prédite sur les %4 prochains mois : %5 au total, %6 par client. Ajustement sur les achats jusqu&apos;au %7 selon les filtres ; la plage de dates ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted lifetime value, next %1 months</source>
+        <translation>Valeur vie client prédite, %1 prochains mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <source>Predicted CLV</source>
+        <translation>CLV prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
+        <source>Purchase model (BG/NBD): %1
+Spend model (Gamma-Gamma): %2</source>
+        <translation>Modèle d&apos;achat (BG/NBD) : %1
+Modèle de dépense (Gamma-Gamma) : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Purchase model (BG/NBD)</source>
+        <translation>Modèle d&apos;achat (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation>Modèle de dépense (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation>Période de test du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <source>Repeat purchases before %1</source>
+        <translation>Achats répétés avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <source>Repeat purchases per customer from %1</source>
+        <translation>Achats répétés par client à partir du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <source>Import Profiles</source>
+        <translation>Profils d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <source>Columns used</source>
+        <translation>Colonnes utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
+        <translation>Les paramètres d&apos;importation enregistrés sont proposés à nouveau lorsqu&apos;un fichier avec les mêmes colonnes est importé. Double-cliquez sur un nom pour le renommer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <source>Delete Import Profile</source>
+        <translation>Supprimer le profil d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
+        <translation>Supprimer le profil d&apos;importation « %1 » ? Les données importées avec lui restent dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <source>No import profiles yet. The import wizard offers to save one after an import.</source>
+        <translation>Aucun profil d&apos;importation pour l&apos;instant. L&apos;assistant d&apos;importation propose d&apos;en enregistrer un après une importation.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="96"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="102"/>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/RecentFiles.cpp" line="106"/>
+        <source>Clear Recent Workspaces</source>
+        <translation>Effacer les espaces de travail récents</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RejectionModel</name>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="43"/>
+        <source>(whole row)</source>
+        <translation>(ligne entière)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="61"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="63"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="65"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/RejectionModel.cpp" line="67"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +6423,174 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportController</name>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="28"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="31"/>
+        <source>Write a PDF report of the open workspace for the owner.</source>
+        <translation>Écrire un rapport PDF de l&apos;espace de travail ouvert pour le propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="75"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="90"/>
+        <location filename="../ui/report/ReportController.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="91"/>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="103"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportController.cpp" line="128"/>
+        <source>Report Preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <source>Current filters (the dashboard&apos;s period and comparison)</source>
+        <translation>Filtres actuels (période et comparaison du tableau de bord)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <source>Weekly: last complete week</source>
+        <translation>Hebdomadaire : dernière semaine complète</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <source>Monthly: last complete month</source>
+        <translation>Mensuel : dernier mois complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <source>Quarterly: last complete quarter</source>
+        <translation>Trimestriel : dernier trimestre complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <source>&amp;Open the report when it is done</source>
+        <translation>Ouvrir le rapport une fois &amp;terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <source>&amp;Period:</source>
+        <translation>Péri&amp;ode :</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <source>Paper &amp;size:</source>
+        <translation>For&amp;mat du papier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <source>&amp;Orientation:</source>
+        <translation>O&amp;rientation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>%1 report.pdf</source>
+        <translation>Rapport %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="109"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="186"/>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="155"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportDocument</name>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <source>StoreLens report: %1</source>
+        <translation>Rapport StoreLens : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportFormat</name>
     <message>
         <location filename="../ui/report/ReportFormat.cpp" line="28"/>
@@ -7502,6 +6680,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportRfmGridBlock</name>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="74"/>
+        <source>Frequency–monetary score (FM)</source>
+        <translation>Score fréquence–montant (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRfmGridBlock.cpp" line="78"/>
+        <source>Recency score (R)</source>
+        <translation>Score de récence (R)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportSalesSections</name>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportSections</name>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
@@ -7530,13 +6729,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -7647,8 +6846,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -7703,221 +6902,221 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>À la date du %1, d&apos;après les achats de chaque client identifié selon les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="29"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="30"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="68"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="69"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="88"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="92"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="111"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="156"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="182"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="202"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="217"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="215"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="228"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="220"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un point par %1 ; la ligne pointillée est la période de comparaison, alignée intervalle par intervalle. Un intervalle coupé par le début ou la fin de la période ne contient que ses jours compris dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>Top %n products by net sales</source>
         <translation>
             <numerusform>Top %n produit par chiffre d&apos;affaires net</numerusform>
@@ -7925,37 +7124,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="389"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="391"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -7984,16 +7183,933 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::RfmGridWidget</name>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <source>RFM grid</source>
+        <translation>Grille RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
+        <source>%1
+R %2, FM %3
+%4 customers (%5 % of all)
+Net sales %6</source>
+        <translation>%1
+R %2, FM %3
+%4 clients (%5 % du total)
+Chiffre d&apos;affaires net %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <source>No customers within the filters.</source>
+        <translation>Aucun client selon les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <source>Frequency and monetary score (FM)</source>
+        <translation>Score de fréquence et de montant (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <source>Recency score (R)</source>
+        <translation>Score de récence (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <source>Customers per cell: 0 to %1</source>
+        <translation>Clients par cellule : de 0 à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <source>Net sales per cell: 0 to %1</source>
+        <translation>Chiffre d&apos;affaires net par cellule : de 0 à %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleBuilderDialog</name>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="51"/>
+        <source>New Segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="53"/>
+        <source>For example: Lapsed big spenders in Germany</source>
+        <translation>Par exemple : gros clients inactifs en Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="55"/>
+        <source>every group</source>
+        <translation>tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
+        <source>at least one group</source>
+        <translation>au moins un groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <source>Customers must match &amp;conditions of:</source>
+        <translation>Les clients doivent remplir les &amp;conditions de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="73"/>
+        <source>Add &amp;Group</source>
+        <translation>Ajouter un &amp;groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="135"/>
+        <source>Edit Segment %1</source>
+        <translation>Modifier le segment %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <source>Give the segment a name.</source>
+        <translation>Donnez un nom au segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="176"/>
+        <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>Un segment nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="181"/>
+        <source>Add at least one condition.</source>
+        <translation>Ajoutez au moins une condition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="200"/>
+        <source>No customers to count yet: import orders first.</source>
+        <translation>Aucun client à compter pour l&apos;instant : importez d&apos;abord des commandes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="204"/>
+        <source>Complete the conditions to count the matching customers.</source>
+        <translation>Complétez les conditions pour compter les clients correspondants.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="207"/>
+        <source>Counting the matching customers…</source>
+        <translation>Comptage des clients correspondants…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="232"/>
+        <source>%1 of %2 customers match (%3 %).</source>
+        <translation>%1 clients sur %2 correspondent (%3 %).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleConditionEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <source>Remove this condition</source>
+        <translation>Supprimer cette condition</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleGroupEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="25"/>
+        <source>all of these conditions</source>
+        <translation>toutes ces conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="26"/>
+        <source>any of these conditions</source>
+        <translation>au moins une de ces conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="27"/>
+        <source>Customers who match</source>
+        <translation>Clients qui remplissent</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="29"/>
+        <source>Remove Group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="31"/>
+        <source>Add Condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleGroupEditor.cpp" line="63"/>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::RuleValueEditor</name>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
+        <source>Values separated by commas</source>
+        <translation>Valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
+        <source>Part of the name</source>
+        <translation>Partie du nom</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentCompareWidget</name>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="37"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="45"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="89"/>
+        <source>Compare &amp;segment</source>
+        <translation>Comparer le segmen&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
+        <source>&amp;with</source>
+        <translation>&amp;avec</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="147"/>
+        <source>First segment</source>
+        <translation>Premier segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="148"/>
+        <source>Second segment</source>
+        <translation>Second segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
+        <source>Difference (second − first)</source>
+        <translation>Différence (second − premier)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentRuleText</name>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
+        <source>Loyalty tier</source>
+        <translation>Niveau de fidélité</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
+        <source>SMS consent</source>
+        <translation>Consentement SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
+        <source>Acquisition channel</source>
+        <translation>Canal d&apos;acquisition</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
+        <source>Days since last purchase</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
+        <source>Recency score (R)</source>
+        <translation>Score de récence (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
+        <source>Frequency score (F)</source>
+        <translation>Score de fréquence (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
+        <source>Monetary score (M)</source>
+        <translation>Score monétaire (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
+        <source>Lifecycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
+        <source>Value tier</source>
+        <translation>Niveau de valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
+        <source>Predicted CLV</source>
+        <translation>CLV prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
+        <source>Probability still active</source>
+        <translation>Probabilité d&apos;être encore actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
+        <source>Bought in category</source>
+        <translation>A acheté dans la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
+        <source>Bought product</source>
+        <translation>A acheté le produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
+        <source>Bought in store</source>
+        <translation>A acheté dans le magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
+        <source>Bought in channel</source>
+        <translation>A acheté via le canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
+        <source>is not</source>
+        <translation>n&apos;est pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
+        <source>is more than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
+        <source>is any of</source>
+        <translation>est l&apos;un de</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
+        <source>is between</source>
+        <translation>est entre</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentSummaryModel</name>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="46"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="48"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="50"/>
+        <source>Share of customers</source>
+        <translation>Part des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="52"/>
+        <source>Share of net sales</source>
+        <translation>Part du chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="54"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="56"/>
+        <source>AOV</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
+        <source>Orders per customer</source>
+        <translation>Commandes par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
+        <source>Median recency (days)</source>
+        <translation>Récence médiane (jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
+        <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
+        <translation>Clients identifiés du segment, à la date de référence, selon les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
+        <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
+        <translation>Les clients du segment divisés par l&apos;ensemble des clients ayant une vente selon les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
+        <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
+        <translation>Le chiffre d&apos;affaires net du segment divisé par le chiffre d&apos;affaires net de l&apos;ensemble des clients selon les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
+        <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
+        <translation>Chiffre d&apos;affaires net des clients du segment jusqu&apos;à la date de référence, retours compris.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
+        <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
+        <translation>Panier moyen : chiffre d&apos;affaires brut moins les remises de leurs lignes de vente, divisé par leurs commandes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
+        <source>Orders divided by customers.</source>
+        <translation>Commandes divisées par clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
+        <source>The middle value of the days since each customer&apos;s last purchase.</source>
+        <translation>La valeur médiane du nombre de jours depuis le dernier achat de chaque client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SegmentsView</name>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="96"/>
+        <source>&amp;RFM</source>
+        <translation>&amp;RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="97"/>
+        <source>&amp;Lifecycle</source>
+        <translation>C&amp;ycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <source>&amp;Value Tiers</source>
+        <translation>Nivea&amp;ux de valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="99"/>
+        <source>&amp;My Segments</source>
+        <translation>Mes se&amp;gments</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <source>Co&amp;mpare</source>
+        <translation>Comparaiso&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="146"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="162"/>
+        <source>Colour the grid by:</source>
+        <translation>Colorer la grille selon :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
+        <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
+        <translation>Choisissez un segment pour lister ses clients ci-dessous ; double-cliquez pour les ouvrir dans la vue Clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="225"/>
+        <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
+        <translation>Aucun segment enregistré pour l&apos;instant. Créez-en un avec Nouveau segment : par exemple les clients d&apos;un pays qui n&apos;ont pas acheté depuis 90 jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="239"/>
+        <source>&amp;Thresholds…</source>
+        <translation>Seu&amp;ils…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="241"/>
+        <source>Change the days and percentiles that decide the stages and tiers.</source>
+        <translation>Modifier les jours et les centiles qui déterminent les étapes et les niveaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <source>Every customer in exactly one row, as of the as-of date.</source>
+        <translation>Chaque client figure dans exactement une ligne, à la date de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <source>&amp;New Segment…</source>
+        <translation>Nouveau segmen&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="256"/>
+        <source>&amp;Edit…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <source>&amp;Delete</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
+        <translation>Ouvrez un espace de travail pour voir vos segments de clients : importez des commandes ou ouvrez le magasin d&apos;exemple (menu Fichier).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
+        <source>The segments could not be computed: %1</source>
+        <translation>Les segments n&apos;ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="301"/>
+        <source>Pick a segment to list its customers.</source>
+        <translation>Choisissez un segment pour lister ses clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
+        <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
+        <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir qui sont vos meilleurs clients et qui reconquérir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="332"/>
+        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
+        <translation>%1 clients avec des achats selon les filtres, à la date du %2 ; leur chiffre d&apos;affaires net : %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
+        <source>The segment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
+        <source>The segment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
+        <source>Delete Segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="483"/>
+        <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
+        <translation>Supprimer le segment « %1 » ? Ses clients restent ; seule la règle est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <source>The thresholds could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::SummaryPage</name>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
+        <source>New Workspace…</source>
+        <translation>Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
+        <source>Open Workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <source>Open the Sample Store</source>
+        <translation>Ouvrir le magasin d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
+        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert. Un espace de travail regroupe les ventes, les clients et les produits d&apos;une entreprise dans un seul fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
+        <source>Welcome to StoreLens</source>
+        <translation>Bienvenue dans StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
+        <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
+        <translation>Cet espace de travail ne contient encore aucune commande. Importez l&apos;export de votre caisse ou de votre boutique en ligne avec Fichier › Importer…, ou ouvrez le magasin d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
+        <source>No orders yet</source>
+        <translation>Pas encore de commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <source>Gross sales</source>
+        <translation>Chiffre d&apos;affaires brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <source>Orders and customers</source>
+        <translation>Commandes et clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
+        <source>Order lines</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
+        <source>Other data</source>
+        <translation>Autres données</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
+        <source>Store traffic rows</source>
+        <translation>Lignes de fréquentation en magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
+        <source>Staffing rows</source>
+        <translation>Lignes de personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
+        <source>Inventory rows</source>
+        <translation>Lignes de stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
+        <source>Marketing spend rows</source>
+        <translation>Lignes de dépenses marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TaskProgressBar</name>
+    <message>
+        <location filename="../ui/common/TaskProgressBar.cpp" line="14"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskProgressBar.cpp" line="30"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TileSettingsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="51"/>
+        <source>Customize KPI Tiles</source>
+        <translation>Personnaliser les tuiles d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="52"/>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="59"/>
+        <source>KPI tiles</source>
+        <translation>Tuiles d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="63"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="64"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="67"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="80"/>
+        <source>Check the tiles to show and order them with Move up and Move down (Alt+Up, Alt+Down). A target is shown as progress on its tile; enter rates as percentages. Leave a target empty for none.</source>
+        <translation>Cochez les tuiles à afficher et ordonnez-les avec Monter et Descendre (Alt+Haut, Alt+Bas). Un objectif s&apos;affiche comme une progression sur sa tuile ; saisissez les taux en pourcentage. Laissez un objectif vide pour n&apos;en fixer aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="129"/>
+        <source>A percentage, e.g. 35 for 35 %.</source>
+        <translation>Un pourcentage, p. ex. 35 pour 35 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TileSettingsDialog.cpp" line="130"/>
+        <source>In the KPI&apos;s unit.</source>
+        <translation>Dans l&apos;unité de l&apos;indicateur.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
         <source>The existing file could not be replaced: %1</source>
         <translation>Le fichier existant n&apos;a pas pu être remplacé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="150"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="138"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="182"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <source>Preparing the sample store…</source>
+        <translation>Préparation du magasin d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::YearOverYearChart</name>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <source>Net sales by month, year over year</source>
+        <translation>Chiffre d&apos;affaires net par mois, d&apos;une année sur l&apos;autre</translation>
     </message>
 </context>
 </TS>
