@@ -4,7 +4,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -26,10 +25,9 @@ QString shortened(const QString &label)
 } // namespace
 
 BreakdownBarChart::BreakdownBarChart(const QString &title, QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QString(), title, parent)
     , m_title(title)
 {
-    prepareChartView(this, title);
     rebuild();
 }
 
@@ -40,13 +38,6 @@ void BreakdownBarChart::setData(const QStringList &labels, const std::vector<dou
     m_values = values;
     m_shares = shares;
     rebuild();
-}
-
-void BreakdownBarChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
 }
 
 void BreakdownBarChart::rebuild()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "ui/charts/ChartView.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -9,7 +10,7 @@ namespace storelens::ui {
 
 // Horizontal bars of net sales by one dimension (store, channel, category, top products), largest at the
 // top. Long labels are shortened; the hover tooltip shows the full label and the exact value.
-class BreakdownBarChart : public QChartView
+class BreakdownBarChart : public ChartView
 {
     Q_OBJECT
 
@@ -22,11 +23,8 @@ public:
     QString title() const { return m_title; }
     const QStringList &labels() const { return m_labels; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     QString m_title;
     QStringList m_labels;

@@ -5,7 +5,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QEvent>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -13,10 +12,8 @@
 namespace storelens::ui {
 
 ClvBarChart::ClvBarChart(const QString &objectName, const QString &accessibleName, QWidget *parent)
-    : QChartView(parent)
+    : ChartView(objectName, accessibleName, parent)
 {
-    setObjectName(objectName);
-    prepareChartView(this, accessibleName);
     rebuild();
 }
 
@@ -30,13 +27,6 @@ void ClvBarChart::setData(const QString &title, const QString &xTitle, const QSt
     m_sets = sets;
     m_decimals = decimals;
     rebuild();
-}
-
-void ClvBarChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
 }
 
 void ClvBarChart::rebuild()

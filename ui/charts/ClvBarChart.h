@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "ui/charts/ChartView.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -10,7 +11,7 @@ namespace storelens::ui {
 // Grouped bars over categories for the Predictions view: the distribution of predicted CLV (one set) and
 // the holdout check (actual and expected repeat purchases by calibration frequency, two sets). Tooltips show
 // each bar's value with the given number of decimals.
-class ClvBarChart : public QChartView
+class ClvBarChart : public ChartView
 {
     Q_OBJECT
 
@@ -29,11 +30,8 @@ public:
     const QStringList &categories() const { return m_categories; }
     const std::vector<Set> &sets() const { return m_sets; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     QString m_title;
     QString m_xTitle;

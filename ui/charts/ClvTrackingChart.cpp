@@ -3,7 +3,6 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QDateTimeAxis>
-#include <QEvent>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -22,10 +21,9 @@ qreal msOf(const QDate &date)
 } // namespace
 
 ClvTrackingChart::ClvTrackingChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("clvTrackingChart"),
+                tr("Repeat purchases per month: actual, model and forecast"), parent)
 {
-    setObjectName(QStringLiteral("clvTrackingChart"));
-    prepareChartView(this, tr("Repeat purchases per month: actual, model and forecast"));
     rebuild();
 }
 
@@ -34,13 +32,6 @@ void ClvTrackingChart::setData(const std::vector<Point> &points, const QDate &sp
     m_points = points;
     m_split = split;
     rebuild();
-}
-
-void ClvTrackingChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
 }
 
 void ClvTrackingChart::rebuild()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "ui/charts/ChartView.h"
+
 #include <QDate>
 
 #include <vector>
@@ -9,7 +10,7 @@ namespace storelens::ui {
 
 // Repeat purchases month by month (Fader and Hardie's tracking plot): what the customers did, what the fitted
 // model expects of them before the split, and its forecast after it (dashed).
-class ClvTrackingChart : public QChartView
+class ClvTrackingChart : public ChartView
 {
     Q_OBJECT
 
@@ -28,11 +29,8 @@ public:
     void setData(const std::vector<Point> &points, const QDate &split);
     const std::vector<Point> &points() const { return m_points; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     std::vector<Point> m_points;
     QDate m_split;

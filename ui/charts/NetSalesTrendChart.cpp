@@ -3,7 +3,6 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
-#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -12,10 +11,8 @@
 namespace storelens::ui {
 
 NetSalesTrendChart::NetSalesTrendChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("netSalesTrendChart"), tr("Net sales over time"), parent)
 {
-    setObjectName(QStringLiteral("netSalesTrendChart"));
-    prepareChartView(this, tr("Net sales over time"));
     rebuild();
 }
 
@@ -29,13 +26,6 @@ void NetSalesTrendChart::setData(const QStringList &labels, const std::vector<do
     m_comparison = comparison;
     m_comparisonName = comparisonName;
     rebuild();
-}
-
-void NetSalesTrendChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
 }
 
 void NetSalesTrendChart::rebuild()

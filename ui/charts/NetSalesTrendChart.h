@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "ui/charts/ChartView.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -9,7 +10,7 @@ namespace storelens::ui {
 
 // Net sales over time as a line, with the comparison period's line overlaid bucket by bucket (its n-th day,
 // week or month beside the period's n-th).
-class NetSalesTrendChart : public QChartView
+class NetSalesTrendChart : public ChartView
 {
     Q_OBJECT
 
@@ -20,11 +21,8 @@ public:
     void setData(const QStringList &labels, const std::vector<double> &current, const QString &currentName,
                  const std::vector<double> &comparison, const QString &comparisonName);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     QStringList m_labels;
     std::vector<double> m_current;

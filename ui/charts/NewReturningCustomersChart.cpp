@@ -2,7 +2,6 @@
 
 #include "ui/charts/ChartStyle.h"
 
-#include <QEvent>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -11,10 +10,8 @@
 namespace storelens::ui {
 
 NewReturningCustomersChart::NewReturningCustomersChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("newReturningChart"), tr("New and returning customers"), parent)
 {
-    setObjectName(QStringLiteral("newReturningChart"));
-    prepareChartView(this, tr("New and returning customers"));
     rebuild();
 }
 
@@ -25,13 +22,6 @@ void NewReturningCustomersChart::setData(const QStringList &labels, const std::v
     m_new = newCustomers;
     m_returning = returningCustomers;
     rebuild();
-}
-
-void NewReturningCustomersChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
 }
 
 void NewReturningCustomersChart::rebuild()

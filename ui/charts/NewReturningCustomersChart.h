@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "ui/charts/ChartView.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -8,7 +9,7 @@
 namespace storelens::ui {
 
 // Buying customers per bucket split into new (first purchase in the bucket) and returning, stacked.
-class NewReturningCustomersChart : public QChartView
+class NewReturningCustomersChart : public ChartView
 {
     Q_OBJECT
 
@@ -18,11 +19,8 @@ public:
     void setData(const QStringList &labels, const std::vector<double> &newCustomers,
                  const std::vector<double> &returningCustomers);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     QStringList m_labels;
     std::vector<double> m_new;

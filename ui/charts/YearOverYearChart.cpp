@@ -3,16 +3,13 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QBarSeries>
-#include <QEvent>
 #include <QValueAxis>
 
 namespace storelens::ui {
 
 YearOverYearChart::YearOverYearChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(QStringLiteral("yearOverYearChart"), tr("Net sales by month, year over year"), parent)
 {
-    setObjectName(QStringLiteral("yearOverYearChart"));
-    prepareChartView(this, tr("Net sales by month, year over year"));
     rebuild();
 }
 
@@ -26,13 +23,6 @@ void YearOverYearChart::setData(const QStringList &months, const std::vector<dou
     m_yearEarlier = yearEarlier;
     m_yearEarlierName = yearEarlierName;
     rebuild();
-}
-
-void YearOverYearChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
 }
 
 void YearOverYearChart::rebuild()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "ui/charts/ChartView.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -8,7 +9,7 @@
 namespace storelens::ui {
 
 // Net sales by month side by side with the same month one year earlier (grouped bars).
-class YearOverYearChart : public QChartView
+class YearOverYearChart : public ChartView
 {
     Q_OBJECT
 
@@ -18,11 +19,8 @@ public:
     void setData(const QStringList &months, const std::vector<double> &thisYear, const QString &thisYearName,
                  const std::vector<double> &yearEarlier, const QString &yearEarlierName);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     QStringList m_months;
     std::vector<double> m_thisYear;
