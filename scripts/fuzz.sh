@@ -3,7 +3,8 @@
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #   default: 25 s for each of fuzz_csvreader and fuzz_importer (the CI smoke run); e.g. 3600 for an hour.
 # Seeds: tests/fuzz/corpus/<target>/ and tests/data/malformed/ (read only); what the run finds is kept in
-# build-fuzz/corpus/<target>/, crashes in build-fuzz/findings/<target>/ (the script then fails).
+# build-fuzz/corpus/<target>/, crashes in build-fuzz/findings/<target>/ (the script then fails). The seed is fixed
+# (STORELENS_FUZZ_SEED, default 1) so a CI run repeats the inputs of a run here; set another one for long runs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-25}
@@ -27,7 +28,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$findings"
   echo "== $target: ${seconds} s"
   if ! "$build/tests/fuzz/$target" "$corpus" "$here/tests/fuzz/corpus/$target" "$here/tests/data/malformed" \
-      -dict="$here/tests/fuzz/csv.dict" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+      -dict="$here/tests/fuzz/csv.dict" -seed="${STORELENS_FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$findings/" -print_final_stats=1 2>"$build/$target.log"; then
     status=1
     tail -n 60 "$build/$target.log"
