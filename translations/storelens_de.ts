@@ -54,22 +54,22 @@
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="81"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit b: wie wahrscheinlich ein Kunde nach einem Kauf, den ersten eingeschlossen, aufhört zu kaufen: Im Mittel gehen nach jedem einzelnen Kauf a ÷ (a + b) = %1 % der Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Verweildauer der Kunden: Je kleiner s, desto stärker unterscheiden sich die Kunden – einige bleiben jahrelang, während viele bald gehen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="104"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Verweildauer der Kunden, in Wochen: Ein Kunde bleibt im Mittel β ÷ (s − 1) = %1 Wochen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Verweildauer der Kunden, in Wochen; bei s kleiner oder gleich 1 bleiben einige Kunden so lange, dass die mittlere Verweildauer keine Grenze hat.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../core/import/DataQuality.cpp" line="327"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="333"/>
@@ -159,22 +159,22 @@
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="323"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="234"/>
         <source>Purchase model (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (%1): %2</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="239"/>
@@ -343,22 +343,39 @@ JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_ra
   expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
 CSV (--format csv): the customers&apos; fields, one row per customer.
 Customers are listed by predicted CLV, highest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens clv: passt die Kaufmodelle BG/NBD, Pareto/NBD und MBG/NBD sowie das Ausgabenmodell Gamma-Gamma an die Kauftage der identifizierten Kunden an (METRICS.md Abschnitt 8), verwendet das Kaufmodell mit dem kleinsten Fehler im Testzeitraum (getestet an den letzten 13 Wochen oder an der Aufteilung durch --holdout-from) und sagt dies in einem Satz, und prognostiziert je Kunde die Wahrscheinlichkeit, noch Kunde zu sein, die erwarteten Käufe in den nächsten 4, 13 und 52 Wochen, den erwarteten Bestellwert, den Kundenwert über den Horizont und das erwartete Datum des nächsten Kaufs, gerechnet ab dem Stichtag (leer, wenn der Kunde eher abgewandert ist als nicht). --holdout-from DATUM passt die Modelle an die Käufe vor DATUM an und vergleicht die erwarteten Wiederholungskäufe von DATUM bis zum Stichtag mit den tatsächlichen. Bei zu wenigen Daten (weniger als 200 Kunden, unter 90 Tage, keine Wiederholungskäufer) oder einer Anpassung, die nicht konvergiert, wird der Grund ausgegeben und keine Zahlen.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder die Daten wurden abgelehnt.
+
+JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,
+  model {in_use, name, chosen_by (holdout, likelihood oder requested), sentence,
+         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,
+               log_likelihood, expected_repeat_purchases, error_per_customer}]} oder null,
+         fits [{model, r, alpha, a, b oder s, beta, log_likelihood, converged, evaluations,
+               gradient_norm, customers}]},
+  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},
+  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},
+  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,
+           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} oder null,
+  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,
+  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,
+  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, expected_next_purchase}].
+CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
+Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="331"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kaufmodell: auto (Pareto/NBD oder MBG/NBD, je nachdem, welches im Testzeitraum besser abgeschnitten hat; der Standard), bg_nbd, pareto_nbd oder mbg_nbd.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="333"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="369"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model erwartet auto, bg_nbd, pareto_nbd oder mbg_nbd, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="423"/>
@@ -452,7 +469,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (Beginn Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter, Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sich damit überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, Rückgaben eingeschlossen), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
+  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Zellen nach dem Stichtag fehlen (leer, nicht null). value ist ein Anteil bei retention, ein Geldbetrag pro Kunde bei revenue und cumulative_revenue, Bestellungen pro Kunde bei orders; net_sales sind die Summen der Zelle als Geldbetrag.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Zelle.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="194"/>
@@ -482,12 +507,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.
     <message>
         <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="112"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="183"/>
@@ -958,7 +983,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.
     <message>
         <location filename="../cli/KpiCommand.cpp" line="71"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vergleichbar</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="146"/>
@@ -1113,7 +1138,20 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5-7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Daten. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und Median der Zeit seit dem letzten Kauf in Tagen.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen (oder mit deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
+Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
+
+JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  mit S = {key (nur lifecycle und tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             frequency, median_recency_days}; null, wo keine Daten vorliegen.
+Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       r, f, m, segment, lifecycle, value_tier, consent_email}.
+Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Brüche.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Spalten der Mitglieder.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="376"/>
@@ -1799,17 +1837,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/Importer.cpp" line="342"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="364"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: Manche Datumsangaben stellen den Tag voran (etwa „%2“), andere den Monat (etwa „%3“). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="373"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="393"/>
@@ -1819,12 +1857,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/Importer.cpp" line="501"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="502"/>
         <source>The file holds no rows. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="553"/>
@@ -1924,7 +1962,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge ist 0, aber die Zeile trägt %1: Eine Zeile, die nichts verkauft oder zurückgibt, kann keinen Betrag tragen.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
@@ -2200,7 +2238,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 100 %: Die Formel (E − N) ÷ S zählt auch die %1 reaktivierten Kunden mit, die inaktiv geworden und zurückgekehrt waren; %2 der %3 Kunden zu Beginn wurden gehalten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
@@ -2211,7 +2249,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="126"/>
         <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn des Jahres, das mit dem Zeitraum endet, war niemand Kunde, daher gibt es keine Abwanderungsrate, aus der sich eine Kundenlebensdauer schätzen ließe.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="131"/>
@@ -2664,22 +2702,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
         <source>Buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufende Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="189"/>
         <source>Buying customers who had bought before the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufende Kunden, die schon vor dem Zeitraum gekauft hatten.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="193"/>
         <source>Orders of identified customers divided by the buying customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen identifizierter Kunden geteilt durch die kaufenden Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="197"/>
         <source>The share of buying customers with two or more orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der kaufenden Kunden mit zwei oder mehr Bestellungen im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
@@ -2799,32 +2837,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
         <source>Kept customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
         <source>The share of the customers at the start who are still customers at the end (1 − churn rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Kunden zu Beginn, die am Ende noch Kunden sind (1 − Abwanderungsrate).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="219"/>
         <source>(S − churned) ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>(S − abgewandert) ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Reactivated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivierte Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
         <source>Customers at the end who had lapsed before the period and came back: neither customers at the start nor new in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende, die vor dem Zeitraum inaktiv geworden und zurückgekehrt waren: weder Kunden zu Beginn noch neu im Zeitraum.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="223"/>
         <source>E − kept − new customers at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>E − gehaltene − Neukunden am Ende</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="225"/>
@@ -2986,37 +3024,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
         <source>Figures for %1 (the period to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für %1 (der Zeitraum bis heute)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
         <source>Figures for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
         <source>%1, with no comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ohne Vergleich.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; dieselben Tage ein Jahr zuvor (%2) enthalten zu wenige Daten für einen Vergleich, daher werden keine Veränderungen angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der vorherige Zeitraum (%2) enthält zu wenige Daten für einen Vergleich, daher werden keine Veränderungen angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verglichen mit denselben Tagen ein Jahr zuvor (%2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
         <source>%1, compared with the period just before (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verglichen mit dem unmittelbar vorherigen Zeitraum (%2).</translation>
     </message>
 </context>
 <context>
@@ -3044,22 +3082,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="199"/>
         <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorjahr enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="201"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zeitraum enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="213"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückblickfenster des Vergleichszeitraums enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="217"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückblickfenster enthält nur an %1 seiner %2 Tage Daten, daher beruht diese Zahl auf einem Teilfenster und wird nicht als gut oder schlecht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3312,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="123"/>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="144"/>
         <source>The lifetime value computation was cancelled.</source>
-        <translation type="unfinished">Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
+        <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3303,12 +3341,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="292"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen verwenden das Modell %1, wie gewählt; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um es zu testen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen verwenden das Modell %1, das besser angepasste der beiden Modelle; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um sie an diesen Wochen zu testen.</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3408,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/csv/Dialect.cpp" line="396"/>
         <source>The file is empty: it holds no header and no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Sie enthält weder eine Kopfzeile noch Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3401,22 +3439,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/csv/FileFormat.cpp" line="23"/>
         <source>This is a compressed file (%1), not a CSV file; unpack it first and import the CSV file inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine komprimierte Datei (%1), keine CSV-Datei; entpacken Sie sie zuerst und importieren Sie die darin enthaltene CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../core/csv/FileFormat.cpp" line="31"/>
         <source>This is a spreadsheet workbook (%1), not a CSV file; save the sheet as CSV (UTF-8) in the spreadsheet program and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Tabellenkalkulationsmappe (%1), keine CSV-Datei; speichern Sie das Blatt im Tabellenkalkulationsprogramm als CSV (UTF-8) und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <location filename="../core/csv/FileFormat.cpp" line="68"/>
         <source>This is a PDF document, not a CSV file; export the data as CSV from the program that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein PDF-Dokument, keine CSV-Datei; exportieren Sie die Daten als CSV aus dem Programm, das es erstellt hat.</translation>
     </message>
     <message>
         <location filename="../core/csv/FileFormat.cpp" line="74"/>
         <source>This is an SQLite database (perhaps a StoreLens workspace), not a CSV file; open a workspace with --workspace or File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine SQLite-Datenbank (vielleicht ein StoreLens-Arbeitsbereich), keine CSV-Datei; öffnen Sie einen Arbeitsbereich mit --workspace oder Datei &gt; Öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3633,22 +3671,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
         <source>%1 changed: %2 before, %3 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
@@ -4053,7 +4091,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
@@ -4063,7 +4101,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
@@ -4213,7 +4251,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
 </context>
 <context>
@@ -5012,17 +5050,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
         <source>Say what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeben, was die Datei enthält</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="72"/>
         <source>Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: StoreLens kann nicht erkennen, was %1 enthält. Wählen Sie es im Import-Assistenten.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="75"/>
         <source>Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could be %2). Choose it in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: StoreLens kann nicht sicher erkennen, was %1 enthält (es könnte %2 sein). Wählen Sie es im Import-Assistenten.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="80"/>
@@ -5080,7 +5118,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
         <source>Lines removed (no longer in the re-export):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Zeilen (nicht mehr im erneuten Export):</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
@@ -5090,7 +5128,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
@@ -5140,7 +5178,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
@@ -5200,7 +5238,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vergleichbar</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
@@ -5211,7 +5249,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
@@ -5926,7 +5964,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Net sales by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz nach Land</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
@@ -5962,7 +6000,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
         <source> (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bis heute)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
@@ -6667,7 +6705,7 @@ Ausgabenmodell (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vergleichbar</translation>
     </message>
 </context>
 <context>
@@ -7807,12 +7845,12 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
         <source>The segment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
         <source>The segment could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
@@ -7827,7 +7865,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
         <source>The thresholds could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwellenwerte konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@
     <message>
         <location filename="../core/import/DataQuality.cpp" line="327"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="333"/>
@@ -449,7 +449,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte abarca todo su periodo natural y la actividad posterior al rango sigue contando.
+Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+
+JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
+  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, un importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en importe.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celda.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="160"/>
@@ -955,7 +963,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.
     <message>
         <location filename="../cli/KpiCommand.cpp" line="71"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>no comparable</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="92"/>
@@ -1979,7 +1987,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
@@ -2230,7 +2238,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del 100 %: la fórmula (E − N) ÷ S también cuenta los %1 clientes reactivados, que habían quedado inactivos y volvieron; se mantuvieron %2 de los %3 clientes del inicio.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
@@ -2719,22 +2727,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
         <source>Buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes compradores</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="189"/>
         <source>Buying customers who had bought before the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes compradores que ya habían comprado antes del periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="193"/>
         <source>Orders of identified customers divided by the buying customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de clientes identificados divididos entre los clientes compradores.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="197"/>
         <source>The share of buying customers with two or more orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de clientes compradores con dos o más pedidos en el periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
@@ -2854,32 +2862,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
         <source>Kept customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes mantenidos</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
         <source>The share of the customers at the start who are still customers at the end (1 − churn rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de los clientes del inicio que siguen siendo clientes al final (1 − tasa de abandono).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="219"/>
         <source>(S − churned) ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>(S − perdidos) ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Reactivated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes reactivados</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
         <source>Customers at the end who had lapsed before the period and came back: neither customers at the start nor new in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes al final que habían quedado inactivos antes del periodo y volvieron: ni clientes al inicio ni nuevos en el periodo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="223"/>
         <source>E − kept − new customers at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>E − mantenidos − clientes nuevos al final</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="225"/>
@@ -3016,37 +3024,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
         <source>Figures for %1 (the period to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de %1 (el periodo hasta la fecha)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
         <source>Figures for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
         <source>%1, with no comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin comparación.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; los mismos días un año antes (%2) contienen muy pocos datos para comparar, así que no se muestran cambios.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; el periodo anterior (%2) contiene muy pocos datos para comparar, así que no se muestran cambios.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, comparado con los mismos días un año antes (%2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
         <source>%1, compared with the period just before (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, comparado con el periodo inmediatamente anterior (%2).</translation>
     </message>
 </context>
 <context>
@@ -3074,22 +3082,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="199"/>
         <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="201"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="213"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana retrospectiva del periodo de comparación solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="217"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana retrospectiva solo contiene %1 de sus %2 días de datos, así que esta cifra se basa en parte de una ventana y no se valora como buena ni mala.</translation>
     </message>
 </context>
 <context>
@@ -3663,22 +3671,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
         <source>%1 changed: %2 before, %3 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
@@ -4083,7 +4091,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
@@ -4093,7 +4101,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
@@ -4243,7 +4251,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
 </context>
 <context>
@@ -5042,17 +5050,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
         <source>Say what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar qué contiene el archivo</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="72"/>
         <source>Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: StoreLens no puede determinar qué contiene %1. Elíjalo en el asistente de importación.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="75"/>
         <source>Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could be %2). Choose it in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: StoreLens no puede determinar con seguridad qué contiene %1 (podría ser %2). Elíjalo en el asistente de importación.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="80"/>
@@ -5110,7 +5118,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
         <source>Lines removed (no longer in the re-export):</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas eliminadas (ya no están en la reexportación):</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
@@ -5120,7 +5128,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
@@ -5230,7 +5238,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparable</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
@@ -5241,7 +5249,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
@@ -5895,7 +5903,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +5964,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Net sales by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas por país</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
@@ -5992,7 +6000,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
         <source> (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hasta la fecha)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
@@ -6697,7 +6705,7 @@ Modelo de gasto (Gamma-Gamma): %2</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>no comparable</translation>
     </message>
 </context>
 <context>
@@ -7837,12 +7845,12 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
         <source>The segment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el segmento: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
         <source>The segment could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el segmento: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
@@ -7857,7 +7865,7 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
         <source>The thresholds could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los umbrales: %1</translation>
     </message>
 </context>
 <context>

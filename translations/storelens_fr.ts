@@ -114,7 +114,7 @@
     <message>
         <location filename="../core/import/DataQuality.cpp" line="327"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="333"/>
@@ -449,7 +449,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat selon les filtres, suivis période par période (METRICS.md, section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité après la plage compte toujours.
+Mesures : retention (part de la cohorte qui achète sur la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cette ancienneté), orders (commandes par client).
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+
+JSON (--format json) : un objet avec grain, metric, as_of, range {from, to}, age_count et
+  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
+           cumulative_net_sales}]}].
+Les cellules postérieures à la date de référence sont absentes (vides, pas nulles). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, des commandes par client pour orders ; net_sales sont les totaux de la cellule en montant.
+CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par cellule.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="160"/>
@@ -955,7 +963,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.
     <message>
         <location filename="../cli/KpiCommand.cpp" line="71"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="92"/>
@@ -1979,7 +1987,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
@@ -2230,7 +2238,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de 100 % : la formule (E − N) ÷ S compte aussi les %1 clients réactivés, qui étaient devenus inactifs et sont revenus ; %2 des %3 clients du début ont été conservés.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
@@ -2719,22 +2727,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="180"/>
         <source>Buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients acheteurs</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="189"/>
         <source>Buying customers who had bought before the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients acheteurs qui avaient déjà acheté avant la période.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="193"/>
         <source>Orders of identified customers divided by the buying customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes des clients identifiés divisées par le nombre de clients acheteurs.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="197"/>
         <source>The share of buying customers with two or more orders in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des clients acheteurs ayant passé deux commandes ou plus sur la période.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
@@ -2854,32 +2862,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
         <source>Kept customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients conservés</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
         <source>The share of the customers at the start who are still customers at the end (1 − churn rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des clients du début qui sont encore clients à la fin (1 − taux d&apos;attrition).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="219"/>
         <source>(S − churned) ÷ S</source>
-        <translation type="unfinished"></translation>
+        <translation>(S − clients perdus) ÷ S</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="221"/>
         <source>Reactivated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients réactivés</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="222"/>
         <source>Customers at the end who had lapsed before the period and came back: neither customers at the start nor new in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à la fin qui étaient devenus inactifs avant la période et sont revenus : ni clients au début, ni nouveaux sur la période.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="223"/>
         <source>E − kept − new customers at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>E − conservés − nouveaux clients à la fin</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="225"/>
@@ -3016,37 +3024,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
         <source>Figures for %1 (the period to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres pour %1 (la période à ce jour)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
         <source>Figures for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres pour %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
         <source>%1, with no comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sans comparaison.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; les mêmes jours un an plus tôt (%2) contiennent trop peu de données pour comparer : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; la période précédente (%2) contient trop peu de données pour comparer : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, comparé aux mêmes jours un an plus tôt (%2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
         <source>%1, compared with the period just before (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, comparé à la période juste avant (%2).</translation>
     </message>
 </context>
 <context>
@@ -3074,22 +3082,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="199"/>
         <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année précédente ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="201"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période précédente ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="213"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre d&apos;observation de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="217"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre d&apos;observation ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
     </message>
 </context>
 <context>
@@ -3663,22 +3671,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
         <source>%1 changed: %2 before, %3 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
@@ -4083,7 +4091,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
@@ -4093,7 +4101,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
@@ -4243,7 +4251,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
 </context>
 <context>
@@ -5042,17 +5050,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="69"/>
         <source>Say what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer ce que contient le fichier</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="72"/>
         <source>Nothing was imported: StoreLens cannot tell what %1 holds. Choose it in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : StoreLens ne peut pas déterminer ce que contient %1. Choisissez-le dans l&apos;assistant d&apos;importation.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="75"/>
         <source>Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could be %2). Choose it in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : StoreLens ne peut pas déterminer avec certitude ce que contient %1 (cela pourrait être %2). Choisissez-le dans l&apos;assistant d&apos;importation.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="80"/>
@@ -5110,7 +5118,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
         <source>Lines removed (no longer in the re-export):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes supprimées (absentes de la réexportation) :</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
@@ -5120,7 +5128,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
@@ -5230,7 +5238,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comparable</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
@@ -5241,7 +5249,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
@@ -5895,7 +5903,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +5964,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Net sales by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires net par pays</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
@@ -5992,7 +6000,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
         <source> (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (à ce jour)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
@@ -6697,7 +6705,7 @@ Modèle de dépense (Gamma-Gamma) : %2</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable</translation>
     </message>
 </context>
 <context>
@@ -7837,12 +7845,12 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
         <source>The segment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
         <source>The segment could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
@@ -7857,7 +7865,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
         <source>The thresholds could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
