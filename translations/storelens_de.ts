@@ -3524,17 +3524,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="46"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="86"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
@@ -3722,7 +3722,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="67"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -3730,32 +3730,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, model and forecast</source>
         <translation>Wiederholungskäufe pro Monat: tatsächlich, Modell und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
         <source>Repeat purchases per month</source>
         <translation>Wiederholungskäufe pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="42"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
         <source>End of the fitted history</source>
         <translation>Ende der angepassten Historie</translation>
     </message>
@@ -4377,7 +4377,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <source>Probability alive</source>
+        <source>Chance still a customer</source>
         <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
@@ -5881,8 +5881,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="34"/>
         <source>Net sales over time</source>
         <translation>Nettoumsatz im Zeitverlauf</translation>
     </message>
@@ -5890,18 +5890,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="30"/>
         <source>New and returning customers</source>
         <translation>Neue und wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="33"/>
         <source>Returning</source>
         <translation>Wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -6088,75 +6088,75 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
-        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation>%1 Kunden, davon %2 wahrscheinlich noch aktiv (Wahrscheinlichkeit, noch Kunde zu sein, über 50 %). Erwartete Käufe in den nächsten 52 Wochen: %3. Prognostizierter Kundenwert in den nächsten %4 Monaten: %5 insgesamt, %6 pro Kunde. Angepasst an die Käufe bis %7 innerhalb der Filter; der Datumsbereich gilt hier nicht.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="265"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over the next %5 months: %6 in total, %7 per customer.</source>
+        <translation>Der Zeitraum gilt hier nicht: Diese Vorhersagen nutzen jeden Einkauf bis %1 innerhalb der Filter. %2 Kunden, davon %3 wahrscheinlich noch Kunden (mindestens eine gleiche Chance, dass sie noch bei Ihnen kaufen). Erwartete Einkäufe in den nächsten 52 Wochen: %4. Vorhergesagter Kundenwert über die nächsten %5 Monate: %6 insgesamt, %7 pro Kunde.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="314"/>
+        <source>Purchase model (%1)</source>
+        <translation>Kaufmodell (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
+        <source>%1: %2
+Spend model (Gamma-Gamma): %3</source>
+        <translation>%1: %2
+Ausgabenmodell (Gamma-Gamma): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="299"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="349"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
         <source>Predicted lifetime value, next %1 months</source>
         <translation>Prognostizierter Kundenwert, nächste %1 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
         <source>Predicted CLV</source>
         <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="306"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
-        <source>Purchase model (BG/NBD): %1
-Spend model (Gamma-Gamma): %2</source>
-        <translation>Kaufmodell (BG/NBD): %1
-Ausgabenmodell (Gamma-Gamma): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Purchase model (BG/NBD)</source>
-        <translation>Kaufmodell (BG/NBD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Testzeitraum %1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Repeat purchases before %1</source>
         <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="359"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -8114,8 +8114,8 @@ Nettoumsatz %6</translation>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="31"/>
         <source>Net sales by month, year over year</source>
         <translation>Nettoumsatz nach Monat, im Vorjahresvergleich</translation>
     </message>

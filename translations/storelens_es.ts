@@ -3524,17 +3524,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="46"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (sin ventas en el periodo)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="86"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % de las ventas netas)</translation>
     </message>
@@ -3722,7 +3722,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="67"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -3730,32 +3730,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, model and forecast</source>
         <translation>Compras repetidas por mes: reales, modelo y previsión</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
         <source>Repeat purchases per month</source>
         <translation>Compras repetidas por mes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="42"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Forecast</source>
         <translation>Previsión</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
         <source>End of the fitted history</source>
         <translation>Fin del historial ajustado</translation>
     </message>
@@ -4377,8 +4377,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <source>Probability alive</source>
-        <translation>Probabilidad de seguir activo</translation>
+        <source>Chance still a customer</source>
+        <translation>Probabilidad de seguir siendo cliente</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
@@ -5881,8 +5881,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="34"/>
         <source>Net sales over time</source>
         <translation>Ventas netas a lo largo del tiempo</translation>
     </message>
@@ -5890,18 +5890,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="30"/>
         <source>New and returning customers</source>
         <translation>Clientes nuevos y recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="33"/>
         <source>Returning</source>
         <translation>Recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
@@ -6088,75 +6088,75 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
-        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation>%1 clientes, %2 de ellos probablemente aún activos (probabilidad de seguir activo superior al 50 %). Compras esperadas en las próximas 52 semanas: %3. Valor de vida previsto en los próximos %4 meses: %5 en total, %6 por cliente. Ajustado con las compras hasta el %7 dentro de los filtros; el rango de fechas no se aplica.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="265"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over the next %5 months: %6 in total, %7 per customer.</source>
+        <translation>El periodo no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros. %2 clientes, %3 de ellos probablemente siguen siendo clientes (al menos la misma probabilidad de que sigan comprándole). Compras esperadas en las próximas 52 semanas: %4. Valor de vida previsto en los próximos %5 meses: %6 en total, %7 por cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="314"/>
+        <source>Purchase model (%1)</source>
+        <translation>Modelo de compra (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
+        <source>%1: %2
+Spend model (Gamma-Gamma): %3</source>
+        <translation>%1: %2
+Modelo de gasto (Gamma-Gamma): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="299"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="349"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
         <source>Predicted lifetime value, next %1 months</source>
         <translation>Valor de vida previsto, próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
         <source>Predicted CLV</source>
         <translation>CLV previsto</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="306"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
-        <source>Purchase model (BG/NBD): %1
-Spend model (Gamma-Gamma): %2</source>
-        <translation>Modelo de compra (BG/NBD): %1
-Modelo de gasto (Gamma-Gamma): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Purchase model (BG/NBD)</source>
-        <translation>Modelo de compra (BG/NBD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="359"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
@@ -8114,8 +8114,8 @@ Ventas netas %6</translation>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="31"/>
         <source>Net sales by month, year over year</source>
         <translation>Ventas netas por mes, interanual</translation>
     </message>

@@ -3524,17 +3524,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="55"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="46"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (aucune vente sur la période)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="93"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="95"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="86"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
     </message>
@@ -3722,7 +3722,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="77"/>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="67"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -3730,32 +3730,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="28"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, model and forecast</source>
         <translation>Achats répétés par mois : réel, modèle et prévision</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="49"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
         <source>Repeat purchases per month</source>
         <translation>Achats répétés par mois</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="51"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="42"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="53"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="55"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ClvTrackingChart.cpp" line="92"/>
+        <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
         <source>End of the fitted history</source>
         <translation>Fin de l&apos;historique ajusté</translation>
     </message>
@@ -4377,8 +4377,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <source>Probability alive</source>
-        <translation>Probabilité d&apos;être actif</translation>
+        <source>Chance still a customer</source>
+        <translation>Probabilité d’être encore client</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
@@ -5881,8 +5881,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="18"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="44"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="34"/>
         <source>Net sales over time</source>
         <translation>Chiffre d&apos;affaires net dans le temps</translation>
     </message>
@@ -5890,18 +5890,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="17"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="40"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="30"/>
         <source>New and returning customers</source>
         <translation>Nouveaux clients et clients fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="43"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="33"/>
         <source>Returning</source>
         <translation>Fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="44"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
@@ -6088,75 +6088,75 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="264"/>
-        <source>%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases in the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.</source>
-        <translation>%1 clients, dont %2 probablement encore actifs (probabilité d&apos;être actif supérieure à 50 %). Achats attendus sur les 52 prochaines semaines : %3. Valeur vie client prédite sur les %4 prochains mois : %5 au total, %6 par client. Ajustement sur les achats jusqu&apos;au %7 selon les filtres ; la plage de dates ne s&apos;applique pas.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="265"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over the next %5 months: %6 in total, %7 per customer.</source>
+        <translation>La période ne s’applique pas ici : ces prévisions utilisent tous les achats jusqu’au %1 dans les filtres. %2 clients, dont %3 probablement encore clients (au moins une chance sur deux qu’ils achètent encore chez vous). Achats attendus dans les 52 prochaines semaines : %4. Valeur vie client prévue sur les %5 prochains mois : %6 au total, %7 par client.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="296"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="314"/>
+        <source>Purchase model (%1)</source>
+        <translation>Modèle d’achat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
+        <source>%1: %2
+Spend model (Gamma-Gamma): %3</source>
+        <translation>%1 : %2
+Modèle de dépense (Gamma-Gamma) : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="299"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="298"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="349"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
         <source>Predicted lifetime value, next %1 months</source>
         <translation>Valeur vie client prédite, %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="302"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
         <source>Predicted CLV</source>
         <translation>CLV prédite</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="306"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="309"/>
-        <source>Purchase model (BG/NBD): %1
-Spend model (Gamma-Gamma): %2</source>
-        <translation>Modèle d&apos;achat (BG/NBD) : %1
-Modèle de dépense (Gamma-Gamma) : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
-        <source>Purchase model (BG/NBD)</source>
-        <translation>Modèle d&apos;achat (BG/NBD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="320"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
         <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Période de test du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="359"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -8114,8 +8114,8 @@ Chiffre d&apos;affaires net %6</translation>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="15"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="41"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="31"/>
         <source>Net sales by month, year over year</source>
         <translation>Chiffre d&apos;affaires net par mois, d&apos;une année sur l&apos;autre</translation>
     </message>

@@ -324,7 +324,8 @@ Result<PredictionsResultPtr> WorkspaceSession::predictions(const ResolvedQueryPt
     for (const clv::CustomerClv &c : result->clv->result.customers) {
         result->totalClv += c.predictedClv;
         result->expectedPurchases52Weeks += c.expectedPurchases52Weeks;
-        result->likelyActive += c.probabilityAlive > 0.5 ? 1 : 0;
+        result->likelyActive +=
+            c.probabilityAlive >= 0.5 ? 1 : 0; // "probably still a customer" (METRICS.md 8)
     }
     result->histogram = clvHistogram(result->clv->result.customers);
     control.progress(100);

@@ -103,7 +103,7 @@ CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *pare
         tr("Lifecycle"),
         tr("Value tier"),
         tr("Predicted CLV (next %1 months)").arg(clv::ClvOptions().horizonMonths),
-        tr("Probability alive")};
+        tr("Chance still a customer")};
     auto *facts = new QGridLayout;
     facts->setHorizontalSpacing(12);
     facts->setVerticalSpacing(4);

@@ -260,15 +260,18 @@ void PredictionsView::showResult(const PredictionsResultPtr &data)
     const QLocale locale;
     const int customers = int(clv.result.customers.size());
     const int horizon = int(clv.result.expectedPurchasesByMonth.size());
-    m_summary->setText(
-        tr("%1 customers, %2 of them likely still active (probability alive above 50 %). Expected purchases "
-           "in "
-           "the next 52 weeks: %3. Predicted lifetime value over the next %4 months: %5 in total, %6 per "
-           "customer. Fitted on the purchases up to %7 within the filters; the date range does not apply.")
-            .arg(formatCount(customers), formatCount(data->likelyActive),
+    // Plain words first (issue 17): the model and its test follow in one sentence.
+    QString summary =
+        tr("The date range does not apply here: these predictions use every purchase up to %1 within the "
+           "filters. %2 customers, %3 of them probably still a customer (at least an even chance that they "
+           "still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over "
+           "the next %5 months: %6 in total, %7 per customer.")
+            .arg(formatDate(clv.calibrationEnd), formatCount(customers), formatCount(data->likelyActive),
                  locale.toString(data->expectedPurchases52Weeks, 'f', 0), QString::number(horizon),
-                 moneyText(data->totalClv), moneyText(customers > 0 ? data->totalClv / customers : 0.0),
-                 formatDate(clv.calibrationEnd)));
+                 moneyText(data->totalClv), moneyText(customers > 0 ? data->totalClv / customers : 0.0));
+    if (!clv.choice.sentence.isEmpty())
+        summary += QLatin1Char(' ') + clv.choice.sentence;
+    m_summary->setText(summary);
 
     // Chart by chart, one per pass of the event loop (StagedUpdate): each rebuilds a QChart.
     m_staged->run({[this] { showDistribution(*m_data); },
@@ -306,10 +309,15 @@ void PredictionsView::showDistribution(const PredictionsResult &data)
 void PredictionsView::showParameters(const WorkspaceClv &clv)
 {
     const QLocale locale;
-    m_fit->setText(tr("Purchase model (BG/NBD): %1\nSpend model (Gamma-Gamma): %2")
-                       .arg(describeFit(clv.result.bgNbd.diagnostics, locale),
+    // The purchase model in use (METRICS.md section 8: chosen by its holdout test), not always BG/NBD.
+    const clv::PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
+    const QString purchaseModel = tr("Purchase model (%1)").arg(clv::purchaseModelName(clv.result.model));
+    m_fit->setText(tr("%1: %2\nSpend model (Gamma-Gamma): %3")
+                       .arg(purchaseModel,
+                            describeFit(fit ? fit->diagnostics : clv.result.bgNbd.diagnostics, locale),
                             describeFit(clv.result.gammaGamma.diagnostics, locale)));
-    std::vector<ParameterExplanation> rows = explainBgNbd(clv.result.bgNbd.parameters, locale);
+    std::vector<ParameterExplanation> rows =
+        fit ? explainPurchaseModel(*fit, locale) : explainBgNbd(clv.result.bgNbd.parameters, locale);
     for (ParameterExplanation &p : explainGammaGamma(clv.result.gammaGamma.parameters, locale))
         rows.push_back(std::move(p));
     m_parameters->setRowCount(int(rows.size()));
@@ -317,7 +325,7 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
         const ParameterExplanation &p = rows[size_t(r)];
         auto *name = new QTableWidgetItem(p.symbol);
         name->setData(Qt::UserRole, p.key);
-        name->setToolTip(r < 4 ? tr("Purchase model (BG/NBD)") : tr("Spend model (Gamma-Gamma)"));
+        name->setToolTip(r < 4 ? purchaseModel : tr("Spend model (Gamma-Gamma)"));
         auto *value = new QTableWidgetItem(locale.toString(p.value, 'f', 4));
         value->setData(Qt::UserRole, p.value);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

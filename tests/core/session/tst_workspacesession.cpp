@@ -337,7 +337,7 @@ void TestWorkspaceSession::predictionsMatchTheModels()
     int likely = 0;
     for (const clv::CustomerClv &c : expected->result.customers) {
         total += c.predictedClv;
-        likely += c.probabilityAlive > 0.5 ? 1 : 0;
+        likely += c.probabilityAlive >= 0.5 ? 1 : 0;
     }
     QCOMPARE(p.totalClv, total);
     QCOMPARE(p.likelyActive, likely);

@@ -139,11 +139,16 @@ void TestPredictionsView::showsTheEnginePrediction()
     const auto *table = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 7);
-    const double values[] = {
-        expected->result.bgNbd.parameters.r,         expected->result.bgNbd.parameters.alpha,
-        expected->result.bgNbd.parameters.a,         expected->result.bgNbd.parameters.b,
-        expected->result.gammaGamma.parameters.p,    expected->result.gammaGamma.parameters.q,
-        expected->result.gammaGamma.parameters.gamma};
+    // The purchase model in use (chosen by its holdout test), then the spend model.
+    const auto *inUse = expected->result.fitOf(expected->result.model);
+    QVERIFY(inUse);
+    const double values[] = {inUse->parameters[0],
+                             inUse->parameters[1],
+                             inUse->parameters[2],
+                             inUse->parameters[3],
+                             expected->result.gammaGamma.parameters.p,
+                             expected->result.gammaGamma.parameters.q,
+                             expected->result.gammaGamma.parameters.gamma};
     for (int r = 0; r < 7; ++r) {
         QCOMPARE(table->item(r, 1)->data(Qt::UserRole).toDouble(), values[r]);
         QVERIFY(!table->item(r, 2)->text().isEmpty());
@@ -152,7 +157,10 @@ void TestPredictionsView::showsTheEnginePrediction()
     const auto *fit = m_view->findChild<QLabel *>(QStringLiteral("clvFit"));
     QVERIFY(fit->text().contains(QStringLiteral("Converged")));
     const auto *summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"));
-    QVERIFY(summary->text().startsWith(QLocale().toString(qint64(expected->result.customers.size()))));
+    QVERIFY2(
+        summary->text().contains(QStringLiteral(" %1 customers, ")
+                                     .arg(QLocale().toString(qint64(expected->result.customers.size())))),
+        qPrintable(summary->text()));
 
     // No holdout yet: the hint explains how to get one.
     const auto *hint = m_view->findChild<QLabel *>(QStringLiteral("clvHoldoutHint"));
@@ -197,10 +205,16 @@ void TestPredictionsView::showsTheSessionsPredictions()
     for (size_t i = 0; i < tracking->points().size(); ++i)
         QCOMPARE(tracking->points()[i].expected, expected.clv->tracking[i].expected);
     const auto *summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"));
-    QVERIFY(
-        summary->text().startsWith(QStringLiteral("%1 customers, %2 of them")
-                                       .arg(QLocale().toString(qint64(expected.clv->result.customers.size())),
-                                            QLocale().toString(qint64(expected.likelyActive)))));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("The date range does not apply here")),
+             qPrintable(summary->text()));
+    QVERIFY2(
+        summary->text().contains(QStringLiteral("%1 customers, %2 of them probably still a customer")
+                                     .arg(QLocale().toString(qint64(expected.clv->result.customers.size())),
+                                          QLocale().toString(qint64(expected.likelyActive)))),
+        qPrintable(summary->text()));
+    // The model in use and its holdout test, in one sentence (METRICS.md section 8).
+    QVERIFY(!expected.clv->choice.sentence.isEmpty());
+    QVERIFY(summary->text().endsWith(expected.clv->choice.sentence));
     // A filter fits fewer customers than the whole workspace.
     const Result<WorkspaceClv> all = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
     QVERIFY(all.ok());
