@@ -2,6 +2,7 @@
 #include "core/csv/CsvWriter.h"
 #include "core/csv/Dialect.h"
 #include "core/csv/FieldParsers.h"
+#include "core/csv/FileFormat.h"
 #include "core/csv/FormulaSafety.h"
 #include "tests/fuzz/FuzzInput.h"
 
@@ -61,6 +62,10 @@ void roundTrip(const QList<QStringList> &records)
         fuzz::require(writer.ok());
     }
     const QString path = fuzz::writeFile(QStringLiteral("roundtrip.csv"), written);
+    // A table whose first cell starts like another format ("PK\x03\x04…" is ZIP) is refused by design, each
+    // with its own message (FileFormat.h): the round trip holds for the rest.
+    if (!checkTextFormat(written, path))
+        return;
     CsvReader reader{Dialect()};
     const Result<void> opened = reader.open(path);
     if (!opened)
