@@ -1,5 +1,5 @@
+#include "common/SampleFixture.h"
 #include "core/analytics/segments/SegmentStore.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/session/WriteQueue.h"
 #include "core/store/Workspace.h"
@@ -59,10 +59,7 @@ void TestWriteQueue::initTestCase()
 QString TestWriteQueue::freshWorkspace(const QString &name)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".storelens"));
-    SampleOptions options;
-    options.customers = 300;
-    options.years = 1;
-    const auto written = writeSampleWorkspace(path, options);
+    const auto written = storelens::test::writeSample(path, 300, 1);
     return written.ok() ? path : QString();
 }
 
