@@ -39,12 +39,17 @@ QStringList requiredLabels(const core::ImportProfile &profile, const QStringList
 core::ImportProfile alignedProfile(core::ImportProfile profile, const core::FilePreview &preview)
 {
     QList<core::ColumnMapping> columns;
+    QStringList names;
+    for (const QString &h : preview.header)
+        names << core::normaliseHeader(h);
     for (int i = 0; i < preview.header.size(); ++i) {
         core::ColumnMapping mapping{preview.header.at(i), i, QString()};
+        // A name the header holds twice ("quantity" twice) matches by position too: one field, one column.
+        const bool repeated = names.count(names.at(i)) > 1;
         for (const core::ColumnMapping &old : profile.columns) {
-            const bool same = preview.dialect.hasHeader
-                                  ? core::normaliseHeader(old.column) == core::normaliseHeader(mapping.column)
-                                  : old.index == i;
+            const bool same = preview.dialect.hasHeader ? core::normaliseHeader(old.column) == names.at(i) &&
+                                                              (!repeated || old.index == i)
+                                                        : old.index == i;
             if (same) {
                 mapping.field = old.field;
                 break;
