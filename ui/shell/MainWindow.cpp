@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/TaskProgressBar.h"
+#include "ui/common/ViewPrinter.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/report/ReportController.h"
@@ -140,6 +141,14 @@ void MainWindow::createActions()
     m_profilesAction->setStatusTip(tr("Rename or delete the import settings saved in this workspace."));
     file->addSeparator();
     file->addAction((new ReportController(m_context, this))->exportAction());
+    auto *printer = new ViewPrinter(
+        [this]() -> QWidget * {
+            return m_pages->currentWidget() == m_dashboard ? m_dashboard->currentViewWidget() : nullptr;
+        },
+        this);
+    file->addAction(printer->printAction());
+    connect(m_pages, &QStackedWidget::currentChanged, printer, &ViewPrinter::updateAction);
+    printer->updateAction();
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
