@@ -266,7 +266,6 @@ void TestNothingCutOff::everyView()
                 QComboBox *field = group->conditions().at(i)->fieldCombo();
                 field->setCurrentIndex(std::min(field->count() - 1, i * std::max(1, field->count() / 4)));
             }
-            builder->adjustSize();
             QTRY_VERIFY_WITH_TIMEOUT(!anyTaskRunning(builder), Timeout);
             shoot(builder, dir, QStringLiteral("segments-rule-builder"));
             builder->reject();
