@@ -390,8 +390,11 @@ void TestMainWindow::cancelledImportLeavesWorkspaceUnchanged()
     makeWindow();
     const QString workspace = m_dir.filePath(QStringLiteral("cancel.storelens"));
     openAndWait(workspace, true);
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
     QCOMPARE(runImport(erpFile()).status, ImportOutcome::Status::Imported);
     messageBox(QStringLiteral("importResultMessage"))->close();
+    // The window re-reads the summary after the import; that read's end must not hide the next import's bar.
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
     const auto before = core::WorkspaceSummary::read(workspace);
     QVERIFY(before.ok());
     QCOMPARE(before->orderLines, qint64(5));
