@@ -88,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_workspace, &WorkspaceController::workspaceClosed, this, [this] {
+        m_import->setSession({});
         m_context->setWorkspace({});
         m_summary->showNoWorkspace();
         m_pages->setCurrentWidget(m_summary);
@@ -212,14 +213,14 @@ void MainWindow::importFile()
 void MainWindow::importFiles(const QStringList &paths)
 {
     if (m_workspace->hasWorkspace() && !paths.isEmpty())
-        m_wizards->start(m_workspace->workspacePath(), paths);
+        m_wizards->start(m_workspace->session(), paths);
 }
 
 void MainWindow::manageProfiles()
 {
     if (!m_workspace->hasWorkspace())
         return;
-    auto *dialog = new ProfilesDialog(m_workspace->workspacePath(), this);
+    auto *dialog = new ProfilesDialog(m_workspace->session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -300,6 +301,7 @@ void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
     m_summary->showSummary(m_workspace->displayName(), summary);
     // The views compute from the workspace; an empty one keeps the summary page and its next steps.
+    m_import->setSession(m_workspace->session()); // imports take the session's write lock
     if (m_context->session() != m_workspace->session())
         m_context->setWorkspace(m_workspace->workspacePath(), m_workspace->session());
     else
