@@ -33,6 +33,20 @@ inline bool waitForComplete(ui::ImportWizard &wizard)
                            WizardTimeout);
 }
 
+// Shows the wizard and waits for its first page (the File page reading the file) to be ready.
+inline bool showAndWait(ui::ImportWizard &wizard)
+{
+    wizard.show();
+    return waitForComplete(wizard);
+}
+
+// Closes a wizard that has imported without saving its settings as a profile.
+inline void finishWithoutProfile(ui::ImportWizard &wizard)
+{
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
 // Next, then waits for the new page to be ready; false when the page did not change or never became ready.
 inline bool next(ui::ImportWizard &wizard)
 {
@@ -41,11 +55,11 @@ inline bool next(ui::ImportWizard &wizard)
     return wizard.currentId() != before && waitForComplete(wizard);
 }
 
-// From the File page of a clear file to the Columns page (the Format page's sniffing is awaited, its choices
-// kept); nullptr when the wizard does not get there.
+// Shows the wizard and goes from the File page of a clear file to the Columns page (the Format page's
+// sniffing is awaited, its choices kept); nullptr when the wizard does not get there.
 inline ui::ColumnsPage *columnsPage(ui::ImportWizard &wizard)
 {
-    if (!waitForComplete(wizard) || !next(wizard))
+    if (!showAndWait(wizard) || !next(wizard))
         return nullptr;
     wizard.next();
     return wizard.currentId() == ui::ImportWizard::ColumnsPageId
