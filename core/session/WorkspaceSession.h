@@ -2,6 +2,7 @@
 
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/customers/CustomerProfile.h"
+#include "core/analytics/explain/Explain.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/segments/RuleSegment.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -85,6 +86,15 @@ public:
     Result<PredictionsResultPtr> predictions(const ResolvedQueryPtr &resolved,
                                              const analytics::clv::WorkspaceClvRequest &request = {},
                                              const TaskControl &control = {});
+    // "Why?" (METRICS.md section 9): where the change of `kpi` between the query's comparison period and its
+    // period came from, by the given dimensions. Not comparable periods give an explanation that only says
+    // why (Explanation::notComparableReason).
+    Result<std::shared_ptr<const analytics::explain::Explanation>>
+    explain(const analytics::Query &query, analytics::KpiId kpi,
+            const std::vector<analytics::explain::Dimension> &dimensions, const TaskControl &control = {});
+    Result<std::shared_ptr<const analytics::explain::Explanation>>
+    explain(const ResolvedQueryPtr &resolved, analytics::KpiId kpi,
+            const std::vector<analytics::explain::Dimension> &dimensions, const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});
     // The workspace summary from the snapshot (path and schema version left to the caller).
