@@ -1,6 +1,7 @@
 // The WorkspaceSession's "Why?" analysis (METRICS.md section 9).
 #include "core/session/WorkspaceSession.h"
 
+#include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/KpiEngine.h"
 
 namespace storelens::core::session {

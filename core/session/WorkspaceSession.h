@@ -2,7 +2,6 @@
 
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/customers/CustomerProfile.h"
-#include "core/analytics/explain/Explain.h"
 #include "core/analytics/query/Query.h"
 #include "core/analytics/segments/RuleSegment.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -22,6 +21,11 @@
 #include <atomic>
 #include <memory>
 #include <vector>
+
+namespace storelens::core::analytics::explain {
+enum class Dimension; // Explain.h
+struct Explanation;
+} // namespace storelens::core::analytics::explain
 
 namespace storelens::core::session {
 

@@ -348,6 +348,30 @@ void sortMembers(DimensionContributions &d)
     });
 }
 
+using Members = PeriodFigures::Members;
+
+// One DimensionContributions per dimension; `fill` sets a member's figures, false to leave it out.
+template<typename Fill>
+void addContributions(const Snapshot &s, const std::vector<Dimension> &dimensions, const PeriodFigures &p0,
+                      const PeriodFigures &p1, Explanation &e, Fill fill)
+{
+    for (Dimension d : dimensions) {
+        DimensionContributions dc;
+        dc.dimension = d;
+        const Members &m0 = p0.members[size_t(d)];
+        const Members &m1 = p1.members[size_t(d)];
+        for (size_t k = 0; k < m0.net.size(); ++k) {
+            Contribution c;
+            if (!fill(m0, m1, k, &c))
+                continue;
+            c.member = memberName(s, d, int32_t(k));
+            dc.members.push_back(c);
+        }
+        sortMembers(dc);
+        e.contributions.push_back(std::move(dc));
+    }
+}
+
 } // namespace
 
 QString dimensionKey(Dimension dimension)
@@ -413,24 +437,15 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
         e.value1 = currency(p1.net);
         e.change = currency(p1.net - p0.net);
         netSalesBridge(p0, p1, e);
-        for (Dimension d : dimensions) {
-            DimensionContributions dc;
-            dc.dimension = d;
-            const PeriodFigures::Members &m0 = p0.members[size_t(d)];
-            const PeriodFigures::Members &m1 = p1.members[size_t(d)];
-            for (size_t k = 0; k < m0.net.size(); ++k) {
-                if (m0.net[k] == 0 && m1.net[k] == 0 && m0.orders[k] == 0 && m1.orders[k] == 0)
-                    continue;
-                Contribution c;
-                c.member = memberName(snapshot, d, int32_t(k));
-                c.value0 = currency(m0.net[k]);
-                c.value1 = currency(m1.net[k]);
-                c.change = currency(m1.net[k] - m0.net[k]);
-                dc.members.push_back(c);
-            }
-            sortMembers(dc);
-            e.contributions.push_back(std::move(dc));
-        }
+        addContributions(snapshot, dimensions, p0, p1, e,
+                         [](const Members &m0, const Members &m1, size_t k, Contribution *c) {
+                             if (m0.net[k] == 0 && m1.net[k] == 0 && m0.orders[k] == 0 && m1.orders[k] == 0)
+                                 return false;
+                             c->value0 = currency(m0.net[k]);
+                             c->value1 = currency(m1.net[k]);
+                             c->change = currency(m1.net[k] - m0.net[k]);
+                             return true;
+                         });
         e.verdict = verdictFor(toCurrency(p0.dailyNet), toCurrency(p1.dailyNet));
     } else {
         if (p0.orders == 0 || p1.orders == 0) {
@@ -442,34 +457,25 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
         e.value0 = currency(p0.sales) / double(p0.orders);
         e.value1 = currency(p1.sales) / double(p1.orders);
         e.change = e.value1 - e.value0;
-        for (Dimension d : dimensions) {
-            DimensionContributions dc;
-            dc.dimension = d;
-            const PeriodFigures::Members &m0 = p0.members[size_t(d)];
-            const PeriodFigures::Members &m1 = p1.members[size_t(d)];
-            for (size_t k = 0; k < m0.orders.size(); ++k) {
-                if (m0.orders[k] == 0 && m1.orders[k] == 0)
-                    continue;
-                RatioMember r;
-                r.weight0 = double(m0.orders[k]) / double(p0.orders);
-                r.weight1 = double(m1.orders[k]) / double(p1.orders);
-                r.rate0 = m0.orders[k] > 0 ? currency(m0.sales[k]) / double(m0.orders[k]) : 0.0;
-                r.rate1 = m1.orders[k] > 0 ? currency(m1.sales[k]) / double(m1.orders[k]) : 0.0;
-                const MixRate split = mixRate(r);
-                Contribution c;
-                c.member = memberName(snapshot, d, int32_t(k));
-                c.value0 = r.rate0;
-                c.value1 = r.rate1;
-                c.weight0 = r.weight0;
-                c.weight1 = r.weight1;
-                c.mix = split.mix;
-                c.rate = split.rate;
-                c.change = split.mix + split.rate;
-                dc.members.push_back(c);
-            }
-            sortMembers(dc);
-            e.contributions.push_back(std::move(dc));
-        }
+        addContributions(snapshot, dimensions, p0, p1, e,
+                         [&](const Members &m0, const Members &m1, size_t k, Contribution *c) {
+                             if (m0.orders[k] == 0 && m1.orders[k] == 0)
+                                 return false;
+                             RatioMember r;
+                             r.weight0 = double(m0.orders[k]) / double(p0.orders);
+                             r.weight1 = double(m1.orders[k]) / double(p1.orders);
+                             r.rate0 = m0.orders[k] > 0 ? currency(m0.sales[k]) / double(m0.orders[k]) : 0.0;
+                             r.rate1 = m1.orders[k] > 0 ? currency(m1.sales[k]) / double(m1.orders[k]) : 0.0;
+                             const MixRate split = mixRate(r);
+                             c->value0 = r.rate0;
+                             c->value1 = r.rate1;
+                             c->weight0 = r.weight0;
+                             c->weight1 = r.weight1;
+                             c->mix = split.mix;
+                             c->rate = split.rate;
+                             c->change = split.mix + split.rate;
+                             return true;
+                         });
         e.verdict = verdictFor(dailyAov(p0), dailyAov(p1));
     }
     e.hasRelativeChange = e.value0 != 0;
