@@ -8,6 +8,7 @@
 #include "ui/importwizard/FilePage.h"
 #include "ui/importwizard/FormatPage.h"
 #include "ui/importwizard/ImportPage.h"
+#include "ui/importwizard/StepIndicator.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
@@ -18,6 +19,7 @@ ImportWizard::ImportWizard(const QString &workspacePath, const QString &csvPath,
     : QWizard(parent)
     , m_workspacePath(workspacePath)
     , m_importPage(new ImportPage(this))
+    , m_steps(new StepIndicator({tr("File"), tr("Format"), tr("Columns"), tr("Check"), tr("Import")}, this))
     , m_saveTask(new LatestTask(this))
 {
     setObjectName(QStringLiteral("importWizard"));
@@ -31,7 +33,9 @@ ImportWizard::ImportWizard(const QString &workspacePath, const QString &csvPath,
     setPage(CheckPageId, new CheckPage(this));
     setPage(ImportPageId, m_importPage);
     setStartId(FilePageId);
-    resize(920, 640);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, m_steps, &StepIndicator::setCurrentStep);
+    resize(1080, 660); // room for the step indicator beside the columns table
 }
 
 ImportWizard::~ImportWizard() = default;
