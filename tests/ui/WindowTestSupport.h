@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sample/SampleWorkspace.h"
+#include "common/SampleFixture.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -25,13 +25,11 @@ inline void isolateSettings(const QString &applicationName, const QString &setti
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
 }
 
-// A sample store of `customers` customers over one year at `path`; false when it could not be written.
+// A sample store of `customers` customers over one year at `path` (SampleFixture.h); false when it could not
+// be written.
 inline bool writeSmallSample(const QString &path, int customers)
 {
-    core::SampleOptions options;
-    options.customers = customers;
-    options.years = 1;
-    return core::writeSampleWorkspace(path, options).ok();
+    return writeSample(path, customers, 1).ok();
 }
 
 // Whether any view or controller under `root` still runs a background task.
