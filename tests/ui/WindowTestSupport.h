@@ -1,36 +1,14 @@
 #pragma once
 
-#include "common/SampleFixture.h"
+#include "common/GuiTestSupport.h"
 #include "ui/common/LatestTask.h"
 
-#include <QCoreApplication>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QString>
 #include <QWidget>
 
 #include <algorithm>
 
-// What the window tests share: settings kept apart from the user's, a small sample store, and "is anything
-// still computing".
+// What the main-window tests add to GuiTestSupport.h: "is anything still computing".
 namespace storelens::test {
-
-// QSettings (as INI under `settingsDir`) and the standard paths in test mode, under the test's own name.
-inline void isolateSettings(const QString &applicationName, const QString &settingsDir)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-    QCoreApplication::setApplicationName(applicationName);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
-}
-
-// A sample store of `customers` customers over one year at `path` (SampleFixture.h); false when it could not
-// be written.
-inline bool writeSmallSample(const QString &path, int customers)
-{
-    return writeSample(path, customers, 1).ok();
-}
 
 // Whether any view or controller under `root` still runs a background task.
 inline bool anyTaskRunning(const QWidget *root)

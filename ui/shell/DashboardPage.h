@@ -28,6 +28,7 @@ public:
 
     void setCurrentView(View view);
     View currentView() const;
+    QWidget *currentViewWidget() const; // the view on screen (File › Print… prints it)
     // A new workspace (or none): every view forgets its drill-down, search, selection and sort, and the
     // Overview comes forward.
     void resetViews();

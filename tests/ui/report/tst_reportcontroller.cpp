@@ -1,10 +1,9 @@
-#include "core/sample/SampleWorkspace.h"
+#include "common/GuiTestSupport.h"
+#include "common/SampleFixture.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
 #include "ui/report/ReportController.h"
 #include "ui/report/ReportDialog.h"
-
-#include "ui/WindowTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -59,9 +58,9 @@ private:
 void TestReportController::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    test::isolateSettings(QStringLiteral("tst_reportcontroller"), m_dir.filePath(QStringLiteral("settings")));
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_reportcontroller"));
     m_sample = m_dir.filePath(QStringLiteral("shop.storelens"));
-    QVERIFY(test::writeSmallSample(m_sample, 300));
+    QVERIFY(storelens::test::writeSample(m_sample, 300, 1).ok());
 }
 
 void TestReportController::init()

@@ -103,11 +103,11 @@ private:
 void TestFirstStart::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    isolateSettings(QStringLiteral("tst_firststart"), m_dir.filePath(QStringLiteral("settings")));
+    isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_firststart"));
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
-    QVERIFY(writeSmallSample(m_sample, 200));
+    QVERIFY(writeSample(m_sample, 200, 1).ok());
 }
 
 void TestFirstStart::init()

@@ -83,11 +83,11 @@ private:
 void TestWorkspaceState::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    isolateSettings(QStringLiteral("tst_workspacestate"), m_dir.filePath(QStringLiteral("settings")));
+    isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_workspacestate"));
     // A: a small sample store (300 customers, a year). B: the five ERP lines of two customers, 17850 and
     // 13047.
     m_a = m_dir.filePath(QStringLiteral("a.storelens"));
-    QVERIFY(writeSmallSample(m_a, 300));
+    QVERIFY(writeSample(m_a, 300, 1).ok());
     m_b = m_dir.filePath(QStringLiteral("b.storelens"));
     QVERIFY(core::Workspace::open(m_b).ok());
     const QString erp = QStringLiteral(STORELENS_TEST_DATA "/import/erp_online_retail.csv");
