@@ -1,8 +1,8 @@
 // The profile's privacy actions on a small sample store: the confirmation names the customer, the export
 // writes their data, and a forget removes them from the list while the view reloads the new revision. A grab
 // of the profile with the two actions is saved under <build>/screenshots/ for a reviewer.
+#include "common/SampleFixture.h"
 #include "common/TestSettings.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
@@ -60,10 +60,7 @@ void TestCustomerDataActions::initTestCase()
     storelens::test::isolateSettings(m_dir);
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    core::SampleOptions options;
-    options.customers = 120;
-    options.years = 1;
-    const auto stats = core::writeSampleWorkspace(m_path, options);
+    const auto stats = storelens::test::writeSample(m_path, 120, 1);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
     m_context = std::make_unique<ui::AnalysisContext>();
     m_view = std::make_unique<ui::CustomersView>(m_context.get());
