@@ -4,6 +4,7 @@
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/TableActions.h"
 #include "ui/segments/MemberExportDialog.h"
 
 #include <QDir>
@@ -50,8 +51,12 @@ MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("memberSearch"));
     m_search->setPlaceholderText(tr("Search by id, name, email or country"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    // Room for the whole hint in every language, the clear button included.
+    const int hintWidth = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40;
+    m_search->setMinimumWidth(std::min(hintWidth, 420));
+    m_search->setMaximumWidth(std::max(hintWidth, 320));
     m_table->setObjectName(QStringLiteral("memberTable"));
+    TableActions::install(m_table, tr("segment members"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MemberTableModel::NetSales, Qt::DescendingOrder);
