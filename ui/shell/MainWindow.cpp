@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/TaskProgressBar.h"
+#include "ui/common/WorkspaceSettingsDialog.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/report/ReportController.h"
@@ -138,6 +139,7 @@ void MainWindow::createActions()
         tr("Import a CSV export of your till, web shop or ERP into this workspace."));
     m_profilesAction = file->addAction(tr("Manage Import &Profiles…"), this, &MainWindow::manageProfiles);
     m_profilesAction->setStatusTip(tr("Rename or delete the import settings saved in this workspace."));
+    file->addAction(WorkspaceSettingsDialog::createAction(m_context, this));
     file->addSeparator();
     file->addAction((new ReportController(m_context, this))->exportAction());
     file->addSeparator();
