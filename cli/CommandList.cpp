@@ -12,6 +12,7 @@ std::unique_ptr<CliCommand> makeKpiCommand();
 std::unique_ptr<CliCommand> makeCohortsCommand();
 std::unique_ptr<CliCommand> makeSegmentsCommand();
 std::unique_ptr<CliCommand> makeClvCommand();
+std::unique_ptr<CliCommand> makeCustomerCommand();
 
 CommandList coreCommands()
 {
@@ -23,6 +24,7 @@ CommandList coreCommands()
     list.push_back(makeCohortsCommand());
     list.push_back(makeSegmentsCommand());
     list.push_back(makeClvCommand());
+    list.push_back(makeCustomerCommand());
     return list;
 }
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/model/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <vector>
+
+namespace storelens::core {
+
+// Everything the workspace stores about one customer, as plain values for an export: their row of the
+// customers table (every column but the internal row id, so a personal column added later is exported too)
+// and their order lines with the names of the product, store, channel and source. Days are ISO dates,
+// quantities and money decimal strings ("C" locale; money with 4 places, as stored).
+struct CustomerRecord
+{
+    QString customerId; // as stored (the export's customer id)
+    QStringList fieldNames;
+    QVariantList fieldValues; // same size as fieldNames; a null QVariant where the export had no value
+    QStringList lineColumns;
+    std::vector<QVariantList> lines; // by day, time, order id
+};
+
+// The record of the customer whose stored id is `customerId`; ErrorCode::NotFound when there is none.
+Result<CustomerRecord> readCustomerRecord(QSqlDatabase &db, const QString &customerId);
+
+// Forgets a customer inside the caller's transaction: their lines become guest lines (customer_id NULL;
+// amounts, quantities, days and orders unchanged, so sales totals stay equal), their customers row is deleted
+// with secure_delete on (the freed bytes are overwritten), and the workspace revision is bumped. Returns the
+// number of lines made guest lines; ErrorCode::NotFound when no customer has that id.
+Result<qint64> forgetCustomerRows(QSqlDatabase &db, const QString &customerId);
+
+// Rewrites the workspace file without free pages (VACUUM) and empties its write-ahead log, so no deleted
+// content stays anywhere in the files. Needs no other write in progress.
+Result<void> compactWorkspace(const QString &workspacePath);
+
+} // namespace storelens::core
