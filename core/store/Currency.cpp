@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -134,7 +136,16 @@ Result<void> setWorkspaceCurrency(QSqlDatabase &db, const QString &code)
         return Error(ErrorCode::InvalidValue,
                      CurrencyText::tr("\"%1\" is not a currency code: use three capital letters such as EUR.")
                          .arg(code));
-    return setMetaValue(db, QString::fromLatin1(kCurrencyMetaKey), code);
+    if (!code.isEmpty())
+        return setMetaValue(db, QString::fromLatin1(kCurrencyMetaKey), code);
+    QSqlQuery q(db); // none: the setting goes
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kCurrencyMetaKey));
+    if (!q.exec())
+        return Error(ErrorCode::Database,
+                     CurrencyText::tr("The currency could not be saved: %1").arg(q.lastError().text()),
+                     db.databaseName());
+    return {};
 }
 
 QString currencySymbol(const QString &code, const QLocale &locale)

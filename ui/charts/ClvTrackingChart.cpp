@@ -80,7 +80,7 @@ void ClvTrackingChart::rebuild()
     setValueRange(y, 0, high);
     if (m_split.isValid() && !m_points.empty()) {
         auto *split = new QLineSeries(chart);
-        split->setName(tr("Predictions made from the purchases up to here"));
+        split->setName(tr("Data used up to here"));
         split->append(msOf(m_split), 0);
         split->append(msOf(m_split), y->max());
         split->setPen(QPen(palette().color(QPalette::Mid), 1.0, Qt::DotLine));
