@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <functional>
 
 namespace storelens::core {
 
@@ -125,6 +126,28 @@ struct DateOrderScan
     int mixedColumn = -1;
 };
 
+// Hands each data row of the whole file (the header row skipped) to `row`, which returns false to stop early;
+// the reader's error when the file cannot be read to the end.
+Result<void> forEachDataRow(const QString &csvPath, const ImportProfile &profile,
+                            const std::function<bool(const csv::CsvReader &reader)> &row)
+{
+    csv::CsvReader reader(profile.dialect);
+    if (auto opened = reader.open(csvPath); !opened)
+        return opened.error();
+    bool header = profile.dialect.hasHeader;
+    while (reader.next()) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        if (!row(reader))
+            return {};
+    }
+    if (reader.error().code() != ErrorCode::None)
+        return reader.error();
+    return {};
+}
+
 // Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12). Months
 // ("2024-03") need no order: a file of months only reads as year-month. The order stays Unknown only when
 // some value really reads both ways, or when the file mixes day-first and month-first values; values that
@@ -132,17 +155,10 @@ struct DateOrderScan
 Result<DateOrderScan> scanDateOrder(const QString &csvPath, const ImportProfile &profile,
                                     const QList<int> &columns)
 {
-    csv::CsvReader reader(profile.dialect);
-    if (auto opened = reader.open(csvPath); !opened)
-        return opened.error();
     DateOrderScan scan;
     QList<QByteArray> batch;
-    bool header = profile.dialect.hasHeader;
-    while (reader.next()) {
-        if (header) {
-            header = false;
-            continue;
-        }
+    bool decided = false;
+    const Result<void> read = forEachDataRow(csvPath, profile, [&](const csv::CsvReader &reader) {
         for (int c : columns) {
             const QByteArrayView value = reader.field(c).trimmed();
             if (isMonthOnly(value) || value.isEmpty())
@@ -172,13 +188,15 @@ Result<DateOrderScan> scanDateOrder(const QString &csvPath, const ImportProfile 
         }
         if (batch.size() >= 4096) {
             scan.order = csv::detectDateOrder(batch);
-            if (scan.order != csv::DateOrder::Unknown)
-                return scan;
+            decided = scan.order != csv::DateOrder::Unknown;
             batch.clear();
         }
-    }
-    if (reader.error().code() != ErrorCode::None)
-        return reader.error();
+        return !decided;
+    });
+    if (decided)
+        return scan;
+    if (!read)
+        return read.error();
     if (!batch.isEmpty())
         scan.order = csv::detectDateOrder(batch);
     const bool mixed = !scan.dayFirst.isEmpty() && !scan.monthFirst.isEmpty();
@@ -204,16 +222,8 @@ QList<int> numberColumns(const RecordConverter &converter)
 Result<std::optional<char>> scanDecimalSeparator(const QString &csvPath, const ImportProfile &profile,
                                                  const QList<int> &columns, QString &example, int &column)
 {
-    csv::CsvReader reader(profile.dialect);
-    if (auto opened = reader.open(csvPath); !opened)
-        return opened.error();
     QList<QByteArray> values;
-    bool header = profile.dialect.hasHeader;
-    while (reader.next()) {
-        if (header) {
-            header = false;
-            continue;
-        }
+    const Result<void> read = forEachDataRow(csvPath, profile, [&](const csv::CsvReader &reader) {
         for (int c : columns) {
             const QByteArray value = reader.field(c).trimmed().toByteArray();
             if (!value.contains('.') && !value.contains(','))
@@ -226,11 +236,10 @@ Result<std::optional<char>> scanDecimalSeparator(const QString &csvPath, const I
                 column = c;
             }
         }
-        if (values.size() >= 4096)
-            break;
-    }
-    if (reader.error().code() != ErrorCode::None)
-        return reader.error();
+        return values.size() < 4096;
+    });
+    if (!read)
+        return read.error();
     if (values.isEmpty())
         return std::optional<char>();
     return csv::decideDecimalSeparator(values);

@@ -22,6 +22,10 @@
 
 // The immutable results of the WorkspaceSession's analyses, one per view. Each keeps the resolved query (and
 // so the snapshot and line mask) it was computed from, so drill-downs read the same data.
+namespace storelens::core::analytics {
+struct KpiCustomerFacts;
+}
+
 namespace storelens::core::session {
 
 // The time step of a trend chart for a period of `periodDays` days, the one rule the screen and the PDF
@@ -43,6 +47,9 @@ struct OverviewResult
     std::vector<QDate> months; // each month's first day
     std::vector<double> monthlyNet;
     std::vector<double> monthlyNetYearEarlier;
+    // The filter's per-customer facts the KPIs and series were computed with (the report's extra comparison
+    // columns reuse them).
+    std::shared_ptr<const analytics::KpiCustomerFacts> facts;
 
     bool hasData() const { return snapshot && !snapshot->isEmpty(); }
 };

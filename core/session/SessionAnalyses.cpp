@@ -62,11 +62,20 @@ int64_t netSalesOver(const Snapshot &s, const ResolvedFilter &filter, QDate from
     return net;
 }
 
-// Net sales by calendar month of the period (clipped to it) and of the same days one year earlier.
+// Net sales by calendar month of the period (clipped to it) and of the same days one year earlier: the
+// monthly series' own figures when the trend is monthly, else summed here.
 void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResult &out)
 {
     if (!period.isValid())
         return;
+    const TimeSeries &series = out.series;
+    if (series.grain == Grain::Month && !series.buckets.empty()) {
+        for (const SeriesBucket &bucket : series.buckets)
+            out.months.push_back(bucket.start);
+        out.monthlyNet = series.series(KpiId::NetSales);
+        out.monthlyNetYearEarlier = series.netYearEarlier;
+        return;
+    }
     for (QDate start = bucketStart(period.from, Grain::Month); start <= period.to;
          start = nextBucketStart(start, Grain::Month)) {
         const QDate from = std::max(start, period.from);
@@ -148,22 +157,24 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     auto result = newResult<OverviewResult>(resolved);
     result->query = q.query;
     const CancelCheck stop = control.cancelCheck();
-    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop);
+    const Snapshot &s = q.data();
+    // Built once: the KPIs, both series and the report's extra comparison columns read the same facts.
+    auto facts = std::make_shared<const KpiCustomerFacts>(buildKpiCustomerFacts(s, *q.filter));
+    result->facts = facts;
+    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop, facts.get());
     if (!kpis)
         return kpis.error();
     result->kpis = std::move(kpis).value();
     control.progress(75);
 
-    const Snapshot &s = q.data();
     const Period &period = result->kpis.period;
     if (request.series) {
-        const KpiCustomerFacts facts = buildKpiCustomerFacts(s, *q.filter);
         const Grain grain = chartGrain(period.days());
         const int window = q.query.activityWindowDays;
-        result->series = computeTimeSeries(s, *q.filter, facts, period, grain, stop, window);
+        result->series = computeTimeSeries(s, *q.filter, *facts, period, grain, stop, window);
         if (result->kpis.comparisonPeriod.isValid())
             result->comparisonSeries =
-                computeTimeSeries(s, *q.filter, facts, result->kpis.comparisonPeriod, grain, stop, window);
+                computeTimeSeries(s, *q.filter, *facts, result->kpis.comparisonPeriod, grain, stop, window);
         if (control.cancelled())
             return cancelledError();
     }

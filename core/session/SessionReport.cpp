@@ -53,8 +53,8 @@ std::optional<ReportComparison> compareWith(const Snapshot &s, const ResolvedFil
     using Kind = DataCoverageWarning::Kind;
     if (auto w = coverageWarning(Kind::ComparisonPeriod, period, report.firstDataDay))
         column.warnings.push_back(*w);
-    const Period lookBack{period.from.addDays(-report.activityWindowDays), period.from.addDays(-1)};
-    if (auto w = coverageWarning(Kind::ComparisonRetentionWindow, lookBack, report.firstDataDay))
+    if (auto w = coverageWarning(Kind::ComparisonRetentionWindow,
+                                 lookBackWindow(period, report.activityWindowDays), report.firstDataDay))
         column.warnings.push_back(*w);
     return column;
 }
@@ -129,7 +129,7 @@ Result<ReportResult> WorkspaceSession::reportData(const ReportRequest &request, 
     data.query.period = kpis.period;
     const CancelCheck stop = control.cancelCheck();
     if (templatePeriods) {
-        const KpiCustomerFacts facts = buildKpiCustomerFacts(s, *q.filter);
+        const KpiCustomerFacts &facts = *data.overview->facts;
         const ReportTemplate t = templatePeriods->kind;
         for (const auto &[title, period, kind] :
              {std::tuple{templateComparisonTitle(t, false), templatePeriods->previous,

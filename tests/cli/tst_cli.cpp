@@ -60,6 +60,7 @@ private Q_SLOTS:
     void editDistance();
     void unknownCommand_data();
     void unknownCommand();
+    void misspeltExplainIsRefused();
     void reportOptions_data();
     void reportOptions();
     void reportRejectsBadOptions_data();
@@ -176,6 +177,26 @@ void TestCli::unknownCommand()
     for (const auto &c : commands.list)
         QVERIFY2(err.contains(QStringLiteral("\n  ") + c->name()), qPrintable(c->name()));
     QCOMPARE(commands.writes, 0);
+}
+
+// `storelens explian` once started the GUI (issue 16). It reads as a command word, so the command line
+// refuses it with exit 1, the nearest command and the list of commands (here with an `explain` command).
+void TestCli::misspeltExplainIsRefused()
+{
+    Commands commands;
+    QVERIFY(cli::isCliInvocation({QStringLiteral("storelens"), QStringLiteral("explian")}, commands.list));
+    commands.list.push_back(makeCommand(QStringLiteral("explain"), "TestCli", "Explains one figure.",
+                                        [](const QStringList &, CliStreams &) { return int(Success); }));
+    QString out;
+    QString err;
+    QCOMPARE(commands.run({QStringLiteral("explian")}, &out, &err), int(BadUsage));
+    QCOMPARE(out, QString());
+    const QStringList lines = err.split(QLatin1Char('\n'));
+    QCOMPARE(lines.at(0), QStringLiteral("Unknown command 'explian'."));
+    QCOMPARE(lines.at(1), QStringLiteral("Did you mean 'explain'?"));
+    QVERIFY(err.contains(QStringLiteral("Commands:")));
+    for (const auto &c : commands.list)
+        QVERIFY2(err.contains(QStringLiteral("\n  ") + c->name()), qPrintable(c->name()));
 }
 
 void TestCli::reportOptions_data()

@@ -1,5 +1,5 @@
 #include "cli/CliSupport.h"
-#include "core/sample/SampleWorkspace.h"
+#include "common/SampleFixture.h"
 #include "core/store/Workspace.h"
 
 #include <QTemporaryDir>
@@ -36,10 +36,7 @@ void TestCliSupport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
-    SampleOptions options;
-    options.customers = 300;
-    options.years = 1;
-    const auto stats = writeSampleWorkspace(m_sample, options);
+    const auto stats = storelens::test::writeSample(m_sample, 300, 1);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
     m_empty = m_dir.filePath(QStringLiteral("empty.storelens"));
     QVERIFY(Workspace::open(m_empty).ok());

@@ -3,8 +3,6 @@
 #include "core/analytics/clv/FitSupport.h"
 #include "core/analytics/clv/SpecialFunctions.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -139,12 +137,6 @@ Evaluation evaluate(const BgNbdParameters &p, const PreparedData &data, bool wit
     return e;
 }
 
-BgNbdParameters fromLog(const std::vector<double> &logParameters)
-{
-    return {std::exp(logParameters[0]), std::exp(logParameters[1]), std::exp(logParameters[2]),
-            std::exp(logParameters[3])};
-}
-
 // ln of the A4 / A3 ratio: ln(a / (b + x - 1 + shift)) + (r + x) ln((alpha + T) / (alpha + t_x)); -inf when
 // x = 0 under the BG/NBD.
 double logDeadOdds(const BgNbdParameters &p, double x, double tx, double T, bool modified)
@@ -160,48 +152,6 @@ double aliveFromDeadOdds(double l)
     return l > 0 ? std::exp(-l) / (1.0 + std::exp(-l)) : 1.0 / (1.0 + std::exp(l));
 }
 
-Result<BgNbdFit> fitModel(const std::vector<RfmSummaryRow> &rows, const FitOptions &options, bool modified)
-{
-    if (rows.empty())
-        return Error(ErrorCode::TooLittleData,
-                     QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
-                                                 "There are no customers to fit the purchase model on."));
-    if (auto error = checkSummaryRows(rows))
-        return *error;
-    const PreparedData data = prepare(rows);
-    const double customers = double(rows.size());
-    const double penalty = options.penalty;
-
-    // Minimise -LL / n + penalty * sum(theta^2) over log theta; d/d(ln theta) = theta * d/d(theta).
-    const LogObjective objective = [&](const std::vector<double> &logParameters,
-                                       std::vector<double> &gradient) {
-        const BgNbdParameters p = fromLog(logParameters);
-        const Evaluation e = evaluate(p, data, true, modified);
-        const double theta[4] = {p.r, p.alpha, p.a, p.b};
-        double value = -e.logLikelihood / customers;
-        for (int j = 0; j < 4; ++j) {
-            value += penalty * theta[j] * theta[j];
-            gradient[size_t(j)] = -e.gradient[j] * theta[j] / customers + 2.0 * penalty * theta[j] * theta[j];
-        }
-        return value;
-    };
-
-    // Start at r = a = b = 1 and alpha = the mean age, which puts the mean purchase rate r / alpha on the
-    // scale of the data whatever its time unit.
-    double meanT = 0;
-    for (const RfmSummaryRow &row : rows)
-        meanT += row.T;
-    meanT /= customers;
-    std::vector<double> logParameters = {0.0, std::log(std::fmax(meanT, 1e-6)), 0.0, 0.0};
-
-    BgNbdFit result;
-    minimiseLogObjective(objective, logParameters, options, result.diagnostics);
-    result.parameters = fromLog(logParameters);
-    result.diagnostics.logLikelihood = evaluate(result.parameters, data, false, modified).logLikelihood;
-    result.diagnostics.customers = int(rows.size());
-    return result;
-}
-
 double logLikelihoodOf(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
                        std::array<double, 4> *gradient, bool modified)
 {
@@ -213,125 +163,98 @@ double logLikelihoodOf(const BgNbdParameters &parameters, const std::vector<RfmS
 
 } // namespace
 
-Result<BgNbdFit> BgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
+template<bool Modified>
+Result<typename BetaGeometricModel<Modified>::Fit>
+BetaGeometricModel<Modified>::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
 {
-    return fitModel(rows, options, false);
+    if (auto error = checkFitRows(rows))
+        return *error;
+    const PreparedData data = prepare(rows);
+    const LikelihoodFunction likelihood = [&data](const std::vector<double> &theta, bool withGradient) {
+        const Evaluation e =
+            evaluate(BgNbdParameters{theta[0], theta[1], theta[2], theta[3]}, data, withGradient, Modified);
+        return Likelihood{e.logLikelihood, std::vector<double>(std::begin(e.gradient), std::end(e.gradient))};
+    };
+    // Start at r = a = b = 1 and alpha = the mean age, which puts the mean purchase rate r / alpha on the
+    // scale of the data whatever its time unit.
+    const PenalisedFit fitted =
+        fitPenalisedLikelihood(likelihood, int(rows.size()), {0.0, logMeanAge(rows), 0.0, 0.0}, options);
+    const std::vector<double> &theta = fitted.theta;
+    return Fit{BgNbdParameters{theta[0], theta[1], theta[2], theta[3]}, fitted.diagnostics};
 }
 
-double BgNbdModel::logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
-                                 std::array<double, 4> *gradient)
+template<bool Modified>
+double BetaGeometricModel<Modified>::logLikelihood(const BgNbdParameters &parameters,
+                                                   const std::vector<RfmSummaryRow> &rows,
+                                                   std::array<double, 4> *gradient)
 {
-    return logLikelihoodOf(parameters, rows, gradient, false);
+    return logLikelihoodOf(parameters, rows, gradient, Modified);
 }
 
-double BgNbdModel::probabilityAlive(double x, double tx, double T) const
+template<bool Modified>
+double BetaGeometricModel<Modified>::probabilityAlive(double x, double tx, double T) const
 {
-    return aliveFromDeadOdds(logDeadOdds(m_parameters, x, tx, T, false));
+    return aliveFromDeadOdds(logDeadOdds(this->m_parameters, x, tx, T, Modified));
 }
 
-// E[Y(t) | x, t_x, T] (Fader, Hardie & Lee 2005, equation 10):
+// BG/NBD: E[Y(t) | x, t_x, T] (Fader, Hardie & Lee 2005, equation 10) is
 //   (a + b + x - 1) / (a - 1) * [1 - ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x; a + b + x - 1;
-//   z)] / (1 + delta(x > 0) a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)),  z = t / (alpha + T + t).
-// Euler's transformation 2F1(A, B; C; z) = (1 - z)^(C - A - B) 2F1(C - A, C - B; C; z) turns the bracket into
-// 1 - (1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; a + b + x - 1; z): the upper parameters no longer grow with x
-// (no huge intermediate terms for frequent buyers) and the factor (a - 1) cancels analytically
-// (bgNbdBracket).
-double BgNbdModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+//   z)] / (1 + delta(x > 0) a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)),  z = t / (alpha + T + t),
+// whose denominator is 1 / P(alive). Euler's transformation 2F1(A, B; C; z) = (1 - z)^(C - A - B) 2F1(C - A,
+// C - B; C; z) turns the bracket into 1 - (1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; a + b + x - 1; z): the
+// upper parameters no longer grow with x (no huge intermediate terms for frequent buyers) and the factor
+// (a - 1) cancels analytically (bgNbdBracket).
+// MBG/NBD: given alive at T, the customer is a BG/NBD customer whose dropout has a Beta(a, b + 1) prior: the
+// first purchase was survived too. So E[Y(t) | alive] is the BG/NBD one with b + 1 (Batislam et al. 2007,
+// equation 14 against Fader et al. 2005, equation 10).
+template<bool Modified>
+double BetaGeometricModel<Modified>::expectedPurchasesIfAlive(double t, double x, double T) const
 {
-    if (!(t > 0))
-        return 0.0;
-    return expectedPurchasesIfAlive(t, x, T) * probabilityAlive(x, tx, T);
+    const BgNbdParameters &p = this->m_parameters;
+    if constexpr (Modified) {
+        return BgNbdModel(BgNbdParameters{p.r, p.alpha, p.a, p.b + 1.0}).expectedPurchasesIfAlive(t, x, T);
+    } else {
+        if (!(t > 0))
+            return 0.0;
+        const double z = t / (p.alpha + T + t);
+        return (p.a + p.b + x - 1.0) * bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b + x - 1.0, z);
+    }
 }
 
-double BgNbdModel::expectedPurchasesIfAlive(double t, double x, double T) const
+// BG/NBD: E[X(t)] (equation 9) is the conditional expectation of a customer with x = t_x = T = 0. MBG/NBD: a
+// new customer is alive after the first purchase with probability b / (a + b), which the conditional
+// expectation at x = t_x = T = 0 holds.
+template<bool Modified> double BetaGeometricModel<Modified>::expectedPurchases(double t) const
 {
-    if (!(t > 0))
-        return 0.0;
-    const BgNbdParameters &p = m_parameters;
-    const double z = t / (p.alpha + T + t);
-    return (p.a + p.b + x - 1.0) * bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b + x - 1.0, z);
+    if constexpr (Modified) {
+        return this->conditionalExpectedPurchases(t, 0.0, 0.0, 0.0);
+    } else {
+        if (!(t > 0))
+            return 0.0;
+        const BgNbdParameters &p = this->m_parameters;
+        const double z = t / (p.alpha + t);
+        return (p.a + p.b - 1.0) * bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b - 1.0, z);
+    }
 }
 
-// E[X(t)] (equation 9) is the conditional expectation of a customer with x = t_x = T = 0.
-double BgNbdModel::expectedPurchases(double t) const
-{
-    if (!(t > 0))
-        return 0.0;
-    const BgNbdParameters &p = m_parameters;
-    const double z = t / (p.alpha + t);
-    return (p.a + p.b - 1.0) * bgNbdBracket(p.a + p.b - 1.0 - p.r, p.a, p.a + p.b - 1.0, z);
-}
-
-std::optional<double> BgNbdModel::medianWeeksToNextPurchase(double x, double tx, double T) const
+// While alive the MBG/NBD customer buys as under the BG/NBD: the same closed form.
+template<bool Modified>
+std::optional<double> BetaGeometricModel<Modified>::medianWeeksToNextPurchase(double x, double tx,
+                                                                              double T) const
 {
     const double alive = probabilityAlive(x, tx, T);
     if (!(alive > 0.5))
         return std::nullopt;
     // P(alive) (1 - ((alpha + T) / (alpha + T + t))^(r + x)) = 1/2
     //   <=> t = (alpha + T) ((1 - 1 / (2 P(alive)))^(-1 / (r + x)) - 1).
-    const BgNbdParameters &p = m_parameters;
+    const BgNbdParameters &p = this->m_parameters;
     const double t = (p.alpha + T) * std::expm1(-std::log1p(-0.5 / alive) / (p.r + x));
     if (!std::isfinite(t))
         return std::nullopt;
     return t;
 }
 
-} // namespace storelens::core::analytics::clv
-
-namespace storelens::core::analytics::clv {
-
-Result<MbgNbdFit> MbgNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
-{
-    Result<BgNbdFit> fitted = fitModel(rows, options, true);
-    if (!fitted)
-        return fitted.error();
-    return MbgNbdFit{fitted->parameters, fitted->diagnostics};
-}
-
-double MbgNbdModel::logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
-                                  std::array<double, 4> *gradient)
-{
-    return logLikelihoodOf(parameters, rows, gradient, true);
-}
-
-double MbgNbdModel::probabilityAlive(double x, double tx, double T) const
-{
-    return aliveFromDeadOdds(logDeadOdds(m_parameters, x, tx, T, true));
-}
-
-// Given alive at T, the MBG/NBD customer is a BG/NBD customer whose dropout has a Beta(a, b + 1) prior: the
-// first purchase was survived too. So E[Y(t) | alive] is the BG/NBD one with b + 1 (Batislam et al. 2007,
-// equation 14 against Fader et al. 2005, equation 10).
-double MbgNbdModel::expectedPurchasesIfAlive(double t, double x, double T) const
-{
-    const BgNbdParameters &p = m_parameters;
-    return BgNbdModel(BgNbdParameters{p.r, p.alpha, p.a, p.b + 1.0}).expectedPurchasesIfAlive(t, x, T);
-}
-
-double MbgNbdModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
-{
-    if (!(t > 0))
-        return 0.0;
-    return expectedPurchasesIfAlive(t, x, T) * probabilityAlive(x, tx, T);
-}
-
-// A new customer (x = t_x = T = 0) is alive after the first purchase with probability b / (a + b).
-double MbgNbdModel::expectedPurchases(double t) const
-{
-    return conditionalExpectedPurchases(t, 0.0, 0.0, 0.0);
-}
-
-std::optional<double> MbgNbdModel::medianWeeksToNextPurchase(double x, double tx, double T) const
-{
-    const double alive = probabilityAlive(x, tx, T);
-    if (!(alive > 0.5))
-        return std::nullopt;
-    // While alive the customer buys as under the BG/NBD: the same closed form.
-    const BgNbdParameters &p = m_parameters;
-    const double t = (p.alpha + T) * std::expm1(-std::log1p(-0.5 / alive) / (p.r + x));
-    if (!std::isfinite(t))
-        return std::nullopt;
-    return t;
-}
+template class BetaGeometricModel<false>;
+template class BetaGeometricModel<true>;
 
 } // namespace storelens::core::analytics::clv

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "core/analytics/clv/FitDiagnostics.h"
-#include "core/analytics/clv/RfmSummary.h"
-#include "core/model/Result.h"
-
-#include <array>
-#include <optional>
-#include <vector>
+#include "core/analytics/clv/PurchaseModelBase.h"
 
 namespace storelens::core::analytics::clv {
 
@@ -20,39 +14,33 @@ struct BgNbdParameters
     double b = 0;
 };
 
-struct BgNbdFit
+// The BG/NBD (Modified false) and the MBG/NBD (Modified true; Batislam, Denizel & Filiztekin 2007): the
+// MBG/NBD is the BG/NBD with one change, a customer can also drop out right after the first purchase, so a
+// one-time buyer is no longer certainly alive and becomes less likely alive the longer ago they bought. Same
+// parameters (r, alpha, a, b) and the same interface.
+template<bool Modified>
+class BetaGeometricModel : public PurchaseModelBase<BetaGeometricModel<Modified>, BgNbdParameters>
 {
-    BgNbdParameters parameters;
-    FitDiagnostics diagnostics; // diagnostics.logLikelihood is the fit's log-likelihood
-};
+    using Base = PurchaseModelBase<BetaGeometricModel<Modified>, BgNbdParameters>;
 
-class BgNbdModel
-{
 public:
-    BgNbdModel() = default;
-    explicit BgNbdModel(const BgNbdParameters &parameters)
-        : m_parameters(parameters)
-    {
-    }
+    using Base::Base;
+    using typename Base::Fit;
 
     // Maximum-likelihood fit. An Error only for unusable input (no rows, negative or inconsistent values);
-    // a fit that did not converge is returned with diagnostics.converged == false.
-    static Result<BgNbdFit> fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options = {});
+    // a fit that did not converge (or was cancelled) is returned with diagnostics.converged == false.
+    static Result<Fit> fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options = {});
 
     // Summed log-likelihood of the rows under these parameters; `gradient`, when given, receives its
     // derivatives with respect to r, alpha, a, b.
     static double logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
                                 std::array<double, 4> *gradient = nullptr);
 
-    const BgNbdParameters &parameters() const { return m_parameters; }
-
-    // P(alive at T | x, t_x, T).
+    // P(alive at T | x, t_x, T); under the MBG/NBD 1 / (1 + a / (b + x) ((alpha + T) / (alpha + t_x))^(r +
+    // x)), for x = 0 too.
     double probabilityAlive(double x, double tx, double T) const;
-    // E[Y(t) | x, t_x, T]: expected purchases in the t weeks after T. NaN if the series fails to converge.
-    double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
-    // The same divided by P(alive at T | x, t_x, T): the expectation for a customer known to be alive (it
-    // does not depend on t_x). Multiply by probabilityAlive() to get conditionalExpectedPurchases(); callers
-    // that need several horizons compute P(alive) once.
+    // E[Y(t) | x, t_x, T] divided by P(alive at T | x, t_x, T): the expectation for a customer known to be
+    // alive (it does not depend on t_x). NaN if the series fails to converge.
     double expectedPurchasesIfAlive(double t, double x, double T) const;
     // E[X(t)]: expected purchases of a new customer in their first t weeks (after the first purchase).
     double expectedPurchases(double t) const;
@@ -62,44 +50,14 @@ public:
     // T)), so t has a closed form. Empty when P(alive) <= 1/2: the customer is more likely gone than not, and
     // no date is more likely than "never".
     std::optional<double> medianWeeksToNextPurchase(double x, double tx, double T) const;
-
-private:
-    BgNbdParameters m_parameters;
 };
 
-// MBG/NBD (Batislam, Denizel & Filiztekin 2007): the BG/NBD with one change, a customer can also drop out
-// right after the first purchase, so a one-time buyer is no longer certainly alive and becomes less likely
-// alive the longer ago they bought. Same parameters (r, alpha, a, b) and the same interface.
-struct MbgNbdFit
-{
-    BgNbdParameters parameters;
-    FitDiagnostics diagnostics;
-};
+using BgNbdModel = BetaGeometricModel<false>;
+using MbgNbdModel = BetaGeometricModel<true>;
+using BgNbdFit = ModelFit<BgNbdParameters>;
+using MbgNbdFit = ModelFit<BgNbdParameters>;
 
-class MbgNbdModel
-{
-public:
-    MbgNbdModel() = default;
-    explicit MbgNbdModel(const BgNbdParameters &parameters)
-        : m_parameters(parameters)
-    {
-    }
-
-    static Result<MbgNbdFit> fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options = {});
-    static double logLikelihood(const BgNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
-                                std::array<double, 4> *gradient = nullptr);
-
-    const BgNbdParameters &parameters() const { return m_parameters; }
-
-    // P(alive at T | x, t_x, T) = 1 / (1 + a / (b + x) ((alpha + T) / (alpha + t_x))^(r + x)), for x = 0 too.
-    double probabilityAlive(double x, double tx, double T) const;
-    double expectedPurchasesIfAlive(double t, double x, double T) const;
-    double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
-    double expectedPurchases(double t) const;
-    std::optional<double> medianWeeksToNextPurchase(double x, double tx, double T) const;
-
-private:
-    BgNbdParameters m_parameters;
-};
+extern template class BetaGeometricModel<false>;
+extern template class BetaGeometricModel<true>;
 
 } // namespace storelens::core::analytics::clv

@@ -33,4 +33,12 @@ struct FitDiagnostics
     int customers = 0;    // customers the fit used
 };
 
+// A fitted model: its parameters and how the fit went (diagnostics.logLikelihood is the fit's
+// log-likelihood).
+template<typename Parameters> struct ModelFit
+{
+    Parameters parameters;
+    FitDiagnostics diagnostics;
+};
+
 } // namespace storelens::core::analytics::clv

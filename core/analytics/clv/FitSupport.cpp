@@ -93,6 +93,54 @@ std::optional<Error> checkSummaryRows(const std::vector<RfmSummaryRow> &rows)
     return std::nullopt;
 }
 
+std::optional<Error> checkFitRows(const std::vector<RfmSummaryRow> &rows)
+{
+    if (rows.empty())
+        return Error(ErrorCode::TooLittleData,
+                     QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
+                                                 "There are no customers to fit the purchase model on."));
+    return checkSummaryRows(rows);
+}
+
+double logMeanAge(const std::vector<RfmSummaryRow> &rows)
+{
+    double meanT = 0;
+    for (const RfmSummaryRow &row : rows)
+        meanT += row.T;
+    meanT /= double(rows.size());
+    return std::log(std::fmax(meanT, 1e-6));
+}
+
+PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int customers,
+                                    std::vector<double> logStart, const FitOptions &options)
+{
+    const auto thetaOf = [](const std::vector<double> &logParameters) {
+        std::vector<double> theta(logParameters.size());
+        std::transform(logParameters.begin(), logParameters.end(), theta.begin(),
+                       [](double l) { return std::exp(l); });
+        return theta;
+    };
+    const double n = double(customers);
+    const double penalty = options.penalty;
+    const LogObjective objective = [&](const std::vector<double> &logParameters,
+                                       std::vector<double> &gradient) {
+        const std::vector<double> theta = thetaOf(logParameters);
+        const Likelihood l = likelihood(theta, true);
+        double value = -l.value / n;
+        for (size_t j = 0; j < theta.size(); ++j) {
+            value += penalty * theta[j] * theta[j];
+            gradient[j] = -l.gradient[j] * theta[j] / n + 2.0 * penalty * theta[j] * theta[j];
+        }
+        return value;
+    };
+    PenalisedFit fit;
+    minimiseLogObjective(objective, logStart, options, fit.diagnostics);
+    fit.theta = thetaOf(logStart);
+    fit.diagnostics.logLikelihood = likelihood(fit.theta, false).value;
+    fit.diagnostics.customers = customers;
+    return fit;
+}
+
 void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
                           const FitOptions &options, FitDiagnostics &diagnostics, double gradientTolerance)
 {

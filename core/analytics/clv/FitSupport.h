@@ -14,6 +14,37 @@ namespace storelens::core::analytics::clv {
 using LogObjective =
     std::function<double(const std::vector<double> &logParameters, std::vector<double> &gradient)>;
 
+// A model's summed log-likelihood at the parameters theta, with its derivatives with respect to theta when
+// asked for (gradient empty otherwise).
+struct Likelihood
+{
+    double value = 0.0;
+    std::vector<double> gradient;
+};
+using LikelihoodFunction = std::function<Likelihood(const std::vector<double> &theta, bool withGradient)>;
+
+// The parameters a penalised fit reached and how it went.
+struct PenalisedFit
+{
+    std::vector<double> theta;
+    FitDiagnostics diagnostics;
+};
+
+// The error for rows no purchase model can be fitted on: none at all, or the first row checkSummaryRows
+// refuses.
+std::optional<Error> checkFitRows(const std::vector<RfmSummaryRow> &rows);
+
+// ln of the customers' mean age T (at least 1e-6). A scale parameter started there puts the mean rate on the
+// data's time scale, whatever its unit.
+double logMeanAge(const std::vector<RfmSummaryRow> &rows);
+
+// Penalised maximum likelihood, as in the `lifetimes` package: minimises
+// -log-likelihood / customers + penalty * sum(theta^2) over ln theta (d/d ln theta = theta d/d theta) from
+// logStart with minimiseLogObjective. diagnostics.logLikelihood is the unpenalised log-likelihood at the
+// result and diagnostics.customers is `customers`.
+PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int customers,
+                                    std::vector<double> logStart, const FitOptions &options);
+
 // The error of the first row no purchase model can read (negative or non-finite values, t_x > T, t_x > 0 with
 // x = 0), naming the customer; empty when every row is usable.
 std::optional<Error> checkSummaryRows(const std::vector<RfmSummaryRow> &rows);

@@ -108,11 +108,6 @@ Evaluation evaluate(const GammaGammaParameters &g, const PreparedData &data, boo
     return e;
 }
 
-GammaGammaParameters fromLog(const std::vector<double> &logParameters)
-{
-    return {std::exp(logParameters[0]), std::exp(logParameters[1]), std::exp(logParameters[2])};
-}
-
 } // namespace
 
 Result<GammaGammaFit> GammaGammaModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
@@ -125,18 +120,9 @@ Result<GammaGammaFit> GammaGammaModel::fit(const std::vector<RfmSummaryRow> &row
             QCoreApplication::translate("storelens::core::analytics::clv::GammaGammaModel",
                                         "No customer has bought again with a positive amount, so the "
                                         "spend model cannot be fitted."));
-    const double penalty = options.penalty;
-    const LogObjective objective = [&](const std::vector<double> &logParameters,
-                                       std::vector<double> &gradient) {
-        const GammaGammaParameters g = fromLog(logParameters);
-        const Evaluation e = evaluate(g, data, true);
-        const double theta[3] = {g.p, g.q, g.gamma};
-        double value = -e.logLikelihood / customers;
-        for (int j = 0; j < 3; ++j) {
-            value += penalty * theta[j] * theta[j];
-            gradient[size_t(j)] = -e.gradient[j] * theta[j] / customers + 2.0 * penalty * theta[j] * theta[j];
-        }
-        return value;
+    const LikelihoodFunction likelihood = [&data](const std::vector<double> &theta, bool withGradient) {
+        const Evaluation e = evaluate(GammaGammaParameters{theta[0], theta[1], theta[2]}, data, withGradient);
+        return Likelihood{e.logLikelihood, std::vector<double>(std::begin(e.gradient), std::end(e.gradient))};
     };
 
     // Start at p = q = 1 and gamma = the mean spend, the scale of the money unit.
@@ -144,14 +130,11 @@ Result<GammaGammaFit> GammaGammaModel::fit(const std::vector<RfmSummaryRow> &row
     for (size_t i = 0; i < data.xZbar.size(); ++i)
         meanSpend += data.xZbar[i] / data.distinctX[size_t(data.xIndex[i])];
     meanSpend /= customers;
-    std::vector<double> logParameters = {0.0, 0.0, std::log(meanSpend)};
 
-    GammaGammaFit result;
-    minimiseLogObjective(objective, logParameters, options, result.diagnostics);
-    result.parameters = fromLog(logParameters);
-    result.diagnostics.logLikelihood = evaluate(result.parameters, data, false).logLikelihood;
-    result.diagnostics.customers = int(data.xZbar.size());
-    return result;
+    const PenalisedFit fitted =
+        fitPenalisedLikelihood(likelihood, int(data.xZbar.size()), {0.0, 0.0, std::log(meanSpend)}, options);
+    const std::vector<double> &theta = fitted.theta;
+    return GammaGammaFit{GammaGammaParameters{theta[0], theta[1], theta[2]}, fitted.diagnostics};
 }
 
 double GammaGammaModel::logLikelihood(const GammaGammaParameters &parameters,

@@ -17,11 +17,7 @@ struct GammaGammaParameters
     double gamma = 0;
 };
 
-struct GammaGammaFit
-{
-    GammaGammaParameters parameters;
-    FitDiagnostics diagnostics;
-};
+using GammaGammaFit = ModelFit<GammaGammaParameters>;
 
 class GammaGammaModel
 {

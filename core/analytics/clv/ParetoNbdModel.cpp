@@ -3,7 +3,6 @@
 #include "core/analytics/clv/FitSupport.h"
 #include "core/analytics/clv/SpecialFunctions.h"
 
-#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -133,12 +132,6 @@ Evaluation evaluate(const ParetoNbdParameters &p, const PreparedData &data, bool
     return e;
 }
 
-ParetoNbdParameters fromLog(const std::vector<double> &logParameters)
-{
-    return {std::exp(logParameters[0]), std::exp(logParameters[1]), std::exp(logParameters[2]),
-            std::exp(logParameters[3])};
-}
-
 // [1 - (b / (b + t))^(s - 1)] / (s - 1) * b: the expected lifetime within t of a customer whose dropout rate
 // is Gamma(s, b), i.e. E[(1 - exp(-mu t)) / mu]; its limit at s = 1 is b ln((b + t) / b).
 double expectedLifetimeWithin(double s, double b, double t)
@@ -153,45 +146,20 @@ double expectedLifetimeWithin(double s, double b, double t)
 
 Result<ParetoNbdFit> ParetoNbdModel::fit(const std::vector<RfmSummaryRow> &rows, const FitOptions &options)
 {
-    if (rows.empty())
-        return Error(ErrorCode::TooLittleData,
-                     QCoreApplication::translate("storelens::core::analytics::clv::BgNbdModel",
-                                                 "There are no customers to fit the purchase model on."));
-    if (auto error = checkSummaryRows(rows))
+    if (auto error = checkFitRows(rows))
         return *error;
     const PreparedData data = prepare(rows);
-    const double customers = double(rows.size());
-    const double penalty = options.penalty;
-
-    // Minimise -LL / n + penalty * sum(theta^2) over log theta, as the BG/NBD fit does.
-    const LogObjective objective = [&](const std::vector<double> &logParameters,
-                                       std::vector<double> &gradient) {
-        const ParetoNbdParameters p = fromLog(logParameters);
-        const Evaluation e = evaluate(p, data, true);
-        const double theta[4] = {p.r, p.alpha, p.s, p.beta};
-        double value = -e.logLikelihood / customers;
-        for (int j = 0; j < 4; ++j) {
-            value += penalty * theta[j] * theta[j];
-            gradient[size_t(j)] =
-                -e.gradient[size_t(j)] * theta[j] / customers + 2.0 * penalty * theta[j] * theta[j];
-        }
-        return value;
+    const LikelihoodFunction likelihood = [&data](const std::vector<double> &theta, bool withGradient) {
+        const Evaluation e =
+            evaluate(ParetoNbdParameters{theta[0], theta[1], theta[2], theta[3]}, data, withGradient);
+        return Likelihood{e.logLikelihood, std::vector<double>(e.gradient.begin(), e.gradient.end())};
     };
-
     // Start at r = s = 1 and alpha = beta = the mean age: purchase and dropout rates on the data's scale.
-    double meanT = 0;
-    for (const RfmSummaryRow &row : rows)
-        meanT += row.T;
-    meanT /= customers;
-    const double logScale = std::log(std::fmax(meanT, 1e-6));
-    std::vector<double> logParameters = {0.0, logScale, 0.0, logScale};
-
-    ParetoNbdFit result;
-    minimiseLogObjective(objective, logParameters, options, result.diagnostics);
-    result.parameters = fromLog(logParameters);
-    result.diagnostics.logLikelihood = evaluate(result.parameters, data, false).logLikelihood;
-    result.diagnostics.customers = int(rows.size());
-    return result;
+    const double logScale = logMeanAge(rows);
+    const PenalisedFit fitted =
+        fitPenalisedLikelihood(likelihood, int(rows.size()), {0.0, logScale, 0.0, logScale}, options);
+    const std::vector<double> &theta = fitted.theta;
+    return ParetoNbdFit{ParetoNbdParameters{theta[0], theta[1], theta[2], theta[3]}, fitted.diagnostics};
 }
 
 double ParetoNbdModel::logLikelihood(const ParetoNbdParameters &parameters,
@@ -218,13 +186,6 @@ double ParetoNbdModel::expectedPurchasesIfAlive(double t, double x, double T) co
     const ParetoNbdParameters &p = m_parameters;
     // E[lambda] E[(1 - exp(-mu t)) / mu] with lambda ~ Gamma(r + x, alpha + T), mu ~ Gamma(s, beta + T).
     return (p.r + x) / (p.alpha + T) * expectedLifetimeWithin(p.s, p.beta + T, t);
-}
-
-double ParetoNbdModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
-{
-    if (!(t > 0))
-        return 0.0;
-    return expectedPurchasesIfAlive(t, x, T) * probabilityAlive(x, tx, T);
 }
 
 double ParetoNbdModel::expectedPurchases(double t) const

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "core/analytics/clv/FitDiagnostics.h"
-#include "core/analytics/clv/RfmSummary.h"
-#include "core/model/Result.h"
-
-#include <array>
-#include <optional>
-#include <vector>
+#include "core/analytics/clv/PurchaseModelBase.h"
 
 namespace storelens::core::analytics::clv {
 
@@ -21,20 +15,12 @@ struct ParetoNbdParameters
     double beta = 0;
 };
 
-struct ParetoNbdFit
-{
-    ParetoNbdParameters parameters;
-    FitDiagnostics diagnostics; // diagnostics.logLikelihood is the fit's log-likelihood
-};
+using ParetoNbdFit = ModelFit<ParetoNbdParameters>;
 
-class ParetoNbdModel
+class ParetoNbdModel : public PurchaseModelBase<ParetoNbdModel, ParetoNbdParameters>
 {
 public:
-    ParetoNbdModel() = default;
-    explicit ParetoNbdModel(const ParetoNbdParameters &parameters)
-        : m_parameters(parameters)
-    {
-    }
+    using PurchaseModelBase::PurchaseModelBase;
 
     // Maximum-likelihood fit (analytic gradient, NLopt L-BFGS). An Error only for unusable input; a fit that
     // did not converge (or was cancelled) is returned with diagnostics.converged == false.
@@ -45,22 +31,16 @@ public:
     static double logLikelihood(const ParetoNbdParameters &parameters, const std::vector<RfmSummaryRow> &rows,
                                 std::array<double, 4> *gradient = nullptr);
 
-    const ParetoNbdParameters &parameters() const { return m_parameters; }
-
     // P(alive at T | x, t_x, T).
     double probabilityAlive(double x, double tx, double T) const;
     // E[Y(t) | alive at T, x, T] = (r + x) (beta + T) / ((alpha + T) (s - 1)) (1 - ((beta + T) / (beta + T +
     // t))^(s - 1)); multiply by probabilityAlive() for the conditional expectation.
     double expectedPurchasesIfAlive(double t, double x, double T) const;
-    double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
     // E[X(t)] of a new customer.
     double expectedPurchases(double t) const;
     // The t (weeks after T) at which P(at least one purchase in (T, T + t] | x, t_x, T) = 1/2; empty when
     // that probability never reaches 1/2 (the customer is more likely gone than buying again).
     std::optional<double> medianWeeksToNextPurchase(double x, double tx, double T) const;
-
-private:
-    ParetoNbdParameters m_parameters;
 };
 
 } // namespace storelens::core::analytics::clv

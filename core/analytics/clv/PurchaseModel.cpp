@@ -61,41 +61,42 @@ PurchaseModel::PurchaseModel(const PurchaseModelFit &fit)
     }
 }
 
+namespace {
+
+std::array<double, 4> parameterArray(const BgNbdParameters &p)
+{
+    return {p.r, p.alpha, p.a, p.b};
+}
+
+std::array<double, 4> parameterArray(const ParetoNbdParameters &p)
+{
+    return {p.r, p.alpha, p.s, p.beta};
+}
+
+template<typename Model>
+Result<PurchaseModelFit> fitAs(PurchaseModelKind kind, const std::vector<RfmSummaryRow> &rows,
+                               const FitOptions &options)
+{
+    Result<typename Model::Fit> f = Model::fit(rows, options);
+    if (!f)
+        return f.error();
+    return PurchaseModelFit{kind, parameterArray(f->parameters), f->diagnostics};
+}
+
+} // namespace
+
 Result<PurchaseModelFit> PurchaseModel::fit(PurchaseModelKind kind, const std::vector<RfmSummaryRow> &rows,
                                             const FitOptions &options)
 {
-    PurchaseModelFit result;
-    result.kind = kind;
     switch (kind) {
-    case PurchaseModelKind::BgNbd: {
-        Result<BgNbdFit> f = BgNbdModel::fit(rows, options);
-        if (!f)
-            return f.error();
-        const BgNbdParameters &p = f->parameters;
-        result.parameters = {p.r, p.alpha, p.a, p.b};
-        result.diagnostics = f->diagnostics;
+    case PurchaseModelKind::BgNbd:
+        return fitAs<BgNbdModel>(kind, rows, options);
+    case PurchaseModelKind::ParetoNbd:
+        return fitAs<ParetoNbdModel>(kind, rows, options);
+    case PurchaseModelKind::MbgNbd:
         break;
     }
-    case PurchaseModelKind::ParetoNbd: {
-        Result<ParetoNbdFit> f = ParetoNbdModel::fit(rows, options);
-        if (!f)
-            return f.error();
-        const ParetoNbdParameters &p = f->parameters;
-        result.parameters = {p.r, p.alpha, p.s, p.beta};
-        result.diagnostics = f->diagnostics;
-        break;
-    }
-    case PurchaseModelKind::MbgNbd: {
-        Result<MbgNbdFit> f = MbgNbdModel::fit(rows, options);
-        if (!f)
-            return f.error();
-        const BgNbdParameters &p = f->parameters;
-        result.parameters = {p.r, p.alpha, p.a, p.b};
-        result.diagnostics = f->diagnostics;
-        break;
-    }
-    }
-    return result;
+    return fitAs<MbgNbdModel>(kind, rows, options);
 }
 
 // Each query forwards to the model in use; the three share their signatures.

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 namespace storelens::core::analytics {
 
@@ -369,17 +370,15 @@ void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report
                        const Period &comparisonPeriod, Comparison kind)
 {
     const bool hasComparison = kind != Comparison::None && comparisonPeriod.isValid();
-    const auto lookBack = [&report](const Period &p) {
-        return Period{p.from.addDays(-report.activityWindowDays), p.from.addDays(-1)};
-    };
     const QDate first = report.firstDataDay;
     const QDate asOf = report.asOf;
     const std::optional<QString> notComparable =
         hasComparison ? notComparableReason(comparisonPeriod, kind, first, asOf) : std::nullopt;
-    const std::optional<QString> ownWindow =
-        lookBackNotComparableReason(lookBack(report.period), false, first, asOf);
+    const std::optional<QString> ownWindow = lookBackNotComparableReason(
+        lookBackWindow(report.period, report.activityWindowDays), false, first, asOf);
     const std::optional<QString> comparisonWindow =
-        hasComparison ? lookBackNotComparableReason(lookBack(comparisonPeriod), true, first, asOf)
+        hasComparison ? lookBackNotComparableReason(
+                            lookBackWindow(comparisonPeriod, report.activityWindowDays), true, first, asOf)
                       : std::nullopt;
     for (KpiComparison &k : kpis) {
         if (!hasComparison)
@@ -428,7 +427,8 @@ Period likeForLikeComparison(const Period &requested, const Period &toDate, Comp
 } // namespace
 
 Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &query,
-                                   const ResolvedFilter &filter, const CancelCheck &cancelled)
+                                   const ResolvedFilter &filter, const CancelCheck &cancelled,
+                                   const KpiCustomerFacts *givenFacts)
 {
     const Snapshot &s = *snapshotPtr;
     KpiReport report;
@@ -464,17 +464,18 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
         if (auto w = coverageWarning(kind, range, report.firstDataDay))
             report.warnings.push_back(*w);
     };
-    const auto lookBack = [&](const Period &p) {
-        return Period{p.from.addDays(-query.activityWindowDays), p.from.addDays(-1)};
-    };
     warn(Kind::Period, report.period);
-    warn(Kind::RetentionWindow, lookBack(report.period));
+    warn(Kind::RetentionWindow, lookBackWindow(report.period, query.activityWindowDays));
     if (report.comparisonPeriod.isValid()) {
         warn(Kind::ComparisonPeriod, report.comparisonPeriod);
-        warn(Kind::ComparisonRetentionWindow, lookBack(report.comparisonPeriod));
+        warn(Kind::ComparisonRetentionWindow,
+             lookBackWindow(report.comparisonPeriod, query.activityWindowDays));
     }
 
-    const KpiCustomerFacts facts = buildKpiCustomerFacts(s, filter);
+    std::optional<KpiCustomerFacts> built;
+    if (!givenFacts)
+        built = buildKpiCustomerFacts(s, filter);
+    const KpiCustomerFacts &facts = givenFacts ? *givenFacts : *built;
     if (cancelled && cancelled())
         return cancelError;
     std::vector<KpiValue> current = computeKpis(s, filter, facts, report.period, query.activityWindowDays,
@@ -499,6 +500,12 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
         report.kpis.push_back(compareKpis(current[size_t(i)], cmp));
     }
     applyCoverageRule(report.kpis, report, report.comparisonPeriod, report.comparisonKind);
+    if (report.comparisonPeriod.isValid() && report.comparisonKind != Comparison::None) {
+        const std::optional<QString> reason = notComparableReason(
+            report.comparisonPeriod, report.comparisonKind, report.firstDataDay, report.asOf);
+        report.comparable = !reason;
+        report.notComparableReason = reason.value_or(QString());
+    }
     return report;
 }
 

@@ -33,9 +33,12 @@ std::vector<KpiValue> computeKpis(const Snapshot &snapshot, const ResolvedFilter
                                   const CancelCheck &cancelled = {});
 
 // The whole report for a query: resolves the period (default: 12 months to the as-of date), the comparison,
-// the warnings, and every KPI with its comparison. Fails with ErrorCode::Cancelled when cancelled.
+// the warnings, and every KPI with its comparison. Fails with ErrorCode::Cancelled when cancelled. `facts`:
+// the filter's customer facts when the caller has built them already (the Overview shares them with its
+// series); built here when null.
 Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshot, const Query &query,
-                                   const ResolvedFilter &filter, const CancelCheck &cancelled = {});
+                                   const ResolvedFilter &filter, const CancelCheck &cancelled = {},
+                                   const KpiCustomerFacts *facts = nullptr);
 
 // The coverage rule of METRICS.md section 1 over comparisons of `report.period` with `comparisonPeriod`
 // (`kind`): sets every KPI's `comparable` and `warning`. computeKpiReport applies it to its own comparison;

@@ -81,6 +81,11 @@ struct KpiReport
     Period requestedPeriod;
     Comparison comparisonKind = Comparison::PreviousPeriod;
     Period comparisonPeriod; // invalid when there is no comparison
+    // The coverage rule for the comparison period itself (METRICS.md section 1): false when there is no
+    // comparison or the comparison period covers under 90 % of its days; `notComparableReason` then says why
+    // in words (empty when there is no comparison).
+    bool comparable = false;
+    QString notComparableReason;
     int activityWindowDays = 365;
     std::vector<DataCoverageWarning> warnings;
     std::vector<KpiComparison> kpis; // every KpiId, in enum order

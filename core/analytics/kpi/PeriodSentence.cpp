@@ -1,7 +1,5 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 
-#include "core/analytics/query/Periods.h"
-
 #include <QCoreApplication>
 
 namespace storelens::core::analytics {
@@ -40,7 +38,7 @@ QString periodSentence(const KpiReport &report, const QLocale &locale)
     if (report.comparisonKind == Comparison::None || !cmp.isValid())
         return PeriodSentenceText::tr("%1, with no comparison.").arg(figures);
     const bool lastYear = report.comparisonKind == Comparison::SamePeriodLastYear;
-    if (notComparableReason(cmp, report.comparisonKind, report.firstDataDay, report.asOf)) {
+    if (!report.comparable) {
         return (lastYear
                     ? PeriodSentenceText::tr("%1; the same days a year earlier (%2) hold too little data "
                                              "to compare with, so no changes are shown.")

@@ -2,6 +2,7 @@
 
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/analytics/query/Periods.h"
+#include "core/model/Money.h"
 
 #include <algorithm>
 #include <climits>
@@ -192,6 +193,7 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
     ts.values.assign(size_t(kKpiCount), std::vector<double>(bucketCount, 0.0));
     ts.hasValue.assign(size_t(kKpiCount), std::vector<uint8_t>(bucketCount, 0));
     ts.units.assign(bucketCount, 0.0);
+    ts.netYearEarlier.assign(bucketCount, 0.0);
     std::vector<KpiValue> kpis(static_cast<size_t>(kKpiCount));
     const WindowCounts noChurnYear; // the simple predictive CLV has no series
     for (size_t b = 0; b < bucketCount; ++b) {
@@ -206,7 +208,10 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
         const Period shifted = samePeriodLastYear(Period{buckets[b].from, buckets[b].to});
         const int64_t a = shifted.from.toJulianDay();
         const int64_t z = shifted.to.toJulianDay();
-        SalesInputs sales{s, filter, scan, traffic, earlier.linesOver(a, z) > 0, earlier.netOver(a, z)};
+        const bool anyEarlier = earlier.linesOver(a, z) > 0;
+        if (anyEarlier)
+            ts.netYearEarlier[b] = Money::fromUnits(earlier.netOver(a, z)).toDouble();
+        SalesInputs sales{s, filter, scan, traffic, anyEarlier, earlier.netOver(a, z)};
         fillSalesKpis(sales, kpis);
         CustomerInputs customers{s,
                                  filter,

@@ -35,6 +35,9 @@ struct TimeSeries
     std::vector<std::vector<double>> values;
     std::vector<std::vector<uint8_t>> hasValue;
     std::vector<double> units; // units sold on sale lines, per bucket
+    // Net sales of each bucket's days one year earlier (samePeriodLastYear), in currency units; 0 where none
+    // of those days holds a line. The year-over-year chart reads it beside series(KpiId::NetSales).
+    std::vector<double> netYearEarlier;
 
     const std::vector<double> &series(KpiId id) const { return values[size_t(id)]; }
     const std::vector<uint8_t> &has(KpiId id) const { return hasValue[size_t(id)]; }

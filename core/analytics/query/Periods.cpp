@@ -132,6 +132,11 @@ Period yearEndingAt(QDate to)
     return defaultPeriod(to);
 }
 
+Period lookBackWindow(const Period &period, int activityWindowDays)
+{
+    return Period{period.from.addDays(-activityWindowDays), period.from.addDays(-1)};
+}
+
 std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kind, const Period &range,
                                                    QDate firstDataDay)
 {

@@ -34,6 +34,9 @@ Period samePeriodLastYear(const Period &period);
 std::optional<Period> comparisonPeriod(const Period &period, Comparison comparison);
 // The year ending at period.to: [to − 1 year + 1 day, to] (the churn year of the simple predictive CLV).
 Period yearEndingAt(QDate to);
+// The look-back window of retention and churn for `period` (METRICS.md section 1): the `activityWindowDays`
+// days before period.from, [from − window, from − 1].
+Period lookBackWindow(const Period &period, int activityWindowDays);
 
 // Why a result rests on part of its range (METRICS.md section 1): a range that starts before the first day
 // with data (before filters).

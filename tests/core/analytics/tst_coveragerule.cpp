@@ -66,6 +66,7 @@ private Q_SLOTS:
     void jsonFields();
     void periodSentence_data();
     void periodSentence();
+    void periodSentenceReadsTheReport();
 };
 
 void TestCoverageRule::comparisonCoverage_data()
@@ -336,9 +337,27 @@ void TestCoverageRule::periodSentence()
     Query q;
     q.period = kHundredDays;
     q.comparison = Comparison(comparison);
-    QCOMPARE(storelens::core::analytics::periodSentence(report(s, q),
-                                                        QLocale(QLocale::English, QLocale::UnitedKingdom)),
+    const KpiReport r = report(s, q);
+    // The sentence follows the report's own comparable flag, which the engine sets with its reason.
+    QCOMPARE(r.comparable, expected.contains(QStringLiteral("compared with")));
+    QCOMPARE(r.notComparableReason.isEmpty(), !expected.contains(QStringLiteral("too little data")));
+    QCOMPARE(storelens::core::analytics::periodSentence(r, QLocale(QLocale::English, QLocale::UnitedKingdom)),
              expected);
+}
+
+void TestCoverageRule::periodSentenceReadsTheReport()
+{
+    // A fully covered comparison period that the report marks not comparable: the sentence does not work
+    // comparability out again, it reads the report.
+    const Snapshot s = store({{QDate(2023, 9, 23), 0, 40}, {QDate(2024, 4, 9), 1, 10}});
+    Query q;
+    q.period = kHundredDays;
+    KpiReport r = report(s, q);
+    QVERIFY(r.comparable);
+    r.comparable = false;
+    QCOMPARE(storelens::core::analytics::periodSentence(r, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("Figures for 1 Jan 2024 – 9 Apr 2024; the period before (23 Sept 2023 – 31 Dec "
+                            "2023) holds too little data to compare with, so no changes are shown."));
 }
 
 QTEST_GUILESS_MAIN(TestCoverageRule)

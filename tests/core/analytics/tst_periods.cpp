@@ -16,6 +16,8 @@ private Q_SLOTS:
     void comparisons();
     void buckets_data();
     void buckets();
+    void lookBackWindow_data();
+    void lookBackWindow();
     void warnings();
     void isoDates_data();
     void isoDates();
@@ -135,6 +137,30 @@ void TestPeriods::buckets()
     QFETCH(QDate, next);
     QCOMPARE(bucketStart(date, Grain(grain)), start);
     QCOMPARE(nextBucketStart(start, Grain(grain)), next);
+}
+
+void TestPeriods::lookBackWindow_data()
+{
+    QTest::addColumn<QDate>("periodFrom");
+    QTest::addColumn<int>("windowDays");
+    QTest::addColumn<QDate>("expectedFrom"); // the window ends the day before periodFrom
+    // 2023-03-02 + 365 days = 2024-03-01, because 29 Feb 2024 lies between
+    QTest::newRow("a year over a leap day") << QDate(2024, 3, 1) << 365 << QDate(2023, 3, 2);
+    QTest::newRow("one day") << QDate(2024, 1, 1) << 1 << QDate(2023, 12, 31);
+    // Jan 10 → Feb 10 is 31 days, → Mar 10 29 more, → Apr 9 30 more: 90
+    QTest::newRow("90 days") << QDate(2024, 4, 9) << 90 << QDate(2024, 1, 10);
+}
+
+void TestPeriods::lookBackWindow()
+{
+    QFETCH(QDate, periodFrom);
+    QFETCH(int, windowDays);
+    QFETCH(QDate, expectedFrom);
+    const Period window =
+        storelens::core::analytics::lookBackWindow(Period{periodFrom, periodFrom.addDays(30)}, windowDays);
+    QCOMPARE(window.from, expectedFrom);
+    QCOMPARE(window.to, periodFrom.addDays(-1));
+    QCOMPARE(window.days(), qint64(windowDays));
 }
 
 void TestPeriods::warnings()

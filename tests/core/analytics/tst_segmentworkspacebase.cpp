@@ -1,6 +1,6 @@
+#include "common/SampleFixture.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 
 #include <QTemporaryDir>
@@ -31,10 +31,7 @@ void TestSegmentWorkspaceBase::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    SampleOptions options;
-    options.customers = 300;
-    options.years = 1;
-    QVERIFY(writeSampleWorkspace(m_path, options).ok());
+    QVERIFY(storelens::test::writeSample(m_path, 300, 1).ok());
     m_settings.atRiskDays = 45;
     m_settings.highPercent = 90;
     Connection connection(m_path);

@@ -1,9 +1,9 @@
+#include "common/SampleFixture.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/kpi/TimeSeries.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/query/Periods.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
-#include "core/sample/SampleWorkspace.h"
 
 #include "KpiFixture.h"
 
@@ -38,10 +38,8 @@ void TestTimeSeries::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    SampleOptions options;
-    options.customers = 600; // small, but with every side table (traffic, staffing, inventory, spend)
-    options.years = 2;
-    QVERIFY(writeSampleWorkspace(path, options).ok());
+    // Small, but with every side table (traffic, staffing, inventory, spend).
+    QVERIFY(storelens::test::writeSample(path, 600, 2).ok());
     auto snapshot = loadSnapshot(path);
     QVERIFY(snapshot.ok());
     m_sample = snapshot.value();

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace storelens::core;
 using namespace storelens::test;
 
@@ -27,7 +29,18 @@ private Q_SLOTS:
 private:
     // `lines` order lines; every `badEvery`-th (1-based, 0: none) has the quantity "x", which is rejected.
     QString writeOrders(const QString &name, int lines, int badEvery);
-    ImportProfile profileFor(const QString &file);
+    // `file` read with the profile suggested for it: the reader past the header row and the profile's
+    // converter, what a RecordPipeline takes.
+    struct Input
+    {
+        explicit Input(const ImportProfile &profile)
+            : reader(profile.dialect)
+        {
+        }
+        csv::CsvReader reader;
+        Result<RecordConverter> converter = Error();
+    };
+    std::unique_ptr<Input> open(const QString &file);
 
     QTemporaryDir m_dir;
 };
@@ -46,10 +59,18 @@ QString TestRecordPipeline::writeOrders(const QString &name, int lines, int badE
     return path;
 }
 
-ImportProfile TestRecordPipeline::profileFor(const QString &file)
+std::unique_ptr<TestRecordPipeline::Input> TestRecordPipeline::open(const QString &file)
 {
     auto preview = previewFile(file);
-    return preview ? suggestProfile(preview.value()) : ImportProfile();
+    const ImportProfile profile = preview ? suggestProfile(preview.value()) : ImportProfile();
+    auto input = std::make_unique<Input>(profile);
+    if (!input->reader.open(file).ok() || !input->reader.next()) // the header
+        return input;
+    QStringList header;
+    for (int i = 0; i < input->reader.fieldCount(); ++i)
+        header << input->reader.fieldText(i);
+    input->converter = RecordConverter::create(profile, header, file);
+    return input;
 }
 
 void TestRecordPipeline::batchesKeepFileOrder_data()
@@ -68,17 +89,10 @@ void TestRecordPipeline::batchesKeepFileOrder()
     QFETCH(int, badEvery);
     const QString file =
         writeOrders(QStringLiteral("order-%1-%2.csv").arg(lines).arg(badEvery), lines, badEvery);
-    const ImportProfile profile = profileFor(file);
-    csv::CsvReader reader(profile.dialect);
-    QVERIFY(reader.open(file).ok());
-    QVERIFY(reader.next()); // the header
-    QStringList header;
-    for (int i = 0; i < reader.fieldCount(); ++i)
-        header << reader.fieldText(i);
-    auto converter = RecordConverter::create(profile, header, file);
-    QVERIFY(converter.ok());
+    const auto input = open(file);
+    QVERIFY(input->converter.ok());
 
-    RecordPipeline pipeline(reader, converter.value(), false);
+    RecordPipeline pipeline(input->reader, input->converter.value(), false);
     RecordPipeline::Batch batch;
     qint64 rows = 0;
     int expectedId = 1;
@@ -97,7 +111,7 @@ void TestRecordPipeline::batchesKeepFileOrder()
         for (const Rejection &r : batch.rejections)
             rejectedLines << r.line;
     }
-    QCOMPARE(reader.error().code(), ErrorCode::None);
+    QCOMPARE(input->reader.error().code(), ErrorCode::None);
     QCOMPARE(lastCount, 1);
     QCOMPARE(rows, qint64(lines));
     const int bad = badEvery > 0 ? lines / badEvery : 0;
@@ -110,16 +124,9 @@ void TestRecordPipeline::batchesKeepFileOrder()
 void TestRecordPipeline::stopsAtFirstRejection()
 {
     const QString file = writeOrders(QStringLiteral("abort.csv"), 10000, 3000);
-    const ImportProfile profile = profileFor(file);
-    csv::CsvReader reader(profile.dialect);
-    QVERIFY(reader.open(file).ok());
-    QVERIFY(reader.next());
-    QStringList header;
-    for (int i = 0; i < reader.fieldCount(); ++i)
-        header << reader.fieldText(i);
-    auto converter = RecordConverter::create(profile, header, file);
-    QVERIFY(converter.ok());
-    RecordPipeline pipeline(reader, converter.value(), true);
+    const auto input = open(file);
+    QVERIFY(input->converter.ok());
+    RecordPipeline pipeline(input->reader, input->converter.value(), true);
     RecordPipeline::Batch batch;
     qint64 rows = 0;
     QList<qint64> rejected;
@@ -138,23 +145,16 @@ void TestRecordPipeline::stopsAtFirstRejection()
 void TestRecordPipeline::earlyStopJoinsTheWorker()
 {
     const QString file = writeOrders(QStringLiteral("early.csv"), 30000, 0);
-    const ImportProfile profile = profileFor(file);
-    csv::CsvReader reader(profile.dialect);
-    QVERIFY(reader.open(file).ok());
-    QVERIFY(reader.next());
-    QStringList header;
-    for (int i = 0; i < reader.fieldCount(); ++i)
-        header << reader.fieldText(i);
-    auto converter = RecordConverter::create(profile, header, file);
-    QVERIFY(converter.ok());
+    const auto input = open(file);
+    QVERIFY(input->converter.ok());
     {
-        RecordPipeline pipeline(reader, converter.value(), false);
+        RecordPipeline pipeline(input->reader, input->converter.value(), false);
         RecordPipeline::Batch batch;
         QVERIFY(pipeline.next(batch));
         QCOMPARE(batch.orderLines.size(), size_t(2048));
         QVERIFY(!batch.last);
     } // the destructor stops the worker, which is blocked on the full queue, and waits for it
-    QVERIFY(reader.bytesRead() < reader.fileSize());
+    QVERIFY(input->reader.bytesRead() < input->reader.fileSize());
 }
 
 void TestRecordPipeline::skippedRowsAcrossBatches()

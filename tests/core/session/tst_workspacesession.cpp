@@ -1,9 +1,9 @@
+#include "common/SampleFixture.h"
 #include "common/WorkspaceFixture.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 
@@ -123,10 +123,7 @@ void TestWorkspaceSession::initTestCase()
                           })}));
     }
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
-    SampleOptions options;
-    options.customers = 400;
-    options.years = 2;
-    QVERIFY(writeSampleWorkspace(m_sample, options).ok());
+    QVERIFY(storelens::test::writeSample(m_sample, 400, 2).ok());
     {
         Connection c(m_sample);
         QVERIFY(SegmentStore::save(c.db(), QStringLiteral("Big spenders"), bigSpenders()).ok());
@@ -538,10 +535,7 @@ void TestWorkspaceSession::clvFitsAreKeptPerOptions()
 void TestWorkspaceSession::settingsWritesReachTheAnalyses()
 {
     const QString path = m_dir.filePath(QStringLiteral("settings.storelens"));
-    SampleOptions options;
-    options.customers = 200;
-    options.years = 1;
-    QVERIFY(writeSampleWorkspace(path, options).ok());
+    QVERIFY(storelens::test::writeSample(path, 200, 1).ok());
     WorkspaceSession session(path);
     const auto before = session.segments(Query());
     QVERIFY(before.ok());

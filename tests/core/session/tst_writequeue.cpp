@@ -1,5 +1,5 @@
+#include "common/SampleFixture.h"
 #include "core/analytics/segments/SegmentStore.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/session/WriteQueue.h"
 #include "core/store/Workspace.h"
@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -58,10 +59,7 @@ void TestWriteQueue::initTestCase()
 QString TestWriteQueue::freshWorkspace(const QString &name)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".storelens"));
-    SampleOptions options;
-    options.customers = 300;
-    options.years = 1;
-    const auto written = writeSampleWorkspace(path, options);
+    const auto written = storelens::test::writeSample(path, 300, 1);
     return written.ok() ? path : QString();
 }
 
@@ -72,17 +70,25 @@ void TestWriteQueue::rapidSavesAndRenamesLandInOrder()
     WorkspaceSession session(path);
     // A refresh runs the whole time: the Segments analysis again and again on a worker thread.
     std::atomic<bool> stop{false};
+    std::atomic<bool> writing{false};
     std::atomic<int> refreshes{0};
-    QFuture<void> refresh = QtConcurrent::run([&session, &stop, &refreshes] {
+    std::atomic<int> refreshesDuringWrites{0};
+    QFuture<void> refresh = QtConcurrent::run([&] {
         while (!stop) {
-            if (session.segments(Query()).ok())
+            if (session.segments(Query()).ok()) {
                 ++refreshes;
+                if (writing)
+                    ++refreshesDuringWrites;
+            }
         }
     });
+    QTRY_VERIFY(refreshes > 0); // the refresh is under way before the first write is asked for
 
     // From the GUI thread, without waiting: 100 saves of "s<i>", each followed by a rename to "r<i>" with a
     // new rule (rename and save in one transaction), as fast as they can be asked for.
     constexpr int count = 100;
+    QCOMPARE(QThread::currentThread(), QCoreApplication::instance()->thread());
+    writing = true;
     QMutex orderMutex;
     std::vector<int> finished; // the order in which the writes completed: 2i for the save, 2i + 1 the rename
     std::vector<QFuture<void>> continuations;
@@ -101,9 +107,10 @@ void TestWriteQueue::rapidSavesAndRenamesLandInOrder()
     }
     for (QFuture<void> &c : continuations)
         c.waitForFinished();
+    writing = false;
     stop = true;
     refresh.waitForFinished();
-    QVERIFY(refreshes > 0);
+    QVERIFY(refreshesDuringWrites > 0); // analyses ran while the writes were landing
 
     std::vector<int> expectedOrder(2 * count);
     for (int i = 0; i < 2 * count; ++i)
