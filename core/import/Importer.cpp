@@ -438,16 +438,6 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (auto begun = writer.begin(); !begun)
         return begun.error();
 
-    // A first load of order lines builds the secondary indexes after the bulk insert.
-    QSqlQuery q(db);
-    bool rebuildIndexes = false;
-    if (profile.entity == Entity::Orders &&
-        q.exec(QStringLiteral("SELECT NOT EXISTS(SELECT 1 FROM order_lines)")) && q.next() &&
-        q.value(0).toBool()) {
-        rebuildIndexes = q.exec(QStringLiteral("DROP INDEX IF EXISTS order_lines_day")) &&
-                         q.exec(QStringLiteral("DROP INDEX IF EXISTS order_lines_customer"));
-    }
-
     OrderLineTotals totals;
     if (profile.entity == Entity::Orders) {
         auto stored = storedTotals(db);
@@ -525,10 +515,6 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         return marked.error();
     report.markedNotProducts = marked.value();
 
-    if (rebuildIndexes &&
-        (!q.exec(QStringLiteral("CREATE INDEX order_lines_day ON order_lines(day)")) ||
-         !q.exec(QStringLiteral("CREATE INDEX order_lines_customer ON order_lines(customer_id, day)"))))
-        return databaseError(db, q.lastError().text());
     if (options.dryRun)
         return report; // the transaction rolls back
     // The workspace's currency, guessed once (issue 17): from the export's symbols and codes, else from the
@@ -543,6 +529,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         }
     }
 
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO imports(at, file, entity, rows_new, rows_updated, rows_unchanged, rows_rejected,"
         " source, rows_removed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));

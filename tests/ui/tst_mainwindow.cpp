@@ -1,4 +1,7 @@
+#include "common/GuiTestSupport.h"
+#include "common/SampleFixture.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/session/WorkspaceSession.h"
 #include "core/store/WorkspaceSummary.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/ImportWizardQueue.h"
@@ -18,7 +21,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <memory>
 
 using namespace storelens;
@@ -70,6 +76,7 @@ private Q_SLOTS:
     void emptyWorkspaceShowsEmptyState();
     void unrecognisedColumnsAreNotImported();
     void cancelledImportLeavesWorkspaceUnchanged();
+    void importWaitsForTheSessionsWriteLock();
     void missingWorkspaceReportsError();
     void startUpOpensLastWorkspace();
     void startUpCreatesSampleStore();
@@ -78,7 +85,7 @@ private Q_SLOTS:
 private:
     ui::MainWindow *makeWindow();
     QString value(const QString &key) const;
-    ImportOutcome runImport(const QString &workspace, const QString &csv);
+    ImportOutcome runImport(const QString &csv); // into the open workspace
     QMessageBox *messageBox(const QString &objectName) const;
     void openAndWait(const QString &path, bool create);
 
@@ -91,19 +98,11 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_mainwindow"));
     m_systemLocale = QLocale();
 
-    core::SampleOptions options;
-    options.customers = 300;
-    options.years = 1;
     m_samplePath = m_dir.filePath(QStringLiteral("sample.storelens"));
-    const auto stats = core::writeSampleWorkspace(m_samplePath, options);
+    const auto stats = storelens::test::writeSample(m_samplePath, 300, 1);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
 }
 
@@ -163,10 +162,10 @@ void TestMainWindow::openAndWait(const QString &path, bool create)
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
 }
 
-ImportOutcome TestMainWindow::runImport(const QString &workspace, const QString &csv)
+ImportOutcome TestMainWindow::runImport(const QString &csv)
 {
     QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
-    m_window->importController()->start(workspace, csv);
+    m_window->importController()->start(csv);
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout); }();
     return finished.isEmpty() ? ImportOutcome() : finished.constFirst().constFirst().value<ImportOutcome>();
 }
@@ -249,7 +248,7 @@ void TestMainWindow::importShowsHandCountedTotals()
     QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Empty);
 
     QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
-    const ImportOutcome outcome = runImport(workspace, erpFile());
+    const ImportOutcome outcome = runImport(erpFile());
     QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
     QCOMPARE(outcome.report.counts.added, qint64(5)); // five data lines in the file
     QCOMPARE(outcome.report.rejectedCount, qint64(0));
@@ -276,12 +275,44 @@ void TestMainWindow::importShowsHandCountedTotals()
     QCOMPARE(value(QStringLiteral("trafficRows")), QStringLiteral("0"));
 
     // The same file again updates nothing and adds nothing.
-    const ImportOutcome again = runImport(workspace, erpFile());
+    const ImportOutcome again = runImport(erpFile());
     QCOMPARE(again.status, ImportOutcome::Status::Imported);
     QCOMPARE(again.report.counts.added, qint64(0));
     QCOMPARE(again.report.counts.unchanged, qint64(5));
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, Timeout);
     QCOMPARE(value(QStringLiteral("orderLines")), QStringLiteral("5"));
+}
+
+// Issue 16: an import takes the session's write lock, like the serial write queue, so a settings write and
+// an import never overlap. While another holder keeps the lock, the import cannot land; it lands once the
+// lock is free.
+void TestMainWindow::importWaitsForTheSessionsWriteLock()
+{
+    makeWindow();
+    openAndWait(m_dir.filePath(QStringLiteral("locked.storelens")), true);
+    const std::shared_ptr<core::session::WorkspaceSession> session =
+        m_window->workspaceController()->session();
+    QVERIFY(session);
+    std::atomic<bool> held{false};
+    std::atomic<bool> released{false};
+    QFuture<void> holder = QtConcurrent::run([&] {
+        session->runExclusive([&] {
+            held = true;
+            QThread::msleep(700);
+            released = true;
+        });
+    });
+    QTRY_VERIFY(held);
+    QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
+    m_window->importController()->start(erpFile());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    holder.waitForFinished();
+    QVERIFY(released.load()); // the import ended only after the other holder had let go
+    const auto outcome = finished.constFirst().constFirst().value<ImportOutcome>();
+    QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+    QCOMPARE(outcome.report.counts.added, qint64(5));
+    if (auto *box = messageBox(QStringLiteral("importResultMessage")))
+        box->close();
 }
 
 void TestMainWindow::emptyWorkspaceShowsEmptyState()
@@ -324,7 +355,7 @@ void TestMainWindow::unrecognisedColumnsAreNotImported()
     file.close();
 
     // What the file holds is not clear: nothing is guessed or imported, the import wizard asks.
-    const ImportOutcome outcome = runImport(workspace, csv);
+    const ImportOutcome outcome = runImport(csv);
     QCOMPARE(outcome.status, ImportOutcome::Status::EntityUnclear);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->importWizards()->isActive(), Timeout);
     QCOMPARE(m_window->importWizards()->currentWizard()->csvPath(), csv);
@@ -341,7 +372,7 @@ void TestMainWindow::unrecognisedColumnsAreNotImported()
                      "536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,17850,United Kingdom\n"
                      "536366,22633,HAND WARMER UNION JACK,6,12/1/2010 8:28,17850,United Kingdom\n");
     ordersFile.close();
-    const ImportOutcome missing = runImport(workspace, orders);
+    const ImportOutcome missing = runImport(orders);
     QCOMPARE(missing.status, ImportOutcome::Status::MissingFields);
     QVERIFY(!missing.missingFields.isEmpty());
     QMessageBox *box = messageBox(QStringLiteral("importResultMessage"));
@@ -359,8 +390,11 @@ void TestMainWindow::cancelledImportLeavesWorkspaceUnchanged()
     makeWindow();
     const QString workspace = m_dir.filePath(QStringLiteral("cancel.storelens"));
     openAndWait(workspace, true);
-    QCOMPARE(runImport(workspace, erpFile()).status, ImportOutcome::Status::Imported);
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    QCOMPARE(runImport(erpFile()).status, ImportOutcome::Status::Imported);
     messageBox(QStringLiteral("importResultMessage"))->close();
+    // The window re-reads the summary after the import; that read's end must not hide the next import's bar.
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
     const auto before = core::WorkspaceSummary::read(workspace);
     QVERIFY(before.ok());
     QCOMPARE(before->orderLines, qint64(5));
@@ -380,7 +414,7 @@ void TestMainWindow::cancelledImportLeavesWorkspaceUnchanged()
                 QTest::mouseClick(cancel, Qt::LeftButton);
             }
         });
-    m_window->importController()->start(workspace, large);
+    m_window->importController()->start(large);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
     disconnect(connection);
     QVERIFY(clicked);

@@ -1,3 +1,4 @@
+#include "common/GuiTestSupport.h"
 #include "ui/shell/RecentFiles.h"
 
 #include <QAction>
@@ -33,12 +34,8 @@ private:
 void TestRecentFiles::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_recentfiles"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    storelens::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
+                                     QStringLiteral("tst_recentfiles"));
 }
 
 void TestRecentFiles::init()

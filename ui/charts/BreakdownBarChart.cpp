@@ -11,19 +11,6 @@
 
 namespace storelens::ui {
 
-namespace {
-
-constexpr int kMaxLabelLength = 28;
-
-QString shortened(const QString &label)
-{
-    if (label.size() <= kMaxLabelLength)
-        return label;
-    return label.left(kMaxLabelLength - 1) + QChar(0x2026);
-}
-
-} // namespace
-
 BreakdownBarChart::BreakdownBarChart(const QString &title, QWidget *parent)
     : ChartView(QString(), title, parent)
     , m_title(title)
@@ -51,7 +38,7 @@ void BreakdownBarChart::rebuild()
     QStringList categories;
     // Qt draws the first category at the bottom: add in reverse so the largest is on top.
     for (int i = int(m_labels.size()) - 1; i >= 0; --i) {
-        QString category = shortened(m_labels[i]);
+        QString category = m_labels[i];
         while (categories.contains(category))
             category += QChar(0x200b); // categories must be unique
         categories.append(category);

@@ -1,21 +1,27 @@
 #include "ui/charts/ChartStyle.h"
 
+#include "ui/charts/ChartView.h"
 #include "ui/common/Formatting.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace storelens::ui {
 
@@ -24,6 +30,75 @@ namespace {
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+// The property holding a category axis' full names.
+const char *const kCategoryLabels = "storelensCategoryLabels";
+// Qt Charts gives each label of an axis its share of the axis, less a padding on either side.
+constexpr double kLabelPadding = 8;
+
+// `label`, made distinct from `taken` with zero-width spaces (categories must be unique).
+QString distinct(QString label, const QStringList &taken)
+{
+    while (taken.contains(label))
+        label += QChar(0x200b);
+    return label;
+}
+
+void thinBottomLabels(QCategoryAxis *axis, const QStringList &full, double plotWidth)
+{
+    const int n = int(full.size());
+    const QFontMetricsF metrics(axis->labelsFont());
+    double widest = 0;
+    for (const QString &label : full)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    // With k labels shown the axis is cut into k + 1 parts, one per label and the start.
+    int step = 1;
+    while (step < n && plotWidth / (std::ceil(double(n) / step) + 1) - 2 * kLabelPadding < widest)
+        ++step;
+    QStringList shown;
+    std::vector<int> positions;
+    for (int i = (n - 1) % step; i < n; i += step) {
+        shown.append(distinct(full[i], shown));
+        positions.push_back(i);
+    }
+    if (shown == axis->categoriesLabels())
+        return;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    for (size_t i = 0; i < positions.size(); ++i)
+        axis->append(shown[qsizetype(i)], positions[i]);
+}
+
+// Fewer date ticks along the bottom when their labels ("Sept. 2025") would not fit side by side; never more
+// than the chart asked for.
+void spaceDateTicks(QDateTimeAxis *axis, double plotWidth)
+{
+    const char *const asked = "storelensTickCount";
+    if (!axis->property(asked).isValid())
+        axis->setProperty(asked, axis->tickCount());
+    const QFontMetricsF metrics(axis->labelsFont());
+    double widest = 0;
+    for (int month = 1; month <= 12; ++month) {
+        const QDateTime sample(QDate(2000, month, 28), QTime(23, 59));
+        widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(sample, axis->format())));
+    }
+    const int fitting = int(plotWidth / (widest + 2 * kLabelPadding));
+    const int count = std::clamp(fitting, 2, std::max(2, axis->property(asked).toInt()));
+    if (count != axis->tickCount())
+        axis->setTickCount(count);
+}
+
+void shortenSideLabels(QBarCategoryAxis *axis, const QStringList &full, double chartWidth)
+{
+    const QFontMetricsF metrics(axis->labelsFont());
+    const double widest = std::max(60.0, chartWidth / 3);
+    QStringList shown;
+    for (const QString &label : full)
+        shown.append(distinct(metrics.elidedText(label, Qt::ElideMiddle, widest), shown));
+    if (shown != axis->categories())
+        axis->setCategories(shown);
 }
 
 } // namespace
@@ -110,18 +185,58 @@ QBarSet *makeBarSet(const QString &name, const std::vector<double> &values, int 
 
 QValueAxis *attachCategoryAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories)
 {
-    auto *x = new QBarCategoryAxis(chart);
-    x->setCategories(categories);
-    x->setGridLineVisible(false);
-    if (categories.size() > 12)
-        x->setLabelsAngle(-60);
+    QCategoryAxis *x = bottomCategoryAxis(chart, categories);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     return y;
+}
+
+QCategoryAxis *bottomCategoryAxis(QChart *chart, const QStringList &categories)
+{
+    auto *axis = new QCategoryAxis(chart);
+    axis->setProperty(kCategoryLabels, categories);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, std::max(qsizetype(1), categories.size()) - 0.5);
+    axis->setGridLineVisible(false);
+    for (int i = 0; i < categories.size(); ++i)
+        axis->append(distinct(categories[i], axis->categoriesLabels()), i);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+QStringList categoryLabels(QAbstractAxis *axis)
+{
+    if (!axis)
+        return {};
+    const QVariant full = axis->property(kCategoryLabels);
+    if (full.isValid())
+        return full.toStringList();
+    if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
+        return bars->categories();
+    return {};
+}
+
+void fitCategoryLabels(QAbstractAxis *axis, double plotWidth, double chartWidth)
+{
+    if (auto *bottom = qobject_cast<QCategoryAxis *>(axis);
+        bottom && bottom->property(kCategoryLabels).isValid()) {
+        if (plotWidth > 0)
+            thinBottomLabels(bottom, categoryLabels(axis), plotWidth);
+    } else if (auto *dates = qobject_cast<QDateTimeAxis *>(axis);
+               dates && dates->orientation() == Qt::Horizontal) {
+        if (plotWidth > 0)
+            spaceDateTicks(dates, plotWidth);
+    } else if (auto *side = qobject_cast<QBarCategoryAxis *>(axis);
+               side && side->orientation() == Qt::Vertical) {
+        if (!side->property(kCategoryLabels).isValid())
+            side->setProperty(kCategoryLabels, side->categories());
+        if (chartWidth > 0)
+            shortenSideLabels(side, categoryLabels(axis), chartWidth);
+    }
 }
 
 void showBarTooltips(QAbstractBarSeries *series, const QStringList &categories, int decimals)
@@ -171,6 +286,8 @@ void installChart(QChartView *view, QChart *chart)
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
+    if (auto *chartView = qobject_cast<ChartView *>(view))
+        chartView->fitAxisLabels();
 }
 
 } // namespace storelens::ui

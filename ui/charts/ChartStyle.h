@@ -11,6 +11,7 @@ class QAbstractBarSeries;
 class QAbstractSeries;
 class QBarCategoryAxis;
 class QBarSet;
+class QCategoryAxis;
 class QValueAxis;
 class QChart;
 class QChartView;
@@ -34,9 +35,21 @@ void extendRange(const std::vector<double> &values, double *low, double *high);
 // A bar set of `count` values (missing ones 0) in a flat colour.
 QBarSet *makeBarSet(const QString &name, const std::vector<double> &values, int count, const QColor &color,
                     QObject *parent);
-// A category axis along the bottom of `chart` without grid lines, its labels slanted when there are more than
-// 12; `series` and a value axis on the left (returned) are attached.
+// A category axis along the bottom of `chart` (bottomCategoryAxis) and a value axis on the left (returned),
+// both attached to `series`.
 QValueAxis *attachCategoryAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories);
+// An axis along the bottom of `chart` naming category i at x = i (where bar series draw their i-th bar and
+// the line charts put their i-th point), without grid lines. Its labels never elide: fitCategoryLabels
+// shows every n-th of them (the last always) when not all fit side by side.
+QCategoryAxis *bottomCategoryAxis(QChart *chart, const QStringList &categories);
+// The full category names of an axis (a bottomCategoryAxis or a QBarCategoryAxis), before any thinning or
+// shortening; empty for other axes.
+QStringList categoryLabels(QAbstractAxis *axis);
+// Fits the labels of an axis to the space it has: a bottomCategoryAxis shows every n-th label so that each
+// has room for the widest (`plotWidth`: the plot area's width); a date axis along the bottom has fewer ticks;
+// a QBarCategoryAxis down the side shortens names wider than a third of `chartWidth` in the middle
+// ("Organic … Tea 500 g").
+void fitCategoryLabels(QAbstractAxis *axis, double plotWidth, double chartWidth);
 // Shows "<set>, <category>: <value>" as a tooltip while a bar is hovered; `decimals` for the value.
 void showBarTooltips(QAbstractBarSeries *series, const QStringList &categories, int decimals);
 // A value axis of money: titled with the workspace's currency symbol ("€"), untitled when it is not known.

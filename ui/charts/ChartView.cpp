@@ -2,9 +2,70 @@
 
 #include "ui/charts/ChartStyle.h"
 
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QXYSeries>
+
+#include <cmath>
+#include <map>
 
 namespace storelens::ui {
+
+namespace {
+
+bool isHorizontalBars(const QAbstractSeries *series)
+{
+    const auto type = series->type();
+    return type == QAbstractSeries::SeriesTypeHorizontalBar ||
+           type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+           type == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+}
+
+QAbstractAxis *attachedAxis(QAbstractSeries *series, Qt::Orientation orientation)
+{
+    const auto axes = series->attachedAxes();
+    for (QAbstractAxis *axis : axes) {
+        if (axis->orientation() == orientation)
+            return axis;
+    }
+    return nullptr;
+}
+
+QString number(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+// The label of the position `x` along `axis`: a category's full name, a date, or the number.
+QString positionLabel(QAbstractAxis *axis, double x)
+{
+    const int index = int(std::lround(x));
+    if (const QStringList full = categoryLabels(axis); !full.isEmpty())
+        return full.value(index);
+    if (qobject_cast<const QDateTimeAxis *>(axis))
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x)).date(), QLocale::ShortFormat);
+    return number(x);
+}
+
+} // namespace
 
 ChartView::ChartView(const QString &objectName, const QString &accessibleName, QWidget *parent)
     : QChartView(parent)
@@ -12,6 +73,24 @@ ChartView::ChartView(const QString &objectName, const QString &accessibleName, Q
     if (!objectName.isEmpty())
         setObjectName(objectName);
     prepareChartView(this, accessibleName);
+
+    m_copyImage = new QAction(tr("Copy &Image"), this);
+    m_copyImage->setObjectName(QStringLiteral("copyChartImageAction"));
+    connect(m_copyImage, &QAction::triggered, this, [this] { QApplication::clipboard()->setImage(image()); });
+    m_savePng = new QAction(tr("Save as &PNG…"), this);
+    m_savePng->setObjectName(QStringLiteral("saveChartPngAction"));
+    connect(m_savePng, &QAction::triggered, this, [this] { saveWithDialog(QStringLiteral("png")); });
+    m_saveSvg = new QAction(tr("Save as &SVG…"), this);
+    m_saveSvg->setObjectName(QStringLiteral("saveChartSvgAction"));
+    connect(m_saveSvg, &QAction::triggered, this, [this] { saveWithDialog(QStringLiteral("svg")); });
+    m_copyData = new QAction(tr("Copy &Data"), this);
+    m_copyData->setObjectName(QStringLiteral("copyChartDataAction"));
+    connect(m_copyData, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(dataText()); });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    addActions({m_copyImage, m_savePng, m_saveSvg, separator, m_copyData});
+    setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void ChartView::changeEvent(QEvent *event)
@@ -19,6 +98,129 @@ void ChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
+}
+
+QImage ChartView::image()
+{
+    return grab().toImage();
+}
+
+bool ChartView::savePng(const QString &path)
+{
+    return image().save(path, "PNG");
+}
+
+bool ChartView::saveSvg(const QString &path)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size());
+    generator.setViewBox(rect());
+    generator.setTitle(chart() ? chart()->title() : accessibleName());
+    generator.setDescription(accessibleName());
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    QGraphicsView::render(&painter, QRectF(rect()), rect(), Qt::IgnoreAspectRatio);
+    return painter.end() && QFileInfo(path).size() > 0;
+}
+
+void ChartView::saveWithDialog(const QString &format)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString name = (chart() && !chart()->title().isEmpty()) ? chart()->title() : tr("chart");
+    const QString filter =
+        format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(
+        window(), tr("Save Chart"), QDir(folder).filePath(name + QLatin1Char('.') + format), filter);
+    if (path.isEmpty())
+        return;
+    const bool saved = format == QLatin1String("svg") ? saveSvg(path) : savePng(path);
+    if (!saved)
+        QMessageBox::warning(window(), tr("Save Chart"),
+                             tr("The chart could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QList<QStringList> ChartView::dataTable() const
+{
+    struct Column
+    {
+        QString name;
+        std::map<double, double> values;
+    };
+    std::vector<Column> columns;
+    std::map<double, QString> rows; // position along the category axis → its label
+    QString keyTitle;
+    const QChart *c = chart();
+    const auto series = c ? c->series() : QList<QAbstractSeries *>();
+    for (QAbstractSeries *s : series) {
+        if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(s)) {
+            QAbstractAxis *axis = attachedAxis(s, isHorizontalBars(s) ? Qt::Vertical : Qt::Horizontal);
+            if (keyTitle.isEmpty() && axis)
+                keyTitle = axis->titleText();
+            // Horizontal bars draw their first category at the bottom: list the top one first.
+            const double sign = isHorizontalBars(s) ? -1.0 : 1.0;
+            const auto sets = bars->barSets();
+            for (const QBarSet *set : sets) {
+                Column column{set->label(), {}};
+                for (int i = 0; i < set->count(); ++i) {
+                    column.values[sign * i] = set->at(i);
+                    rows[sign * i] = positionLabel(axis, i);
+                }
+                columns.push_back(column);
+            }
+        } else if (const auto *xy = qobject_cast<const QXYSeries *>(s)) {
+            QAbstractAxis *axis = attachedAxis(s, Qt::Horizontal);
+            if (keyTitle.isEmpty() && axis)
+                keyTitle = axis->titleText();
+            Column column{xy->name(), {}};
+            const auto points = xy->points();
+            for (const QPointF &p : points) {
+                column.values[p.x()] = p.y();
+                rows[p.x()] = positionLabel(axis, p.x());
+            }
+            columns.push_back(column);
+        }
+    }
+    QList<QStringList> table;
+    QStringList header{keyTitle.isEmpty() ? tr("Category") : keyTitle};
+    for (const Column &column : columns)
+        header.append(column.name);
+    table.append(header);
+    for (const auto &[position, label] : rows) {
+        QStringList line{label};
+        for (const Column &column : columns) {
+            const auto found = column.values.find(position);
+            line.append(found == column.values.end() ? QString() : number(found->second));
+        }
+        table.append(line);
+    }
+    return table;
+}
+
+QString ChartView::dataText() const
+{
+    QString text;
+    const auto table = dataTable();
+    for (const QStringList &row : table)
+        text += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    return text;
+}
+
+void ChartView::fitAxisLabels()
+{
+    QChart *c = chart();
+    if (!c)
+        return;
+    if (c != m_watched) {
+        m_watched = c;
+        connect(c, &QChart::plotAreaChanged, this, &ChartView::fitAxisLabels, Qt::QueuedConnection);
+    }
+    const auto axes = c->axes();
+    for (QAbstractAxis *axis : axes)
+        fitCategoryLabels(axis, c->plotArea().width(), c->size().width());
 }
 
 } // namespace storelens::ui

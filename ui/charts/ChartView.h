@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QChartView>
+#include <QList>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
+
+class QAction;
 
 namespace storelens::ui {
 
@@ -9,6 +14,11 @@ namespace storelens::ui {
 // (prepareChartView) whose chart is built anew by rebuild() whenever the data or the palette (light or dark)
 // changes, so each chart says only what it draws. Subclasses call rebuild() at the end of their constructor
 // and of each setter.
+//
+// Every chart also behaves like one in other desktop apps: its context menu offers Copy Image, Save as PNG…,
+// Save as SVG… and Copy Data (tab-separated, a header row first, so it pastes into a spreadsheet). Category
+// labels never elide: along the bottom they thin out (every n-th shown, the last always) when they do not
+// all fit; down the side long names are shortened in the middle.
 class ChartView : public QChartView
 {
     Q_OBJECT
@@ -16,10 +26,38 @@ class ChartView : public QChartView
 public:
     ChartView(const QString &objectName, const QString &accessibleName, QWidget *parent = nullptr);
 
+    QAction *copyImageAction() const { return m_copyImage; }
+    QAction *savePngAction() const { return m_savePng; }
+    QAction *saveSvgAction() const { return m_saveSvg; }
+    QAction *copyDataAction() const { return m_copyData; }
+
+    // The chart drawn at the view's size.
+    QImage image();
+    bool savePng(const QString &path);
+    bool saveSvg(const QString &path);
+    // The plotted values: a header row (the x axis' title or "Category", then one column per series or bar
+    // set) and one row per category or x value. Numbers in the current locale without group separators.
+    virtual QList<QStringList> dataTable() const;
+    // dataTable() as tab-separated lines, each ending in "\n".
+    QString dataText() const;
+
+    // Called by installChart(): thins or shortens the category labels now and whenever the plot area
+    // changes size.
+    void fitAxisLabels();
+
 protected:
     void changeEvent(QEvent *event) override;
     // Builds the chart from the stored data and installs it (installChart).
     virtual void rebuild() = 0;
+
+private:
+    void saveWithDialog(const QString &format);
+
+    QAction *m_copyImage = nullptr;
+    QAction *m_savePng = nullptr;
+    QAction *m_saveSvg = nullptr;
+    QAction *m_copyData = nullptr;
+    QPointer<QChart> m_watched; // the chart whose plot area changes fit the labels
 };
 
 } // namespace storelens::ui

@@ -2,9 +2,9 @@
 
 #include "ui/charts/ChartStyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -46,16 +46,11 @@ void ClvBarChart::rebuild()
         extendRange(s.values, &low, &high);
     }
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis(chart);
-    x->setCategories(m_categories);
-    x->setGridLineVisible(false);
+    QCategoryAxis *x = bottomCategoryAxis(chart, m_categories);
     x->setTitleText(m_xTitle);
-    if (m_categories.join(QString()).size() > 40)
-        x->setLabelsAngle(-45);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(m_decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     y->setTitleText(m_yTitle);
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);

@@ -1,11 +1,9 @@
 #include "ui/charts/CohortCurveChart.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -41,10 +39,9 @@ double niceCeiling(double value)
 } // namespace
 
 CohortCurveChart::CohortCurveChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartView(QStringLiteral("cohortCurveChart"), tr("Cumulative revenue per customer by cohort"), parent)
     , m_chart(new QChart)
 {
-    setObjectName(QStringLiteral("cohortCurveChart"));
     m_chart->setTitle(tr("Cumulative revenue per customer"));
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -55,13 +52,10 @@ CohortCurveChart::CohortCurveChart(QWidget *parent)
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_ageAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Cumulative revenue per customer by cohort"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    applyPalette();
+    QChart *placeholder = chart();
+    setChart(m_chart);
+    delete placeholder;
+    rebuild();
 }
 
 void CohortCurveChart::clear()
@@ -102,18 +96,20 @@ void CohortCurveChart::setCurves(const std::vector<CohortCurve> &curves, const Q
     m_ageAxis->setTitleText(ageTitle);
     m_valueAxis->setRange(minValue < 0 ? -niceCeiling(-minValue) : 0, niceCeiling(maxValue));
     m_valueAxis->setTitleText(valueTitle);
-    applyPalette();
+    rebuild();
 }
 
 void CohortCurveChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        applyPalette();
-    QWidget::changeEvent(event);
+    ChartView::changeEvent(event); // rebuilds on a palette change
+    if (event->type() == QEvent::StyleChange)
+        rebuild();
 }
 
-void CohortCurveChart::applyPalette()
+void CohortCurveChart::rebuild()
 {
+    if (!m_chart)
+        return;
     const QPalette p = palette();
     const QColor text = p.color(QPalette::WindowText);
     QColor grid = p.color(QPalette::Mid);
@@ -127,7 +123,7 @@ void CohortCurveChart::applyPalette()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(p.color(QPalette::Mid));
     }
-    m_view->setBackgroundBrush(p.color(QPalette::Window));
+    setBackgroundBrush(p.color(QPalette::Window));
 }
 
 } // namespace storelens::ui

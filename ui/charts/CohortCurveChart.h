@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ui/charts/ChartView.h"
+
 #include <QString>
-#include <QWidget>
 
 #include <vector>
 
 class QChart;
-class QChartView;
 class QValueAxis;
 
 namespace storelens::ui {
@@ -19,8 +19,9 @@ struct CohortCurve
 };
 
 // Cumulative revenue per customer by cohort as lines over age (the lifetime-value curves beside the cohort
-// heatmap), with a legend. Follows the widget's palette, light or dark.
-class CohortCurveChart : public QWidget
+// heatmap), with a legend. Follows the widget's palette, light or dark. Unlike the other charts it keeps one
+// chart and replaces its series, so rebuild() only applies the palette.
+class CohortCurveChart : public ChartView
 {
     Q_OBJECT
 
@@ -37,10 +38,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void applyPalette();
+    void rebuild() override;
 
-    QChart *m_chart = nullptr; // owned by m_view
-    QChartView *m_view = nullptr;
+    QChart *m_chart = nullptr; // owned by the view
     QValueAxis *m_ageAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     int m_curveCount = 0;

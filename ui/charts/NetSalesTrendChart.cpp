@@ -2,7 +2,7 @@
 
 #include "ui/charts/ChartStyle.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -64,16 +64,11 @@ void NetSalesTrendChart::rebuild()
         lines.append(toDate);
     }
 
-    auto *x = new QBarCategoryAxis(chart);
-    x->setCategories(m_labels);
-    x->setGridLineVisible(false);
-    if (m_labels.size() > 14)
-        x->setLabelsAngle(-60);
+    QCategoryAxis *x = bottomCategoryAxis(chart, m_labels);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
     setMoneyAxis(y);
     setValueRange(y, low, high);
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : lines) {
         line->attachAxis(x);

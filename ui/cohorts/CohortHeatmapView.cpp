@@ -1,6 +1,7 @@
 #include "ui/cohorts/CohortHeatmapView.h"
 
 #include "ui/cohorts/CohortCellDelegate.h"
+#include "ui/common/TableActions.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,6 +33,7 @@ CohortHeatmapView::CohortHeatmapView(QWidget *parent)
     verticalHeader()->setHighlightSections(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     setAccessibleName(tr("Cohort heatmap"));
+    TableActions::install(this, tr("cohorts"));
     connect(this, &QAbstractItemView::clicked, this, &CohortHeatmapView::cellActivated);
 }
 

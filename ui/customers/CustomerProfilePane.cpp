@@ -5,6 +5,7 @@
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/TableActions.h"
 #include "ui/customers/OrderTimeline.h"
 
 #include <QGridLayout>
@@ -47,6 +48,7 @@ QTreeWidget *makeList(const QStringList &headers, const QString &objectName, QWi
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    TableActions::install(list);
     return list;
 }
 

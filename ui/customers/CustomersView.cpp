@@ -6,6 +6,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
+#include "ui/common/TableActions.h"
 #include "ui/customers/CustomerFilterProxy.h"
 #include "ui/customers/CustomerListModel.h"
 #include "ui/customers/CustomerProfilePane.h"
@@ -91,6 +92,7 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
+    TableActions::install(m_list, tr("customers"));
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);

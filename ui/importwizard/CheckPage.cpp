@@ -142,7 +142,8 @@ void CheckPage::startCheck()
     options.dryRun = true;
     options.onError = core::ErrorPolicy::Skip;
     options.maxListedRejections = ListedRejections;
-    m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
+    m_runner->setSession(m_wizard->session());
+    m_runner->start(m_wizard->csvPath(), m_wizard->profile(), options);
     Q_EMIT completeChanged();
 }
 

@@ -230,6 +230,9 @@ void ColumnsPage::buildRows()
         m_table->setCellWidget(row, FieldColumn, combo);
         for (int c : {SamplesColumn, LooksLikeColumn, ProblemColumn})
             m_table->setItem(row, c, new QTableWidgetItem);
+        // The field column may be as wide as its longest field name needs, in any language.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setMaximumSectionSize(std::max(header->maximumSectionSize(), combo->sizeHint().width()));
     }
 }
 

@@ -122,7 +122,8 @@ void ImportPage::initializePage()
     options.maxListedRejections = ListedRejections;
     options.notProducts = m_wizard->notProducts();
     options.replace = m_wizard->replace();
-    m_runner->start(m_wizard->workspacePath(), m_wizard->csvPath(), m_wizard->profile(), options);
+    m_runner->setSession(m_wizard->session());
+    m_runner->start(m_wizard->csvPath(), m_wizard->profile(), options);
 }
 
 bool ImportPage::isImporting() const

@@ -1,8 +1,7 @@
 #include "ui/importwizard/ImportWizard.h"
 
 #include "core/import/ProfileStore.h"
-#include "core/store/Workspace.h"
-#include "ui/common/LatestTask.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/importwizard/CheckPage.h"
 #include "ui/importwizard/ColumnsPage.h"
 #include "ui/importwizard/FilePage.h"
@@ -15,10 +14,15 @@
 namespace storelens::ui {
 
 ImportWizard::ImportWizard(const QString &workspacePath, const QString &csvPath, QWidget *parent)
+    : ImportWizard(std::make_shared<core::session::WorkspaceSession>(workspacePath), csvPath, parent)
+{
+}
+
+ImportWizard::ImportWizard(std::shared_ptr<core::session::WorkspaceSession> session, const QString &csvPath,
+                           QWidget *parent)
     : QWizard(parent)
-    , m_workspacePath(workspacePath)
+    , m_session(std::move(session))
     , m_importPage(new ImportPage(this))
-    , m_saveTask(new LatestTask(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import Data"));
@@ -35,6 +39,11 @@ ImportWizard::ImportWizard(const QString &workspacePath, const QString &csvPath,
 }
 
 ImportWizard::~ImportWizard() = default;
+
+const QString &ImportWizard::workspacePath() const
+{
+    return m_session->workspacePath();
+}
 
 QString ImportWizard::csvPath() const
 {
@@ -56,23 +65,24 @@ void ImportWizard::accept()
     }
     core::ImportProfile profile = m_profile;
     profile.name = name;
-    const QString workspace = m_workspacePath;
     const QStringList header = m_preview.header;
     button(QWizard::FinishButton)->setEnabled(false);
-    m_saveTask->start<qint64>(
-        [workspace, profile, header](const TaskControl &) -> core::Result<qint64> {
-            core::Connection connection(workspace);
-            if (!connection.isOpen())
-                return connection.error();
-            return core::ProfileStore::save(connection.db(), profile, header);
-        },
-        [this, name](const qint64 &) {
+    // Through the session's write queue, like every other write of the workspace's settings.
+    m_session
+        ->write([profile, header](QSqlDatabase &db) -> core::Result<void> {
+            const core::Result<qint64> saved = core::ProfileStore::save(db, profile, header);
+            if (!saved)
+                return saved.error();
+            return {};
+        })
+        .then(this, [this, name](const core::Result<void> &saved) {
+            if (!saved) {
+                button(QWizard::FinishButton)->setEnabled(true);
+                m_importPage->showSaveError(saved.error().message());
+                return;
+            }
             Q_EMIT profileSaved(name);
             QWizard::accept();
-        },
-        [this](const core::Error &error) {
-            button(QWizard::FinishButton)->setEnabled(true);
-            m_importPage->showSaveError(error.message());
         });
 }
 

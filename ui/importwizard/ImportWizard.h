@@ -6,10 +6,15 @@
 
 #include <QWizard>
 
+#include <memory>
+
+namespace storelens::core::session {
+class WorkspaceSession;
+}
+
 namespace storelens::ui {
 
 class ImportPage;
-class LatestTask;
 
 // The CSV import wizard: File (which file, what it holds, a matching saved profile), Format (encoding,
 // delimiter, quote, header row, live preview), Columns (what each column holds), Check (a dry run of the
@@ -23,11 +28,16 @@ class ImportWizard : public QWizard
 public:
     enum PageId { FilePageId, FormatPageId, ColumnsPageId, CheckPageId, ImportPageId };
 
+    // Imports into the session's workspace and saves the profile through its write queue.
+    explicit ImportWizard(std::shared_ptr<core::session::WorkspaceSession> session,
+                          const QString &csvPath = {}, QWidget *parent = nullptr);
+    // A wizard with a session of its own on the workspace (tests, a workspace not open in the window).
     explicit ImportWizard(const QString &workspacePath, const QString &csvPath = {},
                           QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    const QString &workspacePath() const { return m_workspacePath; }
+    const std::shared_ptr<core::session::WorkspaceSession> &session() const { return m_session; }
+    const QString &workspacePath() const;
     QString csvPath() const;
 
     // The head of the file as the current dialect reads it (set by the File and Format pages).
@@ -64,7 +74,7 @@ Q_SIGNALS:
     void profileSaved(const QString &name);
 
 private:
-    QString m_workspacePath;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
     core::FilePreview m_preview;
     core::ImportProfile m_profile;
     QString m_appliedProfile;
@@ -73,7 +83,6 @@ private:
     bool m_replace = false;
     bool m_imported = false;
     ImportPage *m_importPage = nullptr;
-    LatestTask *m_saveTask = nullptr;
 };
 
 } // namespace storelens::ui

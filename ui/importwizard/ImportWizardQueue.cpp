@@ -39,11 +39,12 @@ QStringList ImportWizardQueue::importableFiles(const QMimeData *mime)
     return files;
 }
 
-void ImportWizardQueue::start(const QString &workspacePath, const QStringList &files)
+void ImportWizardQueue::start(std::shared_ptr<core::session::WorkspaceSession> session,
+                              const QStringList &files)
 {
-    if (workspacePath != m_workspacePath)
+    if (session != m_session)
         clear();
-    m_workspacePath = workspacePath;
+    m_session = std::move(session);
     m_pending << (files.isEmpty() ? QStringList{QString()} : files);
     if (!isActive())
         openNext();
@@ -58,9 +59,9 @@ void ImportWizardQueue::clear()
 
 void ImportWizardQueue::openNext()
 {
-    if (m_pending.isEmpty() || m_workspacePath.isEmpty())
+    if (m_pending.isEmpty() || !m_session)
         return;
-    auto *wizard = new ImportWizard(m_workspacePath, m_pending.takeFirst(), m_window);
+    auto *wizard = new ImportWizard(m_session, m_pending.takeFirst(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_current = wizard;
     connect(wizard, &ImportWizard::imported, this, &ImportWizardQueue::imported);

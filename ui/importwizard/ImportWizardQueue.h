@@ -6,8 +6,14 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QMimeData;
 class QWidget;
+
+namespace storelens::core::session {
+class WorkspaceSession;
+}
 
 namespace storelens::ui {
 
@@ -23,7 +29,7 @@ public:
     explicit ImportWizardQueue(QWidget *window);
 
     // Queues the files (an empty list: one wizard that asks for the file) for the workspace.
-    void start(const QString &workspacePath, const QStringList &files);
+    void start(std::shared_ptr<core::session::WorkspaceSession> session, const QStringList &files);
     bool isActive() const;
     ImportWizard *currentWizard() const;
     qsizetype pendingCount() const { return m_pending.size(); }
@@ -40,7 +46,7 @@ private:
     void openNext();
 
     QWidget *m_window;
-    QString m_workspacePath;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
     QStringList m_pending;
     QPointer<ImportWizard> m_current;
 };

@@ -1,5 +1,6 @@
 #include "ui/importwizard/ProfilesDialog.h"
 
+#include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
 
@@ -12,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace storelens::ui {
 
 namespace {
@@ -21,8 +24,13 @@ enum Column { NameColumn, EntityColumn, ColumnsColumn, ColumnCount };
 } // namespace
 
 ProfilesDialog::ProfilesDialog(const QString &workspacePath, QWidget *parent)
+    : ProfilesDialog(std::make_shared<core::session::WorkspaceSession>(workspacePath), parent)
+{
+}
+
+ProfilesDialog::ProfilesDialog(std::shared_ptr<core::session::WorkspaceSession> session, QWidget *parent)
     : QDialog(parent)
-    , m_workspacePath(workspacePath)
+    , m_session(std::move(session))
     , m_task(new LatestTask(this))
     , m_table(new QTableWidget(this))
     , m_message(new QLabel(this))
@@ -126,16 +134,21 @@ void ProfilesDialog::deleteProfile(const QString &name)
 
 void ProfilesDialog::run(std::function<core::Result<void>(QSqlDatabase &)> change)
 {
-    const QString workspace = m_workspacePath;
+    // The change joins the session's write queue now, on the GUI thread, so a later reload that replaces
+    // this task never drops it; the list is read once it has landed.
+    std::optional<QFuture<core::Result<void>>> written;
+    if (change)
+        written = m_session->write(std::move(change));
+    const QString workspace = m_session->workspacePath();
     m_task->start<std::vector<core::SavedProfile>>(
-        [workspace, change](const TaskControl &) -> core::Result<std::vector<core::SavedProfile>> {
+        [workspace, written](const TaskControl &) -> core::Result<std::vector<core::SavedProfile>> {
+            if (written) {
+                if (const core::Result<void> changed = written->result(); !changed)
+                    return changed.error();
+            }
             core::Connection connection(workspace);
             if (!connection.isOpen())
                 return connection.error();
-            if (change) {
-                if (auto changed = change(connection.db()); !changed)
-                    return changed.error();
-            }
             return core::ProfileStore::list(connection.db());
         },
         [this](const std::vector<core::SavedProfile> &profiles) {
@@ -143,7 +156,7 @@ void ProfilesDialog::run(std::function<core::Result<void>(QSqlDatabase &)> chang
             showProfiles(profiles);
             Q_EMIT loaded();
         },
-        [this, changing = bool(change)](const core::Error &error) {
+        [this, changing = written.has_value()](const core::Error &error) {
             m_message->setText(error.message());
             Q_EMIT failed(error.message());
             // Shows the names as they are (a refused rename goes back to the old name).

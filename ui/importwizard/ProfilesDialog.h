@@ -5,23 +5,31 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace storelens::core::session {
+class WorkspaceSession;
+}
+
 namespace storelens::ui {
 
 class LatestTask;
 
 // Lists the import profiles saved in the workspace; renames (edit the name in place) and deletes them. The
-// database work runs off the GUI thread.
+// list is read off the GUI thread; renames and deletes go through the session's write queue.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    explicit ProfilesDialog(std::shared_ptr<core::session::WorkspaceSession> session,
+                            QWidget *parent = nullptr);
+    // A dialog with a session of its own on the workspace (tests).
     explicit ProfilesDialog(const QString &workspacePath, QWidget *parent = nullptr);
 
     QStringList profileNames() const;
@@ -42,7 +50,7 @@ private:
     QString selectedName() const;
     void updateButtons();
 
-    QString m_workspacePath;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
     LatestTask *m_task;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;

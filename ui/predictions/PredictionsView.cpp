@@ -9,6 +9,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
+#include "ui/common/TableActions.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -139,6 +140,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Meaning")});
     m_parameters->verticalHeader()->hide();
     m_parameters->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableActions::install(m_parameters, tr("model parameters"));
     m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parameters->setWordWrap(true);
     m_parameters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

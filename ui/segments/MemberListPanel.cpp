@@ -4,6 +4,7 @@
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/TableActions.h"
 #include "ui/segments/MemberExportDialog.h"
 
 #include <QDir>
@@ -52,6 +53,7 @@ MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     m_table->setObjectName(QStringLiteral("memberTable"));
+    TableActions::install(m_table, tr("segment members"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MemberTableModel::NetSales, Qt::DescendingOrder);

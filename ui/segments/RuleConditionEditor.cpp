@@ -27,6 +27,10 @@ RuleConditionEditor::RuleConditionEditor(const QHash<int, QStringList> &knownVal
     m_field->setAccessibleName(tr("Field"));
     m_operator->setObjectName(QStringLiteral("conditionOperator"));
     m_operator->setAccessibleName(tr("Operator"));
+    // The operators change with the field: the box follows its longest one ("is more than", "ist größer
+    // als").
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_operator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_remove->setObjectName(QStringLiteral("removeCondition"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove this condition"));

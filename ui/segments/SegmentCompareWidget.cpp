@@ -1,6 +1,7 @@
 #include "ui/segments/SegmentCompareWidget.h"
 
 #include "ui/common/Formatting.h"
+#include "ui/common/TableActions.h"
 #include "ui/segments/SegmentSummaryModel.h"
 
 #include <QComboBox>
@@ -74,6 +75,7 @@ SegmentCompareWidget::SegmentCompareWidget(QWidget *parent)
     m_first->setMinimumContentsLength(22);
     m_second->setMinimumContentsLength(22);
     m_table->setObjectName(QStringLiteral("compareTable"));
+    TableActions::install(m_table, tr("segment comparison"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setColumnCount(3);
     m_table->setRowCount(SegmentSummaryModel::ColumnCount - 1);

@@ -7,6 +7,7 @@
 #include "ui/common/ContextComputation.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/TableActions.h"
 #include "ui/segments/LifecycleSettingsDialog.h"
 #include "ui/segments/MemberListPanel.h"
 #include "ui/segments/RfmGridWidget.h"
@@ -201,6 +202,7 @@ QWidget *SegmentsView::createSummaryPage(Page page, QWidget *toolbar)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->setWordWrap(false);
+    TableActions::install(table, tr("segments"));
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);

@@ -59,4 +59,9 @@ DashboardPage::View DashboardPage::currentView() const
     return View(m_tabs->currentIndex());
 }
 
+QWidget *DashboardPage::currentViewWidget() const
+{
+    return m_tabs->currentWidget();
+}
+
 } // namespace storelens::ui

@@ -28,6 +28,7 @@ public:
 
     void setCurrentView(View view);
     View currentView() const;
+    QWidget *currentViewWidget() const; // the view on screen (File › Print… prints it)
 
     FilterBar *filterBar() const { return m_filterBar; }
     OverviewView *overview() const { return m_overview; }

@@ -1,26 +1,26 @@
 #include "ui/shell/ImportController.h"
 
-#include "ui/shell/PromiseProgress.h"
+#include "ui/common/LatestTask.h"
 
 #include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/session/WorkspaceSession.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <memory>
 
 namespace storelens::ui {
 
 namespace {
 
 // Runs on a worker thread and writes only into `outcome`. Without a profile, the file's header suggests one.
-void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<core::ImportProfile> given,
-               const core::ImportOptions &options)
+void runImport(core::session::WorkspaceSession &session, const TaskControl &control, ImportOutcome *outcome,
+               std::optional<core::ImportProfile> given, const core::ImportOptions &options)
 {
+    if (control.cancelled()) {
+        outcome->status = ImportOutcome::Status::Cancelled; // cancelled before it started: nothing changed
+        return;
+    }
     if (!given) {
         const auto preview = core::previewFile(outcome->csvPath);
         if (!preview) {
@@ -51,8 +51,12 @@ void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<co
         return;
     }
 
-    const auto progress = promiseProgress(promise);
-    auto report = core::Importer::run(outcome->workspacePath, outcome->csvPath, profile, options, progress);
+    core::Result<core::ImportReport> report = core::Error();
+    // The session's write lock: no queued settings write runs beside the import.
+    session.runExclusive([&] {
+        report = core::Importer::run(outcome->workspacePath, outcome->csvPath, profile, options,
+                                     control.loadProgress(0, 100));
+    });
     if (report) {
         outcome->status = ImportOutcome::Status::Imported;
         outcome->report = std::move(report).value();
@@ -68,17 +72,26 @@ void runImport(QPromise<void> &promise, ImportOutcome *outcome, std::optional<co
 
 ImportController::ImportController(QObject *parent)
     : QObject(parent)
+    , m_task(new LatestTask(this))
 {
     qRegisterMetaType<ImportOutcome>();
+    connect(m_task, &LatestTask::progressChanged, this,
+            [this](int percent) { Q_EMIT progressChanged(percent, 100); });
 }
 
 ImportController::~ImportController()
 {
-    if (m_running) {
-        m_running->disconnect(this);
-        m_running->cancel();
-        m_running->waitForFinished();
-    }
+    cancel(); // the LatestTask then waits for the import to roll back
+}
+
+void ImportController::setSession(std::shared_ptr<core::session::WorkspaceSession> session)
+{
+    m_session = std::move(session);
+}
+
+bool ImportController::isRunning() const
+{
+    return m_task->isRunning();
 }
 
 QStringList ImportController::fileFilters()
@@ -86,61 +99,53 @@ QStringList ImportController::fileFilters()
     return {tr("Data exports (*.csv *.tsv *.txt)"), tr("All files (*)")};
 }
 
-void ImportController::start(const QString &workspacePath, const QString &csvPath)
+void ImportController::start(const QString &csvPath)
 {
     core::ImportOptions options;
     options.onError = core::ErrorPolicy::Skip;
     options.maxListedRejections = 1000;
-    startImport(workspacePath, csvPath, std::nullopt, options);
+    startImport(csvPath, std::nullopt, options);
 }
 
-void ImportController::start(const QString &workspacePath, const QString &csvPath,
-                             const core::ImportProfile &profile, const core::ImportOptions &options)
+void ImportController::start(const QString &csvPath, const core::ImportProfile &profile,
+                             const core::ImportOptions &options)
 {
-    startImport(workspacePath, csvPath, profile, options);
+    startImport(csvPath, profile, options);
 }
 
-void ImportController::startImport(const QString &workspacePath, const QString &csvPath,
-                                   const std::optional<core::ImportProfile> &profile,
+void ImportController::startImport(const QString &csvPath, const std::optional<core::ImportProfile> &profile,
                                    const core::ImportOptions &options)
 {
-    auto outcome = std::make_shared<ImportOutcome>();
-    outcome->workspacePath = workspacePath;
-    outcome->csvPath = csvPath;
-    if (m_running) {
-        outcome->status = ImportOutcome::Status::Failed;
-        outcome->error = core::Error(core::ErrorCode::Usage, tr("Another import is still running."));
-        Q_EMIT finished(*outcome);
+    ImportOutcome refused;
+    refused.csvPath = csvPath;
+    if (!m_session || m_task->isRunning()) {
+        refused.error = core::Error(core::ErrorCode::Usage, m_session ? tr("Another import is still running.")
+                                                                      : tr("No workspace is open."));
+        Q_EMIT finished(refused);
         return;
     }
-
-    auto *watcher = new QFutureWatcher<void>(this);
-    m_running = watcher;
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
-            [this, watcher](int, int maximum) { Q_EMIT progressChanged(watcher->progressValue(), maximum); });
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
-            [this, watcher](int value) { Q_EMIT progressChanged(value, watcher->progressMaximum()); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, outcome] {
-        watcher->deleteLater();
-        m_running = nullptr;
-        // A task cancelled before it started never ran: nothing changed.
-        if (watcher->isCanceled() && outcome->status == ImportOutcome::Status::Failed &&
-            outcome->error.code() == core::ErrorCode::None)
-            outcome->status = ImportOutcome::Status::Cancelled;
-        Q_EMIT finished(*outcome);
-    });
-
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stop = stop;
     const QString file = QFileInfo(csvPath).fileName();
     Q_EMIT started(options.dryRun ? tr("Checking %1…").arg(file) : tr("Importing %1…").arg(file));
-    watcher->setFuture(QtConcurrent::run([outcome, profile, options](QPromise<void> &promise) {
-        runImport(promise, outcome.get(), profile, options);
-    }));
+    m_task->start<ImportOutcome>(
+        [session = m_session, csvPath, profile, options, stop](const TaskControl &control) {
+            // Cancel sets the flag and the import still reports: finished() tells the caller it rolled back.
+            const TaskControl stoppable{[control, stop] { return *stop || control.cancelled(); },
+                                        control.setProgress};
+            ImportOutcome outcome;
+            outcome.workspacePath = session->workspacePath();
+            outcome.csvPath = csvPath;
+            runImport(*session, stoppable, &outcome, profile, options);
+            return core::Result<ImportOutcome>(std::move(outcome));
+        },
+        [this](const ImportOutcome &outcome) { Q_EMIT finished(outcome); });
 }
 
 void ImportController::cancel()
 {
-    if (m_running)
-        m_running->cancel();
+    if (m_stop)
+        *m_stop = true;
 }
 
 } // namespace storelens::ui

@@ -4,15 +4,20 @@
 #include "core/model/Result.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
-template<typename T> class QFutureWatcher;
+namespace storelens::core::session {
+class WorkspaceSession;
+}
 
 namespace storelens::ui {
+
+class LatestTask;
 
 // What one import ended with; the window turns it into a message.
 struct ImportOutcome
@@ -35,10 +40,11 @@ struct ImportOutcome
     QStringList candidates;    // EntityUnclear: what the file could hold, best first, translated
 };
 
-// Imports one CSV file into a workspace off the GUI thread: runs Importer::run with a QPromise whose
-// cancellation makes the importer roll back (the import wizard's dry run and import go through here too).
-// Shows no dialogs; the outcome arrives with finished(), after the work has really ended (a cancelled import
-// has rolled back by then).
+// Imports one CSV file into the session's workspace off the GUI thread (the import wizard's dry run and
+// import go through here too). The import holds the session's write lock (WorkspaceSession::runExclusive), so
+// it never runs beside a queued settings write; cancelling makes the importer roll back. Shows no dialogs;
+// the outcome arrives with finished(), after the work has really ended (a cancelled import has rolled back by
+// then).
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -47,16 +53,18 @@ public:
     explicit ImportController(QObject *parent = nullptr);
     ~ImportController() override; // cancels and waits for a running import
 
-    bool isRunning() const { return !m_running.isNull(); }
+    // The open workspace's session: imports go into its workspace. Null: start() refuses.
+    void setSession(std::shared_ptr<core::session::WorkspaceSession> session);
+    bool isRunning() const;
 
     static QStringList fileFilters(); // for QFileDialog
 
 public Q_SLOTS:
     // Previews the file, suggests a profile from its header and imports the good rows (ErrorPolicy::Skip).
     // When the file's entity is not clear (core::detectEntity), nothing is imported: EntityUnclear.
-    void start(const QString &workspacePath, const QString &csvPath);
+    void start(const QString &csvPath);
     // Imports (or with options.dryRun checks) with the given profile and options.
-    void start(const QString &workspacePath, const QString &csvPath, const core::ImportProfile &profile,
+    void start(const QString &csvPath, const core::ImportProfile &profile,
                const core::ImportOptions &options);
     void cancel();
 
@@ -66,10 +74,12 @@ Q_SIGNALS:
     void finished(const storelens::ui::ImportOutcome &outcome);
 
 private:
-    void startImport(const QString &workspacePath, const QString &csvPath,
-                     const std::optional<core::ImportProfile> &profile, const core::ImportOptions &options);
+    void startImport(const QString &csvPath, const std::optional<core::ImportProfile> &profile,
+                     const core::ImportOptions &options);
 
-    QPointer<QFutureWatcher<void>> m_running;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
+    LatestTask *m_task;
+    std::shared_ptr<std::atomic_bool> m_stop; // the running import's cancel flag
 };
 
 } // namespace storelens::ui

@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/TaskProgressBar.h"
+#include "ui/common/ViewPrinter.h"
 #include "ui/common/WorkspaceSettingsDialog.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_workspace, &WorkspaceController::workspaceClosed, this, [this] {
+        m_import->setSession({});
         m_context->setWorkspace({});
         m_summary->showNoWorkspace();
         m_pages->setCurrentWidget(m_summary);
@@ -142,6 +144,14 @@ void MainWindow::createActions()
     file->addAction(WorkspaceSettingsDialog::createAction(m_context, this));
     file->addSeparator();
     file->addAction((new ReportController(m_context, this))->exportAction());
+    auto *printer = new ViewPrinter(
+        [this]() -> QWidget * {
+            return m_pages->currentWidget() == m_dashboard ? m_dashboard->currentViewWidget() : nullptr;
+        },
+        this);
+    file->addAction(printer->printAction());
+    connect(m_pages, &QStackedWidget::currentChanged, printer, &ViewPrinter::updateAction);
+    printer->updateAction();
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -205,14 +215,14 @@ void MainWindow::importFile()
 void MainWindow::importFiles(const QStringList &paths)
 {
     if (m_workspace->hasWorkspace() && !paths.isEmpty())
-        m_wizards->start(m_workspace->workspacePath(), paths);
+        m_wizards->start(m_workspace->session(), paths);
 }
 
 void MainWindow::manageProfiles()
 {
     if (!m_workspace->hasWorkspace())
         return;
-    auto *dialog = new ProfilesDialog(m_workspace->workspacePath(), this);
+    auto *dialog = new ProfilesDialog(m_workspace->session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -293,6 +303,7 @@ void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
     m_summary->showSummary(m_workspace->displayName(), summary);
     // The views compute from the workspace; an empty one keeps the summary page and its next steps.
+    m_import->setSession(m_workspace->session()); // imports take the session's write lock
     if (m_context->session() != m_workspace->session())
         m_context->setWorkspace(m_workspace->workspacePath(), m_workspace->session());
     else

@@ -1,6 +1,7 @@
 // The Cohorts view on a small sample store: the heatmap shows the engine's matrix (core/analytics/Cohorts.h),
 // stronger colours for higher values in light and dark palettes, partial cells flagged and drawn hatched,
 // the metric and grain switches, the curve chart, and the drill-down into the cell's customers.
+#include "common/GuiTestSupport.h"
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -36,22 +37,6 @@ using ui::CohortHeatmapModel;
 namespace {
 
 constexpr int Timeout = 30000;
-
-double relativeLuminance(const QColor &c)
-{
-    const auto linear = [](int channel) {
-        const double v = channel / 255.0;
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double x = relativeLuminance(a);
-    const double y = relativeLuminance(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
 
 QPalette darkPalette()
 {
@@ -105,20 +90,12 @@ private:
 
 void TestCohortsView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    core::SampleOptions options;
-    options.customers = 400;
-    options.years = 2;
-    options.lastDay = QDate(2026, 9, 20); // mid-month, so the last month of every cohort is partial
-    const auto stats = core::writeSampleWorkspace(m_path, options);
-    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
-    auto snapshot = SnapshotCache::instance().get(m_path);
-    QVERIFY(snapshot.ok());
+    // Ending mid-month, so the last month of every cohort is partial.
+    const auto snapshot = test::writeSampleSnapshot(m_path, 400, 2, QDate(2026, 9, 20));
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
     m_snapshot = snapshot.value();
     QCOMPARE(m_snapshot->asOfDate(), QDate(2026, 9, 20));
 }
@@ -313,7 +290,7 @@ void TestCohortsView::higherValuesGetStrongerColours()
               [](const Sample &a, const Sample &b) { return a.value < b.value; });
     // Strength = how far the colour has moved from the palest end of the ramp: never less for a higher value.
     const auto strength = [&low](const QColor &c) {
-        return std::abs(relativeLuminance(c) - relativeLuminance(low));
+        return std::abs(test::relativeLuminance(c) - test::relativeLuminance(low));
     };
     for (size_t i = 1; i < samples.size(); ++i)
         QVERIFY2(strength(samples[i].colour) + 1e-3 >= strength(samples[i - 1].colour),
@@ -326,7 +303,7 @@ void TestCohortsView::higherValuesGetStrongerColours()
     QCOMPARE(samples.back().colour.lightness() > base.lightness(), dark);
     // Text is readable on every cell (WCAG AA for normal text).
     for (const Sample &s : samples)
-        QVERIFY2(contrast(s.colour, s.text) >= 4.5, qPrintable(s.colour.name()));
+        QVERIFY2(test::contrast(s.colour, s.text) >= 4.5, qPrintable(s.colour.name()));
 }
 
 void TestCohortsView::partialCellsAreFlaggedAndHatched()

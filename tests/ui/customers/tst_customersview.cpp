@@ -1,6 +1,7 @@
 // The Customers view on a small sample store: the list holds the engine's population, search and drill-down
 // filter it, the profile pane shows the engine's figures (CustomerBase, CustomerProfile, WorkspaceClv), and a
 // click on a cohort cell lists exactly that cell's customers.
+#include "common/GuiTestSupport.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/customers/CustomerProfile.h"
@@ -78,19 +79,11 @@ private:
 
 void TestCustomersView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    core::SampleOptions options;
-    options.customers = 400;
-    options.years = 2;
-    const auto stats = core::writeSampleWorkspace(m_path, options);
-    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
-    auto snapshot = SnapshotCache::instance().get(m_path);
-    QVERIFY(snapshot.ok());
+    const auto snapshot = test::writeSampleSnapshot(m_path, 400, 2);
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
     m_snapshot = snapshot.value();
     // The sample store saves no grid or lifecycle settings: the defaults apply.
     m_base = std::make_unique<CustomerBase>(CustomerBase::build(*m_snapshot, nullptr));

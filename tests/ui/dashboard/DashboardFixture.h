@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sample/SampleWorkspace.h"
+#include "common/GuiTestSupport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -16,16 +16,9 @@ namespace dashboardfixture {
 
 inline QString setUp(const QTemporaryDir &dir, const char *testName)
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-    QCoreApplication::setApplicationName(QString::fromLatin1(testName));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
-    storelens::core::SampleOptions options;
-    options.customers = 300;
-    options.years = 2;
+    storelens::test::isolateSettings(dir.filePath(QStringLiteral("settings")), QString::fromLatin1(testName));
     const QString path = dir.filePath(QStringLiteral("sample.storelens"));
-    const auto stats = storelens::core::writeSampleWorkspace(path, options);
+    const auto stats = storelens::test::writeSample(path, 300, 2);
     if (!stats.ok()) {
         qWarning("%s", qPrintable(stats.error().toString()));
         return {};

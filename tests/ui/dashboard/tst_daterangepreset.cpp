@@ -1,8 +1,17 @@
+#include "common/SampleFixture.h"
 #include "ui/dashboard/DateRangePreset.h"
+#include "ui/report/ReportData.h"
 
+#include "core/session/WorkspaceSession.h"
+
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+using namespace storelens;
 using namespace storelens::ui;
+using core::analytics::KpiId;
 
 class TestDateRangePreset : public QObject
 {
@@ -12,6 +21,12 @@ private Q_SLOTS:
     void resolves();
     void keysRoundTrip();
     void customAndInvalidAsOfAreInvalid();
+    void screenAndReportPlotTheSameSeries_data();
+    void screenAndReportPlotTheSameSeries();
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<core::session::WorkspaceSession> m_session;
 };
 
 void TestDateRangePreset::resolves_data()
@@ -77,6 +92,57 @@ void TestDateRangePreset::customAndInvalidAsOfAreInvalid()
     QCOMPARE(resolveDateRangePreset(DateRangePreset::Last30Days, QDate()).isValid(), false);
     // All time needs the first day with data.
     QCOMPARE(resolveDateRangePreset(DateRangePreset::AllTime, QDate(2026, 9, 30)).isValid(), false);
+}
+
+void TestDateRangePreset::screenAndReportPlotTheSameSeries_data()
+{
+    QTest::addColumn<int>("preset");
+    for (int i = 0; i < kDateRangePresetCount; ++i) {
+        if (DateRangePreset(i) != DateRangePreset::Custom)
+            QTest::newRow(qPrintable(dateRangePresetKey(DateRangePreset(i)))) << i;
+    }
+}
+
+// Issue 16: the screen and the PDF once picked the chart's time step with different cut-offs, so for some
+// periods the report plotted another series than the Overview. Both now take the series of the session's one
+// overview(); for every preset the report's chart data is the Overview's: same step, buckets and values.
+void TestDateRangePreset::screenAndReportPlotTheSameSeries()
+{
+    QFETCH(int, preset);
+    if (!m_session) {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("presets.storelens"));
+        QVERIFY(storelens::test::writeSample(path, 200, 2).ok());
+        m_session = std::make_shared<core::session::WorkspaceSession>(path);
+    }
+    const auto choices = m_session->filterChoices();
+    QVERIFY(choices.ok());
+    ReportOptions options;
+    options.workspacePath = m_session->workspacePath();
+    options.query.period = resolveDateRangePreset(DateRangePreset(preset), choices->asOf);
+    QVERIFY(options.query.period.isValid());
+
+    const auto screen = m_session->overview(options.query, core::session::OverviewRequest());
+    QVERIFY(screen.ok());
+    const auto report = computeReportData(options, TaskControl(), m_session);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QVERIFY(report->analytics);
+    const core::analytics::TimeSeries &shown = screen.value()->series;
+    const core::analytics::TimeSeries &printed = report->analytics->series;
+    QVERIFY(!shown.buckets.empty());
+    QCOMPARE(int(printed.grain), int(shown.grain));
+    QCOMPARE(printed.buckets.size(), shown.buckets.size());
+    QCOMPARE(printed.buckets.front().start, shown.buckets.front().start);
+    QCOMPARE(printed.buckets.back().start, shown.buckets.back().start);
+    for (const KpiId id : {KpiId::NetSales, KpiId::Orders, KpiId::AverageOrderValue}) {
+        QCOMPARE(printed.series(id), shown.series(id));
+        QCOMPARE(printed.has(id), shown.has(id));
+    }
+    // The dashed comparison line too.
+    const core::analytics::TimeSeries &shownBefore = screen.value()->comparisonSeries;
+    QCOMPARE(report->comparisonSeries.buckets.size(), shownBefore.buckets.size());
+    if (!shownBefore.buckets.empty())
+        QCOMPARE(report->comparisonSeries.series(KpiId::NetSales), shownBefore.series(KpiId::NetSales));
 }
 
 QTEST_GUILESS_MAIN(TestDateRangePreset)

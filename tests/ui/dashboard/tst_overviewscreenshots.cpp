@@ -2,6 +2,7 @@
 // light and a dark palette, saves each under <build>/screenshots/ for a reviewer, and checks that the
 // coloured figures stay readable on both: WCAG contrast of at least 4.5 for values and 3 for the good/bad
 // changes.
+#include "common/GuiTestSupport.h"
 #include "core/analytics/kpi/KpiResult.h"
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
@@ -29,19 +30,6 @@ using core::analytics::KpiId;
 namespace {
 
 constexpr int Timeout = 60000;
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QPalette darkPalette()
 {
@@ -126,9 +114,9 @@ void TestOverviewScreenshots::readableInBothPalettes()
         const ui::KpiTile *tile = view.tile(id);
         const auto *value = tile->findChild<QLabel *>(QStringLiteral("value"));
         const auto *change = tile->findChild<QLabel *>(QStringLiteral("change"));
-        QVERIFY2(contrast(value->palette().color(value->foregroundRole()), base) >= 4.5,
+        QVERIFY2(test::contrast(value->palette().color(value->foregroundRole()), base) >= 4.5,
                  qPrintable(core::analytics::kpiKey(id)));
-        QVERIFY2(contrast(change->palette().color(change->foregroundRole()), base) >= 3.0,
+        QVERIFY2(test::contrast(change->palette().color(change->foregroundRole()), base) >= 3.0,
                  qPrintable(core::analytics::kpiKey(id)));
         // The change is drawn in the colour of its assessment (good green, bad red, neutral text).
         const auto &kpi = view.shownData()->result->kpis.kpi(id);
@@ -136,8 +124,8 @@ void TestOverviewScreenshots::readableInBothPalettes()
             QCOMPARE(change->palette().color(change->foregroundRole()),
                      ui::assessmentColor(kpi.assessment, palette));
     }
-    QVERIFY(contrast(ui::goodChangeColor(palette), base) >= 3.0);
-    QVERIFY(contrast(ui::badChangeColor(palette), base) >= 3.0);
+    QVERIFY(test::contrast(ui::goodChangeColor(palette), base) >= 3.0);
+    QVERIFY(test::contrast(ui::badChangeColor(palette), base) >= 3.0);
 
     // The whole scrolled content, as one image.
     auto *content = view.findChild<QWidget *>(QStringLiteral("overviewContent"));

@@ -1,5 +1,5 @@
+#include "common/SessionFixture.h"
 #include "core/analytics/kpi/KpiTargets.h"
-#include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
 #include "ui/charts/NewReturningCustomersChart.h"
@@ -30,17 +30,6 @@ using core::analytics::KpiId;
 using ui::DateRangePreset;
 
 namespace {
-
-// The session's overview for a query, computed here independently of the view.
-storelens::core::Result<storelens::core::session::OverviewResult>
-engineOverview(const QString &path, const storelens::core::analytics::Query &query)
-{
-    storelens::core::session::WorkspaceSession session(path);
-    auto result = session.overview(query);
-    if (!result)
-        return result.error();
-    return *result.value();
-}
 
 constexpr int Timeout = 60000;
 
@@ -147,7 +136,7 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
     const core::analytics::Query query = d.context.query();
     QCOMPARE(query.comparison, Comparison(comparison));
     QCOMPARE(query.filter.stores.size(), firstStoreOnly ? 1 : 0);
-    const auto expected = engineOverview(m_path, query);
+    const auto expected = test::sessionOverview(m_path, query);
     QVERIFY(expected.ok());
     const auto &kpis = expected->kpis;
     QCOMPARE(d.overview->shownData()->result->kpis.period.from, kpis.period.from);
@@ -191,7 +180,7 @@ void TestOverviewView::chartsShowTheBreakdowns()
 {
     Dashboard d(m_path);
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
-    const auto expected = engineOverview(m_path, d.context.query());
+    const auto expected = test::sessionOverview(m_path, d.context.query());
     QVERIFY(expected.ok());
     for (const auto &breakdown : expected->breakdowns) {
         auto *chart = d.overview->breakdownChart(breakdown.dimension);

@@ -32,6 +32,20 @@ inline bool waitForComplete(ui::ImportWizard &wizard)
                            WizardTimeout);
 }
 
+// Shows the wizard and waits for its first page (the File page reading the file) to be ready.
+inline bool showAndWait(ui::ImportWizard &wizard)
+{
+    wizard.show();
+    return waitForComplete(wizard);
+}
+
+// Closes a wizard that has imported without saving its settings as a profile.
+inline void finishWithoutProfile(ui::ImportWizard &wizard)
+{
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
 // Next, then waits for the new page to be ready; false when the page did not change or never became ready.
 inline bool next(ui::ImportWizard &wizard)
 {

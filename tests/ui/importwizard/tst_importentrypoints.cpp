@@ -1,3 +1,4 @@
+#include "common/GuiTestSupport.h"
 #include "core/store/WorkspaceSummary.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"
@@ -53,12 +54,8 @@ private:
 void TestImportEntryPoints::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_importentrypoints"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
+                          QStringLiteral("tst_importentrypoints"));
 }
 
 void TestImportEntryPoints::cleanup()
@@ -176,7 +173,7 @@ void TestImportEntryPoints::unclearFileIsAsked()
         QVERIFY(event.isAccepted());
     } else {
         QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
-        m_window->importController()->start(ws, file);
+        m_window->importController()->start(file);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WizardTimeout);
         const auto outcome = finished.constFirst().constFirst().value<ui::ImportOutcome>();
         QCOMPARE(outcome.status, ui::ImportOutcome::Status::EntityUnclear);

@@ -176,8 +176,7 @@ void TestImportWizard::importsExports()
     const QString ws = workspace(QStringLiteral("export-") + QFileInfo(file).completeBaseName());
     ImportWizard wizard(ws, importFixture(file));
     QSignalSpy imported(&wizard, &ImportWizard::imported);
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
     QCOMPARE(wizard.field(QStringLiteral("entity")).toInt(), int(core::Entity::Orders));
     QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), false);
@@ -223,8 +222,7 @@ void TestImportWizard::importsExports()
     QCOMPARE(summary->firstDate, first);
     QCOMPARE(summary->lastDate, last);
 
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
 }
 
@@ -232,8 +230,7 @@ void TestImportWizard::brokenRowsAreListedAndLeftOut()
 {
     const QString ws = workspace(QStringLiteral("broken"));
     ImportWizard wizard(ws, importFixture(QStringLiteral("broken_rows.csv")));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QVERIFY(next(wizard));
     QVERIFY(next(wizard));
     // The Columns page points at the first value of a column that does not read as its field.
@@ -282,16 +279,14 @@ void TestImportWizard::brokenRowsAreListedAndLeftOut()
     QCOMPARE(importPage(wizard)->resultText(QStringLiteral("rejected")), QStringLiteral("4"));
     // Lines 2 and 7 landed: 2×10.00 + 1×5.00.
     QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(250000));
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
 }
 
 void TestImportWizard::formatChangesUpdateThePreview()
 {
     const QString ws = workspace(QStringLiteral("format"));
     ImportWizard wizard(ws, importFixture(QStringLiteral("erp_online_retail.csv")));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QVERIFY(next(wizard));
     auto *table = wizard.findChild<QTableView *>(QStringLiteral("previewTable"));
     QVERIFY(table);
@@ -362,16 +357,14 @@ void TestImportWizard::requiredFieldsGateTheColumnsPage()
     QVERIFY(next(wizard));
     // 2×3.50 + 1×10.00 = 17.00
     QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(170000));
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
 }
 
 void TestImportWizard::tillLogWithoutPricesNeedsTheUsersWord()
 {
     const QString ws = workspace(QStringLiteral("bakery"));
     ImportWizard wizard(ws, importFixture(QStringLiteral("bakery_till_log.csv")));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QVERIFY(next(wizard));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
@@ -392,16 +385,14 @@ void TestImportWizard::tillLogWithoutPricesNeedsTheUsersWord()
     QCOMPARE(summary->orderLines, qint64(7));
     QCOMPARE(summary->unpricedLines, qint64(7));
     QCOMPARE(summary->orders, qint64(4));
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
 }
 
 void TestImportWizard::rateDiscountsMappedAsMoneyAreFlagged()
 {
     const QString ws = workspace(QStringLiteral("superstore"));
     ImportWizard wizard(ws, importFixture(QStringLiteral("superstore_rate_discounts.csv")));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QVERIFY(next(wizard));
     QVERIFY(next(wizard));
     auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
@@ -449,8 +440,7 @@ void TestImportWizard::cancellingLeavesWorkspaceUnchanged()
     {
         ImportWizard wizard(ws, large ? m_large : importFixture(QStringLiteral("shopify_orders.csv")));
         QSignalSpy imported(&wizard, &ImportWizard::imported);
-        wizard.show();
-        QVERIFY(waitForComplete(wizard));
+        QVERIFY(showAndWait(wizard));
         while (wizard.currentId() < page && wizard.currentId() < ImportWizard::CheckPageId - (large ? 1 : 0))
             QVERIFY(next(wizard));
         if (large) {
@@ -520,8 +510,7 @@ void TestImportWizard::headerlessLogImports()
     QCOMPARE(checkPage(wizard)->report()->counts.added, qint64(6));
     QCOMPARE(checkPage(wizard)->report()->rejectedCount, qint64(0));
     QVERIFY(next(wizard));
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
     const auto summary = WorkspaceSummary::read(ws);
     QCOMPARE(summary->orderLines, qint64(6));
     QCOMPARE(summary->grossSales.units(), qint64(1618300));
@@ -576,8 +565,7 @@ void TestImportWizard::reexportOfASource()
     const QString ws = workspace(QString::fromLatin1(QTest::currentDataTag()));
     {
         ImportWizard wizard(ws, importFixture(QStringLiteral("woocommerce_june.csv")));
-        wizard.show();
-        QVERIFY(waitForComplete(wizard));
+        QVERIFY(showAndWait(wizard));
         QVERIFY(next(wizard));
         QVERIFY(next(wizard));
         QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
@@ -598,8 +586,7 @@ void TestImportWizard::reexportOfASource()
     QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), qint64(1480000));
 
     ImportWizard wizard(ws, importFixture(QStringLiteral("woocommerce_june_reexport.csv")));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
     wizard.setField(QStringLiteral("useProfile"), useProfile);
     if (!useProfile) {
@@ -639,8 +626,7 @@ void TestImportWizard::reexportOfASource()
     if (tickReplace)
         QVERIFY(
             importPage(wizard)->resultText(QStringLiteral("removed")).startsWith(ui::formatCount(removed)));
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
 
     const auto summary = WorkspaceSummary::read(ws);
     QCOMPARE(summary->orderLines, lines);
@@ -652,8 +638,7 @@ void TestImportWizard::savedProfileIsOfferedAndApplied()
     const QString ws = workspace(QStringLiteral("profile"));
     {
         ImportWizard wizard(ws, importFixture(QStringLiteral("lightspeed_sales_cp1252.csv")));
-        wizard.show();
-        QVERIFY(waitForComplete(wizard));
+        QVERIFY(showAndWait(wizard));
         for (int i = 0; i < 4; ++i)
             QVERIFY(next(wizard));
         // Offered, ticked, with a name from the file name.
@@ -676,8 +661,7 @@ void TestImportWizard::savedProfileIsOfferedAndApplied()
         "che\r\n");
     {
         ImportWizard wizard(ws, next);
-        wizard.show();
-        QVERIFY(waitForComplete(wizard));
+        QVERIFY(showAndWait(wizard));
         QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
         auto *offer = wizard.findChild<QCheckBox *>(QStringLiteral("useProfileCheck"));
         QVERIFY(offer->isVisible());
@@ -699,8 +683,7 @@ void TestImportWizard::savedProfileIsOfferedAndApplied()
     // A file with other columns is not offered the profile.
     {
         ImportWizard wizard(ws, importFixture(QStringLiteral("shopify_orders.csv")));
-        wizard.show();
-        QVERIFY(waitForComplete(wizard));
+        QVERIFY(showAndWait(wizard));
         QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), false);
         QCOMPARE(wizard.nextId(), int(ImportWizard::FormatPageId));
         wizard.reject();
@@ -753,8 +736,7 @@ void TestImportWizard::dryRunTiming()
         QSKIP("Set STORELENS_WIZARD_BENCH_CSV to a large order export to time the wizard's dry run.");
     const QString ws = workspace(QStringLiteral("timing"));
     ImportWizard wizard(ws, csv);
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
+    QVERIFY(showAndWait(wizard));
     QVERIFY(next(wizard));
     QVERIFY(next(wizard));
     QElapsedTimer timer;

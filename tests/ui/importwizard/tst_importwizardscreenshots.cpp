@@ -93,8 +93,7 @@ void TestImportWizardScreenshots::eachPage()
         if (page + 1 < names.size())
             QVERIFY(next(wizard));
     }
-    wizard.setField(QStringLiteral("saveProfile"), false);
-    wizard.accept();
+    finishWithoutProfile(wizard);
 }
 
 void TestImportWizardScreenshots::profileOfferAndDialog()

@@ -2,9 +2,10 @@
 // the holdout chart show the engine's figures (core/analytics/clv/WorkspaceClv.h, computed here on the same
 // snapshot), the holdout controls refit on the chosen split, and thin data shows the reason instead of
 // numbers.
+#include "common/GuiTestSupport.h"
+#include "common/SampleFixture.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/ClvBarChart.h"
 #include "ui/charts/ClvTrackingChart.h"
@@ -68,12 +69,8 @@ void TestPredictionsView::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    core::SampleOptions options;
-    options.customers = 800;
-    options.years = 2;
-    QVERIFY(core::writeSampleWorkspace(m_path, options).ok());
-    auto snapshot = SnapshotCache::instance().get(m_path);
-    QVERIFY(snapshot.ok());
+    const auto snapshot = test::writeSampleSnapshot(m_path, 800, 2);
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
     m_snapshot = snapshot.value();
 }
 
@@ -307,10 +304,7 @@ void TestPredictionsView::holdoutComparison()
 void TestPredictionsView::thinDataShowsTheReason()
 {
     const QString small = m_dir.filePath(QStringLiteral("small.storelens"));
-    core::SampleOptions options;
-    options.customers = 60;
-    options.years = 1;
-    QVERIFY(core::writeSampleWorkspace(small, options).ok());
+    QVERIFY(storelens::test::writeSample(small, 60, 1).ok());
     showAndWait(small);
     const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
     QVERIFY(message->isVisible());

@@ -1,4 +1,5 @@
-#include "core/sample/SampleWorkspace.h"
+#include "common/GuiTestSupport.h"
+#include "common/SampleFixture.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
 #include "ui/report/ReportController.h"
@@ -52,17 +53,9 @@ private:
 void TestReportController::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_reportcontroller"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    core::SampleOptions options;
-    options.customers = 300;
-    options.years = 1;
+    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_reportcontroller"));
     m_sample = m_dir.filePath(QStringLiteral("shop.storelens"));
-    QVERIFY(core::writeSampleWorkspace(m_sample, options).ok());
+    QVERIFY(storelens::test::writeSample(m_sample, 300, 1).ok());
 }
 
 void TestReportController::init()

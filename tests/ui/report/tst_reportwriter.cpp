@@ -1,9 +1,9 @@
 #include "ReportTestSupport.h"
+#include "common/SessionFixture.h"
 
 #include "core/analytics/kpi/KpiTargets.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
-#include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
 #include "ui/report/ReportWriter.h"
@@ -20,17 +20,6 @@ using storelens::ui::ReportOptions;
 using storelens::ui::ReportSection;
 
 namespace {
-
-// The session's overview for a query, computed here independently of the view.
-storelens::core::Result<storelens::core::session::OverviewResult>
-engineOverview(const QString &path, const storelens::core::analytics::Query &query)
-{
-    storelens::core::session::WorkspaceSession session(path);
-    auto result = session.overview(query);
-    if (!result)
-        return result.error();
-    return *result.value();
-}
 
 const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 
@@ -192,7 +181,7 @@ void TestReportWriter::kpiValuesMatchTheEngine()
     const QString text = kpiTable(all);
     QVERIFY(text.size() < all.size());
 
-    const auto engine = engineOverview(m_sample, Query());
+    const auto engine = test::sessionOverview(m_sample, Query());
     QVERIFY(engine.ok());
     const KpiReport &report = engine->kpis;
     int withData = 0;
@@ -235,10 +224,10 @@ void TestReportWriter::filtersLineAndFilteredValues()
     const QString text = reporttest::pdfText(pdf);
     QCOMPARE(rowAfterLabel(text, QStringLiteral("Filters in force")), QStringLiteral("Stores: ") + store);
 
-    const auto engine = engineOverview(m_sample, o.query);
+    const auto engine = test::sessionOverview(m_sample, o.query);
     QVERIFY(engine.ok());
     const KpiValue &net = engine->kpis.kpi(KpiId::NetSales).current;
-    const auto all = engineOverview(m_sample, Query());
+    const auto all = test::sessionOverview(m_sample, Query());
     QVERIFY(net.money < all->kpis.kpi(KpiId::NetSales).current.money); // one store sells less than all
     QVERIFY(rowAfterLabel(kpiTable(text), kpiLabel(KpiId::NetSales)).startsWith(expectedValue(net)));
     // Only the KPI section was asked for: no cohorts, no appendix.
@@ -264,8 +253,8 @@ void TestReportWriter::monthlyTemplateComparesWithTwoPeriods()
     september.comparison = Comparison::None;
     Query august = september;
     august.period = Period{QDate(2026, 8, 1), QDate(2026, 8, 31)};
-    const auto now = engineOverview(m_sample, september);
-    const auto before = engineOverview(m_sample, august);
+    const auto now = test::sessionOverview(m_sample, september);
+    const auto before = test::sessionOverview(m_sample, august);
     QVERIFY(now.ok() && before.ok());
     const KpiValue &net = now->kpis.kpi(KpiId::NetSales).current;
     const KpiValue &previous = before->kpis.kpi(KpiId::NetSales).current;

@@ -1,0 +1,256 @@
+// The ChartView base: every chart's context menu (Copy Image, Save as PNG/SVG, Copy Data), the saved files,
+// the copied data, and category labels that thin out or shorten in the middle instead of eliding at the end.
+#include "ui/charts/BreakdownBarChart.h"
+#include "ui/charts/ChartStyle.h"
+#include "ui/charts/ClvTrackingChart.h"
+#include "ui/charts/NetSalesTrendChart.h"
+#include "ui/charts/NewReturningCustomersChart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QClipboard>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens::ui;
+
+namespace {
+
+// The texts Qt Charts shows for the axis labels: each visible text item of the scene except the title.
+QStringList shownLabels(const ChartView &view)
+{
+    QStringList texts;
+    const auto items = view.scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+bool anyElided(const QStringList &texts)
+{
+    return std::any_of(texts.begin(), texts.end(), [](const QString &t) {
+        return t.contains(QLatin1String("...")) || t.contains(QChar(0x2026));
+    });
+}
+
+QCategoryAxis *bottomAxis(const ChartView &view)
+{
+    const auto axes = view.chart()->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+}
+
+} // namespace
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void contextMenuHasTheActions();
+    void savesPngAndSvg();
+    void copiesDataTabSeparated_data();
+    void copiesDataTabSeparated();
+    void bottomLabelsThinOutInsteadOfEliding_data();
+    void bottomLabelsThinOutInsteadOfEliding();
+    void longNamesShortenInTheMiddle();
+    void dateLabelsGetFewerTicks();
+};
+
+void TestChartView::contextMenuHasTheActions()
+{
+    NetSalesTrendChart chart;
+    QCOMPARE(chart.contextMenuPolicy(), Qt::ActionsContextMenu);
+    const QList<QAction *> actions = chart.actions();
+    for (QAction *action :
+         {chart.copyImageAction(), chart.savePngAction(), chart.saveSvgAction(), chart.copyDataAction()}) {
+        QVERIFY(action);
+        QVERIFY2(actions.contains(action), qPrintable(action->text()));
+    }
+    chart.resize(400, 300);
+    chart.copyImageAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->image().size(), chart.size() * chart.devicePixelRatio());
+}
+
+void TestChartView::savesPngAndSvg()
+{
+    NetSalesTrendChart chart;
+    chart.setData({QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar")}, {10, 30, 20},
+                  QStringLiteral("2025"), {}, QString());
+    chart.resize(640, 360);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(chart.savePng(png));
+    QVERIFY(chart.saveSvg(svg));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(640, 360) * chart.devicePixelRatio());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 1000);
+    QVERIFY(bytes.contains("<svg"));
+    // QSvgGenerator writes the size in millimetres and the view box in pixels.
+    QVERIFY2(bytes.contains("viewBox=\"0 0 640 360\""), bytes.left(600).constData());
+    QVERIFY(bytes.contains("Net sales over time")); // the title as text, not pixels
+    QVERIFY(!chart.saveSvg(dir.filePath(QStringLiteral("missing/chart.svg"))));
+}
+
+void TestChartView::copiesDataTabSeparated_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("expected");
+    // A line and its comparison: one row per bucket, the comparison shorter (no value in March).
+    QTest::newRow("net sales with comparison")
+        << 0 << QStringLiteral("Category\t2024\t2025\nJan\t8\t10\nFeb\t12.5\t30\nMar\t\t20.25\n");
+    // Stacked bars: one column per bar set in the chart's order (returning at the bottom), whole numbers
+    // without decimals.
+    QTest::newRow("new and returning customers")
+        << 1 << QStringLiteral("Category\tReturning\tNew\nW1\t4\t3\nW2\t6\t5\n");
+    // Horizontal bars list the top (largest) first, with the full name even where the axis shortens it.
+    QTest::newRow("breakdown")
+        << 2
+        << QStringLiteral("Category\tTop products\n"
+                          "Organic Darjeeling First Flush Loose Leaf Tea 500 g Tin\t1234.5\nMug\t99\n");
+}
+
+void TestChartView::copiesDataTabSeparated()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, expected);
+    std::unique_ptr<ChartView> chart;
+    if (kind == 0) {
+        auto *c = new NetSalesTrendChart;
+        c->setData({QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar")}, {10, 30, 20.25},
+                   QStringLiteral("2025"), {8, 12.5}, QStringLiteral("2024"));
+        chart.reset(c);
+    } else if (kind == 1) {
+        auto *c = new NewReturningCustomersChart;
+        c->setData({QStringLiteral("W1"), QStringLiteral("W2")}, {3, 5}, {4, 6});
+        chart.reset(c);
+    } else {
+        auto *c = new BreakdownBarChart(QStringLiteral("Top products"));
+        c->setData({QStringLiteral("Organic Darjeeling First Flush Loose Leaf Tea 500 g Tin"),
+                    QStringLiteral("Mug")},
+                   {1234.5, 99}, {});
+        chart.reset(c);
+    }
+    chart->resize(500, 300);
+    QCOMPARE(chart->dataText(), expected);
+    chart->copyDataAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+}
+
+void TestChartView::bottomLabelsThinOutInsteadOfEliding_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("allShown");
+    // 53 week labels such as "29 Dec 2025" need about 54 × (75 + 2 × 8) px ≈ 4,900 px: at 6,000 px all fit,
+    // at 700 px only some.
+    QTest::newRow("wide: every label") << 6000 << true;
+    QTest::newRow("narrow: every n-th label") << 700 << false;
+}
+
+void TestChartView::bottomLabelsThinOutInsteadOfEliding()
+{
+    QFETCH(int, width);
+    QFETCH(bool, allShown);
+    QStringList labels;
+    std::vector<double> values;
+    const QDate first(2025, 1, 6);
+    for (int i = 0; i < 53; ++i) {
+        labels.append(first.addDays(7 * i).toString(QStringLiteral("d MMM yyyy")));
+        values.push_back(100 + i);
+    }
+    NetSalesTrendChart chart;
+    chart.resize(width, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setData(labels, values, QStringLiteral("2025"), {}, QString());
+    QCategoryAxis *axis = bottomAxis(chart);
+    QVERIFY(axis);
+    QCOMPARE(categoryLabels(axis), labels);
+    QTRY_VERIFY(axis->count() > 1);
+    QTest::qWait(50); // the labels are fitted after the plot area settles
+    const QStringList shown = axis->categoriesLabels();
+    QCOMPARE(shown.size() == labels.size(), allShown);
+    QVERIFY(shown.size() >= 4);
+    QCOMPARE(shown.last(), labels.last()); // the latest bucket is always named
+    for (const QString &label : shown)
+        QVERIFY2(labels.contains(label), qPrintable(label)); // whole labels, never cut
+    QVERIFY2(!anyElided(shownLabels(chart)), qPrintable(shownLabels(chart).join(QLatin1Char('|'))));
+    // Narrower later: fewer labels, still whole.
+    chart.resize(width / 2, 320);
+    QTRY_VERIFY(axis->categoriesLabels().size() < shown.size() || shown.size() < labels.size() / 2);
+    QTest::qWait(50);
+    QVERIFY2(!anyElided(shownLabels(chart)), qPrintable(shownLabels(chart).join(QLatin1Char('|'))));
+}
+
+void TestChartView::longNamesShortenInTheMiddle()
+{
+    const QString name =
+        QStringLiteral("Organic Darjeeling First Flush Loose Leaf Tea 500 g Tin, Gift Edition");
+    BreakdownBarChart chart(QStringLiteral("Top products"));
+    chart.resize(600, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setData({name, QStringLiteral("Mug")}, {1234.5, 99}, {});
+    QTest::qWait(50);
+    const auto axes = chart.chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const QStringList categories = qobject_cast<QBarCategoryAxis *>(axes.first())->categories();
+    // Bottom to top: the mug, then the tea, its beginning and end kept around an ellipsis in the middle.
+    QCOMPARE(categories.size(), 2);
+    QCOMPARE(categories.at(0), QStringLiteral("Mug"));
+    const QString shortened = categories.at(1);
+    QVERIFY2(shortened.size() < name.size(), qPrintable(shortened));
+    QVERIFY(shortened.startsWith(QStringLiteral("Organic")));
+    QVERIFY(shortened.endsWith(QStringLiteral("Edition")));
+    QVERIFY(shortened.contains(QChar(0x2026)));
+    QCOMPARE(categoryLabels(axes.first()).at(1), name);
+    // Qt Charts shows the shortened name whole, without cutting it again at the end.
+    QVERIFY(shownLabels(chart).contains(shortened));
+}
+
+void TestChartView::dateLabelsGetFewerTicks()
+{
+    // Three years of months in German ("Sept. 2025" is wider than "Sep 2025") on a narrow chart: fewer ticks,
+    // each label whole.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    std::vector<ClvTrackingChart::Point> points;
+    for (int i = 0; i < 36; ++i) {
+        ClvTrackingChart::Point p;
+        p.to = QDate(2023, 10, 1).addMonths(i + 1).addDays(-1);
+        p.hasActual = i < 30;
+        p.forecast = i >= 30;
+        p.actual = 100 + i;
+        p.expected = 98 + i;
+        points.push_back(p);
+    }
+    ClvTrackingChart chart;
+    chart.resize(560, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setData(points, QDate(2026, 4, 1));
+    QTest::qWait(100);
+    const auto axes = chart.chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    const auto *dates = qobject_cast<QDateTimeAxis *>(axes.first());
+    QVERIFY(dates);
+    QVERIFY2(dates->tickCount() < 8, QByteArray::number(dates->tickCount()).constData());
+    QVERIFY2(!anyElided(shownLabels(chart)), qPrintable(shownLabels(chart).join(QLatin1Char('|'))));
+    QLocale::setDefault(before);
+}
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

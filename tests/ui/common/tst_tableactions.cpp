@@ -1,0 +1,181 @@
+// TableActions: Ctrl+C on a selection puts tab-separated text with a header row on the clipboard, Export to
+// CSV writes the whole table through CsvWriter (formula-looking cells neutralised), the context menu offers
+// both.
+#include "ui/common/TableActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QFile>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using storelens::ui::TableActions;
+
+namespace {
+
+// Three customers, four columns: a name with a comma, a formula-looking note, a negative number.
+QStandardItemModel *makeModel(QObject *parent)
+{
+    auto *model = new QStandardItemModel(0, 4, parent);
+    model->setHorizontalHeaderLabels({QStringLiteral("Customer"), QStringLiteral("Orders"),
+                                      QStringLiteral("Net sales"), QStringLiteral("Note")});
+    const QList<QStringList> rows = {
+        {QStringLiteral("Ada Lovelace"), QStringLiteral("3"), QStringLiteral("120.50"),
+         QStringLiteral("vip")},
+        {QStringLiteral("Smith, John"), QStringLiteral("1"), QStringLiteral("-4.00"), QStringLiteral("=1+2")},
+        {QStringLiteral("Grace\tHopper"), QStringLiteral("7"), QStringLiteral("980.00"),
+         QStringLiteral("@ref")},
+    };
+    for (const QStringList &row : rows) {
+        QList<QStandardItem *> items;
+        for (const QString &cell : row)
+            items.append(new QStandardItem(cell));
+        model->appendRow(items);
+    }
+    return model;
+}
+
+} // namespace
+
+class TestTableActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void copiesTheSelection_data();
+    void copiesTheSelection();
+    void ctrlCCopiesFromTheKeyboard();
+    void exportsTheWholeTableAsFormulaSafeCsv();
+    void exportNamesAFileThatCannotBeWritten();
+    void contextMenuOffersTheActions();
+    void rowNamesOfAComparisonAreKept();
+
+private:
+    std::unique_ptr<QTableView> m_view;
+};
+
+void TestTableActions::init()
+{
+    m_view = std::make_unique<QTableView>();
+    m_view->setModel(makeModel(m_view.get()));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    TableActions::install(m_view.get(), QStringLiteral("customers"));
+}
+
+void TestTableActions::copiesTheSelection_data()
+{
+    QTest::addColumn<QList<QPoint>>("cells"); // (column, row) selected
+    QTest::addColumn<QString>("expected");
+    // Row 1 whole: the header row, then the row; the formula-looking note gets an apostrophe, -4.00 stays.
+    QTest::newRow("one whole row") << QList<QPoint>{{0, 1}, {1, 1}, {2, 1}, {3, 1}}
+                                   << QStringLiteral("Customer\tOrders\tNet sales\tNote\n"
+                                                     "Smith, John\t1\t-4.00\t'=1+2\n");
+    // Two cells of different rows and columns: the rectangle they span, the cells not selected empty; the
+    // tab inside "Grace\tHopper" becomes a space.
+    QTest::newRow("two cells") << QList<QPoint>{{0, 2}, {2, 0}}
+                               << QStringLiteral("Customer\tNet sales\n\t120.50\nGrace Hopper\t\n");
+    // Nothing selected: the whole table.
+    QTest::newRow("nothing selected") << QList<QPoint>{}
+                                      << QStringLiteral("Customer\tOrders\tNet sales\tNote\n"
+                                                        "Ada Lovelace\t3\t120.50\tvip\n"
+                                                        "Smith, John\t1\t-4.00\t'=1+2\n"
+                                                        "Grace Hopper\t7\t980.00\t'@ref\n");
+}
+
+void TestTableActions::copiesTheSelection()
+{
+    QFETCH(QList<QPoint>, cells);
+    QFETCH(QString, expected);
+    // install() lets a single-row table pick several cells.
+    QCOMPARE(m_view->selectionMode(), QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    for (const QPoint &cell : cells)
+        m_view->selectionModel()->select(m_view->model()->index(cell.y(), cell.x()),
+                                         QItemSelectionModel::Select);
+    TableActions *actions = TableActions::of(m_view.get());
+    QVERIFY(actions);
+    QCOMPARE(actions->selectionText(), expected);
+    actions->copyAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+}
+
+void TestTableActions::ctrlCCopiesFromTheKeyboard()
+{
+    QApplication::clipboard()->clear();
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->setFocus();
+    m_view->selectRow(0);
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("Customer\tOrders\tNet sales\tNote\nAda Lovelace\t3\t120.50\tvip\n"));
+}
+
+void TestTableActions::exportsTheWholeTableAsFormulaSafeCsv()
+{
+    // A hidden column is left out and a moved one follows its shown order; the selection does not matter.
+    m_view->setColumnHidden(1, true);
+    m_view->horizontalHeader()->moveSection(3, 0);
+    m_view->selectRow(1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("customers.csv"));
+    QString error;
+    QVERIFY(TableActions::of(m_view.get())->exportCsv(path, &error));
+    QVERIFY(error.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // CsvWriter: "\r\n" line ends, the comma cell quoted, '=' and '@' cells behind an apostrophe; the tab
+    // inside a cell is kept (CSV can hold it).
+    QCOMPARE(file.readAll(), QByteArray("Note,Customer,Net sales\r\n"
+                                        "vip,Ada Lovelace,120.50\r\n"
+                                        "'=1+2,\"Smith, John\",-4.00\r\n"
+                                        "'@ref,Grace\tHopper,980.00\r\n"));
+}
+
+void TestTableActions::exportNamesAFileThatCannotBeWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/folder/customers.csv"));
+    QString error;
+    QVERIFY(!TableActions::of(m_view.get())->exportCsv(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("customers.csv")), qPrintable(error));
+}
+
+void TestTableActions::contextMenuOffersTheActions()
+{
+    QCOMPARE(m_view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    const TableActions *actions = TableActions::of(m_view.get());
+    const QList<QAction *> menu = m_view->actions();
+    QVERIFY(menu.contains(actions->copyAction()));
+    QVERIFY(menu.contains(actions->selectAllAction()));
+    QVERIFY(menu.contains(actions->exportAction()));
+    QCOMPARE(actions->copyAction()->shortcut(), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(actions->copyAction()->shortcutContext(), Qt::WidgetShortcut);
+    // Installing twice keeps one set.
+    QCOMPARE(TableActions::install(m_view.get()), actions);
+    QCOMPARE(m_view->actions().size(), menu.size());
+}
+
+void TestTableActions::rowNamesOfAComparisonAreKept()
+{
+    QTableView view;
+    auto *model = new QStandardItemModel(2, 2, &view);
+    model->setHorizontalHeaderLabels({QStringLiteral("Champions"), QStringLiteral("At risk")});
+    model->setVerticalHeaderLabels({QStringLiteral("Customers"), QStringLiteral("Net sales")});
+    model->setItem(0, 0, new QStandardItem(QStringLiteral("12")));
+    model->setItem(0, 1, new QStandardItem(QStringLiteral("40")));
+    model->setItem(1, 0, new QStandardItem(QStringLiteral("900.00")));
+    model->setItem(1, 1, new QStandardItem(QStringLiteral("310.00")));
+    view.setModel(model);
+    QCOMPARE(TableActions::install(&view)->selectionText(),
+             QStringLiteral("\tChampions\tAt risk\nCustomers\t12\t40\nNet sales\t900.00\t310.00\n"));
+}
+
+QTEST_MAIN(TestTableActions)
+#include "tst_tableactions.moc"
