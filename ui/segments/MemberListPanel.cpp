@@ -51,7 +51,10 @@ MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("memberSearch"));
     m_search->setPlaceholderText(tr("Search by id, name, email or country"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    // Room for the whole hint in every language, the clear button included.
+    const int hintWidth = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40;
+    m_search->setMinimumWidth(std::min(hintWidth, 420));
+    m_search->setMaximumWidth(std::max(hintWidth, 320));
     m_table->setObjectName(QStringLiteral("memberTable"));
     TableActions::install(m_table, tr("segment members"));
     m_table->setModel(m_model);
