@@ -119,7 +119,7 @@ void TestDateRangePreset::screenAndReportPlotTheSameSeries()
     QVERIFY(choices.ok());
     ReportOptions options;
     options.workspacePath = m_session->workspacePath();
-    options.query.period = resolveDateRangePreset(DateRangePreset(preset), choices->asOf);
+    options.query.period = resolveDateRangePreset(DateRangePreset(preset), choices->asOf, choices->firstDay);
     QVERIFY(options.query.period.isValid());
 
     const auto screen = m_session->overview(options.query, core::session::OverviewRequest());
