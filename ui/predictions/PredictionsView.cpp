@@ -229,6 +229,18 @@ void PredictionsView::setDetailsShown(bool shown)
     m_details->setVisible(shown);
 }
 
+void PredictionsView::resetState()
+{
+    m_task->cancel();
+    m_staged->cancel();
+    m_data.reset();
+    m_holdoutFrom = QDate();
+    m_dateChosen = false;
+    m_wholeHistory->setEnabled(false);
+    setDetailsShown(false);
+    m_dirty = true;
+}
+
 void PredictionsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
