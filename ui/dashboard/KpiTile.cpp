@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/Glossary.h"
 #include "ui/charts/Sparkline.h"
 #include "ui/dashboard/KpiFormat.h"
+#include "ui/help/HandbookPages.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -54,6 +55,8 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     setMinimumWidth(210);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
+    setWhatsThis(
+        kpiWhatsThis(id)); // Help › What's This?, from the catalogue like the handbook's figures page
     m_name->setText(core::analytics::kpiLabel(id));
     QFont nameFont = m_name->font();
     nameFont.setBold(true);

@@ -6,6 +6,7 @@
 #include "ui/common/TaskProgressBar.h"
 #include "ui/common/ViewPrinter.h"
 #include "ui/common/WorkspaceSettingsDialog.h"
+#include "ui/help/HelpController.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/report/ReportController.h"
@@ -177,11 +178,15 @@ void MainWindow::createActions()
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
+    auto *helpActions = new HelpController(this, m_dashboard);
+    file->addAction(helpActions->preferencesAction());
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({helpActions->handbookAction(), helpActions->whatsThisAction()});
+    help->addSeparator();
     help->addAction(tr("&About StoreLens"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
