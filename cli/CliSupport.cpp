@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace storelens::cli {
 
@@ -67,12 +68,15 @@ Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotChe
         return opened.error();
     AnalysisInput input;
     input.session = std::move(opened).value();
-    if (check) {
+    if (check || options.allTime) {
         const Result<analytics::SnapshotPtr> snapshot = input.session->snapshot();
         if (!snapshot)
             return snapshot.error();
-        if (std::optional<Error> rejected = check(*snapshot.value(), input.workspacePath()))
-            return std::move(*rejected);
+        if (check) {
+            if (std::optional<Error> rejected = check(*snapshot.value(), input.workspacePath()))
+                return std::move(*rejected);
+        }
+        applyAllTime(options, *snapshot.value());
     }
     Result<session::ResolvedQueryPtr> resolved = input.session->resolve(options.query);
     if (!resolved)
@@ -108,6 +112,20 @@ bool requireOption(const QCommandLineParser &parser, const QString &name, CliStr
     io.err << CliText::tr("The option --%1 is required.").arg(name) << '\n';
     exitCode = BadUsage;
     return false;
+}
+
+QString workspaceCurrency(session::WorkspaceSession &session)
+{
+    const auto settings = session.settings();
+    return settings ? settings.value()->currency : QString();
+}
+
+QJsonDocument withCurrency(const QJsonDocument &document, session::WorkspaceSession &session)
+{
+    QJsonObject root = document.object();
+    const QString currency = workspaceCurrency(session);
+    root.insert(QStringLiteral("currency"), currency.isEmpty() ? QJsonValue() : QJsonValue(currency));
+    return QJsonDocument(root);
 }
 
 int reportError(const Error &error, CliStreams &io)

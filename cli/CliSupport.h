@@ -65,6 +65,12 @@ int printResult(OutputFormat format, CliStreams &io, const std::function<QJsonDo
 // The value of --workspace, or an error message printed and BadUsage returned through `exitCode`.
 bool requireOption(const QCommandLineParser &parser, const QString &name, CliStreams &io, int &exitCode);
 
+// The workspace's currency (an ISO code; empty when not known).
+QString workspaceCurrency(core::session::WorkspaceSession &session);
+// A JSON document that carries money with the workspace's currency beside it: `currency` (ISO code, or null
+// when not known) added to its top-level object. Money itself stays plain numbers.
+QJsonDocument withCurrency(const QJsonDocument &document, core::session::WorkspaceSession &session);
+
 // Prints an error as "file:line:column: message" on io.err; returns the exit status that fits it.
 int reportError(const core::Error &error, CliStreams &io);
 

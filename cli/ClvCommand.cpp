@@ -409,7 +409,7 @@ int runClv(const QStringList &arguments, CliStreams &io)
     if (limit > 0 && rows.size() > size_t(limit))
         rows.resize(size_t(limit));
     return printResult(
-        options.format, io, [&] { return toJson(clv, request.options, rows); },
+        options.format, io, [&] { return withCurrency(toJson(clv, request.options, rows), *input->session); },
         [&](QTextStream &out) { printCsv(rows, out); },
         [&](QTextStream &out) { printTable(clv, request.options, rows, out); });
 }

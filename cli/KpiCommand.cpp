@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/kpi/Glossary.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/kpi/KpiJson.h"
 #include "core/analytics/kpi/PeriodSentence.h"
@@ -16,13 +17,15 @@ namespace {
 
 using namespace analytics;
 
-QString formatValue(KpiUnit unit, bool hasData, double value)
+// Money with the workspace's currency code ("1234.50 EUR"), or plain when it is not known.
+QString formatValue(KpiUnit unit, bool hasData, double value, const QString &currency)
 {
     if (!hasData)
         return QStringLiteral("-");
     switch (unit) {
     case KpiUnit::Money:
-        return QString::number(value, 'f', 2);
+        return currency.isEmpty() ? QString::number(value, 'f', 2)
+                                  : QStringLiteral("%1 %2").arg(QString::number(value, 'f', 2), currency);
     case KpiUnit::Count:
         return QString::number(value, 'f', 0);
     case KpiUnit::Ratio:
@@ -44,7 +47,7 @@ void printCsv(const KpiReport &report, QTextStream &out)
     out << QString::fromUtf8(buffer.data());
 }
 
-void printTable(const KpiReport &report, QTextStream &out)
+void printTable(const KpiReport &report, const QString &currency, QTextStream &out)
 {
     out << CliText::tr("Period: %1 to %2")
                .arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate));
@@ -61,7 +64,11 @@ void printTable(const KpiReport &report, QTextStream &out)
         << CliText::tr("KPI").leftJustified(32) << CliText::tr("Value").rightJustified(16)
         << CliText::tr("Comparison").rightJustified(16) << CliText::tr("Change").rightJustified(16)
         << CliText::tr("Change %").rightJustified(10) << '\n';
+    QString abbreviated; // every label, and "pp" when a ratio's change is printed
     for (const KpiComparison &k : report.kpis) {
+        abbreviated += kpiLabel(k.current.id) + QLatin1Char(' ');
+        if (k.hasChange && kpiUnit(k.current.id) == KpiUnit::Ratio)
+            abbreviated += QStringLiteral("pp ");
         const KpiUnit unit = kpiUnit(k.current.id);
         const QString relative = k.hasRelativeChange
                                      ? QString::number(k.relativeChange * 100, 'f', 1) + QStringLiteral(" %")
@@ -71,10 +78,10 @@ void printTable(const KpiReport &report, QTextStream &out)
                                                    : CliText::tr("not comparable"))
                                : unit == KpiUnit::Ratio
                                    ? QString::number(k.absoluteChange * 100, 'f', 1) + QStringLiteral(" pp")
-                                   : formatValue(unit, true, k.absoluteChange);
+                                   : formatValue(unit, true, k.absoluteChange, currency);
         out << kpiLabel(k.current.id).leftJustified(32)
-            << formatValue(unit, k.current.hasData, k.current.value).rightJustified(16)
-            << formatValue(unit, k.comparison.hasData, k.comparison.value).rightJustified(16)
+            << formatValue(unit, k.current.hasData, k.current.value, currency).rightJustified(16)
+            << formatValue(unit, k.comparison.hasData, k.comparison.value, currency).rightJustified(16)
             << change.rightJustified(16) << relative.rightJustified(10);
         if (!k.current.hasData)
             out << "  " << k.current.noDataReason;
@@ -82,6 +89,9 @@ void printTable(const KpiReport &report, QTextStream &out)
             out << "  " << k.warning;
         out << '\n';
     }
+    // The abbreviations in words (issue 17).
+    if (const QString words = glossaryLine(abbreviated); !words.isEmpty())
+        out << '\n' << CliText::tr("Abbreviations: %1.").arg(words) << '\n';
 }
 
 // `storelens kpi --workspace W ...`: every KPI of METRICS.md sections 2 and 3 with its comparison.
@@ -98,7 +108,7 @@ int runKpi(const QStringList &arguments, CliStreams &io)
             "JSON (--format json): an object with\n"
             "  period {from, to, days}; comparison_period {from, to, days} or null; comparison "
             "(previous|year|none);\n"
-            "  as_of; first_data_day; activity_window_days;\n"
+            "  as_of; first_data_day; activity_window_days; currency (ISO code, null when not known);\n"
             "  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), "
             "message, "
             "from, to, days, days_with_data}];\n"
@@ -132,10 +142,13 @@ int runKpi(const QStringList &arguments, CliStreams &io)
     if (!overview)
         return reportError(overview.error(), io);
     const KpiReport &report = overview.value()->kpis;
+    const QString currency = workspaceCurrency(*input->session);
 
     return printResult(
-        options.format, io, [&] { return QJsonDocument(kpiReportToJson(report)); },
-        [&](QTextStream &out) { printCsv(report, out); }, [&](QTextStream &out) { printTable(report, out); });
+        options.format, io,
+        [&] { return withCurrency(QJsonDocument(kpiReportToJson(report)), *input->session); },
+        [&](QTextStream &out) { printCsv(report, out); },
+        [&](QTextStream &out) { printTable(report, currency, out); });
 }
 
 } // namespace

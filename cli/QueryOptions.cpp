@@ -21,6 +21,7 @@ class QueryOptionsText
 const QString kWorkspace = QStringLiteral("workspace");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
+const QString kPeriod = QStringLiteral("period");
 const QString kCompare = QStringLiteral("compare");
 const QString kFilter = QStringLiteral("filter");
 const QString kWindow = QStringLiteral("window");
@@ -54,6 +55,10 @@ void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set)
                           QueryOptionsText::tr(
                               "Last day of the period (default: the as-of date, the last day with data)."),
                           QStringLiteral("YYYY-MM-DD")});
+        parser.addOption({kPeriod,
+                          QueryOptionsText::tr("all: every day with data, with no comparison (instead of "
+                                               "--from and --to)."),
+                          QStringLiteral("all")});
     }
     if (set.compare) {
         parser.addOption({kCompare,
@@ -120,6 +125,22 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
             return false;
         }
         options->query.period = Period{from, to};
+        if (parser.isSet(kPeriod)) {
+            if (parser.value(kPeriod) != QLatin1String("all")) {
+                *error = QueryOptionsText::tr("--period takes all, not \"%1\".").arg(parser.value(kPeriod));
+                return false;
+            }
+            if (parser.isSet(kFrom) || parser.isSet(kTo)) {
+                *error = QueryOptionsText::tr("--period all cannot be combined with --from or --to.");
+                return false;
+            }
+            if (set.compare && parser.isSet(kCompare) && parser.value(kCompare) != QLatin1String("none")) {
+                *error = QueryOptionsText::tr(
+                    "--period all has no earlier data to compare with; leave out --compare.");
+                return false;
+            }
+            options->allTime = true;
+        }
     }
     if (set.compare && !pickChoice(parser.value(kCompare),
                                    {{QLatin1String("previous"), Comparison::PreviousPeriod},
@@ -130,6 +151,8 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
                      .arg(parser.value(kCompare));
         return false;
     }
+    if (options->allTime)
+        options->query.comparison = Comparison::None;
     if (set.filter) {
         Filter &f = options->query.filter;
         for (const QString &item : parser.values(kFilter)) {
@@ -191,6 +214,12 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
         return false;
     }
     return true;
+}
+
+void applyAllTime(QueryOptions &options, const analytics::Snapshot &snapshot)
+{
+    if (options.allTime && !snapshot.isEmpty())
+        options.query.period = analytics::Period{snapshot.firstDate(), snapshot.asOfDate()};
 }
 
 } // namespace storelens::cli

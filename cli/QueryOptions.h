@@ -9,8 +9,9 @@
 
 namespace storelens::cli {
 
-// The options every analysis command shares: --workspace, --from, --to, --compare, --filter (repeatable,
-// store=X | channel=X | country=X | category=X | segment=X), --window DAYS, --grain week|month|quarter,
+// The options every analysis command shares: --workspace, --from, --to, --period all, --compare, --filter
+// (repeatable, store=X | channel=X | country=X | category=X | segment=X), --window DAYS, --grain
+// week|month|quarter,
 // --format table|json|csv.
 enum class OutputFormat { Table, Json, Csv };
 
@@ -19,6 +20,9 @@ struct QueryOptions
     QString workspacePath;
     analytics::Query query;
     OutputFormat format = OutputFormat::Table;
+    // --period all: every day with data, [first day, as-of date], with no comparison (nothing before it).
+    // The period is set once the snapshot is known (applyAllTime).
+    bool allTime = false;
 };
 
 // Which shared options a command offers (each command registers only what it uses).
@@ -39,5 +43,8 @@ void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set = Que
 // sentence (the command prints it and exits with BadUsage).
 bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &set, QueryOptions *options,
                       QString *error);
+
+// Sets the period of --period all from the snapshot's first day with data and as-of date; nothing otherwise.
+void applyAllTime(QueryOptions &options, const analytics::Snapshot &snapshot);
 
 } // namespace storelens::cli

@@ -56,10 +56,10 @@ bool readReportOptions(const QCommandLineParser &parser, const QStringList &sect
             return false;
         }
         if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")) ||
-            parser.isSet(QStringLiteral("compare"))) {
+            parser.isSet(QStringLiteral("compare")) || parser.isSet(QStringLiteral("period"))) {
             *error =
                 ReportCommandText::tr("--template chooses the period and the comparison; leave out --from, "
-                                      "--to and --compare.");
+                                      "--to, --period and --compare.");
             return false;
         }
     }
@@ -115,7 +115,6 @@ int runReport(const ReportWriter &writer, const QStringList &arguments, CliStrea
         return BadUsage;
     }
     ReportRequest request;
-    request.query = query.query;
     request.outputPath = parser.value(kOut);
     if (!readReportOptions(parser, writer.sectionKeys, &request, &error)) {
         io.err << error << '\n';
@@ -125,6 +124,16 @@ int runReport(const ReportWriter &writer, const QStringList &arguments, CliStrea
     const auto workspace = core::Workspace::open(query.workspacePath, false);
     if (!workspace)
         return reportError(workspace.error(), io);
+    if (query.allTime) {
+        const auto session = openSession(workspace->path());
+        if (!session)
+            return reportError(session.error(), io);
+        const auto snapshot = session.value()->snapshot();
+        if (!snapshot)
+            return reportError(snapshot.error(), io);
+        applyAllTime(query, *snapshot.value());
+    }
+    request.query = query.query;
     request.workspacePath = workspace->path();
     const auto written = writer.write(request);
     if (!written)

@@ -4,6 +4,7 @@
 #include "core/csv/CsvWriter.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordPipeline.h"
+#include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -536,6 +537,17 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
 
     if (options.dryRun)
         return report; // the transaction rolls back
+    // The workspace's currency, guessed once (issue 17): from the export's symbols and codes, else from the
+    // computer's locale. The user can change it in the workspace settings.
+    if (profile.entity == Entity::Orders && workspaceCurrency(db).isEmpty()) {
+        QString currency = guessFileCurrency(csvPath);
+        if (currency.isEmpty())
+            currency = localeCurrency();
+        if (!currency.isEmpty()) {
+            if (auto stored = setWorkspaceCurrency(db, currency); !stored)
+                return stored.error();
+        }
+    }
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral(

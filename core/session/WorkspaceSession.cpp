@@ -3,6 +3,7 @@
 #include "core/analytics/query/Periods.h"
 #include "core/analytics/segments/SegmentStore.h"
 #include "core/analytics/snapshot/SnapshotSummary.h"
+#include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
 #include <QMutexLocker>
@@ -126,6 +127,7 @@ Result<WorkspaceSettingsPtr> WorkspaceSession::settings()
     if (!segments)
         return segments.error();
     loaded->segments = std::move(segments).value();
+    loaded->currency = workspaceCurrency(connection.db());
     Result<KpiTargets> targets = loadKpiTargets(connection.db());
     if (targets)
         loaded->targets = std::move(targets).value();
@@ -328,6 +330,11 @@ QFuture<Result<void>> WorkspaceSession::saveSegmentGrid(const SegmentGrid &grid)
 QFuture<Result<void>> WorkspaceSession::saveKpiTargets(const KpiTargets &targets)
 {
     return m_writes.submit([targets](QSqlDatabase &db) { return analytics::saveKpiTargets(db, targets); });
+}
+
+QFuture<Result<void>> WorkspaceSession::saveCurrency(const QString &code)
+{
+    return m_writes.submit([code](QSqlDatabase &db) { return setWorkspaceCurrency(db, code); });
 }
 
 QFuture<Result<void>> WorkspaceSession::write(WriteQueue::Action action)

@@ -31,10 +31,10 @@ namespace storelens::core::session {
 
 // One open workspace, the one entry point of every front end (the GUI, the CLI, the report): it owns the
 // analytics snapshot (loaded once per workspace revision and shared read-only; freed with the session), the
-// workspace's settings (RFM grid, lifecycle thresholds, KPI targets, saved segments) and the customer bases
-// built from them. A query is resolved once into a shared ResolvedQuery; each analysis is one function that
-// returns an immutable result, reports progress and stops when cancelled (TaskControl). Reads are
-// thread-safe and meant for worker threads; every write goes through the serial write queue.
+// workspace's settings (RFM grid, lifecycle thresholds, KPI targets, saved segments, currency) and the
+// customer bases built from them. A query is resolved once into a shared ResolvedQuery; each analysis is one
+// function that returns an immutable result, reports progress and stops when cancelled (TaskControl). Reads
+// are thread-safe and meant for worker threads; every write goes through the serial write queue.
 class WorkspaceSession
 {
 public:
@@ -113,6 +113,8 @@ public:
     QFuture<Result<void>> saveLifecycleSettings(const analytics::LifecycleSettings &settings);
     QFuture<Result<void>> saveSegmentGrid(const analytics::SegmentGrid &grid);
     QFuture<Result<void>> saveKpiTargets(const analytics::KpiTargets &targets);
+    // The workspace's currency: an ISO 4217 code, or empty for none (core/store/Currency.h).
+    QFuture<Result<void>> saveCurrency(const QString &code);
     // Any other write of the workspace's settings (import profiles), in the same queue.
     QFuture<Result<void>> write(WriteQueue::Action action);
     // Runs `work` (an import) on the calling thread while no write runs.

@@ -22,6 +22,7 @@ struct WorkspaceSettings
     analytics::KpiTargets targets;
     QString targetsProblem;                        // non-empty when the stored targets could not be read
     std::vector<analytics::SavedSegment> segments; // by name
+    QString currency; // ISO 4217 code ("EUR"); empty: not known (core/store/Currency.h)
 };
 
 using WorkspaceSettingsPtr = std::shared_ptr<const WorkspaceSettings>;

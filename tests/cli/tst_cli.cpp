@@ -279,7 +279,8 @@ void TestCli::reportRejectsBadOptions_data()
                        QStringLiteral("monthly"), QStringLiteral("--from"), QStringLiteral("2026-01-01")}
         << int(BadUsage)
         << QStringLiteral(
-               "--template chooses the period and the comparison; leave out --from, --to and --compare.");
+               "--template chooses the period and the comparison; leave out --from, --to, --period and "
+               "--compare.");
     QTest::newRow("positional argument")
         << QStringList{QStringLiteral("--out"), QStringLiteral("r.pdf"), QStringLiteral("extra")}
         << int(BadUsage) << QStringLiteral("storelens report takes no positional arguments.");

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void loadAllLines();
     void loadStoreFilter();
     void loadOpenEndedPeriod();
+    void loadAllTime();
     void loadErrors_data();
     void loadErrors();
     void checkRunsBeforeTheFilters();
@@ -59,6 +60,20 @@ void TestCliSupport::parseQueryCommand_data()
                                              QStringLiteral("--from"), QStringLiteral("2026-02-30")}
                               << int(BadUsage) << QString()
                               << QStringLiteral("--from takes a date as YYYY-MM-DD, not \"2026-02-30\".\n");
+    QTest::newRow("period other than all")
+        << QStringList{QStringLiteral("--workspace"), QStringLiteral("w"), QStringLiteral("--period"),
+                       QStringLiteral("last-year")}
+        << int(BadUsage) << QString() << QStringLiteral("--period takes all, not \"last-year\".\n");
+    QTest::newRow("period all with a first day")
+        << QStringList{QStringLiteral("--workspace"), QStringLiteral("w"),      QStringLiteral("--period"),
+                       QStringLiteral("all"),         QStringLiteral("--from"), QStringLiteral("2026-01-01")}
+        << int(BadUsage) << QString()
+        << QStringLiteral("--period all cannot be combined with --from or --to.\n");
+    QTest::newRow("period all with a comparison")
+        << QStringList{QStringLiteral("--workspace"), QStringLiteral("w"),         QStringLiteral("--period"),
+                       QStringLiteral("all"),         QStringLiteral("--compare"), QStringLiteral("year")}
+        << int(BadUsage) << QString()
+        << QStringLiteral("--period all has no earlier data to compare with; leave out --compare.\n");
 }
 
 void TestCliSupport::parseQueryCommand()
@@ -136,6 +151,26 @@ void TestCliSupport::loadOpenEndedPeriod()
     const QDate asOf = input->snapshot().asOfDate(); // the last day with data, in the sample's last week
     QVERIFY(asOf > QDate(2026, 9, 23) && asOf <= QDate(2026, 9, 30));
     QCOMPARE(options.query.period.to, asOf);
+}
+
+// --period all: from the first day with data to the as-of date, with no comparison.
+void TestCliSupport::loadAllTime()
+{
+    QCommandLineParser parser;
+    QueryOptionSet set;
+    addQueryOptions(parser, set);
+    QVERIFY(parser.parse({QStringLiteral("storelens"), QStringLiteral("--workspace"), m_sample,
+                          QStringLiteral("--period"), QStringLiteral("all")}));
+    QueryOptions options;
+    QString error;
+    QVERIFY2(readQueryOptions(parser, set, &options, &error), qPrintable(error));
+    QVERIFY(options.allTime);
+    QCOMPARE(int(options.query.comparison), int(Comparison::None));
+    const Result<AnalysisInput> input = loadAnalysisInput(options);
+    QVERIFY2(input.ok(), qPrintable(input.error().toString()));
+    QCOMPARE(options.query.period.from, input->snapshot().firstDate());
+    QCOMPARE(options.query.period.to, input->snapshot().asOfDate());
+    QCOMPARE(input->resolved->period.from, input->snapshot().firstDate());
 }
 
 void TestCliSupport::loadErrors_data()

@@ -1,5 +1,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
+#include "core/store/Currency.h"
+#include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QFile>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void entity_data();
     void entity();
     void qualitySummary();
+    void currencyGuessedAtImport_data();
+    void currencyGuessedAtImport();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +124,57 @@ void TestImportCommand::qualitySummary()
                     &out, &err),
              int(Success));
     QVERIFY2(out.contains(QStringLiteral("Marked \"not a product\": 2 products.\n")), qPrintable(out));
+}
+
+void TestImportCommand::currencyGuessedAtImport_data()
+{
+    QTest::addColumn<QByteArray>("prices");
+    QTest::addColumn<QString>("currency");
+    // Three order lines priced in euros: the workspace's currency is EUR, and `kpi --format json` names it.
+    QTest::newRow("euro signs") << QByteArray("\xE2\x82\xAC"
+                                              "3.00|\xE2\x82\xAC"
+                                              "4.50|1.00 \xE2\x82\xAC")
+                                << QStringLiteral("EUR");
+    // No symbol and the tests' C locale: not known, so money stays plain.
+    QTest::newRow("plain numbers") << QByteArray("3.00|4.50|1.00") << QString();
+}
+
+void TestImportCommand::currencyGuessedAtImport()
+{
+    QFETCH(QByteArray, prices);
+    QFETCH(QString, currency);
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString file = m_dir.filePath(tag + QStringLiteral(".csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("order_id,date,customer_id,sku,quantity,unit_price\n");
+    const QList<QByteArray> each = prices.split('|');
+    for (int i = 0; i < each.size(); ++i)
+        csv.write(QByteArray::number(i + 1) + ",2024-01-0" + QByteArray::number(i + 1) + ",C" +
+                  QByteArray::number(i + 1) + ",A,1,\"" + each[i] + "\"\n");
+    csv.close();
+    const QString ws = m_dir.filePath(tag + QStringLiteral(".storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws}, &out, &err),
+             int(Success));
+    {
+        Connection connection(ws);
+        QVERIFY(connection.isOpen());
+        QCOMPARE(workspaceCurrency(connection.db()), currency);
+    }
+    QCOMPARE(runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+                     QStringLiteral("json")},
+                    &out, &err),
+             int(Success));
+    QVERIFY2(out.contains(currency.isEmpty() ? QStringLiteral("\"currency\": null")
+                                             : QStringLiteral("\"currency\": \"%1\"").arg(currency)),
+             qPrintable(out.left(400)));
+    // The table writes money with the code.
+    QCOMPARE(runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws}, &out, &err), int(Success));
+    if (!currency.isEmpty())
+        QVERIFY2(out.contains(QStringLiteral("8.50 %1").arg(currency)), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

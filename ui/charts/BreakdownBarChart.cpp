@@ -52,6 +52,7 @@ void BreakdownBarChart::rebuild()
     y->setGridLineVisible(false);
     auto *x = new QValueAxis(chart);
     x->setLabelFormat(QStringLiteral("%.0f"));
+    setMoneyAxis(x);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

@@ -1,6 +1,7 @@
 #include "ui/charts/ChartStyle.h"
 
 #include "ui/charts/ChartView.h"
+#include "ui/common/Formatting.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -251,6 +253,31 @@ void showBarTooltips(QAbstractBarSeries *series, const QStringList &categories, 
                                  .arg(set->label(), categories.value(index),
                                       QLocale().toString(set->at(index), 'f', decimals)));
                      });
+}
+
+void setMoneyAxis(QValueAxis *axis)
+{
+    axis->setTitleText(displayCurrencySymbol());
+}
+
+void hatchPartialBucket(QChart *chart, QAbstractSeries *series, int index, const QPalette &palette)
+{
+    if (index < 0)
+        return;
+    auto *band = new QGraphicsRectItem(chart); // owned by the chart's item tree
+    QColor ink = palette.color(QPalette::Text);
+    ink.setAlphaF(0.45);
+    band->setBrush(QBrush(ink, Qt::BDiagPattern));
+    band->setPen(Qt::NoPen);
+    band->setZValue(100); // over the bars and lines
+    const auto place = [chart, series, band, index] {
+        const QRectF plot = chart->plotArea();
+        const qreal left = chart->mapToPosition(QPointF(index - 0.5, 0), series).x();
+        const qreal right = chart->mapToPosition(QPointF(index + 0.5, 0), series).x();
+        band->setRect(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())).intersected(plot));
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 void installChart(QChartView *view, QChart *chart)

@@ -8,6 +8,7 @@
 
 class QAbstractAxis;
 class QAbstractBarSeries;
+class QAbstractSeries;
 class QBarCategoryAxis;
 class QBarSet;
 class QCategoryAxis;
@@ -51,6 +52,13 @@ QStringList categoryLabels(QAbstractAxis *axis);
 void fitCategoryLabels(QAbstractAxis *axis, double plotWidth, double chartWidth);
 // Shows "<set>, <category>: <value>" as a tooltip while a bar is hovered; `decimals` for the value.
 void showBarTooltips(QAbstractBarSeries *series, const QStringList &categories, int decimals);
+// A value axis of money: titled with the workspace's currency symbol ("€"), untitled when it is not known.
+void setMoneyAxis(QValueAxis *axis);
+// Marks the bucket at `index` of a category axis as partial (METRICS.md section 1, "Partial periods": a
+// period that is not over at the as-of date): a light diagonal hatch over its column of the plot area, kept
+// in place when the chart is laid out anew. `series` is one of the chart's series on that axis. Nothing for a
+// negative index.
+void hatchPartialBucket(QChart *chart, QAbstractSeries *series, int index, const QPalette &palette);
 // Styles `chart` with the view's palette and puts it in place of the view's current chart (deleted).
 void installChart(QChartView *view, QChart *chart);
 

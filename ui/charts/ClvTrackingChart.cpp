@@ -22,7 +22,7 @@ qreal msOf(const QDate &date)
 
 ClvTrackingChart::ClvTrackingChart(QWidget *parent)
     : ChartView(QStringLiteral("clvTrackingChart"),
-                tr("Repeat purchases per month: actual, model and forecast"), parent)
+                tr("Repeat purchases per month: actual, expected and expected ahead"), parent)
 {
     rebuild();
 }
@@ -41,9 +41,9 @@ void ClvTrackingChart::rebuild()
     auto *actual = new QLineSeries(chart);
     actual->setName(tr("Actual"));
     auto *model = new QLineSeries(chart);
-    model->setName(tr("Model"));
+    model->setName(tr("Expected"));
     auto *forecast = new QLineSeries(chart);
-    forecast->setName(tr("Forecast"));
+    forecast->setName(tr("Expected ahead"));
     double high = 0;
     for (size_t i = 0; i < m_points.size(); ++i) {
         const Point &p = m_points[i];
@@ -80,7 +80,7 @@ void ClvTrackingChart::rebuild()
     setValueRange(y, 0, high);
     if (m_split.isValid() && !m_points.empty()) {
         auto *split = new QLineSeries(chart);
-        split->setName(tr("End of the fitted history"));
+        split->setName(tr("Data used up to here"));
         split->append(msOf(m_split), 0);
         split->append(msOf(m_split), y->max());
         split->setPen(QPen(palette().color(QPalette::Mid), 1.0, Qt::DotLine));

@@ -18,8 +18,9 @@ NetSalesTrendChart::NetSalesTrendChart(QWidget *parent)
 
 void NetSalesTrendChart::setData(const QStringList &labels, const std::vector<double> &current,
                                  const QString &currentName, const std::vector<double> &comparison,
-                                 const QString &comparisonName)
+                                 const QString &comparisonName, int partialIndex)
 {
+    m_partialIndex = partialIndex;
     m_labels = labels;
     m_current = current;
     m_currentName = currentName;
@@ -36,10 +37,11 @@ void NetSalesTrendChart::rebuild()
     double high = 0;
     double low = 0;
     auto addLine = [&](const std::vector<double> &values, const QString &name, int colorIndex,
-                       Qt::PenStyle style) {
+                       Qt::PenStyle style, int first = 0, int end = -1) {
         auto *series = new QLineSeries(chart);
         series->setName(name);
-        for (int i = 0; i < std::min(n, int(values.size())); ++i) {
+        const int last = std::min(n, int(values.size()));
+        for (int i = first; i < (end < 0 ? last : std::min(end, last)); ++i) {
             series->append(i, values[size_t(i)]);
             high = std::max(high, values[size_t(i)]);
             low = std::min(low, values[size_t(i)]);
@@ -53,19 +55,29 @@ void NetSalesTrendChart::rebuild()
     QList<QLineSeries *> lines;
     if (!m_comparison.empty())
         lines.append(addLine(m_comparison, m_comparisonName, 1, Qt::DashLine));
-    lines.append(addLine(m_current, m_currentName, 0, Qt::SolidLine));
+    // A partial last bucket: the solid line stops at the bucket before it and a dashed one runs on into it.
+    const bool partialLast = m_partialIndex >= 1 && m_partialIndex == n - 1;
+    lines.append(addLine(m_current, m_currentName, 0, Qt::SolidLine, 0, partialLast ? n - 1 : -1));
+    QLineSeries *toDate = nullptr;
+    if (partialLast) {
+        toDate = addLine(m_current, tr("%1 (to date)").arg(m_currentName), 0, Qt::DashLine, n - 2);
+        lines.append(toDate);
+    }
 
     QCategoryAxis *x = bottomCategoryAxis(chart, m_labels);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    setMoneyAxis(y);
     setValueRange(y, low, high);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : lines) {
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    chart->legend()->setVisible(!m_comparison.empty());
+    chart->legend()->setVisible(!m_comparison.empty() || toDate);
     chart->legend()->setAlignment(Qt::AlignTop);
+    if (!lines.isEmpty())
+        hatchPartialBucket(chart, lines.last(), m_partialIndex, palette());
     installChart(this, chart);
 }
 

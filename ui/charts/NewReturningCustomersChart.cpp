@@ -16,8 +16,9 @@ NewReturningCustomersChart::NewReturningCustomersChart(QWidget *parent)
 }
 
 void NewReturningCustomersChart::setData(const QStringList &labels, const std::vector<double> &newCustomers,
-                                         const std::vector<double> &returningCustomers)
+                                         const std::vector<double> &returningCustomers, int partialIndex)
 {
+    m_partialIndex = partialIndex;
     m_labels = labels;
     m_new = newCustomers;
     m_returning = returningCustomers;
@@ -40,6 +41,7 @@ void NewReturningCustomersChart::rebuild()
     setValueRange(y, 0, high);
     chart->legend()->setAlignment(Qt::AlignTop);
     showBarTooltips(series, m_labels, 0);
+    hatchPartialBucket(chart, series, m_partialIndex, palette());
     installChart(this, chart);
 }
 

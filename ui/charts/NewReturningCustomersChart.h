@@ -17,7 +17,9 @@ public:
     explicit NewReturningCustomersChart(QWidget *parent = nullptr);
 
     void setData(const QStringList &labels, const std::vector<double> &newCustomers,
-                 const std::vector<double> &returningCustomers);
+                 const std::vector<double> &returningCustomers, int partialIndex = -1);
+    // The bucket that is not over at the as-of date, hatched (-1: none).
+    int partialIndex() const { return m_partialIndex; }
 
 private:
     void rebuild() override;
@@ -25,6 +27,7 @@ private:
     QStringList m_labels;
     std::vector<double> m_new;
     std::vector<double> m_returning;
+    int m_partialIndex = -1;
 };
 
 } // namespace storelens::ui

@@ -15,8 +15,9 @@ YearOverYearChart::YearOverYearChart(QWidget *parent)
 
 void YearOverYearChart::setData(const QStringList &months, const std::vector<double> &thisYear,
                                 const QString &thisYearName, const std::vector<double> &yearEarlier,
-                                const QString &yearEarlierName)
+                                const QString &yearEarlierName, int partialIndex)
 {
+    m_partialIndex = partialIndex;
     m_months = months;
     m_thisYear = thisYear;
     m_thisYearName = thisYearName;
@@ -35,6 +36,7 @@ void YearOverYearChart::rebuild()
     series->append(makeBarSet(m_thisYearName, m_thisYear, count, seriesColor(0, palette()), series));
     chart->addSeries(series);
     QValueAxis *y = attachCategoryAxes(chart, series, m_months);
+    setMoneyAxis(y);
     double low = 0;
     double high = 0;
     extendRange(m_thisYear, &low, &high);
@@ -42,6 +44,7 @@ void YearOverYearChart::rebuild()
     setValueRange(y, low, high);
     chart->legend()->setAlignment(Qt::AlignTop);
     showBarTooltips(series, m_months, 2);
+    hatchPartialBucket(chart, series, m_partialIndex, palette());
     installChart(this, chart);
 }
 

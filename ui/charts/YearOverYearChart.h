@@ -8,7 +8,8 @@
 
 namespace storelens::ui {
 
-// Net sales by month side by side with the same month one year earlier (grouped bars).
+// Net sales by month side by side with the same month one year earlier (grouped bars). The month that is not
+// over at the as-of date is hatched (METRICS.md section 1, "Partial periods").
 class YearOverYearChart : public ChartView
 {
     Q_OBJECT
@@ -17,7 +18,9 @@ public:
     explicit YearOverYearChart(QWidget *parent = nullptr);
 
     void setData(const QStringList &months, const std::vector<double> &thisYear, const QString &thisYearName,
-                 const std::vector<double> &yearEarlier, const QString &yearEarlierName);
+                 const std::vector<double> &yearEarlier, const QString &yearEarlierName,
+                 int partialIndex = -1);
+    int partialIndex() const { return m_partialIndex; }
 
 private:
     void rebuild() override;
@@ -27,6 +30,7 @@ private:
     std::vector<double> m_yearEarlier;
     QString m_thisYearName;
     QString m_yearEarlierName;
+    int m_partialIndex = -1;
 };
 
 } // namespace storelens::ui

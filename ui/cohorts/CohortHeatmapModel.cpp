@@ -205,7 +205,7 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
         return lines.join(QLatin1Char('\n'));
     }
     if (matrix.isPartial(row, age))
-        lines << tr("Partial: the period is not over yet (data up to %1).")
+        lines << tr("To date: the period is not over yet (data up to %1).")
                      .arg(formatDate(QDate::fromJulianDay(matrix.asOfDay())));
     const CohortCell &cell = cohort.cells[size_t(age)];
     const QLocale locale;
@@ -307,8 +307,9 @@ QVariant CohortHeatmapModel::headerData(int section, Qt::Orientation orientation
         if (section < 0 || section >= rowCount())
             return {};
         const Cohort &cohort = m_data->matrix.cohorts()[size_t(section)];
+        // The cohort whose own period is not over yet is labelled "to date" (METRICS.md section 1).
         if (role == Qt::DisplayRole)
-            return cohort.label;
+            return m_data->matrix.isPartial(section, 0) ? tr("%1 (to date)").arg(cohort.label) : cohort.label;
         if (role == Qt::ToolTipRole)
             return tr("Cohort %1: customers whose first purchase falls in %2")
                 .arg(cohort.label, periodText(cohort.periodIndex));

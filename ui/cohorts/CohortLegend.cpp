@@ -30,7 +30,7 @@ void CohortLegend::setScale(const CohortColourScale &scale, const QString &title
     m_highText = highText;
     setToolTip(
         tr("%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed "
-           "outline are periods that are not over yet.")
+           "outline are figures to date: their period is not over yet.")
             .arg(title, lowText, highText));
     updateGeometry();
     update();
@@ -38,7 +38,7 @@ void CohortLegend::setScale(const CohortColourScale &scale, const QString &title
 
 QString CohortLegend::partialText() const
 {
-    return tr("Partial period (not over yet)");
+    return tr("To date (the period is not over yet)");
 }
 
 QSize CohortLegend::sizeHint() const

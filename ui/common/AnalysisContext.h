@@ -40,6 +40,11 @@ public:
     void notifySegmentsChanged(); // a saved segment was created, edited or deleted
     // Asks the window to show these customers (ids as stored) in the Customers view under `title`.
     void showCustomers(const QString &title, const QStringList &customerIds);
+    // The open workspace's currency (ISO code; empty: not known), which money on screen is shown with
+    // (formatMoney). Read from the workspace settings when a workspace opens and after an import.
+    const QString &currency() const { return m_currency; }
+    // Changes it: saved through the session's write queue, shown at once, and every view recomputes.
+    void setCurrency(const QString &code);
 
 Q_SIGNALS:
     void workspaceChanged(const QString &path);
@@ -48,11 +53,16 @@ Q_SIGNALS:
     void segmentsChanged();
     void changed(); // after any of workspaceChanged, queryChanged, dataChanged: recompute
     void customersRequested(const QString &title, const QStringList &customerIds);
+    void currencyChanged(const QString &code);
+    // A write of the workspace settings failed; `message` says why.
+    void settingsWriteFailed(const QString &message);
 
 private:
     void bump();
+    void loadCurrency();
 
     QString m_workspacePath;
+    QString m_currency;
     std::shared_ptr<core::session::WorkspaceSession> m_session;
     core::analytics::Query m_query;
     quint64 m_generation = 1;

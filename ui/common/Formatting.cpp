@@ -1,12 +1,45 @@
 #include "ui/common/Formatting.h"
 
+#include "core/store/Currency.h"
+
 namespace storelens::ui {
+
+namespace {
+
+// The GUI thread sets it; worker threads only read the screen's formatting through the views.
+QString &currentCurrency()
+{
+    static QString code;
+    return code;
+}
+
+} // namespace
 
 QString formatMoney(core::Money value, const QLocale &locale)
 {
     // Rounded to cents exactly (half away from zero) before the double conversion, so no binary fraction
     // decides.
-    return locale.toString(double(value.roundedCents()) / 100.0, 'f', 2);
+    return core::formatCurrency(double(value.roundedCents()) / 100.0, currentCurrency(), locale);
+}
+
+QString formatMoneyAmount(double amount, const QLocale &locale)
+{
+    return core::formatCurrency(amount, currentCurrency(), locale);
+}
+
+void setDisplayCurrency(const QString &code)
+{
+    currentCurrency() = code;
+}
+
+QString displayCurrency()
+{
+    return currentCurrency();
+}
+
+QString displayCurrencySymbol(const QLocale &locale)
+{
+    return core::currencySymbol(currentCurrency(), locale);
 }
 
 QString formatCount(qint64 value, const QLocale &locale)

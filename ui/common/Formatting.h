@@ -8,9 +8,18 @@
 
 namespace storelens::ui {
 
-// Screens format numbers with QLocale. Money has no known currency, so it is shown as a plain number with two
-// places ("12,345.67" in English, "12.345,67" in German), never with a currency symbol.
+// Screens format numbers with QLocale. Money is shown with two places and the open workspace's currency the
+// way the locale writes money ("€12,345.67" in English, "12.345,67 €" in German), or as a plain number when
+// the currency is not known (issue 17, item 8; core/store/Currency.h).
 QString formatMoney(core::Money value, const QLocale &locale = QLocale());
+// The same for an amount in currency units (chart values, predictions).
+QString formatMoneyAmount(double amount, const QLocale &locale = QLocale());
+// The currency money on screen is shown with (an ISO code; empty: none). AnalysisContext sets it for the open
+// workspace.
+void setDisplayCurrency(const QString &code);
+QString displayCurrency();
+// The symbol of the display currency in `locale` ("€"); empty when none.
+QString displayCurrencySymbol(const QLocale &locale = QLocale());
 QString formatCount(qint64 value, const QLocale &locale = QLocale());
 QString formatDate(QDate date, const QLocale &locale = QLocale()); // short format with a four-digit year
 

@@ -13,7 +13,7 @@ using core::analytics::Period;
 
 const char *const kKeys[kDateRangePresetCount] = {
     "last_7_days",  "last_30_days", "last_90_days", "this_month",     "last_month", "this_quarter",
-    "last_quarter", "this_year",    "year_to_date", "last_12_months", "custom",
+    "last_quarter", "this_year",    "year_to_date", "last_12_months", "all_time",   "custom",
 };
 
 Period lastDays(QDate asOf, int days)
@@ -60,13 +60,15 @@ QString dateRangePresetLabel(DateRangePreset preset)
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "Year to date");
     case DateRangePreset::Last12Months:
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last 12 months");
+    case DateRangePreset::AllTime:
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "All time");
     case DateRangePreset::Custom:
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "Custom range");
     }
     return {};
 }
 
-Period resolveDateRangePreset(DateRangePreset preset, QDate asOf)
+Period resolveDateRangePreset(DateRangePreset preset, QDate asOf, QDate firstDay)
 {
     if (!asOf.isValid())
         return {};
@@ -81,11 +83,11 @@ Period resolveDateRangePreset(DateRangePreset preset, QDate asOf)
     case DateRangePreset::Last90Days:
         return lastDays(asOf, 90);
     case DateRangePreset::ThisMonth:
-        return Period{monthStart, asOf};
+        return Period{monthStart, core::analytics::shiftMonths(monthStart, 1).addDays(-1)};
     case DateRangePreset::LastMonth:
         return Period{core::analytics::shiftMonths(monthStart, -1), monthStart.addDays(-1)};
     case DateRangePreset::ThisQuarter:
-        return Period{quarterStart, asOf};
+        return Period{quarterStart, core::analytics::shiftMonths(quarterStart, 3).addDays(-1)};
     case DateRangePreset::LastQuarter:
         return Period{core::analytics::shiftMonths(quarterStart, -3), quarterStart.addDays(-1)};
     case DateRangePreset::ThisYear:
@@ -94,6 +96,8 @@ Period resolveDateRangePreset(DateRangePreset preset, QDate asOf)
         return Period{yearStart, asOf};
     case DateRangePreset::Last12Months:
         return core::analytics::defaultPeriod(asOf);
+    case DateRangePreset::AllTime:
+        return firstDay.isValid() && firstDay <= asOf ? Period{firstDay, asOf} : Period{};
     case DateRangePreset::Custom:
         return {};
     }

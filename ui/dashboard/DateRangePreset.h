@@ -20,6 +20,7 @@ enum class DateRangePreset {
     ThisYear,
     YearToDate,
     Last12Months,
+    AllTime,
     Custom,
 };
 constexpr int kDateRangePresetCount = int(DateRangePreset::Custom) + 1;
@@ -30,10 +31,13 @@ DateRangePreset dateRangePresetFromKey(const QString &key, DateRangePreset fallb
 // Translated name for the picker ("Last 30 days").
 QString dateRangePresetLabel(DateRangePreset preset);
 
-// The period of `preset` for the as-of date. "This month / quarter / year" run from their first day to the
-// as-of date; "last month / quarter" are the whole calendar period before; "this year" is the calendar year
-// holding the as-of date up to its end (the days after the as-of date have no data yet), "year to date" up to
-// the as-of date. Invalid for Custom or an invalid as-of date.
-core::analytics::Period resolveDateRangePreset(DateRangePreset preset, QDate asOf);
+// The period of `preset` for the as-of date. "This month / quarter / year" are the whole calendar period
+// holding the as-of date (the days after it have no data yet): the engine computes them to date and compares
+// them like for like (month to date against the same days of the month before, METRICS.md
+// section 1, "Partial periods"); "last month / quarter" are the whole calendar period before; "year to
+// date" runs to the as-of date. "All time" runs from the first day with data (`firstDay`) to the as-of date;
+// it has nothing before it to compare with. Invalid for Custom, an invalid as-of date, or All time without a
+// first day.
+core::analytics::Period resolveDateRangePreset(DateRangePreset preset, QDate asOf, QDate firstDay = {});
 
 } // namespace storelens::ui

@@ -233,8 +233,9 @@ core::analytics::Query FilterBar::currentQuery() const
     else if (p == DateRangePreset::Last12Months)
         query.period = {}; // the engine's default period: the 12 months ending at the as-of date
     else
-        query.period = resolveDateRangePreset(p, m_choices.asOf);
-    query.comparison = comparison();
+        query.period = resolveDateRangePreset(p, m_choices.asOf, m_choices.firstDay);
+    // All time has no days with data before it: nothing to compare with (the period sentence says so).
+    query.comparison = p == DateRangePreset::AllTime ? Comparison::None : comparison();
     query.filter.stores = m_stores->selected();
     query.filter.channels = m_channels->selected();
     query.filter.countries = m_countries->selected();
@@ -263,6 +264,9 @@ void FilterBar::applyNow()
 
 void FilterBar::onPresetChanged()
 {
+    const bool allTime = preset() == DateRangePreset::AllTime;
+    m_comparison->setEnabled(!allTime);
+    m_comparison->setToolTip(allTime ? tr("All time has no earlier data to compare with.") : QString());
     showResolvedRange();
     scheduleApply();
 }
@@ -287,7 +291,8 @@ void FilterBar::showResolvedRange()
 {
     if (preset() == DateRangePreset::Custom)
         return;
-    const core::analytics::Period period = resolveDateRangePreset(preset(), m_choices.asOf);
+    const core::analytics::Period period =
+        resolveDateRangePreset(preset(), m_choices.asOf, m_choices.firstDay);
     const bool wasUpdating = m_updating;
     m_updating = true;
     if (period.isValid()) {

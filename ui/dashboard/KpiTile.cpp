@@ -1,5 +1,6 @@
 #include "ui/dashboard/KpiTile.h"
 
+#include "core/analytics/kpi/Glossary.h"
 #include "ui/charts/Sparkline.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/help/HandbookPages.h"
@@ -235,6 +236,12 @@ void KpiTile::refresh()
     if (formula.isEmpty())
         formula = core::analytics::kpiFormula(m_id);
     tip += QStringLiteral("<br/><br/>%1").arg(formula.toHtmlEscaped());
+    // The abbreviations and letters of the label and formula in words (issue 17), "pp" with a ratio's change.
+    QString abbreviated = label + QLatin1Char(' ') + core::analytics::kpiFormula(m_id);
+    if (kpi.hasChange && unit == core::analytics::KpiUnit::Ratio)
+        abbreviated += QStringLiteral(" pp");
+    if (const QString words = core::analytics::glossaryLine(abbreviated); !words.isEmpty())
+        tip += QStringLiteral("<br/><small>%1</small>").arg(words.toHtmlEscaped());
     if (kpi.current.hasData && !m_comparisonLabel.isEmpty()) {
         tip += QStringLiteral("<br/>%1").arg(
             tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)).toHtmlEscaped());

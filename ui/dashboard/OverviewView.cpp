@@ -449,11 +449,16 @@ QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
 
 // METRICS.md section 1, "Partial periods": the bucket that is not over at the as-of date is labelled "to
 // date".
-QString OverviewView::toDate(QDate start, Grain grain) const
+bool OverviewView::isToDate(QDate start, Grain grain) const
 {
     const QDate asOf = m_data->result->kpis.asOf;
     const QDate end = core::analytics::nextBucketStart(start, grain).addDays(-1);
-    return start <= asOf && end > asOf ? tr(" (to date)") : QString();
+    return start <= asOf && end > asOf;
+}
+
+QString OverviewView::toDate(QDate start, Grain grain) const
+{
+    return isToDate(start, grain) ? tr(" (to date)") : QString();
 }
 
 // One step per chart: each rebuilds a QChart (about 10 ms), and StagedUpdate runs them in separate passes.
@@ -464,36 +469,50 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         const auto &result = *m_data->result;
         const auto &series = result.series;
         QStringList labels;
-        for (const auto &bucket : series.buckets)
+        int partial = -1; // the bucket that is not over at the as-of date, drawn as partial
+        for (const auto &bucket : series.buckets) {
+            if (isToDate(bucket.start, series.grain))
+                partial = int(labels.size());
             labels.append(bucketLabel(bucket.start, series.grain, true) + toDate(bucket.start, series.grain));
-        const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty()
+        }
+        // A comparison the coverage rule refuses is not plotted: a line beside it would be read as a change.
+        const bool comparable = result.kpis.kpi(KpiId::NetSales).comparable;
+        const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty() || !comparable
                                                       ? std::vector<double>()
                                                       : result.comparisonSeries.series(KpiId::NetSales);
         m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
-                         comparisonName());
+                         comparisonName(), partial);
     });
     steps.emplace_back([this] {
         const auto &result = *m_data->result;
         QStringList months;
-        for (const QDate &start : result.months)
+        int partial = -1;
+        for (const QDate &start : result.months) {
+            if (isToDate(start, Grain::Month))
+                partial = int(months.size());
             months.append(bucketLabel(start, Grain::Month, result.months.size() > 12) +
                           toDate(start, Grain::Month));
+        }
         m_yoy->setData(months, result.monthlyNet, tr("This period"), result.monthlyNetYearEarlier,
-                       tr("A year earlier"));
+                       tr("A year earlier"), partial);
     });
     steps.emplace_back([this] {
         const auto &series = m_data->result->series;
         // Month names alone where a year holds every bucket (the half-width charts have little room).
         QStringList shortLabels;
-        for (const auto &bucket : series.buckets)
+        int partial = -1;
+        for (const auto &bucket : series.buckets) {
+            if (isToDate(bucket.start, series.grain))
+                partial = int(shortLabels.size());
             shortLabels.append(bucketLabel(bucket.start, series.grain, series.buckets.size() > 12) +
                                toDate(bucket.start, series.grain));
+        }
         std::vector<double> newCustomers;
         std::vector<double> returning;
         std::vector<uint8_t> ignored;
         kpiSeries(series, KpiId::NewCustomers, &newCustomers, &ignored);
         kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
-        m_newReturning->setData(shortLabels, newCustomers, returning);
+        m_newReturning->setData(shortLabels, newCustomers, returning, partial);
     });
     for (BreakdownDimension dimension :
          {BreakdownDimension::Store, BreakdownDimension::Channel, BreakdownDimension::Category,

@@ -57,6 +57,9 @@ public:
     quint64 shownGeneration() const { return m_shownGeneration; }
     // The chart widgets, for tests and the report.
     BreakdownBarChart *breakdownChart(core::analytics::BreakdownDimension dimension) const;
+    NetSalesTrendChart *trendChart() const { return m_trend; }
+    YearOverYearChart *yearOverYearChart() const { return m_yoy; }
+    NewReturningCustomersChart *newReturningChart() const { return m_newReturning; }
 
 Q_SIGNALS:
     // Emitted after the view has painted a freshly computed result (the start-up benchmark waits for it).
@@ -80,6 +83,7 @@ private:
     std::vector<std::function<void()>> chartSteps();
     void fillBreakdown(core::analytics::BreakdownDimension dimension);
     void placeCharts();
+    bool isToDate(QDate start, core::analytics::Grain grain) const;
     QString toDate(QDate start, core::analytics::Grain grain) const;
     QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
     QString comparisonName() const;

@@ -11,6 +11,7 @@
 #include "ui/common/StagedUpdate.h"
 #include "ui/common/TableActions.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace storelens::ui {
@@ -38,6 +40,32 @@ QString moneyText(double value)
     return formatMoney(core::Money::fromUnits(std::llround(value * 10000.0)));
 }
 
+// How well the predictions did on the weeks they were checked on, in plain words without the model's name
+// (the name is in Model details).
+QString checkSentence(const ClvModelChoice &choice)
+{
+    const ClvModelCandidate *c = choice.candidate(choice.model);
+    if (!choice.tested || !c || !c->converged)
+        return QCoreApplication::translate("storelens::ui::PredictionsView",
+                                           "There is too little history yet to check the predictions "
+                                           "against what really happened.");
+    const QLocale locale;
+    const QString expected = locale.toString(qint64(std::llround(c->expectedRepeatPurchases)));
+    const QString actual = locale.toString(qint64(std::llround(choice.actualRepeatPurchases)));
+    if (choice.lastWeeks)
+        return QCoreApplication::translate("storelens::ui::PredictionsView",
+                                           "How far to trust them: made without the last %1 weeks, they "
+                                           "expected %2 repeat purchases (purchases after a customer's first) "
+                                           "in those weeks; there were %3.")
+            .arg(locale.toString(choice.testWeeks, 'f', 0), expected, actual);
+    return QCoreApplication::translate(
+               "storelens::ui::PredictionsView",
+               "How far to trust them: made without the purchases from %1 to %2, they "
+               "expected %3 repeat purchases (purchases after a customer's first) then; there "
+               "were %4.")
+        .arg(formatDate(choice.testFrom), formatDate(choice.testTo), expected, actual);
+}
+
 } // namespace
 
 PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
@@ -47,19 +75,21 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     , m_staged(new StagedUpdate(this))
     , m_summary(new QLabel(this))
     , m_splitDate(new QDateEdit(this))
-    , m_compare(new QPushButton(tr("&Compare with holdout"), this))
+    , m_compare(new QPushButton(tr("&Check against what happened"), this))
     , m_wholeHistory(new QPushButton(tr("Use the &whole history"), this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(m_stack))
     , m_distribution(new ClvBarChart(QStringLiteral("clvDistributionChart"),
-                                     tr("Distribution of predicted lifetime value"), this))
+                                     tr("How much customers are expected to spend"), this))
     , m_tracking(new ClvTrackingChart(this))
     , m_holdoutStack(new QStackedWidget(this))
     , m_holdoutHint(new QLabel(m_holdoutStack))
     , m_holdout(new ClvBarChart(QStringLiteral("clvHoldoutChart"),
-                                tr("Holdout check: expected and actual repeat purchases"), this))
-    , m_fit(new QLabel(this))
-    , m_parameters(new QTableWidget(0, 3, this))
+                                tr("Check: expected and actual repeat purchases"), this))
+    , m_detailsButton(new QToolButton(this))
+    , m_details(new QWidget(this))
+    , m_fit(new QLabel(m_details))
+    , m_parameters(new QTableWidget(0, 3, m_details))
 {
     setObjectName(QStringLiteral("PredictionsView"));
     m_summary->setObjectName(QStringLiteral("clvSummary"));
@@ -68,13 +98,13 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_splitDate->setObjectName(QStringLiteral("clvSplitDate"));
     m_splitDate->setCalendarPopup(true);
     m_splitDate->setToolTip(
-        tr("The models are fitted on the purchases before this day and compared with what "
-           "the customers did from this day on."));
+        tr("The predictions are made from the purchases before this day only, then set against what "
+           "the customers really bought from this day on."));
     m_compare->setObjectName(QStringLiteral("clvCompare"));
     m_wholeHistory->setObjectName(QStringLiteral("clvWholeHistory"));
     m_wholeHistory->setEnabled(false);
 
-    auto *splitLabel = new QLabel(tr("Holdout &from:"), this);
+    auto *splitLabel = new QLabel(tr("Check the predictions &from:"), this);
     splitLabel->setBuddy(m_splitDate);
     auto *controls = new QHBoxLayout;
     controls->addWidget(splitLabel);
@@ -93,10 +123,12 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_holdoutHint->setWordWrap(true);
     m_holdoutHint->setAlignment(Qt::AlignCenter);
     m_holdoutHint->setMargin(16);
-    m_holdoutHint->setText(tr("To check the model against what really happened, pick a day above and choose "
-                              "Compare with holdout: the models are then fitted on the purchases before that "
-                              "day, and the repeat purchases they expect after it are set against the actual "
-                              "ones, by how often the customers had bought before."));
+    m_holdoutHint->setText(
+        tr("To see how far to trust the predictions, pick a day above and choose Check "
+           "against what happened: the predictions are then made from the purchases before "
+           "that day only, and the repeat purchases they expect after it are set against "
+           "the ones the customers really made, grouped by how often they had bought "
+           "before."));
     m_holdoutStack->addWidget(m_holdoutHint);
     m_holdoutStack->addWidget(m_holdout);
     m_holdoutStack->setMinimumHeight(240);
@@ -120,24 +152,35 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     for (QWidget *w : {static_cast<QWidget *>(m_distribution), static_cast<QWidget *>(m_tracking),
                        static_cast<QWidget *>(m_holdoutStack), static_cast<QWidget *>(m_parameters)})
         w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *parameterPane = new QWidget(this);
-    auto *parameterLayout = new QVBoxLayout(parameterPane);
-    parameterLayout->setContentsMargins(0, 0, 0, 0);
-    parameterLayout->addWidget(m_fit);
-    parameterLayout->addWidget(m_parameters, 1);
+    // Model details (issue 17): the model names, parameters and log-likelihoods, closed by default.
+    m_detailsButton->setObjectName(QStringLiteral("clvModelDetails"));
+    m_detailsButton->setText(tr("&Model details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setToolTip(
+        tr("The statistical models behind the predictions, their fitted parameters and how well they fit."));
+    m_details->setObjectName(QStringLiteral("clvModelDetailsPane"));
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_fit);
+    detailsLayout->addWidget(m_parameters, 1);
+    connect(m_detailsButton, &QToolButton::toggled, this, &PredictionsView::setDetailsShown);
 
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
     grid->addWidget(m_distribution, 0, 0);
     grid->addWidget(m_tracking, 0, 1);
-    grid->addWidget(m_holdoutStack, 1, 0);
-    grid->addWidget(parameterPane, 1, 1);
+    grid->addWidget(m_holdoutStack, 1, 0, 1, 2);
+    grid->addWidget(m_detailsButton, 2, 0, 1, 2, Qt::AlignLeft);
+    grid->addWidget(m_details, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     grid->setRowMinimumHeight(0, 300);
-    grid->setRowMinimumHeight(1, 300);
+    grid->setRowMinimumHeight(1, 280);
+    setDetailsShown(false);
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -179,6 +222,13 @@ void PredictionsView::setHoldoutFrom(const QDate &from)
     refresh();
 }
 
+void PredictionsView::setDetailsShown(bool shown)
+{
+    m_detailsButton->setChecked(shown);
+    m_detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(shown);
+}
+
 void PredictionsView::resetState()
 {
     m_task->cancel();
@@ -187,6 +237,7 @@ void PredictionsView::resetState()
     m_holdoutFrom = QDate();
     m_dateChosen = false;
     m_wholeHistory->setEnabled(false);
+    setDetailsShown(false);
     m_dirty = true;
 }
 
@@ -273,18 +324,17 @@ void PredictionsView::showResult(const PredictionsResultPtr &data)
     const QLocale locale;
     const int customers = int(clv.result.customers.size());
     const int horizon = int(clv.result.expectedPurchasesByMonth.size());
-    // Plain words first (issue 17): the model and its test follow in one sentence.
-    QString summary =
+    // Plain words first (issue 17): what the predictions say and how far to trust them; the model's name and
+    // its numbers are in Model details.
+    const QString summary =
         tr("The date range does not apply here: these predictions use every purchase up to %1 within the "
            "filters. %2 customers, %3 of them probably still a customer (at least an even chance that they "
-           "still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over "
-           "the next %5 months: %6 in total, %7 per customer.")
+           "still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime "
+           "value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.")
             .arg(formatDate(clv.calibrationEnd), formatCount(customers), formatCount(data->likelyActive),
                  locale.toString(data->expectedPurchases52Weeks, 'f', 0), QString::number(horizon),
                  moneyText(data->totalClv), moneyText(customers > 0 ? data->totalClv / customers : 0.0));
-    if (!clv.choice.sentence.isEmpty())
-        summary += QLatin1Char(' ') + clv.choice.sentence;
-    m_summary->setText(summary);
+    m_summary->setText(summary + QLatin1Char(' ') + checkSentence(clv.choice));
 
     // Chart by chart, one per pass of the event loop (StagedUpdate): each rebuilds a QChart.
     m_staged->run({[this] { showDistribution(*m_data); },
@@ -315,8 +365,10 @@ void PredictionsView::showDistribution(const PredictionsResult &data)
         counts.push_back(double(h.counts[i]));
     }
     const int horizon = int(data.clv->result.expectedPurchasesByMonth.size());
-    m_distribution->setData(tr("Predicted lifetime value, next %1 months").arg(horizon), tr("Predicted CLV"),
-                            tr("Customers"), labels, {{tr("Customers"), counts, 0}}, 0);
+    m_distribution->setData(
+        tr("Customers by what they are expected to spend in the next %1 months").arg(horizon),
+        tr("Expected spend per customer (predicted lifetime value)"), tr("Customers"), labels,
+        {{tr("Customers"), counts, 0}}, 0);
 }
 
 void PredictionsView::showParameters(const WorkspaceClv &clv)
@@ -325,8 +377,8 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
     // The purchase model in use (METRICS.md section 8: chosen by its holdout test), not always BG/NBD.
     const clv::PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
     const QString purchaseModel = tr("Purchase model (%1)").arg(clv::purchaseModelName(clv.result.model));
-    m_fit->setText(tr("%1: %2\nSpend model (Gamma-Gamma): %3")
-                       .arg(purchaseModel,
+    m_fit->setText(tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
+                       .arg(clv.choice.sentence, purchaseModel,
                             describeFit(fit ? fit->diagnostics : clv.result.bgNbd.diagnostics, locale),
                             describeFit(clv.result.gammaGamma.diagnostics, locale)));
     std::vector<ParameterExplanation> rows =
@@ -364,7 +416,7 @@ void PredictionsView::showHoldout(const WorkspaceClv &clv)
         expected.push_back(g.expectedMean);
     }
     const QLocale locale;
-    m_holdout->setData(tr("Holdout %1 to %2: %3 repeat purchases expected, %4 made")
+    m_holdout->setData(tr("%1 to %2: %3 repeat purchases expected, %4 made")
                            .arg(formatDate(h.from), formatDate(h.to),
                                 locale.toString(h.expectedTotal, 'f', 0),
                                 locale.toString(h.actualTotal, 'f', 0)),

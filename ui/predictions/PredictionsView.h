@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QToolButton;
 
 namespace storelens::ui {
 
@@ -19,11 +20,12 @@ class ClvTrackingChart;
 class LatestTask;
 class StagedUpdate;
 
-// The Predictions view (issue 7): the BG/NBD and Gamma-Gamma models fitted to the filtered customers'
-// history. It shows the distribution of predicted CLV, repeat purchases month by month against what the model
-// expects (with a year of forecast), the fitted parameters with their meaning, and, when the user picks a
-// split date, the holdout check (expected against actual repeat purchases after the split, by frequency
-// before it). Thin data or a failed fit shows the reason instead of numbers. The figures are the session's
+// The Predictions view (issue 7): the purchase and spend models fitted to the filtered customers' history.
+// Plain words first (issue 17): a summary a store manager reads without statistics training, the
+// distribution of predicted spend, repeat purchases month by month against what was expected (with a year
+// ahead), and, when the user picks a day, the check against what really happened after it. The model names,
+// their parameters and log-likelihoods sit behind a "Model details" disclosure, closed by default. Thin data
+// or a failed fit shows the reason instead of numbers. The figures are the session's
 // (WorkspaceSession::predictions), whose fits are cached per revision, filter and calibration end.
 class PredictionsView : public QWidget
 {
@@ -54,6 +56,7 @@ private:
     void showParameters(const core::analytics::clv::WorkspaceClv &clv);
     void showHoldout(const core::analytics::clv::WorkspaceClv &clv);
     void updateDateRange(const core::session::PredictionsResult &data);
+    void setDetailsShown(bool shown);
 
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
@@ -74,6 +77,8 @@ private:
     QStackedWidget *m_holdoutStack = nullptr;
     QLabel *m_holdoutHint = nullptr;
     ClvBarChart *m_holdout = nullptr;
+    QToolButton *m_detailsButton = nullptr;
+    QWidget *m_details = nullptr;
     QLabel *m_fit = nullptr;
     QTableWidget *m_parameters = nullptr;
 };

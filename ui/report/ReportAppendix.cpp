@@ -1,3 +1,4 @@
+#include "core/analytics/kpi/Glossary.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportFlow.h"
 #include "ui/report/ReportSections.h"
@@ -138,6 +139,12 @@ void appendAppendix(ReportFlow &flow, const ReportData &data)
         }
     }
     appendOtherDefinitions(flow, data);
+    // Every abbreviation and formula letter in words (issue 17).
+    flow.subheading(ReportAppendixText::tr("Abbreviations"));
+    auto words = definitionTable(flow, ReportAppendixText::tr("Abbreviation"));
+    for (const GlossaryEntry &entry : glossary())
+        words->addRow({entry.abbreviation, entry.meaning});
+    flow.add(std::move(words));
 }
 
 } // namespace storelens::ui

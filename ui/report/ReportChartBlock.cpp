@@ -170,8 +170,21 @@ void ReportChartBlock::paintChart(QPainter &painter, const QRectF &rect, const R
         painter.setPen(QPen(ReportStyle::comparison(), m_style.pt(1.1), Qt::DashLine, Qt::FlatCap));
         painter.drawPath(pathOf(chart.previous));
     }
+    const bool partialLast = chart.partialIndex >= 1 && chart.partialIndex == n - 1 &&
+                             int(chart.values.size()) >= n && chart.values[size_t(n - 1)] &&
+                             chart.values[size_t(n - 2)];
+    std::vector<std::optional<double>> solid = chart.values;
+    if (partialLast) {
+        const qreal from = (xOf(n - 2) + xOf(n - 1)) / 2;
+        painter.fillRect(QRectF(QPointF(from, plot.top()), QPointF(plot.right(), plot.bottom())),
+                         m_style.partialHatch(Qt::white));
+        solid[size_t(n - 1)].reset();
+        painter.setPen(QPen(ReportStyle::accent(), m_style.pt(1.6), Qt::DashLine, Qt::FlatCap));
+        painter.drawLine(QPointF(xOf(n - 2), yOf(*chart.values[size_t(n - 2)])),
+                         QPointF(xOf(n - 1), yOf(*chart.values[size_t(n - 1)])));
+    }
     painter.setPen(QPen(ReportStyle::accent(), m_style.pt(1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(pathOf(chart.values));
+    painter.drawPath(pathOf(solid));
     if (n <= 40) {
         painter.setBrush(ReportStyle::accent());
         painter.setPen(Qt::NoPen);

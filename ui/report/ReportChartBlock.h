@@ -21,7 +21,10 @@ struct ReportChart
     QStringList labels;                          // one per bucket
     std::vector<std::optional<double>> values;   // the period; nullopt: no value for the bucket
     std::vector<std::optional<double>> previous; // the comparison, aligned by bucket index; may be empty
-    std::function<QString(double)> formatTick;   // axis labels
+    // The last bucket when it is not over at the as-of date (-1: none): the line runs dashed into it over a
+    // hatched column (METRICS.md section 1, "Partial periods").
+    int partialIndex = -1;
+    std::function<QString(double)> formatTick; // axis labels
 };
 
 // A row of charts side by side, drawn as vectors (their text stays selectable in the PDF), with a shared

@@ -152,7 +152,7 @@ void appendCohortSection(ReportFlow &flow, const ReportData &data)
         style,
         QStringList{formatPercent(0, locale, 0), formatPercent(max / 2, locale, 0),
                     formatPercent(max, locale, 0)},
-        ReportCustomerText::tr("Partial: the period is still running"),
+        ReportCustomerText::tr("To date: the period is still running"),
         ReportCustomerText::tr("Blank: not reached yet")));
     flow.note(
         ReportCustomerText::tr("Shading runs from 0 to the highest retention after the first period (%1); "

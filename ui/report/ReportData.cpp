@@ -1,6 +1,7 @@
 #include "ui/report/ReportData.h"
 
 #include "core/session/WorkspaceSession.h"
+#include "ui/common/Formatting.h"
 
 #include <QFileInfo>
 
@@ -29,6 +30,11 @@ core::Result<ReportData> computeReportData(const ReportOptions &options, const T
     data.analytics = data.overview;
     if (data.noDataMessage.isEmpty())
         data.options.query = data.query; // the template's period, the period resolved
+    if (const auto settings = session->settings())
+        data.currency = settings.value()->currency;
+    // The command line has no open workspace to take the currency from: the report's money shows this one.
+    if (displayCurrency().isEmpty())
+        setDisplayCurrency(data.currency);
     return data;
 }
 

@@ -27,6 +27,7 @@ struct ReportData : core::session::ReportResult
     ReportOptions options; // as asked for, with the template's period and comparison filled in
     QString workspaceName; // the file's base name
     QDateTime generatedAt;
+    QString currency; // the workspace's currency (ISO code; empty: not known), which money is shown with
     // The Overview's figures for the report's period (KPIs, series, breakdowns); null with noDataMessage.
     core::session::OverviewResultPtr analytics;
 };

@@ -9,9 +9,9 @@
 
 namespace storelens::ui {
 
-// How the report writes its numbers, with the report's locale: money with two places and no currency symbol
-// (as on screen), counts whole, ratios as percentages with one place, other numbers with two places. "–"
-// where there is no data.
+// How the report writes its numbers, with the report's locale: money with two places and the workspace's
+// currency (as on screen), counts whole, ratios as percentages with one place, other numbers with two places.
+// "–" where there is no data.
 QString reportNoData();
 QString formatPercent(double fraction, const QLocale &locale, int places = 1);
 QString formatMoneyUnits(int64_t tenThousandths, const QLocale &locale); // money stored in ten-thousandths

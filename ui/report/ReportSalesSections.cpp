@@ -1,6 +1,7 @@
 #include "core/analytics/kpi/Breakdowns.h"
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/TimeSeries.h"
+#include "core/analytics/query/Periods.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportChartBlock.h"
@@ -12,7 +13,9 @@
 #include "ui/report/ReportTextBlock.h"
 
 #include <QCoreApplication>
+
 #include <QPalette>
+#include <algorithm>
 
 namespace storelens::ui {
 
@@ -159,6 +162,15 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
     const QLocale &locale = flow.locale();
     const KpiReport &report = data.analytics->kpis;
     const ReportComparison *comparison = data.comparisons.empty() ? nullptr : &data.comparisons.front();
+    const std::vector<KpiId> ids{KpiId::NetSales,           KpiId::Orders,          KpiId::AverageOrderValue,
+                                 KpiId::GrossMarginPercent, KpiId::BuyingCustomers, KpiId::NewCustomers,
+                                 KpiId::RetentionRate};
+    // The coverage rule (METRICS.md section 1): when none of these is comparable, the comparison's columns
+    // would only say so row by row; the period sentence above says why once.
+    if (comparison && std::none_of(ids.begin(), ids.end(), [comparison](KpiId id) {
+            return comparison->kpis[size_t(id)].comparable;
+        }))
+        comparison = nullptr;
     std::vector<ReportColumn> columns{{ReportSalesText::tr("At a glance"), 2.6, Qt::AlignLeft},
                                       {ReportSalesText::tr("Value"), 1.4, Qt::AlignRight}};
     if (comparison)
@@ -166,16 +178,15 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
                                        {ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight}});
     auto table =
         std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
-    for (KpiId id : {KpiId::NetSales, KpiId::Orders, KpiId::AverageOrderValue, KpiId::GrossMarginPercent,
-                     KpiId::BuyingCustomers, KpiId::NewCustomers, KpiId::RetentionRate}) {
+    for (KpiId id : ids) {
         std::vector<ReportCell> cells{
             ReportCell{kpiLabel(id)},
             ReportCell{valueText(report.kpi(id).current, locale), QColor(), false, QColor(), true}};
         if (comparison) {
             const KpiComparison &k = comparison->kpis[size_t(id)];
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
-            cells.push_back(
-                ReportCell{relativeChangeText(k, locale), QColor(), false, assessmentColour(k.assessment)});
+            cells.push_back(ReportCell{relativeChangeText(k, locale), QColor(), false,
+                                       k.comparable ? assessmentColour(k.assessment) : QColor()});
         }
         table->addRow(std::move(cells));
     }
@@ -192,6 +203,9 @@ void appendTitlePage(ReportFlow &flow, const ReportData &data)
                                                ReportSalesText::tr("Store report"), ReportStyle::accent()));
     flow.add(std::make_unique<ReportTextBlock>(style, flow.width(), ReportStyle::Font::Subtitle,
                                                data.workspaceName));
+    // The period and comparison in force lead, in one plain sentence (issue 17).
+    if (data.analytics && !data.options.periodTemplate)
+        flow.paragraph(periodSentence(data.analytics->kpis, locale));
     auto details = std::make_unique<ReportTableBlock>(
         style, flow.width(), std::vector<ReportColumn>{{QString(), 1.2}, {QString(), 3.8}},
         ReportStyle::Font::Body);
@@ -229,8 +243,6 @@ void appendTitlePage(ReportFlow &flow, const ReportData &data)
     addDetail(ReportSalesText::tr("Generated"), locale.toString(data.generatedAt, QLocale::LongFormat));
     addDetail(ReportSalesText::tr("Prepared by"), reportAuthor(data.options));
     flow.add(std::move(details));
-    if (data.analytics && !data.options.periodTemplate)
-        flow.paragraph(periodSentence(data.analytics->kpis, locale));
     if (data.analytics) {
         QStringList notes;
         for (const DataCoverageWarning &w : data.analytics->kpis.warnings) {
@@ -339,8 +351,17 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
         return;
     }
     QStringList labels;
-    for (const SeriesBucket &b : series.buckets)
-        labels.append(bucketLabel(b, series.grain, locale));
+    int partialIndex = -1; // the bucket not over at the as-of date (METRICS.md section 1, "Partial periods")
+    const QDate asOf = data.analytics->kpis.asOf;
+    for (const SeriesBucket &b : series.buckets) {
+        const QDate end = nextBucketStart(b.start, series.grain).addDays(-1);
+        if (b.start <= asOf && end > asOf) {
+            partialIndex = int(labels.size());
+            labels.append(ReportSalesText::tr("%1 (to date)").arg(bucketLabel(b, series.grain, locale)));
+        } else {
+            labels.append(bucketLabel(b, series.grain, locale));
+        }
+    }
     const auto money = [locale](double v) { return locale.toString(v, 'f', 0); };
     const auto count = [locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1); };
     const auto percent = [locale](double v) { return formatPercent(v, locale, 0); };
@@ -352,13 +373,24 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
     const std::vector<Spec> specs{{KpiId::NetSales, money},          {KpiId::Orders, count},
                                   {KpiId::AverageOrderValue, money}, {KpiId::BuyingCustomers, count},
                                   {KpiId::NewCustomers, count},      {KpiId::ReturnRate, percent}};
+    // The dashed line is the comparison the series is computed for (the last column); a KPI whose comparison
+    // is not comparable gets none (METRICS.md section 1: no change is shown, and a line beside it would be
+    // read as one).
+    const ReportComparison *lineComparison = data.comparisons.empty() || data.comparisonSeries.buckets.empty()
+                                                 ? nullptr
+                                                 : &data.comparisons.back();
+    bool anyLine = false;
     std::vector<ReportChart> charts;
     for (const Spec &spec : specs) {
         ReportChart chart;
         chart.title = kpiLabel(spec.id);
         chart.labels = labels;
         chart.values = seriesValues(series, spec.id);
-        chart.previous = seriesValues(data.comparisonSeries, spec.id);
+        if (lineComparison && lineComparison->kpis[size_t(spec.id)].comparable) {
+            chart.previous = seriesValues(data.comparisonSeries, spec.id);
+            anyLine = true;
+        }
+        chart.partialIndex = partialIndex;
         chart.formatTick = spec.format;
         charts.push_back(std::move(chart));
     }
@@ -367,10 +399,9 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
     const qreal height = flow.style().mm(landscape ? 62 : 64);
     const QString current = formatDateRange(series.period, locale);
     const QString previous =
-        data.comparisonSeries.buckets.empty()
-            ? QString()
-            : ReportSalesText::tr("%1: %2").arg(data.comparisonSeriesTitle,
-                                                formatDateRange(data.comparisonSeries.period, locale));
+        !anyLine ? QString()
+                 : ReportSalesText::tr("%1: %2").arg(data.comparisonSeriesTitle,
+                                                     formatDateRange(data.comparisonSeries.period, locale));
     for (size_t i = 0; i < charts.size(); i += size_t(perRow)) {
         std::vector<ReportChart> row(charts.begin() + long(i),
                                      charts.begin() + long(std::min(charts.size(), i + size_t(perRow))));
@@ -379,12 +410,25 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
                                                     i == 0 ? current : QString(),
                                                     i == 0 ? previous : QString()));
     }
-    flow.note(ReportSalesText::tr(
-                  "One point per %1; the dashed line is the comparison period, aligned bucket by "
-                  "bucket. A bucket cut by the period's start or end holds only its days inside the period.")
-                  .arg(series.grain == Grain::Day    ? ReportSalesText::tr("day")
-                       : series.grain == Grain::Week ? ReportSalesText::tr("week (Monday to Sunday)")
-                                                     : ReportSalesText::tr("month")));
+    const QString grain = series.grain == Grain::Day    ? ReportSalesText::tr("day")
+                          : series.grain == Grain::Week ? ReportSalesText::tr("week (Monday to Sunday)")
+                                                        : ReportSalesText::tr("month");
+    QStringList notes{anyLine
+                          ? ReportSalesText::tr("One point per %1; the dashed line is the comparison period, "
+                                                "aligned bucket by bucket.")
+                                .arg(grain)
+                          : ReportSalesText::tr("One point per %1.").arg(grain)};
+    if (lineComparison && !anyLine)
+        notes.append(ReportSalesText::tr("No comparison line: the comparison period holds too little data to "
+                                         "compare with."));
+    if (partialIndex >= 0)
+        notes.append(ReportSalesText::tr("The last %1 is not over yet: its figures are to date, drawn with a "
+                                         "dashed line and a hatched column.")
+                         .arg(grain));
+    notes.append(
+        ReportSalesText::tr("A bucket cut by the period's start or end holds only its days inside the "
+                            "period."));
+    flow.note(notes.join(QLatin1Char(' ')));
 }
 
 void appendProductSection(ReportFlow &flow, const ReportData &data)

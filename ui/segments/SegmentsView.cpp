@@ -1,5 +1,6 @@
 #include "ui/segments/SegmentsView.h"
 
+#include "core/analytics/kpi/Glossary.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
@@ -94,7 +95,8 @@ SegmentsView::SegmentsView(AnalysisContext *context, QWidget *parent)
     m_message->hide();
     m_pages->setObjectName(QStringLiteral("segmentPages"));
 
-    m_pages->addTab(createRfmPage(), tr("&RFM"));
+    const int rfmTab = m_pages->addTab(createRfmPage(), tr("&RFM"));
+    m_pages->setTabToolTip(rfmTab, core::analytics::glossaryLine(QStringLiteral("RFM")));
     m_pages->addTab(createSummaryPage(LifecyclePage, createThresholdToolbar()), tr("&Lifecycle"));
     m_pages->addTab(createSummaryPage(ValueTierPage, createThresholdToolbar()), tr("&Value Tiers"));
     m_pages->addTab(createSummaryPage(SavedPage, createSavedToolbar()), tr("&My Segments"));
@@ -352,12 +354,15 @@ void SegmentsView::showData(const SegmentsResultPtr &data)
     m_stack->setCurrentIndex(1);
     const CustomerBase &base = *data->base;
     const core::analytics::CustomerMetrics &metrics = base.metrics;
-    QString headline =
-        tr("%1 customers with purchases within the filters, as of %2; their net sales %3.")
-            .arg(formatCount(data->population()), formatDate(QDate::fromJulianDay(metrics.asOfDay)),
-                 metrics.populationMoneyUnknown()
-                     ? tr("no prices imported")
-                     : formatMoney(core::Money::fromUnits(metrics.populationNetSales)));
+    // The first line says the date range does not apply (issue 17): segments look at each customer's whole
+    // history up to the as-of date.
+    QString headline = tr("The date range does not apply here: segments use every purchase up to %2 within "
+                          "the filters. %1 customers bought within the filters; their net sales %3.")
+                           .arg(formatCount(data->population()),
+                                formatDate(QDate::fromJulianDay(metrics.asOfDay)),
+                                metrics.populationMoneyUnknown()
+                                    ? tr("no prices imported")
+                                    : formatMoney(core::Money::fromUnits(metrics.populationNetSales)));
     // METRICS.md section 1: money of lines imported without prices is unknown, and M is not scored on it.
     if (metrics.populationWithoutPrices > 0)
         headline +=

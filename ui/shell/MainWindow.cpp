@@ -5,6 +5,7 @@
 #include "ui/common/FileActions.h"
 #include "ui/common/TaskProgressBar.h"
 #include "ui/common/ViewPrinter.h"
+#include "ui/common/WorkspaceSettingsDialog.h"
 #include "ui/help/HelpController.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
@@ -163,6 +164,7 @@ void MainWindow::createActions()
         tr("Import a CSV export of your till, web shop or ERP into this workspace."));
     m_profilesAction = file->addAction(tr("Manage Import &Profiles…"), this, &MainWindow::manageProfiles);
     m_profilesAction->setStatusTip(tr("Rename or delete the import settings saved in this workspace."));
+    file->addAction(WorkspaceSettingsDialog::createAction(m_context, this));
     file->addSeparator();
     file->addAction((new ReportController(m_context, this))->exportAction());
     auto *printer = new ViewPrinter(

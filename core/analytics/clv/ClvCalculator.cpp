@@ -63,8 +63,8 @@ QString ClvCalculator::statusMessage(ClvStatus status) const
             "and no prediction is shown.");
     case ClvStatus::NotConverged:
         return ClvText::tr(
-            "The lifetime value models could not be fitted reliably to this data, so no prediction "
-            "is shown.");
+            "The predictions could not be worked out reliably from this data, so none are shown rather "
+            "than wrong ones.");
     case ClvStatus::InvalidInput:
         return ClvText::tr("The customer summary contains impossible values, so no prediction is shown.");
     }

@@ -394,6 +394,38 @@ void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report
     }
 }
 
+namespace {
+
+// Whole calendar months in `period` (it starts on a month's first day and ends on a month's last day); 0
+// otherwise.
+int wholeMonths(const Period &period)
+{
+    if (!period.isValid() || period.from.day() != 1 || period.to.addDays(1).day() != 1)
+        return 0;
+    const QDate next = period.to.addDays(1);
+    return (next.year() - period.from.year()) * 12 + next.month() - period.from.month();
+}
+
+// The comparison of a partial period, like for like (METRICS.md section 1, "Partial periods"): the period
+// asked for (`requested`) is computed to date (`toDate`) and compared with the same days of the period it is
+// compared with. A period of whole calendar months is compared with as many whole months just before it, so
+// month to date meets the same days of the month before (1-10 March against 1-10 February); a year earlier
+// meets the same days one year back; any other period meets the period of the same length before it, cut to
+// as many days.
+Period likeForLikeComparison(const Period &requested, const Period &toDate, Comparison kind)
+{
+    if (kind == Comparison::SamePeriodLastYear)
+        return Period{shiftYears(requested.from, -1), shiftYears(toDate.to, -1)};
+    if (kind != Comparison::PreviousPeriod)
+        return {};
+    if (const int months = wholeMonths(requested); months > 0)
+        return Period{shiftMonths(requested.from, -months), shiftMonths(toDate.to, -months)};
+    const Period before = previousPeriod(requested);
+    return Period{before.from, before.from.addDays(toDate.days() - 1)};
+}
+
+} // namespace
+
 Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &query,
                                    const ResolvedFilter &filter, const CancelCheck &cancelled,
                                    const KpiCustomerFacts *givenFacts)
@@ -423,7 +455,8 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
         report.requestedPeriod = report.period;
         report.period.to = report.asOf;
         if (report.comparisonPeriod.isValid())
-            report.comparisonPeriod.to = report.comparisonPeriod.from.addDays(report.period.days() - 1);
+            report.comparisonPeriod =
+                likeForLikeComparison(report.requestedPeriod, report.period, report.comparisonKind);
     }
 
     using Kind = DataCoverageWarning::Kind;

@@ -29,6 +29,12 @@ QString periodSentence(const KpiReport &report, const QLocale &locale)
                                 ? PeriodSentenceText::tr("Figures for %1 (the period to date)").arg(range)
                                 : PeriodSentenceText::tr("Figures for %1").arg(range);
     const Period &cmp = report.comparisonPeriod;
+    // All time: every day with data, so nothing before it to compare with.
+    const bool allTime = report.period.from == report.firstDataDay && report.period.to == report.asOf;
+    if (allTime && (report.comparisonKind == Comparison::None || !cmp.isValid()))
+        return PeriodSentenceText::tr("Figures for all your data, %1, with no comparison: there is no "
+                                      "earlier data to compare with.")
+            .arg(range);
     if (report.comparisonKind == Comparison::None || !cmp.isValid())
         return PeriodSentenceText::tr("%1, with no comparison.").arg(figures);
     const bool lastYear = report.comparisonKind == Comparison::SamePeriodLastYear;

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void retentionAboveHundredExplainsItself();
     void lookBackBelowNinetyPercent();
     void partialPeriodIsLikeForLike();
+    void partialMonthAgainstTheSameDaysOfTheMonthBefore_data();
+    void partialMonthAgainstTheSameDaysOfTheMonthBefore();
     void noComparison();
     void jsonFields();
     void periodSentence_data();
@@ -256,6 +258,51 @@ void TestCoverageRule::jsonFields()
     QVERIFY(seenBuying);
 }
 
+void TestCoverageRule::partialMonthAgainstTheSameDaysOfTheMonthBefore_data()
+{
+    QTest::addColumn<QDate>("askedFrom");
+    QTest::addColumn<QDate>("askedTo");
+    QTest::addColumn<QDate>("comparisonFrom");
+    QTest::addColumn<QDate>("comparisonTo");
+    QTest::addColumn<int>("comparisonUnits");
+
+    // The data end on 2024-03-10 and start on 2024-01-05. Sales (units): 2024-01-05 c2 2, 2024-01-10 c2 6,
+    // 2024-02-01 c0 3, 2024-02-10 c1 4, 2024-02-11 c0 100, 2024-03-04 c0 20, 2024-03-10 c1 5.
+    // March asked for, computed 1-10 March: against 1-10 February = 3 + 4 = 7 (the 100 of 11 February lies
+    // beyond the cut). The period of the same length before March (30 Jan - 29 Feb) cut to 10 days would be
+    // 30 Jan - 8 Feb instead: not the same days.
+    QTest::newRow("month to date against the same days of the month before")
+        << QDate(2024, 3, 1) << QDate(2024, 3, 31) << QDate(2024, 2, 1) << QDate(2024, 2, 10) << 7;
+    // February and March asked for, computed 1 Feb - 10 Mar: the two months before, to the same day of the
+    // month, are 1 Dec 2023 - 10 Jan 2024 = 2 + 6 = 8.
+    QTest::newRow("two whole months to date against the two months before")
+        << QDate(2024, 2, 1) << QDate(2024, 3, 31) << QDate(2023, 12, 1) << QDate(2024, 1, 10) << 8;
+}
+
+void TestCoverageRule::partialMonthAgainstTheSameDaysOfTheMonthBefore()
+{
+    QFETCH(QDate, askedFrom);
+    QFETCH(QDate, askedTo);
+    QFETCH(QDate, comparisonFrom);
+    QFETCH(QDate, comparisonTo);
+    QFETCH(int, comparisonUnits);
+    std::vector<std::tuple<QDate, int, int>> sales{{QDate(2024, 1, 5), 2, 2}, {QDate(2024, 1, 10), 2, 6}};
+    sales.insert(sales.end(), {{QDate(2024, 2, 1), 0, 3}, {QDate(2024, 2, 10), 1, 4}});
+    sales.insert(sales.end(), {{QDate(2024, 2, 11), 0, 100}, {QDate(2024, 3, 4), 0, 20}});
+    sales.push_back({QDate(2024, 3, 10), 1, 5});
+    const Snapshot s = store(sales);
+    Query q;
+    q.period = Period{askedFrom, askedTo};
+    q.comparison = Comparison::PreviousPeriod;
+    const KpiReport r = report(s, q);
+    QCOMPARE(r.period.from, askedFrom);
+    QCOMPARE(r.period.to, QDate(2024, 3, 10));
+    QCOMPARE(r.comparisonPeriod.from, comparisonFrom);
+    QCOMPARE(r.comparisonPeriod.to, comparisonTo);
+    const KpiComparison &net = r.kpi(KpiId::NetSales);
+    QCOMPARE(net.comparison.money.units(), comparisonUnits * kUnit);
+}
+
 void TestCoverageRule::periodSentence_data()
 {
     QTest::addColumn<QDate>("firstDay");
@@ -272,6 +319,10 @@ void TestCoverageRule::periodSentence_data()
         << QStringLiteral(
                "Figures for 1 Jan 2024 – 9 Apr 2024, compared with the period just before (23 Sept "
                "2023 – 31 Dec 2023).");
+    // The period is every day with data (the All time preset, which asks for no comparison).
+    QTest::newRow("all time") << QDate(2024, 1, 1) << int(Comparison::None)
+                              << QStringLiteral("Figures for all your data, 1 Jan 2024 – 9 Apr 2024, with no "
+                                                "comparison: there is no earlier data to compare with.");
     QTest::newRow("no comparison") << QDate(2023, 9, 23) << int(Comparison::None)
                                    << QStringLiteral(
                                           "Figures for 1 Jan 2024 – 9 Apr 2024, with no comparison.");

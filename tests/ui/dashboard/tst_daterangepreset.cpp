@@ -40,14 +40,15 @@ void TestDateRangePreset::resolves_data()
         << int(DateRangePreset::Last7Days) << asOf << QDate(2026, 9, 24) << asOf;
     QTest::newRow("last 30 days") << int(DateRangePreset::Last30Days) << asOf << QDate(2026, 9, 1) << asOf;
     QTest::newRow("last 90 days") << int(DateRangePreset::Last90Days) << asOf << QDate(2026, 7, 3) << asOf;
-    QTest::newRow("this month to the as-of date")
-        << int(DateRangePreset::ThisMonth) << QDate(2026, 9, 17) << QDate(2026, 9, 1) << QDate(2026, 9, 17);
+    // The whole calendar month: the engine computes it to the as-of date and compares it like for like.
+    QTest::newRow("this month is the calendar month")
+        << int(DateRangePreset::ThisMonth) << QDate(2026, 9, 17) << QDate(2026, 9, 1) << QDate(2026, 9, 30);
     QTest::newRow("last month is the whole calendar month")
         << int(DateRangePreset::LastMonth) << QDate(2026, 3, 31) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
     QTest::newRow("last month across a year")
         << int(DateRangePreset::LastMonth) << QDate(2026, 1, 5) << QDate(2025, 12, 1) << QDate(2025, 12, 31);
     QTest::newRow("this quarter") << int(DateRangePreset::ThisQuarter) << QDate(2026, 8, 14)
-                                  << QDate(2026, 7, 1) << QDate(2026, 8, 14);
+                                  << QDate(2026, 7, 1) << QDate(2026, 9, 30);
     QTest::newRow("last quarter across a year") << int(DateRangePreset::LastQuarter) << QDate(2026, 2, 14)
                                                 << QDate(2025, 10, 1) << QDate(2025, 12, 31);
     QTest::newRow("this year is the calendar year")
@@ -58,6 +59,9 @@ void TestDateRangePreset::resolves_data()
     QTest::newRow("last 12 months from a month end in a leap year")
         << int(DateRangePreset::Last12Months) << QDate(2024, 2, 29) << QDate(2023, 3, 1)
         << QDate(2024, 2, 29);
+    // All time: from the first day with data (2024-05-06, the firstDay column of resolves()).
+    QTest::newRow("all time from the first day with data")
+        << int(DateRangePreset::AllTime) << asOf << QDate(2024, 5, 6) << asOf;
 }
 
 void TestDateRangePreset::resolves()
@@ -66,7 +70,7 @@ void TestDateRangePreset::resolves()
     QFETCH(QDate, asOf);
     QFETCH(QDate, from);
     QFETCH(QDate, to);
-    const auto period = resolveDateRangePreset(DateRangePreset(preset), asOf);
+    const auto period = resolveDateRangePreset(DateRangePreset(preset), asOf, QDate(2024, 5, 6));
     QCOMPARE(period.from, from);
     QCOMPARE(period.to, to);
 }
@@ -86,6 +90,8 @@ void TestDateRangePreset::customAndInvalidAsOfAreInvalid()
 {
     QCOMPARE(resolveDateRangePreset(DateRangePreset::Custom, QDate(2026, 9, 30)).isValid(), false);
     QCOMPARE(resolveDateRangePreset(DateRangePreset::Last30Days, QDate()).isValid(), false);
+    // All time needs the first day with data.
+    QCOMPARE(resolveDateRangePreset(DateRangePreset::AllTime, QDate(2026, 9, 30)).isValid(), false);
 }
 
 void TestDateRangePreset::screenAndReportPlotTheSameSeries_data()
@@ -113,7 +119,7 @@ void TestDateRangePreset::screenAndReportPlotTheSameSeries()
     QVERIFY(choices.ok());
     ReportOptions options;
     options.workspacePath = m_session->workspacePath();
-    options.query.period = resolveDateRangePreset(DateRangePreset(preset), choices->asOf);
+    options.query.period = resolveDateRangePreset(DateRangePreset(preset), choices->asOf, choices->firstDay);
     QVERIFY(options.query.period.isValid());
 
     const auto screen = m_session->overview(options.query, core::session::OverviewRequest());

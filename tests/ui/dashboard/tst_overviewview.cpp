@@ -1,6 +1,9 @@
 #include "common/SessionFixture.h"
 #include "core/analytics/kpi/KpiTargets.h"
 #include "ui/charts/BreakdownBarChart.h"
+#include "ui/charts/NetSalesTrendChart.h"
+#include "ui/charts/NewReturningCustomersChart.h"
+#include "ui/charts/YearOverYearChart.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/FilterBar.h"
 #include "ui/dashboard/KpiFormat.h"
@@ -12,6 +15,9 @@
 
 #include "DashboardFixture.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QVBoxLayout>
@@ -64,6 +70,9 @@ private Q_SLOTS:
     void reportPlotsTheScreensSeries_data();
     void reportPlotsTheScreensSeries();
     void latestQueryWins();
+    void partialBucketsAreDrawnAsPartial();
+    void allTimeHasNoComparison();
+    void currencyShowsOnTheTiles();
     void tileChoicePersists();
     void targetsPersist();
 
@@ -202,8 +211,9 @@ void TestOverviewView::reportPlotsTheScreensSeries()
     Dashboard d(m_path);
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     const QDate asOf = d.overview->shownData()->result->snapshot->asOfDate();
+    const QDate firstDay = d.overview->shownData()->result->snapshot->firstDate();
     core::analytics::Query query = d.context.query();
-    query.period = ui::resolveDateRangePreset(DateRangePreset(preset), asOf);
+    query.period = ui::resolveDateRangePreset(DateRangePreset(preset), asOf, firstDay);
     query.comparison = Comparison::PreviousPeriod;
     d.context.setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
@@ -244,6 +254,92 @@ void TestOverviewView::latestQueryWins()
     const auto &shownPeriod = d.overview->shownData()->result->kpis.period;
     QCOMPARE(shownPeriod.from, QDate(2026, 8, 1));
     QCOMPARE(shownPeriod.to, QDate(2026, 8, 31));
+}
+
+// METRICS.md section 1, "Partial periods": the bucket that is not over at the as-of date is drawn as partial
+// in the trend, year-over-year and new/returning charts, and labelled "to date"; a period that ends before
+// the as-of date has none.
+void TestOverviewView::partialBucketsAreDrawnAsPartial()
+{
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    // The sample's last day is Wednesday 2026-09-30: its week (Monday 28 September to Sunday 4 October) is
+    // not over, its month is.
+    QCOMPARE(d.overview->shownData()->result->snapshot->asOfDate(), QDate(2026, 9, 30));
+    // The last 90 days: weekly buckets, the last of them the week of the as-of date, drawn to date.
+    d.bar->setPreset(DateRangePreset::Last90Days);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    const auto &series = d.overview->shownData()->result->series;
+    QCOMPARE(int(series.grain), int(core::analytics::Grain::Week));
+    const int last = int(series.buckets.size()) - 1;
+    QCOMPARE(series.buckets.back().start, QDate(2026, 9, 28));
+    QCOMPARE(d.overview->trendChart()->partialIndex(), last);
+    QCOMPARE(d.overview->newReturningChart()->partialIndex(), last);
+    // September is over on its last day: the year-over-year chart (by month) has no partial month.
+    QCOMPARE(d.overview->yearOverYearChart()->partialIndex(), -1);
+    d.window.grab().save(QDir::temp().filePath(QStringLiteral("storelens-overview-partial.png")));
+    // Last month is over: nothing partial.
+    d.bar->setPreset(DateRangePreset::LastMonth);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QCOMPARE(d.overview->trendChart()->partialIndex(), -1);
+    QCOMPARE(d.overview->newReturningChart()->partialIndex(), -1);
+}
+
+// All time: from the first day with data to the as-of date, with no comparison, said in the period sentence.
+void TestOverviewView::allTimeHasNoComparison()
+{
+    Dashboard d(m_path);
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setComparison(Comparison::SamePeriodLastYear);
+    d.bar->setPreset(DateRangePreset::AllTime);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    const auto &result = *d.overview->shownData()->result;
+    QCOMPARE(result.kpis.period.from, result.snapshot->firstDate());
+    QCOMPARE(result.kpis.period.to, result.snapshot->asOfDate());
+    QCOMPARE(int(result.kpis.comparisonKind), int(Comparison::None));
+    QVERIFY(!result.kpis.comparisonPeriod.isValid());
+    const auto *heading = d.overview->findChild<QLabel *>(QStringLiteral("overviewHeading"));
+    QVERIFY2(heading->text().startsWith(QStringLiteral("Figures for all your data")),
+             qPrintable(heading->text()));
+    QVERIFY(heading->text().endsWith(QStringLiteral("there is no earlier data to compare with.")));
+    QCOMPARE(d.overview->tile(KpiId::NetSales)->changeText(), QString());
+    QVERIFY(!d.bar->findChild<QComboBox *>(QStringLiteral("comparison"))->isEnabled());
+    // The comparison chosen before comes back with another period.
+    d.bar->setPreset(DateRangePreset::Last12Months);
+    QCOMPARE(int(d.bar->currentQuery().comparison), int(Comparison::SamePeriodLastYear));
+}
+
+// The workspace's currency (issue 17, item 8): set in the workspace settings, kept in the workspace, shown
+// on the tiles.
+void TestOverviewView::currencyShowsOnTheTiles()
+{
+    {
+        Dashboard d(m_path);
+        QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+        QVERIFY(!d.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")));
+        d.context.setCurrency(QStringLiteral("EUR"));
+        QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+        const QString value = d.overview->tile(KpiId::NetSales)->valueText();
+        QVERIFY2(value.contains(QStringLiteral("€")), qPrintable(value));
+        QVERIFY2(d.overview->tile(KpiId::AverageOrderValue)->valueText().contains(QStringLiteral("€")),
+                 qPrintable(d.overview->tile(KpiId::AverageOrderValue)->valueText()));
+        QVERIFY(!d.overview->tile(KpiId::Orders)->valueText().contains(QStringLiteral("€")));
+        d.window.grab().save(QDir::temp().filePath(QStringLiteral("storelens-overview-currency.png")));
+        d.context.session()->waitForWrites();
+    }
+    // A new window on the workspace reads it back.
+    Dashboard again(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(again.current() && again.overview->shownData(), Timeout);
+    QCOMPARE(again.context.currency(), QStringLiteral("EUR"));
+    QVERIFY(again.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")));
+    again.context.setCurrency(QString()); // leave the workspace as the other tests expect it
+    again.context.session()->waitForWrites();
+    QVERIFY(!again.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")) ||
+            !again.current());
 }
 
 void TestOverviewView::tileChoicePersists()

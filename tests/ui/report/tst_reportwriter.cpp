@@ -72,6 +72,7 @@ private Q_SLOTS:
     void filtersLineAndFilteredValues();
     void monthlyTemplateComparesWithTwoPeriods();
     void targetsAppearInTheTable();
+    void titlePageLeadsAndStatesNoFalseComparison();
     void emptyWorkspaceGivesAShortReport();
     void cancelledReportLeavesTheFileAlone();
 
@@ -278,6 +279,37 @@ void TestReportWriter::targetsAppearInTheTable()
     QVERIFY2(rowAfterLabel(text, kpiLabel(KpiId::NetSales)).endsWith(QStringLiteral("1.00 (met)")),
              qPrintable(text));
     QVERIFY(rowAfterLabel(text, kpiLabel(KpiId::ReturnRate)).endsWith(QStringLiteral("0.0 % (missed)")));
+}
+
+// Issue 17: the period sentence leads the title page; a comparison that holds too little data is neither
+// stated at a glance nor drawn in the trend charts; the appendix spells out the abbreviations.
+void TestReportWriter::titlePageLeadsAndStatesNoFalseComparison()
+{
+    core::session::WorkspaceSession session(m_sample);
+    const auto snapshot = session.snapshot();
+    QVERIFY(snapshot.ok());
+    // The first 100 days with data: the 100 days before them hold none, so nothing is comparable.
+    const QDate first = snapshot.value()->firstDate();
+    ReportOptions o = options(m_sample);
+    o.query.period = Period{first, first.addDays(99)};
+    o.query.comparison = Comparison::PreviousPeriod;
+    o.sections = ReportSection::Kpis | ReportSection::Trends | ReportSection::Appendix;
+    const QString pdf = write(o, QStringLiteral("first-days.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = reporttest::pdfText(pdf);
+    const QString flat = text.simplified();
+    const qsizetype sentence = flat.indexOf(QStringLiteral("Figures for"));
+    QVERIFY2(sentence >= 0, qPrintable(flat.left(600)));
+    QVERIFY(sentence < flat.indexOf(QStringLiteral("Filters in force")));
+    QVERIFY(flat.contains(QStringLiteral("holds too little data to compare with, so no changes are shown.")));
+    // At a glance: the value column only.
+    const QString glanceHeader =
+        text.section(QStringLiteral("At a glance"), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(!glanceHeader.contains(QStringLiteral("Change")), qPrintable(glanceHeader));
+    QVERIFY(flat.contains(
+        QStringLiteral("No comparison line: the comparison period holds too little data to compare with.")));
+    QVERIFY(flat.contains(QStringLiteral("Abbreviations")));
+    QVERIFY(flat.contains(QStringLiteral("gross margin return on inventory investment")));
 }
 
 void TestReportWriter::emptyWorkspaceGivesAShortReport()

@@ -154,6 +154,11 @@ void TestSegmentsView::rfmTableShowsTheEnginesNumbers()
     const CustomerBase base = engineBase(m_path);
     QVERIFY(base.size() > 100);
     const std::vector<SegmentSummary> expected = summarizeRfmSegments(base);
+    // The first line says the date range does not apply (issue 17).
+    const auto *headline = m_view->findChild<QLabel *>(QStringLiteral("segmentsHeadline"));
+    QVERIFY(headline);
+    QVERIFY2(headline->text().startsWith(QStringLiteral("The date range does not apply here")),
+             qPrintable(headline->text()));
     const QAbstractItemModel *model = m_view->table(SegmentsView::RfmPage)->model();
     QCOMPARE(size_t(model->rowCount()), expected.size());
     qint64 customers = 0;

@@ -1,0 +1,176 @@
+#include "core/store/Currency.h"
+
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+
+namespace storelens::core {
+
+namespace {
+
+struct CurrencyText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::Currency)
+};
+
+// ISO codes an export writes beside amounts; each is counted only as a whole word.
+constexpr const char *kCodes[] = {"EUR", "USD", "GBP", "JPY", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+                                  "CAD", "AUD", "NZD", "INR", "BRL", "MXN", "ZAR", "CNY", "HKD", "SGD"};
+
+// Symbols in UTF-8 (and Latin-1 for £), with the currency each means. Dollar signs with a prefix come before
+// the bare "$" so "A$" is not counted as USD.
+struct Symbol
+{
+    const char *bytes;
+    const char *code;
+};
+constexpr Symbol kSymbols[] = {
+    {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xB9", "INR"},
+    {"z\xC5\x82", "PLN"},    {"US$", "USD"},      {"A$", "AUD"},       {"AU$", "AUD"},
+    {"C$", "CAD"},           {"CA$", "CAD"},      {"NZ$", "NZD"},      {"HK$", "HKD"},
+    {"S$", "SGD"},           {"R$", "BRL"},       {"MX$", "MXN"},      {"$", "USD"},
+};
+
+bool isLetter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+} // namespace
+
+QString guessCurrency(QByteArrayView text)
+{
+    std::map<QString, int> counts;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        qsizetype step = 1;
+        // A code: three capitals between non-letters.
+        if (i + 3 <= n && (i == 0 || !isLetter(text[i - 1])) && (i + 3 == n || !isLetter(text[i + 3]))) {
+            for (const char *code : kCodes) {
+                if (text.sliced(i, 3) == QByteArrayView(code)) {
+                    ++counts[QString::fromLatin1(code)];
+                    step = 3;
+                    break;
+                }
+            }
+        }
+        if (step == 1) {
+            for (const Symbol &symbol : kSymbols) {
+                const QByteArrayView bytes(symbol.bytes);
+                // A prefixed dollar ("A$") must not be the end of a word ("CA$" is matched whole).
+                if (i + bytes.size() <= n && text.sliced(i, bytes.size()) == bytes &&
+                    (bytes.size() == 1 || !isLetter(bytes[0]) || i == 0 || !isLetter(text[i - 1]))) {
+                    ++counts[QString::fromLatin1(symbol.code)];
+                    step = bytes.size();
+                    break;
+                }
+            }
+        }
+        // A Latin-1 pound sign: 0xA3 between ASCII bytes (in UTF-8 it only continues a character, "ã").
+        if (step == 1 && quint8(text[i]) == 0xA3 && (i == 0 || quint8(text[i - 1]) < 0x80) &&
+            (i + 1 == n || quint8(text[i + 1]) < 0x80))
+            ++counts[QStringLiteral("GBP")];
+        i += step;
+    }
+    QString best;
+    int first = 0;
+    int second = 0;
+    for (const auto &[code, count] : counts) {
+        if (count > first) {
+            second = first;
+            first = count;
+            best = code;
+        } else if (count > second) {
+            second = count;
+        }
+    }
+    return first > 0 && first >= 2 * second ? best : QString();
+}
+
+QString guessFileCurrency(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return guessCurrency(file.read(256 * 1024));
+}
+
+QString localeCurrency(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return {};
+    const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+    return isCurrencyCode(code) ? code : QString();
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
+               return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+           });
+}
+
+QStringList commonCurrencies()
+{
+    QStringList codes;
+    for (const char *code : kCodes)
+        codes.append(QString::fromLatin1(code));
+    return codes;
+}
+
+QString workspaceCurrency(QSqlDatabase &db)
+{
+    const QString code = metaValue(db, QString::fromLatin1(kCurrencyMetaKey));
+    return isCurrencyCode(code) ? code : QString();
+}
+
+Result<void> setWorkspaceCurrency(QSqlDatabase &db, const QString &code)
+{
+    if (!code.isEmpty() && !isCurrencyCode(code))
+        return Error(ErrorCode::InvalidValue,
+                     CurrencyText::tr("\"%1\" is not a currency code: use three capital letters such as EUR.")
+                         .arg(code));
+    if (!code.isEmpty())
+        return setMetaValue(db, QString::fromLatin1(kCurrencyMetaKey), code);
+    QSqlQuery q(db); // none: the setting goes
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kCurrencyMetaKey));
+    if (!q.exec())
+        return Error(ErrorCode::Database,
+                     CurrencyText::tr("The currency could not be saved: %1").arg(q.lastError().text()),
+                     db.databaseName());
+    return {};
+}
+
+QString currencySymbol(const QString &code, const QLocale &locale)
+{
+    if (code.isEmpty())
+        return {};
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    static const std::map<QString, QString> symbols{
+        {QStringLiteral("EUR"), QStringLiteral("€")},   {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},   {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},   {QStringLiteral("PLN"), QStringLiteral("zł")},
+        {QStringLiteral("BRL"), QStringLiteral("R$")},  {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("CAD"), QStringLiteral("CA$")}, {QStringLiteral("NZD"), QStringLiteral("NZ$")},
+        {QStringLiteral("HKD"), QStringLiteral("HK$")}, {QStringLiteral("SGD"), QStringLiteral("S$")},
+        {QStringLiteral("MXN"), QStringLiteral("MX$")}};
+    const auto it = symbols.find(code);
+    return it == symbols.end() ? code : it->second;
+}
+
+QString formatCurrency(double amount, const QString &code, const QLocale &locale)
+{
+    if (code.isEmpty())
+        return locale.toString(amount, 'f', 2);
+    return locale.toCurrencyString(amount, currencySymbol(code, locale), 2);
+}
+
+} // namespace storelens::core
