@@ -108,7 +108,7 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("discount=discount"),    QStringLiteral("unit_cost=cost"),
                        QStringLiteral("store=store"),          QStringLiteral("channel=channel")}
         << QStringList{} << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << false;
-    QTest::newRow("German till (Bon-Nr., Kunden-Nr., Gesamtbetrag)")
+    QTest::newRow("German till (Bon-Nr., Kunden-Nr., Rabatt)")
         << fixture("kasse_de_cp1252.csv")
         << QStringList{QStringLiteral("date=Datum"),
                        QStringLiteral("time=Uhrzeit"),
@@ -120,9 +120,9 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("quantity=Menge"),
                        QStringLiteral("unit_price=Einzelpreis"),
                        QStringLiteral("discount=Rabatt"),
-                       QStringLiteral("line_total=Gesamtbetrag"),
                        QStringLiteral("store=Filiale")}
-        << QStringList{} << int(csv::DateOrder::DayMonthYear) << QStringLiteral(",") << QString() << false;
+        << QStringList{QStringLiteral("Gesamtbetrag")} << int(csv::DateOrder::DayMonthYear)
+        << QStringLiteral(",") << QString() << false;
 }
 
 void TestMappingSuggester::exportStyles()
