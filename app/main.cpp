@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/ReportCommand.h"
 #include "core/store/Workspace.h"
+#include "ui/common/LanguageSettings.h"
 #include "ui/dashboard/OverviewView.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/MainWindow.h"
@@ -12,11 +13,8 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -31,18 +29,6 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("storelens.app"));
     QCoreApplication::setApplicationName(QStringLiteral("storelens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STORELENS_VERSION));
-}
-
-// StoreLens' own messages (compiled into :/i18n by qt_add_translations) and Qt's, for the system locale.
-void installTranslators(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("storelens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // Runs `action` once the window shows the open workspace: after the Overview has painted its first result,
@@ -122,12 +108,12 @@ int main(int argc, char *argv[])
             useOffscreenWithoutDisplay();
             QGuiApplication app(argc, argv);
             setApplicationNames();
-            installTranslators(app);
+            ui::installTranslators(app);
             return cli::runCli(QCoreApplication::arguments(), commands);
         }
         QCoreApplication app(argc, argv);
         setApplicationNames();
-        installTranslators(app);
+        ui::installTranslators(app);
         return cli::runCli(QCoreApplication::arguments(), commands);
     }
 
@@ -135,7 +121,7 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("storelens"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/storelens.svg")));
-    installTranslators(app);
+    ui::installTranslators(app);
 
     // A workspace given as the only argument (a double-clicked .storelens file) is opened.
     const QStringList arguments = QCoreApplication::arguments();

@@ -13,6 +13,7 @@ std::unique_ptr<CliCommand> makeCohortsCommand();
 std::unique_ptr<CliCommand> makeSegmentsCommand();
 std::unique_ptr<CliCommand> makeClvCommand();
 std::unique_ptr<CliCommand> makeCustomerCommand();
+std::unique_ptr<CliCommand> makeExplainCommand();
 
 CommandList coreCommands()
 {
@@ -25,6 +26,7 @@ CommandList coreCommands()
     list.push_back(makeSegmentsCommand());
     list.push_back(makeClvCommand());
     list.push_back(makeCustomerCommand());
+    list.push_back(makeExplainCommand());
     return list;
 }
 

@@ -22,6 +22,11 @@
 #include <memory>
 #include <vector>
 
+namespace storelens::core::analytics::explain {
+enum class Dimension; // Explain.h
+struct Explanation;
+} // namespace storelens::core::analytics::explain
+
 namespace storelens::core::session {
 
 // One open workspace, the one entry point of every front end (the GUI, the CLI, the report): it owns the
@@ -85,6 +90,15 @@ public:
     Result<PredictionsResultPtr> predictions(const ResolvedQueryPtr &resolved,
                                              const analytics::clv::WorkspaceClvRequest &request = {},
                                              const TaskControl &control = {});
+    // "Why?" (METRICS.md section 9): where the change of `kpi` between the query's comparison period and its
+    // period came from, by the given dimensions. Not comparable periods give an explanation that only says
+    // why (Explanation::notComparableReason).
+    Result<std::shared_ptr<const analytics::explain::Explanation>>
+    explain(const analytics::Query &query, analytics::KpiId kpi,
+            const std::vector<analytics::explain::Dimension> &dimensions, const TaskControl &control = {});
+    Result<std::shared_ptr<const analytics::explain::Explanation>>
+    explain(const ResolvedQueryPtr &resolved, analytics::KpiId kpi,
+            const std::vector<analytics::explain::Dimension> &dimensions, const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});
     // The workspace summary from the snapshot (path and schema version left to the caller).

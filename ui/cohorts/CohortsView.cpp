@@ -195,6 +195,18 @@ void CohortsView::refresh()
         });
 }
 
+void CohortsView::resetState()
+{
+    m_task->cancel();
+    m_drillTask->cancel();
+    m_staged->cancel();
+    m_data.reset();
+    m_model->clear();
+    m_heatmap->setCurrentIndex(QModelIndex());
+    m_summary->clear();
+    m_dirty = true;
+}
+
 void CohortsView::showEmptyState(const QString &text)
 {
     m_staged->cancel();

@@ -40,6 +40,10 @@ public:
     LatestTask *task() const { return m_task; }
     void setMetric(core::analytics::CohortMetric metric);
 
+    // Forgets what the user did in the previous workspace (AnalysisContext::workspaceChanged): the selected
+    // cell and the matrix itself.
+    void resetState();
+
 Q_SIGNALS:
     void resultShown(); // a current result (or an empty state) is on screen
 

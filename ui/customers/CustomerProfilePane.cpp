@@ -6,6 +6,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/TableActions.h"
+#include "ui/customers/CustomerDataActions.h"
 #include "ui/customers/OrderTimeline.h"
 
 #include <QGridLayout>
@@ -73,6 +74,7 @@ CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *pare
     , m_name(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_clvNote(new QLabel(this))
+    , m_dataActions(new CustomerDataActions(context, this))
     , m_timeline(new OrderTimeline(this))
     , m_tabs(new QTabWidget(this))
     , m_profileTask(new LatestTask(this))
@@ -148,6 +150,7 @@ CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *pare
     contentLayout->setContentsMargins(8, 0, 0, 0);
     contentLayout->addWidget(m_name);
     contentLayout->addWidget(m_subtitle);
+    contentLayout->addWidget(m_dataActions);
     contentLayout->addLayout(facts);
     contentLayout->addWidget(m_clvNote);
     auto *timelineCaption = new QLabel(tr("Orders over time (returns below the line)"), content);
@@ -157,6 +160,15 @@ CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *pare
     contentLayout->addWidget(m_timeline);
     contentLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_hint);
+    // After a forget the list no longer holds the customer: the hint says what happened.
+    connect(m_dataActions, &CustomerDataActions::forgotten, this, [this](const QString &id, qint64 lines) {
+        clear();
+        m_hint->setText(
+            tr("Customer %1 was forgotten: their personal data is gone and their %n order line(s) "
+               "are now guest lines.",
+               nullptr, int(lines))
+                .arg(id));
+    });
     m_stack->addWidget(content);
 
     auto *layout = new QVBoxLayout(this);
@@ -186,6 +198,7 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     }
     m_data = data;
     m_row = row;
+    m_hint->setText(tr("Select a customer in the list to see their profile."));
     const MemberRow &m = data->rows[size_t(row)];
     m_customerId = m.customerId;
     m_name->setText(m.name.isEmpty() ? tr("Customer %1").arg(m.customerId) : m.name);
@@ -196,6 +209,7 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
             details << part;
     }
     m_subtitle->setText(details.join(QStringLiteral(" · ")));
+    m_dataActions->setCustomer(m.customerId, m_name->text());
 
     const QDate asOf = data->asOfDate();
     m_facts[FirstPurchase]->setText(formatDate(m.firstPurchase));

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace storelens::ui {
 
 class AnalysisContext;
+class CustomerDataActions;
 class LatestTask;
 class OrderTimeline;
 
@@ -57,6 +58,7 @@ public:
     QTreeWidget *productsList() const { return m_products; }
     QTreeWidget *categoriesList() const { return m_categories; }
     OrderTimeline *timeline() const { return m_timeline; }
+    CustomerDataActions *dataActions() const { return m_dataActions; }
     bool hasClv() const { return m_clv != nullptr; }
     // The fit the prediction comes from: the session's, shared with every view of the same lines.
     const std::shared_ptr<const core::analytics::clv::WorkspaceClv> &clv() const { return m_clv; }
@@ -77,6 +79,7 @@ private:
     QLabel *m_subtitle = nullptr;
     std::array<QLabel *, FactCount> m_facts{};
     QLabel *m_clvNote = nullptr;
+    CustomerDataActions *m_dataActions = nullptr;
     OrderTimeline *m_timeline = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_orders = nullptr;

@@ -260,6 +260,29 @@ void CustomersView::showAll()
     showCustomers(QString(), {});
 }
 
+void CustomersView::resetState()
+{
+    m_task->cancel();
+    m_staged->cancel();
+    m_searchDelay->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_proxy->setSearchText(QString());
+    m_drillTitle.clear();
+    m_drillIds.clear();
+    m_reselectId.clear();
+    m_drillBar->hide();
+    m_proxy->setAllowedRows({});
+    m_model->setResult(nullptr);
+    m_list->sortByColumn(CustomerListModel::NetSales, Qt::DescendingOrder);
+    m_list->setCurrentIndex(QModelIndex());
+    m_profile->clear();
+    m_count->clear();
+    m_dirty = true;
+}
+
 void CustomersView::applyDrill()
 {
     const CustomersResultPtr &data = m_model->result();
@@ -294,6 +317,13 @@ void CustomersView::updateCount()
     const CustomersResultPtr &data = m_model->result();
     if (!data) {
         m_count->clear();
+        return;
+    }
+    const QString search = m_search->text().trimmed();
+    if (m_proxy->rowCount() == 0 && !search.isEmpty()) { // an empty list says why and what to do
+        m_count->setText(tr("No customer matches \"%1\". Clear the search to see all %2.")
+                             .arg(search, formatCount(isDrilled() ? qint64(m_drillIds.size())
+                                                                  : qint64(data->rows.size()))));
         return;
     }
     m_count->setText(tr("%1 of %2 customers")

@@ -48,6 +48,9 @@ public:
     // Shows only these customers (ids as stored) under `title`; an empty title shows everyone.
     void showCustomers(const QString &title, const QStringList &customerIds);
     void showAll();
+    // Forgets what the user did in the previous workspace (AnalysisContext::workspaceChanged): the
+    // drill-down, the search, the selection, the sort and the list itself.
+    void resetState();
 
 Q_SIGNALS:
     void resultShown(); // a current list (or an empty state) is on screen

@@ -2,6 +2,7 @@
 
 #include "ui/charts/Sparkline.h"
 #include "ui/dashboard/KpiFormat.h"
+#include "ui/help/HandbookPages.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -53,6 +54,8 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     setMinimumWidth(210);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
+    setWhatsThis(
+        kpiWhatsThis(id)); // Help › What's This?, from the catalogue like the handbook's figures page
     m_name->setText(core::analytics::kpiLabel(id));
     QFont nameFont = m_name->font();
     nameFont.setBold(true);

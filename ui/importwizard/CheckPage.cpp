@@ -1,6 +1,7 @@
 #include "ui/importwizard/CheckPage.h"
 
 #include "core/import/FieldCatalog.h"
+#include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/RejectionModel.h"
@@ -361,10 +362,14 @@ void CheckPage::saveRejectionsAs()
     if (path.isEmpty())
         return;
     const auto saved = saveRejections(path);
-    if (!saved)
+    if (!saved) {
         showMessage(saved.error().message(), true);
-    else
-        m_save->setText(tr("Saved to %1").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    m_save->setText(tr("Saved to %1").arg(QFileInfo(path).fileName()));
+    showFileWritten(this, tr("Save Rejected Rows"),
+                    tr("%1 rejected rows were saved.").arg(formatCount(qint64(m_model->rejections().size()))),
+                    path);
 }
 
 } // namespace storelens::ui

@@ -1,6 +1,7 @@
 #include "ui/importwizard/ImportPage.h"
 
 #include "ui/common/Formatting.h"
+#include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/shell/ImportController.h"
 
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace storelens::ui {
@@ -89,25 +89,32 @@ ImportPage::ImportPage(ImportWizard *wizard)
     registerField(QStringLiteral("profileName"), m_profileName);
     connect(m_saveProfile, &QCheckBox::toggled, m_profileName, &QWidget::setEnabled);
     connect(m_cancel, &QPushButton::clicked, this, &ImportPage::cancelImport);
-    connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
-        m_progress->setRange(0, maximum);
-        m_progress->setValue(value);
-    });
+    connect(m_runner, &ImportController::progressChanged, this, &ImportPage::showProgress);
     connect(m_runner, &ImportController::finished, this, &ImportPage::finished);
 }
 
-QString ImportPage::suggestedProfileName(const QString &csvPath)
+void ImportPage::showProgress(int value, int maximum)
 {
-    static const QRegularExpression noise(QStringLiteral("[\\d_\\-.\\s]+"));
-    QString name = QFileInfo(csvPath).completeBaseName().replace(noise, QStringLiteral(" ")).simplified();
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    return name;
+    if (m_saving || !m_runner->isRunning())
+        return;
+    if (maximum > 0 && value >= maximum) {
+        // Every row is read: the transaction is being written, which takes a few seconds on a large file.
+        m_saving = true;
+        m_progress->setRange(0, 0);
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Saving… all rows are read; %1 is being written into the workspace.")
+                              .arg(QFileInfo(m_wizard->csvPath()).fileName()));
+        Q_EMIT savingStarted();
+        return;
+    }
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(value);
 }
 
 void ImportPage::initializePage()
 {
     m_done = false;
+    m_saving = false;
     m_results->hide();
     m_saveProfile->hide();
     m_profileName->hide();
@@ -133,7 +140,7 @@ bool ImportPage::isImporting() const
 
 void ImportPage::cancelImport()
 {
-    if (!m_runner->isRunning())
+    if (!m_runner->isRunning() || m_saving)
         return;
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling… the workspace is put back as it was."));
@@ -143,6 +150,7 @@ void ImportPage::cancelImport()
 void ImportPage::finished(const ImportOutcome &outcome)
 {
     m_done = true;
+    m_saving = false;
     m_progress->hide();
     m_cancel->hide();
     switch (outcome.status) {
@@ -203,10 +211,13 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);
     m_results->show();
 
-    // Settings that came from a saved profile are offered again under its name, unticked.
+    // Settings that came from a saved profile are offered again under its name, unticked; new ones under the
+    // export style's name.
     const QString applied = m_wizard->appliedProfileName();
     m_saveProfile->setChecked(applied.isEmpty());
-    m_profileName->setText(applied.isEmpty() ? suggestedProfileName(outcome.csvPath) : applied);
+    m_profileName->setText(applied.isEmpty()
+                               ? exportStyleName(m_wizard->preview().header, m_wizard->profile().entity)
+                               : applied);
     m_profileName->setEnabled(m_saveProfile->isChecked());
     m_saveProfile->show();
     m_profileName->show();

@@ -17,8 +17,9 @@ class ImportWizard;
 struct ImportOutcome;
 
 // Page 5: the real import in the background (one transaction: Cancel Import leaves the workspace as it was),
-// then what landed (new, updated, unchanged and rejected rows, date range and totals) and the offer to save
-// the settings as a named profile for next month's export (saved when the wizard finishes).
+// a "Saving…" phase once every row is read while the transaction is written (it can no longer be cancelled
+// then), then what landed (new, updated, unchanged and rejected rows, date range and totals) and the offer to
+// save the settings as a named profile for next month's export (saved when the wizard finishes).
 class ImportPage : public QWizardPage
 {
     Q_OBJECT
@@ -30,14 +31,17 @@ public:
     bool isComplete() const override;
 
     bool isImporting() const;
+    bool isSaving() const { return m_saving; } // every row read, the workspace being written
     void cancelImport();
     void showSaveError(const QString &message);
     // The text of a summary value ("new", "updated", "unchanged", "rejected", "dates", "gross", "net").
     QString resultText(const QString &key) const;
-    // A profile name from the file name: "orders_export_2024-03.csv" -> "Orders export".
-    static QString suggestedProfileName(const QString &csvPath);
+
+Q_SIGNALS:
+    void savingStarted(); // the rows are read; the commit runs
 
 private:
+    void showProgress(int value, int maximum);
     void finished(const ImportOutcome &outcome);
     void showResult(const ImportOutcome &outcome);
     void setResult(const QString &key, const QString &text);
@@ -53,6 +57,7 @@ private:
     QLineEdit *m_profileName = nullptr;
     QLabel *m_saveError = nullptr;
     bool m_done = false;
+    bool m_saving = false;
 };
 
 } // namespace storelens::ui

@@ -7,6 +7,7 @@
 #include "ui/importwizard/FilePage.h"
 #include "ui/importwizard/FormatPage.h"
 #include "ui/importwizard/ImportPage.h"
+#include "ui/importwizard/StepIndicator.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
@@ -23,6 +24,7 @@ ImportWizard::ImportWizard(std::shared_ptr<core::session::WorkspaceSession> sess
     : QWizard(parent)
     , m_session(std::move(session))
     , m_importPage(new ImportPage(this))
+    , m_steps(new StepIndicator({tr("File"), tr("Format"), tr("Columns"), tr("Check"), tr("Import")}, this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import Data"));
@@ -35,7 +37,9 @@ ImportWizard::ImportWizard(std::shared_ptr<core::session::WorkspaceSession> sess
     setPage(CheckPageId, new CheckPage(this));
     setPage(ImportPageId, m_importPage);
     setStartId(FilePageId);
-    resize(920, 640);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, m_steps, &StepIndicator::setCurrentStep);
+    resize(1080, 660); // room for the step indicator beside the columns table
 }
 
 ImportWizard::~ImportWizard() = default;

@@ -15,12 +15,15 @@ class WorkspaceSession;
 namespace storelens::ui {
 
 class ImportPage;
+class StepIndicator;
 
 // The CSV import wizard: File (which file, what it holds, a matching saved profile), Format (encoding,
 // delimiter, quote, header row, live preview), Columns (what each column holds), Check (a dry run of the
 // whole file: what will land, every rejected row) and Import (the real import, its summary, saving the
 // settings as a profile). It drives the headless core::Importer through ImportController; nothing here parses
-// the file itself except the bounded preview. A cancelled wizard leaves the workspace as it was.
+// the file itself except the bounded preview. A cancelled wizard leaves the workspace as it was. A step
+// indicator beside the pages says which of the five steps this is. The wizard is not modal: the main window
+// stays usable while it is open.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -38,6 +41,7 @@ public:
 
     const std::shared_ptr<core::session::WorkspaceSession> &session() const { return m_session; }
     const QString &workspacePath() const;
+    StepIndicator *stepIndicator() const { return m_steps; }
     QString csvPath() const;
 
     // The head of the file as the current dialect reads it (set by the File and Format pages).
@@ -83,6 +87,7 @@ private:
     bool m_replace = false;
     bool m_imported = false;
     ImportPage *m_importPage = nullptr;
+    StepIndicator *m_steps = nullptr;
 };
 
 } // namespace storelens::ui

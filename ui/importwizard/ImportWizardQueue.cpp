@@ -69,7 +69,8 @@ void ImportWizardQueue::openNext()
         // The next wizard opens once this one has gone.
         QTimer::singleShot(0, this, &ImportWizardQueue::openNext);
     });
-    wizard->open();
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->show();
     Q_EMIT wizardOpened(wizard);
 }
 

@@ -20,7 +20,8 @@ namespace storelens::ui {
 class ImportWizard;
 
 // Opens the import wizard for one file after another (files dropped on the window together, or chosen
-// together in the file dialog), each window-modal over `window` and without blocking the event loop.
+// together in the file dialog), each beside `window` and not modal: the window stays usable (and its
+// dashboards refresh when an import lands) while a wizard is open.
 class ImportWizardQueue : public QObject
 {
     Q_OBJECT

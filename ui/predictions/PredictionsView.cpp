@@ -179,6 +179,17 @@ void PredictionsView::setHoldoutFrom(const QDate &from)
     refresh();
 }
 
+void PredictionsView::resetState()
+{
+    m_task->cancel();
+    m_staged->cancel();
+    m_data.reset();
+    m_holdoutFrom = QDate();
+    m_dateChosen = false;
+    m_wholeHistory->setEnabled(false);
+    m_dirty = true;
+}
+
 void PredictionsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -36,6 +36,9 @@ public:
     void setHoldoutFrom(const QDate &from);
     QDate holdoutFrom() const { return m_holdoutFrom; }
     core::session::PredictionsResultPtr currentData() const;
+    // Forgets what the user did in the previous workspace (AnalysisContext::workspaceChanged): the holdout
+    // split date and the shown result.
+    void resetState();
 
 Q_SIGNALS:
     void resultShown(); // a current result, a guard message or an empty state is on screen

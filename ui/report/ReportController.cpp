@@ -1,19 +1,19 @@
 #include "ui/report/ReportController.h"
 
 #include "ui/common/AnalysisContext.h"
+#include "ui/common/FileActions.h"
 #include "ui/common/LatestTask.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QAction>
-#include <QDesktopServices>
+#include <QDir>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QUrl>
 #include <QWidget>
 
 namespace storelens::ui {
@@ -79,18 +79,24 @@ void ReportController::exportReport(const ReportOptions &options, const QString 
         },
         [this, openWhenDone](const ReportOutcome &outcome) {
             hideProgress();
-            if (openWhenDone)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(outcome.path));
+            if (m_parentWidget) {
+                if (openWhenDone)
+                    openWithDesktop(outcome.path, m_parentWidget);
+                else
+                    showFileWritten(m_parentWidget, tr("Export Report"),
+                                    tr("The report was written: %1 pages.").arg(outcome.pages), outcome.path);
+            }
             Q_EMIT finished(outcome);
         },
         [this](const core::Error &error) {
             hideProgress();
             if (m_parentWidget) {
-                auto *box =
-                    new QMessageBox(QMessageBox::Warning, tr("Export Report"),
-                                    tr("The report could not be written."), QMessageBox::Ok, m_parentWidget);
+                // The error says what went wrong once; the file it concerns follows on its own line.
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Report"), error.message(),
+                                            QMessageBox::Ok, m_parentWidget);
                 box->setObjectName(QStringLiteral("reportFailedMessage"));
-                box->setInformativeText(error.toString());
+                if (!error.file().isEmpty())
+                    box->setInformativeText(QDir::toNativeSeparators(error.file()));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             }

@@ -1,5 +1,7 @@
 #include "ui/report/ReportDialog.h"
 
+#include "ui/common/FileActions.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -104,9 +105,8 @@ ReportDialog::ReportDialog(const ReportOptions &base, QWidget *parent)
 
     restoreSettings();
     if (m_path->text().isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString name = QFileInfo(base.workspacePath).completeBaseName();
-        setOutputPath(QDir(dir).filePath(tr("%1 report.pdf").arg(name.isEmpty() ? tr("StoreLens") : name)));
+        setOutputPath(defaultSavePath(tr("%1 report.pdf").arg(name.isEmpty() ? tr("StoreLens") : name)));
     }
     updateButtons();
 }

@@ -225,7 +225,7 @@ void appendTitlePage(ReportFlow &flow, const ReportData &data)
                   ReportSalesText::tr("%1 to %2 (the as-of date: the last day with data)")
                       .arg(formatDate(kpis.firstDataDay, locale), formatDate(kpis.asOf, locale)));
     }
-    addDetail(ReportSalesText::tr("Workspace"), data.options.workspacePath);
+    addDetail(ReportSalesText::tr("Workspace"), data.workspaceName);
     addDetail(ReportSalesText::tr("Generated"), locale.toString(data.generatedAt, QLocale::LongFormat));
     addDetail(ReportSalesText::tr("Prepared by"), reportAuthor(data.options));
     flow.add(std::move(details));

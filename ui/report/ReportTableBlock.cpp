@@ -20,10 +20,35 @@ ReportTableBlock::ReportTableBlock(const ReportStyle &style, qreal width, std::v
     qreal total = 0;
     for (const ReportColumn &c : m_columns)
         total += c.weight;
-    qreal x = 0;
+    // Each column's share of the width; a column whose longest header word (a long German or French word)
+    // would not fit takes what it lacks from the others in proportion to their spare room, so no header
+    // is cut.
+    const QFontMetricsF metrics(m_headerFont, m_style.device());
+    std::vector<qreal> widths;
+    std::vector<qreal> needed;
+    qreal lacking = 0;
+    qreal spare = 0;
     for (const ReportColumn &c : m_columns) {
+        qreal word = 0;
+        for (const QString &w : c.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = std::max(word, metrics.horizontalAdvance(w));
+        widths.push_back(width * c.weight / total);
+        needed.push_back(word + 2 * m_padding + 1);
+        lacking += std::max<qreal>(0, needed.back() - widths.back());
+        spare += std::max<qreal>(0, widths.back() - needed.back());
+    }
+    if (lacking > 0 && spare > lacking) {
+        for (size_t i = 0; i < widths.size(); ++i) {
+            if (widths[i] < needed[i])
+                widths[i] = needed[i];
+            else
+                widths[i] -= lacking * (widths[i] - needed[i]) / spare;
+        }
+    }
+    qreal x = 0;
+    for (qreal w : widths) {
         m_x.push_back(x);
-        x += width * c.weight / total;
+        x += w;
     }
     m_x.push_back(width);
     qreal header = 0;

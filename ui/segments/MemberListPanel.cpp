@@ -2,6 +2,7 @@
 
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
+#include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/TableActions.h"
@@ -51,7 +52,10 @@ MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("memberSearch"));
     m_search->setPlaceholderText(tr("Search by id, name, email or country"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    // Room for the whole hint in every language, the clear button included.
+    const int hintWidth = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40;
+    m_search->setMinimumWidth(std::min(hintWidth, 420));
+    m_search->setMaximumWidth(std::max(hintWidth, 320));
     m_table->setObjectName(QStringLiteral("memberTable"));
     TableActions::install(m_table, tr("segment members"));
     m_table->setModel(m_model);
@@ -138,6 +142,16 @@ void MemberListPanel::clear(const QString &message)
     setRows({});
 }
 
+void MemberListPanel::resetState()
+{
+    m_search->clear();
+    m_table->sortByColumn(MemberTableModel::NetSales, Qt::DescendingOrder);
+    m_exportMessage.clear();
+    m_status->clear();
+    m_status->hide();
+    clear(tr("Pick a segment to list its customers."));
+}
+
 void MemberListPanel::setRows(MemberRowsPtr rows)
 {
     m_model->setRows(std::move(rows));
@@ -152,10 +166,18 @@ void MemberListPanel::setRows(MemberRowsPtr rows)
 void MemberListPanel::updateCount()
 {
     const qint64 total = m_model->rows() ? qint64(m_model->rows()->size()) : 0;
+    // An empty list says why and what to do.
     if (!m_model->rows())
         m_count->clear();
+    else if (total == 0)
+        m_count->setText(
+            tr("No customer is in this segment within the filters. Pick another segment or clear "
+               "a filter."));
     else if (m_model->searchText().trimmed().isEmpty())
         m_count->setText(tr("%1 customers").arg(formatCount(total)));
+    else if (m_model->rowCount() == 0)
+        m_count->setText(tr("No customer matches \"%1\". Clear the search to see all %2.")
+                             .arg(m_model->searchText().trimmed(), formatCount(total)));
     else
         m_count->setText(
             tr("%1 of %2 customers match").arg(formatCount(m_model->rowCount()), formatCount(total)));
@@ -180,7 +202,7 @@ MemberExportDialog *MemberListPanel::openExportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QString fileName = m_titleText;
     fileName.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
-    dialog->setFilePath(QDir::home().filePath(fileName.toLower() + QStringLiteral(".csv")));
+    dialog->setFilePath(defaultSavePath(fileName.toLower() + QStringLiteral(".csv")));
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { exportTo(dialog->filePath(), dialog->options()); });
     dialog->open();
@@ -201,6 +223,11 @@ void MemberListPanel::exportTo(const QString &path, const MemberExportOptions &o
                          formatCount(result.leftOutWithoutConsent));
             m_status->setText(m_exportMessage);
             m_status->show();
+            showFileWritten(this, tr("Export Members"),
+                            tr("%1 customers were written; %2 customers without marketing consent were left "
+                               "out.")
+                                .arg(formatCount(result.written), formatCount(result.leftOutWithoutConsent)),
+                            path);
             Q_EMIT exportFinished(true, m_exportMessage);
         },
         [this](const core::Error &error) {

@@ -30,6 +30,8 @@ public:
     // Lists the members of `key` in `data` (recomputed in the background).
     void showSegment(core::session::SegmentsResultPtr data, const core::session::SegmentKey &key);
     void clear(const QString &message);
+    // Empties the list and forgets the search, the sort and the last export message (a new workspace).
+    void resetState();
 
     const core::session::SegmentKey &segment() const { return m_key; }
     QString title() const { return m_titleText; }

@@ -296,6 +296,26 @@ void SegmentsView::refresh()
         });
 }
 
+void SegmentsView::resetState()
+{
+    m_selected = SegmentKey();
+    m_data.reset();
+    showMessage(QString());
+    {
+        const QSignalBlocker blocker(m_pages);
+        m_pages->setCurrentIndex(RfmPage);
+    }
+    for (QTableView *table : m_tables) {
+        const QSignalBlocker blocker(table->selectionModel());
+        table->sortByColumn(-1, Qt::AscendingOrder);
+        table->selectionModel()->clear();
+    }
+    for (SegmentSummaryModel *model : m_models)
+        model->setSummaries({});
+    m_members->resetState();
+    updateButtons();
+}
+
 void SegmentsView::showEmptyState(const QString &text)
 {
     m_emptyState->setText(text);

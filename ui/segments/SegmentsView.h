@@ -59,6 +59,9 @@ public:
     void saveSegment(const QString &originalName, const QString &name,
                      const core::analytics::SegmentRule &rule);
     void deleteSegment(const QString &name);
+    // Forgets what the user did in the previous workspace (AnalysisContext::workspaceChanged): the selected
+    // segment, the page, each table's sort, the member search and the last message.
+    void resetState();
 
 Q_SIGNALS:
     void resultShown();

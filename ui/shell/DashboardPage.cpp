@@ -47,6 +47,17 @@ DashboardPage::DashboardPage(AnalysisContext *context, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(context, &AnalysisContext::customersRequested, this, [this] { setCurrentView(Customers); });
+    // Before the views recompute (AnalysisContext::changed follows): nothing of the previous workspace stays.
+    connect(context, &AnalysisContext::workspaceChanged, this, &DashboardPage::resetViews);
+}
+
+void DashboardPage::resetViews()
+{
+    m_cohorts->resetState();
+    m_segments->resetState();
+    m_customers->resetState();
+    m_predictions->resetState();
+    setCurrentView(Overview);
 }
 
 void DashboardPage::setCurrentView(View view)

@@ -16,7 +16,7 @@ class SegmentsView;
 
 // The filter bar every view shares above the views (Overview, Cohorts, Segments, Customers, Predictions),
 // with Ctrl+1 … Ctrl+5 to switch. A drill-down into customers (AnalysisContext::showCustomers) brings the
-// Customers view forward.
+// Customers view forward. Opening, creating or closing a workspace resets the views (resetViews).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,9 @@ public:
     void setCurrentView(View view);
     View currentView() const;
     QWidget *currentViewWidget() const; // the view on screen (File › Print… prints it)
+    // A new workspace (or none): every view forgets its drill-down, search, selection and sort, and the
+    // Overview comes forward.
+    void resetViews();
 
     FilterBar *filterBar() const { return m_filterBar; }
     OverviewView *overview() const { return m_overview; }

@@ -2,8 +2,10 @@
 
 #include "core/store/Workspace.h"
 #include "ui/common/AnalysisContext.h"
+#include "ui/common/FileActions.h"
 #include "ui/common/TaskProgressBar.h"
 #include "ui/common/ViewPrinter.h"
+#include "ui/help/HelpController.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/report/ReportController.h"
@@ -11,7 +13,9 @@
 #include "ui/shell/ImportController.h"
 #include "ui/shell/ImportMessages.h"
 #include "ui/shell/RecentFiles.h"
+#include "ui/shell/SampleBar.h"
 #include "ui/shell/SummaryPage.h"
+#include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
 
 #include <QAction>
@@ -24,10 +28,15 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace storelens::ui {
 
@@ -42,9 +51,9 @@ QString workspaceFilter()
     return MainWindow::tr("StoreLens workspaces (*.%1)").arg(core::Workspace::fileSuffix());
 }
 
-QString documentsFolder()
+QString cleanPath(const QString &path)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace
@@ -60,12 +69,20 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardPage(m_context, this))
     , m_pages(new QStackedWidget(this))
     , m_progress(new TaskProgressBar(this))
+    , m_sampleBar(new SampleBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/storelens.svg")));
     m_pages->addWidget(m_summary);
     m_pages->addWidget(m_dashboard);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_sampleBar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_sampleBar->hide();
     statusBar()->addPermanentWidget(m_progress);
     createActions();
     setAcceptDrops(true);
@@ -74,6 +91,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_summary, &SummaryPage::openWorkspaceRequested, this, &MainWindow::openWorkspace);
     connect(m_summary, &SummaryPage::importRequested, this, &MainWindow::importFile);
     connect(m_summary, &SummaryPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_summary->welcomePage(), &WelcomePage::importRequested, this,
+            [this] { importIntoNewWorkspace(); });
+    connect(m_summary->welcomePage(), &WelcomePage::recentRequested, m_workspace,
+            &WorkspaceController::openWorkspace);
+    connect(m_sampleBar, &SampleBar::importRequested, this, [this] { importIntoNewWorkspace(); });
     connect(m_recent, &RecentFiles::openRequested, m_workspace, &WorkspaceController::openWorkspace);
 
     connect(m_workspace, &WorkspaceController::taskStarted, m_progress, &TaskProgressBar::start);
@@ -88,11 +110,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_workspace, &WorkspaceController::workspaceClosed, this, [this] {
+        statusBar()->clearMessage();
         m_import->setSession({});
         m_context->setWorkspace({});
-        m_summary->showNoWorkspace();
-        m_pages->setCurrentWidget(m_summary);
         m_recent->setLastWorkspace({});
+        showCurrentWorkspace();
         updateTitle();
         updateActions();
     });
@@ -113,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     restoreWindowState();
+    m_summary->welcomePage()->setRecentFiles(m_recent->files());
     updateTitle();
     updateActions();
 }
@@ -153,11 +176,15 @@ void MainWindow::createActions()
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
+    auto *helpActions = new HelpController(this, m_dashboard);
+    file->addAction(helpActions->preferencesAction());
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({helpActions->handbookAction(), helpActions->whatsThisAction()});
+    help->addSeparator();
     help->addAction(tr("&About StoreLens"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -177,7 +204,7 @@ void MainWindow::startUp(const QString &workspacePath)
 
 void MainWindow::newWorkspace()
 {
-    QFileDialog dialog(this, tr("New Workspace"), documentsFolder(), workspaceFilter());
+    QFileDialog dialog(this, tr("New Workspace"), defaultDocumentsFolder(), workspaceFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(core::Workspace::fileSuffix());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -188,7 +215,7 @@ void MainWindow::newWorkspace()
 void MainWindow::openWorkspace()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workspace"), documentsFolder(),
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), defaultDocumentsFolder(),
                                      workspaceFilter() + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         m_workspace->openWorkspace(path);
@@ -201,12 +228,22 @@ void MainWindow::openSample()
     m_workspace->openSample();
 }
 
+bool MainWindow::importsIntoOpenWorkspace() const
+{
+    return m_workspace->hasWorkspace() && !m_workspace->isSample();
+}
+
 void MainWindow::importFile()
 {
-    if (!m_workspace->hasWorkspace() || m_import->isRunning())
+    if (m_import->isRunning())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import"), documentsFolder(), ImportController::fileFilters().join(QStringLiteral(";;")));
+    if (!importsIntoOpenWorkspace()) {
+        importIntoNewWorkspace();
+        return;
+    }
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import"), defaultDocumentsFolder(),
+                                      ImportController::fileFilters().join(QStringLiteral(";;")));
     importFiles(paths);
 }
 
@@ -214,6 +251,32 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     if (m_workspace->hasWorkspace() && !paths.isEmpty())
         m_wizards->start(m_workspace->session(), paths);
+}
+
+void MainWindow::importIntoNewWorkspace(const QStringList &files)
+{
+    QStringList chosen = files;
+    if (chosen.isEmpty())
+        chosen = QFileDialog::getOpenFileNames(this, tr("Import Your Data"), defaultDocumentsFolder(),
+                                               ImportController::fileFilters().join(QStringLiteral(";;")));
+    if (chosen.isEmpty())
+        return;
+    QFileDialog dialog(this, tr("New Workspace for Your Data"),
+                       defaultSavePath(tr("My store") + QLatin1Char('.') + core::Workspace::fileSuffix()),
+                       workspaceFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(core::Workspace::fileSuffix());
+    dialog.setLabelText(QFileDialog::Accept, tr("&Create"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    createWorkspaceAndImport(dialog.selectedFiles().constFirst(), chosen);
+}
+
+void MainWindow::createWorkspaceAndImport(const QString &path, const QStringList &files)
+{
+    m_pendingImports = files;
+    m_pendingImportWorkspace = cleanPath(path);
+    m_workspace->createWorkspace(path);
 }
 
 void MainWindow::manageProfiles()
@@ -227,17 +290,31 @@ void MainWindow::manageProfiles()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_workspace->hasWorkspace() && !ImportWizardQueue::importableFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    if (ImportWizardQueue::importableFiles(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_summary->welcomePage()->setDropActive(true);
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    QMainWindow::dragLeaveEvent(event);
+    m_summary->welcomePage()->setDropActive(false);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    m_summary->welcomePage()->setDropActive(false);
     const QStringList files = ImportWizardQueue::importableFiles(event->mimeData());
-    if (!m_workspace->hasWorkspace() || files.isEmpty())
+    if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(files);
+    // Into the open workspace; without one (or over the sample store) into a new one, asked for once the
+    // drop has ended.
+    if (importsIntoOpenWorkspace())
+        importFiles(files);
+    else
+        QTimer::singleShot(0, this, [this, files] { importIntoNewWorkspace(files); });
 }
 
 void MainWindow::closeWorkspace()
@@ -270,14 +347,30 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(960, 640);
+        applyDefaultGeometry();
     restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::applyDefaultGeometry()
+{
+    // 80 % of the screen's free area, at least 1280 × 800 where the screen has room, centred.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        resize(1280, 800);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    const QSize size(std::min(available.width(), std::max(1280, available.width() * 4 / 5)),
+                     std::min(available.height(), std::max(800, available.height() * 4 / 5)));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_workspace->hasWorkspace();
-    m_importAction->setEnabled(open && !m_import->isRunning());
+    m_importAction->setEnabled(!m_import->isRunning());
+    m_sampleBar->setVisible(open && m_workspace->isSample());
     m_profilesAction->setEnabled(open);
     m_closeAction->setEnabled(open);
 }
@@ -292,9 +385,15 @@ void MainWindow::onWorkspaceOpened(const QString &path)
 {
     m_recent->add(path);
     m_recent->setLastWorkspace(path);
+    // Reopening the same file keeps its session (no AnalysisContext::workspaceChanged): reset here too.
+    m_dashboard->resetViews();
     updateTitle();
     updateActions();
+    statusBar()->clearMessage();
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), StatusTimeout);
+    const QStringList pending = std::exchange(m_pendingImports, {});
+    if (!pending.isEmpty() && path == m_pendingImportWorkspace)
+        importFiles(pending);
 }
 
 void MainWindow::onSummary(const core::WorkspaceSummary &summary)
@@ -317,6 +416,7 @@ void MainWindow::showCurrentWorkspace()
         if (!m_workspace->summary().isEmpty())
             m_pages->setCurrentWidget(m_dashboard);
     } else {
+        m_summary->welcomePage()->setRecentFiles(m_recent->files());
         m_summary->showNoWorkspace();
         m_pages->setCurrentWidget(m_summary);
     }
@@ -324,6 +424,7 @@ void MainWindow::showCurrentWorkspace()
 
 void MainWindow::onWorkspaceFailed(const core::Error &error)
 {
+    m_pendingImports.clear();
     showCurrentWorkspace();
     updateActions();
     showMessage(QMessageBox::Warning, QStringLiteral("workspaceErrorMessage"), tr("Workspace not opened"),

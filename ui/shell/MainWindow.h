@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 class QAction;
 class QMenu;
@@ -19,6 +20,7 @@ class ImportController;
 class ImportWizardQueue;
 struct ImportOutcome;
 class RecentFiles;
+class SampleBar;
 class SummaryPage;
 class TaskProgressBar;
 class WorkspaceController;
@@ -26,7 +28,9 @@ class WorkspaceController;
 // The application window: menus, the summary page (empty states) or the dashboard, a status bar with task
 // progress. It only wires: the work lives in WorkspaceController and ImportController, which report outcomes
 // as signals (the window turns them into non-blocking message boxes), and in the import wizard, which
-// ImportWizardQueue opens for each file chosen with File › Import… or dropped on the window.
+// ImportWizardQueue opens for each file chosen with File › Import… or dropped on the window. Without a
+// workspace (the welcome page) or with the sample store open (its SampleBar says so), an import goes into a
+// new workspace, never into the sample. Opening, creating or closing a workspace resets the views.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +49,7 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     SummaryPage *summaryPage() const { return m_summary; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    SampleBar *sampleBar() const { return m_sampleBar; }
     AnalysisContext *analysisContext() const { return m_context; }
 
 public Q_SLOTS:
@@ -52,6 +57,10 @@ public Q_SLOTS:
     void openWorkspace();
     void importFile();                          // asks for files, then one import wizard per file
     void importFiles(const QStringList &paths); // one import wizard per file, in turn
+    // Asks for the files (when none are given) and where to create a workspace, then imports into it.
+    void importIntoNewWorkspace(const QStringList &files = {});
+    // Creates the workspace at `path` and, once it is open, opens the import wizard for each file.
+    void createWorkspaceAndImport(const QString &path, const QStringList &files);
     void manageProfiles();
     void openSample();
     void closeWorkspace();
@@ -60,6 +69,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override; // CSV files dropped on the window are imported
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
@@ -74,6 +84,8 @@ private:
     void showMessage(int icon, const QString &objectName, const QString &title, const QString &text,
                      const QString &details = {});
     void restoreWindowState();
+    void applyDefaultGeometry();
+    bool importsIntoOpenWorkspace() const;
 
     WorkspaceController *m_workspace = nullptr;
     ImportController *m_import = nullptr;
@@ -84,6 +96,9 @@ private:
     DashboardPage *m_dashboard = nullptr;
     QStackedWidget *m_pages = nullptr;
     TaskProgressBar *m_progress = nullptr;
+    SampleBar *m_sampleBar = nullptr;
+    QStringList m_pendingImports; // imported once the workspace created for them is open
+    QString m_pendingImportWorkspace;
 
     QAction *m_importAction = nullptr;
     QAction *m_profilesAction = nullptr;

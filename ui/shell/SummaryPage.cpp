@@ -1,6 +1,7 @@
 #include "ui/shell/SummaryPage.h"
 
 #include "ui/common/Formatting.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -90,22 +91,11 @@ QStringList SummaryPage::valueKeys()
 
 QWidget *SummaryPage::createStartPage()
 {
-    auto *newButton = new QPushButton(tr("New Workspace…"));
-    newButton->setObjectName(QStringLiteral("startNewButton"));
-    auto *openButton = new QPushButton(tr("Open Workspace…"));
-    openButton->setObjectName(QStringLiteral("startOpenButton"));
-    auto *sampleButton = new QPushButton(tr("Open the Sample Store"));
-    sampleButton->setObjectName(QStringLiteral("startSampleButton"));
-    connect(newButton, &QPushButton::clicked, this, &SummaryPage::newWorkspaceRequested);
-    connect(openButton, &QPushButton::clicked, this, &SummaryPage::openWorkspaceRequested);
-    connect(sampleButton, &QPushButton::clicked, this, &SummaryPage::sampleRequested);
-
-    auto *message =
-        makeMessage(tr("No workspace is open. A workspace keeps the sales, customers and products of "
-                       "one business in a single file on this computer."),
-                    nullptr);
-    return makeCentredPage(this, {makeHeading(tr("Welcome to StoreLens"), nullptr), message},
-                           {newButton, openButton, sampleButton});
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::newWorkspaceRequested, this, &SummaryPage::newWorkspaceRequested);
+    connect(m_welcome, &WelcomePage::openWorkspaceRequested, this, &SummaryPage::openWorkspaceRequested);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &SummaryPage::sampleRequested);
+    return m_welcome;
 }
 
 QWidget *SummaryPage::createLoadingPage()

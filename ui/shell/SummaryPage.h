@@ -10,8 +10,11 @@ class QStackedWidget;
 
 namespace storelens::ui {
 
+class WelcomePage;
+
 // The central page for now: what the open workspace holds (name, period, counts, sales), an empty state for a
-// workspace without orders, and a start page when no workspace is open. Value labels carry object names
+// workspace without orders, and the welcome page (WelcomePage) when no workspace is open. Value labels carry
+// object names
 // ("summary_<key>") so tests find them.
 class SummaryPage : public QWidget
 {
@@ -23,6 +26,7 @@ public:
     explicit SummaryPage(QWidget *parent = nullptr);
 
     State state() const { return m_state; }
+    WelcomePage *welcomePage() const { return m_welcome; }
     void showNoWorkspace();
     void showLoading(const QString &name);
     void showSummary(const QString &name, const core::WorkspaceSummary &summary);
@@ -33,7 +37,7 @@ public:
 Q_SIGNALS:
     void newWorkspaceRequested();
     void openWorkspaceRequested();
-    void importRequested();
+    void importRequested(); // into the open, empty workspace
     void sampleRequested();
 
 private:
@@ -46,6 +50,7 @@ private:
 
     State m_state = State::NoWorkspace;
     QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_path = nullptr;
     QLabel *m_loadingLabel = nullptr;

@@ -109,6 +109,7 @@ void WorkspaceController::closeWorkspace()
     if (m_path.isEmpty())
         return;
     m_path.clear();
+    m_sample = false;
     m_session.reset();
     m_summary = {};
     Q_EMIT workspaceClosed();
@@ -213,8 +214,11 @@ void WorkspaceController::finish(Mode mode, const Outcome &outcome)
     m_path = outcome.path;
     m_session = outcome.session;
     m_summary = outcome.summary;
-    if (opened)
+    if (opened) {
+        m_sample = mode == Mode::Sample ||
+                   m_path == QDir::cleanPath(QFileInfo(defaultSamplePath()).absoluteFilePath());
         Q_EMIT workspaceOpened(m_path);
+    }
     Q_EMIT summaryReady(m_summary);
 }
 

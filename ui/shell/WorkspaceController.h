@@ -34,6 +34,8 @@ public:
     static QString defaultSamplePath();
 
     bool hasWorkspace() const { return !m_path.isEmpty(); }
+    // The open workspace is the sample store (opened with openSample(), or the file at defaultSamplePath()).
+    bool isSample() const { return m_sample; }
     const QString &workspacePath() const { return m_path; }
     QString displayName() const;
     // The summary read last for the open workspace (valid after summaryReady()).
@@ -79,6 +81,7 @@ private:
     std::shared_ptr<core::session::WorkspaceSession> m_session;
     core::WorkspaceSummary m_summary;
     core::SampleOptions m_sampleOptions;
+    bool m_sample = false;
     LatestTask *m_task = nullptr;
 };
 

@@ -641,10 +641,10 @@ void TestImportWizard::savedProfileIsOfferedAndApplied()
         QVERIFY(showAndWait(wizard));
         for (int i = 0; i < 4; ++i)
             QVERIFY(next(wizard));
-        // Offered, ticked, with a name from the file name.
+        // Offered, ticked, named after the export style its header shows (Sale ID, Custom SKU: Lightspeed),
+        // not after the file's name ("lightspeed_sales_cp1252").
         QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), true);
-        QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(),
-                 QStringLiteral("Lightspeed sales cp"));
+        QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(), QStringLiteral("Lightspeed sales"));
         wizard.setField(QStringLiteral("profileName"), QStringLiteral("Lightspeed till"));
         QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
         wizard.accept();

@@ -5,12 +5,15 @@
 #include "ui/report/ReportController.h"
 #include "ui/report/ReportDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void dialogRemembersTheChoices();
     void exportWritesThePdfInTheBackground();
     void cancelLeavesNoFile();
+    void finishedExportSaysWhereItWent();
+    void failureSaysEachThingOnce();
     void previewShowsTheSameDocument();
     void cleanupTestCase();
 
@@ -161,6 +166,43 @@ void TestReportController::cancelLeavesNoFile()
     QTest::qWait(500);
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isRunning(), Timeout);
     QCOMPARE(finished.count(), 0);
+    QVERIFY(!QFile::exists(path));
+}
+
+// Without "open when done", the window says where the report went, with Open and Show in Folder.
+void TestReportController::finishedExportSaysWhereItWent()
+{
+    m_context->setWorkspace(m_sample);
+    QSignalSpy finished(m_controller, &ReportController::finished);
+    const QString path = m_dir.filePath(QStringLiteral("told.pdf"));
+    m_controller->exportReport(m_controller->baseOptions(), path, false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    const auto outcome = finished.at(0).at(0).value<ReportOutcome>();
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("fileWrittenMessage"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("The report was written: %1 pages.").arg(outcome.pages));
+    QCOMPARE(box->informativeText(), QDir::toNativeSeparators(path));
+    QVERIFY(box->findChild<QAbstractButton *>(QStringLiteral("openFileButton")));
+    QVERIFY(box->findChild<QAbstractButton *>(QStringLiteral("showInFolderButton")));
+}
+
+// A folder that does not exist: the reason once, the file once (it said "The report could not be
+// written… : The report could not be written: No such file or directory").
+void TestReportController::failureSaysEachThingOnce()
+{
+    m_context->setWorkspace(m_sample);
+    QSignalSpy failed(m_controller, &ReportController::failed);
+    const QString path = m_dir.filePath(QStringLiteral("no such folder/report.pdf"));
+    m_controller->exportReport(m_controller->baseOptions(), path, false);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("reportFailedMessage"));
+    QVERIFY(box);
+    QVERIFY2(box->text().startsWith(QStringLiteral("The report could not be written: ")),
+             qPrintable(box->text()));
+    const QString all = box->text() + box->informativeText();
+    QCOMPARE(all.count(QStringLiteral("could not be written")), 1);
+    QCOMPARE(all.count(QDir::toNativeSeparators(path)), 1);
+    QCOMPARE(box->informativeText(), QDir::toNativeSeparators(path));
     QVERIFY(!QFile::exists(path));
 }
 

@@ -2,8 +2,8 @@
 // Spanish at the smaller: the real window (xcb under Xvfb) on the sample store shows each view, the
 // Customers view with a profile open, the Segments rule builder, and the import wizard's pages. Each is saved
 // as <build>/screenshots/<lang>-<size>/<name>.png for a reviewer to look at, and checked: no label, button,
-// combo box (for its longest item), date or number field, table header or chart axis label is narrower than
-// its text.
+// field hint, combo box (for its longest item), date or number field, table header or chart axis label is
+// narrower than its text.
 #include "core/sample/SampleWorkspace.h"
 #include "ui/charts/ChartView.h"
 #include "ui/common/LatestTask.h"
@@ -29,6 +29,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -95,6 +96,15 @@ QStringList cutOff(QWidget *root)
                     break;
                 }
             }
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w);
+                   edit && edit->text().isEmpty() && !edit->placeholderText().isEmpty() &&
+                   !qobject_cast<QAbstractSpinBox *>(w->parentWidget()) &&
+                   !qobject_cast<QComboBox *>(w->parentWidget())) {
+            // The hint of an empty field, beside its frame and margins (about 10 px) and clear button.
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 10 +
+                               (edit->isClearButtonEnabled() ? 20 : 0);
+            if (edit->width() + 1 < needed)
+                problems << describe(w, edit->placeholderText(), edit->width(), needed);
         } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
             const int needed = spin->sizeHint().width();
             if (spin->width() + 1 < needed)

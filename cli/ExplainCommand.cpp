@@ -1,0 +1,236 @@
+#include "cli/CliSupport.h"
+#include "cli/QueryOptions.h"
+#include "core/analytics/explain/Explain.h"
+#include "core/csv/CsvWriter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace storelens::cli {
+
+using namespace storelens::core;
+
+namespace {
+
+using namespace analytics;
+using namespace analytics::explain;
+
+// Money and ratios in JSON and CSV: rounded to 4 places (ratios of AOV mix and rate are money too).
+double round4(double value)
+{
+    return std::round(value * 10000.0) / 10000.0;
+}
+
+QString number4(double value)
+{
+    return QString::number(round4(value), 'f', 4);
+}
+
+QJsonValue periodJson(const Period &p)
+{
+    if (!p.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("from"), p.from.toString(Qt::ISODate)},
+                       {QStringLiteral("to"), p.to.toString(Qt::ISODate)},
+                       {QStringLiteral("days"), double(p.days())}};
+}
+
+QJsonObject explanationJson(const Explanation &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kpi"), kpiKey(e.kpi));
+    o.insert(QStringLiteral("label"), kpiLabel(e.kpi));
+    o.insert(QStringLiteral("period"), periodJson(e.period));
+    o.insert(QStringLiteral("comparison_period"), periodJson(e.comparisonPeriod));
+    o.insert(QStringLiteral("comparable"), e.comparable);
+    o.insert(QStringLiteral("not_comparable_reason"),
+             e.comparable ? QJsonValue(QJsonValue::Null) : QJsonValue(e.notComparableReason));
+    if (!e.comparable)
+        return o;
+    o.insert(QStringLiteral("value"), round4(e.value1));
+    o.insert(QStringLiteral("comparison"), round4(e.value0));
+    o.insert(QStringLiteral("change"), round4(e.change));
+    o.insert(QStringLiteral("relative_change"),
+             e.hasRelativeChange ? QJsonValue(e.relativeChange) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("sentence"), e.sentence);
+    o.insert(QStringLiteral("bridge_kind"),
+             e.bridgeKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.bridgeKind));
+    o.insert(QStringLiteral("bridge_note"),
+             e.bridgeNote.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.bridgeNote));
+    QJsonArray bridge;
+    for (const BridgeEffect &b : e.bridge) {
+        bridge.append(QJsonObject{{QStringLiteral("key"), b.key},
+                                  {QStringLiteral("label"), b.label},
+                                  {QStringLiteral("comparison"), b.value0},
+                                  {QStringLiteral("value"), b.value1},
+                                  {QStringLiteral("effect"), round4(b.effect)}});
+    }
+    o.insert(QStringLiteral("bridge"), bridge);
+    QJsonArray contributions;
+    for (const DimensionContributions &d : e.contributions) {
+        QJsonArray members;
+        for (const Contribution &c : d.members) {
+            members.append(QJsonObject{{QStringLiteral("member"), c.member},
+                                       {QStringLiteral("comparison"), round4(c.value0)},
+                                       {QStringLiteral("value"), round4(c.value1)},
+                                       {QStringLiteral("comparison_weight"), c.weight0},
+                                       {QStringLiteral("weight"), c.weight1},
+                                       {QStringLiteral("mix"), round4(c.mix)},
+                                       {QStringLiteral("rate"), round4(c.rate)},
+                                       {QStringLiteral("change"), round4(c.change)}});
+        }
+        contributions.append(QJsonObject{{QStringLiteral("dimension"), dimensionKey(d.dimension)},
+                                         {QStringLiteral("members"), members}});
+    }
+    o.insert(QStringLiteral("contributions"), contributions);
+    const Verdict &v = e.verdict;
+    o.insert(QStringLiteral("normal_variation"),
+             QJsonObject{{QStringLiteral("tested"), v.tested},
+                         {QStringLiteral("within"), v.withinNormalVariation},
+                         {QStringLiteral("test"), v.test},
+                         {QStringLiteral("statistic"), v.statistic},
+                         {QStringLiteral("degrees_of_freedom"), v.degreesOfFreedom},
+                         {QStringLiteral("p_value"), v.pValue},
+                         {QStringLiteral("interval_low"), round4(v.interval.low)},
+                         {QStringLiteral("interval_high"), round4(v.interval.high)},
+                         {QStringLiteral("sentence"), v.sentence}});
+    return o;
+}
+
+void printCsv(const Explanation &e, QTextStream &out)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    csv::CsvWriter writer(&buffer);
+    writer.setLineEnding(QByteArrayLiteral("\n"));
+    writer.writeRow({QStringLiteral("part"), QStringLiteral("dimension"), QStringLiteral("member"),
+                     QStringLiteral("comparison"), QStringLiteral("value"), QStringLiteral("mix"),
+                     QStringLiteral("rate"), QStringLiteral("change")});
+    if (e.comparable) {
+        writer.writeRow({QStringLiteral("total"), QString(), kpiKey(e.kpi), number4(e.value0),
+                         number4(e.value1), QString(), QString(), number4(e.change)});
+        for (const BridgeEffect &b : e.bridge)
+            writer.writeRow({QStringLiteral("bridge"), QString(), b.key, QString::number(b.value0, 'g', 12),
+                             QString::number(b.value1, 'g', 12), QString(), QString(), number4(b.effect)});
+        for (const DimensionContributions &d : e.contributions) {
+            for (const Contribution &c : d.members)
+                writer.writeRow({QStringLiteral("contribution"), dimensionKey(d.dimension), c.member,
+                                 number4(c.value0), number4(c.value1), number4(c.mix), number4(c.rate),
+                                 number4(c.change)});
+        }
+    }
+    out << QString::fromUtf8(buffer.data());
+}
+
+void printTable(const Explanation &e, QTextStream &out)
+{
+    out << CliText::tr("Period: %1 to %2")
+               .arg(e.period.from.toString(Qt::ISODate), e.period.to.toString(Qt::ISODate));
+    if (e.comparisonPeriod.isValid())
+        out << "  "
+            << CliText::tr("compared with %1 to %2")
+                   .arg(e.comparisonPeriod.from.toString(Qt::ISODate),
+                        e.comparisonPeriod.to.toString(Qt::ISODate));
+    out << '\n';
+    if (!e.comparable) {
+        out << e.notComparableReason << '\n';
+        return;
+    }
+    out << e.sentence << '\n' << e.verdict.sentence << '\n';
+    if (!e.bridgeNote.isEmpty())
+        out << e.bridgeNote << '\n';
+    if (!e.bridge.empty()) {
+        out << '\n'
+            << CliText::tr("Bridge").leftJustified(28) << CliText::tr("Effect").rightJustified(16) << '\n';
+        for (const BridgeEffect &b : e.bridge)
+            out << b.label.leftJustified(28) << QString::number(b.effect, 'f', 2).rightJustified(16) << '\n';
+    }
+    for (const DimensionContributions &d : e.contributions) {
+        out << '\n'
+            << dimensionKey(d.dimension).leftJustified(28) << CliText::tr("Comparison").rightJustified(14)
+            << CliText::tr("Value").rightJustified(14) << CliText::tr("Mix").rightJustified(12)
+            << CliText::tr("Rate").rightJustified(12) << CliText::tr("Change").rightJustified(14) << '\n';
+        for (const Contribution &c : d.members)
+            out << c.member.left(27).leftJustified(28) << QString::number(c.value0, 'f', 2).rightJustified(14)
+                << QString::number(c.value1, 'f', 2).rightJustified(14)
+                << QString::number(c.mix, 'f', 2).rightJustified(12)
+                << QString::number(c.rate, 'f', 2).rightJustified(12)
+                << QString::number(c.change, 'f', 2).rightJustified(14) << '\n';
+    }
+}
+
+// `storelens explain --workspace W --kpi net_sales [--by DIMENSION]...`: METRICS.md section 9.
+int runExplain(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "storelens explain: where the change of a KPI between the comparison period and the period came "
+        "from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix "
+        "and rate for average order value) and whether the change is beyond normal variation.\n"
+        "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n"
+        "JSON fields are listed in README.md (\"storelens explain\")."));
+    const QCommandLineOption kpiOption(
+        QStringLiteral("kpi"), CliText::tr("The KPI to explain: net_sales or aov."), CliText::tr("KEY"));
+    const QCommandLineOption byOption(
+        QStringList{QStringLiteral("by")},
+        CliText::tr("A dimension to split by (repeatable; default all): store, channel, country, category, "
+                    "customer_type."),
+        CliText::tr("DIMENSION"));
+    parser.addOption(kpiOption);
+    parser.addOption(byOption);
+    QueryOptionSet set;
+    set.window = false;
+    addQueryOptions(parser, set);
+    QueryOptions options;
+    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("explain"), set, &options, io);
+        exit >= 0)
+        return exit;
+    KpiId kpi = KpiId::NetSales;
+    if (parser.isSet(kpiOption) && (!kpiFromKey(parser.value(kpiOption), &kpi) || !canExplain(kpi))) {
+        io.err << CliText::tr("Unknown or unsupported KPI \"%1\" for explain; use net_sales or aov.")
+                      .arg(parser.value(kpiOption))
+               << '\n';
+        return BadUsage;
+    }
+    std::vector<Dimension> dimensions;
+    for (const QString &key : parser.values(byOption)) {
+        Dimension d = Dimension::Store;
+        if (!dimensionFromKey(key, &d)) {
+            io.err << CliText::tr("Unknown dimension \"%1\"; use store, channel, country, category or "
+                                  "customer_type.")
+                          .arg(key)
+                   << '\n';
+            return BadUsage;
+        }
+        dimensions.push_back(d);
+    }
+    if (dimensions.empty()) {
+        for (int i = 0; i < kDimensionCount; ++i)
+            dimensions.push_back(Dimension(i));
+    }
+    const Result<AnalysisInput> input = loadAnalysisInput(options, rejectEmptySnapshot);
+    if (!input)
+        return reportError(input.error(), io);
+    const auto result = input->session->explain(input->resolved, kpi, dimensions);
+    if (!result)
+        return reportError(result.error(), io);
+    const Explanation &e = *result.value();
+    return printResult(
+        options.format, io, [&] { return QJsonDocument(explanationJson(e)); },
+        [&](QTextStream &out) { printCsv(e, out); }, [&](QTextStream &out) { printTable(e, out); });
+}
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeExplainCommand()
+{
+    return makeCommand(QStringLiteral("explain"), "storelens::cli",
+                       QT_TRANSLATE_NOOP("storelens::cli", "Explain where the change of a KPI came from."),
+                       runExplain);
+}
+
+} // namespace storelens::cli

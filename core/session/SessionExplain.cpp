@@ -1,0 +1,42 @@
+// The WorkspaceSession's "Why?" analysis (METRICS.md section 9).
+#include "core/session/WorkspaceSession.h"
+
+#include "core/analytics/explain/Explain.h"
+#include "core/analytics/kpi/KpiEngine.h"
+
+namespace storelens::core::session {
+
+using namespace analytics;
+
+Result<std::shared_ptr<const explain::Explanation>>
+WorkspaceSession::explain(const Query &query, KpiId kpi, const std::vector<explain::Dimension> &dimensions,
+                          const TaskControl &control)
+{
+    Result<ResolvedQueryPtr> resolved = resolve(query, control.stage(0, 50));
+    if (!resolved)
+        return resolved.error();
+    return explain(resolved.value(), kpi, dimensions, control);
+}
+
+Result<std::shared_ptr<const explain::Explanation>>
+WorkspaceSession::explain(const ResolvedQueryPtr &resolved, KpiId kpi,
+                          const std::vector<explain::Dimension> &dimensions, const TaskControl &control)
+{
+    const ResolvedQuery &q = *resolved;
+    const CancelCheck stop = control.cancelCheck();
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(q.data(), *q.filter);
+    // The KPI report fixes the periods (partial periods cut like for like) and the coverage rule, so the
+    // explained change is the one the tile shows.
+    const Result<KpiReport> report = computeKpiReport(q.snapshot, q.query, *q.filter, stop, &facts);
+    if (!report)
+        return report.error();
+    control.progress(70);
+    Result<explain::Explanation> e =
+        explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop);
+    if (!e)
+        return e.error();
+    control.progress(100);
+    return std::make_shared<const explain::Explanation>(std::move(e).value());
+}
+
+} // namespace storelens::core::session

@@ -1,0 +1,146 @@
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace storelens::cli;
+using storelens::test::runCli;
+using storelens::test::runSample;
+
+// `storelens explain` on a generated sample store: the JSON fields of README.md, and parts that sum to the
+// change (the bridge to the cent, every dimension's members within 1e-9 relative, rounding to 4 places
+// aside).
+class TestExplainCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void json_data();
+    void json();
+    void notComparable();
+    void badUsage();
+
+private:
+    QJsonObject explain(const QStringList &extra);
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+void TestExplainCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("shop.storelens"));
+    QCOMPARE(runSample(m_workspace, 200, 2), int(Success));
+}
+
+QJsonObject TestExplainCommand::explain(const QStringList &extra)
+{
+    QString out;
+    QString err;
+    const int status = runCli(QStringList{QStringLiteral("explain"), QStringLiteral("--workspace"),
+                                          m_workspace, QStringLiteral("--format"), QStringLiteral("json")} +
+                                  extra,
+                              &out, &err);
+    if (status != Success)
+        qWarning() << err;
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+void TestExplainCommand::json_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("bridgeKind");
+    QTest::addColumn<int>("dimensions");
+    QTest::newRow("net sales, all dimensions")
+        << QStringList{QStringLiteral("--kpi"), QStringLiteral("net_sales")} << QStringLiteral("traffic")
+        << 5;
+    QTest::newRow("net sales by store, one quarter")
+        << QStringList{QStringLiteral("--kpi"), QStringLiteral("net_sales"), QStringLiteral("--by"),
+                       QStringLiteral("store"), QStringLiteral("--from"),    QStringLiteral("2025-10-01"),
+                       QStringLiteral("--to"),  QStringLiteral("2025-12-31")}
+        << QStringLiteral("traffic") << 1;
+    QTest::newRow("aov by channel and category")
+        << QStringList{QStringLiteral("--kpi"),   QStringLiteral("aov"),  QStringLiteral("--by"),
+                       QStringLiteral("channel"), QStringLiteral("--by"), QStringLiteral("category")}
+        << QString() << 2;
+}
+
+void TestExplainCommand::json()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, bridgeKind);
+    QFETCH(int, dimensions);
+    const QJsonObject o = explain(extra);
+    QVERIFY2(o.value(QStringLiteral("comparable")).toBool(),
+             qPrintable(o.value(QStringLiteral("not_comparable_reason")).toString()));
+    for (const char *key :
+         {"kpi", "label", "period", "comparison_period", "value", "comparison", "change", "relative_change",
+          "sentence", "bridge_kind", "bridge_note", "bridge", "contributions", "normal_variation"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("bridge_kind")).toString(), bridgeKind);
+    const double change = o.value(QStringLiteral("change")).toDouble();
+    QVERIFY(std::fabs(o.value(QStringLiteral("value")).toDouble() -
+                      o.value(QStringLiteral("comparison")).toDouble() - change) < 1e-3);
+    if (!bridgeKind.isEmpty()) {
+        qint64 sum = 0;
+        for (const QJsonValue &b : o.value(QStringLiteral("bridge")).toArray())
+            sum += std::llround(b.toObject().value(QStringLiteral("effect")).toDouble() * 10000);
+        QCOMPARE(sum, std::llround(change * 10000)); // to the ten-thousandth, so to the cent
+    }
+    const QJsonArray dims = o.value(QStringLiteral("contributions")).toArray();
+    QCOMPARE(dims.size(), qsizetype(dimensions));
+    for (const QJsonValue &d : dims) {
+        double sum = 0;
+        const QJsonArray members = d.toObject().value(QStringLiteral("members")).toArray();
+        QVERIFY(!members.isEmpty());
+        for (const QJsonValue &m : members)
+            sum += m.toObject().value(QStringLiteral("change")).toDouble();
+        // Each member is rounded to 4 places in JSON: at most half a ten-thousandth each.
+        QVERIFY2(std::fabs(sum - change) <= 0.00005 * double(members.size()) + 1e-9 * std::fabs(change),
+                 qPrintable(d.toObject().value(QStringLiteral("dimension")).toString()));
+    }
+    const QJsonObject v = o.value(QStringLiteral("normal_variation")).toObject();
+    QCOMPARE(v.value(QStringLiteral("test")).toString(), QStringLiteral("welch"));
+    QVERIFY(v.value(QStringLiteral("tested")).toBool());
+    QVERIFY(!o.value(QStringLiteral("sentence")).toString().isEmpty());
+}
+
+void TestExplainCommand::notComparable()
+{
+    // The sample's first year compared with the year before it, which holds no data: the reason, no parts.
+    QString out;
+    QString info;
+    runCli({QStringLiteral("info"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--format"),
+            QStringLiteral("json")},
+           &out);
+    const QString first =
+        QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("first_day")).toString();
+    QVERIFY(!first.isEmpty());
+    const QJsonObject o =
+        explain({QStringLiteral("--kpi"), QStringLiteral("net_sales"), QStringLiteral("--from"), first,
+                 QStringLiteral("--to"), first, QStringLiteral("--compare"), QStringLiteral("year")});
+    QCOMPARE(o.value(QStringLiteral("comparable")).toBool(true), false);
+    QVERIFY(!o.value(QStringLiteral("not_comparable_reason")).toString().isEmpty());
+    QVERIFY(!o.contains(QStringLiteral("bridge")));
+}
+
+void TestExplainCommand::badUsage()
+{
+    QString out;
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--kpi"), QStringLiteral("churn_rate")},
+                    &out),
+             int(BadUsage));
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--by"), QStringLiteral("planet")},
+                    &out),
+             int(BadUsage));
+}
+
+QTEST_GUILESS_MAIN(TestExplainCommand)
+#include "tst_explaincommand.moc"

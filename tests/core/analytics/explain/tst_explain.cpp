@@ -1,0 +1,272 @@
+#include "../KpiFixture.h"
+#include "core/analytics/explain/Explain.h"
+#include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/query/LineFilter.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace storelens::core;
+using namespace storelens::core::analytics;
+using namespace storelens::core::analytics::explain;
+using namespace kpifixture;
+
+// The shop (period 2024-02-01..29, compared with the previous 29 days 2024-01-03..31):
+//   stores North(0), South(1), East(2, sells only in February); channels In store(0), Web(1);
+//   categories Food(0) p0, Toys(1) p1; customers c0 DE(0), c1 FR(1).
+//   2024-01-03 o0 c0    2 × 10.00 p0 North   2024-02-01 o3 c0    3 × 10.00 p0 North
+//   2024-01-10 o1 guest 1 × 30.00 p1 South   2024-02-05 o4 c1    1 × 20.00 p1 South + 1 × 10.00 p0 South
+//   2024-01-20 o2 c1   −1 × 10.00 p0 North   2024-02-10 o5 guest 2 × 15.00 p1 East Web
+//                                           2024-02-29 o6 c0   −1 ×  5.00 p1 North
+//   P0: G − D = 50, units 3, orders 2, R = 10, N = 40.   P1: G − D = 90, units 7, orders 3, R = 5, N = 85.
+//   ΔN = 45 = Δ(G − D) 40 + returns effect 5.
+namespace {
+
+SnapshotPtr shop(bool traffic)
+{
+    auto s = std::make_shared<Snapshot>();
+    s->revision = 1;
+    s->stores = {QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("East")};
+    s->channels = {QStringLiteral("In store"), QStringLiteral("Web")};
+    s->countries = {QStringLiteral("DE"), QStringLiteral("FR")};
+    s->categories = {QStringLiteral("Food"), QStringLiteral("Toys")};
+    s->skus = {QStringLiteral("p0"), QStringLiteral("p1")};
+    s->productNames = s->skus;
+    s->productCategory = {0, 1};
+    s->customers = {customer("c0", 0), customer("c1", 1)};
+    for (int o = 0; o < 7; ++o)
+        s->orderIds.append(QStringLiteral("o%1").arg(o));
+    const qint64 u = kUnknownCost;
+    addLines(*s, {
+                     {QDate(2024, 1, 3), 0, 0, 2 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+                     {QDate(2024, 1, 10), 1, -1, 1 * kOne, 30 * kUnit, 0, u, 1, 1, 1},
+                     {QDate(2024, 1, 20), 2, 1, -1 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+                     {QDate(2024, 2, 1), 3, 0, 3 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+                     {QDate(2024, 2, 5), 4, 1, 1 * kOne, 20 * kUnit, 0, u, 1, 0, 1},
+                     {QDate(2024, 2, 5), 4, 1, 1 * kOne, 10 * kUnit, 0, u, 1, 0, 0},
+                     {QDate(2024, 2, 10), 5, -1, 2 * kOne, 15 * kUnit, 0, u, 2, 1, 1},
+                     {QDate(2024, 2, 29), 6, 0, -1 * kOne, 5 * kUnit, 0, u, 0, 0, 1},
+                 });
+    if (traffic) // North: 40 visitors in January, 50 in February
+        s->traffic = {{0, jd(2024, 1, 3), 40}, {0, jd(2024, 2, 1), 50}};
+    return s;
+}
+
+struct Run
+{
+    KpiReport report;
+    Explanation explanation;
+};
+
+Run explainShop(bool traffic, KpiId kpi, const Filter &filter = {},
+                Period period = {QDate(2024, 2, 1), QDate(2024, 2, 29)})
+{
+    const SnapshotPtr s = shop(traffic);
+    Query query;
+    query.period = period;
+    query.filter = filter;
+    const ResolvedFilter resolved = resolveFilter(*s, filter);
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(*s, resolved);
+    Run run;
+    run.report = computeKpiReport(s, query, resolved, {}, &facts).value();
+    std::vector<Dimension> all;
+    for (int i = 0; i < kDimensionCount; ++i)
+        all.push_back(Dimension(i));
+    run.explanation = explainKpi(*s, resolved, facts, run.report, kpi, all).value();
+    return run;
+}
+
+double sumOfBridge(const Explanation &e)
+{
+    double sum = 0;
+    for (const BridgeEffect &b : e.bridge)
+        sum += b.effect;
+    return sum;
+}
+
+const Contribution *member(const Explanation &e, Dimension d, const QString &name)
+{
+    for (const DimensionContributions &dc : e.contributions) {
+        if (dc.dimension != d)
+            continue;
+        for (const Contribution &c : dc.members) {
+            if (c.member == name)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestExplain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void bridge_data();
+    void bridge();
+    void contributionsSumToChange_data();
+    void contributionsSumToChange();
+    void storeOnlyInOnePeriod();
+    void customerTypes();
+    void aovMixAndRate();
+    void notComparable();
+    void sentenceNamesTheParts();
+};
+
+void TestExplain::bridge_data()
+{
+    QTest::addColumn<bool>("traffic");
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QList<double>>("effects");
+    QTest::addColumn<double>("change");
+    // LMDI of (O, UPT, AUR) = (2, 1.5, 50/3) -> (3, 7/3, 90/7), L(90, 50) = 40/ln 1.8: 27.592671…,
+    // 30.067558…, −17.660230… (tst_explainmath); rounded 27.5927 and 30.0676, the last absorbs the rounding:
+    // 40 − 57.6603 = −17.6603; returns effect −ΔR = 10 − 5 = 5; Σ = 45 = ΔN.
+    QTest::newRow("orders, no traffic")
+        << false << QString() << QStringLiteral("units")
+        << QStringList{QStringLiteral("orders"), QStringLiteral("units_per_transaction"),
+                       QStringLiteral("average_unit_retail"), QStringLiteral("returns")}
+        << QList<double>{27.5927, 30.0676, -17.6603, 5} << 45.0;
+    // Visitors 40 -> 50, conversion 2/40 -> 3/50: effects 15.185342…, 12.407328…, 30.067558…, −17.660230…;
+    // rounded 15.1853, 12.4073, 30.0676, last 40 − 57.6602 = −17.6602; returns 5.
+    QTest::newRow("with traffic") << true << QString() << QStringLiteral("traffic")
+                                  << QStringList{QStringLiteral("visitors"), QStringLiteral("conversion"),
+                                                 QStringLiteral("units_per_transaction"),
+                                                 QStringLiteral("average_unit_retail"),
+                                                 QStringLiteral("returns")}
+                                  << QList<double>{15.1853, 12.4073, 30.0676, -17.6602, 5} << 45.0;
+    // Filter North: P0 G − D 20 (1 order, 2 units), R 10, N 10; P1 G − D 30 (1 order, 3 units), R 5, N 25.
+    // Orders unchanged (ln 1 = 0), UPT 2 -> 3 and AUR 10 -> 10: L·ln 1.5 = 10; returns 5; ΔN = 15.
+    QTest::newRow("filter North") << false << QStringLiteral("North") << QStringLiteral("units")
+                                  << QStringList{QStringLiteral("orders"),
+                                                 QStringLiteral("units_per_transaction"),
+                                                 QStringLiteral("average_unit_retail"),
+                                                 QStringLiteral("returns")}
+                                  << QList<double>{0, 10, 0, 5} << 15.0;
+    // Filter East: no sales in January (zeros), so no multiplicative split: sales after discounts 0 -> 30.
+    QTest::newRow("filter East, zero before")
+        << false << QStringLiteral("East") << QStringLiteral("sales")
+        << QStringList{QStringLiteral("sales_after_discounts"), QStringLiteral("returns")}
+        << QList<double>{30, 0} << 30.0;
+}
+
+void TestExplain::bridge()
+{
+    QFETCH(bool, traffic);
+    QFETCH(QString, store);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, keys);
+    QFETCH(QList<double>, effects);
+    QFETCH(double, change);
+    Filter filter;
+    if (!store.isEmpty())
+        filter.stores = {store};
+    const Run run = explainShop(traffic, KpiId::NetSales, filter);
+    const Explanation &e = run.explanation;
+    QVERIFY(e.comparable);
+    QCOMPARE(e.bridgeKind, kind);
+    QCOMPARE(e.change, change);
+    // The change is the one the tile shows.
+    QCOMPARE(e.change, run.report.kpis[size_t(KpiId::NetSales)].absoluteChange);
+    QCOMPARE(qsizetype(e.bridge.size()), keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QCOMPARE(e.bridge[size_t(i)].key, keys[i]);
+        QVERIFY2(
+            std::fabs(e.bridge[size_t(i)].effect - effects[i]) < 1e-9,
+            qPrintable(QStringLiteral("%1: %2").arg(keys[i]).arg(e.bridge[size_t(i)].effect, 0, 'f', 6)));
+    }
+    // Exact to the cent: the effects are whole ten-thousandths summing to ΔN.
+    QCOMPARE(std::llround(sumOfBridge(e) * 10000), std::llround(change * 10000));
+}
+
+void TestExplain::contributionsSumToChange_data()
+{
+    QTest::addColumn<int>("dimension");
+    for (int i = 0; i < kDimensionCount; ++i)
+        QTest::newRow(qPrintable(dimensionKey(Dimension(i)))) << i;
+}
+
+void TestExplain::contributionsSumToChange()
+{
+    QFETCH(int, dimension);
+    for (KpiId kpi : {KpiId::NetSales, KpiId::AverageOrderValue}) {
+        const Explanation e = explainShop(false, kpi).explanation;
+        double sum = 0;
+        for (const DimensionContributions &dc : e.contributions) {
+            if (int(dc.dimension) != dimension)
+                continue;
+            for (const Contribution &c : dc.members) {
+                sum += c.change;
+                QVERIFY(std::fabs(c.mix + c.rate - (kpi == KpiId::NetSales ? 0.0 : c.change)) < 1e-12);
+            }
+        }
+        // Net sales: ΔN = 45; AOV: 30 − 25 = 5.
+        QVERIFY2(std::fabs(sum - e.change) <= 1e-9 * std::max(1.0, std::fabs(e.change)),
+                 qPrintable(kpiKey(kpi)));
+    }
+}
+
+void TestExplain::storeOnlyInOnePeriod()
+{
+    // North 10 -> 25 (+15), South 30 -> 30 (0), East absent -> 30 (+30); Σ 45.
+    const Explanation e = explainShop(false, KpiId::NetSales).explanation;
+    QCOMPARE(member(e, Dimension::Store, QStringLiteral("North"))->change, 15.0);
+    QCOMPARE(member(e, Dimension::Store, QStringLiteral("South"))->change, 0.0);
+    const Contribution *east = member(e, Dimension::Store, QStringLiteral("East"));
+    QCOMPARE(east->value0, 0.0);
+    QCOMPARE(east->change, 30.0);
+    QCOMPARE(e.contributions.front().members.front().member, QStringLiteral("East")); // largest first
+}
+
+void TestExplain::customerTypes()
+{
+    // January: c0 new (first sale Jan 3) 20, c1's return (first sale Feb 5, so "new" by the rule) −10, guests
+    // 30. February: c0 returning 30 − 5 = 25, c1 new 30, guests 30. New 10 -> 30, returning 0 -> 25.
+    const Explanation e = explainShop(false, KpiId::NetSales).explanation;
+    QCOMPARE(member(e, Dimension::CustomerType, QStringLiteral("New customers"))->change, 20.0);
+    QCOMPARE(member(e, Dimension::CustomerType, QStringLiteral("Returning customers"))->change, 25.0);
+    QCOMPARE(member(e, Dimension::CustomerType, QStringLiteral("Guests"))->change, 0.0);
+}
+
+void TestExplain::aovMixAndRate()
+{
+    // AOV 25 -> 30 (see tst_explainmath::mixRateSumsToChange): North mix −3.3333 rate 3.3333, South mix −5,
+    // East mix 10.
+    const Explanation e = explainShop(false, KpiId::AverageOrderValue).explanation;
+    QVERIFY(std::fabs(e.change - 5.0) < 1e-12);
+    QVERIFY(e.bridge.empty());
+    const Contribution *north = member(e, Dimension::Store, QStringLiteral("North"));
+    QVERIFY(std::fabs(north->mix + 10.0 / 3) < 1e-12);
+    QVERIFY(std::fabs(north->rate - 10.0 / 3) < 1e-12);
+    QVERIFY(std::fabs(member(e, Dimension::Store, QStringLiteral("South"))->mix + 5.0) < 1e-12);
+    QVERIFY(std::fabs(member(e, Dimension::Store, QStringLiteral("East"))->mix - 10.0) < 1e-12);
+}
+
+void TestExplain::notComparable()
+{
+    // January 2024 compared with December 2023, which has no data at all: coverage 0 %, so no explanation.
+    const Explanation e =
+        explainShop(false, KpiId::NetSales, {}, {QDate(2024, 1, 1), QDate(2024, 1, 31)}).explanation;
+    QVERIFY(!e.comparable);
+    QVERIFY(!e.notComparableReason.isEmpty());
+    QVERIFY(e.bridge.empty());
+    QVERIFY(e.contributions.empty());
+    QVERIFY(e.sentence.isEmpty());
+}
+
+void TestExplain::sentenceNamesTheParts()
+{
+    const Explanation e = explainShop(false, KpiId::NetSales).explanation;
+    // ΔN 45 on 40 = +112.5 %; largest parts UPT 30.07 and orders 27.59; East (largest store) 30.00.
+    QCOMPARE(e.sentence, QStringLiteral("Net sales rose by 45.00 (112.5 %): 30.07 from units per transaction "
+                                        "and 27.59 from orders; East contributed 30.00 of it."));
+    QVERIFY(e.verdict.tested);
+    QVERIFY(e.verdict.pValue > 0 && e.verdict.pValue <= 1);
+}
+
+QTEST_GUILESS_MAIN(TestExplain)
+#include "tst_explain.moc"

@@ -1,0 +1,163 @@
+#include "ui/common/FileActions.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace storelens;
+
+// Stands in for the desktop: records what would have been opened.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+class TestFileActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void documentsFolderIsCreatedWhenMissing();
+    void documentsFolderFallsBackToHome();
+    void savePathPrefersAnExistingFolder_data();
+    void savePathPrefersAnExistingFolder();
+    void viewerFailureIsShown();
+    void writtenNoticeOpensTheFileAndItsFolder_data();
+    void writtenNoticeOpensTheFileAndItsFolder();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_home;
+    std::unique_ptr<QWidget> m_window;
+};
+
+void TestFileActions::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // A fresh account: a home folder without Documents.
+    m_home = m_dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(m_home));
+    qputenv("HOME", m_home.toLocal8Bit());
+    qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("XDG_DOCUMENTS_DIR");
+    m_window = std::make_unique<QWidget>();
+}
+
+void TestFileActions::cleanup()
+{
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        delete box;
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+void TestFileActions::documentsFolderIsCreatedWhenMissing()
+{
+    const QString documents = QDir(m_home).filePath(QStringLiteral("Documents"));
+    QDir(documents).removeRecursively();
+    QVERIFY(!QFileInfo::exists(documents));
+    QCOMPARE(ui::defaultDocumentsFolder(), documents);
+    QVERIFY(QFileInfo(documents).isDir());
+}
+
+void TestFileActions::documentsFolderFallsBackToHome()
+{
+    // "Documents" is a file: no folder can be made there, the home folder is used.
+    const QString documents = QDir(m_home).filePath(QStringLiteral("Documents"));
+    QDir(documents).removeRecursively();
+    QFile blocker(documents);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QCOMPARE(ui::defaultDocumentsFolder(), QDir::homePath());
+    QVERIFY(QFile::remove(documents));
+}
+
+void TestFileActions::savePathPrefersAnExistingFolder_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("expectedFolder");
+    const QString documents =
+        QDir(m_dir.filePath(QStringLiteral("home"))).filePath(QStringLiteral("Documents"));
+    QTest::newRow("no folder used before") << QString() << documents;
+    QTest::newRow("the folder used last") << m_dir.path() << m_dir.path();
+    QTest::newRow("the folder used last is gone") << m_dir.filePath(QStringLiteral("gone")) << documents;
+}
+
+void TestFileActions::savePathPrefersAnExistingFolder()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, expectedFolder);
+    QCOMPARE(ui::defaultSavePath(QStringLiteral("members.csv"), folder),
+             QDir(expectedFolder).filePath(QStringLiteral("members.csv")));
+}
+
+// No handler and no launcher on the PATH: the user is told, with the file, in a message over the window.
+void TestFileActions::viewerFailureIsShown()
+{
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", m_dir.filePath(QStringLiteral("empty")).toLocal8Bit());
+    const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
+    const bool opened = ui::openWithDesktop(file, m_window.get());
+    qputenv("PATH", path);
+    QCOMPARE(opened, false);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("openFailedMessage"));
+    QVERIFY(box);
+    QCOMPARE(box->text(),
+             QStringLiteral("No program could be started to open %1. Open it from your file manager, "
+                            "or install a viewer for this kind of file.")
+                 .arg(QDir::toNativeSeparators(file)));
+}
+
+void TestFileActions::writtenNoticeOpensTheFileAndItsFolder_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("Open") << "openFileButton" << false;
+    QTest::newRow("Show in Folder") << "showInFolderButton" << true;
+}
+
+void TestFileActions::writtenNoticeOpensTheFileAndItsFolder()
+{
+    QFETCH(QString, button);
+    QFETCH(bool, folder);
+    UrlRecorder recorder;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
+    const QString file = m_dir.filePath(QStringLiteral("at risk.csv"));
+    QMessageBox *box = ui::showFileWritten(m_window.get(), QStringLiteral("Export Members"),
+                                           QStringLiteral("12 customers were written."), file);
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("fileWrittenMessage"));
+    QCOMPARE(box->text(), QStringLiteral("12 customers were written."));
+    QCOMPARE(box->informativeText(), QDir::toNativeSeparators(file)); // the path, said once
+    QCOMPARE(box->windowModality(), Qt::WindowModal);                 // open(), not exec(): nothing blocks
+    if (!folder) {
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
+        QVERIFY(box->grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/export-finished-message.png")));
+    }
+    auto *action = box->findChild<QAbstractButton *>(button);
+    QVERIFY(action);
+    action->click();
+    QCOMPARE(recorder.urls.size(), 1);
+    QCOMPARE(recorder.urls.constFirst(), QUrl::fromLocalFile(folder ? m_dir.path() : file));
+    QVERIFY(!box->isVisible());
+}
+
+QTEST_MAIN(TestFileActions)
+#include "tst_fileactions.moc"

@@ -1,0 +1,152 @@
+// The offline handbook: the figures page lists every KPI of the catalogue with its formula, every page loads
+// from the resources, a KPI tile's "What's this?" comes from the catalogue, and F1 on a view opens that
+// view's page.
+#include "core/analytics/kpi/KpiCatalog.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/help/HandbookPages.h"
+#include "ui/help/HandbookWindow.h"
+#include "ui/help/HelpController.h"
+#include "ui/shell/DashboardPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace storelens;
+using namespace storelens::core::analytics;
+
+Q_DECLARE_METATYPE(storelens::core::analytics::KpiId)
+Q_DECLARE_METATYPE(storelens::ui::DashboardPage::View)
+
+class TestHandbook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void figuresPageListsEveryKpi_data();
+    void figuresPageListsEveryKpi();
+    void tileExplainsItself();
+    void everyPageLoads_data();
+    void everyPageLoads();
+    void f1OpensThePageOfTheView_data();
+    void f1OpensThePageOfTheView();
+};
+
+void TestHandbook::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+}
+
+void TestHandbook::cleanupTestCase()
+{
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+void TestHandbook::figuresPageListsEveryKpi_data()
+{
+    QTest::addColumn<KpiId>("id");
+    for (const KpiDefinition &d : kKpiCatalog)
+        QTest::newRow(d.key) << d.id;
+}
+
+void TestHandbook::figuresPageListsEveryKpi()
+{
+    QFETCH(KpiId, id);
+    const QString html = ui::figuresPageHtml();
+    QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(kpiLabel(id).toHtmlEscaped())),
+             qPrintable(kpiKey(id)));
+    QVERIFY(html.contains(kpiDescription(id).toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("<i>%1</i>").arg(kpiFormula(id).toHtmlEscaped())));
+    QVERIFY(html.contains(ui::goodDirectionText(kpiGoodDirection(id))));
+}
+
+void TestHandbook::tileExplainsItself()
+{
+    ui::KpiTile tile(KpiId::ReturnRate);
+    QCOMPARE(tile.whatsThis(), ui::kpiWhatsThis(KpiId::ReturnRate));
+    QVERIFY(tile.whatsThis().contains(kpiFormula(KpiId::ReturnRate).toHtmlEscaped()));
+    QVERIFY(tile.whatsThis().contains(QStringLiteral("Lower is better.")));
+}
+
+void TestHandbook::everyPageLoads_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("contents") << QStringLiteral("index") << QStringLiteral("StoreLens handbook");
+    QTest::newRow("getting started") << QStringLiteral("getting-started")
+                                     << QStringLiteral("Getting started");
+    QTest::newRow("importing") << QStringLiteral("importing") << QStringLiteral("Importing your exports");
+    QTest::newRow("figures (generated)")
+        << QStringLiteral("figures") << QStringLiteral("What every figure means");
+    QTest::newRow("shortcuts (generated)")
+        << QStringLiteral("shortcuts") << QStringLiteral("Keyboard shortcuts");
+    QTest::newRow("overview") << QStringLiteral("overview") << QStringLiteral("Overview");
+    QTest::newRow("cohorts") << QStringLiteral("cohorts") << QStringLiteral("Cohorts");
+    QTest::newRow("segments") << QStringLiteral("segments") << QStringLiteral("Segments");
+    QTest::newRow("customers") << QStringLiteral("customers") << QStringLiteral("Customers");
+    QTest::newRow("predictions") << QStringLiteral("predictions") << QStringLiteral("Predictions");
+    QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("The PDF report");
+}
+
+void TestHandbook::everyPageLoads()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, title);
+    QWidget window;
+    auto *quit = new QAction(QStringLiteral("&Quit"), &window);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    ui::HandbookWindow handbook(&window);
+    handbook.showPage(page);
+    QCOMPARE(handbook.currentPage(), page);
+    QCOMPARE(handbook.browser()->documentTitle(), title);
+    if (page == QLatin1String("shortcuts")) // read from the window's actions
+        QVERIFY(handbook.browser()->toPlainText().contains(QStringLiteral("Quit")));
+    if (page == QLatin1String("figures"))
+        QVERIFY(handbook.browser()->toPlainText().contains(kpiLabel(KpiId::RetentionRate)));
+    // A grab of each page for a reviewer.
+    handbook.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&handbook));
+    QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR));
+    QVERIFY(handbook.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/handbook-%1.png").arg(page)));
+}
+
+void TestHandbook::f1OpensThePageOfTheView_data()
+{
+    QTest::addColumn<ui::DashboardPage::View>("view");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("Overview") << ui::DashboardPage::Overview << QStringLiteral("overview");
+    QTest::newRow("Cohorts") << ui::DashboardPage::Cohorts << QStringLiteral("cohorts");
+    QTest::newRow("Customers") << ui::DashboardPage::Customers << QStringLiteral("customers");
+}
+
+void TestHandbook::f1OpensThePageOfTheView()
+{
+    QFETCH(ui::DashboardPage::View, view);
+    QFETCH(QString, page);
+    ui::AnalysisContext context;
+    QWidget window;
+    auto *dashboard = new ui::DashboardPage(&context, &window);
+    auto *help = new ui::HelpController(&window, dashboard);
+    window.addAction(help->handbookAction());
+    window.resize(1000, 700);
+    dashboard->resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    dashboard->setCurrentView(view);
+    QTest::keyClick(&window, Qt::Key_F1);
+    QVERIFY(help->handbookWindow());
+    QCOMPARE(help->handbookWindow()->currentPage(), page);
+    QVERIFY(help->handbookWindow()->isVisible());
+    QVERIFY(!help->handbookWindow()->browser()->documentTitle().isEmpty());
+}
+
+QTEST_MAIN(TestHandbook)
+#include "tst_handbook.moc"

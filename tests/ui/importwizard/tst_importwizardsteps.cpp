@@ -1,0 +1,189 @@
+#include "core/import/MappingSuggester.h"
+#include "ui/importwizard/ExportStyle.h"
+#include "ui/importwizard/StepIndicator.h"
+
+#include "ui/importwizard/WizardDriver.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace storelens;
+using ui::ImportWizard;
+using namespace storelens::test;
+
+// The import wizard's frame: the step indicator, the "Saving…" phase between the last row read and the
+// commit, and the name offered for the saved profile (the export style, not the file's name).
+class TestImportWizardSteps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void exportStyleFromHeader_data();
+    void exportStyleFromHeader();
+    void stepIndicatorFollowsThePages();
+    void savingPhaseAfterTheLastRow();
+    void profileNameIgnoresTheFileName();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestImportWizardSteps::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImportWizardSteps::cleanup()
+{
+    QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+void TestImportWizardSteps::exportStyleFromHeader_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("style");
+    QTest::newRow("Shopify order export") << "shopify_orders.csv"
+                                          << "Shopify orders";
+    QTest::newRow("Shopify order export with discounts") << "shopify_order_discounts.csv"
+                                                         << "Shopify orders";
+    QTest::newRow("Shopify customer export") << "shopify_customers.csv"
+                                             << "Shopify customers";
+    QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv"
+                                             << "WooCommerce orders";
+    QTest::newRow("Square item sales") << "square_items.csv"
+                                       << "Square item sales";
+    QTest::newRow("Lightspeed, Windows-1252 and semicolons") << "lightspeed_sales_cp1252.csv"
+                                                             << "Lightspeed sales";
+    QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
+                                << "Superstore orders";
+    QTest::newRow("ERP invoice lines (InvoiceNo)") << "erp_online_retail.csv"
+                                                   << "ERP invoice lines";
+    QTest::newRow("ERP invoice lines (Invoice, Price)") << "online_retail_ii.csv"
+                                                        << "ERP invoice lines";
+    QTest::newRow("till receipts (Receipt No)") << "pos_till_receipts.csv"
+                                                << "Till export";
+    QTest::newRow("till net sales") << "till_net_sales.csv"
+                                    << "Till export";
+    QTest::newRow("POS export, UTF-16, receipt_no") << "pos_utf16.tsv"
+                                                    << "Till export";
+    // No known system: what the file holds and its first three columns.
+    QTest::newRow("product list") << "product_catalogue.csv"
+                                  << "Product list (SKU, Name, Category …)";
+    QTest::newRow("bakery basket log") << "bakery_transactions.csv"
+                                       << "Orders export (TransactionNo, Items, DateTime …)";
+    QTest::newRow("three columns, no ellipsis") << "store_footfall.csv"
+                                                << "Store traffic export (Store, Date, "
+                                                   "Footfall)";
+}
+
+void TestImportWizardSteps::exportStyleFromHeader()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, style);
+    const auto preview = core::previewFile(importFixture(fixture));
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    const core::ImportProfile profile = core::suggestProfile(preview.value());
+    QCOMPARE(ui::exportStyleName(preview->header, profile.entity), style);
+}
+
+void TestImportWizardSteps::stepIndicatorFollowsThePages()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("steps.storelens")));
+    QVERIFY(!ws.isEmpty());
+    ImportWizard wizard(ws, importFixture(QStringLiteral("erp_online_retail.csv")));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    ui::StepIndicator *steps = wizard.stepIndicator();
+    QVERIFY(steps);
+    QCOMPARE(wizard.sideWidget(), steps);
+    QVERIFY(steps->isVisible());
+    QVERIFY(waitForComplete(wizard));
+
+    const QStringList names = {QStringLiteral("File"), QStringLiteral("Format"), QStringLiteral("Columns"),
+                               QStringLiteral("Check"), QStringLiteral("Import")};
+    for (int page = 0; page < 5; ++page) {
+        if (page > 0)
+            QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), page);
+        QCOMPARE(steps->currentStep(), page);
+        QCOMPARE(steps->headingText(), QStringLiteral("Step %1 of 5").arg(page + 1));
+        // Done steps ticked, the current one marked, the rest open circles.
+        for (int i = 0; i < 5; ++i) {
+            const QChar mark = i < page ? QChar(0x2713) : i == page ? QChar(0x25B6) : QChar(0x25CB);
+            QCOMPARE(steps->stepText(i), QStringLiteral("%1  %2. %3").arg(mark).arg(i + 1).arg(names.at(i)));
+        }
+    }
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+// 200,000 lines: reading them reaches 100 %, then the commit runs. The page says "Saving…" in between, with a
+// busy bar and no Cancel (a commit cannot be undone half-way), and the result follows.
+void TestImportWizardSteps::savingPhaseAfterTheLastRow()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("saving.storelens")));
+    const QString large = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(writeLargeExport(large, 200000));
+    ImportWizard wizard(ws, large);
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(next(wizard));
+    ui::ImportPage *page = importPage(wizard);
+    auto *status = page->findChild<QLabel *>(QStringLiteral("importStatus"));
+    auto *bar = page->findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    auto *cancel = page->findChild<QPushButton *>(QStringLiteral("cancelImportButton"));
+    QVERIFY(status && bar && cancel);
+
+    QString statusWhileSaving;
+    int barMaximumWhileSaving = -1;
+    bool cancelEnabledWhileSaving = true;
+    bool doneWhileSaving = true;
+    connect(page, &ui::ImportPage::savingStarted, this, [&] {
+        statusWhileSaving = status->text();
+        barMaximumWhileSaving = bar->maximum();
+        cancelEnabledWhileSaving = cancel->isEnabled();
+        doneWhileSaving = page->isComplete();
+    });
+    QSignalSpy saving(page, &ui::ImportPage::savingStarted);
+    wizard.next();
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(saving.count(), 1);
+    QCOMPARE(statusWhileSaving,
+             QStringLiteral("Saving… all rows are read; large.csv is being written into the workspace."));
+    QCOMPARE(barMaximumWhileSaving, 0); // busy
+    QCOMPARE(cancelEnabledWhileSaving, false);
+    QCOMPARE(doneWhileSaving, false);
+    QVERIFY(!page->isSaving());
+    QVERIFY(status->text().startsWith(QStringLiteral("large.csv was imported")));
+    QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines, qint64(200000));
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+// Next month's Shopify export under a dated file name: the profile is offered as "Shopify orders".
+void TestImportWizardSteps::profileNameIgnoresTheFileName()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("names.storelens")));
+    const QString renamed = m_dir.filePath(QStringLiteral("orders_export_2024-03_final.csv"));
+    QVERIFY(QFile::copy(importFixture(QStringLiteral("shopify_orders.csv")), renamed));
+    ImportWizard wizard(ws, renamed);
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(next(wizard));
+    QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), true);
+    QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(), QStringLiteral("Shopify orders"));
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+QTEST_MAIN(TestImportWizardSteps)
+#include "tst_importwizardsteps.moc"

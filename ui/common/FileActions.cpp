@@ -1,0 +1,75 @@
+#include "ui/common/FileActions.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace storelens::ui {
+
+namespace {
+
+class FileActionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::FileActions)
+};
+
+} // namespace
+
+QString defaultDocumentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return documents;
+    return QDir::homePath();
+}
+
+QString defaultSavePath(const QString &fileName, const QString &folder)
+{
+    const QString dir = !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : defaultDocumentsFolder();
+    return QDir(dir).filePath(fileName);
+}
+
+bool openWithDesktop(const QString &path, QWidget *parent)
+{
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return true;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, FileActionsText::tr("Not Opened"),
+        FileActionsText::tr("No program could be started to open %1. Open it from your file manager, "
+                            "or install a viewer for this kind of file.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("openFailedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
+}
+
+QMessageBox *showFileWritten(QWidget *parent, const QString &title, const QString &text, const QString &path)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("fileWrittenMessage"));
+    box->setInformativeText(QDir::toNativeSeparators(path));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = box->addButton(FileActionsText::tr("&Open"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openFileButton"));
+    QPushButton *folder = box->addButton(FileActionsText::tr("Show in &Folder"), QMessageBox::ActionRole);
+    folder->setObjectName(QStringLiteral("showInFolderButton"));
+    // Either button also closes the box; a viewer's failure message then shows over the parent.
+    const QPointer<QWidget> owner(parent);
+    QObject::connect(open, &QPushButton::clicked, box, [owner, path] { openWithDesktop(path, owner); });
+    QObject::connect(folder, &QPushButton::clicked, box,
+                     [owner, path] { openWithDesktop(QFileInfo(path).absolutePath(), owner); });
+    box->setDefaultButton(QMessageBox::Close);
+    box->open();
+    return box;
+}
+
+} // namespace storelens::ui

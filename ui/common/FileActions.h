@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QMessageBox;
+class QWidget;
+
+namespace storelens::ui {
+
+// Where save and export dialogs start: the user's documents folder, created when it is missing (a fresh
+// account often has none); the home folder when it cannot be created.
+QString defaultDocumentsFolder();
+
+// A file name in defaultDocumentsFolder(), or in `folder` when that still exists (the folder used last).
+QString defaultSavePath(const QString &fileName, const QString &folder = {});
+
+// Opens a file (or folder) with the desktop's program for it. When none can be started the user is told in a
+// non-blocking message over `parent` (object name "openFailedMessage"), not only the log; returns false.
+bool openWithDesktop(const QString &path, QWidget *parent);
+
+// The non-blocking "written" notice after an export: `text` says what was written, the path follows, with
+// "Open" (the file) and "Show in Folder" (its folder) beside "Close". Object name "fileWrittenMessage".
+QMessageBox *showFileWritten(QWidget *parent, const QString &title, const QString &text, const QString &path);
+
+} // namespace storelens::ui

@@ -1,0 +1,76 @@
+#include "ui/common/LanguageSettings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace storelens::ui {
+
+namespace {
+
+const QString LanguageKey = QStringLiteral("ui/language");
+
+class LanguageText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::LanguageSettings)
+};
+
+} // namespace
+
+QList<LanguageChoice> languageChoices()
+{
+    // Each language is named in itself, so it can be found whatever the current one is.
+    return {{QString(), LanguageText::tr("System")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("es"), QStringLiteral("Español")}};
+}
+
+QString languageSetting()
+{
+    const QString code = QSettings().value(LanguageKey).toString();
+    for (const LanguageChoice &choice : languageChoices()) {
+        if (choice.code == code)
+            return code;
+    }
+    return {};
+}
+
+void setLanguageSetting(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(LanguageKey);
+    else
+        settings.setValue(LanguageKey, code);
+}
+
+QLocale localeForLanguage(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    if (code.isEmpty())
+        return system;
+    const QLocale chosen(code);
+    if (system.language() == chosen.language())
+        return system;
+    return chosen;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale = localeForLanguage(languageSetting());
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("storelens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace storelens::ui

@@ -1,0 +1,59 @@
+#include "ui/common/PreferencesDialog.h"
+
+#include "ui/common/LanguageSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace storelens::ui {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_initial(languageSetting())
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    for (const LanguageChoice &choice : languageChoices())
+        m_language->addItem(choice.name, choice.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_initial)));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_note->setObjectName(QStringLiteral("languageNote"));
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNote);
+    updateNote();
+}
+
+void PreferencesDialog::updateNote()
+{
+    const bool changed = m_language->currentData().toString() != m_initial;
+    m_note->setText(changed
+                        ? tr("The language of the windows, numbers, dates and the PDF report changes when "
+                             "StoreLens is started again.")
+                        : tr("The windows, numbers, dates and the PDF report use this language."));
+}
+
+void PreferencesDialog::accept()
+{
+    setLanguageSetting(m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace storelens::ui

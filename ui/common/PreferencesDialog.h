@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace storelens::ui {
+
+// Edit › Preferences…: the settings of StoreLens itself, not of a workspace (those are in the workspace's
+// settings). Today the language of the windows and of the PDF report, applied at the next start.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    QComboBox *languageBox() const { return m_language; }
+    void accept() override; // stores the choice
+
+private:
+    void updateNote();
+
+    QComboBox *m_language = nullptr;
+    QLabel *m_note = nullptr;
+    QString m_initial;
+};
+
+} // namespace storelens::ui

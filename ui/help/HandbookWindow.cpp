@@ -1,0 +1,86 @@
+#include "ui/help/HandbookWindow.h"
+
+#include "ui/help/HandbookPages.h"
+
+#include <QHBoxLayout>
+#include <QPointer>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace storelens::ui {
+
+namespace {
+
+// Serves the generated pages (figures, shortcuts) and the compiled-in ones.
+class HandbookBrowser : public QTextBrowser
+{
+public:
+    HandbookBrowser(QWidget *mainWindow, QWidget *parent)
+        : QTextBrowser(parent)
+        , m_mainWindow(mainWindow)
+    {
+    }
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type == QTextDocument::HtmlResource) {
+            const QString generated = generatedHandbookPage(handbookPageOf(name), m_mainWindow);
+            if (!generated.isEmpty())
+                return generated;
+        }
+        return QTextBrowser::loadResource(type, name);
+    }
+
+private:
+    QPointer<QWidget> m_mainWindow;
+};
+
+} // namespace
+
+HandbookWindow::HandbookWindow(QWidget *mainWindow, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_browser(new HandbookBrowser(mainWindow, this))
+{
+    setObjectName(QStringLiteral("handbookWindow"));
+    setWindowTitle(tr("StoreLens Handbook"));
+    m_browser->setObjectName(QStringLiteral("handbookBrowser"));
+    m_browser->setOpenLinks(true);
+    m_browser->setOpenExternalLinks(false);
+    auto *back = new QPushButton(tr("Back"), this);
+    auto *forward = new QPushButton(tr("Forward"), this);
+    auto *contents = new QPushButton(tr("Contents"), this);
+    back->setEnabled(false);
+    forward->setEnabled(false);
+    connect(back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
+    connect(forward, &QPushButton::clicked, m_browser, &QTextBrowser::forward);
+    connect(contents, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("index")); });
+    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QPushButton::setEnabled);
+    connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QPushButton::setEnabled);
+    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
+        const QString title = m_browser->documentTitle();
+        setWindowTitle(title.isEmpty() ? tr("StoreLens Handbook") : tr("%1 – StoreLens Handbook").arg(title));
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(back);
+    buttons->addWidget(forward);
+    buttons->addWidget(contents);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_browser);
+    resize(760, 640);
+}
+
+void HandbookWindow::showPage(const QString &page)
+{
+    m_browser->setSource(handbookUrl(page.isEmpty() ? QStringLiteral("index") : page));
+}
+
+QString HandbookWindow::currentPage() const
+{
+    return handbookPageOf(m_browser->source());
+}
+
+} // namespace storelens::ui
