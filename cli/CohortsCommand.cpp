@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace storelens::cli {
 
 using namespace storelens::core;
@@ -32,14 +36,35 @@ QString grainKey(Grain g)
     return QStringLiteral("month");
 }
 
-// A cell for screens: retention in percent, money and orders with two places; partial cells marked with '*'.
+CohortMoney moneyState(const CohortMatrix &m, CohortMetric metric, int cohort, int age)
+{
+    return CohortMatrix::isMoneyMetric(metric)
+               ? m.moneyState(metric == CohortMetric::CumulativeRevenue, cohort, age)
+               : CohortMoney::Known;
+}
+
+// Why a money cell has no value or leaves lines out (METRICS.md section 1), for JSON and CSV; empty
+// otherwise.
+QString moneyNote(CohortMoney state)
+{
+    if (state == CohortMoney::Unknown)
+        return QStringLiteral("no prices imported");
+    return state == CohortMoney::PartlyUnknown ? QStringLiteral("some lines without prices") : QString();
+}
+
+// A cell for screens: retention in percent, money and orders with two places; partial cells marked with '*',
+// money that leaves out lines without prices with '~', money of lines without any price says so.
 QString tableCell(const CohortMatrix &m, CohortMetric metric, int cohort, int age)
 {
+    const CohortMoney money = moneyState(m, metric, cohort, age);
     const std::optional<double> v = m.value(metric, cohort, age);
-    if (!v)
+    if (!v && money != CohortMoney::Unknown)
         return {};
-    QString text = metric == CohortMetric::Retention ? QString::number(*v * 100, 'f', 1) + QLatin1Char('%')
-                                                     : QString::number(*v, 'f', 2);
+    QString text = money == CohortMoney::Unknown       ? CliText::tr("no prices")
+                   : metric == CohortMetric::Retention ? QString::number(*v * 100, 'f', 1) + QLatin1Char('%')
+                                                       : QString::number(*v, 'f', 2);
+    if (money == CohortMoney::PartlyUnknown)
+        text += QLatin1Char('~');
     if (m.isPartial(cohort, age))
         text += QLatin1Char('*');
     return text;
@@ -55,17 +80,31 @@ void printTable(const CohortMatrix &m, CohortMetric metric, const Period &range,
                "Columns are ages (0 = the first period); * marks a partial period, blank cells are after the "
                "as-of date.")
         << "\n\n";
+    // Columns at least 10 wide, and wide enough that cells never run together ("no prices*").
+    std::vector<QStringList> cells(m.cohorts().size());
+    qsizetype width = 9;
+    for (int c = 0; c < int(m.cohorts().size()); ++c) {
+        for (int age = 0; age < m.ageCount(); ++age) {
+            cells[size_t(c)] << tableCell(m, metric, c, age);
+            width = std::max(width, cells[size_t(c)].constLast().size());
+        }
+    }
     out << CliText::tr("Cohort").leftJustified(10) << CliText::tr("Size").rightJustified(8);
     for (int age = 0; age < m.ageCount(); ++age)
-        out << QString::number(age).rightJustified(10);
+        out << QString::number(age).rightJustified(width + 1);
     out << '\n';
     for (int c = 0; c < int(m.cohorts().size()); ++c) {
         const Cohort &cohort = m.cohorts()[size_t(c)];
         out << cohort.label.leftJustified(10) << QString::number(cohort.size).rightJustified(8);
-        for (int age = 0; age < m.ageCount(); ++age)
-            out << tableCell(m, metric, c, age).rightJustified(10);
+        for (const QString &cell : std::as_const(cells[size_t(c)]))
+            out << cell.rightJustified(width + 1);
         out << '\n';
     }
+    if (CohortMatrix::isMoneyMetric(metric) && m.hasUnpricedLines())
+        out << '\n'
+            << CliText::tr("\"no prices\": the cell's lines were imported without prices, so its money is "
+                           "unknown (not 0); ~ marks a value that leaves out lines without prices.")
+            << '\n';
     if (m.cohorts().empty())
         out << CliText::tr("No customer made a first purchase in the range.") << '\n';
 }
@@ -80,12 +119,21 @@ QJsonDocument toJson(const CohortMatrix &m, CohortMetric metric, const Period &r
             const CohortCell &cell = cohort.cells[size_t(age)];
             QJsonObject o;
             o.insert(QStringLiteral("age"), age);
-            o.insert(QStringLiteral("value"), m.value(metric, c, age).value_or(0));
+            const std::optional<double> value = m.value(metric, c, age);
+            o.insert(QStringLiteral("value"), value ? QJsonValue(*value) : QJsonValue());
+            const QString note = moneyNote(moneyState(m, metric, c, age));
+            o.insert(QStringLiteral("reason"), note.isEmpty() ? QJsonValue() : QJsonValue(note));
             o.insert(QStringLiteral("partial"), m.isPartial(c, age));
             o.insert(QStringLiteral("buying_customers"), cell.activeCustomers);
             o.insert(QStringLiteral("orders"), cell.orders);
-            o.insert(QStringLiteral("net_sales"), double(cell.netSales) / 10000.0);
-            o.insert(QStringLiteral("cumulative_net_sales"), double(cell.cumulativeNetSales) / 10000.0);
+            o.insert(QStringLiteral("unpriced_lines"), cell.unpricedLines);
+            const auto money = [&](bool cumulative, int64_t units) {
+                return m.moneyState(cumulative, c, age) == CohortMoney::Unknown
+                           ? QJsonValue()
+                           : QJsonValue(double(units) / 10000.0);
+            };
+            o.insert(QStringLiteral("net_sales"), money(false, cell.netSales));
+            o.insert(QStringLiteral("cumulative_net_sales"), money(true, cell.cumulativeNetSales));
             cells.append(o);
         }
         QJsonObject o;
@@ -115,14 +163,16 @@ void printCsv(const CohortMatrix &m, CohortMetric metric, QTextStream &out)
     csv::CsvWriter writer(&buffer);
     writer.setLineEnding(QByteArrayLiteral("\n"));
     writer.writeRow({QStringLiteral("cohort"), QStringLiteral("cohort_from"), QStringLiteral("size"),
-                     QStringLiteral("age"), QStringLiteral("value"), QStringLiteral("partial")});
+                     QStringLiteral("age"), QStringLiteral("value"), QStringLiteral("partial"),
+                     QStringLiteral("note")});
     for (int c = 0; c < int(m.cohorts().size()); ++c) {
         const Cohort &cohort = m.cohorts()[size_t(c)];
         for (int age = 0; age < int(cohort.cells.size()); ++age) {
+            const std::optional<double> value = m.value(metric, c, age);
             writer.writeRow({cohort.label, cohort.from.toString(Qt::ISODate), QString::number(cohort.size),
-                             QString::number(age),
-                             QString::number(m.value(metric, c, age).value_or(0), 'g', 12),
-                             m.isPartial(c, age) ? QStringLiteral("true") : QStringLiteral("false")});
+                             QString::number(age), value ? QString::number(*value, 'g', 12) : QString(),
+                             m.isPartial(c, age) ? QStringLiteral("true") : QStringLiteral("false"),
+                             moneyNote(moneyState(m, metric, c, age))});
         }
     }
     out << QString::fromUtf8(buffer.data());
@@ -144,14 +194,19 @@ int runCohorts(const QStringList &arguments, CliStreams &io)
         "customer).\n"
         "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
         "JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and\n"
-        "  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, "
-        "net_sales,\n"
-        "           cumulative_net_sales}]}].\n"
+        "  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, "
+        "unpriced_lines,\n"
+        "           net_sales, cumulative_net_sales}]}].\n"
         "Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, "
         "money "
         "per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are "
-        "the cell's totals in money.\n"
-        "CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell."));
+        "the cell's totals in money. Money of a cell whose lines were imported without prices is null with "
+        "reason \"no prices imported\" (never 0); reason \"some lines without prices\" marks money that "
+        "leaves "
+        "such lines out.\n"
+        "CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is "
+        "empty "
+        "and note says why when money is unknown."));
     QueryOptionSet set;
     set.compare = false;
     set.window = false;

@@ -168,6 +168,37 @@ void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                << '\n';
 }
 
+// Two columns name the same field ("quantity" twice): taking the first would be a silent guess. Each contest
+// is named with both columns; the way out is a profile that says which column to use.
+int refuseContestedFields(const QString &file, Entity entity, const QList<ContestedField> &contested,
+                          bool profileSaved, CliStreams &io)
+{
+    for (const ContestedField &f : contested) {
+        QStringList columns;
+        for (qsizetype i = 0; i < f.columns.size(); ++i)
+            columns << CliText::tr("column %1 \"%2\"").arg(f.columns.at(i) + 1).arg(f.headers.at(i));
+        const FieldSpec *spec = findField(entity, f.field);
+        io.err << Error(
+                      ErrorCode::MissingField,
+                      CliText::tr("%1 both name the field %2, and nothing in the file tells which one holds "
+                                  "it. Nothing was imported.")
+                          .arg(columns.size() == 2
+                                   ? CliText::tr("%1 and %2").arg(columns.at(0), columns.at(1))
+                                   : columns.join(QStringLiteral(", ")),
+                               spec ? fieldLabel(*spec) : f.field),
+                      file, 1, f.columns.constFirst() + 1)
+                      .toString()
+               << '\n';
+    }
+    io.err << (profileSaved
+                   ? CliText::tr("The suggested profile was saved: set the field of the column to use "
+                                 "(and clear the other), then import with --profile.")
+                   : CliText::tr("Save the suggested profile with --save-profile, set the field of the "
+                                 "column to use (and clear the other), then import with --profile."))
+           << '\n';
+    return InputRejected;
+}
+
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
 int runImport(const QStringList &arguments, CliStreams &io)
 {
@@ -288,6 +319,7 @@ int runImport(const QStringList &arguments, CliStreams &io)
     }
 
     ImportProfile chosen;
+    QList<ContestedField> contested; // suggested mappings nothing in the file justifies
     if (parser.isSet(profile)) {
         auto loaded = ImportProfile::load(parser.value(profile));
         if (!loaded)
@@ -303,6 +335,7 @@ int runImport(const QStringList &arguments, CliStreams &io)
                 return refuseUnclearEntity(file, guess, io);
         }
         chosen = suggestProfile(preview.value(), chosenEntity);
+        contested = contestedFields(preview.value(), chosen);
     }
     if (parser.isSet(dateOrder)) {
         const auto order = dateOrderFromKey(parser.value(dateOrder));
@@ -365,6 +398,8 @@ int runImport(const QStringList &arguments, CliStreams &io)
         if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
             return reportError(saved.error(), io);
     }
+    if (!contested.isEmpty())
+        return refuseContestedFields(file, chosen.entity, contested, parser.isSet(saveProfile), io);
     // A workspace this command creates is removed again when the import fails or is a dry run.
     const QString workspacePath = parser.value(workspace);
     const bool existed = QFileInfo::exists(workspacePath) || QFileInfo(workspacePath).isSymLink();

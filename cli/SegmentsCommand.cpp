@@ -36,6 +36,14 @@ QJsonValue numberOrNull(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
+// Money of customers whose lines have no prices is unknown, never 0 (METRICS.md section 1).
+const QString kNoPrices = QStringLiteral("no prices imported");
+
+QJsonValue moneyNote(bool moneyUnknown)
+{
+    return moneyUnknown ? QJsonValue(kNoPrices) : QJsonValue();
+}
+
 QJsonObject summaryJson(const SegmentSummary &s, const QString &key)
 {
     QJsonObject o;
@@ -45,8 +53,11 @@ QJsonObject summaryJson(const SegmentSummary &s, const QString &key)
     o.insert(QStringLiteral("size"), qint64(s.size));
     o.insert(QStringLiteral("share_of_customers"), s.shareOfCustomers);
     o.insert(QStringLiteral("share_of_net_sales"), numberOrNull(s.shareOfNetSales));
-    o.insert(QStringLiteral("net_sales"), double(s.netSales) / 10000.0);
+    o.insert(QStringLiteral("net_sales"),
+             s.moneyUnknown() ? QJsonValue() : QJsonValue(double(s.netSales) / 10000.0));
     o.insert(QStringLiteral("aov"), moneyOrNull(s.aovUnits));
+    o.insert(QStringLiteral("customers_without_prices"), qint64(s.membersWithoutPrices));
+    o.insert(QStringLiteral("money_note"), moneyNote(s.moneyUnknown()));
     o.insert(QStringLiteral("frequency"), numberOrNull(s.frequency));
     o.insert(QStringLiteral("median_recency_days"), numberOrNull(s.medianRecencyDays));
     return o;
@@ -62,8 +73,10 @@ QJsonObject memberJson(const MemberRow &r)
     o.insert(QStringLiteral("first_purchase"), r.firstPurchase.toString(Qt::ISODate));
     o.insert(QStringLiteral("last_purchase"), r.lastPurchase.toString(Qt::ISODate));
     o.insert(QStringLiteral("orders"), r.orders);
-    o.insert(QStringLiteral("net_sales"), double(r.netSales) / 10000.0);
+    o.insert(QStringLiteral("net_sales"),
+             r.moneyUnknown ? QJsonValue() : QJsonValue(double(r.netSales) / 10000.0));
     o.insert(QStringLiteral("aov"), moneyOrNull(r.aovUnits));
+    o.insert(QStringLiteral("money_note"), moneyNote(r.moneyUnknown));
     o.insert(QStringLiteral("recency_days"), r.recencyDays);
     o.insert(QStringLiteral("r"), r.r);
     o.insert(QStringLiteral("f"), r.f);
@@ -101,7 +114,8 @@ void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &
     for (const SegmentSummary &s : rows) {
         out << s.name.leftJustified(24) << QString::number(s.size).rightJustified(10)
             << percent(s.shareOfCustomers).rightJustified(9) << percent(s.shareOfNetSales).rightJustified(12)
-            << Money::fromUnits(s.netSales).toString(2).rightJustified(14)
+            << (s.moneyUnknown() ? CliText::tr("no prices") : Money::fromUnits(s.netSales).toString(2))
+                   .rightJustified(14)
             << money(s.aovUnits).rightJustified(10) << number(s.frequency, 2).rightJustified(10)
             << number(s.medianRecencyDays, 1).rightJustified(15) << '\n';
     }
@@ -135,7 +149,7 @@ QString summariesCsv(const std::vector<std::pair<QString, std::vector<SegmentSum
             writer.writeRow(
                 {table, s.name, QString::number(s.size), QString::number(s.shareOfCustomers, 'g', 12),
                  s.shareOfNetSales ? QString::number(*s.shareOfNetSales, 'g', 12) : QString(),
-                 Money::fromUnits(s.netSales).toString(4),
+                 s.moneyUnknown() ? kNoPrices : Money::fromUnits(s.netSales).toString(4),
                  s.aovUnits ? Money::fromUnits(*s.aovUnits).toString(4) : QString(),
                  s.frequency ? QString::number(*s.frequency, 'g', 12) : QString(),
                  s.medianRecencyDays ? QString::number(*s.medianRecencyDays, 'g', 12) : QString()});
@@ -193,7 +207,12 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
             QJsonObject root;
             root.insert(QStringLiteral("as_of"), asOf);
             root.insert(QStringLiteral("customers"), qint64(base.size()));
-            root.insert(QStringLiteral("net_sales"), double(base.metrics.populationNetSales) / 10000.0);
+            root.insert(QStringLiteral("net_sales"),
+                        base.metrics.populationMoneyUnknown()
+                            ? QJsonValue()
+                            : QJsonValue(double(base.metrics.populationNetSales) / 10000.0));
+            root.insert(QStringLiteral("customers_without_prices"),
+                        qint64(base.metrics.populationWithoutPrices));
             root.insert(QStringLiteral("rfm_segments"), rfmJson);
             root.insert(QStringLiteral("lifecycle"), stageJson);
             root.insert(QStringLiteral("value_tiers"), tierJson);
@@ -207,8 +226,16 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
         [&](QTextStream &out) {
             out << CliText::tr("%1 customers as of %2, net sales %3.")
                        .arg(base.size())
-                       .arg(asOf, Money::fromUnits(base.metrics.populationNetSales).toString(2))
-                << "\n\n";
+                       .arg(asOf, base.metrics.populationMoneyUnknown()
+                                      ? CliText::tr("no prices imported")
+                                      : Money::fromUnits(base.metrics.populationNetSales).toString(2))
+                << '\n';
+            if (base.metrics.populationWithoutPrices > 0)
+                out << CliText::tr("%1 customers bought only lines imported without prices: their net sales "
+                                   "and AOV say \"no prices\" (not 0) and their M score is 0 (not scored).")
+                           .arg(base.metrics.populationWithoutPrices)
+                    << '\n';
+            out << '\n';
             printSummaryTable(CliText::tr("RFM segments"), rfm, out);
             printSummaryTable(CliText::tr("Lifecycle stages"), stages, out);
             printSummaryTable(CliText::tr("Value tiers"), tiers, out);
@@ -247,13 +274,17 @@ int runSegments(const QStringList &arguments, CliStreams &io)
         "  where S = {key (lifecycle and tiers only), name, size, share_of_customers, "
         "share_of_net_sales, "
         "net_sales, aov,\n"
-        "             frequency, median_recency_days}; null where there is no data.\n"
+        "             customers_without_prices, money_note, frequency, median_recency_days}; null where "
+        "there "
+        "is no data.\n"
         "With --segment: {as_of, segment S, members [M]} (members only with --members), where\n"
         "  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, "
         "aov, "
         "recency_days,\n"
-        "       r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
-        "Money is a number in currency units, shares are fractions.\n"
+        "       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
+        "Money is a number in currency units, shares are fractions. Money of customers whose lines were "
+        "imported without prices is null with money_note \"no prices imported\" (in CSV the cell says so), "
+        "never 0.\n"
         "CSV (--format csv): "
         "table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,"
         "median_recency_days; with --members the member columns."));

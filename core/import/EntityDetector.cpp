@@ -170,6 +170,7 @@ double fit(Entity entity, const FieldSpec &spec, const ColumnFacts &f, bool hasR
         return entity == Entity::Orders && spec.key == field::OrderId ? f.withDigit / n : 1;
     case FieldType::Text:
     case FieldType::Time:
+    case FieldType::Rate: // "0.2" and "15%" alike: the header decides
         return 1;
     }
     return 1;

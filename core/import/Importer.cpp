@@ -118,10 +118,13 @@ bool isMonthOnly(QByteArrayView v)
 struct DateOrderScan
 {
     csv::DateOrder order = csv::DateOrder::Unknown;
-    QStringList either; // up to two distinct values that read day first and month first ("03/04/2024")
+    QStringList either;        // up to two distinct values that read day first and month first ("03/04/2024")
+    QList<qint64> eitherLines; // the file line of each
     int eitherColumn = -1;
     QString dayFirst;   // a value that reads only day first ("13/01/2024")
     QString monthFirst; // a value that reads only month first ("01/13/2024")
+    qint64 dayFirstLine = 0;
+    qint64 monthFirstLine = 0;
     int mixedColumn = -1;
 };
 
@@ -167,6 +170,7 @@ Result<DateOrderScan> scanDateOrder(const QString &csvPath, const ImportProfile 
             case csv::DateReading::Either:
                 if (scan.either.size() < 2 && !scan.either.contains(QString::fromUtf8(value))) {
                     scan.either << QString::fromUtf8(value);
+                    scan.eitherLines << reader.recordLine();
                     if (scan.eitherColumn < 0)
                         scan.eitherColumn = c;
                 }
@@ -174,12 +178,15 @@ Result<DateOrderScan> scanDateOrder(const QString &csvPath, const ImportProfile 
             case csv::DateReading::DayFirst:
                 if (scan.dayFirst.isEmpty()) {
                     scan.dayFirst = QString::fromUtf8(value);
+                    scan.dayFirstLine = reader.recordLine();
                     scan.mixedColumn = c;
                 }
                 break;
             case csv::DateReading::MonthFirst:
-                if (scan.monthFirst.isEmpty())
+                if (scan.monthFirst.isEmpty()) {
                     scan.monthFirst = QString::fromUtf8(value);
+                    scan.monthFirstLine = reader.recordLine();
+                }
                 break;
             case csv::DateReading::Other:
                 break;
@@ -219,7 +226,8 @@ QList<int> numberColumns(const RecordConverter &converter)
 // (METRICS.md: never guessed silently). Nothing when the whole file leaves it open; `example` is then one of
 // the values that read either way, and `column` its column.
 Result<std::optional<char>> scanDecimalSeparator(const QString &csvPath, const ImportProfile &profile,
-                                                 const QList<int> &columns, QString &example, int &column)
+                                                 const QList<int> &columns, QString &example, int &column,
+                                                 qint64 &exampleLine)
 {
     QList<QByteArray> values;
     const Result<void> read = forEachDataRow(csvPath, profile, [&](const csv::CsvReader &reader) {
@@ -233,6 +241,7 @@ Result<std::optional<char>> scanDecimalSeparator(const QString &csvPath, const I
             else if (example.isEmpty()) {
                 example = QString::fromUtf8(value);
                 column = c;
+                exampleLine = reader.recordLine();
             }
         }
         return values.size() < 4096;
@@ -369,22 +378,32 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         };
         if (order.order == csv::DateOrder::Unknown && !order.dayFirst.isEmpty() &&
             !order.monthFirst.isEmpty())
-            return Error(ErrorCode::InvalidValue,
-                         ImporterText::tr("Column \"%1\": some dates put the day first (such as \"%2\") and "
-                                          "others the month first (such as \"%3\"). Choose the date order in "
-                                          "the import profile (or with --date-order dmy|mdy); the dates that "
-                                          "do not fit it are then reported line by line.")
-                             .arg(columnName(order.mixedColumn), order.dayFirst, order.monthFirst),
-                         csvPath);
-        if (order.order == csv::DateOrder::Unknown)
             return Error(
                 ErrorCode::InvalidValue,
-                ImporterText::tr("Column \"%1\": dates such as %2 could be day/month or month/day "
-                                 "(no day in the file is above 12). Choose the date order in the "
-                                 "import profile (or with --date-order dmy|mdy).")
-                    .arg(columnName(order.eitherColumn),
-                         QLatin1Char('"') + order.either.join(QStringLiteral("\", \"")) + QLatin1Char('"')),
-                csvPath);
+                ImporterText::tr("Column \"%1\": some dates put the day first (such as \"%2\" on line "
+                                 "%3) and others the month first (such as \"%4\" on line %5). Choose "
+                                 "the date order in the import profile (or with --date-order "
+                                 "dmy|mdy); the dates that do not fit it are then reported line by "
+                                 "line.")
+                    .arg(columnName(order.mixedColumn), order.dayFirst)
+                    .arg(order.dayFirstLine)
+                    .arg(order.monthFirst)
+                    .arg(order.monthFirstLine),
+                csvPath, order.dayFirstLine, order.mixedColumn + 1);
+        if (order.order == csv::DateOrder::Unknown) {
+            // The column, up to two example values and the line of each.
+            QStringList examples;
+            for (qsizetype i = 0; i < order.either.size(); ++i)
+                examples << ImporterText::tr("\"%1\" (line %2)")
+                                .arg(order.either.at(i))
+                                .arg(order.eitherLines.at(i));
+            return Error(ErrorCode::InvalidValue,
+                         ImporterText::tr("Column \"%1\": dates such as %2 could be day/month or month/day "
+                                          "(no day in the file is above 12). Choose the date order in the "
+                                          "import profile (or with --date-order dmy|mdy).")
+                             .arg(columnName(order.eitherColumn), examples.join(ImporterText::tr(" and "))),
+                         csvPath, order.eitherLines.value(0), order.eitherColumn + 1);
+        }
         profile.dateOrder = order.order;
         converter = RecordConverter::create(profile, header, csvPath);
     }
@@ -392,8 +411,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (profile.decimalSeparatorOpen) {
         QString example;
         int column = -1;
-        auto decimal =
-            scanDecimalSeparator(csvPath, profile, numberColumns(converter.value()), example, column);
+        qint64 exampleLine = 0;
+        auto decimal = scanDecimalSeparator(csvPath, profile, numberColumns(converter.value()), example,
+                                            column, exampleLine);
         if (!decimal)
             return decimal.error();
         if (!decimal.value() && !example.isEmpty())
@@ -405,7 +425,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                                  "(or with --decimal . or --decimal ,).")
                     .arg(column < header.size() ? header.at(column) : QString::number(column + 1), example,
                          example.contains(QLatin1Char(',')) ? QStringLiteral(",") : QStringLiteral(".")),
-                csvPath);
+                csvPath, exampleLine, column + 1);
         profile.decimalSeparator = decimal.value().value_or(profile.decimalSeparator);
         profile.decimalSeparatorOpen = false;
         converter = RecordConverter::create(profile, header, csvPath);

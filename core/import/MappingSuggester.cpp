@@ -210,6 +210,32 @@ Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect>
     return preview;
 }
 
+QList<ContestedField> contestedFields(const FilePreview &preview, const ImportProfile &profile)
+{
+    QList<ContestedField> contested;
+    if (!preview.dialect.hasHeader)
+        return contested;
+    for (int c = 0; c < profile.columns.size() && c < preview.header.size(); ++c) {
+        const FieldSpec *spec = findField(profile.entity, profile.columns.at(c).field);
+        if (!spec)
+            continue;
+        const int rank = matchRank(normaliseHeader(preview.header.at(c)), *spec);
+        if (rank == kNoMatch)
+            continue; // mapped by values or by the user, not by this name
+        ContestedField field{spec->key, {c}, {preview.header.at(c)}};
+        for (int other = 0; other < preview.header.size(); ++other) {
+            const bool free = other >= profile.columns.size() || profile.columns.at(other).field.isEmpty();
+            if (other != c && free && matchRank(normaliseHeader(preview.header.at(other)), *spec) == rank) {
+                field.columns << other;
+                field.headers << preview.header.at(other);
+            }
+        }
+        if (field.columns.size() > 1)
+            contested << field;
+    }
+    return contested;
+}
+
 Entity guessEntity(const QStringList &header)
 {
     FilePreview preview;

@@ -36,4 +36,14 @@ Entity guessEntity(const QStringList &header);
 // Without an entity, the best fit of detectEntity().
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 
+// A field that two or more columns name equally well (two "quantity" headers): the suggestion maps the first
+// of them, which nothing in the file justifies, so the user must choose (the CLI refuses, the wizard asks).
+struct ContestedField
+{
+    QString field;       // FieldSpec::key
+    QList<int> columns;  // 0-based, ascending; the first is the one the suggestion mapped
+    QStringList headers; // their header texts
+};
+QList<ContestedField> contestedFields(const FilePreview &preview, const ImportProfile &profile);
+
 } // namespace storelens::core

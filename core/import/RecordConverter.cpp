@@ -3,6 +3,9 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordRow.h"
 
+#include <algorithm>
+#include <vector>
+
 // RecordConverter: the profile's columns resolved against the header, the entity dispatch, the running totals
 // and the rejections shared by every entity. The order-line half is RecordConverterOrders.cpp, the other
 // entities are RecordConverterEntities.cpp; reading a record's fields is RecordRow.h.
@@ -28,7 +31,7 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                 RecordConverterText::tr("Map a unit price or a line total; a file without any prices "
                                         "imports when you confirm it (--no-prices, or \"The file has no "
                                         "prices\" in the import wizard).");
-        return Error(ErrorCode::MissingField, message, fileName);
+        return Error(ErrorCode::MissingField, message, fileName, profile.dialect.hasHeader ? 1 : 0);
     }
     for (const ColumnMapping &m : profile.columns) {
         if (m.field.isEmpty())
@@ -36,6 +39,9 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
         int index = -1;
         if (profile.dialect.hasHeader) {
             index = int(header.indexOf(m.column));
+            // A header that names two columns alike ("quantity" twice): the profile's position tells which.
+            if (index >= 0 && m.index > index && m.index < header.size() && header.at(m.index) == m.column)
+                index = m.index;
             for (int i = 0; index < 0 && i < header.size(); ++i) {
                 if (normaliseHeader(header.at(i)) == normaliseHeader(m.column))
                     index = i;
@@ -106,9 +112,26 @@ bool RecordConverter::checkFieldCount(int fieldCount, qint64 line, Rejection &re
     rejection.line = line;
     if (m_highestColumn < fieldCount)
         return true;
-    rejection.reason = RecordConverterText::tr("The row has %1 fields; the mapped columns need %2.")
-                           .arg(fieldCount)
-                           .arg(m_highestColumn + 1);
+    // Name the mapped columns the row does not reach; the position is the first of them.
+    std::vector<int> missing;
+    for (const auto &entry : m_columns) {
+        if (entry.second >= fieldCount)
+            missing.push_back(entry.second);
+    }
+    std::sort(missing.begin(), missing.end());
+    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+    QStringList names;
+    for (const int column : missing) {
+        const QString name = column < m_header.size() ? m_header.at(column) : QString();
+        names << (name.isEmpty() ? RecordConverterText::tr("column %1").arg(column + 1)
+                                 : RecordConverterText::tr("column %1 \"%2\"").arg(column + 1).arg(name));
+    }
+    rejection.column = missing.empty() ? 0 : missing.front() + 1;
+    rejection.reason =
+        RecordConverterText::tr("The row has %1 fields; the mapped columns need %2, so it lacks %3.")
+            .arg(fieldCount)
+            .arg(m_highestColumn + 1)
+            .arg(names.join(QStringLiteral(", ")));
     return false;
 }
 

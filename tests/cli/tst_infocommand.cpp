@@ -21,6 +21,8 @@ QString fixture(const QString &name)
 // Money in JSON (a decimal string in info, a number in kpi) as cents.
 qint64 cents(const QJsonValue &v)
 {
+    if (v.isNull())
+        return -1; // no prices imported
     return v.isString() ? qRound64(v.toString().toDouble() * 100) : qRound64(v.toDouble() * 100);
 }
 
@@ -44,12 +46,12 @@ private:
 
 void TestInfoCommand::agreesWithKpisAndHandCount_data()
 {
-    // Each import: fixture, source, "replace" or empty.
+    // Each import: fixture, source, further flags (space-separated) or empty.
     QTest::addColumn<QList<QStringList>>("imports");
     QTest::addColumn<qint64>("orders"); // (source, order id) with a sale line
     QTest::addColumn<qint64>("orderIds");
     QTest::addColumn<qint64>("buyers");
-    QTest::addColumn<qint64>("gross"); // cents
+    QTest::addColumn<qint64>("gross"); // cents; −1: no prices imported (null in info and kpi, never 0)
     QTest::addColumn<qint64>("returns");
     QTest::addColumn<qint64>("net");
 
@@ -80,13 +82,55 @@ void TestInfoCommand::agreesWithKpisAndHandCount_data()
     QTest::newRow("re-export with --replace")
         << QList<QStringList>{webJune,
                               {QStringLiteral("woocommerce_june_reexport.csv"), QStringLiteral("Web shop"),
-                               QStringLiteral("replace")}}
+                               QStringLiteral("--replace")}}
         << qint64(3) << qint64(3) << qint64(2) << qint64(6800) << qint64(0) << qint64(6800);
     // #2001 a shirt 39.90; #2002 refunded: two scarves 50.00 sold and returned. Gross 89.90, returns 50.00,
     // net 39.90; both orders have a sale line.
     QTest::newRow("refunded status order")
         << QList<QStringList>{{QStringLiteral("shopify_refunded.csv"), QStringLiteral("Web shop"), QString()}}
         << qint64(2) << qint64(2) << qint64(2) << qint64(8990) << qint64(5000) << qint64(3990);
+    // 537001: 6 × 2.55 + 2 × 2.95 + 3.39 = 24.59 (the SKU twice: two lines); 537002: 3 × 1.85 = 5.55 (a
+    // guest); C537003 returns 2.55. Gross 30.14, net 27.59; orders 537001 and 537002, order ids also
+    // C537003; buyer 17850. The same rows in another order change nothing.
+    const QStringList december{QStringLiteral("erp_december.csv"), QStringLiteral("ERP"), QString()};
+    QTest::newRow("reordered lines") << QList<QStringList>{december,
+                                                           {QStringLiteral("erp_december_reordered.csv"),
+                                                            QStringLiteral("ERP"), QString()}}
+                                     << qint64(2) << qint64(3) << qint64(1) << qint64(3014) << qint64(255)
+                                     << qint64(2759);
+    // Line totals kept exactly: 65.01 (32,623 units) + 10.00 + 0.01 = 75.02; C581490 returns 10.00;
+    // net 65.02.
+    QTest::newRow("line totals with large quantities")
+        << QList<QStringList>{{QStringLiteral("wholesale_line_totals.csv"), QStringLiteral("ERP"), QString()}}
+        << qint64(2) << qint64(3) << qint64(2) << qint64(7502) << qint64(1000) << qint64(6502);
+    // Sales after a rate discount: net = Σ Sales = 2,038.8555 (203,885.55 cents → 203,886); gross adds
+    // Sales × r ÷ (1 − r) per line: 5.5920 + 783.4725 + 11.4724 = 800.5369 → 2,839.3924. Three orders, three
+    // buyers.
+    QTest::newRow("rate discounts") << QList<QStringList>{{QStringLiteral("superstore_rate_discounts.csv"),
+                                                           QStringLiteral("Web shop"), QString()}}
+                                    << qint64(3) << qint64(3) << qint64(3) << qint64(283939) << qint64(0)
+                                    << qint64(203886);
+    // A fixed-width till log: 2 × 3.50 + 1.80 + 3.50 = 12.30 in receipts 1001 and 1002, no customers.
+    QTest::newRow("whitespace-aligned text")
+        << QList<QStringList>{{QStringLiteral("till_log_aligned.txt"), QStringLiteral("Till"), QString()}}
+        << qint64(2) << qint64(2) << qint64(0) << qint64(1230) << qint64(0) << qint64(1230);
+    // CDNOW: no header, no order id (each row an order): 6 orders of customers 1, 2, 3; 161.83.
+    QTest::newRow("no header and no order id")
+        << QList<QStringList>{{QStringLiteral("cdnow_purchase_log.txt"), QStringLiteral("CDNOW"),
+                               QStringLiteral("--entity orders")}}
+        << qint64(6) << qint64(6) << qint64(3) << qint64(16183) << qint64(0) << qint64(16183);
+    // Customer and day only, one order per customer per day: C-1 on 5 Jan (two rows), C-2 on 9 Jan, C-1 and
+    // C-3 on 11 Feb: 4 orders, 3 buyers, no prices.
+    QTest::newRow("no order id, SKU, quantity or price")
+        << QList<QStringList>{{QStringLiteral("customer_purchase_log.csv"), QStringLiteral("Shop"),
+                               QStringLiteral(
+                                   "--entity orders --no-prices --orders-without-id customer-day")}}
+        << qint64(4) << qint64(4) << qint64(3) << qint64(-1) << qint64(-1) << qint64(-1);
+    // A bakery till log: transactions 1 … 4, no customer, no prices.
+    QTest::newRow("no SKU, quantity or price")
+        << QList<QStringList>{{QStringLiteral("bakery_till_log.csv"), QStringLiteral("Till"),
+                               QStringLiteral("--entity orders --no-prices")}}
+        << qint64(4) << qint64(4) << qint64(0) << qint64(-1) << qint64(-1) << qint64(-1);
 }
 
 void TestInfoCommand::agreesWithKpisAndHandCount()
@@ -105,8 +149,7 @@ void TestInfoCommand::agreesWithKpisAndHandCount()
     for (const QStringList &step : imports) {
         QStringList args{QStringLiteral("import"),   fixture(step.at(0)), QStringLiteral("--workspace"), ws,
                          QStringLiteral("--source"), step.at(1)};
-        if (step.at(2) == QLatin1String("replace"))
-            args << QStringLiteral("--replace");
+        args << step.at(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QVERIFY2(runCli(args, &out, &err) == 0, qPrintable(err));
     }
 
@@ -122,8 +165,11 @@ void TestInfoCommand::agreesWithKpisAndHandCount()
     QCOMPARE(cents(info.value(QStringLiteral("returns"))), returns);
     QCOMPARE(cents(info.value(QStringLiteral("net_sales"))), net);
 
+    // The KPIs over every day with data, so that they count what info counts.
     QCOMPARE(runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
-                     QStringLiteral("json")},
+                     QStringLiteral("json"), QStringLiteral("--from"),
+                     info.value(QStringLiteral("first_day")).toString(), QStringLiteral("--to"),
+                     info.value(QStringLiteral("as_of")).toString()},
                     &out, &err),
              0);
     QHash<QString, QJsonValue> kpis;

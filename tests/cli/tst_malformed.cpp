@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -30,12 +31,18 @@ private Q_SLOTS:
     void lockedWorkspace();
     void readOnlyCommandsWriteNothing();
     void hugeHeaderCell();
+    void duplicateHeaderChosenByProfile_data();
+    void duplicateHeaderChosenByProfile();
     void futureDatesReportedOnce();
     void exportsAreFormulaSafe_data();
     void exportsAreFormulaSafe();
 
 private:
     static QByteArray digest(const QString &dir);
+    // A copy of the base workspace in `dir`; empty when it could not be made.
+    QString copyOfBase(const QTemporaryDir &dir) const;
+    // `info --format json` of a workspace (an empty object when info fails).
+    static QJsonObject info(const QString &workspace);
     QTemporaryDir m_dir;
     QString m_base; // a workspace holding base_orders.csv, copied for every row
 };
@@ -89,6 +96,23 @@ QByteArray TestMalformed::digest(const QString &dir)
         hash.addData(f.readAll());
     }
     return hash.result();
+}
+
+QString TestMalformed::copyOfBase(const QTemporaryDir &dir) const
+{
+    const QString workspace = dir.filePath(QStringLiteral("shop.storelens"));
+    return dir.isValid() && QFile::copy(m_base, workspace) ? workspace : QString();
+}
+
+QJsonObject TestMalformed::info(const QString &workspace)
+{
+    QString out;
+    QString err;
+    if (runCli({QStringLiteral("info"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                QStringLiteral("json")},
+               &out, &err) != 0)
+        return {};
+    return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
 void TestMalformed::import_data()
@@ -185,7 +209,8 @@ void TestMalformed::import_data()
         << QString() << QString();
     QTest::newRow("grouping or decimals: asked")
         << QStringLiteral("number_ambiguous_grouping.csv") << none << 2
-        << QStringList{QStringLiteral("unit_price"), QStringLiteral("1,500"), QStringLiteral("--decimal")}
+        << QStringList{QStringLiteral("number_ambiguous_grouping.csv:2:6:"), QStringLiteral("unit_price"),
+                       QStringLiteral("1,500"), QStringLiteral("--decimal")}
         << QString() << QString();
     // 1 × 1.500 + 2 × 2.250 = 6.00; 25.50 + 6.00 = 31.50
     QTest::newRow("grouping or decimals: --decimal ,")
@@ -299,8 +324,11 @@ void TestMalformed::import_data()
     // the quote opened on line 3 runs to the end of the file
     refused("unterminated quote", "struct_unterminated_quote.csv",
             words({"struct_unterminated_quote.csv:3:4", "quote"}));
+    // Line 3 stops after the SKU: quantity (column 5) and unit_price (column 6) are missing; the position is
+    // the first of them.
     refused("row with too few cells", "struct_short_row.csv",
-            words({"struct_short_row.csv:3:", "The row has 4 fields; the mapped columns need 6"}));
+            words({"struct_short_row.csv:3:5:", "The row has 4 fields; the mapped columns need 6",
+                   "lacks column 5 \"quantity\", column 6 \"unit_price\""}));
     imported("row with too many cells", "struct_long_row.csv", words({"gross sales 10.50"}), "36.0000");
     imported("quoted line break, comma and quotes", "struct_quoted_newline.csv", words({"gross sales 10.50"}),
              "36.0000");
@@ -314,22 +342,28 @@ void TestMalformed::import_data()
     // a 200,000-character product name
     imported("a very long cell", "struct_long_field.csv", words({"gross sales 10.50"}), "36.0000");
     refused("no date column", "struct_missing_date_column.csv",
-            words({"struct_missing_date_column.csv", "date"}));
-    // the first column named quantity is the quantity (2 and 1), the second is left unmapped
-    imported("two quantity columns", "struct_duplicate_header.csv", words({"gross sales 10.50"}), "36.0000");
+            words({"struct_missing_date_column.csv:1:",
+                   "No column is mapped to the required field(s): Order date"}));
+    // Two columns named quantity (2 and 5, 1 and 7): nothing tells which one to use, so nothing is guessed.
+    refused("two quantity columns", "struct_duplicate_header.csv",
+            words({"struct_duplicate_header.csv:1:5:", "column 5 \"quantity\" and column 6 \"quantity\"",
+                   "both name the field", "--save-profile", "--profile"}));
 
     // ---- 10. dates ----
     refused("not a date", "date_not_a_date.csv",
             words({"date_not_a_date.csv:3:2", "Column \"date\", value \"yesterday\"", "is not a date"}));
+    // The column, two example values and the line of each; the position is the first example's.
     refused("day/month or month/day", "date_ambiguous.csv",
-            words({"Column \"date\"", "\"03/04/2024\", \"05/06/2024\"", "--date-order"}));
+            words({"date_ambiguous.csv:2:2:", "Column \"date\"",
+                   "\"03/04/2024\" (line 2) and \"05/06/2024\" (line 3)", "--date-order"}));
     // 3 April, 5 June and 3 April: 2 × 3.00 + 4.50 + 1.00 = 11.50; 25.50 + 11.50 = 37.00
     imported("day/month, chosen", "date_ambiguous.csv",
              words({"gross sales 11.50", "2024-04-03 to 2024-06-05"}), "37.0000",
              {QStringLiteral("--date-order"), QStringLiteral("dmy")});
     refused("day first and month first mixed", "date_mixed_orders.csv",
-            words({"Column \"date\"", "day first (such as \"13/01/2024\")",
-                   "month first (such as \"01/13/2024\")"}));
+            words({"date_mixed_orders.csv:2:2:", "Column \"date\"",
+                   "day first (such as \"13/01/2024\" on line 2)",
+                   "month first (such as \"01/13/2024\" on line 3)"}));
     refused("30 February", "date_feb_30.csv", words({"date_feb_30.csv:3:2", "not a valid calendar date"}));
     refused("empty date", "date_empty.csv", words({"date_empty.csv:3:2", "empty"}));
     imported("times and time zones", "date_with_time_zone.csv", words({"2024-01-05 to 2024-01-06"}),
@@ -386,9 +420,8 @@ void TestMalformed::import()
     QFETCH(QString, netSales);
 
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString workspace = dir.filePath(QStringLiteral("shop.storelens"));
-    QVERIFY(QFile::copy(m_base, workspace));
+    const QString workspace = copyOfBase(dir);
+    QVERIFY(!workspace.isEmpty());
     const QByteArray before = digest(dir.path());
 
     QString out;
@@ -409,13 +442,66 @@ void TestMalformed::import()
         QCOMPARE(digest(dir.path()), before);
         return;
     }
-    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), workspace,
-                     QStringLiteral("--format"), QStringLiteral("json")},
+    const QJsonObject after = info(workspace);
+    QCOMPARE(after.value(QStringLiteral("gross_sales")).toString(), grossSales);
+    QCOMPARE(after.value(QStringLiteral("net_sales")).toString(), netSales);
+}
+
+void TestMalformed::duplicateHeaderChosenByProfile_data()
+{
+    QTest::addColumn<int>("quantityColumn"); // 0-based position of the quantity column the user keeps
+    QTest::addColumn<QString>("sales");      // info's gross (= net) sales afterwards, base included
+    // struct_duplicate_header.csv: quantities 2 and 1 in column 5, 5 and 7 in column 6, prices 3.00 and 4.50.
+    // Column 5: 2 × 3.00 + 1 × 4.50 = 10.50; 25.50 + 10.50 = 36.00.
+    QTest::newRow("the first quantity column") << 4 << QStringLiteral("36.0000");
+    // Column 6: 5 × 3.00 + 7 × 4.50 = 15.00 + 31.50 = 46.50; 25.50 + 46.50 = 72.00.
+    QTest::newRow("the second quantity column") << 5 << QStringLiteral("72.0000");
+}
+
+// The refusal saves the suggested profile when asked; the user sets which column holds the quantity, and the
+// import then reads exactly that column, even though both carry the same name.
+void TestMalformed::duplicateHeaderChosenByProfile()
+{
+    QFETCH(int, quantityColumn);
+    QFETCH(QString, sales);
+    QTemporaryDir dir;
+    const QString workspace = copyOfBase(dir);
+    QVERIFY(!workspace.isEmpty());
+    const QString profilePath = dir.filePath(QStringLiteral("profile.json"));
+    const QString file = corpus(QStringLiteral("struct_duplicate_header.csv"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), workspace,
+                     QStringLiteral("--save-profile"), profilePath},
+                    &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("The suggested profile was saved")), qPrintable(err));
+
+    QFile f(profilePath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject profile = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray columns = profile.value(QStringLiteral("columns")).toArray();
+    QCOMPARE(columns.size(), 7);
+    for (int c : {4, 5}) {
+        QJsonObject column = columns.at(c).toObject();
+        QCOMPARE(column.value(QStringLiteral("column")).toString(), QStringLiteral("quantity"));
+        QCOMPARE(column.value(QStringLiteral("index")).toInt(), c);
+        column.insert(QStringLiteral("field"), c == quantityColumn ? QStringLiteral("quantity") : QString());
+        columns.replace(c, column);
+    }
+    profile.insert(QStringLiteral("columns"), columns);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(profile).toJson());
+    f.close();
+
+    QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), workspace,
+                     QStringLiteral("--profile"), profilePath},
                     &out, &err),
              0);
-    const QJsonObject info = QJsonDocument::fromJson(out.toUtf8()).object();
-    QCOMPARE(info.value(QStringLiteral("gross_sales")).toString(), grossSales);
-    QCOMPARE(info.value(QStringLiteral("net_sales")).toString(), netSales);
+    const QJsonObject after = info(workspace);
+    QCOMPARE(after.value(QStringLiteral("gross_sales")).toString(), sales);
+    QCOMPARE(after.value(QStringLiteral("net_sales")).toString(), sales);
 }
 
 void TestMalformed::notAWorkspace_data()
@@ -501,9 +587,8 @@ void TestMalformed::newWorkspaceLeftOut()
 void TestMalformed::lockedWorkspace()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString workspace = dir.filePath(QStringLiteral("shop.storelens"));
-    QVERIFY(QFile::copy(m_base, workspace));
+    const QString workspace = copyOfBase(dir);
+    QVERIFY(!workspace.isEmpty());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         db.setDatabaseName(workspace);
@@ -521,23 +606,16 @@ void TestMalformed::lockedWorkspace()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-    QString out;
-    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), workspace,
-                     QStringLiteral("--format"), QStringLiteral("json")},
-                    &out),
-             0);
     // base_orders.csv only: 2 × 10.00 + 5.50 = 25.50
-    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("net_sales")).toString(),
-             QStringLiteral("25.5000"));
+    QCOMPARE(info(workspace).value(QStringLiteral("net_sales")).toString(), QStringLiteral("25.5000"));
 }
 
 // info and kpi on a workspace of the current schema write nothing.
 void TestMalformed::readOnlyCommandsWriteNothing()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString workspace = dir.filePath(QStringLiteral("shop.storelens"));
-    QVERIFY(QFile::copy(m_base, workspace));
+    const QString workspace = copyOfBase(dir);
+    QVERIFY(!workspace.isEmpty());
     const QByteArray before = digest(dir.path());
     QString out;
     QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), workspace}, &out), 0);
@@ -581,9 +659,8 @@ void TestMalformed::hugeHeaderCell()
 void TestMalformed::futureDatesReportedOnce()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString workspace = dir.filePath(QStringLiteral("shop.storelens"));
-    QVERIFY(QFile::copy(m_base, workspace));
+    const QString workspace = copyOfBase(dir);
+    QVERIFY(!workspace.isEmpty());
     QString out;
     QString err;
     QCOMPARE(runCli({QStringLiteral("import"), corpus(QStringLiteral("date_future.csv")),

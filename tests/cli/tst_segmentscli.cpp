@@ -25,10 +25,13 @@ private Q_SLOTS:
     void segmentsOverview();
     void segmentMembersAndExport();
     void badUsage();
+    void moneyWithoutPrices_data();
+    void moneyWithoutPrices();
 
 private:
     QTemporaryDir m_dir;
     QString m_workspace;
+    QString m_unpriced; // customer_purchase_log.csv imported without prices
 };
 
 void TestSegmentsCli::initTestCase()
@@ -36,6 +39,15 @@ void TestSegmentsCli::initTestCase()
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("sample.storelens"));
     QCOMPARE(runSample(m_workspace, 300, 2), int(Success));
+    m_unpriced = m_dir.filePath(QStringLiteral("unpriced.storelens"));
+    QString out;
+    QCOMPARE(runCli({QStringLiteral("import"),
+                     QStringLiteral(STORELENS_TEST_DATA "/import/customer_purchase_log.csv"),
+                     QStringLiteral("--workspace"), m_unpriced, QStringLiteral("--entity"),
+                     QStringLiteral("orders"), QStringLiteral("--no-prices"),
+                     QStringLiteral("--orders-without-id"), QStringLiteral("customer-day")},
+                    &out),
+             int(Success));
 }
 
 void TestSegmentsCli::cohortsJson()
@@ -147,6 +159,88 @@ void TestSegmentsCli::badUsage()
                      QStringLiteral("--segment"), QStringLiteral("No such segment")},
                     &out),
              int(InputRejected));
+}
+
+void TestSegmentsCli::moneyWithoutPrices_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("says"); // in standard output
+    QTest::addColumn<QStringList>("neverSays");
+
+    // customer_purchase_log.csv without prices, one order per customer per day: C-1 on 5 Jan (two rows) and
+    // 11 Feb, C-2 on 9 Jan, C-3 on 11 Feb; as of 11 Feb. Monthly cohorts: January {C-1, C-2}, February {C-3}.
+    // Every money cell rests on lines without prices: it says so, never 0; retention still counts them
+    // (January in February: C-1 of 2 = 0.5).
+    const QStringList cohorts{QStringLiteral("cohorts"), QStringLiteral("--metric"),
+                              QStringLiteral("revenue")};
+    // The table's cells never run together: "no prices*" needs an 11-wide column.
+    QTest::newRow("cohorts table") << cohorts
+                                   << QStringList{QStringLiteral("2024-01          2  no prices no prices*"),
+                                                  QStringLiteral("2024-02          1 no prices*"),
+                                                  QStringLiteral("so its money is unknown (not 0)")}
+                                   << QStringList{QStringLiteral("0.00")};
+    // January, age 0, complete: no value, the note says why; February's cells are partial.
+    QTest::newRow("cohorts csv")
+        << cohorts + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}
+        << QStringList{QStringLiteral("cohort,cohort_from,size,age,value,partial,note"),
+                       QStringLiteral("2024-01,2024-01-01,2,0,,false,no prices imported"),
+                       QStringLiteral("2024-02,2024-02-01,1,0,,true,no prices imported")}
+        << QStringList{QStringLiteral(",0,false"), QStringLiteral(",0,true")};
+    QTest::newRow("cohorts json") << cohorts + QStringList{QStringLiteral("--format"), QStringLiteral("json")}
+                                  << QStringList{QStringLiteral("\"reason\":\"no prices imported\""),
+                                                 QStringLiteral("\"value\":null"),
+                                                 QStringLiteral("\"net_sales\":null"),
+                                                 QStringLiteral("\"unpriced_lines\":3")}
+                                  << QStringList{QStringLiteral("\"net_sales\":0"),
+                                                 QStringLiteral("\"value\":0")};
+    QTest::newRow("retention still counts")
+        << QStringList{QStringLiteral("cohorts"), QStringLiteral("--format"), QStringLiteral("csv")}
+        << QStringList{QStringLiteral("2024-01,2024-01-01,2,1,0.5,true,")}
+        << QStringList{QStringLiteral("no prices")};
+    // Three customers, none with a priced line: no net sales, M not scored.
+    QTest::newRow("segments table")
+        << QStringList{QStringLiteral("segments")}
+        << QStringList{QStringLiteral("3 customers as of 2024-02-11, net sales no prices "
+                                      "imported."),
+                       QStringLiteral("3 customers bought only lines imported without "
+                                      "prices")}
+        << QStringList{QStringLiteral("net sales 0.00")};
+    QTest::newRow("segments json")
+        << QStringList{QStringLiteral("segments"), QStringLiteral("--format"), QStringLiteral("json")}
+        << QStringList{QStringLiteral("\"customers_without_prices\":3"),
+                       QStringLiteral("\"money_note\":\"no prices imported\""),
+                       QStringLiteral("\"customers\":3,\"customers_without_prices\":3,"),
+                       QStringLiteral("],\"net_sales\":null,\"rfm_segments\"")}
+        << QStringList{};
+    QTest::newRow("members csv") << QStringList{QStringLiteral("segments"),
+                                                QStringLiteral("--segment"),
+                                                QStringLiteral("active"),
+                                                QStringLiteral("--members"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("csv"),
+                                                QStringLiteral("--include-without-consent")}
+                                 << QStringList{QStringLiteral(",no prices imported,no prices imported,")}
+                                 << QStringList{QStringLiteral(",0.00,")};
+}
+
+// Lines imported without prices have unknown money (METRICS.md section 1): cohort cells, customers and
+// segments say "no prices imported" in every format, never 0.
+void TestSegmentsCli::moneyWithoutPrices()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    QString out;
+    QString err;
+    QCOMPARE(runCli(args + QStringList{QStringLiteral("--workspace"), m_unpriced}, &out, &err), int(Success));
+    const QString compact =
+        out.contains(QLatin1Char('{'))
+            ? QString::fromUtf8(QJsonDocument::fromJson(out.toUtf8()).toJson(QJsonDocument::Compact))
+            : out;
+    for (const QString &s : says)
+        QVERIFY2(compact.contains(s), qPrintable(s + QStringLiteral(" not in:\n") + compact));
+    for (const QString &s : neverSays)
+        QVERIFY2(!compact.contains(s), qPrintable(s + QStringLiteral(" in:\n") + compact));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentsCli)

@@ -74,9 +74,17 @@ void CohortHeatmapModel::rebuild()
         for (int age = 0; age < ages; ++age) {
             Cell &cell = m_cells[size_t(c) * size_t(ages) + size_t(age)];
             const auto v = matrix.value(m_metric, c, age);
-            if (!v)
+            if (!v) {
+                // Money of lines imported without prices is unknown: said in words, never 0 or blank.
+                if (!matrix.isEmpty(c, age))
+                    cell.text = tr("no prices");
                 continue;
+            }
             cell.text = formatValue(m_metric, *v);
+            if (CohortMatrix::isMoneyMetric(m_metric) &&
+                matrix.moneyState(m_metric == CohortMetric::CumulativeRevenue, c, age) ==
+                    CohortMoney::PartlyUnknown)
+                cell.text += QStringLiteral(" ~");
             cell.background = m_scale.colour(*v);
             cell.foreground = CohortColourScale::textColourOn(cell.background);
         }
@@ -206,12 +214,21 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
                           .arg(locale.toString(*matrix.value(CohortMetric::Retention, row, age) * 100, 'f',
                                                2)),
                       formatCount(cell.activeCustomers), formatCount(cohort.size));
-    lines << tr("Revenue per customer: %1 (net sales %2)")
-                 .arg(formatMoney(core::Money::fromUnits(*matrix.revenuePerCustomerUnits(false, row, age))),
-                      formatMoney(core::Money::fromUnits(cell.netSales)));
-    lines << tr("Cumulative revenue per customer: %1 (net sales %2)")
-                 .arg(formatMoney(core::Money::fromUnits(*matrix.revenuePerCustomerUnits(true, row, age))),
-                      formatMoney(core::Money::fromUnits(cell.cumulativeNetSales)));
+    const auto revenue = [&](bool cumulative, int64_t netSales) {
+        const auto perCustomer = matrix.revenuePerCustomerUnits(cumulative, row, age);
+        if (!perCustomer)
+            return tr("no prices imported");
+        const QString text = tr("%1 (net sales %2)")
+                                 .arg(formatMoney(core::Money::fromUnits(*perCustomer)),
+                                      formatMoney(core::Money::fromUnits(netSales)));
+        if (matrix.moneyState(cumulative, row, age) == CohortMoney::PartlyUnknown)
+            return tr("%1, leaving out %n lines without prices", nullptr,
+                      cumulative ? cell.cumulativeUnpricedLines : cell.unpricedLines)
+                .arg(text);
+        return text;
+    };
+    lines << tr("Revenue per customer: %1").arg(revenue(false, cell.netSales));
+    lines << tr("Cumulative revenue per customer: %1").arg(revenue(true, cell.cumulativeNetSales));
     lines << tr("Orders per customer: %1 (%2 orders)")
                  .arg(locale.toString(*matrix.value(CohortMetric::Orders, row, age), 'f', 3),
                       formatCount(cell.orders));

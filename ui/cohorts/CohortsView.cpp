@@ -280,10 +280,16 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
     qint64 customers = 0;
     for (const Cohort &cohort : cohorts)
         customers += cohort.size;
-    m_summary->setText(tr("%1 cohorts (%2 to %3) with %4 customers. Data up to %5.")
-                           .arg(formatCount(qint64(cohorts.size())), cohorts.front().label,
-                                cohorts.back().label, formatCount(customers),
-                                formatDate(QDate::fromJulianDay(matrix.asOfDay()))));
+    QString summary =
+        tr("%1 cohorts (%2 to %3) with %4 customers. Data up to %5.")
+            .arg(formatCount(qint64(cohorts.size())), cohorts.front().label, cohorts.back().label,
+                 formatCount(customers), formatDate(QDate::fromJulianDay(matrix.asOfDay())));
+    if (matrix.hasUnpricedLines())
+        summary +=
+            QLatin1Char(' ') +
+            tr("Some lines were imported without prices: revenue cells of those lines say \"no "
+               "prices\" (their money is unknown, not 0); ~ marks a value that leaves such lines out.");
+    m_summary->setText(summary);
     m_stack->setCurrentIndex(1);
     Q_EMIT resultShown();
 }

@@ -136,7 +136,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Orders:
         return formatCount(m->orders, m_locale);
     case NetSales:
-        return formatMoney(core::Money::fromUnits(m->netSales), m_locale);
+        // A customer whose lines have no prices: the money is unknown, never 0 (METRICS.md section 1).
+        return m->moneyUnknown ? tr("no prices") : formatMoney(core::Money::fromUnits(m->netSales), m_locale);
     case Segment:
         return m->segment;
     case Lifecycle:

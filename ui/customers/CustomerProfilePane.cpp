@@ -215,8 +215,10 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     m_facts[FirstPurchase]->setText(formatDate(m.firstPurchase));
     m_facts[LastPurchase]->setText(formatDate(m.lastPurchase));
     m_facts[Orders]->setText(formatCount(m.orders));
-    m_facts[NetSales]->setText(money(m.netSales));
-    m_facts[AverageOrder]->setText(m.aovUnits ? money(*m.aovUnits) : tr("no orders"));
+    m_facts[NetSales]->setText(m.moneyUnknown ? tr("no prices imported") : money(m.netSales));
+    m_facts[AverageOrder]->setText(m.aovUnits       ? money(*m.aovUnits)
+                                   : m.moneyUnknown ? tr("no prices imported")
+                                                    : tr("no orders"));
     m_facts[Recency]->setText(tr("%1 days").arg(formatCount(m.recencyDays)));
     m_facts[Recency]->setToolTip(
         tr("Days from the last purchase to %1, the day after the last day with data.")
@@ -248,6 +250,10 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
     if (!m_data)
         return;
     const Snapshot &s = *m_data->snapshot;
+    // An order, product or category none of whose lines has a price: its money is unknown, not 0.
+    const auto entryMoney = [](const auto &entry) {
+        return entry.moneyUnknown() ? tr("no prices") : money(entry.netSales);
+    };
     const auto name = [](const QStringList &list, int32_t i) {
         return i >= 0 && i < list.size() ? list.at(i) : QString();
     };
@@ -258,7 +264,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
         const QDate date = QDate::fromJulianDay(it->day);
         auto *item = new QTreeWidgetItem({formatDate(date), s.orderIds.at(it->order),
                                           name(s.stores, it->store), name(s.channels, it->channel),
-                                          quantity(it->units - it->returnedUnits), money(it->netSales)});
+                                          quantity(it->units - it->returnedUnits), entryMoney(*it)});
         alignNumbers(item, {4, 5});
         if (!it->hasSale)
             item->setToolTip(1, tr("Returns only: not counted as an order."));
@@ -275,7 +281,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
         auto *item =
             new QTreeWidgetItem({name(s.productNames, p.product), name(s.skus, p.product),
                                  category >= 0 ? s.categories.at(category) : tr("(none)"),
-                                 quantity(p.quantity), formatCount(p.orders), money(p.netSales),
+                                 quantity(p.quantity), formatCount(p.orders), entryMoney(p),
                                  p.orders > 0 ? formatDate(QDate::fromJulianDay(p.lastDay)) : QString()});
         alignNumbers(item, {3, 4, 5});
         productItems.append(item);
@@ -284,10 +290,11 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
 
     QList<QTreeWidgetItem *> categoryItems;
     for (const CustomerCategoryEntry &c : profile.categories) {
-        auto *item = new QTreeWidgetItem(
-            {c.category >= 0 ? s.categories.at(c.category) : tr("(none)"), quantity(c.quantity),
-             money(c.netSales),
-             profile.netSales > 0 ? percent(double(c.netSales) / double(profile.netSales)) : QString()});
+        auto *item = new QTreeWidgetItem({c.category >= 0 ? s.categories.at(c.category) : tr("(none)"),
+                                          quantity(c.quantity), entryMoney(c),
+                                          profile.netSales > 0 && !c.moneyUnknown()
+                                              ? percent(double(c.netSales) / double(profile.netSales))
+                                              : QString()});
         alignNumbers(item, {1, 2, 3});
         categoryItems.append(item);
     }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace storelens::ui {
 
@@ -44,7 +45,10 @@ std::vector<int32_t> orderCustomerRows(const CustomersResult &d, int column, Qt:
         sortBy([&rows](int32_t r) { return rows[size_t(r)].orders; });
         break;
     case CustomerListModel::NetSales:
-        sortBy([&rows](int32_t r) { return rows[size_t(r)].netSales; });
+        // Customers without prices (unknown money) sort below every known amount.
+        sortBy([&rows](int32_t r) {
+            return std::make_pair(!rows[size_t(r)].moneyUnknown, rows[size_t(r)].netSales);
+        });
         break;
     case CustomerListModel::Segment:
         sortBy([&d](int32_t r) { return d.segmentRanks[size_t(r)]; });

@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace storelens::ui {
 
 namespace {
@@ -37,12 +39,17 @@ QStringList requiredLabels(const core::ImportProfile &profile, const QStringList
 core::ImportProfile alignedProfile(core::ImportProfile profile, const core::FilePreview &preview)
 {
     QList<core::ColumnMapping> columns;
+    QStringList names;
+    for (const QString &h : preview.header)
+        names << core::normaliseHeader(h);
     for (int i = 0; i < preview.header.size(); ++i) {
         core::ColumnMapping mapping{preview.header.at(i), i, QString()};
+        // A name the header holds twice ("quantity" twice) matches by position too: one field, one column.
+        const bool repeated = names.count(names.at(i)) > 1;
         for (const core::ColumnMapping &old : profile.columns) {
-            const bool same = preview.dialect.hasHeader
-                                  ? core::normaliseHeader(old.column) == core::normaliseHeader(mapping.column)
-                                  : old.index == i;
+            const bool same = preview.dialect.hasHeader ? core::normaliseHeader(old.column) == names.at(i) &&
+                                                              (!repeated || old.index == i)
+                                                        : old.index == i;
             if (same) {
                 mapping.field = old.field;
                 break;
@@ -172,7 +179,23 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
 
 void ColumnsPage::initializePage()
 {
-    m_wizard->setProfile(alignedProfile(m_wizard->profile(), m_wizard->preview()));
+    core::ImportProfile aligned = alignedProfile(m_wizard->profile(), m_wizard->preview());
+    // Two columns that name one field alike: nothing justifies either, so neither is mapped until the user
+    // chooses (once per file: going back and forth keeps the user's choice). A saved profile has settled its
+    // columns already.
+    if (m_contestedFile != m_wizard->preview().path) {
+        m_contestedFile = m_wizard->preview().path;
+        m_contested = m_wizard->appliedProfileName().isEmpty()
+                          ? core::contestedFields(m_wizard->preview(), aligned)
+                          : QList<core::ContestedField>();
+        for (const core::ContestedField &f : std::as_const(m_contested)) {
+            for (int column : f.columns) {
+                if (column < aligned.columns.size())
+                    aligned.columns[column].field.clear();
+            }
+        }
+    }
+    m_wizard->setProfile(aligned);
     const core::ImportProfile &profile = m_wizard->profile();
     {
         const QSignalBlocker b1(m_dateOrder), b2(m_decimal), b3(m_lineTotal), b4(m_ordersWithoutId),
@@ -262,6 +285,7 @@ void ColumnsPage::fieldChosen(int column)
         return;
     const QString key = combo->currentData().toString();
     profile.columns[column].field = key;
+    m_contested.removeIf([column](const core::ContestedField &f) { return f.columns.contains(column); });
     // One column per field: the column that fed it before is ignored now.
     for (int i = 0; i < profile.columns.size(); ++i) {
         if (i != column && !key.isEmpty() && profile.columns.at(i).field == key) {
@@ -343,6 +367,18 @@ void ColumnsPage::refresh()
                             ? tr("Every required field has a column.")
                             : tr("<b>Still to choose:</b> %1.").arg(locale.createSeparatedList(missing)));
     QStringList notes;
+    for (const core::ContestedField &f : std::as_const(m_contested)) {
+        QStringList columns;
+        for (qsizetype i = 0; i < f.columns.size(); ++i)
+            columns << tr("column %1 \"%2\"").arg(f.columns.at(i) + 1).arg(f.headers.at(i).toHtmlEscaped());
+        const core::FieldSpec *spec = core::findField(profile.entity, f.field);
+        notes
+            << tr("<b>Choose which column holds %1:</b> %2 both name it, and nothing in the file tells which "
+                  "one to use.")
+                   .arg(spec ? core::fieldLabel(*spec) : f.field,
+                        columns.size() == 2 ? tr("%1 and %2").arg(columns.at(0), columns.at(1))
+                                            : columns.join(QStringLiteral(", ")));
+    }
     if (problems > 0)
         notes << tr("Highlighted columns have values that do not read as the field chosen for them; rows "
                     "with such values will be rejected. Check the field, the date order and the decimal "
@@ -360,7 +396,7 @@ void ColumnsPage::refresh()
 
 bool ColumnsPage::isComplete() const
 {
-    return m_wizard->profile().missingRequiredFields().isEmpty();
+    return m_wizard->profile().missingRequiredFields().isEmpty() && m_contested.isEmpty();
 }
 
 } // namespace storelens::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/import/MappingSuggester.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
@@ -15,6 +17,8 @@ class ImportWizard;
 // example values, what the values look like, and the first value that does not read as the chosen field.
 // Required fields are marked with *; Next stays disabled until every one is mapped. Date order and decimal
 // separator apply to the whole file; order lines also name their source (the profile's, else the default).
+// When two columns name one field equally well (two "quantity" headers), neither is mapped and Next waits
+// until the user chooses.
 class ColumnsPage : public QWizardPage
 {
     Q_OBJECT
@@ -46,6 +50,7 @@ private:
     QLabel *m_notes = nullptr;
     QComboBox *m_dateOrder = nullptr;
     QComboBox *m_decimal = nullptr;
+    QTableWidget *m_table = nullptr;
     // Order lines: how amounts and orders are read when the file leaves them open.
     QWidget *m_orderOptions = nullptr;
     QComboBox *m_lineTotal = nullptr;
@@ -54,7 +59,9 @@ private:
     QCheckBox *m_spreadOrderMoney = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QComboBox *m_source = nullptr; // order lines: the system the export comes from, editable
-    QTableWidget *m_table = nullptr;
+    // Fields two columns name alike, not settled by the user yet; worked out once per file.
+    QList<core::ContestedField> m_contested;
+    QString m_contestedFile;
 };
 
 } // namespace storelens::ui

@@ -54,7 +54,8 @@ void appendSummaryTable(ReportFlow &flow, const std::vector<SegmentSummary> &row
         table->addRow(QStringList{
             s.name, formatCount(s.size, locale), formatPercent(s.shareOfCustomers, locale),
             s.shareOfNetSales ? formatPercent(*s.shareOfNetSales, locale) : reportNoData(),
-            formatMoneyUnits(s.netSales, locale),
+            s.moneyUnknown() ? ReportCustomerText::tr("no prices imported")
+                             : formatMoneyUnits(s.netSales, locale),
             s.aovUnits ? formatMoneyUnits(*s.aovUnits, locale) : reportNoData(),
             s.frequency ? locale.toString(*s.frequency, 'f', 2) : reportNoData(),
             s.medianRecencyDays ? locale.toString(*s.medianRecencyDays, 'f', 0) : reportNoData()});
@@ -164,11 +165,22 @@ void appendSegmentSection(ReportFlow &flow, const ReportData &data)
     const QLocale &locale = flow.locale();
     const ReportCustomerBase &base = *data.customerBase;
     flow.heading(reportSectionTitle(ReportSection::Segments));
+    // The value tiers partition the customers: their members without prices are the population's.
+    int64_t withoutPrices = 0;
+    for (const SegmentSummary &s : base.valueTiers)
+        withoutPrices += s.membersWithoutPrices;
+    const bool moneyUnknown = base.customers > 0 && withoutPrices == base.customers;
     flow.paragraph(
         ReportCustomerText::tr("%1 customers bought within the filters up to the as-of date (net sales "
                                "%2). Segments describe the customer base as of that day; the report's "
                                "period does not restrict them.")
-            .arg(formatCount(base.customers, locale), formatMoneyUnits(base.netSales, locale)));
+            .arg(formatCount(base.customers, locale), moneyUnknown
+                                                          ? ReportCustomerText::tr("no prices imported")
+                                                          : formatMoneyUnits(base.netSales, locale)));
+    if (withoutPrices > 0 && !moneyUnknown)
+        flow.note(ReportCustomerText::tr("%1 customers bought only lines imported without prices: their net "
+                                         "sales are unknown and not in the figures below.")
+                      .arg(formatCount(withoutPrices, locale)));
     flow.subheading(ReportCustomerText::tr("RFM segments"));
     appendSummaryTable(flow, base.rfmSegments, ReportCustomerText::tr("Segment"));
     flow.subheading(ReportCustomerText::tr("RFM grid: customers by recency and frequency–monetary score"));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace storelens::ui {
 
@@ -121,9 +122,11 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case Orders:
         return formatCount(r.orders);
     case NetSales:
-        return formatMoney(core::Money::fromUnits(r.netSales));
+        // A customer whose lines have no prices: the money is unknown, never 0 (METRICS.md section 1).
+        return r.moneyUnknown ? tr("no prices") : formatMoney(core::Money::fromUnits(r.netSales));
     case Aov:
-        return r.aovUnits ? formatMoney(core::Money::fromUnits(*r.aovUnits)) : tr("–");
+        return r.aovUnits ? formatMoney(core::Money::fromUnits(*r.aovUnits))
+                          : (r.moneyUnknown ? tr("no prices") : tr("–"));
     case Recency:
         return formatCount(r.recencyDays);
     case Rfm:
@@ -201,7 +204,7 @@ bool MemberTableModel::less(int column, const MemberRow &a, const MemberRow &b) 
     case Orders:
         return a.orders < b.orders;
     case NetSales:
-        return a.netSales < b.netSales;
+        return std::make_pair(!a.moneyUnknown, a.netSales) < std::make_pair(!b.moneyUnknown, b.netSales);
     case Aov:
         return a.aovUnits.value_or(-1) < b.aovUnits.value_or(-1);
     case Recency:

@@ -101,9 +101,11 @@ QString SegmentSummaryModel::displayText(const SegmentSummary &s, int column)
     case ShareOfNetSales:
         return s.shareOfNetSales ? percentText(*s.shareOfNetSales) : none;
     case NetSales:
-        return formatMoney(core::Money::fromUnits(s.netSales));
+        // Members whose lines have no prices: their money is unknown, never 0 (METRICS.md section 1).
+        return s.moneyUnknown() ? tr("no prices") : formatMoney(core::Money::fromUnits(s.netSales));
     case Aov:
-        return s.aovUnits ? formatMoney(core::Money::fromUnits(*s.aovUnits)) : none;
+        return s.aovUnits ? formatMoney(core::Money::fromUnits(*s.aovUnits))
+                          : (s.moneyUnknown() ? tr("no prices") : none);
     case Frequency:
         return s.frequency ? QLocale().toString(*s.frequency, 'f', 2) : none;
     case Recency:
@@ -126,7 +128,7 @@ QVariant SegmentSummaryModel::rawValue(const SegmentSummary &s, int column)
     case ShareOfNetSales:
         return s.shareOfNetSales ? QVariant(*s.shareOfNetSales) : QVariant();
     case NetSales:
-        return qint64(s.netSales);
+        return s.moneyUnknown() ? QVariant() : QVariant(qint64(s.netSales));
     case Aov:
         return s.aovUnits ? QVariant(qint64(*s.aovUnits)) : QVariant();
     case Frequency:

@@ -351,10 +351,20 @@ void SegmentsView::showData(const SegmentsResultPtr &data)
     }
     m_stack->setCurrentIndex(1);
     const CustomerBase &base = *data->base;
-    m_headline->setText(tr("%1 customers with purchases within the filters, as of %2; their net sales %3.")
-                            .arg(formatCount(data->population()),
-                                 formatDate(QDate::fromJulianDay(base.metrics.asOfDay)),
-                                 formatMoney(core::Money::fromUnits(base.metrics.populationNetSales))));
+    const core::analytics::CustomerMetrics &metrics = base.metrics;
+    QString headline =
+        tr("%1 customers with purchases within the filters, as of %2; their net sales %3.")
+            .arg(formatCount(data->population()), formatDate(QDate::fromJulianDay(metrics.asOfDay)),
+                 metrics.populationMoneyUnknown()
+                     ? tr("no prices imported")
+                     : formatMoney(core::Money::fromUnits(metrics.populationNetSales)));
+    // METRICS.md section 1: money of lines imported without prices is unknown, and M is not scored on it.
+    if (metrics.populationWithoutPrices > 0)
+        headline +=
+            QLatin1Char(' ') + tr("%1 of them bought only lines imported without prices: their net "
+                                  "sales say \"no prices\" (not 0) and their M score is 0 (not scored).")
+                                   .arg(formatCount(metrics.populationWithoutPrices));
+    m_headline->setText(headline);
 
     std::array<QString, 25> names;
     for (int r = 1; r <= 5; ++r) {

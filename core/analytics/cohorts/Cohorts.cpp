@@ -103,9 +103,24 @@ bool CohortMatrix::isPartial(int cohort, int age) const
     return cohortperiod::lastDay(m_grain, period).toJulianDay() > m_asOfDay;
 }
 
+CohortMoney CohortMatrix::moneyState(bool cumulative, int cohort, int age) const
+{
+    if (isEmpty(cohort, age))
+        return CohortMoney::Known;
+    const CohortCell &cell = m_cohorts[size_t(cohort)].cells[size_t(age)];
+    const int32_t priced = cumulative ? cell.cumulativePricedLines : cell.pricedLines;
+    const int32_t unpriced = cumulative ? cell.cumulativeUnpricedLines : cell.unpricedLines;
+    if (unpriced == 0)
+        return CohortMoney::Known;
+    return priced == 0 ? CohortMoney::Unknown : CohortMoney::PartlyUnknown;
+}
+
 std::optional<double> CohortMatrix::value(CohortMetric metric, int cohort, int age) const
 {
     if (isEmpty(cohort, age))
+        return std::nullopt;
+    if (isMoneyMetric(metric) &&
+        moneyState(metric == CohortMetric::CumulativeRevenue, cohort, age) == CohortMoney::Unknown)
         return std::nullopt;
     const Cohort &c = m_cohorts[size_t(cohort)];
     const CohortCell &cell = c.cells[size_t(age)];
@@ -125,7 +140,7 @@ std::optional<double> CohortMatrix::value(CohortMetric metric, int cohort, int a
 
 std::optional<int64_t> CohortMatrix::revenuePerCustomerUnits(bool cumulative, int cohort, int age) const
 {
-    if (isEmpty(cohort, age))
+    if (isEmpty(cohort, age) || moneyState(cumulative, cohort, age) == CohortMoney::Unknown)
         return std::nullopt;
     const Cohort &c = m_cohorts[size_t(cohort)];
     const CohortCell &cell = c.cells[size_t(age)];
@@ -263,6 +278,10 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
             continue; // a return before the customer's first sale
         CohortCell &cell = cohort.cells[size_t(age)];
         cell.netSales += gross[i] - discount[i];
+        if (snapshot.isUnpriced(i))
+            ++cell.unpricedLines;
+        else
+            ++cell.pricedLines;
         if (quantity[i] <= 0)
             continue;
         if (lastActivePeriod[size_t(c)] != p) {
@@ -278,10 +297,17 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
     }
     for (Cohort &cohort : matrix.m_cohorts) {
         int64_t running = 0;
+        int32_t priced = 0;
+        int32_t unpriced = 0;
         for (CohortCell &cell : cohort.cells) {
             running += cell.netSales;
+            priced += cell.pricedLines;
+            unpriced += cell.unpricedLines;
             cell.cumulativeNetSales = running;
+            cell.cumulativePricedLines = priced;
+            cell.cumulativeUnpricedLines = unpriced;
         }
+        matrix.m_hasUnpricedLines = matrix.m_hasUnpricedLines || unpriced > 0;
     }
     return matrix;
 }

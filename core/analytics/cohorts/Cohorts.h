@@ -34,6 +34,19 @@ struct CohortCell
     int32_t orders = 0;          // distinct orders with sale lines of the cohort's customers in the period
     int64_t netSales = 0;        // Σ line amount of the cohort's customers in the period, returns included
     int64_t cumulativeNetSales = 0; // Σ netSales over ages 0 … this age
+    // Lines imported without prices (METRICS.md section 1) are not in the sums above: the cell's lines of the
+    // cohort's customers with and without a price, in the period and over ages 0 … this age.
+    int32_t pricedLines = 0;
+    int32_t unpricedLines = 0;
+    int32_t cumulativePricedLines = 0;
+    int32_t cumulativeUnpricedLines = 0;
+};
+
+// How much of a money cell rests on lines with prices.
+enum class CohortMoney {
+    Known,         // every line of the cell has a price (or the cell has no lines: 0)
+    PartlyUnknown, // some lines have no price: the value sums the priced ones
+    Unknown,       // no line of the cell has a price: "no prices imported", never 0
 };
 
 struct Cohort
@@ -61,10 +74,21 @@ public:
     // A cell whose period ends after the as-of date is partial.
     bool isPartial(int cohort, int age) const;
     // Retention, orders per customer: fractions / ratios. Revenue metrics: money units per customer (not
-    // ten-thousandths). std::nullopt for an empty cell.
+    // ten-thousandths). std::nullopt for an empty cell, and for a money cell whose lines have no prices
+    // (moneyState() tells the two apart).
     std::optional<double> value(CohortMetric metric, int cohort, int age) const;
-    // Money metrics exactly, in ten-thousandths per customer rounded half away from zero.
+    // Money metrics exactly, in ten-thousandths per customer rounded half away from zero; std::nullopt as
+    // for value().
     std::optional<int64_t> revenuePerCustomerUnits(bool cumulative, int cohort, int age) const;
+    // Whether a revenue cell (cumulative: over ages 0 … age) rests on lines with prices. Known for an empty
+    // cell.
+    CohortMoney moneyState(bool cumulative, int cohort, int age) const;
+    static bool isMoneyMetric(CohortMetric metric)
+    {
+        return metric == CohortMetric::Revenue || metric == CohortMetric::CumulativeRevenue;
+    }
+    // Whether any cell rests on lines without prices.
+    bool hasUnpricedLines() const { return m_hasUnpricedLines; }
 
     // Drill-down: customer indexes of the cell, ascending. Age 0 lists the whole cohort; any other age lists
     // the cohort's customers with a sale line in that period (the retention numerator). Pass the same
@@ -81,6 +105,7 @@ private:
     Grain m_grain = Grain::Month;
     int32_t m_asOfDay = 0;
     int m_ageCount = 0;
+    bool m_hasUnpricedLines = false;
     std::vector<Cohort> m_cohorts;
     std::vector<int32_t> m_cohortOfCustomer; // index into m_cohorts, -1: none selected
 };

@@ -1,5 +1,7 @@
 #include "core/analytics/customers/CustomerMetrics.h"
 
+#include <algorithm>
+
 namespace storelens::core::analytics {
 
 CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask)
@@ -26,10 +28,16 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
     const int64_t *gross = snapshot.gross.data();
     const int64_t *discount = snapshot.discount.data();
     const uint8_t *mask = lineMask ? lineMask->data() : nullptr;
+    // 0: no line seen, 1: only lines without prices, 2: a priced line.
+    std::vector<uint8_t> priced(snapshot.unpriced.empty() ? 0 : customerCount, 0);
+    std::vector<int32_t> pricedOrderCountedFor(priced.empty() ? 0 : snapshot.orderIds.size(), -1);
+    m.pricedOrders.assign(priced.size(), 0);
     for (size_t i = 0; i < n; ++i) {
         const int32_t c = customer[i];
         if (c < 0 || (mask && !mask[i]))
             continue;
+        if (!priced.empty())
+            priced[size_t(c)] = std::max<uint8_t>(priced[size_t(c)], snapshot.isUnpriced(i) ? 1 : 2);
         const int64_t amount = gross[i] - discount[i];
         m.netSales[size_t(c)] += amount;
         if (quantity[i] <= 0)
@@ -43,8 +51,20 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
             counted = c;
             ++m.orders[size_t(c)];
         }
+        if (!priced.empty() && !snapshot.isUnpriced(i)) {
+            int32_t &pricedCounted = pricedOrderCountedFor[size_t(order[i])];
+            if (pricedCounted != c) {
+                pricedCounted = c;
+                ++m.pricedOrders[size_t(c)];
+            }
+        }
     }
 
+    if (!priced.empty()) {
+        m.moneyUnknown.assign(customerCount, 0);
+        for (size_t c = 0; c < customerCount; ++c)
+            m.moneyUnknown[c] = priced[c] == 1 ? 1 : 0;
+    }
     m.population.reserve(customerCount);
     for (size_t c = 0; c < customerCount; ++c) {
         if (m.firstDay[c] == kNoDay)
@@ -52,6 +72,7 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
         m.rowOfCustomer[c] = int32_t(m.population.size());
         m.population.push_back(int32_t(c));
         m.populationNetSales += m.netSales[c];
+        m.populationWithoutPrices += m.isMoneyUnknown(c) ? 1 : 0;
     }
     return m;
 }

@@ -32,6 +32,27 @@ struct CustomerMetrics
 
     int64_t populationNetSales = 0; // Σ netSales over the population
 
+    // Lines imported without prices (METRICS.md section 1): empty when every line has a price, else 1 for a
+    // customer with filtered lines none of which has a price. Their net sales and AOV are unknown ("no prices
+    // imported"), never 0; a customer with some priced lines has the sum of those.
+    std::vector<uint8_t> moneyUnknown;
+    bool isMoneyUnknown(size_t customer) const
+    {
+        return !moneyUnknown.empty() && moneyUnknown[customer] != 0;
+    }
+    // Distinct orders with a priced sale line (the AOV denominator); empty when every line has a price.
+    std::vector<int32_t> pricedOrders;
+    int32_t ordersWithPrices(size_t customer) const
+    {
+        return pricedOrders.empty() ? orders[customer] : pricedOrders[customer];
+    }
+    int64_t populationWithoutPrices = 0; // population customers whose money is unknown
+    // No population customer has a priced line: populationNetSales is unknown, not 0.
+    bool populationMoneyUnknown() const
+    {
+        return !population.empty() && populationWithoutPrices == int64_t(size());
+    }
+
     size_t size() const { return population.size(); }
 
     // One pass over the lines. `lineMask` selects the filtered lines (nullptr: all lines).

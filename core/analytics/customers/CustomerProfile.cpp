@@ -23,6 +23,7 @@ CustomerProfile CustomerProfile::compute(const Snapshot &snapshot, const std::ve
             continue;
         const int64_t amount = snapshot.gross[i] - snapshot.discount[i];
         const bool sale = snapshot.quantity[i] > 0;
+        const int32_t priced = snapshot.isUnpriced(i) ? 0 : 1;
         const int32_t order = snapshot.order[i];
         profile.netSales += amount;
 
@@ -38,6 +39,7 @@ CustomerProfile CustomerProfile::compute(const Snapshot &snapshot, const std::ve
         CustomerOrderEntry &o = profile.orders[orderIt->second];
         ++o.lines;
         o.netSales += amount;
+        o.pricedLines += priced;
         if (sale) {
             o.units += snapshot.quantity[i];
             if (!o.hasSale)
@@ -58,6 +60,7 @@ CustomerProfile CustomerProfile::compute(const Snapshot &snapshot, const std::ve
         CustomerProductEntry &p = profile.products[productIt->second];
         p.quantity += snapshot.quantity[i];
         p.netSales += amount;
+        p.pricedLines += priced;
         if (sale) {
             p.lastDay = snapshot.day[i];
             int32_t &last = productLastOrder[productIt->second];
@@ -79,6 +82,7 @@ CustomerProfile CustomerProfile::compute(const Snapshot &snapshot, const std::ve
         CustomerCategoryEntry &c = profile.categories[categoryIt->second];
         c.quantity += snapshot.quantity[i];
         c.netSales += amount;
+        c.pricedLines += priced;
     }
 
     // Lines are sorted by (day, order), so orders are already in time order by their first line.

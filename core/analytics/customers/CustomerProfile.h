@@ -19,16 +19,20 @@ struct CustomerOrderEntry
     int64_t returnedUnits = 0; // −Σ quantity over return lines (a positive number), thousandths
     int64_t netSales = 0;      // Σ line amount, returns included, ten-thousandths
     bool hasSale = false;      // holds a sale line: counts as an order (METRICS.md section 2)
+    int32_t pricedLines = 0;   // lines with a price; 0: the money is unknown (METRICS.md section 1)
+    bool moneyUnknown() const { return pricedLines == 0; }
 };
 
 // A product the customer bought, over their filtered lines.
 struct CustomerProductEntry
 {
-    int32_t product = -1; // index into Snapshot::skus
-    int64_t quantity = 0; // net: sale minus returned quantity, thousandths
-    int64_t netSales = 0; // Σ line amount, returns included, ten-thousandths
-    int32_t orders = 0;   // distinct orders with a sale line of the product
-    int32_t lastDay = 0;  // Julian day of the last sale line of the product
+    int32_t product = -1;    // index into Snapshot::skus
+    int64_t quantity = 0;    // net: sale minus returned quantity, thousandths
+    int64_t netSales = 0;    // Σ line amount, returns included, ten-thousandths
+    int32_t orders = 0;      // distinct orders with a sale line of the product
+    int32_t lastDay = 0;     // Julian day of the last sale line of the product
+    int32_t pricedLines = 0; // lines with a price; 0: the money is unknown (METRICS.md section 1)
+    bool moneyUnknown() const { return pricedLines == 0; }
 };
 
 struct CustomerCategoryEntry
@@ -36,6 +40,8 @@ struct CustomerCategoryEntry
     int32_t category = -1; // index into Snapshot::categories, -1: products without a category
     int64_t quantity = 0;
     int64_t netSales = 0;
+    int32_t pricedLines = 0; // lines with a price; 0: the money is unknown (METRICS.md section 1)
+    bool moneyUnknown() const { return pricedLines == 0; }
 };
 
 // What one customer bought, for the profile pane: their orders in time order, and their products and

@@ -64,6 +64,10 @@ QString memberCell(const MemberRow &row, const QString &column)
         return row.lastPurchase.toString(Qt::ISODate);
     if (column == QLatin1String("orders"))
         return QString::number(row.orders);
+    // A customer whose lines have no prices has no known amount: said in words, never 0 (METRICS.md section
+    // 1).
+    if (row.moneyUnknown && (column == QLatin1String("net_sales") || column == QLatin1String("aov")))
+        return QStringLiteral("no prices imported");
     if (column == QLatin1String("net_sales"))
         return Money::fromUnits(row.netSales).toString(2);
     if (column == QLatin1String("aov"))

@@ -226,10 +226,15 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
         value = m.orders[customer];
         break;
     case RuleField::NetSales:
-        value = m.netSales[customer];
-        break;
     case RuleField::Aov:
-        value = m.orders[customer] > 0 ? divideRounded(m.salesLessDiscount[customer], m.orders[customer]) : 0;
+        // Money of a customer whose lines have no prices is unknown: no money condition holds for them, not
+        // even "below" (METRICS.md section 1).
+        if (m.isMoneyUnknown(customer))
+            return false;
+        value = c.field == RuleField::NetSales ? m.netSales[customer]
+                : m.ordersWithPrices(customer) > 0
+                    ? divideRounded(m.salesLessDiscount[customer], m.ordersWithPrices(customer))
+                    : 0;
         break;
     case RuleField::Recency:
         value = base.rfm.recencyDays[row];

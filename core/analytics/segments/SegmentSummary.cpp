@@ -13,6 +13,7 @@ SegmentSummary summarizeSegment(const CustomerBase &base, const std::vector<uint
     s.name = name;
     const CustomerMetrics &m = base.metrics;
     int64_t orders = 0;
+    int64_t pricedOrders = 0; // orders with a priced sale line: the AOV denominator
     int64_t salesLessDiscount = 0;
     std::vector<int32_t> recency;
     for (size_t row = 0; row < members.size() && row < m.size(); ++row) {
@@ -22,15 +23,18 @@ SegmentSummary summarizeSegment(const CustomerBase &base, const std::vector<uint
         ++s.size;
         s.netSales += m.netSales[c];
         orders += m.orders[c];
+        if (m.isMoneyUnknown(c))
+            ++s.membersWithoutPrices;
+        pricedOrders += m.ordersWithPrices(c);
         salesLessDiscount += m.salesLessDiscount[c];
         recency.push_back(base.rfm.recencyDays[row]);
     }
     if (m.size() > 0)
         s.shareOfCustomers = double(s.size) / double(m.size());
-    if (m.populationNetSales != 0)
+    if (m.populationNetSales != 0 && !s.moneyUnknown())
         s.shareOfNetSales = double(s.netSales) / double(m.populationNetSales);
-    if (orders > 0)
-        s.aovUnits = divideRounded(salesLessDiscount, orders);
+    if (pricedOrders > 0)
+        s.aovUnits = divideRounded(salesLessDiscount, pricedOrders);
     if (s.size > 0) {
         s.frequency = double(orders) / double(s.size);
         const size_t mid = recency.size() / 2;
@@ -133,8 +137,9 @@ std::vector<MemberRow> segmentMembers(const CustomerBase &base, const Snapshot &
         r.lastPurchase = QDate::fromJulianDay(m.lastDay[c]);
         r.orders = m.orders[c];
         r.netSales = m.netSales[c];
-        if (m.orders[c] > 0)
-            r.aovUnits = divideRounded(m.salesLessDiscount[c], m.orders[c]);
+        r.moneyUnknown = m.isMoneyUnknown(c);
+        if (m.ordersWithPrices(c) > 0)
+            r.aovUnits = divideRounded(m.salesLessDiscount[c], m.ordersWithPrices(c));
         r.recencyDays = base.rfm.recencyDays[row];
         r.r = base.rfm.r[row];
         r.f = base.rfm.f[row];

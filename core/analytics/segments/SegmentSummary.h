@@ -23,6 +23,10 @@ struct SegmentSummary
     std::optional<int64_t> aovUnits;         // Σ (G − D) of sale lines ÷ Σ orders, ten-thousandths
     std::optional<double> frequency;         // Σ orders ÷ size
     std::optional<double> medianRecencyDays; // the middle value, or the mean of the two middle values
+    // Members whose lines have no prices (CustomerMetrics::moneyUnknown): not in netSales or AOV. When every
+    // member is one of them, net sales, their share and AOV are unknown ("no prices imported").
+    int64_t membersWithoutPrices = 0;
+    bool moneyUnknown() const { return size > 0 && membersWithoutPrices == size; }
 };
 
 // `members`: one flag per population row of `base`.
@@ -51,7 +55,8 @@ struct MemberRow
     QDate lastPurchase;
     int32_t orders = 0;
     int64_t netSales = 0;            // ten-thousandths
-    std::optional<int64_t> aovUnits; // none without orders
+    std::optional<int64_t> aovUnits; // none without orders, or when moneyUnknown
+    bool moneyUnknown = false;       // none of the customer's lines has a price: net sales are unknown, not 0
     int32_t recencyDays = 0;
     int r = 0;
     int f = 0;

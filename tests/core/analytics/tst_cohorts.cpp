@@ -47,6 +47,23 @@ std::shared_ptr<Snapshot> fixture()
 
 constexpr int A = 0, B = 1, C = 2, D = 3, E = 4;
 
+// The fixture with B's, C's and D's lines imported without prices, as the loader stores them: amount 0,
+// marked unpriced (METRICS.md section 1).
+std::shared_ptr<Snapshot> fixtureWithoutSomePrices()
+{
+    auto s = fixture();
+    s->unpriced.assign(s->lineCount(), 0);
+    for (size_t i = 0; i < s->lineCount(); ++i) {
+        const int32_t c = s->customer[i];
+        if (c == B || c == C || c == D) {
+            s->unpriced[i] = 1;
+            s->gross[i] = 0;
+            s->discount[i] = 0;
+        }
+    }
+    return s;
+}
+
 } // namespace
 
 class TestCohorts : public QObject
@@ -55,6 +72,8 @@ class TestCohorts : public QObject
 private Q_SLOTS:
     void monthlyMatrix_data();
     void monthlyMatrix();
+    void cellsWithoutPrices_data();
+    void cellsWithoutPrices();
     void partialAndEmptyCells();
     void cohortSizes();
     void rangeSelectsWholeCohorts_data();
@@ -109,6 +128,65 @@ void TestCohorts::monthlyMatrix()
     QCOMPARE(m.value(CohortMetric::Orders, cohort, age).value_or(-1), orders);
     // The exact form: money per customer in ten-thousandths.
     QCOMPARE(m.revenuePerCustomerUnits(false, cohort, age).value_or(-1), qint64(revenue * 10000));
+}
+
+Q_DECLARE_METATYPE(CohortMoney)
+
+void TestCohorts::cellsWithoutPrices_data()
+{
+    QTest::addColumn<int>("cohort");
+    QTest::addColumn<int>("age");
+    QTest::addColumn<CohortMoney>("money");
+    QTest::addColumn<double>("revenue"); // −1: no value ("no prices imported")
+    QTest::addColumn<CohortMoney>("cumulativeMoney");
+    QTest::addColumn<double>("cumulative");
+    QTest::addColumn<double>("retention"); // lines without prices still count as purchases
+
+    // B, C and D bought without prices. January {A, B}: A1 (100.00) priced, B1 not: the value leaves B1 out,
+    // 100.00 / 2 = 50.00.
+    QTest::newRow("jan age 0: A priced, B not")
+        << 0 << 0 << CohortMoney::PartlyUnknown << 50.0 << CohortMoney::PartlyUnknown << 50.0 << 1.0;
+    // February: only A's lines (A2 50.00, return −20.00), all priced: 30.00 / 2; cumulative 130.00 / 2 still
+    // rests on B1 without a price.
+    QTest::newRow("jan age 1: only priced lines")
+        << 0 << 1 << CohortMoney::Known << 15.0 << CohortMoney::PartlyUnknown << 65.0 << 0.5;
+    // March: A3 30.00 / 2; cumulative 160.00 / 2.
+    QTest::newRow("jan age 2") << 0 << 2 << CohortMoney::Known << 15.0 << CohortMoney::PartlyUnknown << 80.0
+                               << 0.5;
+    // February {C, E}: C1, C2 without prices, E1 20.00: 20.00 / 2.
+    QTest::newRow("feb age 0: C not priced, E priced")
+        << 1 << 0 << CohortMoney::PartlyUnknown << 10.0 << CohortMoney::PartlyUnknown << 10.0 << 1.0;
+    // March: only C3, without a price: the money is unknown, not 0; C still counts as retained (1 of 2).
+    QTest::newRow("feb age 1: only a line without a price")
+        << 1 << 1 << CohortMoney::Unknown << -1.0 << CohortMoney::PartlyUnknown << 10.0 << 0.5;
+    // March {D}: D1 without a price, cumulative too.
+    QTest::newRow("mar age 0: the whole cohort without prices")
+        << 2 << 0 << CohortMoney::Unknown << -1.0 << CohortMoney::Unknown << -1.0 << 1.0;
+}
+
+void TestCohorts::cellsWithoutPrices()
+{
+    const CohortMatrix m =
+        CohortMatrix::compute(*fixtureWithoutSomePrices(), nullptr, Grain::Month, Period());
+    QCOMPARE(m.hasUnpricedLines(), true);
+    QFETCH(int, cohort);
+    QFETCH(int, age);
+    QCOMPARE(m.isEmpty(cohort, age), false);
+    QFETCH(CohortMoney, money);
+    QCOMPARE(m.moneyState(false, cohort, age), money);
+    QFETCH(CohortMoney, cumulativeMoney);
+    QCOMPARE(m.moneyState(true, cohort, age), cumulativeMoney);
+    QFETCH(double, revenue);
+    QCOMPARE(m.value(CohortMetric::Revenue, cohort, age).value_or(-1), revenue);
+    QCOMPARE(m.revenuePerCustomerUnits(false, cohort, age).has_value(), revenue >= 0);
+    QFETCH(double, cumulative);
+    QCOMPARE(m.value(CohortMetric::CumulativeRevenue, cohort, age).value_or(-1), cumulative);
+    QFETCH(double, retention);
+    QCOMPARE(m.value(CohortMetric::Retention, cohort, age).value_or(-1), retention);
+    // Every line priced: no cell says "no prices".
+    const CohortMatrix priced = CohortMatrix::compute(*fixture(), nullptr, Grain::Month, Period());
+    QCOMPARE(priced.hasUnpricedLines(), false);
+    QCOMPARE(priced.moneyState(false, cohort, age), CohortMoney::Known);
 }
 
 void TestCohorts::partialAndEmptyCells()

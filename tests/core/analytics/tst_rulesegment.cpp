@@ -1,3 +1,4 @@
+#include "core/analytics/segments/MemberExport.h"
 #include "core/analytics/segments/RuleSegment.h"
 #include "core/analytics/segments/SegmentSummary.h"
 
@@ -52,6 +53,23 @@ std::shared_ptr<Snapshot> fixture()
     fx.add(web);
     fx.add(line(d(6, 28), "O8", "C4", "SHOE", 40));
     return fx.build();
+}
+
+// The fixture with C2's lines and C0's hat (O2) imported without prices, as the loader stores them: amount 0,
+// marked unpriced (METRICS.md section 1). C0 then has net sales 30 over 1 priced order of 2; C2's money is
+// unknown.
+std::shared_ptr<Snapshot> fixtureWithoutSomePrices()
+{
+    auto s = fixture();
+    s->unpriced.assign(s->lineCount(), 0);
+    for (size_t i = 0; i < s->lineCount(); ++i) {
+        const QString order = s->orderIds.at(s->order[i]);
+        if (s->customer[i] == 2 || order == QLatin1String("O2")) {
+            s->unpriced[i] = 1;
+            s->gross[i] = 0;
+        }
+    }
+    return s;
 }
 
 RuleCondition cond(RuleField f, RuleOperator op, QStringList values)
@@ -109,6 +127,9 @@ private Q_SLOTS:
     void jsonFromText();
     void summary();
     void memberList();
+    void customersWithoutPrices();
+    void rulesWithoutPrices_data();
+    void rulesWithoutPrices();
 };
 
 void TestRuleSegment::evaluate_data()
@@ -182,15 +203,23 @@ void TestRuleSegment::evaluate_data()
         << Ids{};
 }
 
+namespace {
+
+// The customer indexes `rule` selects on `snapshot`, or {-1} when the rule is refused.
+Ids evaluated(const Snapshot &snapshot, const SegmentRule &rule)
+{
+    const CustomerBase base = CustomerBase::build(snapshot, nullptr);
+    const auto rows = rule.evaluate(base, snapshot, nullptr);
+    return rows.ok() ? memberIds(base, rows.value()) : Ids{-1};
+}
+
+} // namespace
+
 void TestRuleSegment::evaluate()
 {
     QFETCH(SegmentRule, segmentRule);
     QFETCH(Ids, expected);
-    const auto s = fixture();
-    const CustomerBase base = CustomerBase::build(*s, nullptr);
-    const auto rows = segmentRule.evaluate(base, *s, nullptr);
-    QVERIFY2(rows.ok(), qPrintable(rows.error().message()));
-    QCOMPARE(memberIds(base, rows.value()), expected);
+    QCOMPARE(evaluated(*fixture(), segmentRule), expected);
 }
 
 void TestRuleSegment::predictionHooks()
@@ -332,6 +361,78 @@ void TestRuleSegment::memberList()
     QCOMPARE(rows[1].customerId, QStringLiteral("C2"));
     QCOMPARE(rows[1].recencyDays, 1);
     QCOMPARE(rows[1].tier, ValueTier::High);
+}
+
+void TestRuleSegment::customersWithoutPrices()
+{
+    const auto s = fixtureWithoutSomePrices();
+    const CustomerBase base = CustomerBase::build(*s, nullptr);
+    const CustomerMetrics &m = base.metrics;
+    QCOMPARE(m.isMoneyUnknown(0), false); // C0 has a priced line
+    QCOMPARE(m.isMoneyUnknown(2), true);
+    QCOMPARE(m.ordersWithPrices(0), 1);
+    QCOMPARE(m.orders[0], 2);
+    QCOMPARE(m.populationWithoutPrices, qint64(1));
+    QCOMPARE(m.populationMoneyUnknown(), false);
+    // Population net sales: 30 + 10 + 5 + 40 = 85 (C2 unknown, not in it).
+    QCOMPARE(m.populationNetSales, qint64(850000));
+
+    // Europe {C0 … C3}: net 30 + 10 + 5 = 45 of 85; AOV over orders with prices: 45 / (1 + 1 + 1) = 15.00;
+    // frequency counts every order: 7 / 4.
+    const SegmentSummary europe = summarizeSegment(base, {1, 1, 1, 1, 0}, QStringLiteral("Europe"));
+    QCOMPARE(europe.netSales, qint64(450000));
+    QCOMPARE(europe.membersWithoutPrices, qint64(1));
+    QCOMPARE(europe.moneyUnknown(), false);
+    QCOMPARE(europe.shareOfNetSales.value_or(-1), 45.0 / 85.0);
+    QCOMPARE(europe.aovUnits.value_or(-1), qint64(150000));
+    QCOMPARE(europe.frequency.value_or(-1), 1.75);
+    // {C2} alone: no known money at all: no net sales, share or AOV (not 0).
+    const SegmentSummary paris = summarizeSegment(base, {0, 0, 1, 0, 0}, QStringLiteral("Paris"));
+    QCOMPARE(paris.moneyUnknown(), true);
+    QCOMPARE(paris.shareOfNetSales.has_value(), false);
+    QCOMPARE(paris.aovUnits.has_value(), false);
+    QCOMPARE(paris.frequency.value_or(-1), 3.0);
+
+    const std::vector<MemberRow> rows = segmentMembers(base, *s, {1, 0, 1, 0, 0});
+    QCOMPARE(rows.size(), size_t(2));
+    QCOMPARE(rows[0].moneyUnknown, false);
+    QCOMPARE(rows[0].netSales, qint64(300000));
+    QCOMPARE(rows[0].aovUnits.value_or(-1), qint64(300000)); // 30 over its one priced order
+    QCOMPARE(memberCell(rows[0], QStringLiteral("net_sales")), QStringLiteral("30.00"));
+    QCOMPARE(rows[1].moneyUnknown, true);
+    QCOMPARE(rows[1].aovUnits.has_value(), false);
+    QCOMPARE(memberCell(rows[1], QStringLiteral("net_sales")), QStringLiteral("no prices imported"));
+    QCOMPARE(memberCell(rows[1], QStringLiteral("aov")), QStringLiteral("no prices imported"));
+    QCOMPARE(memberCell(rows[1], QStringLiteral("orders")), QStringLiteral("3"));
+    QCOMPARE(rows[1].m, 0); // not scored on money (METRICS.md section 1)
+}
+
+void TestRuleSegment::rulesWithoutPrices_data()
+{
+    QTest::addColumn<SegmentRule>("segmentRule");
+    QTest::addColumn<Ids>("expected");
+    const auto A = RuleJoin::And;
+    using F = RuleField;
+    using Op = RuleOperator;
+    // Net sales 30, 10, unknown, 5, 40: C2's unknown amount is not "below 20".
+    QTest::newRow("net sales below 20 leaves out the unknown")
+        << rule(A, {group(A, {cond(F::NetSales, Op::Less, {QStringLiteral("20")})})}) << Ids{1, 3};
+    QTest::newRow("net sales at least 0 leaves out the unknown")
+        << rule(A, {group(A, {cond(F::NetSales, Op::GreaterOrEqual, {QStringLiteral("0")})})})
+        << Ids{0, 1, 3, 4};
+    // C0's AOV is over its one priced order: 30, not 30 / 2.
+    QTest::newRow("aov over priced orders")
+        << rule(A, {group(A, {cond(F::Aov, Op::Equal, {QStringLiteral("30")})})}) << Ids{0};
+    // Orders still count lines without prices: C2 has 3.
+    QTest::newRow("orders count lines without prices")
+        << rule(A, {group(A, {cond(F::Orders, Op::Greater, {QStringLiteral("2")})})}) << Ids{2};
+}
+
+void TestRuleSegment::rulesWithoutPrices()
+{
+    QFETCH(SegmentRule, segmentRule);
+    QFETCH(Ids, expected);
+    QCOMPARE(evaluated(*fixtureWithoutSomePrices(), segmentRule), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRuleSegment)

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void noHeaderMapsNothing();
     void noHeaderMapsByValues_data();
     void noHeaderMapsByValues();
+    void contestedFields_data();
+    void contestedFields();
 };
 
 namespace {
@@ -153,6 +155,8 @@ void TestMappingSuggester::exportStyles()
     QCOMPARE(QString(QLatin1Char(p.decimalSeparator)), decimal);
     QCOMPARE(p.cancelOrderPrefix, cancelPrefix);
     QCOMPARE(p.cancelStatusValues.contains(QLatin1String("refunded")), statusMarks);
+    // No real export names one field twice: nothing for the user to settle.
+    QCOMPARE(storelens::core::contestedFields(preview.value(), p).size(), 0);
 }
 
 void TestMappingSuggester::entityGuess_data()
@@ -238,6 +242,50 @@ void TestMappingSuggester::noHeaderMapsByValues()
     QCOMPARE(int(p.dateOrder), dateOrder);
     QCOMPARE(p.decimalSeparator, '.');
     QVERIFY(p.missingRequiredFields().isEmpty());
+}
+
+void TestMappingSuggester::contestedFields_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QString>("field");      // the contested field; empty: none
+    QTest::addColumn<QList<int>>("columns"); // the columns that name it
+
+    const auto header = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(',')); };
+    QTest::newRow("two quantity columns")
+        << header("order_id,date,customer_id,sku,quantity,quantity,unit_price") << field::Quantity
+        << QList<int>{4, 5};
+    // Case and spacing do not tell the two apart either.
+    QTest::newRow("Quantity and quantity")
+        << header("order_id,date,sku,Quantity,unit_price, quantity ") << field::Quantity << QList<int>{3, 5};
+    QTest::newRow("two price columns")
+        << header("order_id,date,sku,quantity,price,price") << field::UnitPrice << QList<int>{4, 5};
+    // "quantity" is a better name for the field than "qty" (earlier in the synonyms): a justified choice.
+    QTest::newRow("quantity beside qty")
+        << header("order_id,date,sku,qty,quantity,unit_price") << QString() << QList<int>{};
+    QTest::newRow("every field named once")
+        << header("order_id,date,sku,quantity,unit_price") << QString() << QList<int>{};
+}
+
+// Two columns that name a field equally well are reported, so that the CLI refuses and the wizard asks
+// instead of silently taking the first.
+void TestMappingSuggester::contestedFields()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QString, field);
+    QFETCH(QList<int>, columns);
+    FilePreview preview;
+    preview.dialect.hasHeader = true;
+    preview.header = header;
+    const ImportProfile p = suggestProfile(preview, Entity::Orders);
+    const QList<ContestedField> contested = storelens::core::contestedFields(preview, p);
+    QCOMPARE(contested.size(), field.isEmpty() ? 0 : 1);
+    if (field.isEmpty())
+        return;
+    QCOMPARE(contested.constFirst().field, field);
+    QCOMPARE(contested.constFirst().columns, columns);
+    // The suggestion mapped the first of them.
+    QCOMPARE(p.columns.at(columns.constFirst()).field, field);
+    QCOMPARE(contested.constFirst().headers.size(), columns.size());
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

@@ -5,6 +5,8 @@
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/import/Importer.h"
+#include "core/import/MappingSuggester.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
@@ -18,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
@@ -75,11 +78,13 @@ private Q_SLOTS:
     void grainSwitchSetsTheQuery();
     void curveChartShowsTheRecentCohorts();
     void emptyWorkspaceSaysWhatToDo();
+    void moneyWithoutPricesSaysSo_data();
+    void moneyWithoutPricesSaysSo();
 
 private:
     // The matrix computed independently of the view: no filters, the default period.
     CohortMatrix expectedMatrix(Grain grain) const;
-    void showAndWait();
+    void showAndWait(const QString &path = QString());
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -125,12 +130,12 @@ CohortMatrix TestCohortsView::expectedMatrix(Grain grain) const
     return CohortMatrix::compute(*m_snapshot, nullptr, grain, resolvePeriod(*m_snapshot, Query()));
 }
 
-void TestCohortsView::showAndWait()
+void TestCohortsView::showAndWait(const QString &path)
 {
     QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setWorkspace(m_path);
+    m_context->setWorkspace(path.isEmpty() ? m_path : path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     QVERIFY(m_view->result());
 }
@@ -449,6 +454,60 @@ void TestCohortsView::emptyWorkspaceSaysWhatToDo()
     QCOMPARE(stack->currentWidget(), empty);
     QVERIFY(empty->text().contains(QStringLiteral("import orders")));
     QCOMPARE(m_view->model()->rowCount(), 0);
+}
+
+void TestCohortsView::moneyWithoutPricesSaysSo_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<QStringList>("cells"); // January age 0, January age 1, February age 0
+    // customer_purchase_log.csv without prices, one order per customer per day: January {C-1, C-2} (C-1 back
+    // in February), February {C-3}. Money cells rest only on lines without prices: "no prices", never 0;
+    // retention counts those lines (1 of 2 in January's second month).
+    QTest::newRow("revenue") << int(CohortMetric::Revenue)
+                             << QStringList{QStringLiteral("no prices"), QStringLiteral("no prices"),
+                                            QStringLiteral("no prices")};
+    QTest::newRow("cumulative revenue")
+        << int(CohortMetric::CumulativeRevenue)
+        << QStringList{QStringLiteral("no prices"), QStringLiteral("no prices"), QStringLiteral("no prices")};
+    QTest::newRow("retention") << int(CohortMetric::Retention)
+                               << QStringList{QStringLiteral("100.0%"), QStringLiteral("50.0%"),
+                                              QStringLiteral("100.0%")};
+}
+
+void TestCohortsView::moneyWithoutPricesSaysSo()
+{
+    QFETCH(int, metric);
+    QFETCH(QStringList, cells);
+    const QString path = m_dir.filePath(QStringLiteral("unpriced.storelens"));
+    if (!QFile::exists(path)) {
+        const QString csv = QStringLiteral(STORELENS_TEST_DATA "/import/customer_purchase_log.csv");
+        auto preview = core::previewFile(csv);
+        QVERIFY(preview.ok());
+        core::ImportProfile profile = core::suggestProfile(preview.value(), core::Entity::Orders);
+        profile.noPrices = true;
+        profile.ordersWithoutId = core::OrdersWithoutId::PerCustomerDay;
+        QVERIFY(core::Workspace::open(path, true).ok());
+        const auto report = core::Importer::run(path, csv, profile);
+        QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    }
+    m_view->setMetric(CohortMetric(metric));
+    showAndWait(path);
+    const CohortHeatmapModel *model = m_view->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(QStringList({model->index(0, CohortHeatmapModel::columnOfAge(0)).data().toString(),
+                          model->index(0, CohortHeatmapModel::columnOfAge(1)).data().toString(),
+                          model->index(1, CohortHeatmapModel::columnOfAge(0)).data().toString()}),
+             cells);
+    const QString summary = m_view->findChild<QLabel *>(QStringLiteral("cohortSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("imported without prices")), qPrintable(summary));
+    if (CohortMetric(metric) == CohortMetric::Revenue) {
+        const QString tip =
+            model->index(0, CohortHeatmapModel::columnOfAge(0)).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Revenue per customer: no prices imported")), qPrintable(tip));
+        if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
+            QVERIFY(m_view->grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                                        QStringLiteral("/cohorts-no-prices.png")));
+    }
 }
 
 QTEST_MAIN(TestCohortsView)

@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 #include "ui/importwizard/CheckPage.h"
+#include "ui/importwizard/ColumnsPage.h"
 #include "ui/importwizard/ImportPage.h"
 #include "ui/importwizard/ImportWizard.h"
 
@@ -52,6 +53,18 @@ inline bool next(ui::ImportWizard &wizard)
     const int before = wizard.currentId();
     wizard.next();
     return wizard.currentId() != before && waitForComplete(wizard);
+}
+
+// Shows the wizard and goes from the File page of a clear file to the Columns page (the Format page's
+// sniffing is awaited, its choices kept); nullptr when the wizard does not get there.
+inline ui::ColumnsPage *columnsPage(ui::ImportWizard &wizard)
+{
+    if (!showAndWait(wizard) || !next(wizard))
+        return nullptr;
+    wizard.next();
+    return wizard.currentId() == ui::ImportWizard::ColumnsPageId
+               ? qobject_cast<ui::ColumnsPage *>(wizard.currentPage())
+               : nullptr;
 }
 
 inline ui::CheckPage *checkPage(ui::ImportWizard &wizard)

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void formatChangesUpdateThePreview();
     void requiredFieldsGateTheColumnsPage();
     void tillLogWithoutPricesNeedsTheUsersWord();
+    void twoColumnsOfOneFieldAreAsked_data();
+    void twoColumnsOfOneFieldAreAsked();
     void rateDiscountsMappedAsMoneyAreFlagged();
     void cancellingLeavesWorkspaceUnchanged_data();
     void cancellingLeavesWorkspaceUnchanged();
@@ -364,11 +366,8 @@ void TestImportWizard::tillLogWithoutPricesNeedsTheUsersWord()
 {
     const QString ws = workspace(QStringLiteral("bakery"));
     ImportWizard wizard(ws, importFixture(QStringLiteral("bakery_till_log.csv")));
-    QVERIFY(showAndWait(wizard));
-    QVERIFY(next(wizard));
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
-    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    ui::ColumnsPage *columns = columnsPage(wizard);
+    QVERIFY(columns);
     // Date, Time, Transaction and Item are recognised; no price: the page waits for the user's word.
     QVERIFY(!columns->isComplete());
     auto *noPrices = wizard.findChild<QCheckBox *>(QStringLiteral("noPricesCheck"));
@@ -385,6 +384,45 @@ void TestImportWizard::tillLogWithoutPricesNeedsTheUsersWord()
     QCOMPARE(summary->orderLines, qint64(7));
     QCOMPARE(summary->unpricedLines, qint64(7));
     QCOMPARE(summary->orders, qint64(4));
+    finishWithoutProfile(wizard);
+}
+
+void TestImportWizard::twoColumnsOfOneFieldAreAsked_data()
+{
+    QTest::addColumn<int>("quantityColumn"); // the column the user chooses
+    QTest::addColumn<qint64>("netSales");    // ten-thousandths
+    // quantity columns 2 / 1 and 5 / 7, prices 3.00 and 4.50: 2 × 3.00 + 1 × 4.50 = 10.50
+    QTest::newRow("the first quantity column") << 4 << qint64(105000);
+    // 5 × 3.00 + 7 × 4.50 = 46.50
+    QTest::newRow("the second quantity column") << 5 << qint64(465000);
+}
+
+// Two columns named "quantity": the page maps neither and waits until the user picks one; the import then
+// reads the chosen one, although both carry the same name.
+void TestImportWizard::twoColumnsOfOneFieldAreAsked()
+{
+    QFETCH(int, quantityColumn);
+    QFETCH(qint64, netSales);
+    const QString ws = workspace(QStringLiteral("twoquantities%1").arg(quantityColumn));
+    ImportWizard wizard(ws, QStringLiteral(STORELENS_TEST_DATA "/malformed/struct_duplicate_header.csv"));
+    ui::ColumnsPage *columns = columnsPage(wizard);
+    QVERIFY(columns);
+    QCOMPARE(columns->columnField(4), QString());
+    QCOMPARE(columns->columnField(5), QString());
+    QVERIFY(!columns->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(notes.contains(QStringLiteral("column 5 \"quantity\" and column 6 \"quantity\"")),
+             qPrintable(notes));
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
+        QVERIFY(wizard.grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                                   QStringLiteral("/importwizard-two-quantity-columns.png")));
+
+    columns->setColumnField(quantityColumn, core::field::Quantity);
+    QVERIFY(columns->isComplete());
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard));
+    QCOMPARE(WorkspaceSummary::read(ws)->netSales.units(), netSales);
     finishWithoutProfile(wizard);
 }
 
