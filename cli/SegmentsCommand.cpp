@@ -362,6 +362,11 @@ int runSegments(const QStringList &arguments, CliStreams &io)
                       .arg(parser.value(kExport))
                       .arg(written->leftOutWithoutConsent)
                << '\n';
+        if (written->leftOutWithoutConsent > 0)
+            io.err << CliText::tr(
+                          "Add --include-without-consent to write them too (for your own analysis, not "
+                          "for marketing).")
+                   << '\n';
     }
     if (parser.isSet(kMembers) && options.format != OutputFormat::Table) {
         qint64 leftOut = 0;

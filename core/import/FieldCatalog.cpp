@@ -17,7 +17,8 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 }
 
 // Synonyms cover the exports store managers have: Shopify and WooCommerce order exports, Square item sales,
-// Lightspeed sales lines, line-level ERP exports (InvoiceNo, StockCode, ...) and plain POS files.
+// Lightspeed sales lines, line-level ERP exports (InvoiceNo, StockCode, ...), plain POS files and German
+// tills (Bon-Nr., Kunden-Nr., Artikelnummer, Warengruppe, Rabatt, Gesamtbetrag, Filiale).
 QList<FieldSpec> orderFields()
 {
     return {
@@ -32,22 +33,24 @@ QList<FieldSpec> orderFields()
              "invoicedate orderdate date createdat saledate transactiondate datetime timestamp paidat"
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum"),
         spec(field::Time, FieldType::Time, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"), "time ordertime saletime"),
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
+             "time ordertime saletime uhrzeit zeit"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
-             " customerreferenceid email billingemail customeremail"),
+             " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"),
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
-             " itemnumber customsku systemid partno"),
+             " itemnumber customsku systemid partno artikelnr artikelnummer artnr"),
         spec(field::ProductName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
              "description lineitemname itemname productname item product title itemdescription artikel"
-             " bezeichnung"),
+             " bezeichnung artikelbezeichnung artikelname produkt"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
-             "category productcategory department productgroup itemcategory producttype"),
+             "category productcategory department productgroup itemcategory producttype warengruppe "
+             "kategorie"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount menge anzahl"),
@@ -58,10 +61,11 @@ QList<FieldSpec> orderFields()
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
-             "total netsales sales"),
+             "total netsales sales gesamtbetrag gesamtpreis betrag umsatz"),
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
-             "discount lineitemdiscount discounts discountamount linediscount markdown"),
+             "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
+             "nachlass"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"),
@@ -77,7 +81,7 @@ QList<FieldSpec> orderFields()
              "shipping shippingamount shippingcharged shippingtotal shippingcost"),
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
-             "store shop location branch outlet storename site"),
+             "store shop location branch outlet storename site filiale standort"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource"),

@@ -78,10 +78,11 @@ bool holdsRates(const QString &header, const QList<QByteArray> &samples, char de
 }
 
 // Orders: a discount column of rates is mapped as one, and a line total named as net of discounts ("Net
-// Sales", or "Sales" beside a discount) is taken as after the discount.
+// Sales", or "Sales", "Gesamtbetrag" or "Umsatz" beside a discount) is taken as after the discount.
 void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 {
-    const QString netNames[] = {QStringLiteral("netsales"), QStringLiteral("sales")};
+    const QString netNames[] = {QStringLiteral("netsales"), QStringLiteral("sales"),
+                                QStringLiteral("gesamtbetrag"), QStringLiteral("umsatz")};
     bool discounted = false;
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];

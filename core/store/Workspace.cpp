@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -71,6 +72,13 @@ Result<Workspace> Workspace::open(const QString &path, bool createIfMissing)
         return Error(ErrorCode::NotFound, WorkspaceText::tr("The workspace does not exist."), path);
     if (info.exists() && !info.isFile())
         return Error(ErrorCode::Io, WorkspaceText::tr("The path is not a file."), path);
+    // SQLite's own words for a missing folder are "unable to open database file".
+    if (!info.exists() && !info.absoluteDir().exists())
+        return Error(
+            ErrorCode::NotFound,
+            WorkspaceText::tr("The folder %1 does not exist; create it first or choose another place.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())),
+            path);
     if (info.exists()) {
         const Result<int> version = existingSchemaVersion(path);
         if (!version)

@@ -122,6 +122,8 @@ void TestSegmentsCli::segmentMembersAndExport()
     for (int i = 1; i < lines.size(); ++i)
         QVERIFY(lines.at(i).trimmed().endsWith(",true")); // only consenting customers are exported
     QVERIFY(err.contains(QString::number(lines.size() - 1)));
+    // Members were left out, so the message says how to write them too.
+    QVERIFY2(err.contains(QStringLiteral("Add --include-without-consent")), qPrintable(err));
     QCOMPARE(members.size(), lines.size() - 1);
     QVERIFY2(members.size() < size, "the sample store has members without consent");
 

@@ -8,7 +8,9 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -103,6 +105,8 @@ core::Result<ReportOutcome> writeReport(const ReportOptions &options, const QStr
         return pdf.error();
     if (control.cancelled())
         return cancelledError();
+    // A folder typed into the dialog or given to `storelens report --out` that does not exist yet is made.
+    QDir().mkpath(QFileInfo(outputPath).absolutePath());
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() || !file.commit())
         return core::Error(

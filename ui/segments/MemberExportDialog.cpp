@@ -191,6 +191,12 @@ void MemberExportDialog::updateState()
     else if (includeWithoutConsent())
         m_consent->setText(tr("All %1 customers will be written, %2 of them without marketing consent.")
                                .arg(formatCount(m_members), formatCount(m_withoutConsent)));
+    else if (m_withoutConsent == m_members)
+        // A till export without a consent column: nobody would be written, so say how to write them anyway.
+        m_consent->setText(tr("None of the %1 customers has agreed to marketing email (or it is unknown), so "
+                              "none will be written. Tick \"Include customers without marketing consent\" to "
+                              "export them for your own analysis.")
+                               .arg(formatCount(m_members)));
     else
         m_consent->setText(tr("%1 of %2 customers have not agreed to marketing email (or it is unknown) and "
                               "will be left out; %3 will be written.")

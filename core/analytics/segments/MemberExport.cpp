@@ -4,7 +4,9 @@
 #include "core/model/Money.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace storelens::core::analytics {
@@ -130,6 +132,8 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
 Result<MemberExportResult> exportMembers(const QString &path, const std::vector<MemberRow> &members,
                                          const MemberExportOptions &options)
 {
+    // A folder typed into the export dialog or given to `segments --export` that does not exist yet is made.
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io,

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void neutralisesFormulas();
     void unknownColumn();
     void writesFile();
+    void writesIntoAFolderNotYetMade();
 };
 
 void TestMemberExport::consentFiltering_data()
@@ -136,6 +137,20 @@ void TestMemberExport::writesFile()
     // Header with every default column, then C1's row.
     QCOMPARE(lines.at(0).trimmed(), defaultMemberExportColumns().join(QLatin1Char(',')).toUtf8());
     QVERIFY(lines.at(1).startsWith("C1,Ann,c1@example.com,"));
+}
+
+void TestMemberExport::writesIntoAFolderNotYetMade()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("exports/new folder/members.csv"));
+    const auto result = exportMembers(path, members(), MemberExportOptions());
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    // Only C1 agreed to marketing email: a header and one row.
+    QCOMPARE(result->written, qint64(1));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMemberExport)

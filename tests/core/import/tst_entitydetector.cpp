@@ -53,6 +53,7 @@ const Expectation Expected[] = {
      "customer and purchase date, repeated: purchases, not a customer list"},
     {"import/erp_discount_percent.csv", int(Entity::Orders), 0, "Invoice, Item Code, Qty, Discount %"},
     {"import/month_names_de.csv", int(Entity::Orders), 0, "Beleg, Datum, Artikel, Menge, Preis"},
+    {"import/kasse_de_cp1252.csv", int(Entity::Orders), 0, "Bon-Nr., Kunden-Nr., Menge, Einzelpreis"},
     {"import/month_names_en.csv", int(Entity::Orders), 0, "Invoice, Invoice Date, Item, Quantity, Price"},
     {"import/superstore_rate_discounts.csv", int(Entity::Orders), 0, "Order ID, Product ID, Sales, Quantity"},
     {"import/till_log_aligned.txt", int(Entity::Orders), 0, "whitespace-aligned Date, Receipt, SKU, Qty"},

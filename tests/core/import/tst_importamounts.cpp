@@ -78,6 +78,12 @@ void TestImportAmounts::totalsMatchTheExport_data()
     QTest::newRow("percent discounts on unit prices")
         << QStringLiteral("erp_discount_percent.csv") << qint64(3) << qint64(669500) << qint64(96548)
         << qint64(0) << qint64(572952);
+    // A German till: Menge × Einzelpreis − Rabatt, which is its "Gesamtbetrag": gross 49.00 + 5.95 + 2 × 6.49
+    // = 67.93, discounts 4.90 + 0.60 = 5.50, the return (Menge −1) 5.95; net 44.10 + 5.35 + 12.98 − 5.95
+    // = 56.48.
+    QTest::newRow("German till: Gesamtbetrag after Rabatt")
+        << QStringLiteral("kasse_de_cp1252.csv") << qint64(4) << qint64(679300) << qint64(55000)
+        << qint64(59500) << qint64(564800);
 }
 
 void TestImportAmounts::totalsMatchTheExport()
@@ -138,6 +144,8 @@ void TestImportAmounts::suggestionReadsTotalsAndRates_data()
         << QStringLiteral("till_net_sales.csv") << QString() << QStringLiteral("Discounts") << true;
     QTest::newRow("Shopify: 2.50 is money")
         << QStringLiteral("shopify_orders.csv") << QString() << QStringLiteral("Lineitem discount") << false;
+    QTest::newRow("German till: Rabatt is money; Einzelpreis makes Gesamtbetrag redundant")
+        << QStringLiteral("kasse_de_cp1252.csv") << QString() << QStringLiteral("Rabatt") << false;
 }
 
 void TestImportAmounts::suggestionReadsTotalsAndRates()

@@ -110,6 +110,21 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("discount=discount"),    QStringLiteral("unit_cost=cost"),
                        QStringLiteral("store=store"),          QStringLiteral("channel=channel")}
         << QStringList{} << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << false;
+    QTest::newRow("German till (Bon-Nr., Kunden-Nr., Rabatt)")
+        << fixture("kasse_de_cp1252.csv")
+        << QStringList{QStringLiteral("date=Datum"),
+                       QStringLiteral("time=Uhrzeit"),
+                       QStringLiteral("order_id=Bon-Nr."),
+                       QStringLiteral("customer_id=Kunden-Nr."),
+                       QStringLiteral("sku=Artikelnummer"),
+                       QStringLiteral("product_name=Artikelbezeichnung"),
+                       QStringLiteral("category=Warengruppe"),
+                       QStringLiteral("quantity=Menge"),
+                       QStringLiteral("unit_price=Einzelpreis"),
+                       QStringLiteral("discount=Rabatt"),
+                       QStringLiteral("store=Filiale")}
+        << QStringList{QStringLiteral("Gesamtbetrag")} << int(csv::DateOrder::DayMonthYear)
+        << QStringLiteral(",") << QString() << false;
 }
 
 void TestMappingSuggester::exportStyles()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void refusesNonWorkspaceFile();
     void missingFileWithoutCreate();
+    void missingFolderIsNamed();
     void connectionsArePerThreadAndRemoved();
     void writerCountsAndDefaults();
     void emptySummary();
@@ -85,6 +86,16 @@ void TestWorkspace::missingFileWithoutCreate()
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code(), ErrorCode::NotFound);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.storelens"))));
+}
+
+void TestWorkspace::missingFolderIsNamed()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("not yet"));
+    auto ws = Workspace::open(folder + QStringLiteral("/shop.storelens"), true);
+    QVERIFY(!ws.ok());
+    QCOMPARE(ws.error().code(), ErrorCode::NotFound);
+    QVERIFY2(ws.error().message().contains(folder), qPrintable(ws.error().message()));
+    QVERIFY(!QFile::exists(folder));
 }
 
 void TestWorkspace::connectionsArePerThreadAndRemoved()

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void titlePageLeadsAndStatesNoFalseComparison();
     void emptyWorkspaceGivesAShortReport();
     void cancelledReportLeavesTheFileAlone();
+    void missingFoldersAreMade();
 
 private:
     ReportOptions options(const QString &workspace) const;
@@ -344,6 +346,18 @@ void TestReportWriter::cancelledReportLeavesTheFileAlone()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("previous report"));
+}
+
+void TestReportWriter::missingFoldersAreMade()
+{
+    // A new user's first export goes to a folder that does not exist yet (two levels, one with a space).
+    const QString path = m_dir.filePath(QStringLiteral("reports/new folder/empty.pdf"));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("reports"))));
+    const auto outcome = ui::writeReport(options(m_empty), path, ui::TaskControl{});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().toString()));
+    QCOMPARE(outcome->path, path);
+    QCOMPARE(outcome->pages, 1);
+    QCOMPARE(reporttest::pdfInfo(path, QStringLiteral("Title")), QStringLiteral("StoreLens report: empty"));
 }
 
 QTEST_MAIN(TestReportWriter)
