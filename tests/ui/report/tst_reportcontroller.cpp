@@ -186,13 +186,18 @@ void TestReportController::finishedExportSaysWhereItWent()
     QVERIFY(box->findChild<QAbstractButton *>(QStringLiteral("showInFolderButton")));
 }
 
-// A folder that does not exist: the reason once, the file once (it said "The report could not be
+// A folder that cannot be made: the reason once, the file once (it said "The report could not be
 // written… : The report could not be written: No such file or directory").
 void TestReportController::failureSaysEachThingOnce()
 {
     m_context->setWorkspace(m_sample);
     QSignalSpy failed(m_controller, &ReportController::failed);
-    const QString path = m_dir.filePath(QStringLiteral("no such folder/report.pdf"));
+    // A missing folder is created now; a folder that is a file cannot be.
+    const QString blocker = m_dir.filePath(QStringLiteral("not a folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString path = blocker + QStringLiteral("/report.pdf");
     m_controller->exportReport(m_controller->baseOptions(), path, false);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("reportFailedMessage"));
