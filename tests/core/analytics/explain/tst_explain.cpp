@@ -201,7 +201,12 @@ void TestExplain::contributionsSumToChange()
                 continue;
             for (const Contribution &c : dc.members) {
                 sum += c.change;
-                QVERIFY(std::fabs(c.mix + c.rate - (kpi == KpiId::NetSales ? 0.0 : c.change)) < 1e-12);
+                const double expected = kpi == KpiId::NetSales ? 0.0 : c.change;
+                QVERIFY2(std::fabs(c.mix + c.rate - expected) < 1e-12,
+                         qPrintable(QStringLiteral("mix %1 + rate %2, expected %3")
+                                        .arg(c.mix, 0, 'g', 17)
+                                        .arg(c.rate, 0, 'g', 17)
+                                        .arg(expected, 0, 'g', 17)));
             }
         }
         // Net sales: ΔN = 45; AOV: 30 − 25 = 5.
