@@ -281,9 +281,9 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
     for (const Cohort &cohort : cohorts)
         customers += cohort.size;
     QString summary =
-        tr("%1 cohorts (%2 to %3) with %4 customers. Data up to %5.")
+        tr("%1 cohorts (%2 to %3) with %Ln customer(s). Data up to %4.", nullptr, int(customers))
             .arg(formatCount(qint64(cohorts.size())), cohorts.front().label, cohorts.back().label,
-                 formatCount(customers), formatDate(QDate::fromJulianDay(matrix.asOfDay())));
+                 formatDate(QDate::fromJulianDay(matrix.asOfDay())));
     if (matrix.hasUnpricedLines())
         summary +=
             QLatin1Char(' ') +

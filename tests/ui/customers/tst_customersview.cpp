@@ -7,6 +7,7 @@
 #include "core/analytics/customers/CustomerProfile.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/model/EnglishPlurals.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
@@ -81,6 +82,7 @@ void TestCustomersView::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+    core::installEnglishPlurals(); // "1 customer", "2 customers", as the application says them
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
     const auto snapshot = test::writeSampleSnapshot(m_path, 400, 2);
     QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
@@ -253,9 +255,9 @@ void TestCustomersView::drillDownShowsOnlyThoseCustomers()
     m_context->showCustomers(QStringLiteral("Three picked customers"), ids);
     QVERIFY(m_view->isDrilled());
     QVERIFY(m_view->findChild<QWidget *>(QStringLiteral("drillBar"))->isVisible());
-    QCOMPARE(m_view->drillLabel()->text(),
-             QStringLiteral(
-                 "Showing: Three picked customers (3 customers; 1 more are outside the current filters)"));
+    QCOMPARE(
+        m_view->drillLabel()->text(),
+        QStringLiteral("Showing: Three picked customers (3 customers; 1 more outside the current filters)"));
     QCOMPARE(m_view->proxy()->rowCount(), 3);
     QStringList visible = m_view->visibleCustomerIds();
     visible.sort();
@@ -322,7 +324,9 @@ void TestCustomersView::profileShowsTheEngineNumbers()
     QCOMPARE(profile->factText(CustomerProfilePane::ValueTier),
              valueTierDisplayName(m_base->lifecycle.tier[pick]));
     QCOMPARE(profile->factText(CustomerProfilePane::Recency),
-             QStringLiteral("%1 days").arg(m_base->rfm.recencyDays[pick]));
+             m_base->rfm.recencyDays[pick] == 1
+                 ? QStringLiteral("1 day")
+                 : QStringLiteral("%1 days").arg(m_base->rfm.recencyDays[pick]));
 
     const CustomerProfile expected = CustomerProfile::compute(*m_snapshot, nullptr, c);
     QCOMPARE(profile->ordersList()->topLevelItemCount(), int(expected.orders.size()));
