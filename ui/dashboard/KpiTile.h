@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/KpiResult.h"
 
 #include <QFrame>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -28,7 +29,8 @@ public:
     core::analytics::KpiId kpi() const { return m_id; }
     // `comparisonLabel` names the comparison ("vs previous period"); empty when there is none.
     void setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel);
-    void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue);
+    // The sparkline's values; `periods` names them (its Copy Data lists each period's value).
+    void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods = {});
     void setTarget(std::optional<double> target);
     void clear(); // no result yet
 
@@ -38,6 +40,7 @@ public:
     QString changeText() const;
     QString targetText() const;
     bool hasSparkline() const;
+    Sparkline *sparkline() const { return m_sparkline; }
 
     QSize sizeHint() const override { return QSize(232, 136); }
 
