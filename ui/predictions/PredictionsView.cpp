@@ -53,10 +53,11 @@ QString checkSentence(const ClvModelChoice &choice)
     const QString expected = locale.toString(qint64(std::llround(c->expectedRepeatPurchases)));
     const QString actual = locale.toString(qint64(std::llround(choice.actualRepeatPurchases)));
     if (choice.lastWeeks)
-        return QCoreApplication::translate("storelens::ui::PredictionsView",
-                                           "How far to trust them: made without the last %1 weeks, they "
-                                           "expected %2 repeat purchases (purchases after a customer's first) "
-                                           "in those weeks; there were %3.")
+        return QCoreApplication::translate(
+                   "storelens::ui::PredictionsView",
+                   "How far to trust them: made without the last %1 weeks, they "
+                   "expected %2 repeat purchases (purchases after a customer's first) "
+                   "in those weeks; there were %3.")
             .arg(locale.toString(choice.testWeeks, 'f', 0), expected, actual);
     return QCoreApplication::translate(
                "storelens::ui::PredictionsView",
@@ -295,9 +296,16 @@ void PredictionsView::showMessage(const QString &text)
 void PredictionsView::updateDateRange(const PredictionsResult &data)
 {
     const QDate asOf = data.snapshot ? data.snapshot->asOfDate() : QDate();
-    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf;
+    // Under the minimum of customers there are no predictions (METRICS.md section 8), so nothing to check.
+    const bool tooFew = data.clv && data.clv->status == ClvStatus::TooFewCustomers;
+    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf && !tooFew;
     m_splitDate->setEnabled(usable);
     m_compare->setEnabled(usable);
+    m_compare->setToolTip(
+        tooFew
+            ? tr("Predictions need at least %n customers within the filters, so there is nothing to check.",
+                 nullptr, ClvOptions().minimumCustomers)
+            : QString());
     if (!usable)
         return;
     m_splitDate->setDateRange(data.firstDate.addDays(1), asOf);
