@@ -264,7 +264,7 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="105"/>
         <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>„keine Preise“: Die Zeilen der Zelle wurden ohne Preise importiert, daher ist ihr Geldbetrag unbekannt (nicht 0); ~ kennzeichnet einen Wert, der Zeilen ohne Preise auslässt.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="109"/>
@@ -285,7 +285,7 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
         <location filename="../cli/CohortsCommand.cpp" line="63"/>
         <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="185"/>
@@ -298,7 +298,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            net_sales, cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (ab Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sie überschneiden (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin mit.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, Retouren eingerechnet), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Zellen nach dem Stichtag fehlen (leer, nicht 0). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders Bestellungen pro Kunde; net_sales sind die Summen der Zelle als Geldbetrag. Der Geldbetrag einer Zelle, deren Zeilen ohne Preise importiert wurden, ist null mit reason &quot;no prices imported&quot; (nie 0); reason &quot;some lines without prices&quot; kennzeichnet Geldbeträge, die solche Zeilen auslassen.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile pro Zelle; value ist leer und note nennt den Grund, wenn der Geldbetrag unbekannt ist.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="224"/>
@@ -328,27 +336,27 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="179"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="183"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="214"/>
@@ -371,78 +379,78 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
         <source>The customer&apos;s id as imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundennummer, wie sie importiert wurde.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="22"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="35"/>
         <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer export: alles, was der Arbeitsbereich über einen Kunden enthält (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen, RFM-Werte, Lebenszyklusphase, Wertstufe und gespeicherten Segmente), als JSON oder als CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="39"/>
         <source>json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (Standard) oder csv.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="42"/>
         <source>The file to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="49"/>
         <source>--format takes json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet json oder csv.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="70"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="74"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="81"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer forget: entfernt die personenbezogenen Daten eines Kunden (seinen Kundendatensatz) und macht seine Bestellzeilen zu Gastzeilen, sodass Bestellungen, Nettoumsatz und Artikel unverändert bleiben und die Kundenzahl um eins sinkt. Dies lässt sich nicht rückgängig machen; ohne --yes wird nichts geändert. Ein späterer Import eines Exports, der den Kunden noch enthält, bringt ihn zurück.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="87"/>
         <source>Forget the customer; do not only say who.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden wirklich vergessen, nicht nur anzeigen, um wen es geht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/CustomerCommand.cpp" line="105"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies würde Kunde %1 (%2) vergessen und seine %n Bestellzeile in eine Gastzeile umwandeln. Fügen Sie --yes hinzu, um es auszuführen; es lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Dies würde Kunde %1 (%2) vergessen und seine %n Bestellzeilen in Gastzeilen umwandeln. Fügen Sie --yes hinzu, um es auszuführen; es lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="108"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/CustomerCommand.cpp" line="115"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kunde %1 vergessen: %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
+            <numerusform>Kunde %1 vergessen: %n Bestellzeilen sind jetzt Gastzeilen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="120"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei konnte nicht komprimiert werden (ein anderes Programm hat sie geöffnet); die entfernten Daten sind überschrieben, führen Sie den Befehl aber erneut aus, wenn die Datei geschlossen ist.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="139"/>
@@ -450,17 +458,20 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
 storelens customer ACTION --help describes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storelens customer export|forget --workspace W --id ID
+  export  alles, was der Arbeitsbereich über einen Kunden enthält, als JSON oder CSV
+  forget  die personenbezogenen Daten eines Kunden entfernen; die Umsatzsummen bleiben unverändert
+storelens customer AKTION --help beschreibt jede Aktion.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="147"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer erwartet export oder forget, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="157"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="220"/>
@@ -910,17 +921,17 @@ storelens customer ACTION --help describes each.</source>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="148"/>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Brücke (Treiber)</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="148"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="155"/>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="156"/>
@@ -931,49 +942,51 @@ storelens customer ACTION --help describes each.</source>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="156"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kommt (METRICS.md Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Rate beim durchschnittlichen Bestellwert) und ob die Veränderung über die normale Schwankung hinausgeht.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+Die JSON-Felder stehen in README.md („storelens explain“).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>The KPI to explain: net_sales or aov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu erklärende Kennzahl: net_sales oder aov.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="180"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dimension, nach der aufgeteilt wird (wiederholbar; Standard: alle): store, channel, country, category, customer_type.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="182"/>
         <source>DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSION</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="194"/>
         <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte oder nicht unterstützte Kennzahl „%1“ für explain; verwenden Sie net_sales oder aov.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="203"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category oder customer_type.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="232"/>
         <source>Explain where the change of a KPI came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, woher die Veränderung einer Kennzahl kommt.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
@@ -988,7 +1001,7 @@ JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="94"/>
         <source>Abbreviations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzungen: %1.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="102"/>
@@ -1006,7 +1019,20 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens kpi: alle Umsatz- und Kundenkennzahlen eines Zeitraums (METRICS.md Abschnitte 2 und 3) mit ihrem Vergleich. Der Standardzeitraum sind die 12 Monate bis zum Stichtag (dem letzten Tag mit Daten).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit
+  period {from, to, days}; comparison_period {from, to, days} oder null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days; currency (ISO-Code, null, wenn nicht bekannt);
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Geldbeträge sind Zahlen, auf 4 Nachkommastellen gerundet, Quoten sind Bruchzahlen (0.0871), null, wo es keine Daten gibt.
+Kennzahlenschlüssel: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="159"/>
@@ -1140,7 +1166,20 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Datumsangaben. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und Median der Tage seit dem letzten Kauf.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, den Namen eines RFM-Segments („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden erscheint auf der Standardfehlerausgabe. Zellen, die mit = + - @ beginnen (oder mit deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
+Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
+
+JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  mit S = {key (nur Lebenszyklusphasen und Wertstufen), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null, wo es keine Daten gibt.
+Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Bruchzahlen. Der Geldbetrag von Kunden, deren Zeilen ohne Preise importiert wurden, ist null mit money_note &quot;no prices imported&quot; (in CSV steht das in der Zelle), nie 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="298"/>
@@ -1191,7 +1230,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="366"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="375"/>
@@ -1211,7 +1250,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="234"/>
         <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben nur ohne Preise importierte Zeilen gekauft: Nettoumsatz und Ø Bestellwert zeigen bei ihnen „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
@@ -1287,7 +1326,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="59"/>
         <source>all: every day with data, with no comparison (instead of --from and --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>all: alle Tage mit Daten, ohne Vergleich (statt --from und --to).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="65"/>
@@ -1337,17 +1376,17 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="130"/>
         <source>--period takes all, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period erwartet all, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="134"/>
         <source>--period all cannot be combined with --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period all kann nicht mit --from oder --to kombiniert werden.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="138"/>
         <source>--period all has no earlier data to compare with; leave out --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period all hat keine früheren Daten zum Vergleichen; lassen Sie --compare weg.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="150"/>
@@ -1419,7 +1458,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
         <source>--template chooses the period and the comparison; leave out --from, --to, --period and --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template wählt den Zeitraum und den Vergleich; lassen Sie --from, --to, --period und --compare weg.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="89"/>
@@ -1480,12 +1519,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/store/Currency.cpp" line="137"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Großbuchstaben wie EUR.</translation>
     </message>
     <message>
         <location filename="../core/store/Currency.cpp" line="146"/>
         <source>The currency could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1532,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="25"/>
         <source>The customer&apos;s data could not be read or changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Kunden konnten nicht gelesen oder geändert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="33"/>
         <source>The workspace has no customer with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keinen Kunden mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1920,12 +1959,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/Importer.cpp" line="384"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="398"/>
         <source>&quot;%1&quot; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="504"/>
@@ -1971,7 +2010,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/Importer.cpp" line="405"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="423"/>
@@ -2156,17 +2195,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="126"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="127"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="131"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="217"/>
@@ -2327,7 +2366,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/store/Workspace.cpp" line="79"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="112"/>
@@ -2372,112 +2411,112 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>average order value: what an order brings in on average</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittlicher Bestellwert: was eine Bestellung im Schnitt einbringt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average unit retail: the average price a unit sold for</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittlicher Verkaufspreis pro Artikel: der Preis, zu dem ein Artikel im Schnitt verkauft wurde</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>units per transaction: how many items an order holds on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel pro Einkauf: wie viele Artikel eine Bestellung im Schnitt enthält</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneinsatz: was Sie die verkauften Waren gekostet haben</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohertragsrendite auf den Lagerbestand: der Rohertrag je Geldeinheit, die zu Einstandspreisen im Lager gebunden ist</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengewinnungskosten: Marketingausgaben je Neukunde</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert (Customer Lifetime Value): was ein Kunde im Lauf der Zeit bei Ihnen ausgibt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>average purchase value: what a purchase brings in on average</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittlicher Kaufwert: was ein Kauf im Schnitt einbringt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Recency, Frequency, Monetary Value (Aktualität, Häufigkeit, Umsatz): wie kürzlich, wie oft und wie viel ein Kunde gekauft hat</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentpunkte: der Unterschied zwischen zwei Prozentwerten (von 20 % auf 25 % sind +5 pp)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
         <source>gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>kaufende Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zu Beginn: diejenigen, die im Aktivitätsfenster vor dem Zeitraum gekauft haben</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende: diejenigen, die im Aktivitätsfenster gekauft haben, das am letzten Tag des Zeitraums endet</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>new customers: those whose first purchase falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukunden: diejenigen, deren erster Kauf in den Zeitraum fällt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>the activity window in days (365 unless set otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivitätsfenster in Tagen (365, sofern nicht anders eingestellt)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
         <source>purchases per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe pro Jahr</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>expected lifespan in years</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartete Kundenlebensdauer in Jahren</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3286,7 +3325,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
         <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für alle Ihre Daten, %1, ohne Vergleich: Es gibt keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
@@ -3557,7 +3596,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
         <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen Daten ließen sich keine verlässlichen Prognosen berechnen; daher werden lieber keine als falsche angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
@@ -3711,162 +3750,162 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
         <source>No store</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filiale</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kanal</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Land</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
         <source>New customers</source>
-        <translation type="unfinished">Neukunden</translation>
+        <translation>Neukunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
         <source>Returning customers</source>
-        <translation type="unfinished">Wiederkehrende Kunden</translation>
+        <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>units per transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
         <source>average unit retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
         <source>sales after discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
         <source>from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>von null aus</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
         <source>%1 did not change (%2 in both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stieg um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sank um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
         <source>%1 rose by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
         <source>%1 fell by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
         <source>%1 cannot be explained yet; net_sales and aov can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann noch nicht erklärt werden; net_sales und aov schon.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished">Die Berechnung wurde abgebrochen.</translation>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>One of the periods has no orders, so average order value has no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Zeiträume hat keine Bestellungen, daher gibt es beim durchschnittlichen Bestellwert keine Veränderung zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -4085,53 +4124,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="77"/>
         <source>Copy &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild kopieren</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="80"/>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="83"/>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG speichern…</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="86"/>
         <source>Copy &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten kopieren</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="133"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="135"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="135"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="137"/>
         <location filename="../ui/charts/ChartView.cpp" line="142"/>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="143"/>
         <source>The chart could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als %1 gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="188"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -4296,7 +4335,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>%1 rejected rows were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4351,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, expected and expected ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Monat: tatsächlich, erwartet und künftig erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4327,17 +4366,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
         <source>Expected</source>
-        <translation type="unfinished">Erwartet</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Künftig erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
         <source>Data used up to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten bis hier verwendet</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4397,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
@@ -4455,35 +4494,35 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>To date: the period is not over yet (data up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis heute: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
         <source>no prices imported</source>
-        <translation type="unfinished">keine Preise importiert</translation>
+        <translation>keine Preise importiert</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
         <source>%1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nettoumsatz %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
         <source>%1, leaving out %n lines without prices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Zeile ohne Preis nicht eingerechnet</numerusform>
+            <numerusform>%1, %n Zeilen ohne Preise nicht eingerechnet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>Revenue per customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde: %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>Cumulative revenue per customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierter Umsatz pro Kunde: %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
@@ -4508,7 +4547,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis heute)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
@@ -4541,7 +4580,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
 </context>
 <context>
@@ -4549,12 +4588,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
         <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten). Schraffierte Zellen mit gestricheltem Rand zeigen Zahlen bis heute, denn ihr Zeitraum ist noch nicht vorbei.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
         <source>To date (the period is not over yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis heute (der Zeitraum ist noch nicht vorbei)</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4672,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
@@ -4859,17 +4898,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
@@ -4892,72 +4931,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
         <source>The customer&apos;s data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Kunden konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
         <source>Export This Customer&apos;s Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten dieses Kunden exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Forget This Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden vergessen…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was dieser Arbeitsbereich über den Kunden enthält (Datensatz, Bestellzeilen, Zahlen und Segmente), als JSON oder CSV speichern.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten des Kunden endgültig entfernen. Seine Käufe bleiben als Gastkäufe erhalten, die Umsatzsummen ändern sich also nicht.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
         <source>Saved the customer&apos;s data to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Kunden wurden unter %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>Export This Customer&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten dieses Kunden exportieren</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>customer-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde-%1.json</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
         <source>Forget This Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden vergessen</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
         <source>Forget %1 (ID %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2) vergessen?</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail-Adresse und alle anderen Angaben des Kundendatensatzes werden endgültig aus diesem Arbeitsbereich entfernt. Die Käufe bleiben als Gastkäufe erhalten, Bestellungen und Umsatz ändern sich also nicht. Exportieren Sie die Daten vorher, wenn Sie sie brauchen. Wird ein Export importiert, der den Kunden noch enthält, ist er wieder da.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +5004,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
@@ -5167,9 +5206,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="167"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
+            <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeilen sind jetzt Gastzeilen.</numerusform>
         </translation>
     </message>
     <message>
@@ -5186,7 +5225,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
         <source>no prices imported</source>
-        <translation type="unfinished">keine Preise importiert</translation>
+        <translation>keine Preise importiert</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
@@ -5211,7 +5250,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
@@ -5278,7 +5317,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="95"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="101"/>
@@ -5324,7 +5363,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="324"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="329"/>
@@ -5415,7 +5454,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
@@ -5428,87 +5467,87 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
         <source>Shopify orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
         <source>Shopify customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Kunden</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
         <source>WooCommerce orders</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
         <source>Square item sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
         <source>Lightspeed sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Superstore orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
         <source>ERP invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Till export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenexport</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
         <source>Orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellexport</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenliste</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktliste</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Inventory export</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestandsexport</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Store traffic export</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Staffing export</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalbestandsexport</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Marketing spend export</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5516,22 +5555,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/common/FileActions.cpp" line="43"/>
         <source>Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="44"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Programm gestartet werden, um %1 zu öffnen. Öffnen Sie die Datei über Ihren Dateimanager oder installieren Sie ein Anzeigeprogramm für diese Art von Datei.</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="61"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="63"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5762,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
         <source>All time has no earlier data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den gesamten Zeitraum gibt es keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
@@ -5829,82 +5868,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="31"/>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="77"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="79"/>
         <source>Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="83"/>
         <source>Neither direction is better in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Richtung ist für sich genommen besser.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="90"/>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel:</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="112"/>
         <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl, die StoreLens zeigt, mit der Formel, nach der sie berechnet wird, und welche Richtung der Veränderung gut ist. Eine Kennzahl wird über die Bestellzeilen des Zeitraums berechnet, die die Filter passieren; die Veränderung vergleicht sie mit dem Vergleichszeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="120"/>
         <source>Figure</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Meaning</source>
-        <translation type="unfinished">Bedeutung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Formula</source>
-        <translation type="unfinished">Formel</translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser, wenn</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="124"/>
         <source>What every figure means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Kennzahl bedeutet</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="138"/>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="140"/>
         <source>Overview, Cohorts, Segments, Customers, Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht, Kohorten, Segmente, Kunden, Prognosen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="141"/>
         <source>Search the customers (Customers view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen (Ansicht „Kunden“)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="143"/>
         <source>List the customers of the selected cohort cell (Cohorts view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden der gewählten Kohortenzelle auflisten (Ansicht „Kohorten“)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="144"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -5913,27 +5952,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
         <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
         <source>StoreLens Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
         <source>%1 – StoreLens Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – StoreLens-Handbuch</translation>
     </message>
 </context>
 <context>
@@ -5941,22 +5980,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/help/HelpController.cpp" line="18"/>
         <source>&amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="22"/>
         <source>Open the handbook at the page of the view shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch auf der Seite der angezeigten Ansicht öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="28"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins&amp;tellungen…</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="31"/>
         <source>Choose the language of StoreLens and of its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von StoreLens und seinen Berichten wählen.</translation>
     </message>
 </context>
 <context>
@@ -5979,7 +6018,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="123"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="130"/>
@@ -6150,7 +6189,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern… Alle Zeilen sind gelesen; %1 wird in den Arbeitsbereich geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
@@ -6198,27 +6237,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
@@ -6304,7 +6343,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -6518,22 +6557,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Import Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten importieren</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>New Workspace for Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich für Ihre Daten</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>My store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Geschäft</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="332"/>
@@ -6726,7 +6765,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Kunden hat Marketing-E-Mails zugestimmt (oder es ist unbekannt), daher wird keiner geschrieben. Setzen Sie ein Häkchen bei „Kunden ohne Marketing-Einwilligung einbeziehen“, um sie für Ihre eigene Auswertung zu exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
@@ -6754,7 +6793,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
         <source>segment members</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentmitglieder</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
@@ -6790,7 +6829,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Filter ist kein Kunde in diesem Segment. Wählen Sie ein anderes Segment oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
@@ -6800,7 +6839,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
@@ -6815,12 +6854,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
         <source>Export Members</source>
-        <translation type="unfinished">Mitglieder exportieren</translation>
+        <translation>Mitglieder exportieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
         <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden wurden geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
@@ -6849,7 +6888,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
         <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
@@ -6986,7 +7025,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis heute)</translation>
     </message>
 </context>
 <context>
@@ -7134,47 +7173,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
         <source>There is too little history yet to check the predictions against what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen abzugleichen.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
         <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit Sie ihnen trauen können: Ohne die letzten %1 Wochen erstellt, erwarteten sie für diese Wochen %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); tatsächlich waren es %3.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
         <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit Sie ihnen trauen können: Ohne die Käufe vom %1 bis %2 erstellt, erwarteten sie für diese Zeit %3 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); tatsächlich waren es %4.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>&amp;Check against what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem tatsächlichen Verlauf &amp;vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
         <source>How much customers are expected to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Kunden voraussichtlich ausgeben</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
         <source>Check: expected and actual repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: erwartete und tatsächliche Wiederholungskäufe</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognosen werden nur aus den Käufen vor diesem Tag erstellt und dann mit dem verglichen, was die Kunden ab diesem Tag tatsächlich gekauft haben.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
         <source>Check the predictions &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosen prüfen &amp;ab:</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zu sehen, wie weit Sie den Prognosen trauen können, wählen Sie oben einen Tag und dann „Mit dem tatsächlichen Verlauf vergleichen“: Die Prognosen werden dann nur aus den Käufen vor diesem Tag erstellt, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, gruppiert danach, wie oft die Kunden vorher gekauft hatten.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
@@ -7194,7 +7233,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
         <source>model parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
@@ -7204,12 +7243,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
         <source>&amp;Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelldetails</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die statistischen Modelle hinter den Prognosen, ihre angepassten Parameter und wie gut sie passen.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
@@ -7230,17 +7269,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Zeitraum gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter. %2 Kunden, davon %3 wahrscheinlich noch Kunden (mindestens eine 50:50-Chance, dass sie noch bei Ihnen kaufen). Von ihnen erwartete Käufe in den nächsten 52 Wochen: %4. Prognostizierter Kundenwert, also was sie in den nächsten %5 Monaten voraussichtlich ausgeben: %6 insgesamt, %7 pro Kunde.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach ihren voraussichtlichen Ausgaben in den nächsten %1 Monaten</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
@@ -7267,17 +7306,16 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliche Ausgaben pro Kunde (prognostizierter Kundenwert)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
-        <translation type="unfinished">%1: %2
-Ausgabenmodell (Gamma-Gamma): %4 {1
-%2:?} {3
-?}</translation>
+        <translation>%1
+%2: %3
+Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
@@ -7310,22 +7348,22 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="20"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="30"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="48"/>
         <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Fenster, Zahlen, Datumsangaben und des PDF-Berichts ändert sich beim nächsten Start von StoreLens.</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="50"/>
         <source>The windows, numbers, dates and the PDF report use this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenster, Zahlen, Datumsangaben und der PDF-Bericht verwenden diese Sprache.</translation>
     </message>
 </context>
 <context>
@@ -7599,12 +7637,12 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="143"/>
         <source>Abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzungen</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="144"/>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzung</translation>
     </message>
 </context>
 <context>
@@ -7634,7 +7672,7 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportController.cpp" line="87"/>
         <source>The report was written: %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde geschrieben: %1 Seiten.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="109"/>
@@ -7944,7 +7982,7 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
         <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
         <source>no prices imported</source>
-        <translation type="unfinished">keine Preise importiert</translation>
+        <translation>keine Preise importiert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
@@ -7974,7 +8012,7 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
         <source>To date: the period is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis heute: Der Zeitraum läuft noch</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
@@ -7994,7 +8032,7 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
         <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben nur ohne Preise importierte Zeilen gekauft: Deren Nettoumsatz ist unbekannt und in den folgenden Zahlen nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
@@ -8300,7 +8338,7 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis heute)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
@@ -8315,27 +8353,27 @@ Ausgabenmodell (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="417"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="420"/>
         <source>One point per %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="422"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="425"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="429"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
@@ -8615,22 +8653,22 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="11"/>
         <source>Import Your Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten importieren…</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="19"/>
         <source>&lt;b&gt;Sample store&lt;/b&gt; — import your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beispielgeschäft&lt;/b&gt; — importieren Sie Ihre eigenen Daten</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="22"/>
         <source>Every figure here is made up, to show what StoreLens does. Import the CSV exports of your till or web shop to see your own store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahlen hier sind erfunden, um zu zeigen, was StoreLens kann. Importieren Sie die CSV-Exporte Ihrer Kasse oder Ihres Webshops, um Ihr eigenes Geschäft zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="27"/>
         <source>Create a workspace for your business and import your exports into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich für Ihr Unternehmen anlegen und Ihre Exporte dorthin importieren.</translation>
     </message>
 </context>
 <context>
@@ -8648,7 +8686,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="78"/>
         <source>segment comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentvergleich</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
@@ -8985,7 +9023,7 @@ Nettoumsatz %6</translation>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Preise</translation>
     </message>
 </context>
 <context>
@@ -9033,7 +9071,7 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
@@ -9098,17 +9136,17 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="359"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Zeitraum gilt hier nicht: Segmente verwenden alle Käufe bis %2 innerhalb der Filter. %1 Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="364"/>
         <source>no prices imported</source>
-        <translation type="unfinished">keine Preise importiert</translation>
+        <translation>keine Preise importiert</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="369"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigt der Nettoumsatz „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="500"/>
@@ -9141,12 +9179,12 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
         <source>Current step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -9282,38 +9320,38 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="67"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="72"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="77"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="243"/>
         <source>The table could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="260"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="261"/>
         <location filename="../ui/common/TableActions.cpp" line="268"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="263"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -9387,23 +9425,23 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
         <source>Print the view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Ansicht drucken</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
         <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
         <source>The view could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht konnte nicht gedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -9416,48 +9454,48 @@ Nettoumsatz %6</translation>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="53"/>
         <source>See how your store is doing from the exports of your till, web shop or ERP. A workspace keeps one business&apos;s sales, customers and products in a single file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie anhand der Exporte Ihrer Kasse, Ihres Webshops oder ERP-Systems, wie Ihr Geschäft läuft. Ein Arbeitsbereich speichert Umsätze, Kunden und Produkte eines Unternehmens in einer einzigen Datei auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="62"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished">&amp;Neuer Arbeitsbereich…</translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="65"/>
         <source>&amp;Import Your Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Daten importieren…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="67"/>
         <source>Open the &amp;Sample Store</source>
-        <translation type="unfinished">Beispiel&amp;geschäft öffnen</translation>
+        <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="70"/>
         <source>Choose CSV exports; StoreLens creates a workspace for them and imports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Exporte auswählen; StoreLens legt dafür einen Arbeitsbereich an und importiert sie.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="82"/>
         <source>Drop CSV files here to import them into a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien hier ablegen, um sie in einen neuen Arbeitsbereich zu importieren</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="91"/>
         <location filename="../ui/shell/WelcomePage.cpp" line="93"/>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="98"/>
         <source>No workspace opened yet. Import your data or open the sample store to start; the workspaces you open are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Arbeitsbereich geöffnet. Importieren Sie Ihre Daten oder öffnen Sie zum Start das Beispielgeschäft; die von Ihnen geöffneten Arbeitsbereiche werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -9494,47 +9532,47 @@ Nettoumsatz %6</translation>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="26"/>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="91"/>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="30"/>
         <source>None (plain numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur Zahlen)</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="38"/>
         <source>The currency money is shown with: a three-letter code such as EUR, USD or GBP. Figures stay the same; only how they are written changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung, mit der Geldbeträge angezeigt werden: ein dreistelliger Code wie EUR, USD oder GBP. Die Zahlen bleiben gleich; nur ihre Schreibweise ändert sich.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="44"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
         <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat die Währung aus Ihrem ersten Import erraten (aus den Zeichen € $ £ oder Codes wie EUR), sonst aus den Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
         <source>Shown as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als %1</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="83"/>
         <source>&amp;Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des &amp;Arbeitsbereichs…</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="85"/>
         <source>Set the workspace&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung des Arbeitsbereichs festlegen.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="92"/>
         <source>The currency could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

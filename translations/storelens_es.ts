@@ -225,7 +225,7 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
         <location filename="../cli/CohortsCommand.cpp" line="63"/>
         <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precios</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="75"/>
@@ -250,7 +250,7 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="105"/>
         <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sin precios&quot;: las líneas de la celda se importaron sin precios, así que su importe es desconocido (no 0); ~ marca un valor que excluye líneas sin precios.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="109"/>
@@ -268,7 +268,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            net_sales, cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte es su periodo natural completo y la actividad posterior al rango también cuenta.
+Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+
+JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, un importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en importe. El importe de una celda cuyas líneas se importaron sin precios es null con reason &quot;no prices imported&quot; (nunca 0); reason &quot;some lines without prices&quot; marca importes que excluyen esas líneas.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por celda; value está vacío y note indica el motivo cuando el importe es desconocido.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="215"/>
@@ -420,27 +428,27 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="179"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="183"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 y %2</translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="206"/>
@@ -468,78 +476,78 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
         <source>The customer&apos;s id as imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del cliente tal como se importó.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="22"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="35"/>
         <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer export: todo lo que el espacio de trabajo contiene sobre un cliente (su ficha de cliente, sus líneas de pedido, sus cifras, puntuaciones RFM, etapa del ciclo de vida, nivel de valor y segmentos guardados) en JSON o en CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="39"/>
         <source>json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (predeterminado) o csv.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="42"/>
         <source>The file to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que escribir (predeterminado: la salida estándar).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="49"/>
         <source>--format takes json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite json o csv.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="70"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación: %1</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="74"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="81"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer forget: elimina los datos personales de un cliente (su ficha de cliente) y convierte sus líneas de pedido en líneas anónimas, de modo que los pedidos, las ventas netas y las unidades quedan como estaban y el número de clientes baja en uno. No se puede deshacer; sin --yes no cambia nada. Una importación posterior de una exportación que aún contenga al cliente lo vuelve a añadir.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="87"/>
         <source>Forget the customer; do not only say who.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar al cliente; no limitarse a indicar de quién se trata.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/CustomerCommand.cpp" line="105"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esto olvidaría al cliente %1 (%2) y convertiría su %n línea de pedido en línea anónima. Añada --yes para hacerlo; no se puede deshacer.</numerusform>
+            <numerusform>Esto olvidaría al cliente %1 (%2) y convertiría sus %n líneas de pedido en líneas anónimas. Añada --yes para hacerlo; no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="108"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/CustomerCommand.cpp" line="115"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha olvidado al cliente %1: %n línea de pedido es ahora una línea anónima.</numerusform>
+            <numerusform>Se ha olvidado al cliente %1: %n líneas de pedido son ahora líneas anónimas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="120"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido compactar el archivo del espacio de trabajo (otro programa lo tiene abierto); los datos eliminados se han sobrescrito, pero vuelva a ejecutar el comando cuando esté cerrado.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="139"/>
@@ -547,17 +555,20 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
 storelens customer ACTION --help describes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storelens customer export|forget --workspace W --id ID
+  export  todo lo que el espacio de trabajo contiene sobre un cliente, en JSON o CSV
+  forget  eliminar los datos personales de un cliente; los totales de ventas quedan como estaban
+storelens customer ACCIÓN --help describe cada una.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="147"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer admite export o forget, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="157"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="220"/>
@@ -878,7 +889,7 @@ storelens customer ACTION --help describes each.</source>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="94"/>
         <source>Abbreviations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreviaturas: %1.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="102"/>
@@ -896,7 +907,20 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens kpi: todos los KPI de ventas y clientes de un periodo (METRICS.md, secciones 2 y 3) con su comparación. El periodo predeterminado son los 12 meses que terminan en la fecha de corte (el último día con datos).
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+
+JSON (--format json): un objeto con
+  period {from, to, days}; comparison_period {from, to, days} o null; comparison (previous|year|none);
+  as_of; first_data_day; activity_window_days; currency (código ISO, null cuando no se conoce);
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}];
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Los importes son números redondeados a 4 decimales, los ratios son fracciones (0.0871), null donde no hay datos.
+Claves de KPI: %1.
+CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="155"/>
@@ -913,17 +937,17 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="148"/>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="148"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="155"/>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="156"/>
@@ -934,49 +958,51 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="156"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el desglose de las ventas netas por factores, las contribuciones por dimensión (mezcla y tasa para el ticket medio) y si la variación supera la variación normal.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>The KPI to explain: net_sales or aov.</source>
-        <translation type="unfinished"></translation>
+        <translation>El KPI que explicar: net_sales o aov.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="180"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dimensión por la que dividir (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="182"/>
         <source>DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIÓN</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="194"/>
         <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI &quot;%1&quot; desconocido o no admitido para explain; use net_sales o aov.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="203"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category o customer_type.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="232"/>
         <source>Explain where the change of a KPI came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar de dónde procede la variación de un KPI.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
@@ -1102,7 +1128,7 @@ JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="234"/>
         <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes solo compraron líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
@@ -1135,7 +1161,20 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: la base de clientes a la fecha de corte (METRICS.md, secciones 5-7): todos los clientes identificados con una línea de venta dentro de los filtros, sean cuales sean las fechas. Sin --segment muestra los segmentos RFM con nombre, las etapas del ciclo de vida y los niveles de valor, cada uno con tamaño, proporción de clientes, proporción de ventas netas, ventas netas, ticket medio, frecuencia (pedidos por cliente) y recencia mediana en días.
+--segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, un nombre de segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe en CSV.
+El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido se excluyen de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de errores estándar. Las celdas que empiezan por = + - @ (o por sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
+Columnas de la exportación (--columns, separadas por comas; predeterminado: todas menos consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
+
+JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  donde S = {key (solo lifecycle y tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null donde no hay datos.
+Con --segment: {as_of, segment S, members [M]} (members solo con --members), donde
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Los importes son números en unidades de la moneda, las proporciones son fracciones. El importe de los clientes cuyas líneas se importaron sin precios es null con money_note &quot;no prices imported&quot; (en CSV la celda lo indica), nunca 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="296"/>
@@ -1191,7 +1230,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="366"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="375"/>
@@ -1287,7 +1326,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="59"/>
         <source>all: every day with data, with no comparison (instead of --from and --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>all: todos los días con datos, sin comparación (en lugar de --from y --to).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="65"/>
@@ -1337,17 +1376,17 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="130"/>
         <source>--period takes all, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period admite all, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="134"/>
         <source>--period all cannot be combined with --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period all no se puede combinar con --from ni con --to.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="138"/>
         <source>--period all has no earlier data to compare with; leave out --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period all no tiene datos anteriores con los que comparar; quite --compare.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="150"/>
@@ -1405,7 +1444,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
         <source>--template chooses the period and the comparison; leave out --from, --to, --period and --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template elige el periodo y la comparación; quite --from, --to, --period y --compare.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="74"/>
@@ -1480,12 +1519,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/store/Currency.cpp" line="137"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de moneda: use tres letras mayúsculas, como EUR.</translation>
     </message>
     <message>
         <location filename="../core/store/Currency.cpp" line="146"/>
         <source>The currency could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la moneda: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1532,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="25"/>
         <source>The customer&apos;s data could not be read or changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer ni modificar los datos del cliente: %1</translation>
     </message>
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="33"/>
         <source>The workspace has no customer with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo no tiene ningún cliente con el ID &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +1980,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/Importer.cpp" line="384"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="398"/>
         <source>&quot;%1&quot; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="402"/>
@@ -1956,7 +1995,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/Importer.cpp" line="405"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="423"/>
@@ -2217,17 +2256,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="126"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="127"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="131"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="217"/>
@@ -2327,7 +2366,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/store/Workspace.cpp" line="79"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero o elija otro lugar.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="112"/>
@@ -2372,112 +2411,112 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>average order value: what an order brings in on average</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket medio (average order value): lo que aporta un pedido de media</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average unit retail: the average price a unit sold for</source>
-        <translation type="unfinished"></translation>
+        <translation>precio medio por unidad (average unit retail): el precio medio al que se vendió una unidad</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>units per transaction: how many items an order holds on average</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades por ticket (units per transaction): cuántos artículos contiene un pedido de media</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
-        <translation type="unfinished"></translation>
+        <translation>coste de la mercancía vendida (cost of goods sold): lo que le costaron los productos que vendió</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>rentabilidad del margen bruto sobre la inversión en inventario (gross margin return on inventory investment): el margen bruto obtenido por cada unidad de dinero invertida en existencias a coste</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>coste de captación de clientes (customer acquisition cost): gasto de marketing por cada cliente nuevo</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de vida del cliente (customer lifetime value): lo que un cliente gasta con usted a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>average purchase value: what a purchase brings in on average</source>
-        <translation type="unfinished"></translation>
+        <translation>valor medio de compra (average purchase value): lo que aporta una compra de media</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
-        <translation type="unfinished"></translation>
+        <translation>recencia, frecuencia, valor monetario (recency, frequency, monetary value): lo reciente de la última compra, con qué frecuencia y cuánto compró un cliente</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos porcentuales: la diferencia entre dos porcentajes (de 20 % a 25 % son +5 p. p.)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
         <source>gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ventas brutas</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>descuentos</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>devoluciones</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes compradores</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes al inicio: los que compraron en la ventana de actividad anterior al periodo</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes al final: los que compraron en la ventana de actividad que termina el último día del periodo</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>new customers: those whose first purchase falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes nuevos: aquellos cuya primera compra cae en el periodo</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>the activity window in days (365 unless set otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana de actividad en días (365 salvo que se indique otra cosa)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
         <source>purchases per year</source>
-        <translation type="unfinished"></translation>
+        <translation>compras al año</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>expected lifespan in years</source>
-        <translation type="unfinished"></translation>
+        <translation>permanencia esperada en años</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3286,7 +3325,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
         <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de todos sus datos, %1, sin comparación: no hay datos anteriores con los que comparar.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
@@ -3557,7 +3596,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
         <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido calcular las predicciones de forma fiable con estos datos, así que no se muestra ninguna en lugar de mostrar predicciones erróneas.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
@@ -3711,162 +3750,162 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
         <source>No store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tienda</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin canal</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>País desconocido</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin categoría</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimos</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
         <source>New customers</source>
-        <translation type="unfinished">Clientes nuevos</translation>
+        <translation>Clientes nuevos</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
         <source>Returning customers</source>
-        <translation type="unfinished">Clientes recurrentes</translation>
+        <translation>Clientes recurrentes</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>visitantes</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>conversión</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>units per transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades por ticket</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
         <source>average unit retail</source>
-        <translation type="unfinished"></translation>
+        <translation>precio medio por unidad</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
         <source>sales after discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ventas después de descuentos</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>devoluciones</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
         <source>from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>desde cero</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
         <source>%1 did not change (%2 in both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aumento de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese aumento.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: descenso de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese descenso.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
         <source>%1 rose by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
         <source>%1 fell by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
         <source>%1 cannot be explained yet; net_sales and aov can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no se puede explicar; net_sales y aov sí.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished">Se ha cancelado el cálculo.</translation>
+        <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>One of the periods has no orders, so average order value has no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los periodos no tiene pedidos, así que el ticket medio no tiene ninguna variación que explicar.</translation>
     </message>
 </context>
 <context>
@@ -4085,53 +4124,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="77"/>
         <source>Copy &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;imagen</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="80"/>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="83"/>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;SVG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="86"/>
         <source>Copy &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;datos</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="133"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfico</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="135"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="135"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="137"/>
         <location filename="../ui/charts/ChartView.cpp" line="142"/>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="143"/>
         <source>The chart could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el gráfico como %1.</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="188"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>
@@ -4296,7 +4335,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>%1 rejected rows were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4351,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, expected and expected ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras repetidas por mes: reales, esperadas y esperadas a futuro</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4327,17 +4366,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
         <source>Expected</source>
-        <translation type="unfinished">Esperado</translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado a futuro</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
         <source>Data used up to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos usados hasta aquí</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4397,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precios</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
@@ -4455,35 +4494,35 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>To date: the period is not over yet (data up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha: el periodo aún no ha terminado (datos hasta el %1).</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
         <source>no prices imported</source>
-        <translation type="unfinished">no se importaron precios</translation>
+        <translation>no se importaron precios</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
         <source>%1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ventas netas %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
         <source>%1, leaving out %n lines without prices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, sin contar %n línea sin precio</numerusform>
+            <numerusform>%1, sin contar %n líneas sin precio</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>Revenue per customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por cliente: %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>Cumulative revenue per customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos acumulados por cliente: %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
@@ -4508,7 +4547,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
@@ -4541,7 +4580,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>cohortes</translation>
     </message>
 </context>
 <context>
@@ -4549,12 +4588,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
         <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son cifras hasta la fecha: su periodo aún no ha terminado.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
         <source>To date (the period is not over yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha (el periodo aún no ha terminado)</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4672,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
@@ -4859,17 +4898,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 y %2</translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
@@ -4892,72 +4931,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
         <source>The customer&apos;s data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido escribir los datos del cliente: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
         <source>Export This Customer&apos;s Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de este cliente…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Forget This Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a este cliente…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo lo que este espacio de trabajo contiene sobre el cliente (su ficha, líneas de pedido, cifras y segmentos) en JSON o CSV.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente los datos personales del cliente. Sus compras se conservan como compras anónimas, así que los totales de ventas no cambian.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
         <source>Saved the customer&apos;s data to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado los datos del cliente en %1.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>Export This Customer&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de este cliente</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>customer-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente-%1.json</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
         <source>Forget This Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a este cliente</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
         <source>Forget %1 (ID %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a %1 (ID %2)?</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, su dirección de email y todos los demás datos de su ficha de cliente se eliminan definitivamente de este espacio de trabajo. Sus compras se conservan como compras anónimas, así que los pedidos y las ventas no cambian. Si necesita sus datos, expórtelos antes. Si importa una exportación que aún los contenga, el cliente vuelve a aparecer.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +5004,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precios</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
@@ -5167,9 +5206,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="167"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y su %n línea de pedido es ahora una línea anónima.</numerusform>
+            <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y sus %n líneas de pedido son ahora líneas anónimas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5186,7 +5225,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
         <source>no prices imported</source>
-        <translation type="unfinished">no se importaron precios</translation>
+        <translation>no se importaron precios</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
@@ -5211,7 +5250,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precios</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
@@ -5278,7 +5317,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="95"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="101"/>
@@ -5324,7 +5363,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="324"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="329"/>
@@ -5415,7 +5454,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
@@ -5428,87 +5467,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
         <source>Shopify orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de Shopify</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
         <source>Shopify customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de Shopify</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
         <source>WooCommerce orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
         <source>Square item sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
         <source>Lightspeed sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Superstore orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de Superstore</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
         <source>ERP invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Till export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de caja</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
         <source>Orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de pedidos</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de clientes</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de productos</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Inventory export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de inventario</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Store traffic export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Staffing export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de personal</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Marketing spend export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5516,22 +5555,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/common/FileActions.cpp" line="43"/>
         <source>Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha abierto</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="44"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar ningún programa para abrir %1. Ábralo desde su gestor de archivos o instale un visor para este tipo de archivo.</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="61"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="63"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5762,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
         <source>All time has no earlier data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial no tiene datos anteriores con los que comparar.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
@@ -5829,82 +5868,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="31"/>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="77"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más alto, mejor.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="79"/>
         <source>Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más bajo, mejor.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="83"/>
         <source>Neither direction is better in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna dirección es mejor en sí misma.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="90"/>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula:</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="112"/>
         <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras que muestra StoreLens, con la fórmula con la que se calculan y qué dirección de cambio es buena. Una cifra se calcula sobre las líneas de pedido del periodo que pasan los filtros; la variación la compara con el periodo de comparación.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="120"/>
         <source>Figure</source>
-        <translation type="unfinished">Cifra</translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Meaning</source>
-        <translation type="unfinished">Significado</translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Formula</source>
-        <translation type="unfinished">Fórmula</translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor cuando</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="124"/>
         <source>What every figure means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa cada cifra</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="138"/>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="140"/>
         <source>Overview, Cohorts, Segments, Customers, Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen, Cohortes, Segmentos, Clientes, Predicciones</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="141"/>
         <source>Search the customers (Customers view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes (vista Clientes)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="143"/>
         <source>List the customers of the selected cohort cell (Cohorts view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los clientes de la celda de cohorte seleccionada (vista Cohortes)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="144"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -5913,27 +5952,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
         <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
         <source>StoreLens Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished">Índice</translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
         <source>%1 – StoreLens Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Manual de StoreLens</translation>
     </message>
 </context>
 <context>
@@ -5941,22 +5980,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/help/HelpController.cpp" line="18"/>
         <source>&amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="22"/>
         <source>Open the handbook at the page of the view shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el manual en la página de la vista mostrada.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="28"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="31"/>
         <source>Choose the language of StoreLens and of its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el idioma de StoreLens y de sus informes.</translation>
     </message>
 </context>
 <context>
@@ -5979,7 +6018,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="123"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="130"/>
@@ -6150,7 +6189,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
@@ -6198,27 +6237,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
@@ -6304,7 +6343,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -6518,22 +6557,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Import Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sus datos</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>New Workspace for Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo para sus datos</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>My store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi tienda</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="332"/>
@@ -6726,7 +6765,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los %1 clientes ha aceptado recibir email de marketing (o no se sabe), así que no se escribirá ninguno. Marque &quot;Incluir clientes sin consentimiento de marketing&quot; para exportarlos para su propio análisis.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
@@ -6754,7 +6793,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
         <source>segment members</source>
-        <translation type="unfinished"></translation>
+        <translation>miembros del segmento</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
@@ -6790,7 +6829,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente de este segmento está dentro de los filtros. Elija otro segmento o quite un filtro.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
@@ -6800,7 +6839,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
@@ -6815,12 +6854,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
         <source>Export Members</source>
-        <translation type="unfinished">Exportar miembros</translation>
+        <translation>Exportar miembros</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
         <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito %1 clientes; se han excluido %2 clientes sin consentimiento de marketing.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
@@ -6849,7 +6888,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
         <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precios</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
@@ -6986,7 +7025,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta la fecha)</translation>
     </message>
 </context>
 <context>
@@ -7134,47 +7173,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
         <source>There is too little history yet to check the predictions against what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún hay muy poco historial para comprobar las predicciones con lo que realmente ocurrió.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
         <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto fiarse de ellas: hechas sin las últimas %1 semanas, esperaban %2 compras repetidas (compras posteriores a la primera de un cliente) en esas semanas; hubo %3.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
         <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto fiarse de ellas: hechas sin las compras del %1 al %2, esperaban %3 compras repetidas (compras posteriores a la primera de un cliente) en ese tiempo; hubo %4.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>&amp;Check against what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar con lo que ocurrió</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
         <source>How much customers are expected to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se espera que gasten los clientes</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
         <source>Check: expected and actual repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación: compras repetidas esperadas y reales</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las predicciones se hacen solo con las compras anteriores a este día y luego se comparan con lo que los clientes compraron realmente a partir de ese día.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
         <source>Check the predictions &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar las predicciones &amp;desde:</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver hasta qué punto fiarse de las predicciones, elija un día arriba y pulse Comprobar con lo que ocurrió: las predicciones se hacen entonces solo con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las que los clientes hicieron realmente, agrupadas según cuántas veces habían comprado antes.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
@@ -7194,7 +7233,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
         <source>model parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetros del modelo</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
@@ -7204,12 +7243,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
         <source>&amp;Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del &amp;modelo</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos estadísticos en que se basan las predicciones, sus parámetros ajustados y lo bien que se ajustan.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
@@ -7230,17 +7269,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros. %2 clientes, %3 de ellos probablemente siguen siendo clientes (con al menos un 50 % de probabilidad de que le sigan comprando). Compras que se esperan de ellos en las próximas 52 semanas: %4. Valor de vida previsto, lo que se espera que gasten en los próximos %5 meses: %6 en total, %7 por cliente.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
@@ -7267,17 +7306,16 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
-        <translation type="unfinished">%1: %2
-Modelo de gasto (Gamma-Gamma): %4 {1
-%2:?} {3
-?}</translation>
+        <translation>%1
+%2: %3
+Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
@@ -7310,22 +7348,22 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="20"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="30"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="48"/>
         <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las ventanas, los números, las fechas y el informe PDF cambia cuando se vuelve a iniciar StoreLens.</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="50"/>
         <source>The windows, numbers, dates and the PDF report use this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventanas, los números, las fechas y el informe PDF usan este idioma.</translation>
     </message>
 </context>
 <context>
@@ -7599,12 +7637,12 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="143"/>
         <source>Abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreviaturas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="144"/>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreviatura</translation>
     </message>
 </context>
 <context>
@@ -7634,7 +7672,7 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportController.cpp" line="87"/>
         <source>The report was written: %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito el informe: %1 páginas.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="109"/>
@@ -7944,7 +7982,7 @@ Modelo de gasto (Gamma-Gamma): %4 {1
         <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
         <source>no prices imported</source>
-        <translation type="unfinished">no se importaron precios</translation>
+        <translation>no se importaron precios</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
@@ -7974,7 +8012,7 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
         <source>To date: the period is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha: el periodo sigue en curso</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
@@ -7994,7 +8032,7 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
         <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes solo compraron líneas importadas sin precios: sus ventas netas son desconocidas y no figuran en las cifras siguientes.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
@@ -8300,7 +8338,7 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
@@ -8315,27 +8353,27 @@ Modelo de gasto (Gamma-Gamma): %4 {1
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="417"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="420"/>
         <source>One point per %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto por %1.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="422"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="425"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="429"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
@@ -8615,22 +8653,22 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="11"/>
         <source>Import Your Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sus datos…</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="19"/>
         <source>&lt;b&gt;Sample store&lt;/b&gt; — import your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tienda de ejemplo&lt;/b&gt; — importe sus propios datos</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="22"/>
         <source>Every figure here is made up, to show what StoreLens does. Import the CSV exports of your till or web shop to see your own store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras de aquí son inventadas, para mostrar lo que hace StoreLens. Importe las exportaciones CSV de su caja o tienda online para ver su propia tienda.</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="27"/>
         <source>Create a workspace for your business and import your exports into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un espacio de trabajo para su negocio e importe en él sus exportaciones.</translation>
     </message>
 </context>
 <context>
@@ -8648,7 +8686,7 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="78"/>
         <source>segment comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación de segmentos</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
@@ -8985,7 +9023,7 @@ Ventas netas %6</translation>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precios</translation>
     </message>
 </context>
 <context>
@@ -9033,7 +9071,7 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentos</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
@@ -9098,17 +9136,17 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="359"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango de fechas no se aplica aquí: los segmentos usan todas las compras hasta el %2 dentro de los filtros. %1 clientes compraron dentro de los filtros; sus ventas netas: %3.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="364"/>
         <source>no prices imported</source>
-        <translation type="unfinished">no se importaron precios</translation>
+        <translation>no se importaron precios</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="369"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ellos solo compraron líneas importadas sin precios: sus ventas netas indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="500"/>
@@ -9141,12 +9179,12 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
         <source>Current step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso actual: %1</translation>
     </message>
 </context>
 <context>
@@ -9282,38 +9320,38 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="67"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="72"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="77"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="243"/>
         <source>The table could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la tabla en %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="260"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="261"/>
         <location filename="../ui/common/TableActions.cpp" line="268"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="263"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -9387,23 +9425,23 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
         <source>Print the view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la vista en pantalla</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
         <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
         <source>The view could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido imprimir la vista.</translation>
     </message>
 </context>
 <context>
@@ -9416,48 +9454,48 @@ Ventas netas %6</translation>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="53"/>
         <source>See how your store is doing from the exports of your till, web shop or ERP. A workspace keeps one business&apos;s sales, customers and products in a single file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea cómo va su tienda a partir de las exportaciones de su caja, tienda online o ERP. Un espacio de trabajo guarda las ventas, los clientes y los productos de un negocio en un único archivo en este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="62"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished">&amp;Nuevo espacio de trabajo…</translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="65"/>
         <source>&amp;Import Your Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar sus datos…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="67"/>
         <source>Open the &amp;Sample Store</source>
-        <translation type="unfinished">Abrir la &amp;tienda de ejemplo</translation>
+        <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="70"/>
         <source>Choose CSV exports; StoreLens creates a workspace for them and imports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija exportaciones CSV; StoreLens crea un espacio de trabajo para ellas y las importa.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="82"/>
         <source>Drop CSV files here to import them into a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí archivos CSV para importarlos en un espacio de trabajo nuevo</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="91"/>
         <location filename="../ui/shell/WelcomePage.cpp" line="93"/>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo recientes</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="98"/>
         <source>No workspace opened yet. Import your data or open the sample store to start; the workspaces you open are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha abierto ningún espacio de trabajo. Importe sus datos o abra la tienda de ejemplo para empezar; los espacios de trabajo que abra aparecerán aquí.</translation>
     </message>
 </context>
 <context>
@@ -9494,47 +9532,47 @@ Ventas netas %6</translation>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="26"/>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="91"/>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="30"/>
         <source>None (plain numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (números sin formato)</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="38"/>
         <source>The currency money is shown with: a three-letter code such as EUR, USD or GBP. Figures stay the same; only how they are written changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda con la que se muestran los importes: un código de tres letras como EUR, USD o GBP. Las cifras no cambian; solo cambia cómo se escriben.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="44"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
         <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens dedujo la moneda de su primera importación (sus signos € $ £ o códigos como EUR) o, si no, de la configuración de este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
         <source>Shown as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como %1</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="83"/>
         <source>&amp;Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración del espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="85"/>
         <source>Set the workspace&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la moneda del espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="92"/>
         <source>The currency could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la moneda: %1</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
         <location filename="../cli/CohortsCommand.cpp" line="63"/>
         <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="75"/>
@@ -250,7 +250,7 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="105"/>
         <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>« sans prix » : les lignes de la cellule ont été importées sans prix, son montant est donc inconnu (et non 0) ; ~ signale une valeur qui exclut des lignes sans prix.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="109"/>
@@ -268,7 +268,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            net_sales, cumulative_net_sales}]}].
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat dans les filtres, suivis période par période (METRICS.md, section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité postérieure à la plage compte quand même.
+Indicateurs : retention (part de la cohorte qui achète sur la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cet âge), orders (commandes par client).
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+
+JSON (--format json) : un objet avec grain, metric, as_of, range {from, to}, age_count et
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Les cellules après la date de référence sont absentes (vides, et non nulles). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, un nombre de commandes par client pour orders ; net_sales sont les totaux monétaires de la cellule. Le montant d&apos;une cellule dont les lignes ont été importées sans prix est null avec reason « no prices imported » (jamais 0) ; reason « some lines without prices » signale un montant qui exclut de telles lignes.
+CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne par cellule ; value est vide et note en indique la raison quand le montant est inconnu.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="215"/>
@@ -420,27 +428,27 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="179"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="183"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 et %2</translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="206"/>
@@ -468,78 +476,78 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
         <source>The customer&apos;s id as imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du client tel qu&apos;importé.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="22"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="35"/>
         <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer export : tout ce que l&apos;espace de travail contient sur un client (sa fiche client, ses lignes de commande, ses chiffres, ses scores RFM, son étape du cycle de vie, son niveau de valeur et ses segments enregistrés) au format JSON ou CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="39"/>
         <source>json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (par défaut) ou csv.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="42"/>
         <source>The file to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (par défaut : la sortie standard).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="49"/>
         <source>--format takes json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend json ou csv.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="70"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="74"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="81"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et transforme ses lignes de commande en lignes sans compte client : les commandes, le chiffre d&apos;affaires net et les articles restent inchangés et le nombre de clients diminue de un. Cette opération est irréversible ; sans --yes, rien ne change. Une importation ultérieure d&apos;un export qui contient encore ce client le fait réapparaître.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="87"/>
         <source>Forget the customer; do not only say who.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le client, et pas seulement indiquer de qui il s&apos;agit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/CustomerCommand.cpp" line="105"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette opération oublierait le client %1 (%2) et transformerait %n ligne de commande en ligne sans compte client. Ajoutez --yes pour le faire ; c&apos;est irréversible.</numerusform>
+            <numerusform>Cette opération oublierait le client %1 (%2) et transformerait ses %n lignes de commande en lignes sans compte client. Ajoutez --yes pour le faire ; c&apos;est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="108"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/CustomerCommand.cpp" line="115"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Client %1 oublié : %n ligne de commande est désormais une ligne sans compte client.</numerusform>
+            <numerusform>Client %1 oublié : %n lignes de commande sont désormais des lignes sans compte client.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="120"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être compacté (un autre programme l&apos;a ouvert) ; les données supprimées sont écrasées, mais relancez la commande lorsqu&apos;il sera fermé.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="139"/>
@@ -547,17 +555,20 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
 storelens customer ACTION --help describes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : storelens customer export|forget --workspace W --id ID
+  export  tout ce que l&apos;espace de travail contient sur un client, en JSON ou CSV
+  forget  supprimer les données personnelles d&apos;un client ; les totaux des ventes restent inchangés
+storelens customer ACTION --help décrit chacune.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="147"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens customer attend export ou forget, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="157"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="220"/>
@@ -878,7 +889,7 @@ storelens customer ACTION --help describes each.</source>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="94"/>
         <source>Abbreviations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abréviations : %1.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="102"/>
@@ -896,7 +907,20 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens kpi : tous les indicateurs de ventes et de clients d&apos;une période (METRICS.md, sections 2 et 3) avec leur comparaison. La période par défaut correspond aux 12 mois se terminant à la date de référence (le dernier jour avec des données).
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+
+JSON (--format json) : un objet avec
+  period {from, to, days} ; comparison_period {from, to, days} ou null ; comparison (previous|year|none) ;
+  as_of ; first_data_day ; activity_window_days ; currency (code ISO, null s&apos;il est inconnu) ;
+  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}] ;
+  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
+         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
+         no_data_reason, warning, inputs {name: number}}] ;
+  cac_by_channel [{channel, spend, new_customers, cac}].
+Les montants sont des nombres arrondis à 4 décimales, les ratios des fractions (0.0871), null là où il n&apos;y a pas de données.
+Clés des indicateurs : %1.
+CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="155"/>
@@ -913,17 +937,17 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="148"/>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomposition</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="148"/>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="155"/>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="156"/>
@@ -934,49 +958,51 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="156"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md, section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (effet mix et effet taux pour le panier moyen) et si l&apos;évolution dépasse la variation normale.
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+Les champs JSON sont listés dans README.md (« storelens explain »).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>The KPI to explain: net_sales or aov.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur à expliquer : net_sales ou aov.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="180"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dimension de ventilation (option répétable ; par défaut toutes) : store, channel, country, category, customer_type.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="182"/>
         <source>DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSION</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="194"/>
         <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur « %1 » inconnu ou non pris en charge par explain ; utilisez net_sales ou aov.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="203"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category ou customer_type.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="232"/>
         <source>Explain where the change of a KPI came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer d&apos;où vient l&apos;évolution d&apos;un indicateur.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
@@ -1102,7 +1128,7 @@ JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="234"/>
         <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
@@ -1135,7 +1161,20 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
        money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments : la clientèle à la date de référence (METRICS.md, sections 5 à 7) : chaque client identifié ayant une ligne de vente dans les filtres, quelles que soient les dates. Sans --segment, affiche les segments RFM nommés, les étapes du cycle de vie et les niveaux de valeur, chacun avec sa taille, sa part des clients, sa part du chiffre d&apos;affaires net, son chiffre d&apos;affaires net, son panier moyen, sa fréquence (commandes par client) et sa récence médiane en jours.
+--segment NOM choisit un segment : un segment enregistré de l&apos;espace de travail, un nom de segment RFM (« Champions »), une étape du cycle de vie (new, lapsed, at_risk, active) ou un niveau de valeur (high, medium, low). --members liste ses clients ; --export FICHIER les écrit au format CSV.
+Le consentement marketing est le consentement e-mail : les clients dont le consentement e-mail est faux ou inconnu sont exclus de --export, sauf si --include-without-consent est indiqué ; le nombre de clients exclus est affiché sur la sortie d&apos;erreur standard. Les cellules commençant par = + - @ (ou leurs formes pleine chasse, une tabulation ou un retour chariot) sont neutralisées pour les tableurs.
+Colonnes de l&apos;export (--columns, séparées par des virgules ; par défaut toutes sauf consent_email) : customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail, un filtre ou le segment a été refusé.
+
+JSON (--format json) sans --segment : {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  où S = {key (cycle de vie et niveaux uniquement), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days} ; null là où il n&apos;y a pas de données.
+Avec --segment : {as_of, segment S, members [M]} (members uniquement avec --members), où
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Les montants sont des nombres en unités monétaires, les parts des fractions. Le montant des clients dont les lignes ont été importées sans prix est null avec money_note « no prices imported » (en CSV, la cellule l&apos;indique), jamais 0.
+CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="296"/>
@@ -1191,7 +1230,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="366"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="375"/>
@@ -1287,7 +1326,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="59"/>
         <source>all: every day with data, with no comparison (instead of --from and --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>all : tous les jours avec des données, sans comparaison (au lieu de --from et --to).</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="65"/>
@@ -1337,17 +1376,17 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/QueryOptions.cpp" line="130"/>
         <source>--period takes all, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period attend all, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="134"/>
         <source>--period all cannot be combined with --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period all ne peut pas être combiné avec --from ou --to.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="138"/>
         <source>--period all has no earlier data to compare with; leave out --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period all n&apos;a pas de données antérieures avec lesquelles comparer ; retirez --compare.</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="150"/>
@@ -1405,7 +1444,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
         <source>--template chooses the period and the comparison; leave out --from, --to, --period and --compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template choisit la période et la comparaison ; retirez --from, --to, --period et --compare.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="74"/>
@@ -1480,12 +1519,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/store/Currency.cpp" line="137"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple EUR.</translation>
     </message>
     <message>
         <location filename="../core/store/Currency.cpp" line="146"/>
         <source>The currency could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1532,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="25"/>
         <source>The customer&apos;s data could not be read or changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du client n&apos;ont pas pu être lues ou modifiées : %1</translation>
     </message>
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="33"/>
         <source>The workspace has no customer with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail ne contient aucun client avec le numéro « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +1980,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/Importer.cpp" line="384"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="398"/>
         <source>&quot;%1&quot; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="402"/>
@@ -1956,7 +1995,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/Importer.cpp" line="405"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location filename="../core/import/Importer.cpp" line="423"/>
@@ -2217,17 +2256,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="126"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="127"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="131"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="217"/>
@@ -2327,7 +2366,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/store/Workspace.cpp" line="79"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas ; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../core/store/Workspace.cpp" line="112"/>
@@ -2372,112 +2411,112 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>average order value: what an order brings in on average</source>
-        <translation type="unfinished"></translation>
+        <translation>panier moyen : ce que rapporte une commande en moyenne</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average unit retail: the average price a unit sold for</source>
-        <translation type="unfinished"></translation>
+        <translation>prix moyen par article : le prix moyen auquel un article a été vendu</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>units per transaction: how many items an order holds on average</source>
-        <translation type="unfinished"></translation>
+        <translation>articles par ticket : le nombre moyen d&apos;articles dans une commande</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
-        <translation type="unfinished"></translation>
+        <translation>coût des marchandises vendues : ce que vous ont coûté les marchandises vendues</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>rendement de la marge brute sur l&apos;investissement en stock : la marge brute gagnée pour chaque unité monétaire immobilisée en stock au prix de revient</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>coût d&apos;acquisition client : les dépenses marketing pour chaque nouveau client</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur vie client : ce qu&apos;un client dépense chez vous au fil du temps</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>average purchase value: what a purchase brings in on average</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur moyenne d&apos;achat : ce que rapporte un achat en moyenne</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
-        <translation type="unfinished"></translation>
+        <translation>récence, fréquence, montant : quand un client a acheté pour la dernière fois, à quelle fréquence et pour combien</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>points de pourcentage : la différence entre deux pourcentages (de 20 % à 25 %, c&apos;est +5 pt)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
         <source>gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre d&apos;affaires brut</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>remises</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>retours</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>buying customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients acheteurs</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
-        <translation type="unfinished"></translation>
+        <translation>clients au début : ceux qui ont acheté pendant la fenêtre d&apos;activité précédant la période</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>clients à la fin : ceux qui ont acheté pendant la fenêtre d&apos;activité se terminant le dernier jour de la période</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>new customers: those whose first purchase falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux clients : ceux dont le premier achat tombe dans la période</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>the activity window in days (365 unless set otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre d&apos;activité en jours (365 sauf réglage contraire)</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
         <source>purchases per year</source>
-        <translation type="unfinished"></translation>
+        <translation>achats par an</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>expected lifespan in years</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie attendue en années</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3286,7 +3325,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
         <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres pour toutes vos données, %1, sans comparaison : il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
@@ -3557,7 +3596,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
         <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prédictions n&apos;ont pas pu être calculées de façon fiable à partir de ces données : aucune n&apos;est donc affichée plutôt que des prédictions fausses.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
@@ -3711,162 +3750,162 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
         <source>No store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans magasin</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans canal</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays inconnu</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients sans compte</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
         <source>New customers</source>
-        <translation type="unfinished">Nouveaux clients</translation>
+        <translation>Nouveaux clients</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
         <source>Returning customers</source>
-        <translation type="unfinished">Clients fidèles</translation>
+        <translation>Clients fidèles</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>visiteurs</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>units per transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>articles par ticket</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
         <source>average unit retail</source>
-        <translation type="unfinished"></translation>
+        <translation>prix moyen par article</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
         <source>sales after discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ventes après remises</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>retours</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
         <source>from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>en partant de zéro</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
         <source>%1 did not change (%2 in both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a augmenté de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a baissé de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
         <source>%1 rose by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
         <source>%1 fell by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
         <source>%1 cannot be explained yet; net_sales and aov can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible à expliquer pour l&apos;instant ; seuls net_sales et aov peuvent l&apos;être.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
         <source>The computation was cancelled.</source>
-        <translation type="unfinished">Le calcul a été annulé.</translation>
+        <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>One of the periods has no orders, so average order value has no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des périodes n&apos;a pas de commandes : le panier moyen n&apos;a donc pas d&apos;évolution à expliquer.</translation>
     </message>
 </context>
 <context>
@@ -4085,53 +4124,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="77"/>
         <source>Copy &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;image</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="80"/>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="83"/>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;SVG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="86"/>
         <source>Copy &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;données</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="133"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="135"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="135"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="137"/>
         <location filename="../ui/charts/ChartView.cpp" line="142"/>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="143"/>
         <source>The chart could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré sous %1.</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="188"/>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
@@ -4296,7 +4335,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>%1 rejected rows were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4351,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, expected and expected ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats répétés par mois : réels, attendus et attendus à venir</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4327,17 +4366,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
         <source>Expected</source>
-        <translation type="unfinished">Attendu</translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu à venir</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
         <source>Data used up to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Données utilisées jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4397,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
@@ -4455,35 +4494,35 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>To date: the period is not over yet (data up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce jour : la période n&apos;est pas encore terminée (données jusqu&apos;au %1).</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
         <source>no prices imported</source>
-        <translation type="unfinished">aucun prix importé</translation>
+        <translation>aucun prix importé</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
         <source>%1 (net sales %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chiffre d&apos;affaires net %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
         <source>%1, leaving out %n lines without prices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, sans compter %n ligne sans prix</numerusform>
+            <numerusform>%1, sans compter %n lignes sans prix</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>Revenue per customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires par client : %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>Cumulative revenue per customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires cumulé par client : %1</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
@@ -4508,7 +4547,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à ce jour)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
@@ -4541,7 +4580,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>cohortes</translation>
     </message>
 </context>
 <context>
@@ -4549,12 +4588,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
         <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense). Les cellules hachurées au contour en pointillés sont des chiffres à ce jour : leur période n&apos;est pas encore terminée.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
         <source>To date (the period is not over yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce jour (la période n&apos;est pas encore terminée)</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4672,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
@@ -4859,17 +4898,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
         <source>column %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 et %2</translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
@@ -4892,72 +4931,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
         <source>The customer&apos;s data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du client n&apos;ont pas pu être écrites : %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
         <source>Export This Customer&apos;s Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de ce client…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Forget This Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ce client…</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout ce que cet espace de travail contient sur le client (sa fiche, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les données personnelles du client. Ses achats restent comme achats sans compte client : les totaux des ventes ne changent donc pas.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
         <source>Saved the customer&apos;s data to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client enregistrées dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>Export This Customer&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de ce client</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>customer-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>client-%1.json</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
         <source>Forget This Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ce client</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
         <source>Forget %1 (ID %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier %1 (n° %2) ?</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom, son adresse e-mail et tous les autres détails de sa fiche client sont définitivement supprimés de cet espace de travail. Ses achats restent comme achats sans compte client : les commandes et les ventes ne changent donc pas. Exportez d&apos;abord ses données si vous en avez besoin. Importer un export qui contient encore ce client le fait réapparaître.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +5004,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
@@ -5167,9 +5206,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="167"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et %n ligne de commande est désormais une ligne sans compte client.</numerusform>
+            <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et ses %n lignes de commande sont désormais des lignes sans compte client.</numerusform>
         </translation>
     </message>
     <message>
@@ -5186,7 +5225,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
         <source>no prices imported</source>
-        <translation type="unfinished">aucun prix importé</translation>
+        <translation>aucun prix importé</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
@@ -5211,7 +5250,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
@@ -5278,7 +5317,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="95"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="101"/>
@@ -5324,7 +5363,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="324"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="329"/>
@@ -5415,7 +5454,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l&apos;historique</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
@@ -5428,87 +5467,87 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
         <source>Shopify orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes Shopify</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
         <source>Shopify customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients Shopify</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
         <source>WooCommerce orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes WooCommerce</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
         <source>Square item sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
         <source>Lightspeed sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Superstore orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes Superstore</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
         <source>ERP invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de facture ERP</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Till export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de caisse</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
         <source>Orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de commandes</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de clients</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de produits</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Inventory export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de stocks</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Store traffic export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Staffing export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de personnel</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Marketing spend export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de dépenses marketing</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5516,22 +5555,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/common/FileActions.cpp" line="43"/>
         <source>Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ouvert</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="44"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a pu être lancé pour ouvrir %1. Ouvrez-le depuis votre gestionnaire de fichiers ou installez une visionneuse pour ce type de fichier.</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="61"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/common/FileActions.cpp" line="63"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5762,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
         <source>All time has no earlier data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
@@ -5829,82 +5868,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="31"/>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="77"/>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est élevé, mieux c&apos;est.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="79"/>
         <source>Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est bas, mieux c&apos;est.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="83"/>
         <source>Neither direction is better in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sens d&apos;évolution n&apos;est meilleur en soi.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="90"/>
         <source>Formula:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule :</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="112"/>
         <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre affiché par StoreLens, avec la formule qui le calcule et le sens d&apos;évolution favorable. Un chiffre est calculé sur les lignes de commande de la période qui passent les filtres ; l&apos;évolution le compare avec la période de comparaison.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="120"/>
         <source>Figure</source>
-        <translation type="unfinished">Chiffre</translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Meaning</source>
-        <translation type="unfinished">Signification</translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Formula</source>
-        <translation type="unfinished">Formule</translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur quand</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="124"/>
         <source>What every figure means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie chaque chiffre</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="138"/>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="140"/>
         <source>Overview, Cohorts, Segments, Customers, Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble, Cohortes, Segments, Clients, Prédictions</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="141"/>
         <source>Search the customers (Customers view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients (vue Clients)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="143"/>
         <source>List the customers of the selected cohort cell (Cohorts view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clients de la cellule de cohorte sélectionnée (vue Cohortes)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="144"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -5913,27 +5952,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
         <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
         <source>StoreLens Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel de StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished">Sommaire</translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
         <source>%1 – StoreLens Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Manuel de StoreLens</translation>
     </message>
 </context>
 <context>
@@ -5941,22 +5980,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HelpController.cpp" line="18"/>
         <source>&amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuel</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="22"/>
         <source>Open the handbook at the page of the view shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le manuel à la page de la vue affichée.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="28"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence&amp;s…</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpController.cpp" line="31"/>
         <source>Choose the language of StoreLens and of its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la langue de StoreLens et de ses rapports.</translation>
     </message>
 </context>
 <context>
@@ -5979,7 +6018,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="123"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportController.cpp" line="130"/>
@@ -6150,7 +6189,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement… toutes les lignes sont lues ; %1 est en cours d&apos;écriture dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
@@ -6198,27 +6237,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
@@ -6304,7 +6343,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
 </context>
 <context>
@@ -6518,22 +6557,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Import Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vos données</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>New Workspace for Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail pour vos données</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>My store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon magasin</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="332"/>
@@ -6726,7 +6765,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des %1 clients n&apos;a accepté les e-mails marketing (ou ce n&apos;est pas connu) : aucun ne sera donc écrit. Cochez « Inclure les clients sans consentement marketing » pour les exporter pour votre propre analyse.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
@@ -6754,7 +6793,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
         <source>segment members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres du segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
@@ -6790,7 +6829,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client de ce segment ne correspond aux filtres. Choisissez un autre segment ou supprimez un filtre.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
@@ -6800,7 +6839,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
@@ -6815,12 +6854,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
         <source>Export Members</source>
-        <translation type="unfinished">Exporter les membres</translation>
+        <translation>Exporter les membres</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
         <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients ont été écrits ; %2 clients sans consentement marketing ont été exclus.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
@@ -6849,7 +6888,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
         <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
@@ -6986,7 +7025,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à ce jour)</translation>
     </message>
 </context>
 <context>
@@ -7134,47 +7173,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
         <source>There is too little history yet to check the predictions against what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est encore trop court pour confronter les prédictions à ce qui s&apos;est réellement passé.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
         <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle confiance leur accorder : établies sans les %1 dernières semaines, elles prévoyaient %2 achats répétés (achats suivant le premier achat d&apos;un client) sur ces semaines ; il y en a eu %3.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
         <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle confiance leur accorder : établies sans les achats du %1 au %2, elles prévoyaient %3 achats répétés (achats suivant le premier achat d&apos;un client) sur cette période ; il y en a eu %4.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>&amp;Check against what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronter à la réalité</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
         <source>How much customers are expected to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien les clients devraient dépenser</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
         <source>Check: expected and actual repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : achats répétés attendus et réels</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prédictions sont établies uniquement à partir des achats antérieurs à ce jour, puis comparées à ce que les clients ont réellement acheté à partir de ce jour.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
         <source>Check the predictions &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les prédictions à &amp;partir du :</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour savoir quelle confiance accorder aux prédictions, choisissez un jour ci-dessus puis Confronter à la réalité : les prédictions sont alors établies uniquement à partir des achats antérieurs à ce jour, et les achats répétés qu&apos;elles prévoient ensuite sont comparés à ceux que les clients ont réellement effectués, regroupés selon le nombre d&apos;achats qu&apos;ils avaient faits auparavant.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
@@ -7194,7 +7233,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
         <source>model parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres du modèle</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
@@ -7204,12 +7243,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
         <source>&amp;Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du &amp;modèle</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles statistiques derrière les prédictions, leurs paramètres ajustés et la qualité de leur ajustement.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
@@ -7230,17 +7269,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres. %2 clients, dont %3 probablement encore clients (au moins une chance sur deux qu&apos;ils achètent encore chez vous). Achats attendus de leur part sur les 52 prochaines semaines : %4. Valeur vie client prédite, ce qu&apos;ils devraient dépenser sur les %5 prochains mois : %6 au total, %7 par client.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
@@ -7267,17 +7306,16 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
-        <translation type="unfinished">%1 : %2
-Modèle de dépense (Gamma-Gamma) : %4 {1
-%2:?} {3
-?}</translation>
+        <translation>%1
+%2 : %3
+Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
@@ -7310,22 +7348,22 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="20"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="30"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="48"/>
         <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres, des nombres, des dates et du rapport PDF change au prochain démarrage de StoreLens.</translation>
     </message>
     <message>
         <location filename="../ui/common/PreferencesDialog.cpp" line="50"/>
         <source>The windows, numbers, dates and the PDF report use this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres, les nombres, les dates et le rapport PDF utilisent cette langue.</translation>
     </message>
 </context>
 <context>
@@ -7599,12 +7637,12 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="143"/>
         <source>Abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abréviations</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportAppendix.cpp" line="144"/>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abréviation</translation>
     </message>
 </context>
 <context>
@@ -7634,7 +7672,7 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/report/ReportController.cpp" line="87"/>
         <source>The report was written: %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été écrit : %1 pages.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="109"/>
@@ -7944,7 +7982,7 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
         <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
         <source>no prices imported</source>
-        <translation type="unfinished">aucun prix importé</translation>
+        <translation>aucun prix importé</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
@@ -7974,7 +8012,7 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
         <source>To date: the period is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce jour : la période est toujours en cours</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
@@ -7994,7 +8032,7 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
         <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
@@ -8300,7 +8338,7 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
         <source>%1 (to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à ce jour)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
@@ -8315,27 +8353,27 @@ Modèle de dépense (Gamma-Gamma) : %4 {1
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="417"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="420"/>
         <source>One point per %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par %1.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="422"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="425"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="429"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
@@ -8615,22 +8653,22 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="11"/>
         <source>Import Your Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vos données…</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="19"/>
         <source>&lt;b&gt;Sample store&lt;/b&gt; — import your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Magasin d&apos;exemple&lt;/b&gt; — importez vos propres données</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="22"/>
         <source>Every figure here is made up, to show what StoreLens does. Import the CSV exports of your till or web shop to see your own store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les chiffres ici sont fictifs et servent à montrer ce que fait StoreLens. Importez les exports CSV de votre caisse ou de votre boutique en ligne pour voir votre propre magasin.</translation>
     </message>
     <message>
         <location filename="../ui/shell/SampleBar.cpp" line="27"/>
         <source>Create a workspace for your business and import your exports into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un espace de travail pour votre commerce et importez-y vos exports.</translation>
     </message>
 </context>
 <context>
@@ -8648,7 +8686,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="78"/>
         <source>segment comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison de segments</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
@@ -8985,7 +9023,7 @@ Chiffre d&apos;affaires net %6</translation>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
         <source>no prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sans prix</translation>
     </message>
 </context>
 <context>
@@ -9033,7 +9071,7 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segments</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
@@ -9098,17 +9136,17 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="359"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de dates ne s&apos;applique pas ici : les segments utilisent tous les achats jusqu&apos;au %2 dans les filtres. %1 clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %3.</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="364"/>
         <source>no prices imported</source>
-        <translation type="unfinished">aucun prix importé</translation>
+        <translation>aucun prix importé</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="369"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;entre eux n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net indique « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="500"/>
@@ -9141,12 +9179,12 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
         <source>Current step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape actuelle : %1</translation>
     </message>
 </context>
 <context>
@@ -9282,38 +9320,38 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="67"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="72"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="77"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="243"/>
         <source>The table could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="260"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="261"/>
         <location filename="../ui/common/TableActions.cpp" line="268"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location filename="../ui/common/TableActions.cpp" line="263"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -9387,23 +9425,23 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impri&amp;mer…</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
         <source>Print the view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la vue affichée à l&apos;écran</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
         <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
         <source>The view could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue n&apos;a pas pu être imprimée.</translation>
     </message>
 </context>
 <context>
@@ -9416,48 +9454,48 @@ Chiffre d&apos;affaires net %6</translation>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="53"/>
         <source>See how your store is doing from the exports of your till, web shop or ERP. A workspace keeps one business&apos;s sales, customers and products in a single file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez comment se porte votre magasin à partir des exports de votre caisse, de votre boutique en ligne ou de votre ERP. Un espace de travail conserve les ventes, les clients et les produits d&apos;un commerce dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="62"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished">&amp;Nouvel espace de travail…</translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="65"/>
         <source>&amp;Import Your Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer vos données…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="67"/>
         <source>Open the &amp;Sample Store</source>
-        <translation type="unfinished">Ouvrir le magasin d&apos;e&amp;xemple</translation>
+        <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="70"/>
         <source>Choose CSV exports; StoreLens creates a workspace for them and imports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des exports CSV ; StoreLens crée un espace de travail pour eux et les importe.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="82"/>
         <source>Drop CSV files here to import them into a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers CSV ici pour les importer dans un nouvel espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="91"/>
         <location filename="../ui/shell/WelcomePage.cpp" line="93"/>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail récents</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="98"/>
         <source>No workspace opened yet. Import your data or open the sample store to start; the workspaces you open are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert pour l&apos;instant. Importez vos données ou ouvrez le magasin d&apos;exemple pour commencer ; les espaces de travail que vous ouvrez sont listés ici.</translation>
     </message>
 </context>
 <context>
@@ -9494,47 +9532,47 @@ Chiffre d&apos;affaires net %6</translation>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="26"/>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="91"/>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="30"/>
         <source>None (plain numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (nombres simples)</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="38"/>
         <source>The currency money is shown with: a three-letter code such as EUR, USD or GBP. Figures stay the same; only how they are written changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise dans laquelle les montants sont affichés : un code de trois lettres comme EUR, USD ou GBP. Les chiffres restent les mêmes ; seule leur écriture change.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="44"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
         <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens a déduit la devise de votre première importation (ses symboles € $ £ ou des codes comme EUR), ou à défaut des réglages de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
         <source>Shown as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="83"/>
         <source>&amp;Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;espace de &amp;travail…</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="85"/>
         <source>Set the workspace&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la devise de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="92"/>
         <source>The currency could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
