@@ -413,8 +413,7 @@ DimensionContributions contributionsOf(const Spec &spec, const SegmentSlots &seg
         const Tally &a = m0[k];
         const Tally &b = m1[k];
         const auto active = [&](const Tally &t) {
-            return at(t, spec.numerator) != 0 || at(t, Net) != 0 || at(t, Orders) != 0 ||
-                   (!isSum && at(t, spec.denominator) != 0);
+            return at(t, spec.numerator) != 0 || (!isSum && at(t, spec.denominator) != 0);
         };
         if (!active(a) && !active(b))
             continue;
@@ -577,6 +576,9 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
             : SegmentSlots{};
     Needs needs = spec.needs;
     needs.traffic = needs.traffic || kpi == KpiId::NetSales;
+    needs.tracked = 1u << unsigned(spec.numerator);
+    if (spec.denominator != kNoField)
+        needs.tracked |= 1u << unsigned(spec.denominator);
     const ScanInput in{snapshot, filter, facts, slots, dimensions, report.activityWindowDays, needs};
     Figures f0;
     Figures f1;

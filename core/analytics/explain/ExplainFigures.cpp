@@ -20,36 +20,46 @@ class FiguresText
 constexpr int32_t kNoSlot = -1;
 constexpr size_t kCancelMask = 0xFFFF;
 
-// The member slot of line i: the dictionary index + 1, 0 for none; customer type 0 guest, 1 new, 2 returning.
-int32_t memberOf(const ScanInput &in, Dimension d, size_t i, int32_t fromDay)
+// Where a dimension's member slot of a line comes from: a line column (slot = value + 1, so −1 is slot 0),
+// or a column whose value indexes `table` (product -> category slot, customer -> customer type or segment
+// slot; −1 is slot 0, guests and products without a category).
+struct SlotSource
+{
+    const int32_t *column = nullptr;
+    std::vector<int32_t> table; // empty: slot = value + 1
+};
+
+SlotSource slotSource(const ScanInput &in, Dimension d, int32_t fromDay)
 {
     const Snapshot &s = in.snapshot;
+    SlotSource out;
     switch (d) {
     case Dimension::Store:
-        return s.store[i] + 1;
+        out.column = s.store.data();
+        break;
     case Dimension::Channel:
-        return s.channel[i] + 1;
+        out.column = s.channel.data();
+        break;
     case Dimension::Country:
-        return s.country[i] + 1;
-    case Dimension::Category: {
-        const int32_t p = s.product[i];
-        return p >= 0 && size_t(p) < s.productCategory.size() ? s.productCategory[size_t(p)] + 1 : 0;
+        out.column = s.country.data();
+        break;
+    case Dimension::Category:
+        out.column = s.product.data();
+        for (int32_t category : s.productCategory)
+            out.table.push_back(category + 1);
+        out.table.resize(std::max(out.table.size(), size_t(s.skus.size())), 0); // products without a row
+        break;
+    case Dimension::CustomerType: // 1 new (first sale line on or after the period's first day), 2 returning
+        out.column = s.customer.data();
+        for (int32_t first : in.facts.firstSaleDay)
+            out.table.push_back(first >= fromDay ? 1 : 2);
+        break;
+    case Dimension::Segment:
+        out.column = s.customer.data();
+        out.table = in.segments.slotOfCustomer;
+        break;
     }
-    case Dimension::CustomerType: {
-        const int32_t c = s.customer[i];
-        if (c < 0)
-            return 0;
-        return in.facts.firstSaleDay[size_t(c)] >= fromDay ? 1 : 2;
-    }
-    case Dimension::Segment: {
-        const int32_t c = s.customer[i];
-        if (c < 0)
-            return 0;
-        const std::vector<int32_t> &slots = in.segments.slotOfCustomer;
-        return size_t(c) < slots.size() ? slots[size_t(c)] : 1;
-    }
-    }
-    return 0;
+    return out;
 }
 
 class Scanner
@@ -62,10 +72,14 @@ public:
         , m_to(int32_t(period.to.toJulianDay()))
         , m_slots(in.dimensions.size(), 0)
     {
+        for (Dimension d : in.dimensions)
+            m_sources.push_back(slotSource(in, d, m_from));
         m_f.daily.assign(size_t(period.days()), Tally{});
         m_f.members.assign(size_t(kDimensionCount), {});
-        for (Dimension d : in.dimensions)
+        for (Dimension d : in.dimensions) {
             m_f.members[size_t(d)].assign(size_t(memberCount(in.snapshot, d, in.segments)), Tally{});
+            m_members.push_back(m_f.members[size_t(d)].data());
+        }
     }
 
     bool lines(const CancelCheck &cancelled);
@@ -74,20 +88,26 @@ public:
 private:
     void slotsOf(size_t line, std::vector<int32_t> &slots) const
     {
-        for (size_t k = 0; k < m_in.dimensions.size(); ++k)
-            slots[k] = memberOf(m_in, m_in.dimensions[k], line, m_from);
+        for (size_t k = 0; k < m_sources.size(); ++k) {
+            const SlotSource &source = m_sources[k];
+            const int32_t v = source.column[line];
+            slots[k] = source.table.empty() ? v + 1 : v < 0 ? 0 : source.table[size_t(v)];
+        }
     }
-    // Adds to the total, the day and the members at `slots`.
+    bool tracked(Field field) const { return (m_in.needs.tracked & (1u << unsigned(field))) != 0; }
+    // Adds to the total and, for the fields the KPI tracks, to the day and the members at `slots`.
     void add(Field field, int64_t value, size_t day, const int32_t *slots)
     {
         m_f.total[size_t(field)] += value;
+        if (!tracked(field))
+            return;
         m_f.daily[day][size_t(field)] += value;
         addMembers(field, value, slots);
     }
     void addMembers(Field field, int64_t value, const int32_t *slots)
     {
-        for (size_t k = 0; k < m_in.dimensions.size(); ++k)
-            m_f.members[size_t(m_in.dimensions[k])][size_t(slots[k])][size_t(field)] += value;
+        for (size_t k = 0; k < m_members.size(); ++k)
+            m_members[k][size_t(slots[k])][size_t(field)] += value;
     }
     void visitors(const analytics::detail::TrafficMask &mask);
 
@@ -96,6 +116,8 @@ private:
     int32_t m_from;
     int32_t m_to;
     std::vector<int32_t> m_slots;
+    std::vector<Tally *> m_members; // by position in m_in.dimensions
+    std::vector<SlotSource> m_sources;
 };
 
 bool Scanner::lines(const CancelCheck &cancelled)
@@ -204,10 +226,8 @@ void Scanner::visitors(const analytics::detail::TrafficMask &mask)
             mask.has[size_t(t.store) * days + size_t(t.day - m_from)] == 0)
             continue;
         m_f.daily[size_t(t.day - m_from)][size_t(Visitors)] += t.visitors;
-        for (size_t k = 0; k < m_in.dimensions.size(); ++k) {
-            if (m_in.dimensions[k] == Dimension::Store)
-                m_f.members[size_t(Dimension::Store)][size_t(t.store) + 1][size_t(Visitors)] += t.visitors;
-        }
+        if (!m_f.members[size_t(Dimension::Store)].empty())
+            m_f.members[size_t(Dimension::Store)][size_t(t.store) + 1][size_t(Visitors)] += t.visitors;
     }
 }
 
@@ -250,7 +270,8 @@ bool Scanner::window(const CancelCheck &cancelled)
         const int32_t *slots = m_slots.data();
         const auto count = [&](Field field, int64_t value) {
             m_f.total[size_t(field)] += value;
-            addMembers(field, value, slots);
+            if (tracked(field))
+                addMembers(field, value, slots);
         };
         if (f & 1) {
             count(Start, 1);

@@ -41,6 +41,7 @@ enum Field : int {
     Retained,       // E − N per customer (in E: +1, new in the period: −1)
     kFieldCount
 };
+static_assert(kFieldCount <= 32, "Needs::tracked holds one bit per field");
 using Tally = std::array<int64_t, kFieldCount>;
 
 // What a KPI needs scanned beyond the line sums.
@@ -50,6 +51,9 @@ struct Needs
     bool customers = false;   // Buying, IdentifiedOrds, Repeat, New
     bool window = false;      // Start … Retained (also New)
     bool traffic = false;     // TrafficOrders, Visitors
+    // The fields kept per day and per member (bit 1 << Field): the KPI's numerator and denominator. Every
+    // field is summed in total.
+    uint32_t tracked = 0;
 };
 
 struct Figures

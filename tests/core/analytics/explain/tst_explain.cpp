@@ -295,6 +295,20 @@ void TestExplain::everyKpiFamily_data()
     // Conversion at North: 1 order of 40 visitors -> 1 of 50: −0.005.
     QTest::newRow("conversion") << int(KpiId::ConversionRate) << true << -0.005 << QStringLiteral("mix_rate")
                                 << QStringLiteral("two_proportion");
+    // Costs, on the shop of tst_kpis (KpiFixture.h), February 2024 against 2024-01-03..31:
+    //   P0: o2 10.00 at cost 6. P1: o3 19.00 (cost 12) + 5.00 (cost unknown), o4 12.00 (7.50), o5 7.50 (5),
+    //   o6 4.00 (2.50), return o7 −10.00 (−6): N 37.50, COGS 21, G 49, G with a cost 44.
+    //   COGS 6 -> 21 (+15); gross margin 4 -> 16.50 (+12.50); cost coverage 10/10 -> 44/49 (−5/49);
+    //   gross margin % 4/10 -> 16.5/37.5 (+0.04). By store P1: North N 21.50, margin 10.50, G 33 (28 with a
+    //   cost); South N 16, margin 6, G 16 (16): every member has a denominator, so mix and rate.
+    QTest::newRow("COGS") << int(KpiId::Cogs) << true << 15.0 << QStringLiteral("sum")
+                          << QStringLiteral("welch");
+    QTest::newRow("gross margin") << int(KpiId::GrossMargin) << true << 12.5 << QStringLiteral("sum")
+                                  << QStringLiteral("welch");
+    QTest::newRow("cost coverage") << int(KpiId::CostCoverage) << true << -5.0 / 49
+                                   << QStringLiteral("mix_rate") << QStringLiteral("welch");
+    QTest::newRow("gross margin %") << int(KpiId::GrossMarginPercent) << true << 0.04
+                                    << QStringLiteral("mix_rate") << QStringLiteral("welch");
 }
 
 void TestExplain::everyKpiFamily()
@@ -306,7 +320,13 @@ void TestExplain::everyKpiFamily()
     QFETCH(QString, test);
     const auto id = KpiId(kpi);
     QVERIFY(canExplain(id));
-    const Run run = explainShop(traffic, id);
+    // The cost KPIs run on the shop of tst_kpis, which has costs (and traffic).
+    const bool costs = kpiGroup(id) == KpiGroup::CostAndMargin;
+    Query february;
+    february.period = {QDate(2024, 2, 1), QDate(2024, 2, 29)};
+    const Run run =
+        costs ? explainOn(std::make_shared<Snapshot>(kpifixture::shop()), february, id, allDimensions())
+              : explainShop(traffic, id);
     const Explanation &e = run.explanation;
     QVERIFY2(e.comparable, qPrintable(e.notComparableReason));
     QVERIFY(e.explained);
