@@ -261,6 +261,18 @@ int main(int argc, char **argv)
     explainNetSales();
     rows.push_back(measure(QStringLiteral("explain net sales, all dimensions (session, cached)"), reps,
                            explainNetSales, QStringLiteral("explain")));
+    // Its parts: the KPI report that fixes the periods and the coverage rule, and the engine alone.
+    const ResolvedFilter all = resolveFilter(*snapshot, defaultQuery.filter);
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(*snapshot, all);
+    const KpiReport report = computeKpiReport(snapshot, defaultQuery, all, {}, &facts).value();
+    rows.push_back(measure(QStringLiteral("  customer facts + KPI report"), reps, [&] {
+        const KpiCustomerFacts f = buildKpiCustomerFacts(*snapshot, all);
+        sink.checksum += computeKpiReport(snapshot, defaultQuery, all, {}, &f)->revision;
+    }));
+    rows.push_back(measure(QStringLiteral("  explainKpi (engine only)"), reps, [&] {
+        auto e = analytics::explain::explainKpi(*snapshot, all, facts, report, KpiId::NetSales, dimensions);
+        sink.checksum += qint64(e->contributions.size());
+    }));
 
     out() << QStringLiteral("workspace: %1\norder lines: %2, customers: %3, threads: %4, store filter: %5\n")
                  .arg(path)
