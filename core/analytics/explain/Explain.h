@@ -20,7 +20,8 @@
 // comparable = false with the reason in notComparableReason, so a view that shows that reason needs no
 // change); Dimension::Segment (saved segments, given to explainKpi as SegmentMembers); Verdict::intervalKind
 // and comparisonInterval (the Wilson intervals of rates of people and events, test "two_proportion");
-// DimensionContributions::split.
+// DimensionContributions::split. Verdict::withinNormalVariation is now true whenever the verdict is untested,
+// as its comment always said.
 namespace storelens::core::analytics::explain {
 
 enum class Dimension { Store, Channel, Country, Category, CustomerType, Segment };
