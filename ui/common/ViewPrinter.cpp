@@ -143,7 +143,12 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
             widget->render(&recorder, QPoint(), QRegion(0, top, onScreen.width(), step),
                            QWidget::DrawWindowBackground | QWidget::DrawChildren);
             recorder.end();
+            // A picture plays back at the size it has on a screen of its own resolution: undo that.
+            const double playback = double(picture.logicalDpiX()) / printer->logicalDpiX();
+            painter.save();
+            painter.scale(playback, playback);
             painter.drawPicture(QPoint(), picture);
+            painter.restore();
             ++pages;
         }
         painter.end();

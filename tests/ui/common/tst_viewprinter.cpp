@@ -3,6 +3,7 @@
 #include "ui/common/ViewPrinter.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -138,8 +139,10 @@ void TestViewPrinter::printsAllOfAScrolledView()
     const int scrolledTo = area->verticalScrollBar()->value();
     QVERIFY(scrolledTo > 0);
 
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("whole.pdf"));
+    // Kept for a reviewer: <build>/screenshots/print-<row>.pdf (pdftoppm -png turns it into images).
+    QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
+    const QString path = QStringLiteral(STORELENS_SCREENSHOT_DIR "/print-%1.pdf")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()));
     QPrinter pdf(QPrinter::HighResolution);
     pdf.setOutputFormat(QPrinter::PdfFormat);
     pdf.setOutputFileName(path);
