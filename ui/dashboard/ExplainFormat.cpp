@@ -1,0 +1,157 @@
+#include "ui/dashboard/ExplainFormat.h"
+
+#include "ui/common/Formatting.h"
+#include "ui/dashboard/KpiFormat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace storelens::ui {
+
+namespace {
+
+using core::analytics::KpiId;
+using core::analytics::KpiUnit;
+using core::analytics::explain::Contribution;
+using core::analytics::explain::DimensionContributions;
+
+class ExplainFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ExplainFormat)
+};
+
+constexpr size_t kMembersInWaterfall = 5;
+
+} // namespace
+
+std::vector<Dimension> explainDimensions()
+{
+    std::vector<Dimension> all;
+    for (int i = 0; i < core::analytics::explain::kDimensionCount; ++i)
+        all.push_back(Dimension(i));
+    return all;
+}
+
+QString dimensionTitle(Dimension dimension)
+{
+    const QString key = core::analytics::explain::dimensionKey(dimension);
+    if (key == QLatin1String("store"))
+        return ExplainFormatText::tr("Store");
+    if (key == QLatin1String("channel"))
+        return ExplainFormatText::tr("Channel");
+    if (key == QLatin1String("country"))
+        return ExplainFormatText::tr("Country");
+    if (key == QLatin1String("category"))
+        return ExplainFormatText::tr("Category");
+    if (key == QLatin1String("customer_type"))
+        return ExplainFormatText::tr("New or returning");
+    if (key == QLatin1String("segment"))
+        return ExplainFormatText::tr("Saved segment");
+    return key;
+}
+
+QString formatExplainAmount(KpiId kpi, double value, bool signedPart, const QLocale &locale)
+{
+    const KpiUnit unit = core::analytics::kpiUnit(kpi);
+    if (signedPart)
+        return formatSignedKpiNumber(unit, value, locale);
+    return unit == KpiUnit::Money ? formatMoneyAmount(value, locale) : formatKpiNumber(unit, value, locale);
+}
+
+const DimensionContributions *contributionsFor(const Explanation &e, Dimension dimension)
+{
+    for (const DimensionContributions &d : e.contributions) {
+        if (d.dimension == dimension)
+            return &d;
+    }
+    return nullptr;
+}
+
+bool hasMixAndRate(const Explanation &e)
+{
+    for (const DimensionContributions &d : e.contributions) {
+        for (const Contribution &c : d.members) {
+            if (c.weight0 != 0 || c.weight1 != 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dimension, const QLocale &locale)
+{
+    const QString start =
+        ExplainFormatText::tr("Before (%1)")
+            .arg(ExplainFormatText::tr("%1 – %2").arg(formatDate(e.comparisonPeriod.from, locale),
+                                                      formatDate(e.comparisonPeriod.to, locale)));
+    const QString end = ExplainFormatText::tr("Now (%1)")
+                            .arg(ExplainFormatText::tr("%1 – %2").arg(formatDate(e.period.from, locale),
+                                                                      formatDate(e.period.to, locale)));
+    std::vector<std::pair<QString, double>> parts;
+    if (!e.bridge.empty()) {
+        for (const auto &b : e.bridge)
+            parts.emplace_back(b.label, b.effect);
+    } else if (const DimensionContributions *d = contributionsFor(e, dimension); d && hasMixAndRate(e)) {
+        double mix = 0;
+        double rate = 0;
+        for (const Contribution &c : d->members) {
+            mix += c.mix;
+            rate += c.rate;
+        }
+        parts.emplace_back(ExplainFormatText::tr("mix of %1").arg(dimensionTitle(dimension).toLower()), mix);
+        parts.emplace_back(ExplainFormatText::tr("rate within each"), rate);
+    } else if (d) {
+        double rest = e.change;
+        for (size_t i = 0; i < d->members.size() && i < kMembersInWaterfall; ++i) {
+            parts.emplace_back(d->members[i].member, d->members[i].change);
+            rest -= d->members[i].change;
+        }
+        if (d->members.size() > kMembersInWaterfall)
+            parts.emplace_back(ExplainFormatText::tr("all others"), rest);
+    } else {
+        parts.emplace_back(ExplainFormatText::tr("change"), e.change);
+    }
+    return waterfallSteps(start, e.value0, parts, end, e.value1);
+}
+
+QString waterfallTitle(const Explanation &e, Dimension dimension)
+{
+    const QString kpi = core::analytics::kpiLabel(e.kpi);
+    if (!e.bridge.empty())
+        return ExplainFormatText::tr("%1 by factor").arg(kpi);
+    if (hasMixAndRate(e))
+        return ExplainFormatText::tr("%1: mix and rate by %2").arg(kpi, dimensionTitle(dimension).toLower());
+    return ExplainFormatText::tr("%1 by %2").arg(kpi, dimensionTitle(dimension).toLower());
+}
+
+QString variationText(const Explanation &e, const QLocale &locale)
+{
+    const auto &v = e.verdict;
+    QString text = v.sentence;
+    if (!v.tested)
+        return text;
+    const QString low = formatExplainAmount(e.kpi, v.interval.low, true, locale);
+    const QString high = formatExplainAmount(e.kpi, v.interval.high, true, locale);
+    const QString interval =
+        v.test == QLatin1String("welch")
+            ? ExplainFormatText::tr("With the usual day-to-day swings, the change of the daily value lies "
+                                    "between %1 and %2 (95 % interval); %3.")
+            : ExplainFormatText::tr("The change lies between %1 and %2 (95 % interval); %3.");
+    const QString zero = v.withinNormalVariation
+                             ? ExplainFormatText::tr("no change at all is within that range")
+                             : ExplainFormatText::tr("no change at all is outside that range");
+    return text + QLatin1Char(' ') + interval.arg(low, high, zero);
+}
+
+QString explainableKpiNames()
+{
+    QStringList names;
+    for (int i = 0; i < core::analytics::kKpiCount; ++i) {
+        if (core::analytics::explain::canExplain(KpiId(i)))
+            names.append(core::analytics::kpiLabel(KpiId(i)));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace storelens::ui
