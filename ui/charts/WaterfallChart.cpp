@@ -99,15 +99,7 @@ void WaterfallChart::rebuild()
         series->append(set);
     series->setBarWidth(0.65);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis(chart);
-    y->setCategories(categories);
-    y->setGridLineVisible(false);
-    auto *x = new QValueAxis(chart);
-    setMoneyAxis(x);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    QValueAxis *x = attachSideCategoryAxes(chart, series, categories);
     double low = 0;
     double high = 1;
     bool cut = false;

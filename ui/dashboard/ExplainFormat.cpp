@@ -68,15 +68,9 @@ const DimensionContributions *contributionsFor(const Explanation &e, Dimension d
     return nullptr;
 }
 
-bool hasMixAndRate(const Explanation &e)
+bool hasMixAndRate(const DimensionContributions *contributions)
 {
-    for (const DimensionContributions &d : e.contributions) {
-        for (const Contribution &c : d.members) {
-            if (c.weight0 != 0 || c.weight1 != 0)
-                return true;
-        }
-    }
-    return false;
+    return contributions && contributions->split == QLatin1String("mix_rate");
 }
 
 std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dimension, const QLocale &locale)
@@ -92,7 +86,7 @@ std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dime
     if (!e.bridge.empty()) {
         for (const auto &b : e.bridge)
             parts.emplace_back(b.label, b.effect);
-    } else if (const DimensionContributions *d = contributionsFor(e, dimension); d && hasMixAndRate(e)) {
+    } else if (const DimensionContributions *d = contributionsFor(e, dimension); hasMixAndRate(d)) {
         double mix = 0;
         double rate = 0;
         for (const Contribution &c : d->members) {
@@ -120,7 +114,7 @@ QString waterfallTitle(const Explanation &e, Dimension dimension)
     const QString kpi = core::analytics::kpiLabel(e.kpi);
     if (!e.bridge.empty())
         return ExplainFormatText::tr("%1 by factor").arg(kpi);
-    if (hasMixAndRate(e))
+    if (hasMixAndRate(contributionsFor(e, dimension)))
         return ExplainFormatText::tr("%1: mix and rate by %2").arg(kpi, dimensionTitle(dimension).toLower());
     return ExplainFormatText::tr("%1 by %2").arg(kpi, dimensionTitle(dimension).toLower());
 }
@@ -128,30 +122,32 @@ QString waterfallTitle(const Explanation &e, Dimension dimension)
 QString variationText(const Explanation &e, const QLocale &locale)
 {
     const auto &v = e.verdict;
-    QString text = v.sentence;
     if (!v.tested)
-        return text;
-    const QString low = formatExplainAmount(e.kpi, v.interval.low, true, locale);
-    const QString high = formatExplainAmount(e.kpi, v.interval.high, true, locale);
-    const QString interval =
-        v.test == QLatin1String("welch")
-            ? ExplainFormatText::tr("With the usual day-to-day swings, the change of the daily value lies "
-                                    "between %1 and %2 (95 % interval); %3.")
-            : ExplainFormatText::tr("The change lies between %1 and %2 (95 % interval); %3.");
-    const QString zero = v.withinNormalVariation
-                             ? ExplainFormatText::tr("no change at all is within that range")
-                             : ExplainFormatText::tr("no change at all is outside that range");
-    return text + QLatin1Char(' ') + interval.arg(low, high, zero);
+        return v.sentence;
+    const auto amount = [&](double value, bool part) {
+        return formatExplainAmount(e.kpi, value, part, locale);
+    };
+    if (v.intervalKind == QLatin1String("wilson"))
+        return ExplainFormatText::tr(
+                   "%1 The rate's 95 % Wilson interval is %2 to %3 now and %4 to %5 before.")
+            .arg(v.sentence, amount(v.interval.low, false), amount(v.interval.high, false),
+                 amount(v.comparisonInterval.low, false), amount(v.comparisonInterval.high, false));
+    const QString text = v.withinNormalVariation
+                             ? ExplainFormatText::tr("%1 With the usual day-to-day swings, the daily average "
+                                                     "changed by between %2 and %3 (95 % interval), which "
+                                                     "includes no change at all.")
+                             : ExplainFormatText::tr("%1 With the usual day-to-day swings, the daily average "
+                                                     "changed by between %2 and %3 (95 % interval), which "
+                                                     "excludes no change at all.");
+    return text.arg(v.sentence, amount(v.interval.low, true), amount(v.interval.high, true));
 }
 
-QString explainableKpiNames()
+QString notExplainedText(KpiId kpi)
 {
-    QStringList names;
-    for (int i = 0; i < core::analytics::kKpiCount; ++i) {
-        if (core::analytics::explain::canExplain(KpiId(i)))
-            names.append(core::analytics::kpiLabel(KpiId(i)));
-    }
-    return names.join(QStringLiteral(", "));
+    const QString reason = core::analytics::explain::notExplainedReason(kpi);
+    const QString text = ExplainFormatText::tr("StoreLens does not explain the change of %1.")
+                             .arg(core::analytics::kpiLabel(kpi));
+    return reason.isEmpty() ? text : text + QLatin1Char(' ') + reason;
 }
 
 } // namespace storelens::ui

@@ -26,8 +26,9 @@ QString formatExplainAmount(core::analytics::KpiId kpi, double value, bool signe
 // The members of one dimension (largest part first); nullptr when the explanation has none.
 const core::analytics::explain::DimensionContributions *contributionsFor(const Explanation &e,
                                                                          Dimension dimension);
-// True for a ratio KPI, whose members' parts split into mix and rate.
-bool hasMixAndRate(const Explanation &e);
+// True when the members' parts split into mix and rate (a ratio KPI whose denominator splits by the
+// dimension).
+bool hasMixAndRate(const core::analytics::explain::DimensionContributions *contributions);
 // The waterfall of the change: the bridge where the KPI has one; for a ratio KPI the mix and rate effects of
 // `dimension`; for a sum KPI without a bridge its largest members of `dimension` and the rest. The parts add
 // up to the change.
@@ -37,7 +38,7 @@ std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dime
 QString waterfallTitle(const Explanation &e, Dimension dimension);
 // The normal-variation verdict with its 95 % interval in words.
 QString variationText(const Explanation &e, const QLocale &locale = QLocale());
-// The KPIs the engine explains, by name, for the polite answer to one it does not.
-QString explainableKpiNames();
+// The polite answer for a KPI the engine does not explain: why not.
+QString notExplainedText(core::analytics::KpiId kpi);
 
 } // namespace storelens::ui

@@ -185,8 +185,7 @@ void ExplainPanel::recompute()
     m_explanation.reset();
     if (!core::analytics::explain::canExplain(m_kpi)) {
         m_task->cancel();
-        showMessage(tr("StoreLens cannot explain the change of %1 yet. It explains: %2.")
-                        .arg(core::analytics::kpiLabel(m_kpi), explainableKpiNames()));
+        showMessage(notExplainedText(m_kpi));
         return;
     }
     const auto &session = m_context->session();
@@ -240,14 +239,14 @@ void ExplainPanel::fillDimension()
     m_waterfall->setData(
         waterfallTitle(e, dimension), explanationSteps(e, dimension),
         [kpi = e.kpi](double value, bool part) { return formatExplainAmount(kpi, value, part); });
-    const bool ratio = hasMixAndRate(e);
+    const DimensionContributions *d = contributionsFor(e, dimension);
+    const bool ratio = hasMixAndRate(d);
     QStringList headers{dimensionTitle(dimension), tr("Before"), tr("Now")};
     if (ratio)
         headers << tr("Mix") << tr("Rate");
     headers << tr("Part of the change");
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    const DimensionContributions *d = contributionsFor(e, dimension);
     const int rows = d ? int(std::min<size_t>(d->members.size(), kRowsShown)) : 0;
     m_table->setRowCount(rows);
     const bool canFilter = filterable(dimension);

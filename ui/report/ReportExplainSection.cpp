@@ -74,12 +74,13 @@ void appendExplanation(ReportFlow &flow, const Explanation &e)
     }
     if (table->rowCount() > 0) {
         flow.add(std::move(table));
-        flow.note(hasMixAndRate(e)
-                      ? ReportExplainText::tr("For a ratio each member's part is its mix effect (its "
-                                              "share moved) plus its rate effect (its own value "
-                                              "moved); the parts of a dimension add up to the "
-                                              "change.")
-                      : ReportExplainText::tr("The parts of a dimension add up to the change."));
+        const bool mixAndRate = std::any_of(e.contributions.begin(), e.contributions.end(),
+                                            [](const auto &d) { return hasMixAndRate(&d); });
+        flow.note(mixAndRate ? ReportExplainText::tr("For a ratio each member's part is its mix effect (its "
+                                                     "share moved) plus its rate effect (its own value "
+                                                     "moved); the parts of a dimension add up to the "
+                                                     "change.")
+                             : ReportExplainText::tr("The parts of a dimension add up to the change."));
     }
 }
 

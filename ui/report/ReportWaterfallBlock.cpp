@@ -7,15 +7,6 @@
 
 namespace storelens::ui {
 
-namespace {
-
-class ReportWaterfallText
-{
-    Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportWaterfallBlock)
-};
-
-} // namespace
-
 ReportWaterfallBlock::ReportWaterfallBlock(const ReportStyle &style, QString title,
                                            std::vector<WaterfallStep> steps,
                                            std::function<QString(double, bool)> format)
@@ -89,7 +80,8 @@ void ReportWaterfallBlock::paint(QPainter &painter, const QRectF &rect, int, int
         painter.drawText(
             QRectF(left, y, width, m_style.lineHeight(ReportStyle::Font::Small) * 1.2),
             Qt::AlignLeft | Qt::AlignVCenter,
-            ReportWaterfallText::tr("The bars start at %1, not at zero, so the parts can be seen.")
+            QCoreApplication::translate("storelens::ui::ReportWaterfallBlock",
+                                        "The bars start at %1, not at zero, so the parts can be seen.")
                 .arg(m_format(low, false)));
     }
     painter.restore();

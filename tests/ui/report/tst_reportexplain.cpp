@@ -1,7 +1,7 @@
 #include "ReportTestSupport.h"
 
+#include "common/SampleFixture.h"
 #include "core/analytics/explain/Explain.h"
-#include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/dashboard/ExplainFormat.h"
 #include "ui/report/ReportData.h"
@@ -48,11 +48,8 @@ void TestReportExplain::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QLocale::setDefault(kEnglish);
-    core::SampleOptions sample;
-    sample.customers = 400;
-    sample.years = 2;
     m_sample = m_dir.filePath(QStringLiteral("shop.storelens"));
-    const auto stats = core::writeSampleWorkspace(m_sample, sample);
+    const auto stats = test::writeSample(m_sample, 400, 2);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
     if (!reporttest::hasTool(QStringLiteral("pdftotext")))
         QSKIP("poppler-utils (pdftotext) is not installed; scripts/setup.sh installs it.");
