@@ -70,6 +70,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     m_name->setFont(nameFont);
+    m_name->setWordWrap(true); // a long name ("Durchschnittlicher Bestellwert") beside "Why?" takes two lines
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
@@ -114,7 +115,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_name, 1);
-    header->addWidget(m_why);
+    header->addWidget(m_why, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
