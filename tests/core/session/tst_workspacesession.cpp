@@ -1,5 +1,6 @@
 #include "common/SampleFixture.h"
 #include "common/WorkspaceFixture.h"
+#include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void clvFitsAreKeptPerOptions();
     void settingsWritesReachTheAnalyses();
     void unknownSegmentIsNotFound();
+    void explainBySavedSegment();
     void cancelledAnalysesStop();
     void predictionsNameTheModel();
     void predictionsCancelDuringTheFit_data();
@@ -615,6 +617,32 @@ void TestWorkspaceSession::unknownSegmentIsNotFound()
     const auto result = m_session->overview(query);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), ErrorCode::NotFound);
+}
+
+// "Why?" by saved segment: the one saved segment is a member whose net sales are those of the segment filter,
+// beside the identified customers in no saved segment and the guests; the members add up to the change.
+void TestWorkspaceSession::explainBySavedSegment()
+{
+    const auto e = m_session->explain(Query(), KpiId::NetSales, {explain::Dimension::Segment});
+    QVERIFY(e.ok());
+    QVERIFY2(e.value()->comparable, qPrintable(e.value()->notComparableReason));
+    const explain::DimensionContributions &d = e.value()->contributions.at(0);
+    qint64 sum = 0;
+    const explain::Contribution *big = nullptr;
+    for (const explain::Contribution &c : d.members) {
+        sum += std::llround(c.change * 10000);
+        if (c.member == QLatin1String("Big spenders"))
+            big = &c;
+    }
+    QCOMPARE(sum, std::llround(e.value()->change * 10000));
+    QVERIFY(big);
+    Query segment;
+    segment.filter.segment = QStringLiteral("Big spenders");
+    const auto filtered = m_session->overview(segment);
+    QVERIFY(filtered.ok());
+    const KpiComparison &net = filtered.value()->kpis.kpi(KpiId::NetSales);
+    QCOMPARE(big->value1, net.current.value);
+    QCOMPARE(big->value0, net.comparison.value);
 }
 
 void TestWorkspaceSession::cancelledAnalysesStop()
