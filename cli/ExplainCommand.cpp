@@ -242,7 +242,7 @@ int runExplain(const QStringList &arguments, CliStreams &io)
         return reportError(result.error(), io);
     const Explanation &e = *result.value();
     return printResult(
-        options.format, io, [&] { return QJsonDocument(explanationJson(e)); },
+        options.format, io, [&] { return withCurrency(QJsonDocument(explanationJson(e)), *input->session); },
         [&](QTextStream &out) { printCsv(e, out); }, [&](QTextStream &out) { printTable(e, out); });
 }
 

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace storelens::core::session {
 
@@ -63,31 +64,41 @@ int64_t netSalesOver(const Snapshot &s, const ResolvedFilter &filter, QDate from
 }
 
 // Net sales by calendar month of the period (clipped to it) and of the same days one year earlier: the
-// monthly series' own figures when the trend is monthly, else summed here.
+// monthly series' own figures when the trend is monthly, else summed here. A month whose days (or whose days
+// a year earlier) lie wholly outside the data (coverage 0, METRICS.md section 1) has no figure there: NaN,
+// drawn as missing, never as a month without sales.
 void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResult &out)
 {
     if (!period.isValid())
         return;
     const TimeSeries &series = out.series;
-    if (series.grain == Grain::Month && !series.buckets.empty()) {
-        for (const SeriesBucket &bucket : series.buckets)
-            out.months.push_back(bucket.start);
+    const bool monthly = series.grain == Grain::Month && !series.buckets.empty();
+    if (monthly) {
         out.monthlyNet = series.series(KpiId::NetSales);
         out.monthlyNetYearEarlier = series.netYearEarlier;
-        return;
     }
+    const QDate firstDataDay = out.kpis.firstDataDay;
+    const QDate asOf = out.kpis.asOf;
+    constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
     for (QDate start = bucketStart(period.from, Grain::Month); start <= period.to;
          start = nextBucketStart(start, Grain::Month)) {
-        const QDate from = std::max(start, period.from);
-        const QDate to = std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to);
-        bool any = false;
+        const size_t i = out.months.size();
+        const Period days{std::max(start, period.from),
+                          std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to)};
+        const Period earlier = samePeriodLastYear(days);
         out.months.push_back(start);
-        out.monthlyNet.push_back(
-            Money::fromUnits(netSalesOver(q.data(), *q.filter, from, to, &any)).toDouble());
-        const Period earlier = samePeriodLastYear(Period{from, to});
-        bool anyEarlier = false;
-        const int64_t net = netSalesOver(q.data(), *q.filter, earlier.from, earlier.to, &anyEarlier);
-        out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
+        if (!monthly) {
+            bool any = false;
+            out.monthlyNet.push_back(
+                Money::fromUnits(netSalesOver(q.data(), *q.filter, days.from, days.to, &any)).toDouble());
+            bool anyEarlier = false;
+            const int64_t net = netSalesOver(q.data(), *q.filter, earlier.from, earlier.to, &anyEarlier);
+            out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
+        }
+        if (i < out.monthlyNet.size() && periodCoverage(days, firstDataDay, asOf) <= 0.0)
+            out.monthlyNet[i] = kMissing;
+        if (i < out.monthlyNetYearEarlier.size() && periodCoverage(earlier, firstDataDay, asOf) <= 0.0)
+            out.monthlyNetYearEarlier[i] = kMissing;
     }
 }
 

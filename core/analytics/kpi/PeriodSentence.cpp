@@ -13,13 +13,21 @@ struct PeriodSentenceText
 
 } // namespace
 
+QString dateText(QDate date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
 QString periodRangeText(const Period &period, const QLocale &locale)
 {
-    const QString format = QStringLiteral("d MMM yyyy");
     if (period.from == period.to)
-        return locale.toString(period.from, format);
-    return PeriodSentenceText::tr("%1 – %2").arg(locale.toString(period.from, format),
-                                                 locale.toString(period.to, format));
+        return dateText(period.from, locale);
+    return PeriodSentenceText::tr("%1 – %2").arg(dateText(period.from, locale), dateText(period.to, locale));
 }
 
 QString periodSentence(const KpiReport &report, const QLocale &locale)
