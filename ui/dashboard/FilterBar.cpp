@@ -260,6 +260,31 @@ void FilterBar::applyNow()
         m_context->setQuery(query);
 }
 
+bool FilterBar::filterTo(const QString &dimensionKey, const QString &member)
+{
+    if (dimensionKey == QLatin1String("segment")) {
+        if (m_segment->findData(member) < 0)
+            return false;
+        setSegment(member);
+    } else {
+        const std::pair<const char *, MultiSelectButton *> pickers[] = {{"store", m_stores},
+                                                                        {"channel", m_channels},
+                                                                        {"country", m_countries},
+                                                                        {"category", m_categories}};
+        MultiSelectButton *picker = nullptr;
+        for (const auto &[key, button] : pickers) {
+            if (dimensionKey == QLatin1String(key))
+                picker = button;
+        }
+        if (!picker || !picker->values().contains(member))
+            return false;
+        picker->setSelected({member});
+    }
+    saveSettings();
+    applyNow();
+    return true;
+}
+
 void FilterBar::onPresetChanged()
 {
     const bool allTime = preset() == DateRangePreset::AllTime;
