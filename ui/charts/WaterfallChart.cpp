@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -90,7 +91,7 @@ void WaterfallChart::rebuild()
         }
         for (int k = 0; k < SetCount; ++k)
             sets[size_t(k)]->append(v[size_t(k)]);
-        QString category = stepLabel(s);
+        QString category = s.label;
         while (categories.contains(category))
             category += QChar(0x200b);
         categories.append(category);
@@ -118,7 +119,35 @@ void WaterfallChart::rebuild()
         }
         QToolTip::showText(QCursor::pos(), stepLabel(m_steps[size_t(row)]));
     });
+    // Each bar's amount beside its end (left of its start where the plot has no room on the right), placed
+    // anew whenever the plot area changes.
+    std::vector<QGraphicsSimpleTextItem *> amounts;
+    for (const WaterfallStep &s : m_steps) {
+        auto *text = new QGraphicsSimpleTextItem(
+            m_format ? m_format(s.value, !s.total) : QLocale().toString(s.value), chart);
+        text->setBrush(pal.color(QPalette::Text));
+        text->setZValue(10);
+        amounts.push_back(text);
+    }
+    const auto place = [this, chart, series, amounts] {
+        const QRectF plot = chart->plotArea();
+        const int n = int(m_steps.size());
+        for (int i = 0; i < n && size_t(i) < amounts.size(); ++i) {
+            const WaterfallStep &s = m_steps[size_t(i)];
+            const double row = n - 1 - i;
+            const QPointF end = chart->mapToPosition(QPointF(std::max(s.from, s.to), row), series);
+            const QPointF start = chart->mapToPosition(QPointF(std::min(s.from, s.to), row), series);
+            QGraphicsSimpleTextItem *text = amounts[size_t(i)];
+            const QRectF box = text->boundingRect();
+            qreal x = std::max(end.x(), plot.left()) + 4;
+            if (x + box.width() > plot.right())
+                x = std::max(plot.left(), start.x()) - box.width() - 4;
+            text->setPos(x, end.y() - box.height() / 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     installChart(this, chart);
+    place();
 }
 
 } // namespace storelens::ui

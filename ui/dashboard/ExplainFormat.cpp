@@ -73,15 +73,10 @@ bool hasMixAndRate(const DimensionContributions *contributions)
     return contributions && contributions->split == QLatin1String("mix_rate");
 }
 
-std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dimension, const QLocale &locale)
+std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dimension)
 {
-    const QString start =
-        ExplainFormatText::tr("Before (%1)")
-            .arg(ExplainFormatText::tr("%1 – %2").arg(formatDate(e.comparisonPeriod.from, locale),
-                                                      formatDate(e.comparisonPeriod.to, locale)));
-    const QString end = ExplainFormatText::tr("Now (%1)")
-                            .arg(ExplainFormatText::tr("%1 – %2").arg(formatDate(e.period.from, locale),
-                                                                      formatDate(e.period.to, locale)));
+    const QString start = ExplainFormatText::tr("Before");
+    const QString end = ExplainFormatText::tr("Now");
     std::vector<std::pair<QString, double>> parts;
     if (!e.bridge.empty()) {
         for (const auto &b : e.bridge)
@@ -140,6 +135,14 @@ QString variationText(const Explanation &e, const QLocale &locale)
                                                      "changed by between %2 and %3 (95 % interval), which "
                                                      "excludes no change at all.");
     return text.arg(v.sentence, amount(v.interval.low, true), amount(v.interval.high, true));
+}
+
+QString periodsText(const Explanation &e, const QLocale &locale)
+{
+    const auto range = [&locale](const core::analytics::Period &p) {
+        return ExplainFormatText::tr("%1 – %2").arg(formatDate(p.from, locale), formatDate(p.to, locale));
+    };
+    return ExplainFormatText::tr("Now: %1; before: %2.").arg(range(e.period), range(e.comparisonPeriod));
 }
 
 QString notExplainedText(KpiId kpi)

@@ -32,8 +32,9 @@ bool hasMixAndRate(const core::analytics::explain::DimensionContributions *contr
 // The waterfall of the change: the bridge where the KPI has one; for a ratio KPI the mix and rate effects of
 // `dimension`; for a sum KPI without a bridge its largest members of `dimension` and the rest. The parts add
 // up to the change.
-std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dimension,
-                                            const QLocale &locale = QLocale());
+std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dimension);
+// The two periods compared ("Now: 10/1/2025 – 9/30/2026; before: 10/1/2024 – 9/30/2025.").
+QString periodsText(const Explanation &e, const QLocale &locale = QLocale());
 // The waterfall's title ("Net sales: from the previous period to this one, by factor").
 QString waterfallTitle(const Explanation &e, Dimension dimension);
 // The normal-variation verdict with its 95 % interval in words.

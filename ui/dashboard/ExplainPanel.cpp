@@ -219,8 +219,9 @@ void ExplainPanel::showExplanation()
         return;
     }
     m_sentence->setText(e.sentence);
-    m_note->setText(e.bridgeNote);
-    m_note->setVisible(!e.bridgeNote.isEmpty());
+    m_note->setText(e.bridgeNote.isEmpty() ? periodsText(e)
+                                           : periodsText(e) + QLatin1Char(' ') + e.bridgeNote);
+    m_note->show();
     m_variation->setText(ui::variationText(e));
     m_variation->show();
     m_body->show();

@@ -189,9 +189,10 @@ QColor KpiTile::changeColor() const
     return m_change->palette().color(QPalette::WindowText);
 }
 
-void KpiTile::setNormalVariation(bool within, const QString &explanation)
+void KpiTile::setNormalVariation(bool within, const QString &explanation, bool tested)
 {
     m_withinNormalVariation = within;
+    m_variationTested = tested;
     m_variationExplanation = explanation;
     refresh();
 }
@@ -283,9 +284,10 @@ void KpiTile::refresh()
     // once at the top of the view and in full in the tooltip.
     QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
     const bool normal = m_withinNormalVariation && kpi.hasChange;
-    if (normal)
-        note = note.isEmpty() ? tr("Within normal variation")
-                              : tr("Within normal variation") + QLatin1Char('\n') + note;
+    if (normal) {
+        const QString said = m_variationTested ? tr("Within normal variation") : tr("Too few days to judge");
+        note = note.isEmpty() ? said : said + QLatin1Char('\n') + note;
+    }
     if (m_id == core::analytics::KpiId::RetentionRate && kpi.current.hasData) {
         // METRICS.md section 3: the guides' formula with kept and reactivated customers beside it.
         const QString beside =

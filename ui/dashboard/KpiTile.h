@@ -36,7 +36,8 @@ public:
     void clear(); // no result yet
     // The normal-variation verdict of the change (METRICS.md section 9); `explanation` is the tooltip's
     // sentence. Cleared by setResult().
-    void setNormalVariation(bool within, const QString &explanation);
+    // An untested change (too few days) is shown without colour too, and says so.
+    void setNormalVariation(bool within, const QString &explanation, bool tested = true);
     bool withinNormalVariation() const { return m_withinNormalVariation; }
     QToolButton *whyButton() const { return m_why; }
     QAction *whyAction() const { return m_whyAction; }
@@ -69,6 +70,7 @@ private:
     QString m_comparisonLabel;
     std::optional<double> m_target;
     bool m_withinNormalVariation = false;
+    bool m_variationTested = true;
     QString m_variationExplanation;
     QLabel *m_name = nullptr;
     QLabel *m_value = nullptr;

@@ -386,7 +386,7 @@ void OverviewView::computeVerdicts()
         if (core::analytics::explain::canExplain(id) && m_data->result->kpis.kpi(id).hasChange)
             kpis.push_back(id);
     }
-    using Verdicts = std::map<KpiId, std::pair<bool, QString>>;
+    using Verdicts = std::map<KpiId, TileVerdict>;
     const quint64 generation = m_data->generation;
     m_verdictTask->start<Verdicts>(
         [session = m_context->session(), query = m_context->query(),
@@ -399,8 +399,9 @@ void OverviewView::computeVerdicts()
                 auto e = session->explain(resolved.value(), id, {}, control);
                 if (!e)
                     return e.error();
+                const auto &v = e.value()->verdict;
                 if (e.value()->comparable)
-                    verdicts[id] = {e.value()->verdict.withinNormalVariation, e.value()->verdict.sentence};
+                    verdicts[id] = {v.withinNormalVariation, v.tested, v.sentence};
             }
             return verdicts;
         },
@@ -489,7 +490,8 @@ void OverviewView::fillTiles()
         tile->setResult(m_data->result->kpis.kpi(id), comparison);
         if (const auto verdict = m_verdicts.find(id);
             m_verdictGeneration == m_data->generation && verdict != m_verdicts.end())
-            tile->setNormalVariation(verdict->second.first, verdict->second.second);
+            tile->setNormalVariation(verdict->second.within, verdict->second.sentence,
+                                     verdict->second.tested);
         std::vector<double> values;
         std::vector<uint8_t> hasValue;
         if (kpiSeries(m_data->result->series, id, &values, &hasValue))

@@ -104,8 +104,14 @@ private:
     LatestTask *m_task = nullptr;
     LatestTask *m_targetsTask = nullptr;
     LatestTask *m_verdictTask = nullptr;
-    // Per KPI: within normal variation, and the verdict's sentence.
-    std::map<core::analytics::KpiId, std::pair<bool, QString>> m_verdicts;
+    // Per KPI: the verdict on the tile (METRICS.md section 9).
+    struct TileVerdict
+    {
+        bool within = false;
+        bool tested = false;
+        QString sentence;
+    };
+    std::map<core::analytics::KpiId, TileVerdict> m_verdicts;
     quint64 m_verdictGeneration = 0;
     StagedUpdate *m_staged = nullptr;
     std::optional<OverviewData> m_data;

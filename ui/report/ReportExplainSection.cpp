@@ -8,6 +8,7 @@
 #include "ui/report/ReportFormat.h"
 #include "ui/report/ReportSections.h"
 #include "ui/report/ReportTableBlock.h"
+#include "ui/report/ReportTextBlock.h"
 #include "ui/report/ReportWaterfallBlock.h"
 
 #include <QCoreApplication>
@@ -44,12 +45,15 @@ void appendExplanation(ReportFlow &flow, const Explanation &e)
         flow.paragraph(ReportExplainText::tr("There is no change to explain: %1").arg(e.notComparableReason));
         return;
     }
-    flow.paragraph(e.sentence);
+    // The sentence stays on the page of its waterfall.
+    flow.add(std::make_unique<ReportTextBlock>(flow.style(), flow.width(), ReportStyle::Font::Body,
+                                               e.sentence))
+        ->setKeepWithNext(true);
     if (!e.bridgeNote.isEmpty())
         flow.note(e.bridgeNote);
     const Dimension byStore = Dimension::Store;
     flow.add(std::make_unique<ReportWaterfallBlock>(flow.style(), waterfallTitle(e, byStore),
-                                                    explanationSteps(e, byStore, locale),
+                                                    explanationSteps(e, byStore),
                                                     [kpi = e.kpi, locale](double value, bool part) {
                                                         return formatExplainAmount(kpi, value, part, locale);
                                                     }));
