@@ -31,8 +31,9 @@ WaterfallChart::WaterfallChart(QWidget *parent)
 }
 
 void WaterfallChart::setData(const QString &title, std::vector<WaterfallStep> steps,
-                             std::function<QString(double, bool)> format)
+                             std::function<QString(double, bool)> format, bool moneyAxis)
 {
+    m_moneyAxis = moneyAxis;
     m_title = title;
     m_steps = std::move(steps);
     m_format = std::move(format);
@@ -101,6 +102,10 @@ void WaterfallChart::rebuild()
     series->setBarWidth(0.65);
     chart->addSeries(series);
     QValueAxis *x = attachSideCategoryAxes(chart, series, categories);
+    if (!m_moneyAxis) {
+        x->setLabelsVisible(false);
+        x->setTitleText({});
+    }
     double low = 0;
     double high = 1;
     bool cut = false;

@@ -21,8 +21,9 @@ public:
     explicit WaterfallChart(QWidget *parent = nullptr);
 
     // `format` writes an amount: a total as is, a part with its sign (the caller's unit and currency).
+    // `moneyAxis` false: the value axis shows no numbers (the amounts beside the bars say them in the unit).
     void setData(const QString &title, std::vector<WaterfallStep> steps,
-                 std::function<QString(double value, bool signedPart)> format);
+                 std::function<QString(double value, bool signedPart)> format, bool moneyAxis = true);
     const std::vector<WaterfallStep> &steps() const { return m_steps; }
     QList<QStringList> dataTable() const override;
 
@@ -33,6 +34,7 @@ private:
     QString m_title;
     std::vector<WaterfallStep> m_steps;
     std::function<QString(double, bool)> m_format;
+    bool m_moneyAxis = true;
 };
 
 } // namespace storelens::ui

@@ -123,10 +123,9 @@ QString variationText(const Explanation &e, const QLocale &locale)
         return formatExplainAmount(e.kpi, value, part, locale);
     };
     if (v.intervalKind == QLatin1String("wilson"))
-        return ExplainFormatText::tr(
-                   "%1 The rate's 95 % Wilson interval is %2 to %3 now and %4 to %5 before.")
-            .arg(v.sentence, amount(v.interval.low, false), amount(v.interval.high, false),
-                 amount(v.comparisonInterval.low, false), amount(v.comparisonInterval.high, false));
+        return ExplainFormatText::tr("%1 In the comparison period the rate's 95 % interval was %2 to %3.")
+            .arg(v.sentence, amount(v.comparisonInterval.low, false),
+                 amount(v.comparisonInterval.high, false));
     const QString text = v.withinNormalVariation
                              ? ExplainFormatText::tr("%1 With the usual day-to-day swings, the daily average "
                                                      "changed by between %2 and %3 (95 % interval), which "

@@ -239,7 +239,8 @@ void ExplainPanel::fillDimension()
     const auto dimension = Dimension(m_dimension->currentData().toInt());
     m_waterfall->setData(
         waterfallTitle(e, dimension), explanationSteps(e, dimension),
-        [kpi = e.kpi](double value, bool part) { return formatExplainAmount(kpi, value, part); });
+        [kpi = e.kpi](double value, bool part) { return formatExplainAmount(kpi, value, part); },
+        core::analytics::kpiUnit(e.kpi) == core::analytics::KpiUnit::Money);
     const DimensionContributions *d = contributionsFor(e, dimension);
     const bool ratio = hasMixAndRate(d);
     QStringList headers{dimensionTitle(dimension), tr("Before"), tr("Now")};

@@ -1,6 +1,7 @@
 #include "ui/dashboard/FilterBar.h"
 
 #include "core/analytics/kpi/KpiJson.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/session/WorkspaceSession.h"
 
 #include "ui/common/AnalysisContext.h"
@@ -97,10 +98,7 @@ void FilterBar::buildUi()
     m_to = new QDateEdit(this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        QString format = QLocale().dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        edit->setDisplayFormat(format);
+        edit->setDisplayFormat(core::analytics::shortDateFormat(QLocale()));
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));

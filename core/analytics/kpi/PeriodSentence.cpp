@@ -13,14 +13,17 @@ struct PeriodSentenceText
 
 } // namespace
 
-QString dateText(QDate date, const QLocale &locale)
+QString shortDateFormat(const QLocale &locale)
 {
-    if (!date.isValid())
-        return {};
     QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    return format;
+}
+
+QString dateText(QDate date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
 }
 
 QString periodRangeText(const Period &period, const QLocale &locale)

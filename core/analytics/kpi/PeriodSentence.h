@@ -16,6 +16,8 @@ QString periodSentence(const KpiReport &report, const QLocale &locale = QLocale(
 // A date as every screen, the report and the period sentence write it: the locale's short format with a
 // four-digit year ("01.03.2024" in German, "01/03/2024" in British English, "3/1/2024" in US English).
 QString dateText(QDate date, const QLocale &locale = QLocale());
+// Its format ("dd.MM.yyyy"), for date edits.
+QString shortDateFormat(const QLocale &locale = QLocale());
 
 // "01/03/2024 – 31/03/2024": both ends in dateText().
 QString periodRangeText(const Period &period, const QLocale &locale = QLocale());

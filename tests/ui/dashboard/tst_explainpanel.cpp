@@ -347,17 +347,20 @@ void TestExplainPanel::unexplainedKpiSaysSoPolitely()
 void TestExplainPanel::screenshots_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1280 x 800") << QSize(1280, 800);
-    QTest::newRow("1920 x 1080") << QSize(1920, 1080);
+    QTest::addColumn<int>("kpi");
+    QTest::newRow("net sales at 1280 x 800") << QSize(1280, 800) << int(KpiId::NetSales);
+    QTest::newRow("net sales at 1920 x 1080") << QSize(1920, 1080) << int(KpiId::NetSales);
+    QTest::newRow("conversion at 1280 x 800") << QSize(1280, 800) << int(KpiId::ConversionRate);
 }
 
 void TestExplainPanel::screenshots()
 {
     QFETCH(QSize, size);
+    QFETCH(int, kpi);
     Dashboard d(m_path, size);
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
-    d.overview->explain(KpiId::NetSales);
+    d.overview->explain(KpiId(kpi));
     QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
     QTest::qWait(200);
     // The panel fits: the waterfall and at least three rows of the table show.
@@ -366,8 +369,10 @@ void TestExplainPanel::screenshots()
             3 * d.panel()->contributionTable()->verticalHeader()->defaultSectionSize());
     const QString dir = QStringLiteral(STORELENS_SCREENSHOT_DIR);
     QDir().mkpath(dir);
-    const QString file =
-        QDir(dir).filePath(QStringLiteral("explain-%1x%2.png").arg(size.width()).arg(size.height()));
+    const QString file = QDir(dir).filePath(QStringLiteral("explain-%1-%2x%3.png")
+                                                .arg(core::analytics::kpiKey(KpiId(kpi)))
+                                                .arg(size.width())
+                                                .arg(size.height()));
     QVERIFY(d.window.grab().save(file));
 }
 
