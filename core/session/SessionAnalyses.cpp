@@ -47,26 +47,13 @@ QStringList sorted(QStringList values)
     return values;
 }
 
-// Σ line amount (net sales, METRICS.md section 2) of the selected lines in [from, to], and whether any line
-// was selected there.
-int64_t netSalesOver(const Snapshot &s, const ResolvedFilter &filter, QDate from, QDate to, bool *anyLine)
-{
-    int64_t net = 0;
-    const size_t hi = firstLineOnOrAfter(s, to.toJulianDay() + 1);
-    for (size_t i = firstLineOnOrAfter(s, from.toJulianDay()); i < hi; ++i) {
-        if (!filter.includesLine(i))
-            continue;
-        *anyLine = true;
-        net += s.gross[i] - s.discount[i];
-    }
-    return net;
-}
-
 // Net sales by calendar month of the period (clipped to it) and of the same days one year earlier: the
-// monthly series' own figures when the trend is monthly, else summed here.
-void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResult &out)
+// monthly series' own figures when the trend is monthly, else summed from the daily net sales the KPIs'
+// passes yielded.
+void fillYearOverYear(const Period &period, const KpiReportDays &days, OverviewResult &out)
 {
-    if (!period.isValid())
+    if (!period.isValid() || !days.period.covers(period) ||
+        !days.yearEarlier.covers(samePeriodLastYear(period)))
         return;
     const TimeSeries &series = out.series;
     if (series.grain == Grain::Month && !series.buckets.empty()) {
@@ -80,13 +67,11 @@ void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResu
          start = nextBucketStart(start, Grain::Month)) {
         const QDate from = std::max(start, period.from);
         const QDate to = std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to);
-        bool any = false;
         out.months.push_back(start);
-        out.monthlyNet.push_back(
-            Money::fromUnits(netSalesOver(q.data(), *q.filter, from, to, &any)).toDouble());
+        out.monthlyNet.push_back(Money::fromUnits(days.period.netOver(from, to)).toDouble());
         const Period earlier = samePeriodLastYear(Period{from, to});
-        bool anyEarlier = false;
-        const int64_t net = netSalesOver(q.data(), *q.filter, earlier.from, earlier.to, &anyEarlier);
+        const bool anyEarlier = days.yearEarlier.linesOver(earlier.from, earlier.to) > 0;
+        const int64_t net = days.yearEarlier.netOver(earlier.from, earlier.to);
         out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
     }
 }
@@ -161,7 +146,10 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     // Built once: the KPIs, both series and the report's extra comparison columns read the same facts.
     auto facts = std::make_shared<const KpiCustomerFacts>(buildKpiCustomerFacts(s, *q.filter));
     result->facts = facts;
-    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop, facts.get());
+    // The daily net sales the KPIs' passes yield: the series and the year-over-year chart read the
+    // year-earlier days from them, so each period's lines are summed once.
+    KpiReportDays days;
+    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop, facts.get(), &days);
     if (!kpis)
         return kpis.error();
     result->kpis = std::move(kpis).value();
@@ -171,16 +159,17 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     if (request.series) {
         const Grain grain = chartGrain(period.days());
         const int window = q.query.activityWindowDays;
-        result->series = computeTimeSeries(s, *q.filter, *facts, period, grain, stop, window);
+        result->series =
+            computeTimeSeries(s, *q.filter, *facts, period, grain, stop, window, &days.yearEarlier);
         if (result->kpis.comparisonPeriod.isValid())
-            result->comparisonSeries =
-                computeTimeSeries(s, *q.filter, *facts, result->kpis.comparisonPeriod, grain, stop, window);
+            result->comparisonSeries = computeTimeSeries(s, *q.filter, *facts, result->kpis.comparisonPeriod,
+                                                         grain, stop, window, &days.comparisonYearEarlier);
         if (control.cancelled())
             return cancelledError();
     }
     control.progress(88);
     if (request.yearOverYear)
-        fillYearOverYear(q, period, *result);
+        fillYearOverYear(period, days, *result);
     if (request.breakdowns) {
         for (BreakdownDimension d :
              {BreakdownDimension::Store, BreakdownDimension::Channel, BreakdownDimension::Country,
