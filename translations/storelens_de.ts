@@ -2,216 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="92"/>
-        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
-        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="94"/>
-        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
-        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="97"/>
-        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
-        <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="45"/>
-        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
-        <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="57"/>
-        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
-        <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="60"/>
-        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
-        <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
-        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
-        <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
-        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
-        <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="81"/>
-        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation>Zusammen mit b: wie wahrscheinlich ein Kunde nach einem Kauf, den ersten eingeschlossen, aufhört zu kaufen: Im Mittel gehen nach jedem einzelnen Kauf a ÷ (a + b) = %1 % der Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
-        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
-        <translation>Form der Verweildauer der Kunden: Je kleiner s, desto stärker unterscheiden sich die Kunden – einige bleiben jahrelang, während viele bald gehen.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="104"/>
-        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
-        <translation>Skala der Verweildauer der Kunden, in Wochen: Ein Kunde bleibt im Mittel β ÷ (s − 1) = %1 Wochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
-        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
-        <translation>Skala der Verweildauer der Kunden, in Wochen; bei s kleiner oder gleich 1 bleiben einige Kunden so lange, dass die mittlere Verweildauer keine Grenze hat.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
-        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
-        <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
-        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
-        <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
-        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="324"/>
-        <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="327"/>
-        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
-        <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="333"/>
-        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="336"/>
-        <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="340"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="346"/>
-        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="348"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
-        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="362"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="366"/>
-        <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="369"/>
-        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="373"/>
-        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="389"/>
-        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="396"/>
-        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
-        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
-        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
-        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="323"/>
-        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfMetadataText</name>
-    <message>
-        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
-        <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation>Das PDF-Modul hat eine Datei erzeugt, deren Trailer nicht gelesen werden konnte.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriterText</name>
-    <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
-        <source>The report was cancelled.</source>
-        <translation>Der Bericht wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="14"/>
+        <location filename="../cli/CliSupport.cpp" line="15"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="37"/>
+        <location filename="../cli/CliSupport.cpp" line="38"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 nimmt keine Positionsargumente an.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="52"/>
+        <location filename="../cli/CliSupport.cpp" line="53"/>
         <source>The workspace has no order lines yet.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="108"/>
+        <location filename="../cli/CliSupport.cpp" line="112"/>
         <source>The option --%1 is required.</source>
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
@@ -253,7 +61,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="252"/>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="109"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -299,7 +107,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="265"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -434,73 +242,84 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
         <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="50"/>
+        <location filename="../cli/CohortsCommand.cpp" line="75"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Kohorten nach erstem Kauf (%1), %2; Bereich %3 bis %4, Stichtag %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="54"/>
+        <location filename="../cli/CohortsCommand.cpp" line="79"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Spalten sind Alter (0 = der erste Zeitraum); * kennzeichnet einen unvollständigen Zeitraum, leere Zellen liegen nach dem Stichtag.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <location filename="../cli/CohortsCommand.cpp" line="92"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <location filename="../cli/CohortsCommand.cpp" line="92"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <location filename="../cli/CohortsCommand.cpp" line="105"/>
+        <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
+        <translation>„keine Preise“: Die Zeilen der Zelle wurden ohne Preise importiert, daher ist ihr Geldbetrag unbekannt (nicht 0); ~ kennzeichnet einen Wert, der Zeilen ohne Preise auslässt.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="109"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Kein Kunde hat im Bereich zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="135"/>
+        <location filename="../cli/CohortsCommand.cpp" line="249"/>
+        <source>Print the cohort matrix: retention, revenue or orders.</source>
+        <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="215"/>
+        <source>What the cells show (default: retention).</source>
+        <translation>Was die Zellen zeigen (Standard: retention).</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="63"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="185"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (Beginn Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter, Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sich damit überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin.
-Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, Rückgaben eingeschlossen), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (ab Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sie überschneiden (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin mit.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, Retouren eingerechnet), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
 
 JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
-  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Zellen nach dem Stichtag fehlen (leer, nicht null). value ist ein Anteil bei retention, ein Geldbetrag pro Kunde bei revenue und cumulative_revenue, Bestellungen pro Kunde bei orders; net_sales sind die Summen der Zelle als Geldbetrag.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Zelle.</translation>
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Zellen nach dem Stichtag fehlen (leer, nicht 0). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders Bestellungen pro Kunde; net_sales sind die Summen der Zelle als Geldbetrag. Der Geldbetrag einer Zelle, deren Zeilen ohne Preise importiert wurden, ist null mit reason &quot;no prices imported&quot; (nie 0); reason &quot;some lines without prices&quot; kennzeichnet Geldbeträge, die solche Zeilen auslassen.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile pro Zelle; value ist leer und note nennt den Grund, wenn der Geldbetrag unbekannt ist.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="194"/>
-        <source>Print the cohort matrix: retention, revenue or orders.</source>
-        <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CohortsCommand.cpp" line="160"/>
-        <source>What the cells show (default: retention).</source>
-        <translation>Was die Zellen zeigen (Standard: retention).</translation>
-    </message>
-    <message>
-        <location filename="../cli/CohortsCommand.cpp" line="169"/>
+        <location filename="../cli/CohortsCommand.cpp" line="224"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="441"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="175"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
@@ -515,166 +334,289 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Ze
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>Spalte %1 „%2“</translation>
+    </message>
+    <message>
         <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
+        <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
+        <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
+        <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/CustomerCommand.cpp" line="20"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <location filename="../cli/InfoCommand.cpp" line="62"/>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/CustomerCommand.cpp" line="21"/>
+        <source>The customer&apos;s id as imported.</source>
+        <translation>Die Kundennummer, wie sie importiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="22"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="35"/>
+        <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
+        <translation>storelens customer export: alles, was der Arbeitsbereich über einen Kunden enthält (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen, RFM-Werte, Lebenszyklusphase, Wertstufe und gespeicherten Segmente), als JSON oder als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="39"/>
+        <source>json (default) or csv.</source>
+        <translation>json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="42"/>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="49"/>
+        <source>--format takes json or csv.</source>
+        <translation>--format erwartet json oder csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="70"/>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="74"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="81"/>
+        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
+        <translation>storelens customer forget: entfernt die personenbezogenen Daten eines Kunden (seinen Kundendatensatz) und macht seine Bestellzeilen zu Gastzeilen, sodass Bestellungen, Nettoumsatz und Artikel unverändert bleiben und die Kundenzahl um eins sinkt. Dies lässt sich nicht rückgängig machen; ohne --yes wird nichts geändert. Ein späterer Import eines Exports, der den Kunden noch enthält, bringt ihn zurück.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="87"/>
+        <source>Forget the customer; do not only say who.</source>
+        <translation>Den Kunden wirklich vergessen, nicht nur anzeigen, um wen es geht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/CustomerCommand.cpp" line="105"/>
+        <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
+        <translation>
+            <numerusform>Dies würde Kunde %1 (%2) vergessen und seine %n Bestellzeile in eine Gastzeile umwandeln. Fügen Sie --yes hinzu, um es auszuführen; es lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Dies würde Kunde %1 (%2) vergessen und seine %n Bestellzeilen in Gastzeilen umwandeln. Fügen Sie --yes hinzu, um es auszuführen; es lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="108"/>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/CustomerCommand.cpp" line="115"/>
+        <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
+        <translation>
+            <numerusform>Kunde %1 vergessen: %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
+            <numerusform>Kunde %1 vergessen: %n Bestellzeilen sind jetzt Gastzeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="120"/>
+        <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
+        <translation>Die Arbeitsbereichsdatei konnte nicht komprimiert werden (ein anderes Programm hat sie geöffnet); die entfernten Daten sind überschrieben, führen Sie den Befehl aber erneut aus, wenn die Datei geschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="139"/>
+        <source>Usage: storelens customer export|forget --workspace W --id ID
+  export  everything the workspace holds on one customer, as JSON or CSV
+  forget  remove one customer&apos;s personal data; sales totals stay as they were
+storelens customer ACTION --help describes each.</source>
+        <translation>Aufruf: storelens customer export|forget --workspace W --id ID
+  export  alles, was der Arbeitsbereich über einen Kunden enthält, als JSON oder CSV
+  forget  die personenbezogenen Daten eines Kunden entfernen; die Umsatzsummen bleiben unverändert
+storelens customer AKTION --help beschreibt jede Aktion.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="147"/>
+        <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
+        <translation>storelens customer erwartet export oder forget, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="157"/>
+        <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
+        <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="191"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="197"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="241"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="223"/>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="230"/>
+        <location filename="../cli/ImportCommand.cpp" line="261"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="235"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="276"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="282"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="294"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
@@ -766,6 +708,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Ze
     <message>
         <location filename="../cli/ImportCommand.cpp" line="136"/>
         <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
@@ -906,7 +849,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Ze
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="45"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -921,6 +864,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Ze
         <translation>storelens info: Zeilenzahlen, Datumsbereich sowie Brutto-/Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Kombinationen aus Quelle und Bestellnummer mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch reine Retourenbestellungen), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimal-Strings mit 4 Stellen; null, wenn jede Zeile ohne Preise importiert wurde).</translation>
     </message>
     <message>
+        <location filename="../cli/CustomerCommand.cpp" line="19"/>
         <location filename="../cli/InfoCommand.cpp" line="61"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
@@ -936,68 +880,137 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; eine Zeile pro Ze
         <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="49"/>
+        <location filename="../cli/ExplainCommand.cpp" line="131"/>
+        <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>Period: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/ExplainCommand.cpp" line="135"/>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>compared with %1 to %2</source>
         <translation>verglichen mit %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="62"/>
+        <location filename="../cli/ExplainCommand.cpp" line="154"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="62"/>
+        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <source>Bridge</source>
+        <translation>Brücke (Treiber)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="63"/>
+        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
+        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kommt (METRICS.md Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Rate beim durchschnittlichen Bestellwert) und ob die Veränderung über die normale Schwankung hinausgeht.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+Die JSON-Felder stehen in README.md („storelens explain“).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>The KPI to explain: net_sales or aov.</source>
+        <translation>Die zu erklärende Kennzahl: net_sales oder aov.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="180"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
+        <translation>Eine Dimension, nach der aufgeteilt wird (wiederholbar; Standard: alle): store, channel, country, category, customer_type.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="194"/>
+        <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
+        <translation>Unbekannte oder nicht unterstützte Kennzahl „%1“ für explain; verwenden Sie net_sales oder aov.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
+        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category oder customer_type.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <source>Explain where the change of a KPI came from.</source>
+        <translation>Erklären, woher die Veränderung einer Kennzahl kommt.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="71"/>
+        <location filename="../cli/KpiCommand.cpp" line="78"/>
         <source>not comparable</source>
         <translation>nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="146"/>
-        <source>Print the sales and customer KPIs of a period.</source>
-        <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
+        <location filename="../cli/KpiCommand.cpp" line="94"/>
+        <source>Abbreviations: %1.</source>
+        <translation>Abkürzungen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="92"/>
+        <location filename="../cli/KpiCommand.cpp" line="102"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with
   period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
-  as_of; first_data_day; activity_window_days;
+  as_of; first_data_day; activity_window_days; currency (ISO code, null when not known);
   warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
   kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
          good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
@@ -1006,20 +1019,25 @@ JSON (--format json): an object with
 Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is no data.
 KPI keys: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</source>
-        <translation>storelens kpi: alle Umsatz- und Kundenkennzahlen eines Zeitraums (METRICS.md Abschnitte 2 und 3) mit ihrem Vergleich. Standardzeitraum sind die 12 Monate bis zum Stichtag (dem letzten Tag mit Daten).
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich oder ein Filter wurde abgelehnt.
+        <translation>storelens kpi: alle Umsatz- und Kundenkennzahlen eines Zeitraums (METRICS.md Abschnitte 2 und 3) mit ihrem Vergleich. Der Standardzeitraum sind die 12 Monate bis zum Stichtag (dem letzten Tag mit Daten).
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
 
 JSON (--format json): ein Objekt mit
   period {from, to, days}; comparison_period {from, to, days} oder null; comparison (previous|year|none);
-  as_of; first_data_day; activity_window_days;
+  as_of; first_data_day; activity_window_days; currency (ISO-Code, null, wenn nicht bekannt);
   warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
   kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
          good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
          no_data_reason, warning, inputs {name: number}}];
   cac_by_channel [{channel, spend, new_customers, cac}].
-Geldbeträge sind auf 4 Stellen gerundete Zahlen, Quoten sind Anteile (0.0871), null, wo keine Daten vorliegen.
-KPI-Schlüssel: %1.
+Geldbeträge sind Zahlen, auf 4 Nachkommastellen gerundet, Quoten sind Bruchzahlen (0.0871), null, wo es keine Daten gibt.
+Kennzahlenschlüssel: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="159"/>
+        <source>Print the sales and customer KPIs of a period.</source>
+        <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
     </message>
     <message>
         <location filename="../cli/SampleCommand.cpp" line="105"/>
@@ -1098,32 +1116,42 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="109"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
         <source>Net sales %</source>
         <translation>Nettoumsatz %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="223"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
+        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
+        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="296"/>
+        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
+        <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1132,109 +1160,110 @@ Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was r
 
 JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null where there is no data.
+             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
 With --segment: {as_of, segment S, members [M]} (members only with --members), where
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Money is a number in currency units, shares are fractions.
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5-7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Daten. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und Median der Zeit seit dem letzten Kauf in Tagen.
---segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
-Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen (oder mit deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Datumsangaben. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und Median der Tage seit dem letzten Kauf.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, den Namen eines RFM-Segments („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden erscheint auf der Standardfehlerausgabe. Zellen, die mit = + - @ beginnen (oder mit deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
 Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
+Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
 
 JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  mit S = {key (nur lifecycle und tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null, wo keine Daten vorliegen.
+  mit S = {key (nur Lebenszyklusphasen und Wertstufen), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null, wo es keine Daten gibt.
 Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Brüche.
-CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Spalten der Mitglieder.</translation>
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Bruchzahlen. Der Geldbetrag von Kunden, deren Zeilen ohne Preise importiert wurden, ist null mit money_note &quot;no prices imported&quot; (in CSV steht das in der Zelle), nie 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
-        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
-        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
-        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
-        <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <location filename="../cli/CustomerCommand.cpp" line="43"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="302"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="319"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="360"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
         <translation>%1 Kunden nach %2 geschrieben; %3 ohne E-Mail-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="339"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="366"/>
+        <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
+        <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="375"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="364"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="400"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="208"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="227"/>
         <source>%1 customers as of %2, net sales %3.</source>
         <translation>%1 Kunden zum %2, Nettoumsatz %3.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="212"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="234"/>
+        <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>%1 Kunden haben nur ohne Preise importierte Zeilen gekauft: Nettoumsatz und Ø Bestellwert zeigen bei ihnen „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="239"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="213"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="240"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="214"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="241"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
@@ -1275,102 +1304,122 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::cli::QueryOptions</name>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <location filename="../cli/QueryOptions.cpp" line="48"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <location filename="../cli/QueryOptions.cpp" line="48"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="51"/>
+        <location filename="../cli/QueryOptions.cpp" line="52"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
         <translation>Erster Tag des Zeitraums (Standard: ein Jahr vor --to, plus ein Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="54"/>
+        <location filename="../cli/QueryOptions.cpp" line="55"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
         <translation>Letzter Tag des Zeitraums (Standard: der Stichtag, der letzte Tag mit Daten).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="60"/>
+        <location filename="../cli/QueryOptions.cpp" line="59"/>
+        <source>all: every day with data, with no comparison (instead of --from and --to).</source>
+        <translation>all: alle Tage mit Daten, ohne Vergleich (statt --from und --to).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="65"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
         <translation>Mit dem vorherigen gleich langen Zeitraum, demselben Zeitraum ein Jahr zuvor oder gar nicht vergleichen (Standard: previous).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="68"/>
+        <location filename="../cli/QueryOptions.cpp" line="73"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
         <translation>Bestellzeilen auswählen; wiederholbar. Werte einer Dimension sind Alternativen, Dimensionen werden kombiniert.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="75"/>
+        <location filename="../cli/QueryOptions.cpp" line="80"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>Das Aktivitätsfenster W für Kundenbindung und Abwanderung, in Tagen (Standard: 365).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="79"/>
+        <location filename="../cli/QueryOptions.cpp" line="84"/>
         <source>The cohort period (default: month).</source>
         <translation>Der Kohortenzeitraum (Standard: month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="83"/>
+        <location filename="../cli/QueryOptions.cpp" line="88"/>
         <source>The output format (default: table).</source>
         <translation>Das Ausgabeformat (Standard: table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="94"/>
+        <location filename="../cli/QueryOptions.cpp" line="99"/>
         <source>The option --workspace is required.</source>
         <translation>Die Option --workspace ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="103"/>
+        <location filename="../cli/QueryOptions.cpp" line="108"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="111"/>
+        <location filename="../cli/QueryOptions.cpp" line="116"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="119"/>
+        <location filename="../cli/QueryOptions.cpp" line="124"/>
         <source>--from must not be after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="129"/>
+        <location filename="../cli/QueryOptions.cpp" line="130"/>
+        <source>--period takes all, not &quot;%1&quot;.</source>
+        <translation>--period erwartet all, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="134"/>
+        <source>--period all cannot be combined with --from or --to.</source>
+        <translation>--period all kann nicht mit --from oder --to kombiniert werden.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="138"/>
+        <source>--period all has no earlier data to compare with; leave out --compare.</source>
+        <translation>--period all hat keine früheren Daten zum Vergleichen; lassen Sie --compare weg.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="150"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare erwartet previous, year oder none, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="140"/>
+        <location filename="../cli/QueryOptions.cpp" line="163"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter erwartet DIMENSION=WERT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="153"/>
+        <location filename="../cli/QueryOptions.cpp" line="176"/>
         <source>Only one segment filter can be given.</source>
         <translation>Es kann nur ein Segmentfilter angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="158"/>
+        <location filename="../cli/QueryOptions.cpp" line="181"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Unbekannter Filter „%1“; verwenden Sie store, channel, country, category oder segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="169"/>
+        <location filename="../cli/QueryOptions.cpp" line="192"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window erwartet eine ganze Zahl von mindestens 1 Tag, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="180"/>
+        <location filename="../cli/QueryOptions.cpp" line="203"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain erwartet week, month oder quarter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="190"/>
+        <location filename="../cli/QueryOptions.cpp" line="213"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format erwartet table, json oder csv, nicht „%1“.</translation>
     </message>
@@ -1393,12 +1442,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--template erwartet weekly, monthly oder quarterly, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="61"/>
-        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
-        <translation>--template wählt Zeitraum und Vergleich; lassen Sie --from, --to und --compare weg.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ReportCommand.cpp" line="146"/>
+        <location filename="../cli/ReportCommand.cpp" line="155"/>
         <source>Write the PDF report for the owner.</source>
         <translation>Den PDF-Bericht für die Geschäftsleitung schreiben.</translation>
     </message>
@@ -1410,6 +1454,11 @@ Exit status: 0 written, 1 bad usage, 2 the workspace, a filter or the output fil
         <translation>storelens report: der PDF-Bericht, den eine Filialleitung der Geschäftsleitung übergibt: Titelseite, Kennzahlentabelle mit Vergleichen und Zielen, Trenddiagramme, Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, prognostizierter Kundenwert und ein Anhang mit allen Definitionen. Die Zahlen sind die von „storelens kpi“ mit denselben Optionen. Funktioniert ohne Bildschirm und kann daher per cron laufen.
 --template weekly|monthly|quarterly berichtet über die letzte vollständige Woche, den letzten vollständigen Monat bzw. das letzte vollständige Quartal im Vergleich zum vorherigen und zum selben im Vorjahr, statt --from/--to/--compare.
 Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder die Ausgabedatei wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="61"/>
+        <source>--template chooses the period and the comparison; leave out --from, --to, --period and --compare.</source>
+        <translation>--template wählt den Zeitraum und den Vergleich; lassen Sie --from, --to, --period und --compare weg.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="89"/>
@@ -1457,12 +1506,116 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>storelens report nimmt keine Positionsargumente an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ReportCommand.cpp" line="132"/>
+        <location filename="../cli/ReportCommand.cpp" line="141"/>
         <source>Wrote %n pages to %1 in %2 ms.</source>
         <translation>
             <numerusform>%n Seite in %2 ms nach %1 geschrieben.</numerusform>
             <numerusform>%n Seiten in %2 ms nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Currency</name>
+    <message>
+        <location filename="../core/store/Currency.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Großbuchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Currency.cpp" line="146"/>
+        <source>The currency could not be saved: %1</source>
+        <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::CustomerRecords</name>
+    <message>
+        <location filename="../core/store/CustomerRecords.cpp" line="25"/>
+        <source>The customer&apos;s data could not be read or changed: %1</source>
+        <translation>Die Daten des Kunden konnten nicht gelesen oder geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/CustomerRecords.cpp" line="33"/>
+        <source>The workspace has no customer with the id &quot;%1&quot;.</source>
+        <translation>Der Arbeitsbereich enthält keinen Kunden mit der ID „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::DataQuality</name>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="319"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="323"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
+        <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="332"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="349"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="358"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="364"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="372"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="377"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
 </context>
 <context>
@@ -1516,224 +1669,224 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="26"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="27"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="35"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="36"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="40"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="42"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="47"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="112"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -1794,104 +1947,114 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="240"/>
+        <location filename="../core/import/Importer.cpp" line="259"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="338"/>
+        <location filename="../core/import/Importer.cpp" line="357"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="484"/>
+        <location filename="../core/import/Importer.cpp" line="384"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="398"/>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>„%1“ (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="504"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="487"/>
+        <location filename="../core/import/Importer.cpp" line="507"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="465"/>
+        <location filename="../core/import/Importer.cpp" line="485"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="70"/>
+        <location filename="../core/import/Importer.cpp" line="72"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="304"/>
+        <location filename="../core/import/Importer.cpp" line="323"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="309"/>
-        <location filename="../core/import/Importer.cpp" line="419"/>
+        <location filename="../core/import/Importer.cpp" line="328"/>
+        <location filename="../core/import/Importer.cpp" line="449"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="342"/>
+        <location filename="../core/import/Importer.cpp" line="361"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="364"/>
-        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation>Spalte „%1“: Manche Datumsangaben stellen den Tag voran (etwa „%2“), andere den Monat (etwa „%3“). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
+        <location filename="../core/import/Importer.cpp" line="402"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="393"/>
+        <location filename="../core/import/Importer.cpp" line="405"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="423"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="501"/>
+        <location filename="../core/import/Importer.cpp" line="521"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
+        <location filename="../core/import/Importer.cpp" line="522"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="553"/>
-        <location filename="../core/import/Importer.cpp" line="563"/>
+        <location filename="../core/import/Importer.cpp" line="581"/>
+        <location filename="../core/import/Importer.cpp" line="591"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
+        <location filename="../core/import/Importer.cpp" line="585"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
+        <location filename="../core/import/Importer.cpp" line="585"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1899,7 +2062,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="208"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="209"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -1945,19 +2108,14 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="23"/>
+        <location filename="../core/import/RecordConverter.cpp" line="26"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Keine Spalte ist dem/den Pflichtfeld(ern) zugeordnet: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="45"/>
+        <location filename="../core/import/RecordConverter.cpp" line="51"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/RecordConverter.cpp" line="109"/>
-        <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
@@ -2010,7 +2168,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="28"/>
+        <location filename="../core/import/RecordConverter.cpp" line="31"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
@@ -2035,17 +2193,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="194"/>
+        <location filename="../core/import/RecordConverter.cpp" line="126"/>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="127"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>Spalte %1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="131"/>
+        <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
+        <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="217"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="210"/>
+        <location filename="../core/import/RecordConverter.cpp" line="233"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="213"/>
+        <location filename="../core/import/RecordConverter.cpp" line="236"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -2135,12 +2308,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="117"/>
+        <location filename="../core/store/Schema.cpp" line="126"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation>Der Arbeitsbereich konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="137"/>
+        <location filename="../core/store/Schema.cpp" line="146"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
         <translation>Der Arbeitsbereich wurde mit einer neueren StoreLens-Version geschrieben (Schema %1; diese Version liest bis %2).</translation>
     </message>
@@ -2156,52 +2329,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="31"/>
+        <location filename="../core/store/Workspace.cpp" line="32"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>Die Datei ist kein StoreLens-Arbeitsbereich (%1); sie wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="42"/>
+        <location filename="../core/store/Workspace.cpp" line="43"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="45"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <location filename="../core/store/Workspace.cpp" line="48"/>
         <source>it is not an SQLite database</source>
         <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="61"/>
+        <location filename="../core/store/Workspace.cpp" line="62"/>
         <source>another program&apos;s database</source>
         <translation>die Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <location filename="../core/store/Workspace.cpp" line="72"/>
         <source>The workspace does not exist.</source>
         <translation>Der Arbeitsbereich existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <location filename="../core/store/Workspace.cpp" line="74"/>
         <source>The path is not a file.</source>
         <translation>Der Pfad ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <location filename="../core/store/Workspace.cpp" line="79"/>
+        <source>The folder %1 does not exist; create it first or choose another place.</source>
+        <translation>Der Ordner %1 existiert nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="112"/>
         <source>The workspace could not be opened: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="122"/>
+        <location filename="../core/store/Workspace.cpp" line="130"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>Die Datei ist kein StoreLens-Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="156"/>
+        <location filename="../core/store/Workspace.cpp" line="164"/>
         <source>A setting could not be saved: %1</source>
         <translation>Eine Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2226,6 +2404,119 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::Glossary</name>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <source>average order value: what an order brings in on average</source>
+        <translation>durchschnittlicher Bestellwert: was eine Bestellung im Schnitt einbringt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <source>average unit retail: the average price a unit sold for</source>
+        <translation>durchschnittlicher Verkaufspreis pro Artikel: der Preis, zu dem ein Artikel im Schnitt verkauft wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <source>units per transaction: how many items an order holds on average</source>
+        <translation>Artikel pro Einkauf: wie viele Artikel eine Bestellung im Schnitt enthält</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <source>cost of goods sold: what the goods you sold cost you</source>
+        <translation>Wareneinsatz: was Sie die verkauften Waren gekostet haben</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
+        <translation>Rohertragsrendite auf den Lagerbestand: der Rohertrag je Geldeinheit, die zu Einstandspreisen im Lager gebunden ist</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
+        <source>customer acquisition cost: marketing spend for each new customer</source>
+        <translation>Kundengewinnungskosten: Marketingausgaben je Neukunde</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <source>customer lifetime value: what a customer spends with you over time</source>
+        <translation>Kundenwert (Customer Lifetime Value): was ein Kunde im Lauf der Zeit bei Ihnen ausgibt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <source>average purchase value: what a purchase brings in on average</source>
+        <translation>durchschnittlicher Kaufwert: was ein Kauf im Schnitt einbringt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
+        <translation>Recency, Frequency, Monetary Value (Aktualität, Häufigkeit, Umsatz): wie kürzlich, wie oft und wie viel ein Kunde gekauft hat</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
+        <translation>Prozentpunkte: der Unterschied zwischen zwei Prozentwerten (von 20 % auf 25 % sind +5 pp)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <source>gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <source>discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <source>returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <source>buying customers</source>
+        <translation>kaufende Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <source>customers at the start: those who bought in the activity window before the period</source>
+        <translation>Kunden zu Beginn: diejenigen, die im Aktivitätsfenster vor dem Zeitraum gekauft haben</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
+        <translation>Kunden am Ende: diejenigen, die im Aktivitätsfenster gekauft haben, das am letzten Tag des Zeitraums endet</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <source>new customers: those whose first purchase falls in the period</source>
+        <translation>Neukunden: diejenigen, deren erster Kauf in den Zeitraum fällt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <source>the activity window in days (365 unless set otherwise)</source>
+        <translation>das Aktivitätsfenster in Tagen (365, sofern nicht anders eingestellt)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <source>purchases per year</source>
+        <translation>Käufe pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <source>expected lifespan in years</source>
+        <translation>erwartete Kundenlebensdauer in Jahren</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,47 +2558,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Kundengewinnungskosten des Zeitraums sind 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="24"/>
         <source>There are no orders in the period.</source>
         <translation>Im Zeitraum gibt es keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="29"/>
         <source>There are no sales in the period.</source>
         <translation>Im Zeitraum gibt es keine Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="34"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>Im Zeitraum gibt es keine identifizierten Kunden; importieren Sie Bestellzeilen mit Kundennummern, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="227"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Keine Preise importiert: Die Bestellzeilen dieses Zeitraums haben keine Beträge.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="229"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="409"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="441"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="413"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="445"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="417"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="449"/>
         <source>The activity window must be at least one day.</source>
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="464"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="498"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -2994,22 +3285,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>Die Spalte „%1“ ist unbekannt; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="128"/>
         <source>The member list could not be written: %1</source>
         <translation>Die Mitgliederliste konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
         <source>The file could not be created: %1</source>
         <translation>Die Datei konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="148"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3017,42 +3308,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::PeriodSentence</name>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="21"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="29"/>
         <source>Figures for %1 (the period to date)</source>
         <translation>Zahlen für %1 (der Zeitraum bis heute)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="30"/>
         <source>Figures for %1</source>
         <translation>Zahlen für %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
+        <translation>Zahlen für alle Ihre Daten, %1, ohne Vergleich: Es gibt keine früheren Daten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
         <source>%1, with no comparison.</source>
         <translation>%1, ohne Vergleich.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="43"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
         <translation>%1; dieselben Tage ein Jahr zuvor (%2) enthalten zu wenige Daten für einen Vergleich, daher werden keine Veränderungen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
         <translation>%1; der vorherige Zeitraum (%2) enthält zu wenige Daten für einen Vergleich, daher werden keine Veränderungen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="49"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
         <translation>%1, verglichen mit denselben Tagen ein Jahr zuvor (%2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
         <source>%1, compared with the period just before (%2).</source>
         <translation>%1, verglichen mit dem unmittelbar vorherigen Zeitraum (%2).</translation>
     </message>
@@ -3060,42 +3356,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="148"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="153"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>Der Zeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="152"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>Der Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="161"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="162"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="167"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="199"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="204"/>
         <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Das Vorjahr enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="201"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Der vorherige Zeitraum enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="213"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="218"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Das Rückblickfenster des Vergleichszeitraums enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="217"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="222"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>Das Rückblickfenster enthält nur an %1 seiner %2 Tage Daten, daher beruht diese Zahl auf einem Teilfenster und wird nicht als gut oder schlecht bewertet.</translation>
     </message>
@@ -3275,8 +3571,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="167"/>
-        <location filename="../core/analytics/clv/ParetoNbdModel.cpp" line="158"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="100"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
@@ -3300,8 +3595,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
-        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation>Die Kundenwert-Modelle ließen sich nicht zuverlässig an diese Daten anpassen, daher wird keine Prognose angezeigt.</translation>
+        <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
+        <translation>Aus diesen Daten ließen sich keine verlässlichen Prognosen berechnen; daher werden lieber keine als falsche angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
@@ -3316,9 +3611,90 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::clv::ClvExplanation</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="30"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="98"/>
+        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
+        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
+        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
+        <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="37"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
+        <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="47"/>
+        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
+        <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="59"/>
+        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
+        <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
+        <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="68"/>
+        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
+        <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="71"/>
+        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
+        <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="86"/>
+        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Zusammen mit b: wie wahrscheinlich ein Kunde nach einem Kauf, den ersten eingeschlossen, aufhört zu kaufen: Im Mittel gehen nach jedem einzelnen Kauf a ÷ (a + b) = %1 % der Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
+        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
+        <translation>Form der Verweildauer der Kunden: Je kleiner s, desto stärker unterscheiden sich die Kunden – einige bleiben jahrelang, während viele bald gehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="115"/>
+        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
+        <translation>Skala der Verweildauer der Kunden, in Wochen: Ein Kunde bleibt im Mittel β ÷ (s − 1) = %1 Wochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="118"/>
+        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
+        <translation>Skala der Verweildauer der Kunden, in Wochen; bei s kleiner oder gleich 1 bleiben einige Kunden so lange, dass die mittlere Verweildauer keine Grenze hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="128"/>
+        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
+        <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="130"/>
+        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
+        <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::clv::GammaGammaModel</name>
     <message>
-        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
+        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="120"/>
         <source>No customer has bought again with a positive amount, so the spend model cannot be fitted.</source>
         <translation>Kein Kunde hat erneut mit einem positiven Betrag gekauft, daher lässt sich das Ausgabenmodell nicht anpassen.</translation>
     </message>
@@ -3347,6 +3723,189 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Die Prognosen verwenden das Modell %1, das besser angepasste der beiden Modelle; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um sie an diesen Wochen zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="310"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="324"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::explain</name>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
+        <source>No store</source>
+        <translation>Keine Filiale</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
+        <source>Unknown country</source>
+        <translation>Unbekanntes Land</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
+        <source>Returning customers</source>
+        <translation>Wiederkehrende Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
+        <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <source>visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <source>conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <source>units per transaction</source>
+        <translation>Artikel pro Einkauf</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <source>average unit retail</source>
+        <translation>Ø Verkaufspreis pro Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
+        <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <source>sales after discounts</source>
+        <translation>Umsatz nach Rabatten</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <source>returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
+        <source>There are too few days with data to tell this change from normal variation.</source>
+        <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
+        <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
+        <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
+        <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
+        <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <source>from zero</source>
+        <translation>von null aus</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
+        <source>%1 did not change (%2 in both periods).</source>
+        <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
+        <translation>%1 stieg um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
+        <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
+        <translation>%1 sank um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
+        <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
+        <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <source>%1 rose by %2 (%3).</source>
+        <translation>%1 stieg um %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <source>%1 fell by %2 (%3).</source>
+        <translation>%1 sank um %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
+        <source>%1 cannot be explained yet; net_sales and aov can.</source>
+        <translation>%1 kann noch nicht erklärt werden; net_sales und aov schon.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <source>No comparison period was asked for, so there is no change to explain.</source>
+        <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
+        <source>The computation was cancelled.</source>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <source>One of the periods has no orders, so average order value has no change to explain.</source>
+        <translation>Einer der Zeiträume hat keine Bestellungen, daher gibt es beim durchschnittlichen Bestellwert keine Veränderung zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -3524,17 +4083,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="46"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="33"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="84"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="86"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="74"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
@@ -3555,174 +4114,234 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="252"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ChartView</name>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="77"/>
+        <source>Copy &amp;Image</source>
+        <translation>&amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="80"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="83"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="86"/>
+        <source>Copy &amp;Data</source>
+        <translation>&amp;Daten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="133"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="137"/>
+        <location filename="../ui/charts/ChartView.cpp" line="142"/>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="143"/>
+        <source>The chart could not be saved as %1.</source>
+        <translation>Das Diagramm konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="188"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="35"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="141"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="162"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="178"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="180"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="186"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="189"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="206"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="220"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="246"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="273"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <source>%1 rejected rows were saved.</source>
+        <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="67"/>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="62"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -3731,8 +4350,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
-        <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation>Wiederholungskäufe pro Monat: tatsächlich, Modell und Prognose</translation>
+        <source>Repeat purchases per month: actual, expected and expected ahead</source>
+        <translation>Wiederholungskäufe pro Monat: tatsächlich, erwartet und künftig erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -3746,29 +4365,29 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
-        <source>Model</source>
-        <translation>Modell</translation>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
+        <source>Expected ahead</source>
+        <translation>Künftig erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
-        <source>End of the fitted history</source>
-        <translation>Ende der angepassten Historie</translation>
+        <source>Data used up to here</source>
+        <translation>Daten bis hier verwendet</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="45"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="42"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Kumulierter Umsatz pro Kunde nach Kohorte</translation>
     </message>
@@ -3776,149 +4395,177 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="90"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
         <source>Customer retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="92"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="94"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="106"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="117"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="205"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="125"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="213"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="133"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="141"/>
         <source>week %1</source>
         <translation>Woche %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="135"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="139"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="147"/>
         <source>quarter %1</source>
         <translation>Quartal %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="153"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="168"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="176"/>
         <source>Cohort %1: all customers</source>
         <translation>Kohorte %1: alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="172"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="180"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Kohorte %1, Woche %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="174"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Kohorte %1, Monat %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Cohort %1 (%2): %3 customers</source>
         <translation>Kohorte %1 (%2): %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Kunden, deren erster Kauf in diesen Zeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="198"/>
         <source>Click or press Enter to list them.</source>
         <translation>Klicken oder Eingabetaste drücken, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="202"/>
         <source>Age: %1 (%2)</source>
         <translation>Alter: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Dieser Zeitraum liegt nach dem letzten Tag mit Daten: noch kein Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
-        <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation>Unvollständig: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <source>To date: the period is not over yet (data up to %1).</source>
+        <translation>Bis heute: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <source>no prices imported</source>
+        <translation>keine Preise importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
+        <source>%1 (net sales %2)</source>
+        <translation>%1 (Nettoumsatz %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <source>%1, leaving out %n lines without prices</source>
+        <translation>
+            <numerusform>%1, %n Zeile ohne Preis nicht eingerechnet</numerusform>
+            <numerusform>%1, %n Zeilen ohne Preise nicht eingerechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <source>Revenue per customer: %1</source>
+        <translation>Umsatz pro Kunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <source>Cumulative revenue per customer: %1</source>
+        <translation>Kumulierter Umsatz pro Kunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="209"/>
-        <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation>Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
-        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation>Kumulierter Umsatz pro Kunde: %1 (Nettoumsatz %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Orders per customer: %1 (%2 orders)</source>
         <translation>Bestellungen pro Kunde: %1 (%2 Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
         <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
         <translation>Klicken oder Eingabetaste drücken, um die %1 Kunden der Kohorte aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
         <source>Click or press Enter to list these %1 customers.</source>
         <translation>Klicken oder Eingabetaste drücken, um diese %1 Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="296"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (bis heute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="302"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="320"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="306"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
@@ -3926,22 +4573,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortHeatmapView</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="35"/>
         <source>Cohort heatmap</source>
         <translation>Kohorten-Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
+        <source>cohorts</source>
+        <translation>Kohorten</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CohortLegend</name>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten). Schraffierte Zellen mit gestricheltem Rand sind Zeiträume, die noch nicht vorbei sind.</translation>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
+        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten). Schraffierte Zellen mit gestricheltem Rand zeigen Zahlen bis heute, denn ihr Zeitraum ist noch nicht vorbei.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
-        <source>Partial period (not over yet)</source>
-        <translation>Unvollständiger Zeitraum (noch nicht vorbei)</translation>
+        <source>To date (the period is not over yet)</source>
+        <translation>Bis heute (der Zeitraum ist noch nicht vorbei)</translation>
     </message>
 </context>
 <context>
@@ -3983,42 +4635,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="212"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="224"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="231"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="257"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in weeks</source>
         <translation>Alter in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in months</source>
         <translation>Alter in Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="275"/>
         <source>Age in quarters</source>
         <translation>Alter in Quartalen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="284"/>
         <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
         <translation>%1 Kohorten (%2 bis %3) mit %4 Kunden. Daten bis %5.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
+        <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
+        <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -4079,225 +4736,318 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="83"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="118"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="120"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="132"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="328"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="355"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="340"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="367"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="341"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="368"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>Spalte %1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
+        <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
+        <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="348"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="387"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::CustomerDataActions</name>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <source>The customer&apos;s data could not be written: %1</source>
+        <translation>Die Daten des Kunden konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <source>Export This Customer&apos;s Data…</source>
+        <translation>Daten dieses Kunden exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <source>Forget This Customer…</source>
+        <translation>Diesen Kunden vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
+        <translation>Alles, was dieser Arbeitsbereich über den Kunden enthält (Datensatz, Bestellzeilen, Zahlen und Segmente), als JSON oder CSV speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
+        <translation>Die personenbezogenen Daten des Kunden endgültig entfernen. Seine Käufe bleiben als Gastkäufe erhalten, die Umsatzsummen ändern sich also nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <source>Saved the customer&apos;s data to %1.</source>
+        <translation>Die Daten des Kunden wurden unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <source>Export This Customer&apos;s Data</source>
+        <translation>Daten dieses Kunden exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <source>customer-%1.json</source>
+        <translation>kunde-%1.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <source>Forget This Customer</source>
+        <translation>Diesen Kunden vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <source>Forget %1 (ID %2)?</source>
+        <translation>%1 (ID %2) vergessen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
+        <translation>Name, E-Mail-Adresse und alle anderen Angaben des Kundendatensatzes werden endgültig aus diesem Arbeitsbereich entfernt. Die Käufe bleiben als Gastkäufe erhalten, Bestellungen und Umsatz ändern sich also nicht. Exportieren Sie die Daten vorher, wenn Sie sie brauchen. Wird ein Export importiert, der den Kunden noch enthält, ist er wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="161"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="163"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="165"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="167"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="169"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="171"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="173"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
@@ -4305,219 +5055,239 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="64"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="70"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="73"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
         <source>Recency</source>
         <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
         <source>RFM scores</source>
         <translation>RFM-Werte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
         <source>Chance still a customer</source>
         <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Net units</source>
         <translation>Netto-Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Last bought</source>
         <translation>Zuletzt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="156"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="167"/>
+        <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
+        <translation>
+            <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
+            <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeilen sind jetzt Gastzeilen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="189"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="190"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="205"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
+        <source>no prices imported</source>
+        <translation>keine Preise importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
         <source>no orders</source>
         <translation>keine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="208"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="248"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="272"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="327"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="328"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
         <source>The prediction failed: %1</source>
         <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
         <source>calculating…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="357"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
@@ -4525,68 +5295,78 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="41"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="42"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="55"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="99"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="95"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="101"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="136"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="172"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="138"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="195"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="197"/>
         <source>The customers could not be listed: %1</source>
         <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="222"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="224"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="223"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="225"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="266"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="291"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="307"/>
         <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
         <translation>Angezeigt: %1 (%2 Kunden; %3 weitere liegen außerhalb der aktuellen Filter)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="284"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="309"/>
         <source>Showing: %1 (%2 customers)</source>
         <translation>Angezeigt: %1 (%2 Kunden)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="324"/>
+        <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
+        <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="329"/>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
@@ -4673,8 +5453,124 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ExportStyle</name>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
+        <source>Shopify orders</source>
+        <translation>Shopify-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <source>Shopify customers</source>
+        <translation>Shopify-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <source>WooCommerce orders</source>
+        <translation>WooCommerce-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>Square item sales</source>
+        <translation>Square-Artikelverkäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
+        <source>Lightspeed sales</source>
+        <translation>Lightspeed-Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <source>Superstore orders</source>
+        <translation>Superstore-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <source>ERP invoice lines</source>
+        <translation>ERP-Rechnungszeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <source>Till export</source>
+        <translation>Kassenexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <source>Orders export</source>
+        <translation>Bestellexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <source>Customer list</source>
+        <translation>Kundenliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <source>Product list</source>
+        <translation>Produktliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <source>Inventory export</source>
+        <translation>Lagerbestandsexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <source>Store traffic export</source>
+        <translation>Besucherfrequenz-Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <source>Staffing export</source>
+        <translation>Personalbestandsexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <source>Marketing spend export</source>
+        <translation>Marketingausgaben-Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FileActions</name>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="43"/>
+        <source>Not Opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="44"/>
+        <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
+        <translation>Es konnte kein Programm gestartet werden, um %1 zu öffnen. Öffnen Sie die Datei über Ihren Dateimanager oder installieren Sie ein Anzeigeprogramm für diese Art von Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="61"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="63"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +5740,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="328"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="333"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
@@ -4864,22 +5760,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="313"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
+        <source>All time has no earlier data to compare with.</source>
+        <translation>Für den gesamten Zeitraum gibt es keine früheren Daten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
         <source>The filter values could not be read.</source>
         <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="337"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
         <source>Data up to %1</source>
         <translation>Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="344"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="347"/>
         <source>No orders imported yet.</source>
         <translation>Noch keine Bestellungen importiert.</translation>
     </message>
@@ -4963,29 +5864,169 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::ui::Handbook</name>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="31"/>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="77"/>
+        <source>Higher is better.</source>
+        <translation>Höher ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="79"/>
+        <source>Lower is better.</source>
+        <translation>Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="83"/>
+        <source>Neither direction is better in itself.</source>
+        <translation>Keine Richtung ist für sich genommen besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="90"/>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="112"/>
+        <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
+        <translation>Jede Kennzahl, die StoreLens zeigt, mit der Formel, nach der sie berechnet wird, und welche Richtung der Veränderung gut ist. Eine Kennzahl wird über die Bestellzeilen des Zeitraums berechnet, die die Filter passieren; die Veränderung vergleicht sie mit dem Vergleichszeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="120"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="124"/>
+        <source>What every figure means</source>
+        <translation>Was jede Kennzahl bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="138"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="140"/>
+        <source>Overview, Cohorts, Segments, Customers, Predictions</source>
+        <translation>Übersicht, Kohorten, Segmente, Kunden, Prognosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
+        <source>Search the customers (Customers view)</source>
+        <translation>Kunden suchen (Ansicht „Kunden“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="143"/>
+        <source>List the customers of the selected cohort cell (Cohorts view)</source>
+        <translation>Die Kunden der gewählten Kohortenzelle auflisten (Ansicht „Kohorten“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::HandbookWindow</name>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <source>StoreLens Handbook</source>
+        <translation>StoreLens-Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <source>%1 – StoreLens Handbook</source>
+        <translation>%1 – StoreLens-Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::HelpController</name>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="18"/>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="22"/>
+        <source>Open the handbook at the page of the view shown.</source>
+        <translation>Das Handbuch auf der Seite der angezeigten Ansicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="28"/>
+        <source>&amp;Preferences…</source>
+        <translation>Eins&amp;tellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="31"/>
+        <source>Choose the language of StoreLens and of its reports.</source>
+        <translation>Die Sprache von StoreLens und seinen Berichten wählen.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <location filename="../ui/shell/ImportController.cpp" line="99"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
         <translation>Datenexporte (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <location filename="../ui/shell/ImportController.cpp" line="99"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="112"/>
+        <location filename="../ui/shell/ImportController.cpp" line="122"/>
         <source>Another import is still running.</source>
         <translation>Ein anderer Import läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <location filename="../ui/shell/ImportController.cpp" line="123"/>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="130"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <location filename="../ui/shell/ImportController.cpp" line="130"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -5146,42 +6187,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Nettoumsatz in der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="119"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
+        <source>Saving… all rows are read; %1 is being written into the workspace.</source>
+        <translation>Speichern… Alle Zeilen sind gelesen; %1 wird in den Arbeitsbereich geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="146"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Wird abgebrochen… Der Arbeitsbereich wird in den vorherigen Zustand zurückversetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="162"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="167"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 wurde in den Arbeitsbereich importiert (%2). Die Dashboards werden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="199"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Die Einstellungen wurden nicht gespeichert: %1&lt;/span&gt;</translation>
     </message>
@@ -5189,7 +6235,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -5221,50 +6292,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="185"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="237"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="198"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="207"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="229"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::LanguageSettings</name>
+    <message>
+        <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
+        <source>System</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -5356,157 +6435,177 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>StoreLens workspaces (*.%1)</source>
         <translation>StoreLens-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Eine leere Arbeitsbereichsdatei für ein Unternehmen anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open a workspace file.</source>
         <translation>Eine Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ein erfundenes Geschäft mit drei Jahren Verkaufsdaten öffnen, um StoreLens zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Einen CSV-Export Ihrer Kasse, Ihres Webshops oder ERP-Systems in diesen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Import&amp;profile verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Die in diesem Arbeitsbereich gespeicherten Importeinstellungen umbenennen oder löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>the sample store</source>
         <translation>das Beispielgeschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <source>Import Your Data</source>
+        <translation>Ihre Daten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <source>New Workspace for Your Data</source>
+        <translation>Neuer Arbeitsbereich für Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <source>My store</source>
+        <translation>Mein Geschäft</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>About StoreLens</source>
         <translation>Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -5664,7 +6763,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Alle %1 Kunden werden geschrieben, %2 davon ohne Marketing-Einwilligung.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
+        <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
+        <translation>Keiner der %1 Kunden hat Marketing-E-Mails zugestimmt (oder es ist unbekannt), daher wird keiner geschrieben. Setzen Sie ein Häkchen bei „Kunden ohne Marketing-Einwilligung einbeziehen“, um sie für Ihre eigene Auswertung zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 von %2 Kunden haben Marketing-E-Mails nicht zugestimmt (oder es ist unbekannt) und werden ausgelassen; %3 werden geschrieben.</translation>
     </message>
@@ -5672,67 +6776,93 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="39"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
         <source>Show in C&amp;ustomers</source>
         <translation>In K&amp;unden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="42"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="51"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="53"/>
         <source>Search by id, name, email or country</source>
         <translation>Nach ID, Name, E-Mail oder Land suchen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="67"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
+        <source>segment members</source>
+        <translation>Segmentmitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Doppelklicken Sie auf einen Kunden, um ihn in der Ansicht „Kunden“ zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="69"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="75"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Die aufgelisteten Kunden in der Ansicht „Kunden“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="71"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="90"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="96"/>
         <source>Writing the CSV file…</source>
         <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="106"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="112"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="152"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="113"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="119"/>
         <source>Customers in %1</source>
         <translation>Kunden in %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
+        <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
+        <translation>Innerhalb der Filter ist kein Kunde in diesem Segment. Wählen Sie ein anderes Segment oder entfernen Sie einen Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="159"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
+        <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
+        <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
         <translation>%1 Kunden nach %2 geschrieben; %3 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="205"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
+        <source>Export Members</source>
+        <translation>Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
+        <translation>%1 Kunden wurden geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
         <source>The members could not be exported: %1</source>
         <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
@@ -5740,102 +6870,108 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="133"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="154"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="158"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="160"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="162"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>Recency (days)</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>Email consent</source>
         <translation>E-Mail-Einwilligung</translation>
     </message>
@@ -5882,26 +7018,31 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="34"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="35"/>
         <source>Net sales over time</source>
         <translation>Nettoumsatz im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (bis heute)</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="30"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
         <source>New and returning customers</source>
         <translation>Neue und wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="33"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
         <source>Returning</source>
         <translation>Wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="35"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -5988,7 +7129,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="482"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="497"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
@@ -5998,223 +7139,287 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="461"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="481"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="496"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="533"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::PdfMetadata</name>
+    <message>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation>Das PDF-Modul hat eine Datei erzeugt, deren Trailer nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
-        <source>&amp;Compare with holdout</source>
-        <translation>Mit Testzeitraum &amp;vergleichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
         <source>Use the &amp;whole history</source>
         <translation>&amp;Gesamte Historie verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="54"/>
-        <source>Distribution of predicted lifetime value</source>
-        <translation>Verteilung des prognostizierten Kundenwerts</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
+        <source>There is too little history yet to check the predictions against what really happened.</source>
+        <translation>Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="59"/>
-        <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Prüfung am Testzeitraum: erwartete und tatsächliche Wiederholungskäufe</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
+        <translation>Wie weit Sie ihnen trauen können: Ohne die letzten %1 Wochen erstellt, erwarteten sie für diese Wochen %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); tatsächlich waren es %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
-        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation>Die Modelle werden an die Käufe vor diesem Tag angepasst und mit dem verglichen, was die Kunden ab diesem Tag getan haben.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
+        <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
+        <translation>Wie weit Sie ihnen trauen können: Ohne die Käufe vom %1 bis %2 erstellt, erwarteten sie für diese Zeit %3 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); tatsächlich waren es %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="76"/>
-        <source>Holdout &amp;from:</source>
-        <translation>Testzeitraum &amp;ab:</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
+        <source>&amp;Check against what happened</source>
+        <translation>Mit dem tatsächlichen Verlauf &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="95"/>
-        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Um das Modell mit dem tatsächlichen Verlauf abzugleichen, wählen Sie oben einen Tag und dann „Mit Testzeitraum vergleichen“: Die Modelle werden dann an die Käufe vor diesem Tag angepasst, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, aufgeschlüsselt danach, wie oft die Kunden vorher gekauft hatten.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
+        <source>How much customers are expected to spend</source>
+        <translation>Wie viel Kunden voraussichtlich ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
+        <source>Check: expected and actual repeat purchases</source>
+        <translation>Prüfung: erwartete und tatsächliche Wiederholungskäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
+        <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
+        <translation>Die Prognosen werden nur aus den Käufen vor diesem Tag erstellt und dann mit dem verglichen, was die Kunden ab diesem Tag tatsächlich gekauft haben.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Check the predictions &amp;from:</source>
+        <translation>Prognosen prüfen &amp;ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
+        <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
+        <translation>Um zu sehen, wie weit Sie den Prognosen trauen können, wählen Sie oben einen Tag und dann „Mit dem tatsächlichen Verlauf vergleichen“: Die Prognosen werden dann nur aus den Käufen vor diesem Tag erstellt, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, gruppiert danach, wie oft die Kunden vorher gekauft hatten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="116"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
+        <source>model parameters</source>
+        <translation>Modellparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
         <source>Model parameters and their meaning</source>
         <translation>Modellparameter und ihre Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="154"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="194"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
+        <source>&amp;Model details</source>
+        <translation>&amp;Modelldetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
+        <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
+        <translation>Die statistischen Modelle hinter den Prognosen, ihre angepassten Parameter und wie gut sie passen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="258"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um den prognostizierten Kundenwert zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="277"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Die Prognosen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="265"/>
-        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over the next %5 months: %6 in total, %7 per customer.</source>
-        <translation>Der Zeitraum gilt hier nicht: Diese Vorhersagen nutzen jeden Einkauf bis %1 innerhalb der Filter. %2 Kunden, davon %3 wahrscheinlich noch Kunden (mindestens eine gleiche Chance, dass sie noch bei Ihnen kaufen). Erwartete Einkäufe in den nächsten 52 Wochen: %4. Vorhergesagter Kundenwert über die nächsten %5 Monate: %6 insgesamt, %7 pro Kunde.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
+        <translation>Der gewählte Zeitraum gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter. %2 Kunden, davon %3 wahrscheinlich noch Kunden (mindestens eine 50:50-Chance, dass sie noch bei Ihnen kaufen). Von ihnen erwartete Käufe in den nächsten 52 Wochen: %4. Prognostizierter Kundenwert, also was sie in den nächsten %5 Monaten voraussichtlich ausgeben: %6 insgesamt, %7 pro Kunde.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="314"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <source>Customers by what they are expected to spend in the next %1 months</source>
+        <translation>Kunden nach ihren voraussichtlichen Ausgaben in den nächsten %1 Monaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation>%1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
         <source>Purchase model (%1)</source>
         <translation>Kaufmodell (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
-        <source>%1: %2
-Spend model (Gamma-Gamma): %3</source>
-        <translation>%1: %2
-Ausgabenmodell (Gamma-Gamma): %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="299"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="349"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="414"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
-        <source>Predicted lifetime value, next %1 months</source>
-        <translation>Prognostizierter Kundenwert, nächste %1 Monate</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
-        <source>Predicted CLV</source>
-        <translation>Prognostizierter Kundenwert (CLV)</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="306"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <source>Expected spend per customer (predicted lifetime value)</source>
+        <translation>Voraussichtliche Ausgaben pro Kunde (prognostizierter Kundenwert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <source>%1
+%2: %3
+Spend model (Gamma-Gamma): %4</source>
+        <translation>%1
+%2: %3
+Ausgabenmodell (Gamma-Gamma): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
-        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Testzeitraum %1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases before %1</source>
         <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="359"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="30"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="48"/>
+        <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
+        <translation>Die Sprache der Fenster, Zahlen, Datumsangaben und des PDF-Berichts ändert sich beim nächsten Start von StoreLens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="50"/>
+        <source>The windows, numbers, dates and the PDF report use this language.</source>
+        <translation>Die Fenster, Zahlen, Datumsangaben und der PDF-Bericht verwenden diese Sprache.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="37"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="41"/>
         <source>Import Profiles</source>
         <translation>Importprofile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Columns used</source>
         <translation>Verwendete Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="59"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
         <translation>Gespeicherte Importeinstellungen werden wieder angeboten, wenn eine Datei mit denselben Spalten importiert wird. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="77"/>
         <source>Delete Import Profile</source>
         <translation>Importprofil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
         <translation>Das Importprofil „%1“ löschen? Damit importierte Daten bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="191"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation>Noch keine Importprofile. Der Import-Assistent bietet nach einem Import an, eines zu speichern.</translation>
     </message>
@@ -6268,166 +7473,176 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportAppendix</name>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="25"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="31"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="35"/>
         <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
         <translation>Der vorherige Zeitraum ist der gleich lange Zeitraum, der am Tag vor dem Berichtszeitraum endet; ein Wochen-, Monats- oder Quartalsbericht vergleicht mit der vorherigen Kalenderwoche, dem vorherigen Monat bzw. Quartal und mit demselben ein Jahr zuvor (Wochen: 52 Wochen zuvor).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
         <source>Change, change %</source>
         <translation>Veränderung, Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="41"/>
         <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
         <translation>Veränderung = Wert − Vergleich; Veränderung % = (Wert − Vergleich) ÷ |Vergleich|, keine Daten, wenn der Vergleich 0 ist. Quoten ändern sich in Prozentpunkten (Pp.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="46"/>
         <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
         <translation>Das im Arbeitsbereich für die Kennzahl gespeicherte Ziel; erreicht, wenn der Wert es in der günstigen Richtung der Kennzahl erreicht oder übertrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Trend charts</source>
         <translation>Trenddiagramme</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="52"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
         <translation>Jeder Punkt ist die Kennzahl, berechnet über die Tage eines Abschnitts, genau wie über den ganzen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
         <source>Top products, categories, stores, channels</source>
         <translation>Top-Produkte, -Kategorien, -Filialen, -Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="57"/>
         <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
         <translation>Nettoumsatz der Zeilen des Zeitraums (einschließlich Retouren), ihr Anteil am Nettoumsatz des Zeitraums, Bestellungen mit einer Verkaufszeile des Produkts oder der Gruppe und auf Verkaufszeilen verkaufte Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
         <source>Cohort retention</source>
         <translation>Kundenbindung nach Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="63"/>
         <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
         <translation>Die Kohorte eines Kunden ist die Woche (ab Montag), der Monat oder das Quartal seiner ersten Verkaufszeile. Kundenbindung im Alter k = Kunden der Kohorte mit einer Verkaufszeile im Zeitraum Kohorte + k ÷ Kohortengröße (Alter 0 ist 100 %). Eine Zelle, deren Zeitraum nach dem Stichtag endet, ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>RFM scores</source>
         <translation>RFM-Werte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="70"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
         <translation>Aktualität (Recency) = Tage von der letzten Verkaufszeile bis zum Tag nach dem Stichtag; Häufigkeit (Frequency) = verschiedene Bestellungen mit Verkaufszeilen; Umsatz (Monetary) = Nettoumsatz bis zum Stichtag. Jeder Wert wird per Perzentil (gleiche Werte gleich behandelt) mit 1–5 bewertet; bei der Aktualität erhalten die jüngsten Käufe eine 5. FM = (F + M) ÷ 2, kaufmännisch gerundet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="77"/>
         <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
         <translation>Benannt nach Aktualitätswert R und FM-Wert anhand des Segmentrasters des Arbeitsbereichs (das RFM-Raster oben).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="81"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
         <translation>Neu: erster Kauf innerhalb der letzten 30 Tage; Inaktiv: kein Kauf in den letzten 180 Tagen; Gefährdet: kein Kauf in den letzten 90 Tagen; Aktiv: alle anderen. In dieser Reihenfolge bewertet, mit den Schwellen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="87"/>
         <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
         <translation>Nach Perzentil des historischen Kundenwerts: Hoch ab 80 %, Mittel von 50 % bis unter 80 %, Niedrig der Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
         <source>Segment figures</source>
         <translation>Segmentkennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="91"/>
         <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
         <translation>Anteil an den Kunden und am Nettoumsatz des gesamten Kundenstamms; durchschnittlicher Bestellwert = (B − R) ÷ Bestellungen; Bestellungen pro Kunde; Median der Tage seit dem letzten Kauf.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
         <source>Predicted CLV</source>
         <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="98"/>
         <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
         <translation>BG/NBD- (Fader, Hardie &amp; Lee 2005) und Gamma-Gamma-Modelle, angepasst an die Kauftage jedes identifizierten Kunden; Kundenwert über 12 Monate, monatlich mit 10 % pro Jahr abgezinst. Keine Prognose bei weniger als 200 Kunden, unter 90 Tagen Historie, ohne Wiederholungskäufer oder wenn die Anpassung nicht konvergiert.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="104"/>
         <source>Other figures</source>
         <translation>Weitere Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="115"/>
         <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
         <translation>Jede Kennzahl folgt den Kennzahldefinitionen von StoreLens. Geldbeträge sind exakt und werden nur für die Anzeige auf zwei Stellen gerundet; Quoten werden als Prozentwerte angezeigt. Filter wählen Bestellzeilen aus, bevor etwas berechnet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="120"/>
         <source>KPIs</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="130"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="125"/>
         <source>Formula</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="137"/>
         <source>KPIs without data, and why</source>
         <translation>Kennzahlen ohne Daten und warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="143"/>
+        <source>Abbreviations</source>
+        <translation>Abkürzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="144"/>
+        <source>Abbreviation</source>
+        <translation>Abkürzung</translation>
     </message>
 </context>
 <context>
@@ -6448,23 +7663,24 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
         <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="90"/>
-        <location filename="../ui/report/ReportController.cpp" line="155"/>
+        <location filename="../ui/report/ReportController.cpp" line="86"/>
+        <location filename="../ui/report/ReportController.cpp" line="95"/>
+        <location filename="../ui/report/ReportController.cpp" line="161"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="91"/>
-        <source>The report could not be written.</source>
-        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+        <location filename="../ui/report/ReportController.cpp" line="87"/>
+        <source>The report was written: %1 pages.</source>
+        <translation>Der Bericht wurde geschrieben: %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="103"/>
+        <location filename="../ui/report/ReportController.cpp" line="109"/>
         <source>Preparing the preview…</source>
         <translation>Die Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="128"/>
+        <location filename="../ui/report/ReportController.cpp" line="134"/>
         <source>Report Preview</source>
         <translation>Berichtsvorschau</translation>
     </message>
@@ -6472,93 +7688,93 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="41"/>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
         <source>Current filters (the dashboard&apos;s period and comparison)</source>
         <translation>Aktuelle Filter (Zeitraum und Vergleich des Dashboards)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
         <source>Weekly: last complete week</source>
         <translation>Wöchentlich: letzte vollständige Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
         <source>Monthly: last complete month</source>
         <translation>Monatlich: letzter vollständiger Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="49"/>
         <source>Quarterly: last complete quarter</source>
         <translation>Vierteljährlich: letztes vollständiges Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="54"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="58"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="60"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="80"/>
         <source>&amp;Open the report when it is done</source>
         <translation>Bericht nach Fertigstellung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
         <source>Paper &amp;size:</source>
         <translation>Papier&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="88"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="95"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
@@ -6703,7 +7919,7 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportSalesSections</name>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="60"/>
         <source>not comparable</source>
         <translation>nicht vergleichbar</translation>
     </message>
@@ -6737,13 +7953,13 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -6763,368 +7979,404 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <source>no prices imported</source>
+        <translation>keine Preise importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="74"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="109"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Kein Kunde hat im Zeitraum %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="114"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen Zeiträumen (%1) nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="144"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>%1 bis %2 %3 nach dem ersten Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
-        <source>Partial: the period is still running</source>
-        <translation>Unvollständig: Der Zeitraum läuft noch</translation>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <source>To date: the period is still running</source>
+        <translation>Bis heute: Der Zeitraum läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
         <source>Blank: not reached yet</source>
         <translation>Leer: noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>Die Schattierung reicht von 0 bis zur höchsten Kundenbindung nach dem ersten Zeitraum (%1); dunkler bedeutet, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
         <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>%1 Kunden haben innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %2). Die Segmente beschreiben den Kundenstamm zu diesem Tag; der Berichtszeitraum schränkt sie nicht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
+        <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
+        <translation>%1 Kunden haben nur ohne Preise importierte Zeilen gekauft: Deren Nettoumsatz ist unbekannt und in den folgenden Zahlen nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="185"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="186"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>RFM-Raster: Kunden nach Aktualitätswert und Häufigkeits-Umsatz-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="190"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="191"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>No prediction: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="175"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>Customers with a prediction</source>
         <translation>Kunden mit Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
         <source>Predicted CLV of all customers, next 12 months</source>
         <translation>Prognostizierter Kundenwert aller Kunden, nächste 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="226"/>
         <source>Predicted CLV per customer, next 12 months</source>
         <translation>Prognostizierter Kundenwert pro Kunde, nächste 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
         <source>Average probability of being alive</source>
         <translation>Durchschnittliche Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="230"/>
         <source>Expected purchases, next 4 weeks</source>
         <translation>Erwartete Käufe, nächste 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
         <source>Expected purchases, next 13 weeks</source>
         <translation>Erwartete Käufe, nächste 13 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="234"/>
         <source>Expected purchases, next 52 weeks</source>
         <translation>Erwartete Käufe, nächste 52 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="237"/>
         <source>BG/NBD parameters r, α, a, b</source>
         <translation>BG/NBD-Parameter r, α, a, b</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
         <source>Gamma-Gamma parameters p, q, γ</source>
         <translation>Gamma-Gamma-Parameter p, q, γ</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
         <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
         <translation>Stand %1, aus den Käufen aller identifizierten Kunden innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="30"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="33"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="81"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="88"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="91"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="92"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="95"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="124"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="133"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="134"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="174"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="223"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="415"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="217"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="232"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="235"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="228"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="289"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
-        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet. Ein Abschnitt, den Beginn oder Ende des Zeitraums anschneidet, enthält nur seine Tage innerhalb des Zeitraums.</translation>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="414"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="417"/>
+        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
+        <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="420"/>
+        <source>One point per %1.</source>
+        <translation>Ein Punkt pro %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="422"/>
+        <source>No comparison line: the comparison period holds too little data to compare with.</source>
+        <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="425"/>
+        <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
+        <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="429"/>
+        <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
+        <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
         <source>Top %n products by net sales</source>
         <translation>
             <numerusform>Top-Produkt nach Nettoumsatz</numerusform>
@@ -7132,37 +8384,37 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="441"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -7170,22 +8422,27 @@ Ausgabenmodell (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportWriter</name>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="41"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="50"/>
         <source>StoreLens report: %1</source>
         <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="51"/>
         <source>StoreLens report: %1, %2</source>
         <translation>StoreLens-Bericht: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="70"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="110"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="121"/>
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -7325,12 +8582,12 @@ Nettoumsatz %6</translation>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="35"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="36"/>
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
     </message>
@@ -7392,39 +8649,67 @@ Nettoumsatz %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::SampleBar</name>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="11"/>
+        <source>Import Your Data…</source>
+        <translation>Ihre Daten importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="19"/>
+        <source>&lt;b&gt;Sample store&lt;/b&gt; — import your own data</source>
+        <translation>&lt;b&gt;Beispielgeschäft&lt;/b&gt; — importieren Sie Ihre eigenen Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="22"/>
+        <source>Every figure here is made up, to show what StoreLens does. Import the CSV exports of your till or web shop to see your own store.</source>
+        <translation>Alle Zahlen hier sind erfunden, um zu zeigen, was StoreLens kann. Importieren Sie die CSV-Exporte Ihrer Kasse oder Ihres Webshops, um Ihr eigenes Geschäft zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="27"/>
+        <source>Create a workspace for your business and import your exports into it.</source>
+        <translation>Einen Arbeitsbereich für Ihr Unternehmen anlegen und Ihre Exporte dorthin importieren.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::SegmentCompareWidget</name>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="37"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="38"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="45"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="46"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="89"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="78"/>
+        <source>segment comparison</source>
+        <translation>Segmentvergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
         <source>Compare &amp;segment</source>
         <translation>&amp;Segment vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="93"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="147"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
         <source>First segment</source>
         <translation>Erstes Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="148"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="150"/>
         <source>Second segment</source>
         <translation>Zweites Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="151"/>
         <source>Difference (second − first)</source>
         <translation>Differenz (zweites − erstes)</translation>
     </message>
@@ -7734,287 +9019,339 @@ Nettoumsatz %6</translation>
         <source>–</source>
         <translation>–</translation>
     </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
 </context>
 <context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="96"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
         <source>&amp;RFM</source>
         <translation>&amp;RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="97"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;Lifecycle</source>
         <translation>Lebens&amp;zyklus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Value Tiers</source>
         <translation>&amp;Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="99"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;My Segments</source>
         <translation>&amp;Meine Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="162"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="165"/>
         <source>Colour the grid by:</source>
         <translation>Raster einfärben nach:</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
+        <source>segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="225"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="239"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
         <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="241"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="256"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="296"/>
         <source>The segments could not be computed: %1</source>
         <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="301"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="349"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="332"/>
-        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation>%1 Kunden mit Käufen innerhalb der Filter, Stand %2; ihr Nettoumsatz: %3.</translation>
+        <location filename="../ui/segments/SegmentsView.cpp" line="359"/>
+        <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
+        <translation>Der gewählte Zeitraum gilt hier nicht: Segmente verwenden alle Käufe bis %2 innerhalb der Filter. %1 Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="364"/>
+        <source>no prices imported</source>
+        <translation>keine Preise importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="369"/>
+        <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>%1 davon haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigt der Nettoumsatz „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="500"/>
         <source>The segment could not be saved: %1</source>
         <translation>Das Segment konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="510"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Das Segment konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="519"/>
         <source>Delete Segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="483"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="520"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="535"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Die Schwellenwerte konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::StepIndicator</name>
+    <message>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
+        <source>Current step: %1</source>
+        <translation>Aktueller Schritt: %1</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
-        <source>New Workspace…</source>
-        <translation>Neuer Arbeitsbereich…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
-        <source>Open Workspace…</source>
-        <translation>Arbeitsbereich öffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="112"/>
         <source>Open the Sample Store</source>
         <translation>Beispielgeschäft öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
-        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation>Kein Arbeitsbereich ist geöffnet. Ein Arbeitsbereich speichert Verkäufe, Kunden und Produkte eines Unternehmens in einer einzigen Datei auf diesem Computer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
-        <source>Welcome to StoreLens</source>
-        <translation>Willkommen bei StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="110"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="118"/>
         <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Bestellungen. Importieren Sie den Export Ihrer Kasse oder Ihres Webshops mit Datei › Importieren… oder öffnen Sie das Beispielgeschäft.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
         <source>No orders yet</source>
         <translation>Noch keine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="148"/>
         <source>Sales</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="149"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
         <source>Orders and customers</source>
         <translation>Bestellungen und Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
         <source>Other data</source>
         <translation>Weitere Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
         <source>Store traffic rows</source>
         <translation>Zeilen Kundenfrequenz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
         <source>Staffing rows</source>
         <translation>Zeilen Personaleinsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
         <source>Inventory rows</source>
         <translation>Zeilen Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
         <source>Marketing spend rows</source>
         <translation>Zeilen Marketingausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="219"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="233"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TableActions</name>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="72"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="77"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="243"/>
+        <source>The table could not be written to %1: %2</source>
+        <translation>Die Tabelle konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="260"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="261"/>
+        <location filename="../ui/common/TableActions.cpp" line="268"/>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="263"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +9421,84 @@ Nettoumsatz %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ViewPrinter</name>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
+        <source>Print the view on screen</source>
+        <translation>Die angezeigte Ansicht drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <source>The view could not be printed.</source>
+        <translation>Die Ansicht konnte nicht gedruckt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="51"/>
+        <source>Welcome to StoreLens</source>
+        <translation>Willkommen bei StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="53"/>
+        <source>See how your store is doing from the exports of your till, web shop or ERP. A workspace keeps one business&apos;s sales, customers and products in a single file on this computer.</source>
+        <translation>Sehen Sie anhand der Exporte Ihrer Kasse, Ihres Webshops oder ERP-Systems, wie Ihr Geschäft läuft. Ein Arbeitsbereich speichert Umsätze, Kunden und Produkte eines Unternehmens in einer einzigen Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="62"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="65"/>
+        <source>&amp;Import Your Data…</source>
+        <translation>&amp;Ihre Daten importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="67"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>Beispiel&amp;geschäft öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="70"/>
+        <source>Choose CSV exports; StoreLens creates a workspace for them and imports them.</source>
+        <translation>CSV-Exporte auswählen; StoreLens legt dafür einen Arbeitsbereich an und importiert sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="82"/>
+        <source>Drop CSV files here to import them into a new workspace</source>
+        <translation>CSV-Dateien hier ablegen, um sie in einen neuen Arbeitsbereich zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="91"/>
+        <location filename="../ui/shell/WelcomePage.cpp" line="93"/>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="98"/>
+        <source>No workspace opened yet. Import your data or open the sample store to start; the workspaces you open are listed here.</source>
+        <translation>Noch kein Arbeitsbereich geöffnet. Importieren Sie Ihre Daten oder öffnen Sie zum Start das Beispielgeschäft; die von Ihnen geöffneten Arbeitsbereiche werden hier aufgelistet.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
@@ -8091,31 +9506,80 @@ Nettoumsatz %6</translation>
         <translation>Die vorhandene Datei konnte nicht ersetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="138"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="139"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="182"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="183"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="186"/>
         <source>Preparing the sample store…</source>
         <translation>Das Beispielgeschäft wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="189"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="91"/>
+        <source>Workspace Settings</source>
+        <translation>Einstellungen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="30"/>
+        <source>None (plain numbers)</source>
+        <translation>Keine (nur Zahlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="38"/>
+        <source>The currency money is shown with: a three-letter code such as EUR, USD or GBP. Figures stay the same; only how they are written changes.</source>
+        <translation>Die Währung, mit der Geldbeträge angezeigt werden: ein dreistelliger Code wie EUR, USD oder GBP. Die Zahlen bleiben gleich; nur ihre Schreibweise ändert sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="44"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
+        <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
+        <translation>StoreLens hat die Währung aus Ihrem ersten Import erraten (aus den Zeichen € $ £ oder Codes wie EUR), sonst aus den Einstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
+        <source>Shown as %1</source>
+        <translation>Angezeigt als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="83"/>
+        <source>&amp;Workspace Settings…</source>
+        <translation>Einstellungen des &amp;Arbeitsbereichs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="85"/>
+        <source>Set the workspace&apos;s currency.</source>
+        <translation>Die Währung des Arbeitsbereichs festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="92"/>
+        <source>The currency could not be saved: %1</source>
+        <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="31"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
         <source>Net sales by month, year over year</source>
         <translation>Nettoumsatz nach Monat, im Vorjahresvergleich</translation>
     </message>

@@ -2,198 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="92"/>
-        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
-        <translation>Forma de cómo difieren las tasas de compra entre clientes: por debajo de 1, la mayoría de los clientes compra rara vez y unos pocos compran muy a menudo.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="94"/>
-        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
-        <translation>Forma de cómo difieren las tasas de compra entre clientes: a partir de 1, la mayoría de los clientes compra con una frecuencia parecida.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="97"/>
-        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
-        <translation>Escala de las tasas de compra, en semanas: mientras sigue siendo cliente, el cliente medio compra r ÷ α = %1 veces por semana, unas %2 veces al año.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="45"/>
-        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
-        <translation>Junto con a, cuánto difiere esa probabilidad de irse entre clientes: cuanto mayor es a + b, más parecidos son los clientes.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="57"/>
-        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
-        <translation>Forma del gasto de un cliente de una compra a otra: cuanto mayor es p, más gasta cada cliente lo mismo cada vez.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="60"/>
-        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
-        <translation>Forma de cómo difiere el gasto medio entre clientes: cuanto mayor es q, más parecido es el gasto medio de los clientes (por encima de 1 para que exista la media).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
-        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
-        <translation>Escala del gasto: entre todos los clientes, una compra vale de media p × γ ÷ (q − 1) = %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
-        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
-        <translation>Escala del gasto; con q igual o inferior a 1 el gasto medio no existe.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="81"/>
-        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra, incluida la primera: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
-        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
-        <translation>Forma de cuánto tiempo permanecen los clientes: cuanto menor es s, más difieren los clientes; unos pocos se quedan años y muchos se van pronto.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="104"/>
-        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
-        <translation>Escala de cuánto tiempo permanecen los clientes, en semanas: un cliente permanece de media β ÷ (s − 1) = %1 semanas.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
-        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
-        <translation>Escala de cuánto tiempo permanecen los clientes, en semanas; con s igual o inferior a 1, unos pocos clientes se quedan tanto tiempo que la permanencia media no tiene límite.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
-        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
-        <translation>Convergió tras %1 evaluaciones con %2 clientes; log-verosimilitud %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
-        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
-        <translation>No convergió tras %1 evaluaciones con %2 clientes (%3); log-verosimilitud %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
-        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
-        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
-        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="323"/>
-        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
-        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="324"/>
-        <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="327"/>
-        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
-        <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="333"/>
-        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="336"/>
-        <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="340"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="346"/>
-        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="348"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
-        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="362"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="366"/>
-        <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="369"/>
-        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="373"/>
-        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="389"/>
-        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="396"/>
-        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfMetadataText</name>
-    <message>
-        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
-        <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation>El generador de PDF ha creado un archivo cuyo trailer no se puede leer.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriterText</name>
-    <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
-        <source>The report was cancelled.</source>
-        <translation>Se ha cancelado el informe.</translation>
-    </message>
-</context>
-<context>
     <name>storelens::cli</name>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="217"/>
@@ -233,7 +41,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="252"/>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="109"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -279,7 +87,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="265"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
@@ -414,63 +222,74 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
         <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="50"/>
+        <location filename="../cli/CohortsCommand.cpp" line="63"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="75"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Cohortes por %1 de primera compra, %2; rango del %3 al %4, fecha de corte %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="54"/>
+        <location filename="../cli/CohortsCommand.cpp" line="79"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Las columnas son antigüedades (0 = el primer periodo); * marca un periodo parcial, las celdas vacías son posteriores a la fecha de corte.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <location filename="../cli/CohortsCommand.cpp" line="92"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <location filename="../cli/CohortsCommand.cpp" line="92"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <location filename="../cli/CohortsCommand.cpp" line="105"/>
+        <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
+        <translation>&quot;sin precios&quot;: las líneas de la celda se importaron sin precios, así que su importe es desconocido (no 0); ~ marca un valor que excluye líneas sin precios.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="109"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Ningún cliente realizó su primera compra en el rango.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="135"/>
+        <location filename="../cli/CohortsCommand.cpp" line="185"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte abarca todo su periodo natural y la actividad posterior al rango sigue contando.
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
+        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte es su periodo natural completo y la actividad posterior al rango también cuenta.
 Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
 Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
 
 JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
-  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, un importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en importe.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celda.</translation>
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, un importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en importe. El importe de una celda cuyas líneas se importaron sin precios es null con reason &quot;no prices imported&quot; (nunca 0); reason &quot;some lines without prices&quot; marca importes que excluyen esas líneas.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por celda; value está vacío y note indica el motivo cuando el importe es desconocido.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="160"/>
+        <location filename="../cli/CohortsCommand.cpp" line="215"/>
         <source>What the cells show (default: retention).</source>
         <translation>Qué muestran las celdas (predeterminado: retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="169"/>
+        <location filename="../cli/CohortsCommand.cpp" line="224"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric admite retention, revenue, cumulative_revenue u orders, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="194"/>
+        <location filename="../cli/CohortsCommand.cpp" line="249"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
@@ -572,6 +391,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
     <message>
         <location filename="../cli/ImportCommand.cpp" line="136"/>
         <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
@@ -606,176 +426,299 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="175"/>
+        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>columna %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
+        <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
+        <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
+        <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/CustomerCommand.cpp" line="20"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <location filename="../cli/InfoCommand.cpp" line="62"/>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/CustomerCommand.cpp" line="21"/>
+        <source>The customer&apos;s id as imported.</source>
+        <translation>El ID del cliente tal como se importó.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="22"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="35"/>
+        <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
+        <translation>storelens customer export: todo lo que el espacio de trabajo contiene sobre un cliente (su ficha de cliente, sus líneas de pedido, sus cifras, puntuaciones RFM, etapa del ciclo de vida, nivel de valor y segmentos guardados) en JSON o en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="39"/>
+        <source>json (default) or csv.</source>
+        <translation>json (predeterminado) o csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="42"/>
+        <source>The file to write (default: standard output).</source>
+        <translation>El archivo que escribir (predeterminado: la salida estándar).</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="49"/>
+        <source>--format takes json or csv.</source>
+        <translation>--format admite json o csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="70"/>
+        <source>The export could not be written: %1</source>
+        <translation>No se ha podido escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="74"/>
+        <source>Wrote %1.</source>
+        <translation>Se ha escrito %1.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="81"/>
+        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
+        <translation>storelens customer forget: elimina los datos personales de un cliente (su ficha de cliente) y convierte sus líneas de pedido en líneas anónimas, de modo que los pedidos, las ventas netas y las unidades quedan como estaban y el número de clientes baja en uno. No se puede deshacer; sin --yes no cambia nada. Una importación posterior de una exportación que aún contenga al cliente lo vuelve a añadir.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="87"/>
+        <source>Forget the customer; do not only say who.</source>
+        <translation>Olvidar al cliente; no limitarse a indicar de quién se trata.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/CustomerCommand.cpp" line="105"/>
+        <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
+        <translation>
+            <numerusform>Esto olvidaría al cliente %1 (%2) y convertiría su %n línea de pedido en línea anónima. Añada --yes para hacerlo; no se puede deshacer.</numerusform>
+            <numerusform>Esto olvidaría al cliente %1 (%2) y convertiría sus %n líneas de pedido en líneas anónimas. Añada --yes para hacerlo; no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="108"/>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/CustomerCommand.cpp" line="115"/>
+        <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
+        <translation>
+            <numerusform>Se ha olvidado al cliente %1: %n línea de pedido es ahora una línea anónima.</numerusform>
+            <numerusform>Se ha olvidado al cliente %1: %n líneas de pedido son ahora líneas anónimas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="120"/>
+        <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
+        <translation>No se ha podido compactar el archivo del espacio de trabajo (otro programa lo tiene abierto); los datos eliminados se han sobrescrito, pero vuelva a ejecutar el comando cuando esté cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="139"/>
+        <source>Usage: storelens customer export|forget --workspace W --id ID
+  export  everything the workspace holds on one customer, as JSON or CSV
+  forget  remove one customer&apos;s personal data; sales totals stay as they were
+storelens customer ACTION --help describes each.</source>
+        <translation>Uso: storelens customer export|forget --workspace W --id ID
+  export  todo lo que el espacio de trabajo contiene sobre un cliente, en JSON o CSV
+  forget  eliminar los datos personales de un cliente; los totales de ventas quedan como estaban
+storelens customer ACCIÓN --help describe cada una.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="147"/>
+        <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
+        <translation>storelens customer admite export o forget, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="157"/>
+        <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
+        <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="191"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="197"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="241"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="223"/>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="230"/>
+        <location filename="../cli/ImportCommand.cpp" line="261"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="235"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="276"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="282"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="294"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="441"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -886,7 +829,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="45"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -896,6 +839,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
         <translation>storelens info: número de filas, el rango de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (origen e ID de pedido distintos con una línea de venta, tal como los cuentan los KPI), order_ids (también pedidos solo de devolución), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (importes como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios).</translation>
     </message>
     <message>
+        <location filename="../cli/CustomerCommand.cpp" line="19"/>
         <location filename="../cli/InfoCommand.cpp" line="61"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
@@ -916,63 +860,45 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial; una fila por celd
         <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="49"/>
+        <location filename="../cli/ExplainCommand.cpp" line="131"/>
+        <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>Period: %1 to %2</source>
         <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/ExplainCommand.cpp" line="135"/>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>compared with %1 to %2</source>
         <translation>comparado con el periodo del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
-        <source>Value</source>
-        <translation>Valor</translation>
+        <location filename="../cli/KpiCommand.cpp" line="94"/>
+        <source>Abbreviations: %1.</source>
+        <translation>Abreviaturas: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="62"/>
-        <source>Comparison</source>
-        <translation>Comparación</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="62"/>
-        <source>Change</source>
-        <translation>Variación</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="63"/>
-        <source>Change %</source>
-        <translation>Variación %</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="71"/>
-        <source>not comparable</source>
-        <translation>no comparable</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="92"/>
+        <location filename="../cli/KpiCommand.cpp" line="102"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with
   period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
-  as_of; first_data_day; activity_window_days;
+  as_of; first_data_day; activity_window_days; currency (ISO code, null when not known);
   warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
   kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
          good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
@@ -986,7 +912,7 @@ Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo
 
 JSON (--format json): un objeto con
   period {from, to, days}; comparison_period {from, to, days} o null; comparison (previous|year|none);
-  as_of; first_data_day; activity_window_days;
+  as_of; first_data_day; activity_window_days; currency (código ISO, null cuando no se conoce);
   warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
   kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
          good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
@@ -997,7 +923,99 @@ Claves de KPI: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="146"/>
+        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="154"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <source>Bridge</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <source>Mix</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
+        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el desglose de las ventas netas por factores, las contribuciones por dimensión (mezcla y tasa para el ticket medio) y si la variación supera la variación normal.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>The KPI to explain: net_sales or aov.</source>
+        <translation>El KPI que explicar: net_sales o aov.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="180"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
+        <translation>Una dimensión por la que dividir (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <source>DIMENSION</source>
+        <translation>DIMENSIÓN</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="194"/>
+        <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
+        <translation>KPI &quot;%1&quot; desconocido o no admitido para explain; use net_sales o aov.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
+        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category o customer_type.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <source>Explain where the change of a KPI came from.</source>
+        <translation>Explicar de dónde procede la variación de un KPI.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="66"/>
+        <source>Change %</source>
+        <translation>Variación %</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="78"/>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="159"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation>Mostrar los KPI de ventas y clientes de un periodo.</translation>
     </message>
@@ -1078,52 +1096,57 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="109"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
         <source>Net sales %</source>
         <translation>% de ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Median recency</source>
         <translation>Recencia mediana</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="208"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="227"/>
         <source>%1 customers as of %2, net sales %3.</source>
         <translation>%1 clientes a fecha de %2, ventas netas %3.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="212"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="234"/>
+        <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>%1 clientes solo compraron líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="239"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="213"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="240"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="214"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="241"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="223"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1132,109 +1155,115 @@ Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was r
 
 JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null where there is no data.
+             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
 With --segment: {as_of, segment S, members [M]} (members only with --members), where
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Money is a number in currency units, shares are fractions.
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
         <translation>storelens segments: la base de clientes a la fecha de corte (METRICS.md, secciones 5-7): todos los clientes identificados con una línea de venta dentro de los filtros, sean cuales sean las fechas. Sin --segment muestra los segmentos RFM con nombre, las etapas del ciclo de vida y los niveles de valor, cada uno con tamaño, proporción de clientes, proporción de ventas netas, ventas netas, ticket medio, frecuencia (pedidos por cliente) y recencia mediana en días.
---segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, un nombre de segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe como CSV.
-El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido quedan fuera de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de error estándar. Las celdas que empiezan por = + - @ (o sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
-Columnas de exportación (--columns, separadas por comas; predeterminado: todas salvo consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+--segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, un nombre de segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe en CSV.
+El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido se excluyen de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de errores estándar. Las celdas que empiezan por = + - @ (o por sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
+Columnas de la exportación (--columns, separadas por comas; predeterminado: todas menos consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
 Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
 
 JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   donde S = {key (solo lifecycle y tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null donde no hay datos.
+             customers_without_prices, money_note, frequency, median_recency_days}; null donde no hay datos.
 Con --segment: {as_of, segment S, members [M]} (members solo con --members), donde
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Los importes son números en unidades de moneda, las proporciones son fracciones.
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Los importes son números en unidades de la moneda, las proporciones son fracciones. El importe de los clientes cuyas líneas se importaron sin precios es null con money_note &quot;no prices imported&quot; (en CSV la celda lo indica), nunca 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="296"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Enumerar los clientes del segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <location filename="../cli/CustomerCommand.cpp" line="43"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="302"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Las columnas de la exportación, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>Export customers without email consent too.</source>
         <translation>Exportar también los clientes sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members y --export necesitan --segment NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="319"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="360"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
         <translation>Se han escrito %1 clientes en %2; se han excluido %3 sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="339"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="366"/>
+        <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
+        <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="375"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="364"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="400"/>
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="14"/>
+        <location filename="../cli/CliSupport.cpp" line="15"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="37"/>
+        <location filename="../cli/CliSupport.cpp" line="38"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 no admite argumentos posicionales.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="52"/>
+        <location filename="../cli/CliSupport.cpp" line="53"/>
         <source>The workspace has no order lines yet.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="108"/>
+        <location filename="../cli/CliSupport.cpp" line="112"/>
         <source>The option --%1 is required.</source>
         <translation>La opción --%1 es obligatoria.</translation>
     </message>
@@ -1275,102 +1304,122 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 <context>
     <name>storelens::cli::QueryOptions</name>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <location filename="../cli/QueryOptions.cpp" line="48"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <location filename="../cli/QueryOptions.cpp" line="48"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="51"/>
+        <location filename="../cli/QueryOptions.cpp" line="52"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
         <translation>Primer día del periodo (predeterminado: un año antes de --to, más un día).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="54"/>
+        <location filename="../cli/QueryOptions.cpp" line="55"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
         <translation>Último día del periodo (predeterminado: la fecha de corte, el último día con datos).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="60"/>
+        <location filename="../cli/QueryOptions.cpp" line="59"/>
+        <source>all: every day with data, with no comparison (instead of --from and --to).</source>
+        <translation>all: todos los días con datos, sin comparación (en lugar de --from y --to).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="65"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
         <translation>Comparar con el periodo anterior de la misma duración, con el mismo periodo del año anterior o con nada (predeterminado: previous).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="68"/>
+        <location filename="../cli/QueryOptions.cpp" line="73"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
         <translation>Seleccionar líneas de pedido; se puede repetir. Los valores de una dimensión son alternativas; las dimensiones se combinan.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="75"/>
+        <location filename="../cli/QueryOptions.cpp" line="80"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>La ventana de actividad W de retención y abandono, en días (predeterminado: 365).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="79"/>
+        <location filename="../cli/QueryOptions.cpp" line="84"/>
         <source>The cohort period (default: month).</source>
         <translation>El periodo de cohorte (predeterminado: month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="83"/>
+        <location filename="../cli/QueryOptions.cpp" line="88"/>
         <source>The output format (default: table).</source>
         <translation>El formato de salida (predeterminado: table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="94"/>
+        <location filename="../cli/QueryOptions.cpp" line="99"/>
         <source>The option --workspace is required.</source>
         <translation>La opción --workspace es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="103"/>
+        <location filename="../cli/QueryOptions.cpp" line="108"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="111"/>
+        <location filename="../cli/QueryOptions.cpp" line="116"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="119"/>
+        <location filename="../cli/QueryOptions.cpp" line="124"/>
         <source>--from must not be after --to.</source>
         <translation>--from no debe ser posterior a --to.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="129"/>
+        <location filename="../cli/QueryOptions.cpp" line="130"/>
+        <source>--period takes all, not &quot;%1&quot;.</source>
+        <translation>--period admite all, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="134"/>
+        <source>--period all cannot be combined with --from or --to.</source>
+        <translation>--period all no se puede combinar con --from ni con --to.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="138"/>
+        <source>--period all has no earlier data to compare with; leave out --compare.</source>
+        <translation>--period all no tiene datos anteriores con los que comparar; quite --compare.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="150"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare admite previous, year o none, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="140"/>
+        <location filename="../cli/QueryOptions.cpp" line="163"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter admite DIMENSIÓN=VALOR, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="153"/>
+        <location filename="../cli/QueryOptions.cpp" line="176"/>
         <source>Only one segment filter can be given.</source>
         <translation>Solo se puede indicar un filtro de segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="158"/>
+        <location filename="../cli/QueryOptions.cpp" line="181"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Filtro desconocido &quot;%1&quot;; use store, channel, country, category o segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="169"/>
+        <location filename="../cli/QueryOptions.cpp" line="192"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window admite un número entero de días de al menos 1, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="180"/>
+        <location filename="../cli/QueryOptions.cpp" line="203"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain admite week, month o quarter, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="190"/>
+        <location filename="../cli/QueryOptions.cpp" line="213"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format admite table, json o csv, no &quot;%1&quot;.</translation>
     </message>
@@ -1394,8 +1443,8 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
-        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
-        <translation>--template elige el periodo y la comparación; omita --from, --to y --compare.</translation>
+        <source>--template chooses the period and the comparison; leave out --from, --to, --period and --compare.</source>
+        <translation>--template elige el periodo y la comparación; quite --from, --to, --period y --compare.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="74"/>
@@ -1452,7 +1501,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>storelens report no admite argumentos posicionales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ReportCommand.cpp" line="132"/>
+        <location filename="../cli/ReportCommand.cpp" line="141"/>
         <source>Wrote %n pages to %1 in %2 ms.</source>
         <translation>
             <numerusform>Se ha escrito %n página en %1 en %2 ms.</numerusform>
@@ -1460,9 +1509,113 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="146"/>
+        <location filename="../cli/ReportCommand.cpp" line="155"/>
         <source>Write the PDF report for the owner.</source>
         <translation>Generar el informe PDF para el propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Currency</name>
+    <message>
+        <location filename="../core/store/Currency.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
+        <translation>&quot;%1&quot; no es un código de moneda: use tres letras mayúsculas, como EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Currency.cpp" line="146"/>
+        <source>The currency could not be saved: %1</source>
+        <translation>No se ha podido guardar la moneda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::CustomerRecords</name>
+    <message>
+        <location filename="../core/store/CustomerRecords.cpp" line="25"/>
+        <source>The customer&apos;s data could not be read or changed: %1</source>
+        <translation>No se han podido leer ni modificar los datos del cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/CustomerRecords.cpp" line="33"/>
+        <source>The workspace has no customer with the id &quot;%1&quot;.</source>
+        <translation>El espacio de trabajo no tiene ningún cliente con el ID &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::DataQuality</name>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="319"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="323"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
+        <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="332"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="349"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="358"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="364"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="372"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="377"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1516,224 +1669,224 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="26"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="27"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="35"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="36"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="40"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="42"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="47"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="112"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -1794,104 +1947,114 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="70"/>
+        <location filename="../core/import/Importer.cpp" line="72"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="240"/>
+        <location filename="../core/import/Importer.cpp" line="259"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="304"/>
+        <location filename="../core/import/Importer.cpp" line="323"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="309"/>
-        <location filename="../core/import/Importer.cpp" line="419"/>
+        <location filename="../core/import/Importer.cpp" line="328"/>
+        <location filename="../core/import/Importer.cpp" line="449"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="338"/>
+        <location filename="../core/import/Importer.cpp" line="357"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="342"/>
+        <location filename="../core/import/Importer.cpp" line="361"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="364"/>
-        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot;) y otras primero el mes (como &quot;%3&quot;). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán línea por línea.</translation>
+        <location filename="../core/import/Importer.cpp" line="384"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
+        <location filename="../core/import/Importer.cpp" line="398"/>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>&quot;%1&quot; (línea %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="402"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="393"/>
+        <location filename="../core/import/Importer.cpp" line="405"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="423"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="465"/>
+        <location filename="../core/import/Importer.cpp" line="485"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="484"/>
+        <location filename="../core/import/Importer.cpp" line="504"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="487"/>
+        <location filename="../core/import/Importer.cpp" line="507"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="501"/>
+        <location filename="../core/import/Importer.cpp" line="521"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
+        <location filename="../core/import/Importer.cpp" line="522"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="553"/>
-        <location filename="../core/import/Importer.cpp" line="563"/>
+        <location filename="../core/import/Importer.cpp" line="581"/>
+        <location filename="../core/import/Importer.cpp" line="591"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
+        <location filename="../core/import/Importer.cpp" line="585"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
+        <location filename="../core/import/Importer.cpp" line="585"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1899,7 +2062,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="208"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="209"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2076,37 +2239,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El importe</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="23"/>
+        <location filename="../core/import/RecordConverter.cpp" line="26"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Ninguna columna está asignada a los campos obligatorios: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="28"/>
+        <location filename="../core/import/RecordConverter.cpp" line="31"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Asigne un precio unitario o un total de línea; un archivo sin ningún precio se importa cuando usted lo confirma (--no-prices, o &quot;El archivo no tiene precios&quot; en el asistente de importación).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="45"/>
+        <location filename="../core/import/RecordConverter.cpp" line="51"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="109"/>
-        <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2.</translation>
+        <location filename="../core/import/RecordConverter.cpp" line="126"/>
+        <source>column %1</source>
+        <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="194"/>
+        <location filename="../core/import/RecordConverter.cpp" line="127"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>columna %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="131"/>
+        <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
+        <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="217"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="210"/>
+        <location filename="../core/import/RecordConverter.cpp" line="233"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="213"/>
+        <location filename="../core/import/RecordConverter.cpp" line="236"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -2135,12 +2308,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="117"/>
+        <location filename="../core/store/Schema.cpp" line="126"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation>No se ha podido actualizar el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="137"/>
+        <location filename="../core/store/Schema.cpp" line="146"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
         <translation>El espacio de trabajo se creó con una versión más reciente de StoreLens (esquema %1; esta versión lee hasta el %2).</translation>
     </message>
@@ -2156,52 +2329,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="31"/>
+        <location filename="../core/store/Workspace.cpp" line="32"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens (%1); se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="42"/>
+        <location filename="../core/store/Workspace.cpp" line="43"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="45"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <location filename="../core/store/Workspace.cpp" line="48"/>
         <source>it is not an SQLite database</source>
         <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="61"/>
+        <location filename="../core/store/Workspace.cpp" line="62"/>
         <source>another program&apos;s database</source>
         <translation>la base de datos de otro programa</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <location filename="../core/store/Workspace.cpp" line="72"/>
         <source>The workspace does not exist.</source>
         <translation>El espacio de trabajo no existe.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <location filename="../core/store/Workspace.cpp" line="74"/>
         <source>The path is not a file.</source>
         <translation>La ruta no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <location filename="../core/store/Workspace.cpp" line="79"/>
+        <source>The folder %1 does not exist; create it first or choose another place.</source>
+        <translation>La carpeta %1 no existe; créela primero o elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="112"/>
         <source>The workspace could not be opened: %1</source>
         <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="122"/>
+        <location filename="../core/store/Workspace.cpp" line="130"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="156"/>
+        <location filename="../core/store/Workspace.cpp" line="164"/>
         <source>A setting could not be saved: %1</source>
         <translation>No se ha podido guardar un ajuste: %1</translation>
     </message>
@@ -2226,6 +2404,119 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::Glossary</name>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <source>average order value: what an order brings in on average</source>
+        <translation>ticket medio (average order value): lo que aporta un pedido de media</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <source>average unit retail: the average price a unit sold for</source>
+        <translation>precio medio por unidad (average unit retail): el precio medio al que se vendió una unidad</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <source>units per transaction: how many items an order holds on average</source>
+        <translation>unidades por ticket (units per transaction): cuántos artículos contiene un pedido de media</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <source>cost of goods sold: what the goods you sold cost you</source>
+        <translation>coste de la mercancía vendida (cost of goods sold): lo que le costaron los productos que vendió</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
+        <translation>rentabilidad del margen bruto sobre la inversión en inventario (gross margin return on inventory investment): el margen bruto obtenido por cada unidad de dinero invertida en existencias a coste</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
+        <source>customer acquisition cost: marketing spend for each new customer</source>
+        <translation>coste de captación de clientes (customer acquisition cost): gasto de marketing por cada cliente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <source>customer lifetime value: what a customer spends with you over time</source>
+        <translation>valor de vida del cliente (customer lifetime value): lo que un cliente gasta con usted a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <source>average purchase value: what a purchase brings in on average</source>
+        <translation>valor medio de compra (average purchase value): lo que aporta una compra de media</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
+        <translation>recencia, frecuencia, valor monetario (recency, frequency, monetary value): lo reciente de la última compra, con qué frecuencia y cuánto compró un cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
+        <translation>puntos porcentuales: la diferencia entre dos porcentajes (de 20 % a 25 % son +5 p. p.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <source>gross sales</source>
+        <translation>ventas brutas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <source>discounts</source>
+        <translation>descuentos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <source>returns</source>
+        <translation>devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <source>buying customers</source>
+        <translation>clientes compradores</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <source>customers at the start: those who bought in the activity window before the period</source>
+        <translation>clientes al inicio: los que compraron en la ventana de actividad anterior al periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
+        <translation>clientes al final: los que compraron en la ventana de actividad que termina el último día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <source>new customers: those whose first purchase falls in the period</source>
+        <translation>clientes nuevos: aquellos cuya primera compra cae en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <source>the activity window in days (365 unless set otherwise)</source>
+        <translation>la ventana de actividad en días (365 salvo que se indique otra cosa)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <source>purchases per year</source>
+        <translation>compras al año</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <source>expected lifespan in years</source>
+        <translation>permanencia esperada en años</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,47 +2558,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El coste de captación de clientes del periodo es 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="24"/>
         <source>There are no orders in the period.</source>
         <translation>No hay pedidos en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="29"/>
         <source>There are no sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="34"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="227"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="229"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="409"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="441"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="413"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="445"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="417"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="449"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="464"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="498"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -2994,22 +3285,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La columna &quot;%1&quot; es desconocida; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="128"/>
         <source>The member list could not be written: %1</source>
         <translation>No se ha podido escribir la lista de miembros: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
         <source>The file could not be created: %1</source>
         <translation>No se ha podido crear el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="148"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
@@ -3017,42 +3308,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::PeriodSentence</name>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="21"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="29"/>
         <source>Figures for %1 (the period to date)</source>
         <translation>Cifras de %1 (el periodo hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="30"/>
         <source>Figures for %1</source>
         <translation>Cifras de %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
+        <translation>Cifras de todos sus datos, %1, sin comparación: no hay datos anteriores con los que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
         <source>%1, with no comparison.</source>
         <translation>%1, sin comparación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="43"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
         <translation>%1; los mismos días un año antes (%2) contienen muy pocos datos para comparar, así que no se muestran cambios.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
         <translation>%1; el periodo anterior (%2) contiene muy pocos datos para comparar, así que no se muestran cambios.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="49"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
         <translation>%1, comparado con los mismos días un año antes (%2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
         <source>%1, compared with the period just before (%2).</source>
         <translation>%1, comparado con el periodo inmediatamente anterior (%2).</translation>
     </message>
@@ -3060,42 +3356,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="148"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="153"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>El periodo solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="152"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>El periodo de comparación solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="161"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención solo contiene %1 de sus %2 días de datos, así que la retención y el abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="162"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="167"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="199"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="204"/>
         <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El año anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="201"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El periodo anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="213"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="218"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La ventana retrospectiva del periodo de comparación solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="217"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="222"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La ventana retrospectiva solo contiene %1 de sus %2 días de datos, así que esta cifra se basa en parte de una ventana y no se valora como buena ni mala.</translation>
     </message>
@@ -3270,8 +3566,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="167"/>
-        <location filename="../core/analytics/clv/ParetoNbdModel.cpp" line="158"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="100"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>No hay clientes con los que ajustar el modelo de compra.</translation>
     </message>
@@ -3300,8 +3595,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
-        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation>Los modelos de valor de vida no se han podido ajustar de forma fiable a estos datos, así que no se muestra ninguna predicción.</translation>
+        <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
+        <translation>No se han podido calcular las predicciones de forma fiable con estos datos, así que no se muestra ninguna en lugar de mostrar predicciones erróneas.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
@@ -3316,9 +3611,90 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::clv::ClvExplanation</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="30"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="98"/>
+        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
+        <translation>Forma de cómo difieren las tasas de compra entre clientes: por debajo de 1, la mayoría de los clientes compra rara vez y unos pocos compran muy a menudo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
+        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
+        <translation>Forma de cómo difieren las tasas de compra entre clientes: a partir de 1, la mayoría de los clientes compra con una frecuencia parecida.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="37"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
+        <translation>Escala de las tasas de compra, en semanas: mientras sigue siendo cliente, el cliente medio compra r ÷ α = %1 veces por semana, unas %2 veces al año.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="47"/>
+        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
+        <translation>Junto con a, cuánto difiere esa probabilidad de irse entre clientes: cuanto mayor es a + b, más parecidos son los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="59"/>
+        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
+        <translation>Forma del gasto de un cliente de una compra a otra: cuanto mayor es p, más gasta cada cliente lo mismo cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
+        <translation>Forma de cómo difiere el gasto medio entre clientes: cuanto mayor es q, más parecido es el gasto medio de los clientes (por encima de 1 para que exista la media).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="68"/>
+        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
+        <translation>Escala del gasto: entre todos los clientes, una compra vale de media p × γ ÷ (q − 1) = %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="71"/>
+        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
+        <translation>Escala del gasto; con q igual o inferior a 1 el gasto medio no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="86"/>
+        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra, incluida la primera: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
+        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
+        <translation>Forma de cuánto tiempo permanecen los clientes: cuanto menor es s, más difieren los clientes; unos pocos se quedan años y muchos se van pronto.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="115"/>
+        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
+        <translation>Escala de cuánto tiempo permanecen los clientes, en semanas: un cliente permanece de media β ÷ (s − 1) = %1 semanas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="118"/>
+        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
+        <translation>Escala de cuánto tiempo permanecen los clientes, en semanas; con s igual o inferior a 1, unos pocos clientes se quedan tanto tiempo que la permanencia media no tiene límite.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="128"/>
+        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
+        <translation>Convergió tras %1 evaluaciones con %2 clientes; log-verosimilitud %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="130"/>
+        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
+        <translation>No convergió tras %1 evaluaciones con %2 clientes (%3); log-verosimilitud %4.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::clv::GammaGammaModel</name>
     <message>
-        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
+        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="120"/>
         <source>No customer has bought again with a positive amount, so the spend model cannot be fitted.</source>
         <translation>Ningún cliente ha vuelto a comprar con un importe positivo, así que no se puede ajustar el modelo de gasto.</translation>
     </message>
@@ -3347,6 +3723,189 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Las predicciones usan el modelo %1, el que mejor se ajusta de los dos modelos; hay muy poco historial antes de las últimas %2 semanas para probarlos en esas semanas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="310"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="324"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::explain</name>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
+        <source>No store</source>
+        <translation>Sin tienda</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
+        <source>No channel</source>
+        <translation>Sin canal</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
+        <source>Unknown country</source>
+        <translation>País desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
+        <source>Guests</source>
+        <translation>Anónimos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
+        <source>Returning customers</source>
+        <translation>Clientes recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
+        <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <source>visitors</source>
+        <translation>visitantes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <source>conversion</source>
+        <translation>conversión</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <source>units per transaction</source>
+        <translation>unidades por ticket</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <source>average unit retail</source>
+        <translation>precio medio por unidad</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
+        <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <source>sales after discounts</source>
+        <translation>ventas después de descuentos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <source>returns</source>
+        <translation>devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
+        <source>There are too few days with data to tell this change from normal variation.</source>
+        <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
+        <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
+        <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
+        <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
+        <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <source>from zero</source>
+        <translation>desde cero</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
+        <source>%1 did not change (%2 in both periods).</source>
+        <translation>%1: sin cambios (%2 en ambos periodos).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
+        <translation>%1: aumento de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese aumento.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
+        <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
+        <translation>%1: descenso de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese descenso.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
+        <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
+        <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <source>%1 rose by %2 (%3).</source>
+        <translation>%1: aumento de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <source>%1 fell by %2 (%3).</source>
+        <translation>%1: descenso de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
+        <source>%1 cannot be explained yet; net_sales and aov can.</source>
+        <translation>%1 aún no se puede explicar; net_sales y aov sí.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <source>No comparison period was asked for, so there is no change to explain.</source>
+        <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <source>One of the periods has no orders, so average order value has no change to explain.</source>
+        <translation>Uno de los periodos no tiene pedidos, así que el ticket medio no tiene ninguna variación que explicar.</translation>
     </message>
 </context>
 <context>
@@ -3524,17 +4083,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="46"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="33"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (sin ventas en el periodo)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="84"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="86"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="74"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % de las ventas netas)</translation>
     </message>
@@ -3555,174 +4114,234 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="252"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ChartView</name>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="77"/>
+        <source>Copy &amp;Image</source>
+        <translation>Copiar &amp;imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="80"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Guardar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="83"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Guardar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="86"/>
+        <source>Copy &amp;Data</source>
+        <translation>Copiar &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="133"/>
+        <source>chart</source>
+        <translation>gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="137"/>
+        <location filename="../ui/charts/ChartView.cpp" line="142"/>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="143"/>
+        <source>The chart could not be saved as %1.</source>
+        <translation>No se ha podido guardar el gráfico como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="188"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="35"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="141"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="162"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="178"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="180"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="186"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="189"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="206"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="220"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="246"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="273"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <source>%1 rejected rows were saved.</source>
+        <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="67"/>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="62"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -3731,8 +4350,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
-        <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation>Compras repetidas por mes: reales, modelo y previsión</translation>
+        <source>Repeat purchases per month: actual, expected and expected ahead</source>
+        <translation>Compras repetidas por mes: reales, esperadas y esperadas a futuro</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -3746,29 +4365,29 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
-        <source>Model</source>
-        <translation>Modelo</translation>
+        <source>Expected</source>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
-        <source>Forecast</source>
-        <translation>Previsión</translation>
+        <source>Expected ahead</source>
+        <translation>Esperado a futuro</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
-        <source>End of the fitted history</source>
-        <translation>Fin del historial ajustado</translation>
+        <source>Data used up to here</source>
+        <translation>Datos usados hasta aquí</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="45"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="42"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Ingresos acumulados por cliente y cohorte</translation>
     </message>
@@ -3776,149 +4395,177 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="90"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
         <source>Customer retention</source>
         <translation>Retención de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="92"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Revenue per customer</source>
         <translation>Ingresos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="94"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="106"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="117"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="205"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="125"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="213"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="133"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="141"/>
         <source>week %1</source>
         <translation>semana %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="135"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="139"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="147"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="153"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="168"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="176"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1: todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="172"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="180"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semana %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="174"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mes %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Cohort %1 (%2): %3 customers</source>
         <translation>Cohorte %1 (%2): %3 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clientes cuya primera compra cae en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="198"/>
         <source>Click or press Enter to list them.</source>
         <translation>Haga clic o pulse Intro para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="202"/>
         <source>Age: %1 (%2)</source>
         <translation>Antigüedad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Este periodo es posterior al último día con datos: aún no hay valor.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
-        <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation>Parcial: el periodo aún no ha terminado (datos hasta el %1).</translation>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <source>To date: the period is not over yet (data up to %1).</source>
+        <translation>Hasta la fecha: el periodo aún no ha terminado (datos hasta el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <source>no prices imported</source>
+        <translation>no se importaron precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
+        <source>%1 (net sales %2)</source>
+        <translation>%1 (ventas netas %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <source>%1, leaving out %n lines without prices</source>
+        <translation>
+            <numerusform>%1, sin contar %n línea sin precio</numerusform>
+            <numerusform>%1, sin contar %n líneas sin precio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <source>Revenue per customer: %1</source>
+        <translation>Ingresos por cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <source>Cumulative revenue per customer: %1</source>
+        <translation>Ingresos acumulados por cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="209"/>
-        <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation>Ingresos por cliente: %1 (ventas netas %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
-        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation>Ingresos acumulados por cliente: %1 (ventas netas %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Orders per customer: %1 (%2 orders)</source>
         <translation>Pedidos por cliente: %1 (%2 pedidos)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
         <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
         <translation>Haga clic o pulse Intro para ver los %1 clientes de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
         <source>Click or press Enter to list these %1 customers.</source>
         <translation>Haga clic o pulse Intro para ver estos %1 clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="296"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (hasta la fecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="302"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="320"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="306"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
     </message>
@@ -3926,22 +4573,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortHeatmapView</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="35"/>
         <source>Cohort heatmap</source>
         <translation>Mapa de calor de cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
+        <source>cohorts</source>
+        <translation>cohortes</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CohortLegend</name>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son periodos que aún no han terminado.</translation>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
+        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son cifras hasta la fecha: su periodo aún no ha terminado.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
-        <source>Partial period (not over yet)</source>
-        <translation>Periodo parcial (aún no terminado)</translation>
+        <source>To date (the period is not over yet)</source>
+        <translation>Hasta la fecha (el periodo aún no ha terminado)</translation>
     </message>
 </context>
 <context>
@@ -3983,42 +4635,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se han podido calcular las cohortes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="212"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="224"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="231"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="257"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in weeks</source>
         <translation>Antigüedad en semanas</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in months</source>
         <translation>Antigüedad en meses</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="275"/>
         <source>Age in quarters</source>
         <translation>Antigüedad en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Ventas netas por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="284"/>
         <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
         <translation>%1 cohortes (del %2 al %3) con %4 clientes. Datos hasta el %5.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
+        <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
+        <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -4079,225 +4736,318 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="83"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="118"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="120"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="132"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="328"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="355"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="340"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="367"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="341"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="368"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>columna %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
+        <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
+        <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="348"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="387"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::CustomerDataActions</name>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <source>The customer&apos;s data could not be written: %1</source>
+        <translation>No se han podido escribir los datos del cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <source>Export This Customer&apos;s Data…</source>
+        <translation>Exportar los datos de este cliente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <source>Forget This Customer…</source>
+        <translation>Olvidar a este cliente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
+        <translation>Guardar todo lo que este espacio de trabajo contiene sobre el cliente (su ficha, líneas de pedido, cifras y segmentos) en JSON o CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
+        <translation>Eliminar definitivamente los datos personales del cliente. Sus compras se conservan como compras anónimas, así que los totales de ventas no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <source>Saved the customer&apos;s data to %1.</source>
+        <translation>Se han guardado los datos del cliente en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <source>Export This Customer&apos;s Data</source>
+        <translation>Exportar los datos de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <source>customer-%1.json</source>
+        <translation>cliente-%1.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <source>Forget This Customer</source>
+        <translation>Olvidar a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <source>Forget %1 (ID %2)?</source>
+        <translation>¿Olvidar a %1 (ID %2)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
+        <translation>Su nombre, su dirección de email y todos los demás datos de su ficha de cliente se eliminan definitivamente de este espacio de trabajo. Sus compras se conservan como compras anónimas, así que los pedidos y las ventas no cambian. Si necesita sus datos, expórtelos antes. Si importa una exportación que aún los contenga, el cliente vuelve a aparecer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="161"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="163"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="165"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="167"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="169"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="171"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="173"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
@@ -4305,219 +5055,239 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="64"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="70"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="73"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
         <source>Recency</source>
         <translation>Recencia</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
         <source>RFM scores</source>
         <translation>Puntuaciones RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV previsto (próximos %1 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
         <source>Chance still a customer</source>
         <translation>Probabilidad de seguir siendo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Net units</source>
         <translation>Unidades netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Last bought</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="156"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="167"/>
+        <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
+        <translation>
+            <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y su %n línea de pedido es ahora una línea anónima.</numerusform>
+            <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y sus %n líneas de pedido son ahora líneas anónimas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="189"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="190"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="205"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
+        <source>no prices imported</source>
+        <translation>no se importaron precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="208"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="248"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="272"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="327"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="328"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="357"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -4525,68 +5295,78 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="41"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="42"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Buscar por ID, nombre, email, país o segmento</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="55"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="99"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="95"/>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="101"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="136"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="172"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="138"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="195"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="197"/>
         <source>The customers could not be listed: %1</source>
         <translation>No se han podido enumerar los clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="222"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="224"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="223"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="225"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="266"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="291"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="307"/>
         <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
         <translation>Mostrando: %1 (%2 clientes; otros %3 quedan fuera de los filtros actuales)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="284"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="309"/>
         <source>Showing: %1 (%2 customers)</source>
         <translation>Mostrando: %1 (%2 clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="324"/>
+        <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
+        <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="329"/>
         <source>%1 of %2 customers</source>
         <translation>%1 de %2 clientes</translation>
     </message>
@@ -4673,8 +5453,124 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <source>All time</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
         <source>Custom range</source>
         <translation>Rango personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ExportStyle</name>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
+        <source>Shopify orders</source>
+        <translation>Pedidos de Shopify</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <source>Shopify customers</source>
+        <translation>Clientes de Shopify</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <source>WooCommerce orders</source>
+        <translation>Pedidos de WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>Square item sales</source>
+        <translation>Ventas por artículo de Square</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
+        <source>Lightspeed sales</source>
+        <translation>Ventas de Lightspeed</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <source>Superstore orders</source>
+        <translation>Pedidos de Superstore</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <source>ERP invoice lines</source>
+        <translation>Líneas de factura del ERP</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <source>Till export</source>
+        <translation>Exportación de caja</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <source>Orders export</source>
+        <translation>Exportación de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <source>Customer list</source>
+        <translation>Lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <source>Product list</source>
+        <translation>Lista de productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <source>Inventory export</source>
+        <translation>Exportación de inventario</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <source>Store traffic export</source>
+        <translation>Exportación de tráfico de tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <source>Staffing export</source>
+        <translation>Exportación de personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <source>Marketing spend export</source>
+        <translation>Exportación de gasto de marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FileActions</name>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="43"/>
+        <source>Not Opened</source>
+        <translation>No se ha abierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="44"/>
+        <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
+        <translation>No se ha podido iniciar ningún programa para abrir %1. Ábralo desde su gestor de archivos o instale un visor para este tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="63"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +5740,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="328"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="333"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
@@ -4864,22 +5760,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="313"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
+        <source>All time has no earlier data to compare with.</source>
+        <translation>Todo el historial no tiene datos anteriores con los que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
         <source>The filter values could not be read.</source>
         <translation>No se han podido leer los valores del filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="337"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
         <source>Data up to %1</source>
         <translation>Datos hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="344"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="347"/>
         <source>No orders imported yet.</source>
         <translation>Aún no se han importado pedidos.</translation>
     </message>
@@ -4963,29 +5864,169 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::Handbook</name>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="31"/>
+        <source>Handbook</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="77"/>
+        <source>Higher is better.</source>
+        <translation>Cuanto más alto, mejor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="79"/>
+        <source>Lower is better.</source>
+        <translation>Cuanto más bajo, mejor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="83"/>
+        <source>Neither direction is better in itself.</source>
+        <translation>Ninguna dirección es mejor en sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="90"/>
+        <source>Formula:</source>
+        <translation>Fórmula:</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="112"/>
+        <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
+        <translation>Todas las cifras que muestra StoreLens, con la fórmula con la que se calculan y qué dirección de cambio es buena. Una cifra se calcula sobre las líneas de pedido del periodo que pasan los filtros; la variación la compara con el periodo de comparación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="120"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
+        <source>Better when</source>
+        <translation>Mejor cuando</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="124"/>
+        <source>What every figure means</source>
+        <translation>Qué significa cada cifra</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="138"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="140"/>
+        <source>Overview, Cohorts, Segments, Customers, Predictions</source>
+        <translation>Resumen, Cohortes, Segmentos, Clientes, Predicciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
+        <source>Search the customers (Customers view)</source>
+        <translation>Buscar clientes (vista Clientes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="143"/>
+        <source>List the customers of the selected cohort cell (Cohorts view)</source>
+        <translation>Enumerar los clientes de la celda de cohorte seleccionada (vista Cohortes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::HandbookWindow</name>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <source>StoreLens Handbook</source>
+        <translation>Manual de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <source>%1 – StoreLens Handbook</source>
+        <translation>%1 – Manual de StoreLens</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::HelpController</name>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="18"/>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="22"/>
+        <source>Open the handbook at the page of the view shown.</source>
+        <translation>Abrir el manual en la página de la vista mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="28"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="31"/>
+        <source>Choose the language of StoreLens and of its reports.</source>
+        <translation>Elegir el idioma de StoreLens y de sus informes.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <location filename="../ui/shell/ImportController.cpp" line="99"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
         <translation>Exportaciones de datos (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <location filename="../ui/shell/ImportController.cpp" line="99"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="112"/>
+        <location filename="../ui/shell/ImportController.cpp" line="122"/>
         <source>Another import is still running.</source>
         <translation>Otra importación sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <location filename="../ui/shell/ImportController.cpp" line="123"/>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="130"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <location filename="../ui/shell/ImportController.cpp" line="130"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
@@ -5146,42 +6187,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="119"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
+        <source>Saving… all rows are read; %1 is being written into the workspace.</source>
+        <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="146"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="162"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="167"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="199"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>
@@ -5189,7 +6235,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Import Data</source>
         <translation>Importar datos</translation>
     </message>
@@ -5221,50 +6292,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="185"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="237"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="198"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="207"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="229"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::LanguageSettings</name>
+    <message>
+        <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
+        <source>System</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -5356,157 +6435,177 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>StoreLens workspaces (*.%1)</source>
         <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open a workspace file.</source>
         <translation>Abrir un archivo de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gestionar &amp;perfiles de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>the sample store</source>
         <translation>la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <source>Import Your Data</source>
+        <translation>Importar sus datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <source>New Workspace for Your Data</source>
+        <translation>Nuevo espacio de trabajo para sus datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <source>My store</source>
+        <translation>Mi tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>About StoreLens</source>
         <translation>Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opened %1.</source>
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>
@@ -5664,7 +6763,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
+        <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
+        <translation>Ninguno de los %1 clientes ha aceptado recibir email de marketing (o no se sabe), así que no se escribirá ninguno. Marque &quot;Incluir clientes sin consentimiento de marketing&quot; para exportarlos para su propio análisis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
     </message>
@@ -5672,67 +6776,93 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="39"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
         <source>Show in C&amp;ustomers</source>
         <translation>Mostrar en Cl&amp;ientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="42"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="51"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="53"/>
         <source>Search by id, name, email or country</source>
         <translation>Buscar por ID, nombre, email o país</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="67"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
+        <source>segment members</source>
+        <translation>miembros del segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Haga doble clic en un cliente para abrirlo en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="69"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="75"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Abrir los clientes de la lista en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="71"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="90"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="96"/>
         <source>Writing the CSV file…</source>
         <translation>Escribiendo el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="106"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="112"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="152"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Elija un segmento para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="113"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="119"/>
         <source>Customers in %1</source>
         <translation>Clientes en %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
+        <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
+        <translation>Ningún cliente de este segmento está dentro de los filtros. Elija otro segmento o quite un filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
         <source>%1 customers</source>
         <translation>%1 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="159"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
+        <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
+        <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
         <source>%1 of %2 customers match</source>
         <translation>Coinciden %1 de %2 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
         <translation>Se han escrito %1 clientes en %2; se han excluido %3 clientes sin consentimiento de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="205"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
+        <source>Export Members</source>
+        <translation>Exportar miembros</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
+        <translation>Se han escrito %1 clientes; se han excluido %2 clientes sin consentimiento de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
         <source>The members could not be exported: %1</source>
         <translation>No se han podido exportar los miembros: %1</translation>
     </message>
@@ -5740,102 +6870,108 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="133"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="154"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="156"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="158"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="160"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="162"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>Recency (days)</source>
         <translation>Recencia (días)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>Email consent</source>
         <translation>Consentimiento de email</translation>
     </message>
@@ -5882,26 +7018,31 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="34"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="35"/>
         <source>Net sales over time</source>
         <translation>Ventas netas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (hasta la fecha)</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="30"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
         <source>New and returning customers</source>
         <translation>Clientes nuevos y recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="33"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
         <source>Returning</source>
         <translation>Recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="35"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
@@ -5988,7 +7129,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="482"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="497"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
@@ -5998,223 +7139,287 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="461"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="481"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="496"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="533"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::PdfMetadata</name>
+    <message>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation>El generador de PDF ha creado un archivo cuyo trailer no se puede leer.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
-        <source>&amp;Compare with holdout</source>
-        <translation>C&amp;omparar con el periodo de prueba</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
         <source>Use the &amp;whole history</source>
         <translation>Usar todo el &amp;historial</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="54"/>
-        <source>Distribution of predicted lifetime value</source>
-        <translation>Distribución del valor de vida previsto</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
+        <source>There is too little history yet to check the predictions against what really happened.</source>
+        <translation>Aún hay muy poco historial para comprobar las predicciones con lo que realmente ocurrió.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="59"/>
-        <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Comprobación con el periodo de prueba: compras repetidas esperadas y reales</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
+        <translation>Hasta qué punto fiarse de ellas: hechas sin las últimas %1 semanas, esperaban %2 compras repetidas (compras posteriores a la primera de un cliente) en esas semanas; hubo %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
-        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation>Los modelos se ajustan con las compras anteriores a este día y se comparan con lo que hicieron los clientes a partir de este día.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
+        <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
+        <translation>Hasta qué punto fiarse de ellas: hechas sin las compras del %1 al %2, esperaban %3 compras repetidas (compras posteriores a la primera de un cliente) en ese tiempo; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="76"/>
-        <source>Holdout &amp;from:</source>
-        <translation>Periodo de pr&amp;ueba desde:</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
+        <source>&amp;Check against what happened</source>
+        <translation>&amp;Comprobar con lo que ocurrió</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="95"/>
-        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Para contrastar el modelo con lo que ocurrió realmente, elija un día arriba y pulse Comparar con el periodo de prueba: los modelos se ajustan entonces con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las reales, según la frecuencia con que los clientes habían comprado antes.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
+        <source>How much customers are expected to spend</source>
+        <translation>Cuánto se espera que gasten los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
+        <source>Check: expected and actual repeat purchases</source>
+        <translation>Comprobación: compras repetidas esperadas y reales</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
+        <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
+        <translation>Las predicciones se hacen solo con las compras anteriores a este día y luego se comparan con lo que los clientes compraron realmente a partir de ese día.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Check the predictions &amp;from:</source>
+        <translation>Comprobar las predicciones &amp;desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
+        <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
+        <translation>Para ver hasta qué punto fiarse de las predicciones, elija un día arriba y pulse Comprobar con lo que ocurrió: las predicciones se hacen entonces solo con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las que los clientes hicieron realmente, agrupadas según cuántas veces habían comprado antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="116"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
+        <source>model parameters</source>
+        <translation>parámetros del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
         <source>Model parameters and their meaning</source>
         <translation>Parámetros del modelo y su significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="154"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="194"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
+        <source>&amp;Model details</source>
+        <translation>Detalles del &amp;modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
+        <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
+        <translation>Los modelos estadísticos en que se basan las predicciones, sus parámetros ajustados y lo bien que se ajustan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="258"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="277"/>
         <source>The predictions could not be computed: %1</source>
         <translation>No se han podido calcular las predicciones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="265"/>
-        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over the next %5 months: %6 in total, %7 per customer.</source>
-        <translation>El periodo no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros. %2 clientes, %3 de ellos probablemente siguen siendo clientes (al menos la misma probabilidad de que sigan comprándole). Compras esperadas en las próximas 52 semanas: %4. Valor de vida previsto en los próximos %5 meses: %6 en total, %7 por cliente.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
+        <translation>El rango de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros. %2 clientes, %3 de ellos probablemente siguen siendo clientes (con al menos un 50 % de probabilidad de que le sigan comprando). Compras que se esperan de ellos en las próximas 52 semanas: %4. Valor de vida previsto, lo que se espera que gasten en los próximos %5 meses: %6 en total, %7 por cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="314"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <source>Customers by what they are expected to spend in the next %1 months</source>
+        <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
-        <source>%1: %2
-Spend model (Gamma-Gamma): %3</source>
-        <translation>%1: %2
-Modelo de gasto (Gamma-Gamma): %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="299"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="349"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="414"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
-        <source>Predicted lifetime value, next %1 months</source>
-        <translation>Valor de vida previsto, próximos %1 meses</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
-        <source>Predicted CLV</source>
-        <translation>CLV previsto</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="306"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <source>Expected spend per customer (predicted lifetime value)</source>
+        <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <source>%1
+%2: %3
+Spend model (Gamma-Gamma): %4</source>
+        <translation>%1
+%2: %3
+Modelo de gasto (Gamma-Gamma): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
-        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Periodo de prueba del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="359"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="30"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="48"/>
+        <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
+        <translation>El idioma de las ventanas, los números, las fechas y el informe PDF cambia cuando se vuelve a iniciar StoreLens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="50"/>
+        <source>The windows, numbers, dates and the PDF report use this language.</source>
+        <translation>Las ventanas, los números, las fechas y el informe PDF usan este idioma.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="37"/>
         <source>&amp;Rename</source>
         <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="41"/>
         <source>Import Profiles</source>
         <translation>Perfiles de importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Columns used</source>
         <translation>Columnas usadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="59"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
         <translation>La configuración de importación guardada se vuelve a ofrecer cuando se importa un archivo con las mismas columnas. Haga doble clic en un nombre para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="77"/>
         <source>Delete Import Profile</source>
         <translation>Eliminar perfil de importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
         <translation>¿Eliminar el perfil de importación &quot;%1&quot;? Los datos importados con él se quedan en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="191"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation>Aún no hay perfiles de importación. El asistente de importación ofrece guardar uno tras una importación.</translation>
     </message>
@@ -6268,166 +7473,176 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportAppendix</name>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="25"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="31"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="35"/>
         <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
         <translation>El periodo anterior es el periodo de la misma duración que termina el día antes del periodo del informe; un informe semanal, mensual o trimestral se compara con la semana, el mes o el trimestre natural anterior y con el mismo del año anterior (semanas: 52 semanas antes).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
         <source>Change, change %</source>
         <translation>Variación, variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="41"/>
         <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
         <translation>Variación = valor − comparación; variación % = (valor − comparación) ÷ |comparación|, sin datos cuando la comparación es 0. Los ratios varían en puntos porcentuales (p. p.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="46"/>
         <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
         <translation>El objetivo guardado para el KPI en este espacio de trabajo; se cumple cuando el valor lo alcanza o lo supera en la dirección favorable del KPI.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Trend charts</source>
         <translation>Gráficos de tendencia</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="52"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
         <translation>Cada punto es el KPI calculado con los días de un intervalo, exactamente igual que para todo el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
         <source>Top products, categories, stores, channels</source>
         <translation>Productos, categorías, tiendas y canales principales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="57"/>
         <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
         <translation>Ventas netas de las líneas del periodo (devoluciones incluidas), su proporción de las ventas netas del periodo, los pedidos con una línea de venta del producto o grupo y las unidades vendidas en líneas de venta.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
         <source>Cohort retention</source>
         <translation>Retención por cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="63"/>
         <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
         <translation>La cohorte de un cliente es la semana (empezando en lunes), el mes o el trimestre de su primera línea de venta. Retención a la antigüedad k = clientes de la cohorte con una línea de venta en el periodo cohorte + k ÷ tamaño de la cohorte (la antigüedad 0 es el 100 %). Una celda cuyo periodo termina después de la fecha de corte es parcial.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>RFM scores</source>
         <translation>Puntuaciones RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="70"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
         <translation>Recencia = días desde la última línea de venta hasta el día siguiente a la fecha de corte; frecuencia = pedidos distintos con líneas de venta; valor monetario = ventas netas hasta la fecha de corte. Cada uno se puntúa de 1 a 5 por percentil, teniendo en cuenta los empates; la recencia se puntúa de modo que los clientes más recientes obtengan un 5. FM = (F + M) ÷ 2, redondeando los ,5 hacia arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="77"/>
         <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
         <translation>Nombrados según la puntuación de recencia R y la puntuación FM con la cuadrícula de segmentos del espacio de trabajo (la cuadrícula RFM anterior).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="81"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
         <translation>Nuevo: primera compra en los últimos 30 días; Inactivo: sin compras en los últimos 180 días; En riesgo: sin compras en los últimos 90 días; Activo: todos los demás. Se evalúan en ese orden, con los umbrales del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="87"/>
         <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
         <translation>Por percentil de CLV histórico: Alto a partir del 80 %, Medio del 50 % a menos del 80 %, Bajo el resto.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
         <source>Segment figures</source>
         <translation>Cifras de los segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="91"/>
         <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
         <translation>Proporción de clientes y de ventas netas de toda la base de clientes; ticket medio = (G − D) ÷ pedidos; pedidos por cliente; recencia mediana en días.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
         <source>Predicted CLV</source>
         <translation>CLV previsto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="98"/>
         <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
         <translation>Modelos BG/NBD (Fader, Hardie y Lee, 2005) y Gamma-Gamma ajustados a los días de compra de cada cliente identificado; CLV a 12 meses descontado mensualmente al 10 % anual. No hay predicción con menos de 200 clientes, menos de 90 días de historial, sin clientes recurrentes o si el ajuste no converge.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="104"/>
         <source>Other figures</source>
         <translation>Otras cifras</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="115"/>
         <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
         <translation>Todas las cifras siguen las definiciones de métricas de StoreLens. Los importes son exactos y se redondean a dos decimales solo para mostrarlos; los ratios se muestran como porcentajes. Los filtros seleccionan las líneas de pedido antes de calcular nada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="120"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="130"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="125"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="137"/>
         <source>KPIs without data, and why</source>
         <translation>KPI sin datos y por qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="143"/>
+        <source>Abbreviations</source>
+        <translation>Abreviaturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="144"/>
+        <source>Abbreviation</source>
+        <translation>Abreviatura</translation>
     </message>
 </context>
 <context>
@@ -6448,23 +7663,24 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="90"/>
-        <location filename="../ui/report/ReportController.cpp" line="155"/>
+        <location filename="../ui/report/ReportController.cpp" line="86"/>
+        <location filename="../ui/report/ReportController.cpp" line="95"/>
+        <location filename="../ui/report/ReportController.cpp" line="161"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="91"/>
-        <source>The report could not be written.</source>
-        <translation>No se ha podido generar el informe.</translation>
+        <location filename="../ui/report/ReportController.cpp" line="87"/>
+        <source>The report was written: %1 pages.</source>
+        <translation>Se ha escrito el informe: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="103"/>
+        <location filename="../ui/report/ReportController.cpp" line="109"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="128"/>
+        <location filename="../ui/report/ReportController.cpp" line="134"/>
         <source>Report Preview</source>
         <translation>Vista previa del informe</translation>
     </message>
@@ -6472,93 +7688,93 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="41"/>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
         <source>Current filters (the dashboard&apos;s period and comparison)</source>
         <translation>Filtros actuales (el periodo y la comparación del panel)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
         <source>Weekly: last complete week</source>
         <translation>Semanal: última semana completa</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
         <source>Monthly: last complete month</source>
         <translation>Mensual: último mes completo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="49"/>
         <source>Quarterly: last complete quarter</source>
         <translation>Trimestral: último trimestre completo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="54"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="58"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="60"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="80"/>
         <source>&amp;Open the report when it is done</source>
         <translation>&amp;Abrir el informe al terminar</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="88"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="95"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
@@ -6703,7 +7919,7 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportSalesSections</name>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="60"/>
         <source>not comparable</source>
         <translation>no comparable</translation>
     </message>
@@ -6737,13 +7953,13 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -6763,368 +7979,404 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
         <translation>Recencia mediana (días)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <source>no prices imported</source>
+        <translation>no se importaron precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="74"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="109"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Ningún cliente realizó su primera compra en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="114"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="144"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>De %1 a %2 %3 después de la primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
-        <source>Partial: the period is still running</source>
-        <translation>Parcial: el periodo sigue en curso</translation>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <source>To date: the period is still running</source>
+        <translation>Hasta la fecha: el periodo sigue en curso</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
         <source>Blank: not reached yet</source>
         <translation>En blanco: aún no alcanzado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>El sombreado va de 0 a la retención más alta tras el primer periodo (%1); más oscuro significa que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
         <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>%1 clientes compraron dentro de los filtros hasta la fecha de corte (ventas netas %2). Los segmentos describen la base de clientes en ese día; el periodo del informe no los limita.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
+        <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
+        <translation>%1 clientes solo compraron líneas importadas sin precios: sus ventas netas son desconocidas y no figuran en las cifras siguientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="185"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="186"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Cuadrícula RFM: clientes por recencia y puntuación de frecuencia y valor monetario</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="190"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="191"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>No prediction: %1</source>
         <translation>Sin predicción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="175"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>Customers with a prediction</source>
         <translation>Clientes con predicción</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
         <source>Predicted CLV of all customers, next 12 months</source>
         <translation>CLV previsto de todos los clientes, próximos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="226"/>
         <source>Predicted CLV per customer, next 12 months</source>
         <translation>CLV previsto por cliente, próximos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
         <source>Average probability of being alive</source>
         <translation>Probabilidad media de seguir activo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="230"/>
         <source>Expected purchases, next 4 weeks</source>
         <translation>Compras esperadas, próximas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
         <source>Expected purchases, next 13 weeks</source>
         <translation>Compras esperadas, próximas 13 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="234"/>
         <source>Expected purchases, next 52 weeks</source>
         <translation>Compras esperadas, próximas 52 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="237"/>
         <source>BG/NBD parameters r, α, a, b</source>
         <translation>Parámetros BG/NBD r, α, a, b</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
         <source>Gamma-Gamma parameters p, q, γ</source>
         <translation>Parámetros Gamma-Gamma p, q, γ</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
         <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
         <translation>A fecha de %1, a partir de las compras de cada cliente identificado dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="30"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="33"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="81"/>
         <source>%1 (met)</source>
         <translation>%1 (cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
         <source>%1 (missed)</source>
         <translation>%1 (no cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="88"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="91"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="92"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="95"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="124"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="133"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="134"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="174"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="223"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="415"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="217"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="232"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="235"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="228"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|; el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="289"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
-        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo. Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="414"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="417"/>
+        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
+        <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="420"/>
+        <source>One point per %1.</source>
+        <translation>Un punto por %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="422"/>
+        <source>No comparison line: the comparison period holds too little data to compare with.</source>
+        <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="425"/>
+        <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
+        <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="429"/>
+        <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
+        <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
         <source>Top %n products by net sales</source>
         <translation>
             <numerusform>Top %n producto por ventas netas</numerusform>
@@ -7132,37 +8384,37 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="441"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -7170,22 +8422,27 @@ Modelo de gasto (Gamma-Gamma): %3</translation>
 <context>
     <name>storelens::ui::ReportWriter</name>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="41"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
+        <source>The report was cancelled.</source>
+        <translation>Se ha cancelado el informe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="50"/>
         <source>StoreLens report: %1</source>
         <translation>Informe de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="51"/>
         <source>StoreLens report: %1, %2</source>
         <translation>Informe de StoreLens: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="70"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
         <source>The PDF could not be started.</source>
         <translation>No se ha podido iniciar el PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="110"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="121"/>
         <source>The report could not be written: %1</source>
         <translation>No se ha podido generar el informe: %1</translation>
     </message>
@@ -7325,12 +8582,12 @@ Ventas netas %6</translation>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="35"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="36"/>
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
     </message>
@@ -7392,39 +8649,67 @@ Ventas netas %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::SampleBar</name>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="11"/>
+        <source>Import Your Data…</source>
+        <translation>Importar sus datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="19"/>
+        <source>&lt;b&gt;Sample store&lt;/b&gt; — import your own data</source>
+        <translation>&lt;b&gt;Tienda de ejemplo&lt;/b&gt; — importe sus propios datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="22"/>
+        <source>Every figure here is made up, to show what StoreLens does. Import the CSV exports of your till or web shop to see your own store.</source>
+        <translation>Todas las cifras de aquí son inventadas, para mostrar lo que hace StoreLens. Importe las exportaciones CSV de su caja o tienda online para ver su propia tienda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="27"/>
+        <source>Create a workspace for your business and import your exports into it.</source>
+        <translation>Cree un espacio de trabajo para su negocio e importe en él sus exportaciones.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::SegmentCompareWidget</name>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="37"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="38"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="45"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="46"/>
         <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="89"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="78"/>
+        <source>segment comparison</source>
+        <translation>comparación de segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
         <source>Compare &amp;segment</source>
         <translation>Comparar &amp;segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="93"/>
         <source>&amp;with</source>
         <translation>&amp;con</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="147"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
         <source>First segment</source>
         <translation>Primer segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="148"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="150"/>
         <source>Second segment</source>
         <translation>Segundo segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="151"/>
         <source>Difference (second − first)</source>
         <translation>Diferencia (segundo − primero)</translation>
     </message>
@@ -7734,287 +9019,339 @@ Ventas netas %6</translation>
         <source>–</source>
         <translation>–</translation>
     </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
 </context>
 <context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="96"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
         <source>&amp;RFM</source>
         <translation>R&amp;FM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="97"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;Lifecycle</source>
         <translation>Ciclo de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Value Tiers</source>
         <translation>Nive&amp;les de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="99"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;My Segments</source>
         <translation>Mis se&amp;gmentos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>Co&amp;mpare</source>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="162"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="165"/>
         <source>Colour the grid by:</source>
         <translation>Colorear la cuadrícula por:</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
+        <source>segments</source>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="225"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="239"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
         <translation>Um&amp;brales…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="241"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
         <translation>N&amp;uevo segmento…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="256"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
         <translation>Elimi&amp;nar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="296"/>
         <source>The segments could not be computed: %1</source>
         <translation>No se han podido calcular los segmentos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="301"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Elija un segmento para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="349"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="332"/>
-        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation>%1 clientes con compras dentro de los filtros, a fecha de %2; sus ventas netas son %3.</translation>
+        <location filename="../ui/segments/SegmentsView.cpp" line="359"/>
+        <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
+        <translation>El rango de fechas no se aplica aquí: los segmentos usan todas las compras hasta el %2 dentro de los filtros. %1 clientes compraron dentro de los filtros; sus ventas netas: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="364"/>
+        <source>no prices imported</source>
+        <translation>no se importaron precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="369"/>
+        <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>%1 de ellos solo compraron líneas importadas sin precios: sus ventas netas indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="500"/>
         <source>The segment could not be saved: %1</source>
         <translation>No se ha podido guardar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="510"/>
         <source>The segment could not be deleted: %1</source>
         <translation>No se ha podido eliminar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="519"/>
         <source>Delete Segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="483"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="520"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="535"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>No se han podido guardar los umbrales: %1</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::StepIndicator</name>
+    <message>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
+        <source>Current step: %1</source>
+        <translation>Paso actual: %1</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
-        <source>New Workspace…</source>
-        <translation>Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
-        <source>Open Workspace…</source>
-        <translation>Abrir espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="112"/>
         <source>Open the Sample Store</source>
         <translation>Abrir la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
-        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation>No hay ningún espacio de trabajo abierto. Un espacio de trabajo guarda las ventas, los clientes y los productos de un negocio en un único archivo en este ordenador.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
-        <source>Welcome to StoreLens</source>
-        <translation>Bienvenido a StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="110"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="118"/>
         <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
         <translation>Este espacio de trabajo aún no tiene pedidos. Importe la exportación de su caja o tienda online con Archivo › Importar…, o abra la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
         <source>No orders yet</source>
         <translation>Aún no hay pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>As of</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="148"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="149"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
         <source>Orders and customers</source>
         <translation>Pedidos y clientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
         <source>Order lines</source>
         <translation>Líneas de pedido</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
         <source>Other data</source>
         <translation>Otros datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
         <source>Store traffic rows</source>
         <translation>Filas de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
         <source>Staffing rows</source>
         <translation>Filas de personal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
         <source>Inventory rows</source>
         <translation>Filas de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
         <source>Marketing spend rows</source>
         <translation>Filas de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="219"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="233"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TableActions</name>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="72"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="77"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="243"/>
+        <source>The table could not be written to %1: %2</source>
+        <translation>No se ha podido escribir la tabla en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="260"/>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="261"/>
+        <location filename="../ui/common/TableActions.cpp" line="268"/>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="263"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +9421,84 @@ Ventas netas %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ViewPrinter</name>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
+        <source>&amp;Print…</source>
+        <translation>I&amp;mprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
+        <source>Print the view on screen</source>
+        <translation>Imprimir la vista en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <source>The view could not be printed.</source>
+        <translation>No se ha podido imprimir la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="51"/>
+        <source>Welcome to StoreLens</source>
+        <translation>Bienvenido a StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="53"/>
+        <source>See how your store is doing from the exports of your till, web shop or ERP. A workspace keeps one business&apos;s sales, customers and products in a single file on this computer.</source>
+        <translation>Vea cómo va su tienda a partir de las exportaciones de su caja, tienda online o ERP. Un espacio de trabajo guarda las ventas, los clientes y los productos de un negocio en un único archivo en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="62"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="65"/>
+        <source>&amp;Import Your Data…</source>
+        <translation>&amp;Importar sus datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="67"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>Abrir la &amp;tienda de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="70"/>
+        <source>Choose CSV exports; StoreLens creates a workspace for them and imports them.</source>
+        <translation>Elija exportaciones CSV; StoreLens crea un espacio de trabajo para ellas y las importa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="82"/>
+        <source>Drop CSV files here to import them into a new workspace</source>
+        <translation>Suelte aquí archivos CSV para importarlos en un espacio de trabajo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="91"/>
+        <location filename="../ui/shell/WelcomePage.cpp" line="93"/>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="98"/>
+        <source>No workspace opened yet. Import your data or open the sample store to start; the workspaces you open are listed here.</source>
+        <translation>Aún no se ha abierto ningún espacio de trabajo. Importe sus datos o abra la tienda de ejemplo para empezar; los espacios de trabajo que abra aparecerán aquí.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
@@ -8091,31 +9506,80 @@ Ventas netas %6</translation>
         <translation>No se ha podido sustituir el archivo existente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="138"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="139"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se ha podido crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="182"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="183"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="186"/>
         <source>Preparing the sample store…</source>
         <translation>Preparando la tienda de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="189"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="91"/>
+        <source>Workspace Settings</source>
+        <translation>Configuración del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="30"/>
+        <source>None (plain numbers)</source>
+        <translation>Ninguna (números sin formato)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="38"/>
+        <source>The currency money is shown with: a three-letter code such as EUR, USD or GBP. Figures stay the same; only how they are written changes.</source>
+        <translation>La moneda con la que se muestran los importes: un código de tres letras como EUR, USD o GBP. Las cifras no cambian; solo cambia cómo se escriben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="44"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
+        <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
+        <translation>StoreLens dedujo la moneda de su primera importación (sus signos € $ £ o códigos como EUR) o, si no, de la configuración de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
+        <source>Shown as %1</source>
+        <translation>Se muestra como %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="83"/>
+        <source>&amp;Workspace Settings…</source>
+        <translation>C&amp;onfiguración del espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="85"/>
+        <source>Set the workspace&apos;s currency.</source>
+        <translation>Establecer la moneda del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="92"/>
+        <source>The currency could not be saved: %1</source>
+        <translation>No se ha podido guardar la moneda: %1</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="31"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
         <source>Net sales by month, year over year</source>
         <translation>Ventas netas por mes, interanual</translation>
     </message>

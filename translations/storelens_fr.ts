@@ -2,198 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="31"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="92"/>
-        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
-        <translation>Forme des différences de fréquence d&apos;achat entre les clients : en dessous de 1, la plupart des clients achètent rarement et quelques-uns très souvent.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="94"/>
-        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
-        <translation>Forme des différences de fréquence d&apos;achat entre les clients : à partir de 1, la plupart des clients achètent à un rythme semblable.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="97"/>
-        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
-        <translation>Échelle des fréquences d&apos;achat, en semaines : tant qu&apos;il reste client, le client moyen achète r ÷ α = %1 fois par semaine, soit environ %2 fois par an.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="45"/>
-        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
-        <translation>Avec a, mesure dans laquelle ce risque de départ varie d&apos;un client à l&apos;autre : plus a + b est grand, plus les clients se ressemblent.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="57"/>
-        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
-        <translation>Forme de la dépense d&apos;un client d&apos;un achat à l&apos;autre : plus p est grand, plus chaque client dépense le même montant à chaque fois.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="60"/>
-        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
-        <translation>Forme des différences de dépense moyenne entre les clients : plus q est grand, plus la dépense moyenne des clients est homogène (supérieur à 1 pour que la moyenne existe).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
-        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
-        <translation>Échelle de la dépense : tous clients confondus, un achat vaut en moyenne p × γ ÷ (q − 1) = %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
-        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
-        <translation>Échelle de la dépense ; avec q inférieur ou égal à 1, la dépense moyenne n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="81"/>
-        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
-        <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat, premier achat compris : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
-        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
-        <translation>Forme de la durée pendant laquelle les clients restent : plus s est petit, plus les clients diffèrent, quelques-uns restant des années tandis que beaucoup partent vite.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="104"/>
-        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
-        <translation>Échelle de la durée pendant laquelle les clients restent, en semaines : un client reste en moyenne β ÷ (s − 1) = %1 semaines.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
-        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
-        <translation>Échelle de la durée pendant laquelle les clients restent, en semaines ; avec s inférieur ou égal à 1, quelques clients restent si longtemps que la durée moyenne n&apos;a pas de limite.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
-        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
-        <translation>Convergence après %1 évaluations sur %2 clients ; log-vraisemblance %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
-        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
-        <translation>Pas de convergence après %1 évaluations sur %2 clients (%3) ; log-vraisemblance %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
-        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
-        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
-        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
-        <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="323"/>
-        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
-        <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
-        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
-        <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="324"/>
-        <source>Blank lines skipped: %1 (for example line %2).</source>
-        <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="327"/>
-        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
-        <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="333"/>
-        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
-        <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="336"/>
-        <source>Lines rejected: %1 (for example line %2: %3)</source>
-        <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="340"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="346"/>
-        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
-        <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="348"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
-        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="362"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="366"/>
-        <source>Returns with a negative quantity: %1 (for example line %2).</source>
-        <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="369"/>
-        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
-        <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="373"/>
-        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
-        <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="389"/>
-        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
-        <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="396"/>
-        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
-        <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfMetadataText</name>
-    <message>
-        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
-        <source>The PDF writer produced a file whose trailer could not be read.</source>
-        <translation>Le générateur PDF a produit un fichier dont la fin (trailer) n&apos;a pas pu être lue.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriterText</name>
-    <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="27"/>
-        <source>The report was cancelled.</source>
-        <translation>Le rapport a été annulé.</translation>
-    </message>
-</context>
-<context>
     <name>storelens::cli</name>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="217"/>
@@ -233,7 +41,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="252"/>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="109"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -279,7 +87,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="265"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -414,63 +222,74 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
         <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="50"/>
+        <location filename="../cli/CohortsCommand.cpp" line="63"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <source>no prices</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="75"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="54"/>
+        <location filename="../cli/CohortsCommand.cpp" line="79"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Les colonnes sont des âges (0 = la première période) ; * signale une période partielle, les cellules vides sont après la date de référence.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <location filename="../cli/CohortsCommand.cpp" line="92"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
+        <location filename="../cli/CohortsCommand.cpp" line="92"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <location filename="../cli/CohortsCommand.cpp" line="105"/>
+        <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
+        <translation>« sans prix » : les lignes de la cellule ont été importées sans prix, son montant est donc inconnu (et non 0) ; ~ signale une valeur qui exclut des lignes sans prix.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="109"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="135"/>
+        <location filename="../cli/CohortsCommand.cpp" line="185"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial; one row per cell.</source>
-        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat selon les filtres, suivis période par période (METRICS.md, section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité après la plage compte toujours.
-Mesures : retention (part de la cohorte qui achète sur la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cette ancienneté), orders (commandes par client).
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
+        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat dans les filtres, suivis période par période (METRICS.md, section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité postérieure à la plage compte quand même.
+Indicateurs : retention (part de la cohorte qui achète sur la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cet âge), orders (commandes par client).
 Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
 
 JSON (--format json) : un objet avec grain, metric, as_of, range {from, to}, age_count et
-  cohorts [{label, from, to, size, cells [{age, value, partial, buying_customers, orders, net_sales,
-           cumulative_net_sales}]}].
-Les cellules postérieures à la date de référence sont absentes (vides, pas nulles). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, des commandes par client pour orders ; net_sales sont les totaux de la cellule en montant.
-CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par cellule.</translation>
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}].
+Les cellules après la date de référence sont absentes (vides, et non nulles). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, un nombre de commandes par client pour orders ; net_sales sont les totaux monétaires de la cellule. Le montant d&apos;une cellule dont les lignes ont été importées sans prix est null avec reason « no prices imported » (jamais 0) ; reason « some lines without prices » signale un montant qui exclut de telles lignes.
+CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne par cellule ; value est vide et note en indique la raison quand le montant est inconnu.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="160"/>
+        <location filename="../cli/CohortsCommand.cpp" line="215"/>
         <source>What the cells show (default: retention).</source>
         <translation>Ce que montrent les cellules (par défaut : retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="169"/>
+        <location filename="../cli/CohortsCommand.cpp" line="224"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric attend retention, revenue, cumulative_revenue ou orders, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="194"/>
+        <location filename="../cli/CohortsCommand.cpp" line="249"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
@@ -572,6 +391,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
     <message>
         <location filename="../cli/ImportCommand.cpp" line="136"/>
         <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
@@ -606,176 +426,299 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="175"/>
+        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>colonne %1 « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
+        <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
+        <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
+        <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/CustomerCommand.cpp" line="20"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <location filename="../cli/InfoCommand.cpp" line="62"/>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/CustomerCommand.cpp" line="21"/>
+        <source>The customer&apos;s id as imported.</source>
+        <translation>Le numéro du client tel qu&apos;importé.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="22"/>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="35"/>
+        <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
+        <translation>storelens customer export : tout ce que l&apos;espace de travail contient sur un client (sa fiche client, ses lignes de commande, ses chiffres, ses scores RFM, son étape du cycle de vie, son niveau de valeur et ses segments enregistrés) au format JSON ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="39"/>
+        <source>json (default) or csv.</source>
+        <translation>json (par défaut) ou csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="42"/>
+        <source>The file to write (default: standard output).</source>
+        <translation>Le fichier à écrire (par défaut : la sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="49"/>
+        <source>--format takes json or csv.</source>
+        <translation>--format attend json ou csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="70"/>
+        <source>The export could not be written: %1</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="74"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="81"/>
+        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
+        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et transforme ses lignes de commande en lignes sans compte client : les commandes, le chiffre d&apos;affaires net et les articles restent inchangés et le nombre de clients diminue de un. Cette opération est irréversible ; sans --yes, rien ne change. Une importation ultérieure d&apos;un export qui contient encore ce client le fait réapparaître.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="87"/>
+        <source>Forget the customer; do not only say who.</source>
+        <translation>Oublier le client, et pas seulement indiquer de qui il s&apos;agit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/CustomerCommand.cpp" line="105"/>
+        <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
+        <translation>
+            <numerusform>Cette opération oublierait le client %1 (%2) et transformerait %n ligne de commande en ligne sans compte client. Ajoutez --yes pour le faire ; c&apos;est irréversible.</numerusform>
+            <numerusform>Cette opération oublierait le client %1 (%2) et transformerait ses %n lignes de commande en lignes sans compte client. Ajoutez --yes pour le faire ; c&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="108"/>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/CustomerCommand.cpp" line="115"/>
+        <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
+        <translation>
+            <numerusform>Client %1 oublié : %n ligne de commande est désormais une ligne sans compte client.</numerusform>
+            <numerusform>Client %1 oublié : %n lignes de commande sont désormais des lignes sans compte client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="120"/>
+        <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
+        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être compacté (un autre programme l&apos;a ouvert) ; les données supprimées sont écrasées, mais relancez la commande lorsqu&apos;il sera fermé.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="139"/>
+        <source>Usage: storelens customer export|forget --workspace W --id ID
+  export  everything the workspace holds on one customer, as JSON or CSV
+  forget  remove one customer&apos;s personal data; sales totals stay as they were
+storelens customer ACTION --help describes each.</source>
+        <translation>Utilisation : storelens customer export|forget --workspace W --id ID
+  export  tout ce que l&apos;espace de travail contient sur un client, en JSON ou CSV
+  forget  supprimer les données personnelles d&apos;un client ; les totaux des ventes restent inchangés
+storelens customer ACTION --help décrit chacune.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="147"/>
+        <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
+        <translation>storelens customer attend export ou forget, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../cli/CustomerCommand.cpp" line="157"/>
+        <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
+        <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="191"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="197"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="241"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="223"/>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="230"/>
+        <location filename="../cli/ImportCommand.cpp" line="261"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="235"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="276"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="282"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="294"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="441"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -886,7 +829,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="45"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="98"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -896,6 +839,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
         <translation>storelens info : nombres de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts avec une ligne de vente, comptés comme pour les indicateurs), order_ids (y compris les commandes de retour seul), return_lines, guest_lines, customers, buying_customers (clients identifiés avec une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix).</translation>
     </message>
     <message>
+        <location filename="../cli/CustomerCommand.cpp" line="19"/>
         <location filename="../cli/InfoCommand.cpp" line="61"/>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
@@ -916,63 +860,45 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial ; une ligne par c
         <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="49"/>
+        <location filename="../cli/ExplainCommand.cpp" line="131"/>
+        <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>Period: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/ExplainCommand.cpp" line="135"/>
+        <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>compared with %1 to %2</source>
         <translation>comparée à la période du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="56"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="59"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="61"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
+        <location filename="../cli/KpiCommand.cpp" line="94"/>
+        <source>Abbreviations: %1.</source>
+        <translation>Abréviations : %1.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="62"/>
-        <source>Comparison</source>
-        <translation>Comparaison</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="62"/>
-        <source>Change</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="63"/>
-        <source>Change %</source>
-        <translation>Évolution %</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="71"/>
-        <source>not comparable</source>
-        <translation>non comparable</translation>
-    </message>
-    <message>
-        <location filename="../cli/KpiCommand.cpp" line="92"/>
+        <location filename="../cli/KpiCommand.cpp" line="102"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with
   period {from, to, days}; comparison_period {from, to, days} or null; comparison (previous|year|none);
-  as_of; first_data_day; activity_window_days;
+  as_of; first_data_day; activity_window_days; currency (ISO code, null when not known);
   warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}];
   kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
          good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
@@ -986,18 +912,110 @@ Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travai
 
 JSON (--format json) : un objet avec
   period {from, to, days} ; comparison_period {from, to, days} ou null ; comparison (previous|year|none) ;
-  as_of ; first_data_day ; activity_window_days ;
+  as_of ; first_data_day ; activity_window_days ; currency (code ISO, null s&apos;il est inconnu) ;
   warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), message, from, to, days, days_with_data}] ;
   kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, relative_change,
          good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, comparison_has_data,
          no_data_reason, warning, inputs {name: number}}] ;
   cac_by_channel [{channel, spend, new_customers, cac}].
-Les montants sont des nombres arrondis à 4 décimales, les ratios des fractions (0.0871), null en l&apos;absence de données.
+Les montants sont des nombres arrondis à 4 décimales, les ratios des fractions (0.0871), null là où il n&apos;y a pas de données.
 Clés des indicateurs : %1.
 CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="146"/>
+        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="154"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <source>Bridge</source>
+        <translation>Décomposition</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
+        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md, section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (effet mix et effet taux pour le panier moyen) et si l&apos;évolution dépasse la variation normale.
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+Les champs JSON sont listés dans README.md (« storelens explain »).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>The KPI to explain: net_sales or aov.</source>
+        <translation>L&apos;indicateur à expliquer : net_sales ou aov.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="180"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
+        <translation>Une dimension de ventilation (option répétable ; par défaut toutes) : store, channel, country, category, customer_type.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="194"/>
+        <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
+        <translation>Indicateur « %1 » inconnu ou non pris en charge par explain ; utilisez net_sales ou aov.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
+        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category ou customer_type.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <source>Explain where the change of a KPI came from.</source>
+        <translation>Expliquer d&apos;où vient l&apos;évolution d&apos;un indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="66"/>
+        <source>Change %</source>
+        <translation>Évolution %</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="78"/>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="159"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation>Afficher les indicateurs de ventes et de clients d&apos;une période.</translation>
     </message>
@@ -1078,52 +1096,57 @@ CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good
         <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="96"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="109"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="97"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
         <source>Net sales %</source>
         <translation>CA net %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="99"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Median recency</source>
         <translation>Récence médiane</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="208"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="227"/>
         <source>%1 customers as of %2, net sales %3.</source>
         <translation>%1 clients à la date du %2, chiffre d&apos;affaires net %3.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="212"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="234"/>
+        <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>%1 clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="239"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="213"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="240"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="214"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="241"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="223"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1132,109 +1155,115 @@ Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was r
 
 JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days}; null where there is no data.
+             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
 With --segment: {as_of, segment S, members [M]} (members only with --members), where
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Money is a number in currency units, shares are fractions.
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation>storelens segments : la clientèle à la date de référence (METRICS.md, sections 5 à 7) : chaque client identifié ayant une ligne de vente selon les filtres, quelles que soient les dates. Sans --segment, affiche les segments RFM nommés, les étapes du cycle de vie et les niveaux de valeur, chacun avec sa taille, sa part des clients, sa part du chiffre d&apos;affaires net, son chiffre d&apos;affaires net, son panier moyen, sa fréquence (commandes par client) et sa récence médiane en jours.
+        <translation>storelens segments : la clientèle à la date de référence (METRICS.md, sections 5 à 7) : chaque client identifié ayant une ligne de vente dans les filtres, quelles que soient les dates. Sans --segment, affiche les segments RFM nommés, les étapes du cycle de vie et les niveaux de valeur, chacun avec sa taille, sa part des clients, sa part du chiffre d&apos;affaires net, son chiffre d&apos;affaires net, son panier moyen, sa fréquence (commandes par client) et sa récence médiane en jours.
 --segment NOM choisit un segment : un segment enregistré de l&apos;espace de travail, un nom de segment RFM (« Champions »), une étape du cycle de vie (new, lapsed, at_risk, active) ou un niveau de valeur (high, medium, low). --members liste ses clients ; --export FICHIER les écrit au format CSV.
 Le consentement marketing est le consentement e-mail : les clients dont le consentement e-mail est faux ou inconnu sont exclus de --export, sauf si --include-without-consent est indiqué ; le nombre de clients exclus est affiché sur la sortie d&apos;erreur standard. Les cellules commençant par = + - @ (ou leurs formes pleine chasse, une tabulation ou un retour chariot) sont neutralisées pour les tableurs.
-Colonnes d&apos;export (--columns, séparées par des virgules ; par défaut toutes sauf consent_email) : customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Colonnes de l&apos;export (--columns, séparées par des virgules ; par défaut toutes sauf consent_email) : customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
 Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail, un filtre ou le segment a été refusé.
 
 JSON (--format json) sans --segment : {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   où S = {key (cycle de vie et niveaux uniquement), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             frequency, median_recency_days} ; null en l&apos;absence de données.
+             customers_without_prices, money_note, frequency, median_recency_days} ; null là où il n&apos;y a pas de données.
 Avec --segment : {as_of, segment S, members [M]} (members uniquement avec --members), où
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       r, f, m, segment, lifecycle, value_tier, consent_email}.
-Les montants sont des nombres en unités monétaires, les parts des fractions.
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Les montants sont des nombres en unités monétaires, les parts des fractions. Le montant des clients dont les lignes ont été importées sans prix est null avec money_note « no prices imported » (en CSV, la cellule l&apos;indique), jamais 0.
 CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="296"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segment : enregistré, RFM, étape du cycle de vie ou niveau de valeur.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="267"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Lister les clients du segment.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="269"/>
+        <location filename="../cli/CustomerCommand.cpp" line="43"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="302"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Les colonnes de l&apos;export, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>Export customers without email consent too.</source>
         <translation>Exporter aussi les clients sans consentement e-mail.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members et --export nécessitent --segment NOM.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="319"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Colonne inconnue « %1 » ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les segments.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="360"/>
         <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
         <translation>%1 clients exportés vers %2 ; %3 sans consentement e-mail ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="339"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="366"/>
+        <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
+        <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="375"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 clients sans consentement e-mail ont été exclus ; ajoutez --include-without-consent pour les lister.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="364"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="400"/>
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="14"/>
+        <location filename="../cli/CliSupport.cpp" line="15"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="37"/>
+        <location filename="../cli/CliSupport.cpp" line="38"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 n&apos;accepte pas d&apos;argument positionnel.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="52"/>
+        <location filename="../cli/CliSupport.cpp" line="53"/>
         <source>The workspace has no order lines yet.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="108"/>
+        <location filename="../cli/CliSupport.cpp" line="112"/>
         <source>The option --%1 is required.</source>
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
@@ -1275,102 +1304,122 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
 <context>
     <name>storelens::cli::QueryOptions</name>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <location filename="../cli/QueryOptions.cpp" line="48"/>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="47"/>
+        <location filename="../cli/QueryOptions.cpp" line="48"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="51"/>
+        <location filename="../cli/QueryOptions.cpp" line="52"/>
         <source>First day of the period (default: one year before --to, plus one day).</source>
         <translation>Premier jour de la période (par défaut : un an avant --to, plus un jour).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="54"/>
+        <location filename="../cli/QueryOptions.cpp" line="55"/>
         <source>Last day of the period (default: the as-of date, the last day with data).</source>
         <translation>Dernier jour de la période (par défaut : la date de référence, le dernier jour avec des données).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="60"/>
+        <location filename="../cli/QueryOptions.cpp" line="59"/>
+        <source>all: every day with data, with no comparison (instead of --from and --to).</source>
+        <translation>all : tous les jours avec des données, sans comparaison (au lieu de --from et --to).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="65"/>
         <source>Compare with the previous period of the same length, the same period one year earlier, or nothing (default: previous).</source>
         <translation>Comparer avec la période précédente de même durée, la même période un an plus tôt, ou rien (par défaut : previous).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="68"/>
+        <location filename="../cli/QueryOptions.cpp" line="73"/>
         <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
         <translation>Sélectionner des lignes de commande ; option répétable. Les valeurs d&apos;une même dimension sont des alternatives, les dimensions se combinent.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="75"/>
+        <location filename="../cli/QueryOptions.cpp" line="80"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>La fenêtre d&apos;activité W de la rétention et de l&apos;attrition, en jours (365 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="79"/>
+        <location filename="../cli/QueryOptions.cpp" line="84"/>
         <source>The cohort period (default: month).</source>
         <translation>La période des cohortes (par défaut : month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="83"/>
+        <location filename="../cli/QueryOptions.cpp" line="88"/>
         <source>The output format (default: table).</source>
         <translation>Le format de sortie (par défaut : table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="94"/>
+        <location filename="../cli/QueryOptions.cpp" line="99"/>
         <source>The option --workspace is required.</source>
         <translation>L&apos;option --workspace est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="103"/>
+        <location filename="../cli/QueryOptions.cpp" line="108"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="111"/>
+        <location filename="../cli/QueryOptions.cpp" line="116"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="119"/>
+        <location filename="../cli/QueryOptions.cpp" line="124"/>
         <source>--from must not be after --to.</source>
         <translation>--from ne doit pas être postérieur à --to.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="129"/>
+        <location filename="../cli/QueryOptions.cpp" line="130"/>
+        <source>--period takes all, not &quot;%1&quot;.</source>
+        <translation>--period attend all, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="134"/>
+        <source>--period all cannot be combined with --from or --to.</source>
+        <translation>--period all ne peut pas être combiné avec --from ou --to.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="138"/>
+        <source>--period all has no earlier data to compare with; leave out --compare.</source>
+        <translation>--period all n&apos;a pas de données antérieures avec lesquelles comparer ; retirez --compare.</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="150"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare attend previous, year ou none, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="140"/>
+        <location filename="../cli/QueryOptions.cpp" line="163"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter attend DIMENSION=VALEUR, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="153"/>
+        <location filename="../cli/QueryOptions.cpp" line="176"/>
         <source>Only one segment filter can be given.</source>
         <translation>Un seul filtre de segment peut être indiqué.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="158"/>
+        <location filename="../cli/QueryOptions.cpp" line="181"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Filtre inconnu « %1 » ; utilisez store, channel, country, category ou segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="169"/>
+        <location filename="../cli/QueryOptions.cpp" line="192"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window attend un nombre entier de jours supérieur ou égal à 1, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="180"/>
+        <location filename="../cli/QueryOptions.cpp" line="203"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain attend week, month ou quarter, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="190"/>
+        <location filename="../cli/QueryOptions.cpp" line="213"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format attend table, json ou csv, et non « %1 ».</translation>
     </message>
@@ -1394,8 +1443,8 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="61"/>
-        <source>--template chooses the period and the comparison; leave out --from, --to and --compare.</source>
-        <translation>--template choisit la période et la comparaison ; omettez --from, --to et --compare.</translation>
+        <source>--template chooses the period and the comparison; leave out --from, --to, --period and --compare.</source>
+        <translation>--template choisit la période et la comparaison ; retirez --from, --to, --period et --compare.</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="74"/>
@@ -1452,7 +1501,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>storelens report n&apos;accepte pas d&apos;argument positionnel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ReportCommand.cpp" line="132"/>
+        <location filename="../cli/ReportCommand.cpp" line="141"/>
         <source>Wrote %n pages to %1 in %2 ms.</source>
         <translation>
             <numerusform>%n page écrite dans %1 en %2 ms.</numerusform>
@@ -1460,9 +1509,113 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../cli/ReportCommand.cpp" line="146"/>
+        <location filename="../cli/ReportCommand.cpp" line="155"/>
         <source>Write the PDF report for the owner.</source>
         <translation>Écrire le rapport PDF pour le propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Currency</name>
+    <message>
+        <location filename="../core/store/Currency.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
+        <translation>« %1 » n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Currency.cpp" line="146"/>
+        <source>The currency could not be saved: %1</source>
+        <translation>La devise n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::CustomerRecords</name>
+    <message>
+        <location filename="../core/store/CustomerRecords.cpp" line="25"/>
+        <source>The customer&apos;s data could not be read or changed: %1</source>
+        <translation>Les données du client n&apos;ont pas pu être lues ou modifiées : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/CustomerRecords.cpp" line="33"/>
+        <source>The workspace has no customer with the id &quot;%1&quot;.</source>
+        <translation>L&apos;espace de travail ne contient aucun client avec le numéro « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::DataQuality</name>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="319"/>
+        <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
+        <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="323"/>
+        <source>Blank lines skipped: %1 (for example line %2).</source>
+        <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
+        <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="332"/>
+        <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
+        <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <source>Lines rejected: %1 (for example line %2: %3)</source>
+        <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
+        <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
+        <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="349"/>
+        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
+        <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="358"/>
+        <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
+        <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="364"/>
+        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <source>Returns with a negative quantity: %1 (for example line %2).</source>
+        <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="372"/>
+        <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
+        <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="377"/>
+        <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
+        <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
+        <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
+        <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
 </context>
 <context>
@@ -1516,224 +1669,224 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="26"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="27"/>
         <source>Order ID</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="35"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="36"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="40"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="42"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="47"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="112"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -1794,104 +1947,114 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="70"/>
+        <location filename="../core/import/Importer.cpp" line="72"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="240"/>
+        <location filename="../core/import/Importer.cpp" line="259"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="304"/>
+        <location filename="../core/import/Importer.cpp" line="323"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="309"/>
-        <location filename="../core/import/Importer.cpp" line="419"/>
+        <location filename="../core/import/Importer.cpp" line="328"/>
+        <location filename="../core/import/Importer.cpp" line="449"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="338"/>
+        <location filename="../core/import/Importer.cpp" line="357"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="342"/>
+        <location filename="../core/import/Importer.cpp" line="361"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="364"/>
-        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot;) and others the month first (such as &quot;%3&quot;). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
-        <translation>Colonne « %1 » : certaines dates mettent le jour en premier (comme « %2 ») et d&apos;autres le mois (comme « %3 »). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne correspondent pas sont alors signalées ligne par ligne.</translation>
+        <location filename="../core/import/Importer.cpp" line="384"/>
+        <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
+        <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
+        <location filename="../core/import/Importer.cpp" line="398"/>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>« %1 » (ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="402"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="393"/>
+        <location filename="../core/import/Importer.cpp" line="405"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="423"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="465"/>
+        <location filename="../core/import/Importer.cpp" line="485"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="484"/>
+        <location filename="../core/import/Importer.cpp" line="504"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="487"/>
+        <location filename="../core/import/Importer.cpp" line="507"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="501"/>
+        <location filename="../core/import/Importer.cpp" line="521"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
+        <location filename="../core/import/Importer.cpp" line="522"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="553"/>
-        <location filename="../core/import/Importer.cpp" line="563"/>
+        <location filename="../core/import/Importer.cpp" line="581"/>
+        <location filename="../core/import/Importer.cpp" line="591"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="556"/>
+        <location filename="../core/import/Importer.cpp" line="584"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
+        <location filename="../core/import/Importer.cpp" line="585"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="557"/>
+        <location filename="../core/import/Importer.cpp" line="585"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1899,7 +2062,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="208"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="209"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2076,37 +2239,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le montant</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="23"/>
+        <location filename="../core/import/RecordConverter.cpp" line="26"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="28"/>
+        <location filename="../core/import/RecordConverter.cpp" line="31"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Associez un prix unitaire ou un total de ligne ; un fichier sans aucun prix s&apos;importe si vous le confirmez (--no-prices, ou « Le fichier n&apos;a pas de prix » dans l&apos;assistant d&apos;importation).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="45"/>
+        <location filename="../core/import/RecordConverter.cpp" line="51"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="109"/>
-        <source>The row has %1 fields; the mapped columns need %2.</source>
-        <translation>La ligne a %1 champs ; les colonnes associées en demandent %2.</translation>
+        <location filename="../core/import/RecordConverter.cpp" line="126"/>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="194"/>
+        <location filename="../core/import/RecordConverter.cpp" line="127"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>colonne %1 « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="131"/>
+        <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
+        <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverter.cpp" line="217"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="210"/>
+        <location filename="../core/import/RecordConverter.cpp" line="233"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="213"/>
+        <location filename="../core/import/RecordConverter.cpp" line="236"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -2135,12 +2308,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="117"/>
+        <location filename="../core/store/Schema.cpp" line="126"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="137"/>
+        <location filename="../core/store/Schema.cpp" line="146"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
         <translation>L&apos;espace de travail a été écrit par une version plus récente de StoreLens (schéma %1 ; cette version lit jusqu&apos;au schéma %2).</translation>
     </message>
@@ -2156,52 +2329,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="31"/>
+        <location filename="../core/store/Workspace.cpp" line="32"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>Le fichier n&apos;est pas un espace de travail StoreLens (%1) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="42"/>
+        <location filename="../core/store/Workspace.cpp" line="43"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>L&apos;espace de travail ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="45"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <location filename="../core/store/Workspace.cpp" line="48"/>
         <source>it is not an SQLite database</source>
         <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="61"/>
+        <location filename="../core/store/Workspace.cpp" line="62"/>
         <source>another program&apos;s database</source>
         <translation>base de données d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <location filename="../core/store/Workspace.cpp" line="72"/>
         <source>The workspace does not exist.</source>
         <translation>L&apos;espace de travail n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <location filename="../core/store/Workspace.cpp" line="74"/>
         <source>The path is not a file.</source>
         <translation>Le chemin n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="104"/>
+        <location filename="../core/store/Workspace.cpp" line="79"/>
+        <source>The folder %1 does not exist; create it first or choose another place.</source>
+        <translation>Le dossier %1 n&apos;existe pas ; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Workspace.cpp" line="112"/>
         <source>The workspace could not be opened: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="122"/>
+        <location filename="../core/store/Workspace.cpp" line="130"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>Le fichier n&apos;est pas un espace de travail StoreLens : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="156"/>
+        <location filename="../core/store/Workspace.cpp" line="164"/>
         <source>A setting could not be saved: %1</source>
         <translation>Un paramètre n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2226,6 +2404,119 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::Glossary</name>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <source>average order value: what an order brings in on average</source>
+        <translation>panier moyen : ce que rapporte une commande en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <source>average unit retail: the average price a unit sold for</source>
+        <translation>prix moyen par article : le prix moyen auquel un article a été vendu</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <source>units per transaction: how many items an order holds on average</source>
+        <translation>articles par ticket : le nombre moyen d&apos;articles dans une commande</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <source>cost of goods sold: what the goods you sold cost you</source>
+        <translation>coût des marchandises vendues : ce que vous ont coûté les marchandises vendues</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
+        <translation>rendement de la marge brute sur l&apos;investissement en stock : la marge brute gagnée pour chaque unité monétaire immobilisée en stock au prix de revient</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
+        <source>customer acquisition cost: marketing spend for each new customer</source>
+        <translation>coût d&apos;acquisition client : les dépenses marketing pour chaque nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <source>customer lifetime value: what a customer spends with you over time</source>
+        <translation>valeur vie client : ce qu&apos;un client dépense chez vous au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <source>average purchase value: what a purchase brings in on average</source>
+        <translation>valeur moyenne d&apos;achat : ce que rapporte un achat en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
+        <translation>récence, fréquence, montant : quand un client a acheté pour la dernière fois, à quelle fréquence et pour combien</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
+        <translation>points de pourcentage : la différence entre deux pourcentages (de 20 % à 25 %, c&apos;est +5 pt)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <source>gross sales</source>
+        <translation>chiffre d&apos;affaires brut</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <source>discounts</source>
+        <translation>remises</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <source>returns</source>
+        <translation>retours</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <source>buying customers</source>
+        <translation>clients acheteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <source>customers at the start: those who bought in the activity window before the period</source>
+        <translation>clients au début : ceux qui ont acheté pendant la fenêtre d&apos;activité précédant la période</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
+        <translation>clients à la fin : ceux qui ont acheté pendant la fenêtre d&apos;activité se terminant le dernier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <source>new customers: those whose first purchase falls in the period</source>
+        <translation>nouveaux clients : ceux dont le premier achat tombe dans la période</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <source>the activity window in days (365 unless set otherwise)</source>
+        <translation>la fenêtre d&apos;activité en jours (365 sauf réglage contraire)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <source>purchases per year</source>
+        <translation>achats par an</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <source>expected lifespan in years</source>
+        <translation>durée de vie attendue en années</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2267,47 +2558,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="24"/>
         <source>There are no orders in the period.</source>
         <translation>Il n&apos;y a aucune commande sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="29"/>
         <source>There are no sales in the period.</source>
         <translation>Il n&apos;y a aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="34"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="226"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="227"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="228"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="229"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="409"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="441"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="413"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="445"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="417"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="449"/>
         <source>The activity window must be at least one day.</source>
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="464"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="498"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -2994,22 +3285,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La colonne « %1 » est inconnue ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="122"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="128"/>
         <source>The member list could not be written: %1</source>
         <translation>La liste des membres n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="132"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
         <source>The file could not be created: %1</source>
         <translation>Le fichier n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="148"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -3017,42 +3308,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::PeriodSentence</name>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="21"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="29"/>
         <source>Figures for %1 (the period to date)</source>
         <translation>Chiffres pour %1 (la période à ce jour)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="32"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="30"/>
         <source>Figures for %1</source>
         <translation>Chiffres pour %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
+        <translation>Chiffres pour toutes vos données, %1, sans comparaison : il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
         <source>%1, with no comparison.</source>
         <translation>%1, sans comparaison.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="43"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
         <translation>%1 ; les mêmes jours un an plus tôt (%2) contiennent trop peu de données pour comparer : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
         <translation>%1 ; la période précédente (%2) contient trop peu de données pour comparer : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="49"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
         <translation>%1, comparé aux mêmes jours un an plus tôt (%2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
         <source>%1, compared with the period just before (%2).</source>
         <translation>%1, comparé à la période juste avant (%2).</translation>
     </message>
@@ -3060,42 +3356,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="148"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="153"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>La période ne contient que %1 de ses %2 jours de données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="152"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>La période de comparaison ne contient que %1 de ses %2 jours de données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="161"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="162"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="167"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="199"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="204"/>
         <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>L&apos;année précédente ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="201"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La période précédente ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="213"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="218"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La fenêtre d&apos;observation de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="217"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="222"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La fenêtre d&apos;observation ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
     </message>
@@ -3270,8 +3566,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/BgNbdModel.cpp" line="167"/>
-        <location filename="../core/analytics/clv/ParetoNbdModel.cpp" line="158"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="100"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Il n&apos;y a aucun client sur lequel ajuster le modèle d&apos;achat.</translation>
     </message>
@@ -3300,8 +3595,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="65"/>
-        <source>The lifetime value models could not be fitted reliably to this data, so no prediction is shown.</source>
-        <translation>Les modèles de valeur vie client n&apos;ont pas pu être ajustés de façon fiable à ces données : aucune prédiction n&apos;est affichée.</translation>
+        <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
+        <translation>Les prédictions n&apos;ont pas pu être calculées de façon fiable à partir de ces données : aucune n&apos;est donc affichée plutôt que des prédictions fausses.</translation>
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvCalculator.cpp" line="69"/>
@@ -3316,9 +3611,90 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::analytics::clv::ClvExplanation</name>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="30"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="98"/>
+        <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
+        <translation>Forme des différences de fréquence d&apos;achat entre les clients : en dessous de 1, la plupart des clients achètent rarement et quelques-uns très souvent.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="101"/>
+        <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
+        <translation>Forme des différences de fréquence d&apos;achat entre les clients : à partir de 1, la plupart des clients achètent à un rythme semblable.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="37"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
+        <translation>Échelle des fréquences d&apos;achat, en semaines : tant qu&apos;il reste client, le client moyen achète r ÷ α = %1 fois par semaine, soit environ %2 fois par an.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="47"/>
+        <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
+        <translation>Avec a, mesure dans laquelle ce risque de départ varie d&apos;un client à l&apos;autre : plus a + b est grand, plus les clients se ressemblent.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="59"/>
+        <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
+        <translation>Forme de la dépense d&apos;un client d&apos;un achat à l&apos;autre : plus p est grand, plus chaque client dépense le même montant à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
+        <translation>Forme des différences de dépense moyenne entre les clients : plus q est grand, plus la dépense moyenne des clients est homogène (supérieur à 1 pour que la moyenne existe).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="68"/>
+        <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
+        <translation>Échelle de la dépense : tous clients confondus, un achat vaut en moyenne p × γ ÷ (q − 1) = %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="71"/>
+        <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
+        <translation>Échelle de la dépense ; avec q inférieur ou égal à 1, la dépense moyenne n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="86"/>
+        <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
+        <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat, premier achat compris : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
+        <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
+        <translation>Forme de la durée pendant laquelle les clients restent : plus s est petit, plus les clients diffèrent, quelques-uns restant des années tandis que beaucoup partent vite.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="115"/>
+        <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
+        <translation>Échelle de la durée pendant laquelle les clients restent, en semaines : un client reste en moyenne β ÷ (s − 1) = %1 semaines.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="118"/>
+        <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
+        <translation>Échelle de la durée pendant laquelle les clients restent, en semaines ; avec s inférieur ou égal à 1, quelques clients restent si longtemps que la durée moyenne n&apos;a pas de limite.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="128"/>
+        <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
+        <translation>Convergence après %1 évaluations sur %2 clients ; log-vraisemblance %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="130"/>
+        <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
+        <translation>Pas de convergence après %1 évaluations sur %2 clients (%3) ; log-vraisemblance %4.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::analytics::clv::GammaGammaModel</name>
     <message>
-        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="125"/>
+        <location filename="../core/analytics/clv/GammaGammaModel.cpp" line="120"/>
         <source>No customer has bought again with a positive amount, so the spend model cannot be fitted.</source>
         <translation>Aucun client n&apos;a racheté avec un montant positif : le modèle de dépense ne peut donc pas être ajusté.</translation>
     </message>
@@ -3347,6 +3723,189 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Les prédictions utilisent le modèle %1, le mieux ajusté des deux modèles ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour les tester sur ces semaines.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="310"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
+        <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="324"/>
+        <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
+        <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::explain</name>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
+        <source>No store</source>
+        <translation>Sans magasin</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
+        <source>No channel</source>
+        <translation>Sans canal</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
+        <source>Unknown country</source>
+        <translation>Pays inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
+        <source>Guests</source>
+        <translation>Clients sans compte</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
+        <source>Returning customers</source>
+        <translation>Clients fidèles</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
+        <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <source>visitors</source>
+        <translation>visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <source>conversion</source>
+        <translation>conversion</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <source>units per transaction</source>
+        <translation>articles par ticket</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <source>average unit retail</source>
+        <translation>prix moyen par article</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
+        <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <source>sales after discounts</source>
+        <translation>ventes après remises</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <source>returns</source>
+        <translation>retours</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
+        <source>There are too few days with data to tell this change from normal variation.</source>
+        <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
+        <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
+        <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
+        <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
+        <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <source>from zero</source>
+        <translation>en partant de zéro</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
+        <source>%1 did not change (%2 in both periods).</source>
+        <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
+        <translation>%1 a augmenté de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
+        <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
+        <translation>%1 a baissé de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
+        <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
+        <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <source>%1 rose by %2 (%3).</source>
+        <translation>%1 a augmenté de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <source>%1 fell by %2 (%3).</source>
+        <translation>%1 a baissé de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
+        <source>%1 cannot be explained yet; net_sales and aov can.</source>
+        <translation>%1 : impossible à expliquer pour l&apos;instant ; seuls net_sales et aov peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <source>No comparison period was asked for, so there is no change to explain.</source>
+        <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
+        <source>The computation was cancelled.</source>
+        <translation>Le calcul a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <source>One of the periods has no orders, so average order value has no change to explain.</source>
+        <translation>L&apos;une des périodes n&apos;a pas de commandes : le panier moyen n&apos;a donc pas d&apos;évolution à expliquer.</translation>
     </message>
 </context>
 <context>
@@ -3524,17 +4083,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="46"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="33"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (aucune vente sur la période)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="84"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="72"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="86"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="74"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
     </message>
@@ -3555,174 +4114,234 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="134"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="252"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ChartView</name>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="77"/>
+        <source>Copy &amp;Image</source>
+        <translation>Copier l&apos;&amp;image</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="80"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="83"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Enregistrer en &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="86"/>
+        <source>Copy &amp;Data</source>
+        <translation>Copier les &amp;données</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="133"/>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="137"/>
+        <location filename="../ui/charts/ChartView.cpp" line="142"/>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="143"/>
+        <source>The chart could not be saved as %1.</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="188"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="32"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="35"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="141"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="162"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="178"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="180"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="186"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="189"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="206"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="220"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="246"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="273"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="302"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="310"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <source>%1 rejected rows were saved.</source>
+        <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::ClvBarChart</name>
     <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="67"/>
+        <location filename="../ui/charts/ClvBarChart.cpp" line="62"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -3731,8 +4350,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
-        <source>Repeat purchases per month: actual, model and forecast</source>
-        <translation>Achats répétés par mois : réel, modèle et prévision</translation>
+        <source>Repeat purchases per month: actual, expected and expected ahead</source>
+        <translation>Achats répétés par mois : réels, attendus et attendus à venir</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -3746,29 +4365,29 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="44"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
+        <source>Expected</source>
+        <translation>Attendu</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
-        <source>Forecast</source>
-        <translation>Prévision</translation>
+        <source>Expected ahead</source>
+        <translation>Attendu à venir</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
-        <source>End of the fitted history</source>
-        <translation>Fin de l&apos;historique ajusté</translation>
+        <source>Data used up to here</source>
+        <translation>Données utilisées jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="48"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="45"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="60"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="42"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
     </message>
@@ -3776,149 +4395,177 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="90"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
+        <source>no prices</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
         <source>Customer retention</source>
         <translation>Rétention client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="92"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Revenue per customer</source>
         <translation>Chiffre d&apos;affaires par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="94"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="106"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="117"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="205"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="125"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="213"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="133"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="141"/>
         <source>week %1</source>
         <translation>semaine %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="135"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="139"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="147"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="153"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="168"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="176"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1 : tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="172"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="180"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semaine %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="174"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mois %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Cohort %1 (%2): %3 customers</source>
         <translation>Cohorte %1 (%2) : %3 clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="189"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clients dont le premier achat tombe dans cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="198"/>
         <source>Click or press Enter to list them.</source>
         <translation>Cliquez ou appuyez sur Entrée pour les lister.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="202"/>
         <source>Age: %1 (%2)</source>
         <translation>Âge : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Cette période est postérieure au dernier jour avec des données : pas encore de valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
-        <source>Partial: the period is not over yet (data up to %1).</source>
-        <translation>Partielle : la période n&apos;est pas terminée (données jusqu&apos;au %1).</translation>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <source>To date: the period is not over yet (data up to %1).</source>
+        <translation>À ce jour : la période n&apos;est pas encore terminée (données jusqu&apos;au %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <source>no prices imported</source>
+        <translation>aucun prix importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
+        <source>%1 (net sales %2)</source>
+        <translation>%1 (chiffre d&apos;affaires net %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <source>%1, leaving out %n lines without prices</source>
+        <translation>
+            <numerusform>%1, sans compter %n ligne sans prix</numerusform>
+            <numerusform>%1, sans compter %n lignes sans prix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <source>Revenue per customer: %1</source>
+        <translation>Chiffre d&apos;affaires par client : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <source>Cumulative revenue per customer: %1</source>
+        <translation>Chiffre d&apos;affaires cumulé par client : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Rétention client : %1 (%2 clients sur %3 ont acheté)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="209"/>
-        <source>Revenue per customer: %1 (net sales %2)</source>
-        <translation>Chiffre d&apos;affaires par client : %1 (chiffre d&apos;affaires net %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
-        <source>Cumulative revenue per customer: %1 (net sales %2)</source>
-        <translation>Chiffre d&apos;affaires cumulé par client : %1 (chiffre d&apos;affaires net %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Orders per customer: %1 (%2 orders)</source>
         <translation>Commandes par client : %1 (%2 commandes)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
         <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
         <translation>Cliquez ou appuyez sur Entrée pour lister les %1 clients de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
         <source>Click or press Enter to list these %1 customers.</source>
         <translation>Cliquez ou appuyez sur Entrée pour lister ces %1 clients.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="296"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (à ce jour)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="302"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="320"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="305"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="306"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
     </message>
@@ -3926,22 +4573,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortHeatmapView</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="34"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="35"/>
         <source>Cohort heatmap</source>
         <translation>Carte de chaleur des cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
+        <source>cohorts</source>
+        <translation>cohortes</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::CohortLegend</name>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are periods that are not over yet.</source>
-        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense). Les cellules hachurées à contour pointillé sont des périodes qui ne sont pas terminées.</translation>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
+        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense). Les cellules hachurées au contour en pointillés sont des chiffres à ce jour : leur période n&apos;est pas encore terminée.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortLegend.cpp" line="41"/>
-        <source>Partial period (not over yet)</source>
-        <translation>Période partielle (pas encore terminée)</translation>
+        <source>To date (the period is not over yet)</source>
+        <translation>À ce jour (la période n&apos;est pas encore terminée)</translation>
     </message>
 </context>
 <context>
@@ -3983,42 +4635,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="212"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="224"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="219"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="231"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="257"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in weeks</source>
         <translation>Âge en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in months</source>
         <translation>Âge en mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="275"/>
         <source>Age in quarters</source>
         <translation>Âge en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Chiffre d&apos;affaires net par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="284"/>
         <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
         <translation>%1 cohortes (du %2 au %3) avec %4 clients. Données jusqu&apos;au %5.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
+        <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
+        <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -4079,225 +4736,318 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="70"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="72"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="73"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="83"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="118"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="113"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="120"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="132"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="328"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="355"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="340"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="367"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="341"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="368"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>colonne %1 « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
+        <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
+        <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="348"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="387"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::CustomerDataActions</name>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <source>The customer&apos;s data could not be written: %1</source>
+        <translation>Les données du client n&apos;ont pas pu être écrites : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <source>Export This Customer&apos;s Data…</source>
+        <translation>Exporter les données de ce client…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <source>Forget This Customer…</source>
+        <translation>Oublier ce client…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
+        <translation>Enregistrer tout ce que cet espace de travail contient sur le client (sa fiche, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
+        <translation>Supprimer définitivement les données personnelles du client. Ses achats restent comme achats sans compte client : les totaux des ventes ne changent donc pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <source>Saved the customer&apos;s data to %1.</source>
+        <translation>Données du client enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <source>Export This Customer&apos;s Data</source>
+        <translation>Exporter les données de ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <source>customer-%1.json</source>
+        <translation>client-%1.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <source>Forget This Customer</source>
+        <translation>Oublier ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <source>Forget %1 (ID %2)?</source>
+        <translation>Oublier %1 (n° %2) ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
+        <translation>Son nom, son adresse e-mail et tous les autres détails de sa fiche client sont définitivement supprimés de cet espace de travail. Ses achats restent comme achats sans compte client : les commandes et les ventes ne changent donc pas. Exportez d&apos;abord ses données si vous en avez besoin. Importer un export qui contient encore ce client le fait réapparaître.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="156"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
+        <source>no prices</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="161"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="163"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="165"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="167"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="169"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="171"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="173"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
@@ -4305,219 +5055,239 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="64"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="70"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="73"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="201"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="95"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="96"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
         <source>Recency</source>
         <translation>Récence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV prédite (%1 prochains mois)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
         <source>Chance still a customer</source>
         <translation>Probabilité d’être encore client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Net units</source>
         <translation>Articles nets</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Last bought</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="156"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Commandes dans le temps (retours sous la ligne)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="167"/>
+        <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
+        <translation>
+            <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et %n ligne de commande est désormais une ligne sans compte client.</numerusform>
+            <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et ses %n lignes de commande sont désormais des lignes sans compte client.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="189"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="190"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="205"/>
         <source>ID %1</source>
         <translation>N° %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
+        <source>no prices imported</source>
+        <translation>aucun prix importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="208"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="248"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
+        <source>no prices</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="272"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="327"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="328"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="334"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="357"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -4525,68 +5295,78 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="41"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="42"/>
         <source>Show &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="53"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Rechercher par numéro, nom, e-mail, pays ou segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="55"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>Search customers</source>
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="99"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="95"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="101"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="136"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="172"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="138"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="195"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="197"/>
         <source>The customers could not be listed: %1</source>
         <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="222"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="224"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="223"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="225"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="266"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="291"/>
         <source>Showing: %1</source>
         <translation>Affichage : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="282"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="307"/>
         <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
         <translation>Affichage : %1 (%2 clients ; %3 autres sont hors des filtres actuels)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="284"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="309"/>
         <source>Showing: %1 (%2 customers)</source>
         <translation>Affichage : %1 (%2 clients)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="324"/>
+        <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
+        <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="329"/>
         <source>%1 of %2 customers</source>
         <translation>%1 clients sur %2</translation>
     </message>
@@ -4673,8 +5453,124 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <source>All time</source>
+        <translation>Tout l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
         <source>Custom range</source>
         <translation>Plage personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ExportStyle</name>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
+        <source>Shopify orders</source>
+        <translation>Commandes Shopify</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <source>Shopify customers</source>
+        <translation>Clients Shopify</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <source>WooCommerce orders</source>
+        <translation>Commandes WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>Square item sales</source>
+        <translation>Ventes d&apos;articles Square</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
+        <source>Lightspeed sales</source>
+        <translation>Ventes Lightspeed</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <source>Superstore orders</source>
+        <translation>Commandes Superstore</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <source>ERP invoice lines</source>
+        <translation>Lignes de facture ERP</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <source>Till export</source>
+        <translation>Export de caisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <source>Orders export</source>
+        <translation>Export de commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <source>Customer list</source>
+        <translation>Liste de clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <source>Product list</source>
+        <translation>Liste de produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <source>Inventory export</source>
+        <translation>Export de stocks</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <source>Store traffic export</source>
+        <translation>Export de fréquentation en magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <source>Staffing export</source>
+        <translation>Export de personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <source>Marketing spend export</source>
+        <translation>Export de dépenses marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::FileActions</name>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="43"/>
+        <source>Not Opened</source>
+        <translation>Non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="44"/>
+        <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
+        <translation>Aucun programme n&apos;a pu être lancé pour ouvrir %1. Ouvrez-le depuis votre gestionnaire de fichiers ou installez une visionneuse pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileActions.cpp" line="63"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +5740,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="328"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="333"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
@@ -4864,22 +5760,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="313"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
+        <source>All time has no earlier data to compare with.</source>
+        <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
         <source>The filter values could not be read.</source>
         <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="337"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
         <source>Data up to %1</source>
         <translation>Données jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="339"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="344"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="347"/>
         <source>No orders imported yet.</source>
         <translation>Aucune commande importée pour l&apos;instant.</translation>
     </message>
@@ -4963,29 +5864,169 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::Handbook</name>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="31"/>
+        <source>Handbook</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="77"/>
+        <source>Higher is better.</source>
+        <translation>Plus c&apos;est élevé, mieux c&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="79"/>
+        <source>Lower is better.</source>
+        <translation>Plus c&apos;est bas, mieux c&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="83"/>
+        <source>Neither direction is better in itself.</source>
+        <translation>Aucun sens d&apos;évolution n&apos;est meilleur en soi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="90"/>
+        <source>Formula:</source>
+        <translation>Formule :</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="112"/>
+        <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
+        <translation>Chaque chiffre affiché par StoreLens, avec la formule qui le calcule et le sens d&apos;évolution favorable. Un chiffre est calculé sur les lignes de commande de la période qui passent les filtres ; l&apos;évolution le compare avec la période de comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="120"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
+        <source>Better when</source>
+        <translation>Meilleur quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="124"/>
+        <source>What every figure means</source>
+        <translation>Ce que signifie chaque chiffre</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="138"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="140"/>
+        <source>Overview, Cohorts, Segments, Customers, Predictions</source>
+        <translation>Vue d&apos;ensemble, Cohortes, Segments, Clients, Prédictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
+        <source>Search the customers (Customers view)</source>
+        <translation>Rechercher des clients (vue Clients)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="143"/>
+        <source>List the customers of the selected cohort cell (Cohorts view)</source>
+        <translation>Lister les clients de la cellule de cohorte sélectionnée (vue Cohortes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::HandbookWindow</name>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <source>StoreLens Handbook</source>
+        <translation>Manuel de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <source>%1 – StoreLens Handbook</source>
+        <translation>%1 – Manuel de StoreLens</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::HelpController</name>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="18"/>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="22"/>
+        <source>Open the handbook at the page of the view shown.</source>
+        <translation>Ouvrir le manuel à la page de la vue affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="28"/>
+        <source>&amp;Preferences…</source>
+        <translation>Préférence&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="31"/>
+        <source>Choose the language of StoreLens and of its reports.</source>
+        <translation>Choisir la langue de StoreLens et de ses rapports.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <location filename="../ui/shell/ImportController.cpp" line="99"/>
         <source>Data exports (*.csv *.tsv *.txt)</source>
         <translation>Exports de données (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="86"/>
+        <location filename="../ui/shell/ImportController.cpp" line="99"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="112"/>
+        <location filename="../ui/shell/ImportController.cpp" line="122"/>
         <source>Another import is still running.</source>
         <translation>Une autre importation est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <location filename="../ui/shell/ImportController.cpp" line="123"/>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="130"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="134"/>
+        <location filename="../ui/shell/ImportController.cpp" line="130"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
@@ -5146,42 +6187,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Chiffre d&apos;affaires net du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="119"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
+        <source>Saving… all rows are read; %1 is being written into the workspace.</source>
+        <translation>Enregistrement… toutes les lignes sont lues ; %1 est en cours d&apos;écriture dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="146"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="162"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="167"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="181"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="199"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
     </message>
@@ -5189,7 +6235,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="24"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Import Data</source>
         <translation>Importer des données</translation>
     </message>
@@ -5221,50 +6292,58 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="181"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="185"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="182"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="188"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="194"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="237"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="198"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="203"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="207"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="225"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="229"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::LanguageSettings</name>
+    <message>
+        <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
 </context>
 <context>
@@ -5356,157 +6435,177 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>StoreLens workspaces (*.%1)</source>
         <translation>Espaces de travail StoreLens (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Créer un fichier d&apos;espace de travail vide pour une entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open a workspace file.</source>
         <translation>Ouvrir un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ouvrir un magasin fictif avec trois ans de ventes pour découvrir StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importer dans cet espace de travail un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gérer les &amp;profils d&apos;importation…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Renommer ou supprimer les paramètres d&apos;importation enregistrés dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About StoreLens</source>
         <translation>À &amp;propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>the sample store</source>
         <translation>le magasin d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <source>Import Your Data</source>
+        <translation>Importer vos données</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <source>New Workspace for Your Data</source>
+        <translation>Nouvel espace de travail pour vos données</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <source>My store</source>
+        <translation>Mon magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>About StoreLens</source>
         <translation>À propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Suivez la marche de votre magasin : ventes, clients qui reviennent et clients à reconquérir. Vos données restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>The workspace could not be opened. %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
     </message>
@@ -5664,7 +6763,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="195"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
+        <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
+        <translation>Aucun des %1 clients n&apos;a accepté les e-mails marketing (ou ce n&apos;est pas connu) : aucun ne sera donc écrit. Cochez « Inclure les clients sans consentement marketing » pour les exporter pour votre propre analyse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
@@ -5672,67 +6776,93 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="39"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
         <source>Show in C&amp;ustomers</source>
         <translation>Affic&amp;her dans Clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="42"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="51"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="53"/>
         <source>Search by id, name, email or country</source>
         <translation>Rechercher par numéro, nom, e-mail ou pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="67"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
+        <source>segment members</source>
+        <translation>membres du segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Double-cliquez sur un client pour l&apos;ouvrir dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="69"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="75"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Ouvrir les clients listés dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="71"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="90"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="96"/>
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="106"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="112"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="152"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Choisissez un segment pour lister ses clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="113"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="119"/>
         <source>Customers in %1</source>
         <translation>Clients de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
+        <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
+        <translation>Aucun client de ce segment ne correspond aux filtres. Choisissez un autre segment ou supprimez un filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="159"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
+        <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
+        <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 clients sur %2 correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
         <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
         <translation>%1 clients exportés vers %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="205"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
+        <source>Export Members</source>
+        <translation>Exporter les membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
+        <translation>%1 clients ont été écrits ; %2 clients sans consentement marketing ont été exclus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
         <source>The members could not be exported: %1</source>
         <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
     </message>
@@ -5740,102 +6870,108 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="22"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <source>no prices</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="130"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="133"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="151"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="154"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="153"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="156"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="155"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="158"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="157"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="160"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="159"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="162"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="161"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="163"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
@@ -5882,26 +7018,31 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="34"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="35"/>
         <source>Net sales over time</source>
         <translation>Chiffre d&apos;affaires net dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (à ce jour)</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="30"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
         <source>New and returning customers</source>
         <translation>Nouveaux clients et clients fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="33"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
         <source>Returning</source>
         <translation>Fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="35"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
@@ -5988,7 +7129,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="482"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="497"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
@@ -5998,223 +7139,287 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="456"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="461"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="481"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="496"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="533"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::PdfMetadata</name>
+    <message>
+        <location filename="../ui/report/PdfMetadata.cpp" line="19"/>
+        <source>The PDF writer produced a file whose trailer could not be read.</source>
+        <translation>Le générateur PDF a produit un fichier dont la fin (trailer) n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
-        <source>&amp;Compare with holdout</source>
-        <translation>Comparer avec la période de &amp;test</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="50"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
         <source>Use the &amp;whole history</source>
         <translation>Utiliser tout l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="54"/>
-        <source>Distribution of predicted lifetime value</source>
-        <translation>Répartition de la valeur vie client prédite</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
+        <source>There is too little history yet to check the predictions against what really happened.</source>
+        <translation>L&apos;historique est encore trop court pour confronter les prédictions à ce qui s&apos;est réellement passé.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="59"/>
-        <source>Holdout check: expected and actual repeat purchases</source>
-        <translation>Contrôle sur la période de test : achats répétés attendus et réels</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
+        <translation>Quelle confiance leur accorder : établies sans les %1 dernières semaines, elles prévoyaient %2 achats répétés (achats suivant le premier achat d&apos;un client) sur ces semaines ; il y en a eu %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
-        <source>The models are fitted on the purchases before this day and compared with what the customers did from this day on.</source>
-        <translation>Les modèles sont ajustés sur les achats antérieurs à ce jour et comparés à ce que les clients ont fait à partir de ce jour.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
+        <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
+        <translation>Quelle confiance leur accorder : établies sans les achats du %1 au %2, elles prévoyaient %3 achats répétés (achats suivant le premier achat d&apos;un client) sur cette période ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="76"/>
-        <source>Holdout &amp;from:</source>
-        <translation>Période de test à partir &amp;du :</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
+        <source>&amp;Check against what happened</source>
+        <translation>&amp;Confronter à la réalité</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="95"/>
-        <source>To check the model against what really happened, pick a day above and choose Compare with holdout: the models are then fitted on the purchases before that day, and the repeat purchases they expect after it are set against the actual ones, by how often the customers had bought before.</source>
-        <translation>Pour confronter le modèle à la réalité, choisissez un jour ci-dessus puis Comparer avec la période de test : les modèles sont alors ajustés sur les achats antérieurs à ce jour, et les achats répétés qu&apos;ils prévoient ensuite sont comparés aux achats réels, selon la fréquence d&apos;achat antérieure des clients.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
+        <source>How much customers are expected to spend</source>
+        <translation>Combien les clients devraient dépenser</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
+        <source>Check: expected and actual repeat purchases</source>
+        <translation>Vérification : achats répétés attendus et réels</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
+        <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
+        <translation>Les prédictions sont établies uniquement à partir des achats antérieurs à ce jour, puis comparées à ce que les clients ont réellement acheté à partir de ce jour.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <source>Check the predictions &amp;from:</source>
+        <translation>Vérifier les prédictions à &amp;partir du :</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
+        <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
+        <translation>Pour savoir quelle confiance accorder aux prédictions, choisissez un jour ci-dessus puis Confronter à la réalité : les prédictions sont alors établies uniquement à partir des achats antérieurs à ce jour, et les achats répétés qu&apos;elles prévoient ensuite sont comparés à ceux que les clients ont réellement effectués, regroupés selon le nombre d&apos;achats qu&apos;ils avaient faits auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="116"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
+        <source>model parameters</source>
+        <translation>paramètres du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
         <source>Model parameters and their meaning</source>
         <translation>Paramètres du modèle et leur signification</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="154"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="194"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
+        <source>&amp;Model details</source>
+        <translation>Détails du &amp;modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
+        <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
+        <translation>Les modèles statistiques derrière les prédictions, leurs paramètres ajustés et la qualité de leur ajustement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="258"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir la valeur vie client prédite : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="213"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="277"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Les prédictions n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="251"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="265"/>
-        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Expected purchases in the next 52 weeks: %4. Predicted lifetime value over the next %5 months: %6 in total, %7 per customer.</source>
-        <translation>La période ne s’applique pas ici : ces prévisions utilisent tous les achats jusqu’au %1 dans les filtres. %2 clients, dont %3 probablement encore clients (au moins une chance sur deux qu’ils achètent encore chez vous). Achats attendus dans les 52 prochaines semaines : %4. Valeur vie client prévue sur les %5 prochains mois : %6 au total, %7 par client.</translation>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
+        <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres. %2 clients, dont %3 probablement encore clients (au moins une chance sur deux qu&apos;ils achètent encore chez vous). Achats attendus de leur part sur les 52 prochaines semaines : %4. Valeur vie client prédite, ce qu&apos;ils devraient dépenser sur les %5 prochains mois : %6 au total, %7 par client.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="314"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <source>Customers by what they are expected to spend in the next %1 months</source>
+        <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
+        <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
-        <source>%1: %2
-Spend model (Gamma-Gamma): %3</source>
-        <translation>%1 : %2
-Modèle de dépense (Gamma-Gamma) : %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="299"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="349"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="414"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
-        <source>Predicted lifetime value, next %1 months</source>
-        <translation>Valeur vie client prédite, %1 prochains mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="305"/>
-        <source>Predicted CLV</source>
-        <translation>CLV prédite</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="306"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <source>Expected spend per customer (predicted lifetime value)</source>
+        <translation>Dépense attendue par client (valeur vie client prédite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <source>%1
+%2: %3
+Spend model (Gamma-Gamma): %4</source>
+        <translation>%1
+%2 : %3
+Modèle de dépense (Gamma-Gamma) : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
-        <source>Holdout %1 to %2: %3 repeat purchases expected, %4 made</source>
-        <translation>Période de test du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="359"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="360"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="30"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="48"/>
+        <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
+        <translation>La langue des fenêtres, des nombres, des dates et du rapport PDF change au prochain démarrage de StoreLens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="50"/>
+        <source>The windows, numbers, dates and the PDF report use this language.</source>
+        <translation>Les fenêtres, les nombres, les dates et le rapport PDF utilisent cette langue.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="29"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="37"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="30"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="33"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="41"/>
         <source>Import Profiles</source>
         <translation>Profils d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="36"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
         <source>Columns used</source>
         <translation>Colonnes utilisées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="51"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="59"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
         <translation>Les paramètres d&apos;importation enregistrés sont proposés à nouveau lorsqu&apos;un fichier avec les mêmes colonnes est importé. Double-cliquez sur un nom pour le renommer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="69"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="77"/>
         <source>Delete Import Profile</source>
         <translation>Supprimer le profil d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="70"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
         <translation>Supprimer le profil d&apos;importation « %1 » ? Les données importées avec lui restent dans l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="167"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="178"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="191"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation>Aucun profil d&apos;importation pour l&apos;instant. L&apos;assistant d&apos;importation propose d&apos;en enregistrer un après une importation.</translation>
     </message>
@@ -6268,166 +7473,176 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
 <context>
     <name>storelens::ui::ReportAppendix</name>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="24"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="25"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="30"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="31"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="33"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="34"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="35"/>
         <source>The previous period is the period of the same length ending the day before the report&apos;s period; a weekly, monthly or quarterly report compares with the calendar week, month or quarter before and with the same one a year earlier (weeks: 52 weeks earlier).</source>
         <translation>La période précédente est la période de même durée se terminant la veille de la période du rapport ; un rapport hebdomadaire, mensuel ou trimestriel est comparé à la semaine, au mois ou au trimestre calendaire précédent et au même un an plus tôt (semaines : 52 semaines plus tôt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="39"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
         <source>Change, change %</source>
         <translation>Évolution, évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="40"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="41"/>
         <source>Change = value − comparison; change % = (value − comparison) ÷ |comparison|, no data when the comparison is 0. Ratios change in percentage points (pp).</source>
         <translation>Évolution = valeur − comparaison ; évolution % = (valeur − comparaison) ÷ |comparaison|, pas de données quand la comparaison vaut 0. Les ratios évoluent en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="44"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="45"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="46"/>
         <source>The target saved for the KPI in this workspace; met when the value is at or beyond it in the KPI&apos;s good direction.</source>
         <translation>L&apos;objectif enregistré pour l&apos;indicateur dans cet espace de travail ; il est atteint quand la valeur l&apos;égale ou le dépasse dans le sens favorable de l&apos;indicateur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="50"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
         <source>Trend charts</source>
         <translation>Graphiques d&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="51"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="52"/>
         <source>Each point is the KPI computed over the days of one bucket exactly as over the whole period.</source>
         <translation>Chaque point est l&apos;indicateur calculé sur les jours d&apos;un intervalle, exactement comme sur toute la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="55"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
         <source>Top products, categories, stores, channels</source>
         <translation>Meilleurs produits, catégories, magasins, canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="56"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="57"/>
         <source>Net sales of the period&apos;s lines (returns included), their share of the period&apos;s net sales, orders with a sale line of the product or group, and units sold on sale lines.</source>
         <translation>Chiffre d&apos;affaires net des lignes de la période (retours compris), sa part du chiffre d&apos;affaires net de la période, les commandes ayant une ligne de vente du produit ou du groupe, et les articles vendus sur les lignes de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="61"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
         <source>Cohort retention</source>
         <translation>Rétention des cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="62"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="63"/>
         <source>A customer&apos;s cohort is the week (Monday start), month or quarter of their first sale line. Retention at age k = customers of the cohort with a sale line in period cohort + k ÷ cohort size (age 0 is 100 %). A cell whose period ends after the as-of date is partial.</source>
         <translation>La cohorte d&apos;un client est la semaine (commençant le lundi), le mois ou le trimestre de sa première ligne de vente. Rétention à l&apos;âge k = clients de la cohorte ayant une ligne de vente dans la période cohorte + k ÷ taille de la cohorte (l&apos;âge 0 vaut 100 %). Une cellule dont la période se termine après la date de référence est partielle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="68"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="69"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="70"/>
         <source>Recency = days from the last sale line to the day after the as-of date; frequency = distinct orders with sale lines; monetary = net sales up to the as-of date. Each is scored 1–5 by tie-aware percentile; recency is scored so the most recent score 5. FM = (F + M) ÷ 2 rounded half up.</source>
         <translation>Récence = jours entre la dernière ligne de vente et le lendemain de la date de référence ; fréquence = commandes distinctes avec lignes de vente ; montant = chiffre d&apos;affaires net jusqu&apos;à la date de référence. Chacun reçoit un score de 1 à 5 par centile, en tenant compte des ex aequo ; la récence est notée de sorte que les plus récents obtiennent 5. FM = (F + M) ÷ 2 arrondi à l&apos;unité supérieure à partir de 0,5.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="75"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="76"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="77"/>
         <source>Named by recency score R and FM score with the workspace&apos;s segment grid (the RFM grid above).</source>
         <translation>Nommé d&apos;après le score de récence R et le score FM, selon la grille de segments de l&apos;espace de travail (la grille RFM ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="79"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="80"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="81"/>
         <source>New: first purchase within the last 30 days; Lapsed: no purchase in the last 180 days; At risk: no purchase in the last 90 days; Active: everyone else. Evaluated in that order, with the workspace&apos;s thresholds.</source>
         <translation>Nouveau : premier achat au cours des 30 derniers jours ; Inactif : aucun achat au cours des 180 derniers jours ; À risque : aucun achat au cours des 90 derniers jours ; Actif : tous les autres. Évalués dans cet ordre, avec les seuils de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="85"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="86"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="87"/>
         <source>By historical CLV percentile: High at 80 % or more, Medium from 50 % to under 80 %, Low the rest.</source>
         <translation>Par centile de CLV historique : Élevée à partir de 80 %, Moyenne de 50 % à moins de 80 %, Faible pour le reste.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="89"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
         <source>Segment figures</source>
         <translation>Chiffres des segments</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="90"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="91"/>
         <source>Share of customers and of net sales of the whole customer base; average order value = (G − D) ÷ orders; orders per customer; median recency in days.</source>
         <translation>Part des clients et du chiffre d&apos;affaires net de toute la clientèle ; panier moyen = (B − R) ÷ commandes ; commandes par client ; récence médiane en jours.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="96"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
         <source>Predicted CLV</source>
         <translation>CLV prédite</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="97"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="98"/>
         <source>BG/NBD (Fader, Hardie &amp; Lee 2005) and Gamma-Gamma models fitted to every identified customer&apos;s purchase days; CLV over 12 months discounted monthly at 10 % a year. No prediction for fewer than 200 customers, under 90 days of history, no repeat buyers or a fit that does not converge.</source>
         <translation>Modèles BG/NBD (Fader, Hardie &amp; Lee 2005) et Gamma-Gamma ajustés aux jours d&apos;achat de chaque client identifié ; CLV sur 12 mois, actualisée mensuellement à 10 % par an. Aucune prédiction pour moins de 200 clients, moins de 90 jours d&apos;historique, aucun client ayant racheté ou un ajustement qui ne converge pas.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="103"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="104"/>
         <source>Other figures</source>
         <translation>Autres chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="114"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="115"/>
         <source>Every figure follows StoreLens&apos; metric definitions. Money is exact and rounded to two places only for display; ratios are shown as percentages. Filters select order lines before anything is computed.</source>
         <translation>Chaque chiffre suit les définitions d&apos;indicateurs de StoreLens. Les montants sont exacts et arrondis à deux décimales uniquement pour l&apos;affichage ; les ratios sont affichés en pourcentage. Les filtres sélectionnent les lignes de commande avant tout calcul.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="119"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="120"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="122"/>
-        <location filename="../ui/report/ReportAppendix.cpp" line="129"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="123"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="130"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="124"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="125"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportAppendix.cpp" line="136"/>
+        <location filename="../ui/report/ReportAppendix.cpp" line="137"/>
         <source>KPIs without data, and why</source>
         <translation>Indicateurs sans données, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="143"/>
+        <source>Abbreviations</source>
+        <translation>Abréviations</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportAppendix.cpp" line="144"/>
+        <source>Abbreviation</source>
+        <translation>Abréviation</translation>
     </message>
 </context>
 <context>
@@ -6448,23 +7663,24 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="90"/>
-        <location filename="../ui/report/ReportController.cpp" line="155"/>
+        <location filename="../ui/report/ReportController.cpp" line="86"/>
+        <location filename="../ui/report/ReportController.cpp" line="95"/>
+        <location filename="../ui/report/ReportController.cpp" line="161"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="91"/>
-        <source>The report could not be written.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
+        <location filename="../ui/report/ReportController.cpp" line="87"/>
+        <source>The report was written: %1 pages.</source>
+        <translation>Le rapport a été écrit : %1 pages.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="103"/>
+        <location filename="../ui/report/ReportController.cpp" line="109"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="128"/>
+        <location filename="../ui/report/ReportController.cpp" line="134"/>
         <source>Report Preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
@@ -6472,93 +7688,93 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
 <context>
     <name>storelens::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="40"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="41"/>
         <location filename="../ui/report/ReportDialog.cpp" line="155"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="45"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
         <source>Current filters (the dashboard&apos;s period and comparison)</source>
         <translation>Filtres actuels (période et comparaison du tableau de bord)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="46"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
         <source>Weekly: last complete week</source>
         <translation>Hebdomadaire : dernière semaine complète</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="47"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
         <source>Monthly: last complete month</source>
         <translation>Mensuel : dernier mois complet</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="48"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="49"/>
         <source>Quarterly: last complete quarter</source>
         <translation>Trimestriel : dernier trimestre complet</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="52"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="53"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="54"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="56"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="57"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="58"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="59"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="60"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="74"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="79"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="80"/>
         <source>&amp;Open the report when it is done</source>
         <translation>Ouvrir le rapport une fois &amp;terminé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="84"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
         <source>&amp;Period:</source>
         <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="85"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
         <source>Paper &amp;size:</source>
         <translation>For&amp;mat du papier :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="86"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
         <source>&amp;Orientation:</source>
         <translation>O&amp;rientation :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="87"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="88"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="93"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="94"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="95"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
@@ -6703,7 +7919,7 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
 <context>
     <name>storelens::ui::ReportSalesSections</name>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="57"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="60"/>
         <source>not comparable</source>
         <translation>non comparable</translation>
     </message>
@@ -6737,13 +7953,13 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -6763,368 +7979,404 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
         <translation>Récence médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="72"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <source>no prices imported</source>
+        <translation>aucun prix importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="74"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="108"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="109"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="113"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="114"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="143"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="144"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>de %1 à %2 %3 après le premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="154"/>
-        <source>Partial: the period is still running</source>
-        <translation>Partielle : la période est en cours</translation>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <source>To date: the period is still running</source>
+        <translation>À ce jour : la période est toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
         <source>Blank: not reached yet</source>
         <translation>Vide : pas encore atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>L&apos;intensité va de 0 à la rétention la plus élevée après la première période (%1) ; plus c&apos;est foncé, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="168"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
         <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>%1 clients ont acheté selon les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %2). Les segments décrivent la clientèle à cette date ; la période du rapport ne les restreint pas.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="172"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
+        <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
+        <translation>%1 clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="185"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="186"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Grille RFM : clients par score de récence et score fréquence–montant</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="190"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="191"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>No prediction: %1</source>
         <translation>Aucune prédiction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="175"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>Customers with a prediction</source>
         <translation>Clients avec une prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
         <source>Predicted CLV of all customers, next 12 months</source>
         <translation>CLV prédite de tous les clients, 12 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="226"/>
         <source>Predicted CLV per customer, next 12 months</source>
         <translation>CLV prédite par client, 12 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="216"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
         <source>Average probability of being alive</source>
         <translation>Probabilité moyenne d&apos;être actif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="230"/>
         <source>Expected purchases, next 4 weeks</source>
         <translation>Achats attendus, 4 prochaines semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
         <source>Expected purchases, next 13 weeks</source>
         <translation>Achats attendus, 13 prochaines semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="234"/>
         <source>Expected purchases, next 52 weeks</source>
         <translation>Achats attendus, 52 prochaines semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="237"/>
         <source>BG/NBD parameters r, α, a, b</source>
         <translation>Paramètres BG/NBD r, α, a, b</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
         <source>Gamma-Gamma parameters p, q, γ</source>
         <translation>Paramètres Gamma-Gamma p, q, γ</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="235"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
         <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
         <translation>À la date du %1, d&apos;après les achats de chaque client identifié selon les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="30"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="33"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="81"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="79"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="82"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="88"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="91"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="92"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="95"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="121"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="124"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="133"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="134"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="174"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="203"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="223"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="387"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="415"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="227"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="217"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="231"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="218"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="232"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="235"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="228"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="230"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="289"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
-        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket. A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
-        <translation>Un point par %1 ; la ligne pointillée est la période de comparaison, alignée intervalle par intervalle. Un intervalle coupé par le début ou la fin de la période ne contient que ses jours compris dans la période.</translation>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="360"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="414"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="417"/>
+        <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
+        <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="420"/>
+        <source>One point per %1.</source>
+        <translation>Un point par %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="422"/>
+        <source>No comparison line: the comparison period holds too little data to compare with.</source>
+        <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="425"/>
+        <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
+        <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="429"/>
+        <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
+        <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
         <source>Top %n products by net sales</source>
         <translation>
             <numerusform>Top %n produit par chiffre d&apos;affaires net</numerusform>
@@ -7132,37 +8384,37 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="397"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="441"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="403"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -7170,22 +8422,27 @@ Modèle de dépense (Gamma-Gamma) : %3</translation>
 <context>
     <name>storelens::ui::ReportWriter</name>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="41"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="31"/>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportWriter.cpp" line="50"/>
         <source>StoreLens report: %1</source>
         <translation>Rapport StoreLens : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="42"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="51"/>
         <source>StoreLens report: %1, %2</source>
         <translation>Rapport StoreLens : %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="70"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
         <source>The PDF could not be started.</source>
         <translation>Le PDF n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="110"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="121"/>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -7325,12 +8582,12 @@ Chiffre d&apos;affaires net %6</translation>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="31"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="35"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="36"/>
         <source>Remove this condition</source>
         <translation>Supprimer cette condition</translation>
     </message>
@@ -7392,39 +8649,67 @@ Chiffre d&apos;affaires net %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::SampleBar</name>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="11"/>
+        <source>Import Your Data…</source>
+        <translation>Importer vos données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="19"/>
+        <source>&lt;b&gt;Sample store&lt;/b&gt; — import your own data</source>
+        <translation>&lt;b&gt;Magasin d&apos;exemple&lt;/b&gt; — importez vos propres données</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="22"/>
+        <source>Every figure here is made up, to show what StoreLens does. Import the CSV exports of your till or web shop to see your own store.</source>
+        <translation>Tous les chiffres ici sont fictifs et servent à montrer ce que fait StoreLens. Importez les exports CSV de votre caisse ou de votre boutique en ligne pour voir votre propre magasin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SampleBar.cpp" line="27"/>
+        <source>Create a workspace for your business and import your exports into it.</source>
+        <translation>Créez un espace de travail pour votre commerce et importez-y vos exports.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::SegmentCompareWidget</name>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="37"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="38"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="45"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="46"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="89"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="78"/>
+        <source>segment comparison</source>
+        <translation>comparaison de segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
         <source>Compare &amp;segment</source>
         <translation>Comparer le segmen&amp;t</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="91"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="93"/>
         <source>&amp;with</source>
         <translation>&amp;avec</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="147"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
         <source>First segment</source>
         <translation>Premier segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="148"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="150"/>
         <source>Second segment</source>
         <translation>Second segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentCompareWidget.cpp" line="151"/>
         <source>Difference (second − first)</source>
         <translation>Différence (second − premier)</translation>
     </message>
@@ -7734,287 +9019,339 @@ Chiffre d&apos;affaires net %6</translation>
         <source>–</source>
         <translation>–</translation>
     </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
+        <source>no prices</source>
+        <translation>sans prix</translation>
+    </message>
 </context>
 <context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="96"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
         <source>&amp;RFM</source>
         <translation>&amp;RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="97"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
         <source>&amp;Lifecycle</source>
         <translation>C&amp;ycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
         <source>&amp;Value Tiers</source>
         <translation>Nivea&amp;ux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="99"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
         <source>&amp;My Segments</source>
         <translation>Mes se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>Co&amp;mpare</source>
         <translation>Comparaiso&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="162"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="165"/>
         <source>Colour the grid by:</source>
         <translation>Colorer la grille selon :</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="205"/>
+        <source>segments</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Choisissez un segment pour lister ses clients ci-dessous ; double-cliquez pour les ouvrir dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="225"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aucun segment enregistré pour l&apos;instant. Créez-en un avec Nouveau segment : par exemple les clients d&apos;un pays qui n&apos;ont pas acheté depuis 90 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="239"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="243"/>
         <source>&amp;Thresholds…</source>
         <translation>Seu&amp;ils…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="241"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Modifier les jours et les centiles qui déterminent les étapes et les niveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="245"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="249"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Chaque client figure dans exactement une ligne, à la date de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
         <source>&amp;New Segment…</source>
         <translation>Nouveau segmen&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="256"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="260"/>
         <source>&amp;Edit…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="258"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="262"/>
         <source>&amp;Delete</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="284"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Ouvrez un espace de travail pour voir vos segments de clients : importez des commandes ou ouvrez le magasin d&apos;exemple (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="296"/>
         <source>The segments could not be computed: %1</source>
         <translation>Les segments n&apos;ont pas pu être calculés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="301"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Choisissez un segment pour lister ses clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="325"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="349"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir qui sont vos meilleurs clients et qui reconquérir.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="332"/>
-        <source>%1 customers with purchases within the filters, as of %2; their net sales %3.</source>
-        <translation>%1 clients avec des achats selon les filtres, à la date du %2 ; leur chiffre d&apos;affaires net : %3.</translation>
+        <location filename="../ui/segments/SegmentsView.cpp" line="359"/>
+        <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
+        <translation>La plage de dates ne s&apos;applique pas ici : les segments utilisent tous les achats jusqu&apos;au %2 dans les filtres. %1 clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="463"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="364"/>
+        <source>no prices imported</source>
+        <translation>aucun prix importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="369"/>
+        <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>%1 d&apos;entre eux n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net indique « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="500"/>
         <source>The segment could not be saved: %1</source>
         <translation>Le segment n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="473"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="510"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Le segment n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="482"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="519"/>
         <source>Delete Segment</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="483"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="520"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Supprimer le segment « %1 » ? Ses clients restent ; seule la règle est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="498"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="535"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Les seuils n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::StepIndicator</name>
+    <message>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
+        <source>Current step: %1</source>
+        <translation>Étape actuelle : %1</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="93"/>
-        <source>New Workspace…</source>
-        <translation>Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="95"/>
-        <source>Open Workspace…</source>
-        <translation>Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="97"/>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="112"/>
         <source>Open the Sample Store</source>
         <translation>Ouvrir le magasin d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="104"/>
-        <source>No workspace is open. A workspace keeps the sales, customers and products of one business in a single file on this computer.</source>
-        <translation>Aucun espace de travail n&apos;est ouvert. Un espace de travail regroupe les ventes, les clients et les produits d&apos;une entreprise dans un seul fichier sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="107"/>
-        <source>Welcome to StoreLens</source>
-        <translation>Bienvenue dans StoreLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="120"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="110"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="128"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="118"/>
         <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
         <translation>Cet espace de travail ne contient encore aucune commande. Importez l&apos;export de votre caisse ou de votre boutique en ligne avec Fichier › Importer…, ou ouvrez le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="132"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
         <source>No orders yet</source>
         <translation>Pas encore de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
         <source>As of</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="148"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="149"/>
         <source>Gross sales</source>
         <translation>Chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
         <source>Orders and customers</source>
         <translation>Commandes et clients</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
         <source>Order lines</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
         <source>Other data</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="170"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
         <source>Store traffic rows</source>
         <translation>Lignes de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="171"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
         <source>Staffing rows</source>
         <translation>Lignes de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="172"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
         <source>Inventory rows</source>
         <translation>Lignes de stock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="173"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
         <source>Marketing spend rows</source>
         <translation>Lignes de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="229"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="219"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="243"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="233"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::TableActions</name>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="72"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="77"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="243"/>
+        <source>The table could not be written to %1: %2</source>
+        <translation>Le tableau n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="260"/>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="261"/>
+        <location filename="../ui/common/TableActions.cpp" line="268"/>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TableActions.cpp" line="263"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +9421,84 @@ Chiffre d&apos;affaires net %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ViewPrinter</name>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
+        <source>&amp;Print…</source>
+        <translation>Impri&amp;mer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
+        <source>Print the view on screen</source>
+        <translation>Imprimer la vue affichée à l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <source>The view could not be printed.</source>
+        <translation>La vue n&apos;a pas pu être imprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="51"/>
+        <source>Welcome to StoreLens</source>
+        <translation>Bienvenue dans StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="53"/>
+        <source>See how your store is doing from the exports of your till, web shop or ERP. A workspace keeps one business&apos;s sales, customers and products in a single file on this computer.</source>
+        <translation>Voyez comment se porte votre magasin à partir des exports de votre caisse, de votre boutique en ligne ou de votre ERP. Un espace de travail conserve les ventes, les clients et les produits d&apos;un commerce dans un seul fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="62"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="65"/>
+        <source>&amp;Import Your Data…</source>
+        <translation>&amp;Importer vos données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="67"/>
+        <source>Open the &amp;Sample Store</source>
+        <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="70"/>
+        <source>Choose CSV exports; StoreLens creates a workspace for them and imports them.</source>
+        <translation>Choisissez des exports CSV ; StoreLens crée un espace de travail pour eux et les importe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="82"/>
+        <source>Drop CSV files here to import them into a new workspace</source>
+        <translation>Déposez des fichiers CSV ici pour les importer dans un nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="91"/>
+        <location filename="../ui/shell/WelcomePage.cpp" line="93"/>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="98"/>
+        <source>No workspace opened yet. Import your data or open the sample store to start; the workspaces you open are listed here.</source>
+        <translation>Aucun espace de travail ouvert pour l&apos;instant. Importez vos données ou ouvrez le magasin d&apos;exemple pour commencer ; les espaces de travail que vous ouvrez sont listés ici.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
@@ -8091,31 +9506,80 @@ Chiffre d&apos;affaires net %6</translation>
         <translation>Le fichier existant n&apos;a pas pu être remplacé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="138"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="139"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="182"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="183"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="186"/>
         <source>Preparing the sample store…</source>
         <translation>Préparation du magasin d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="189"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="91"/>
+        <source>Workspace Settings</source>
+        <translation>Paramètres de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="30"/>
+        <source>None (plain numbers)</source>
+        <translation>Aucune (nombres simples)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="38"/>
+        <source>The currency money is shown with: a three-letter code such as EUR, USD or GBP. Figures stay the same; only how they are written changes.</source>
+        <translation>La devise dans laquelle les montants sont affichés : un code de trois lettres comme EUR, USD ou GBP. Les chiffres restent les mêmes ; seule leur écriture change.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="44"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
+        <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
+        <translation>StoreLens a déduit la devise de votre première importation (ses symboles € $ £ ou des codes comme EUR), ou à défaut des réglages de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
+        <source>Shown as %1</source>
+        <translation>Affichage : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="83"/>
+        <source>&amp;Workspace Settings…</source>
+        <translation>Paramètres de l&apos;espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="85"/>
+        <source>Set the workspace&apos;s currency.</source>
+        <translation>Définir la devise de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="92"/>
+        <source>The currency could not be saved: %1</source>
+        <translation>La devise n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="31"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
         <source>Net sales by month, year over year</source>
         <translation>Chiffre d&apos;affaires net par mois, d&apos;une année sur l&apos;autre</translation>
     </message>

@@ -315,62 +315,66 @@ QStringList DataQuality::feeSkuCodes() const
 
 QStringList DataQuality::sentences() const
 {
-    using T = DataQualityText;
     QStringList out;
-    out << T::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
+    out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
                .arg(number(linesRead), number(imported), number(blank.count + zeroQuantity.count),
                     number(rejectedTotal));
     if (blank.count > 0)
-        out << T::tr("Blank lines skipped: %1 (for example line %2).")
+        out << DataQualityText::tr("Blank lines skipped: %1 (for example line %2).")
                    .arg(number(blank.count), number(blank.firstLine));
     if (zeroQuantity.count > 0)
-        out << T::tr(
+        out << DataQualityText::tr(
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "
                    "line %2).")
                    .arg(number(zeroQuantity.count), number(zeroQuantity.firstLine));
     for (const RejectionGroup &g : rejected) {
         out << (g.column > 0
-                    ? T::tr("Lines rejected because of the column \"%1\": %2 (for example line %3: %4)")
+                    ? DataQualityText::tr(
+                          "Lines rejected because of the column \"%1\": %2 (for example line %3: %4)")
                           .arg(g.columnName.isEmpty() ? number(g.column) : g.columnName,
                                number(g.lines.count), number(g.lines.firstLine), g.firstReason)
-                    : T::tr("Lines rejected: %1 (for example line %2: %3)")
+                    : DataQualityText::tr("Lines rejected: %1 (for example line %2: %3)")
                           .arg(number(g.lines.count), number(g.lines.firstLine), g.firstReason));
     }
     if (duplicates.count > 0)
-        out << T::tr(
+        out << DataQualityText::tr(
                    "Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether "
                    "the export lists them twice.")
                    .arg(number(duplicates.count), number(duplicates.firstLine), number(duplicateOf));
     if (guestLines.count > 0) {
         out << (sales.isZero() || sales.isNegative()
-                    ? T::tr("Lines without a customer (guest or walk-in sales): %1 (for example line %2).")
+                    ? DataQualityText::tr(
+                          "Lines without a customer (guest or walk-in sales): %1 (for example line %2).")
                           .arg(number(guestLines.count), number(guestLines.firstLine))
-                    : T::tr("Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example "
-                            "line %3).")
+                    : DataQualityText::tr(
+                          "Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example "
+                          "line %3).")
                           .arg(number(guestLines.count),
                                percent(double(guestSales.units()) / double(sales.units())),
                                number(guestLines.firstLine)));
     }
     const QualityCount &prefixed = returns[int(ReturnCause::CancelPrefix)];
     if (prefixed.count > 0)
-        out << T::tr(
+        out << DataQualityText::tr(
                    "Returns from cancellation invoices (order id starting with \"%1\"): %2 (for example line "
                    "%3).")
                    .arg(cancelPrefix, number(prefixed.count), number(prefixed.firstLine));
     const QualityCount &status = returns[int(ReturnCause::StatusValue)];
     if (status.count > 0)
-        out << T::tr("Returns of orders marked refunded or cancelled: %1 (for example line %2).")
+        out << DataQualityText::tr(
+                   "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
     const QualityCount &negative = returns[int(ReturnCause::NegativeQuantity)];
     if (negative.count > 0)
-        out << T::tr("Returns with a negative quantity: %1 (for example line %2).")
+        out << DataQualityText::tr("Returns with a negative quantity: %1 (for example line %2).")
                    .arg(number(negative.count), number(negative.firstLine));
     if (zeroPrice.count > 0)
-        out << T::tr("Lines with a price of 0 (free items, samples or a missing price): %1 (for example line "
-                     "%2).")
+        out << DataQualityText::tr(
+                   "Lines with a price of 0 (free items, samples or a missing price): %1 (for example line "
+                   "%2).")
                    .arg(number(zeroPrice.count), number(zeroPrice.firstLine));
     if (negativePrice.count > 0)
-        out << T::tr(
+        out << DataQualityText::tr(
                    "Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).")
                    .arg(number(negativePrice.count), number(negativePrice.firstLine));
     if (!feeSkus.isEmpty()) {
@@ -386,14 +390,15 @@ QStringList DataQuality::sentences() const
         }
         if (feeSkus.size() > ListedFeeSkus)
             names << QStringLiteral("…");
-        out << T::tr("SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for "
-                     "example line %4). Mark them as \"not a product\" to keep them out of product rankings; "
-                     "their lines stay in sales.")
+        out << DataQualityText::tr(
+                   "SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for "
+                   "example line %4). Mark them as \"not a product\" to keep them out of product rankings; "
+                   "their lines stay in sales.")
                    .arg(number(feeSkus.size()), names.join(QLatin1String(", ")), number(lines),
                         number(firstLine));
     }
     if (futureDates.count > 0)
-        out << T::tr(
+        out << DataQualityText::tr(
                    "Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the "
                    "file.")
                    .arg(number(futureDates.count), latestFutureDate.toString(Qt::ISODate),

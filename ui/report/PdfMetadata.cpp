@@ -12,11 +12,16 @@ class PdfMetadataText
     Q_DECLARE_TR_FUNCTIONS(storelens::ui::PdfMetadata)
 };
 
+// lupdate loses the class of a tr() call inside a function whose return type is qualified (core::Error),
+// so the message is made in a function returning QString.
+QString formatMessage()
+{
+    return PdfMetadataText::tr("The PDF writer produced a file whose trailer could not be read.");
+}
+
 core::Error formatError()
 {
-    return core::Error(
-        core::ErrorCode::Format,
-        PdfMetadataText::tr("The PDF writer produced a file whose trailer could not be read."));
+    return core::Error(core::ErrorCode::Format, formatMessage());
 }
 
 // A PDF text string in UTF-16BE with a byte order mark, as hex.

@@ -24,9 +24,16 @@ class ReportWriterText
     Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportWriter)
 };
 
+// lupdate loses the class of a tr() call inside a function whose return type is qualified (core::Error),
+// so the message is made in a function returning QString.
+QString cancelledMessage()
+{
+    return ReportWriterText::tr("The report was cancelled.");
+}
+
 core::Error cancelledError()
 {
-    return core::Error(core::ErrorCode::Cancelled, ReportWriterText::tr("The report was cancelled."));
+    return core::Error(core::ErrorCode::Cancelled, cancelledMessage());
 }
 
 QString creatorName()

@@ -22,55 +22,60 @@ ParameterExplanation parameter(const char *key, const QString &symbol, double va
 
 std::vector<ParameterExplanation> explainBgNbd(const BgNbdParameters &p, const QLocale &locale)
 {
-    using T = ClvExplanationText;
     const double weeklyRate = p.alpha > 0 ? p.r / p.alpha : 0.0;
     const double dropout = p.a + p.b > 0 ? p.a / (p.a + p.b) : 0.0;
     const QString dropoutText = locale.toString(dropout * 100.0, 'f', 1);
     return {
         parameter("r", QStringLiteral("r"), p.r,
-                  p.r < 1 ? T::tr("Shape of how purchase rates differ between customers: below 1, most "
-                                  "customers buy rarely and a few buy very often.")
-                          : T::tr("Shape of how purchase rates differ between customers: 1 or more, most "
-                                  "customers buy at similar rates.")),
+                  p.r < 1 ? ClvExplanationText::tr(
+                                "Shape of how purchase rates differ between customers: below 1, most "
+                                "customers buy rarely and a few buy very often.")
+                          : ClvExplanationText::tr(
+                                "Shape of how purchase rates differ between customers: 1 or more, most "
+                                "customers buy at similar rates.")),
         parameter("alpha", QStringLiteral("\u03b1"), p.alpha,
-                  T::tr("Scale of the purchase rates, in weeks: while still a customer, the average customer "
-                        "buys r \u00f7 \u03b1 = %1 times a week, about %2 times a year.")
+                  ClvExplanationText::tr(
+                      "Scale of the purchase rates, in weeks: while still a customer, the average customer "
+                      "buys r \u00f7 \u03b1 = %1 times a week, about %2 times a year.")
                       .arg(locale.toString(weeklyRate, 'f', 3), locale.toString(weeklyRate * 52.0, 'f', 1))),
         parameter("a", QStringLiteral("a"), p.a,
-                  T::tr("With b, how likely a customer is to stop buying after a purchase: on average "
-                        "a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
+                  ClvExplanationText::tr(
+                      "With b, how likely a customer is to stop buying after a purchase: on average "
+                      "a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
                       .arg(dropoutText)),
-        parameter(
-            "b", QStringLiteral("b"), p.b,
-            T::tr("With a, how much that chance of leaving differs between customers: the larger a + b, "
-                  "the more alike customers are.")),
+        parameter("b", QStringLiteral("b"), p.b,
+                  ClvExplanationText::tr(
+                      "With a, how much that chance of leaving differs between customers: the larger a + b, "
+                      "the more alike customers are.")),
     };
 }
 
 std::vector<ParameterExplanation> explainGammaGamma(const GammaGammaParameters &p, const QLocale &locale)
 {
-    using T = ClvExplanationText;
     const bool hasMean = p.q > 1;
     const double mean = hasMean ? p.p * p.gamma / (p.q - 1.0) : 0.0;
     return {
         parameter("p", QStringLiteral("p"), p.p,
-                  T::tr("Shape of one customer's spend from purchase to purchase: the larger p, the more "
-                        "each customer spends the same amount every time.")),
+                  ClvExplanationText::tr(
+                      "Shape of one customer's spend from purchase to purchase: the larger p, the more "
+                      "each customer spends the same amount every time.")),
         parameter("q", QStringLiteral("q"), p.q,
-                  T::tr("Shape of how average spend differs between customers: the larger q, the more alike "
-                        "customers' average spend is (above 1 for the average to exist).")),
+                  ClvExplanationText::tr(
+                      "Shape of how average spend differs between customers: the larger q, the more alike "
+                      "customers' average spend is (above 1 for the average to exist).")),
         parameter("gamma", QStringLiteral("\u03b3"), p.gamma,
-                  hasMean ? T::tr("Scale of the spend: across customers, a purchase is worth "
-                                  "p \u00d7 \u03b3 \u00f7 (q \u2212 1) = %1 on average.")
-                                .arg(locale.toString(mean, 'f', 2))
-                          : T::tr("Scale of the spend; with q at or below 1 the average spend does not "
-                                  "exist.")),
+                  hasMean
+                      ? ClvExplanationText::tr("Scale of the spend: across customers, a purchase is worth "
+                                               "p \u00d7 \u03b3 \u00f7 (q \u2212 1) = %1 on average.")
+                            .arg(locale.toString(mean, 'f', 2))
+                      : ClvExplanationText::tr(
+                            "Scale of the spend; with q at or below 1 the average spend does not "
+                            "exist.")),
     };
 }
 
 std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &fit, const QLocale &locale)
 {
-    using T = ClvExplanationText;
     const std::array<double, 4> &v = fit.parameters;
     if (fit.kind != PurchaseModelKind::ParetoNbd) {
         std::vector<ParameterExplanation> rows =
@@ -78,9 +83,10 @@ std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &f
         if (fit.kind == PurchaseModelKind::MbgNbd) {
             const double dropout = v[2] + v[3] > 0 ? v[2] / (v[2] + v[3]) : 0.0;
             rows[2].meaning =
-                T::tr("With b, how likely a customer is to stop buying after a purchase, the first one "
-                      "included: "
-                      "on average a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
+                ClvExplanationText::tr(
+                    "With b, how likely a customer is to stop buying after a purchase, the first one "
+                    "included: "
+                    "on average a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
                     .arg(locale.toString(dropout * 100.0, 'f', 1));
         }
         return rows;
@@ -89,34 +95,40 @@ std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &f
     const double weeksAsCustomer = v[2] > 1 ? v[3] / (v[2] - 1.0) : 0.0;
     return {
         parameter("r", QStringLiteral("r"), v[0],
-                  v[0] < 1 ? T::tr("Shape of how purchase rates differ between customers: below 1, most "
-                                   "customers buy rarely and a few buy very often.")
-                           : T::tr("Shape of how purchase rates differ between customers: 1 or more, most "
-                                   "customers buy at similar rates.")),
+                  v[0] < 1 ? ClvExplanationText::tr(
+                                 "Shape of how purchase rates differ between customers: below 1, most "
+                                 "customers buy rarely and a few buy very often.")
+                           : ClvExplanationText::tr(
+                                 "Shape of how purchase rates differ between customers: 1 or more, most "
+                                 "customers buy at similar rates.")),
         parameter("alpha", QStringLiteral("\u03b1"), v[1],
-                  T::tr("Scale of the purchase rates, in weeks: while still a customer, the average customer "
-                        "buys r \u00f7 \u03b1 = %1 times a week, about %2 times a year.")
+                  ClvExplanationText::tr(
+                      "Scale of the purchase rates, in weeks: while still a customer, the average customer "
+                      "buys r \u00f7 \u03b1 = %1 times a week, about %2 times a year.")
                       .arg(locale.toString(weeklyRate, 'f', 3), locale.toString(weeklyRate * 52.0, 'f', 1))),
         parameter("s", QStringLiteral("s"), v[2],
-                  T::tr("Shape of how long customers stay: the smaller s, the more customers differ, a few "
-                        "staying for years while many leave soon.")),
+                  ClvExplanationText::tr(
+                      "Shape of how long customers stay: the smaller s, the more customers differ, a few "
+                      "staying for years while many leave soon.")),
         parameter("beta", QStringLiteral("\u03b2"), v[3],
-                  v[2] > 1 ? T::tr("Scale of how long customers stay, in weeks: a customer stays "
-                                   "\u03b2 \u00f7 (s \u2212 1) = %1 weeks on average.")
-                                 .arg(locale.toString(weeksAsCustomer, 'f', 0))
-                           : T::tr("Scale of how long customers stay, in weeks; with s at or below 1 a few "
-                                   "customers stay so long that the average stay has no limit.")),
+                  v[2] > 1
+                      ? ClvExplanationText::tr("Scale of how long customers stay, in weeks: a customer stays "
+                                               "\u03b2 \u00f7 (s \u2212 1) = %1 weeks on average.")
+                            .arg(locale.toString(weeksAsCustomer, 'f', 0))
+                      : ClvExplanationText::tr(
+                            "Scale of how long customers stay, in weeks; with s at or below 1 a few "
+                            "customers stay so long that the average stay has no limit.")),
     };
 }
 
 QString describeFit(const FitDiagnostics &d, const QLocale &locale)
 {
-    using T = ClvExplanationText;
     const QString ll = locale.toString(d.logLikelihood, 'f', 2);
     if (d.converged)
-        return T::tr("Converged after %1 evaluations on %2 customers; log-likelihood %3.")
+        return ClvExplanationText::tr("Converged after %1 evaluations on %2 customers; log-likelihood %3.")
             .arg(locale.toString(d.evaluations), locale.toString(d.customers), ll);
-    return T::tr("Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.")
+    return ClvExplanationText::tr(
+               "Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.")
         .arg(locale.toString(d.evaluations), locale.toString(d.customers), d.stopReason, ll);
 }
 

@@ -305,23 +305,25 @@ QString choiceSentence(const ClvModelChoice &choice)
     const QString from = locale.toString(choice.testFrom, QLocale::ShortFormat);
     const QString to = locale.toString(choice.testTo, QLocale::ShortFormat);
     const QString weeks = locale.toString(choice.testWeeks, 'f', 0);
-    using T = WorkspaceClvText;
     if (choice.basis == ClvModelBasis::Requested) {
         return choice.lastWeeks
-                   ? T::tr("Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the "
-                           "last %3 weeks; there were %4.")
+                   ? WorkspaceClvText::tr(
+                         "Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the "
+                         "last %3 weeks; there were %4.")
                          .arg(name, expected, weeks, actual)
-                   : T::tr(
+                   : WorkspaceClvText::tr(
                          "Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 "
                          "to %4; there were %5.")
                          .arg(name, expected, from, to, actual);
     }
     return choice.lastWeeks
-               ? T::tr("Predictions use the %1 model, the closer of the two models tested: it predicted %2 "
-                       "repeat purchases in the last %3 weeks; there were %4.")
+               ? WorkspaceClvText::tr(
+                     "Predictions use the %1 model, the closer of the two models tested: it predicted %2 "
+                     "repeat purchases in the last %3 weeks; there were %4.")
                      .arg(name, expected, weeks, actual)
-               : T::tr("Predictions use the %1 model, the closer of the two models tested: it predicted %2 "
-                       "repeat purchases from %3 to %4; there were %5.")
+               : WorkspaceClvText::tr(
+                     "Predictions use the %1 model, the closer of the two models tested: it predicted %2 "
+                     "repeat purchases from %3 to %4; there were %5.")
                      .arg(name, expected, from, to, actual);
 }
 
