@@ -17,12 +17,7 @@ void YearOverYearChart::setData(const QStringList &months, const std::vector<dou
                                 const QString &thisYearName, const std::vector<double> &yearEarlier,
                                 const QString &yearEarlierName, int partialIndex)
 {
-    m_partialIndex = partialIndex;
-    m_months = months;
-    m_thisYear = thisYear;
-    m_thisYearName = thisYearName;
-    m_yearEarlier = yearEarlier;
-    m_yearEarlierName = yearEarlierName;
+    m_data = ComparedSeries{months, thisYear, thisYearName, yearEarlier, yearEarlierName, partialIndex};
     rebuild();
 }
 
@@ -31,20 +26,21 @@ void YearOverYearChart::rebuild()
     auto *chart = new QChart;
     chart->setTitle(tr("Net sales by month, year over year"));
     auto *series = new QBarSeries(chart);
-    const int count = int(m_months.size());
-    series->append(makeBarSet(m_yearEarlierName, m_yearEarlier, count, seriesColor(1, palette()), series));
-    series->append(makeBarSet(m_thisYearName, m_thisYear, count, seriesColor(0, palette()), series));
+    const int count = int(m_data.labels.size());
+    series->append(
+        makeBarSet(m_data.comparisonName, m_data.comparison, count, seriesColor(1, palette()), series));
+    series->append(makeBarSet(m_data.currentName, m_data.current, count, seriesColor(0, palette()), series));
     chart->addSeries(series);
-    QValueAxis *y = attachCategoryAxes(chart, series, m_months);
+    QValueAxis *y = attachCategoryAxes(chart, series, m_data.labels);
     setMoneyAxis(y);
     double low = 0;
     double high = 0;
-    extendRange(m_thisYear, &low, &high);
-    extendRange(m_yearEarlier, &low, &high);
+    extendRange(m_data.current, &low, &high);
+    extendRange(m_data.comparison, &low, &high);
     setValueRange(y, low, high);
     chart->legend()->setAlignment(Qt::AlignTop);
-    showBarTooltips(series, m_months, 2);
-    hatchPartialBucket(chart, series, m_partialIndex, palette());
+    showBarTooltips(series, m_data.labels, 2);
+    hatchPartialBucket(chart, series, m_data.partialIndex, palette());
     installChart(this, chart);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/charts/ChartStyle.h"
 #include "ui/charts/ChartView.h"
 
 #include <QStringList>
@@ -20,17 +21,12 @@ public:
     void setData(const QStringList &months, const std::vector<double> &thisYear, const QString &thisYearName,
                  const std::vector<double> &yearEarlier, const QString &yearEarlierName,
                  int partialIndex = -1);
-    int partialIndex() const { return m_partialIndex; }
+    int partialIndex() const { return m_data.partialIndex; }
 
 private:
     void rebuild() override;
 
-    QStringList m_months;
-    std::vector<double> m_thisYear;
-    std::vector<double> m_yearEarlier;
-    QString m_thisYearName;
-    QString m_yearEarlierName;
-    int m_partialIndex = -1;
+    ComparedSeries m_data;
 };
 
 } // namespace storelens::ui
