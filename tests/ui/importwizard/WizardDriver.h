@@ -16,6 +16,12 @@ namespace storelens::test {
 
 constexpr int WizardTimeout = 60000;
 
+inline QString newWorkspace(const QString &path)
+{
+    const auto ws = core::Workspace::open(path);
+    return ws ? ws->path() : QString();
+}
+
 // True once the current page has finished its background work and lets the user go on.
 inline bool waitForComplete(ui::ImportWizard &wizard)
 {
