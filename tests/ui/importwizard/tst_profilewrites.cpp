@@ -33,9 +33,12 @@ core::ImportProfile ordersProfile(const QString &name)
 QStringList savedNames(const QString &workspace)
 {
     core::Connection connection(workspace);
+    const core::Result<std::vector<core::SavedProfile>> saved = core::ProfileStore::list(connection.db());
     QStringList names;
-    for (const core::SavedProfile &saved : core::ProfileStore::list(connection.db()).value())
-        names << saved.profile.name;
+    if (!saved)
+        return {saved.error().message()};
+    for (const core::SavedProfile &profile : saved.value())
+        names << profile.profile.name;
     return names;
 }
 
