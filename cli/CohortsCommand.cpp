@@ -196,7 +196,8 @@ int runCohorts(const QStringList &arguments, CliStreams &io)
         "JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and\n"
         "  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, "
         "unpriced_lines,\n"
-        "           net_sales, cumulative_net_sales}]}].\n"
+        "           net_sales, cumulative_net_sales}]}], currency (the workspace's ISO code, null when not "
+        "known).\n"
         "Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, "
         "money "
         "per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are "
@@ -235,7 +236,7 @@ int runCohorts(const QStringList &arguments, CliStreams &io)
     const CohortMatrix &matrix = cohorts.value()->matrix;
     const Period &range = cohorts.value()->range;
     return printResult(
-        options.format, io, [&] { return toJson(matrix, *metric, range); },
+        options.format, io, [&] { return withCurrency(toJson(matrix, *metric, range), *input->session); },
         [&](QTextStream &out) { printCsv(matrix, *metric, out); },
         [&](QTextStream &out) { printTable(matrix, *metric, range, out); });
 }

@@ -41,19 +41,25 @@ QJsonValue periodJson(const Period &p)
 
 QJsonObject explanationJson(const Explanation &e)
 {
+    // Money rounded to 4 places; ratios, counts and numbers as computed, so their parts add up to 1e-9.
+    const bool money = kpiUnit(e.kpi) == KpiUnit::Money;
+    const auto num = [money](double value) { return money ? round4(value) : value; };
     QJsonObject o;
     o.insert(QStringLiteral("kpi"), kpiKey(e.kpi));
     o.insert(QStringLiteral("label"), kpiLabel(e.kpi));
     o.insert(QStringLiteral("period"), periodJson(e.period));
     o.insert(QStringLiteral("comparison_period"), periodJson(e.comparisonPeriod));
+    o.insert(QStringLiteral("explained"), e.explained);
+    o.insert(QStringLiteral("not_explained_reason"),
+             e.explained ? QJsonValue(QJsonValue::Null) : QJsonValue(e.notComparableReason));
     o.insert(QStringLiteral("comparable"), e.comparable);
     o.insert(QStringLiteral("not_comparable_reason"),
              e.comparable ? QJsonValue(QJsonValue::Null) : QJsonValue(e.notComparableReason));
     if (!e.comparable)
         return o;
-    o.insert(QStringLiteral("value"), round4(e.value1));
-    o.insert(QStringLiteral("comparison"), round4(e.value0));
-    o.insert(QStringLiteral("change"), round4(e.change));
+    o.insert(QStringLiteral("value"), num(e.value1));
+    o.insert(QStringLiteral("comparison"), num(e.value0));
+    o.insert(QStringLiteral("change"), num(e.change));
     o.insert(QStringLiteral("relative_change"),
              e.hasRelativeChange ? QJsonValue(e.relativeChange) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("sentence"), e.sentence);
@@ -75,34 +81,45 @@ QJsonObject explanationJson(const Explanation &e)
         QJsonArray members;
         for (const Contribution &c : d.members) {
             members.append(QJsonObject{{QStringLiteral("member"), c.member},
-                                       {QStringLiteral("comparison"), round4(c.value0)},
-                                       {QStringLiteral("value"), round4(c.value1)},
+                                       {QStringLiteral("comparison"), num(c.value0)},
+                                       {QStringLiteral("value"), num(c.value1)},
                                        {QStringLiteral("comparison_weight"), c.weight0},
                                        {QStringLiteral("weight"), c.weight1},
-                                       {QStringLiteral("mix"), round4(c.mix)},
-                                       {QStringLiteral("rate"), round4(c.rate)},
-                                       {QStringLiteral("change"), round4(c.change)}});
+                                       {QStringLiteral("mix"), num(c.mix)},
+                                       {QStringLiteral("rate"), num(c.rate)},
+                                       {QStringLiteral("change"), num(c.change)}});
         }
         contributions.append(QJsonObject{{QStringLiteral("dimension"), dimensionKey(d.dimension)},
+                                         {QStringLiteral("split"), d.split},
                                          {QStringLiteral("members"), members}});
     }
     o.insert(QStringLiteral("contributions"), contributions);
     const Verdict &v = e.verdict;
-    o.insert(QStringLiteral("normal_variation"),
-             QJsonObject{{QStringLiteral("tested"), v.tested},
-                         {QStringLiteral("within"), v.withinNormalVariation},
-                         {QStringLiteral("test"), v.test},
-                         {QStringLiteral("statistic"), v.statistic},
-                         {QStringLiteral("degrees_of_freedom"), v.degreesOfFreedom},
-                         {QStringLiteral("p_value"), v.pValue},
-                         {QStringLiteral("interval_low"), round4(v.interval.low)},
-                         {QStringLiteral("interval_high"), round4(v.interval.high)},
-                         {QStringLiteral("sentence"), v.sentence}});
+    o.insert(
+        QStringLiteral("normal_variation"),
+        QJsonObject{
+            {QStringLiteral("tested"), v.tested},
+            {QStringLiteral("within"), v.withinNormalVariation},
+            {QStringLiteral("test"), v.test.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.test)},
+            {QStringLiteral("statistic"), v.statistic},
+            {QStringLiteral("degrees_of_freedom"), v.degreesOfFreedom},
+            {QStringLiteral("p_value"), v.pValue},
+            {QStringLiteral("interval_kind"),
+             v.intervalKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.intervalKind)},
+            {QStringLiteral("interval_low"), v.interval.low},
+            {QStringLiteral("interval_high"), v.interval.high},
+            {QStringLiteral("comparison_interval_low"), v.comparisonInterval.low},
+            {QStringLiteral("comparison_interval_high"), v.comparisonInterval.high},
+            {QStringLiteral("sentence"), v.sentence}});
     return o;
 }
 
 void printCsv(const Explanation &e, QTextStream &out)
 {
+    const bool money = kpiUnit(e.kpi) == KpiUnit::Money;
+    const auto number = [money](double value) {
+        return money ? number4(value) : QString::number(value, 'g', 12);
+    };
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     csv::CsvWriter writer(&buffer);
@@ -111,16 +128,16 @@ void printCsv(const Explanation &e, QTextStream &out)
                      QStringLiteral("comparison"), QStringLiteral("value"), QStringLiteral("mix"),
                      QStringLiteral("rate"), QStringLiteral("change")});
     if (e.comparable) {
-        writer.writeRow({QStringLiteral("total"), QString(), kpiKey(e.kpi), number4(e.value0),
-                         number4(e.value1), QString(), QString(), number4(e.change)});
+        writer.writeRow({QStringLiteral("total"), QString(), kpiKey(e.kpi), number(e.value0),
+                         number(e.value1), QString(), QString(), number(e.change)});
         for (const BridgeEffect &b : e.bridge)
             writer.writeRow({QStringLiteral("bridge"), QString(), b.key, QString::number(b.value0, 'g', 12),
-                             QString::number(b.value1, 'g', 12), QString(), QString(), number4(b.effect)});
+                             QString::number(b.value1, 'g', 12), QString(), QString(), number(b.effect)});
         for (const DimensionContributions &d : e.contributions) {
             for (const Contribution &c : d.members)
                 writer.writeRow({QStringLiteral("contribution"), dimensionKey(d.dimension), c.member,
-                                 number4(c.value0), number4(c.value1), number4(c.mix), number4(c.rate),
-                                 number4(c.change)});
+                                 number(c.value0), number(c.value1), number(c.mix), number(c.rate),
+                                 number(c.change)});
         }
     }
     out << QString::fromUtf8(buffer.data());
@@ -128,6 +145,11 @@ void printCsv(const Explanation &e, QTextStream &out)
 
 void printTable(const Explanation &e, QTextStream &out)
 {
+    // Ratios (and changes of ratios) as fractions with 4 places, everything else with 2.
+    const int places = kpiUnit(e.kpi) == KpiUnit::Ratio ? 4 : 2;
+    const auto cell = [places](double value, int width) {
+        return QString::number(value, 'f', places).rightJustified(width);
+    };
     out << CliText::tr("Period: %1 to %2")
                .arg(e.period.from.toString(Qt::ISODate), e.period.to.toString(Qt::ISODate));
     if (e.comparisonPeriod.isValid())
@@ -147,7 +169,7 @@ void printTable(const Explanation &e, QTextStream &out)
         out << '\n'
             << CliText::tr("Bridge").leftJustified(28) << CliText::tr("Effect").rightJustified(16) << '\n';
         for (const BridgeEffect &b : e.bridge)
-            out << b.label.leftJustified(28) << QString::number(b.effect, 'f', 2).rightJustified(16) << '\n';
+            out << b.label.leftJustified(28) << cell(b.effect, 16) << '\n';
     }
     for (const DimensionContributions &d : e.contributions) {
         out << '\n'
@@ -155,11 +177,8 @@ void printTable(const Explanation &e, QTextStream &out)
             << CliText::tr("Value").rightJustified(14) << CliText::tr("Mix").rightJustified(12)
             << CliText::tr("Rate").rightJustified(12) << CliText::tr("Change").rightJustified(14) << '\n';
         for (const Contribution &c : d.members)
-            out << c.member.left(27).leftJustified(28) << QString::number(c.value0, 'f', 2).rightJustified(14)
-                << QString::number(c.value1, 'f', 2).rightJustified(14)
-                << QString::number(c.mix, 'f', 2).rightJustified(12)
-                << QString::number(c.rate, 'f', 2).rightJustified(12)
-                << QString::number(c.change, 'f', 2).rightJustified(14) << '\n';
+            out << c.member.left(27).leftJustified(28) << cell(c.value0, 14) << cell(c.value1, 14)
+                << cell(c.mix, 12) << cell(c.rate, 12) << cell(c.change, 14) << '\n';
     }
 }
 
@@ -170,28 +189,31 @@ int runExplain(const QStringList &arguments, CliStreams &io)
     parser.setApplicationDescription(CliText::tr(
         "storelens explain: where the change of a KPI between the comparison period and the period came "
         "from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix "
-        "and rate for average order value) and whether the change is beyond normal variation.\n"
-        "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n"
+        "and rate for ratios) and whether the change is beyond normal variation.\n"
+        "Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad "
+        "usage, 2 the workspace or a filter was rejected.\n"
         "JSON fields are listed in README.md (\"storelens explain\")."));
     const QCommandLineOption kpiOption(
-        QStringLiteral("kpi"), CliText::tr("The KPI to explain: net_sales or aov."), CliText::tr("KEY"));
+        QStringLiteral("kpi"),
+        CliText::tr("The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, "
+                    "kept_customers, …; default net_sales)."),
+        CliText::tr("KEY"));
     const QCommandLineOption byOption(
         QStringList{QStringLiteral("by")},
         CliText::tr("A dimension to split by (repeatable; default all): store, channel, country, category, "
-                    "customer_type."),
+                    "customer_type, segment (saved segments)."),
         CliText::tr("DIMENSION"));
     parser.addOption(kpiOption);
     parser.addOption(byOption);
     QueryOptionSet set;
-    set.window = false;
     addQueryOptions(parser, set);
     QueryOptions options;
     if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("explain"), set, &options, io);
         exit >= 0)
         return exit;
     KpiId kpi = KpiId::NetSales;
-    if (parser.isSet(kpiOption) && (!kpiFromKey(parser.value(kpiOption), &kpi) || !canExplain(kpi))) {
-        io.err << CliText::tr("Unknown or unsupported KPI \"%1\" for explain; use net_sales or aov.")
+    if (parser.isSet(kpiOption) && !kpiFromKey(parser.value(kpiOption), &kpi)) {
+        io.err << CliText::tr("Unknown KPI \"%1\"; use a key of `storelens kpi`, e.g. net_sales.")
                       .arg(parser.value(kpiOption))
                << '\n';
         return BadUsage;
@@ -200,8 +222,8 @@ int runExplain(const QStringList &arguments, CliStreams &io)
     for (const QString &key : parser.values(byOption)) {
         Dimension d = Dimension::Store;
         if (!dimensionFromKey(key, &d)) {
-            io.err << CliText::tr("Unknown dimension \"%1\"; use store, channel, country, category or "
-                                  "customer_type.")
+            io.err << CliText::tr("Unknown dimension \"%1\"; use store, channel, country, category, "
+                                  "customer_type or segment.")
                           .arg(key)
                    << '\n';
             return BadUsage;
@@ -220,7 +242,7 @@ int runExplain(const QStringList &arguments, CliStreams &io)
         return reportError(result.error(), io);
     const Explanation &e = *result.value();
     return printResult(
-        options.format, io, [&] { return QJsonDocument(explanationJson(e)); },
+        options.format, io, [&] { return withCurrency(QJsonDocument(explanationJson(e)), *input->session); },
         [&](QTextStream &out) { printCsv(e, out); }, [&](QTextStream &out) { printTable(e, out); });
 }
 

@@ -57,7 +57,8 @@ int runInfo(const QStringList &arguments, CliStreams &io)
         "them), order_ids (also return-only orders), return_lines, guest_lines, customers, "
         "buying_customers (identified customers with a sale line), products, stores, channels, "
         "first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal "
-        "strings with 4 places; null when every line was imported without prices)."));
+        "strings with 4 places; null when every line was imported without prices), currency (the "
+        "workspace's ISO code, null when not known)."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
                                        CliText::tr("path"));
     const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
@@ -99,7 +100,8 @@ int runInfo(const QStringList &arguments, CliStreams &io)
                             {QStringLiteral("discounts"), money(s.discounts)},
                             {QStringLiteral("returns"), money(s.returns)},
                             {QStringLiteral("net_sales"), money(s.netSales)}};
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            withCurrency(QJsonDocument(o), *opened.value()).toJson(QJsonDocument::Indented));
     } else if (parser.value(format) == QLatin1String("table")) {
         printSummary(s, io);
     } else {

@@ -186,7 +186,7 @@ std::vector<MemberRow> withConsent(std::vector<MemberRow> members, bool includeW
 
 // The segment tables without --segment.
 int printOverview(const session::SegmentsResult &result, const QString &asOf, OutputFormat format,
-                  CliStreams &io)
+                  session::WorkspaceSession &session, CliStreams &io)
 {
     const CustomerBase &base = *result.base;
     const std::vector<SegmentSummary> &rfm = result.rfm;
@@ -216,7 +216,7 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
             root.insert(QStringLiteral("rfm_segments"), rfmJson);
             root.insert(QStringLiteral("lifecycle"), stageJson);
             root.insert(QStringLiteral("value_tiers"), tierJson);
-            return QJsonDocument(root);
+            return withCurrency(QJsonDocument(root), session);
         },
         [&](QTextStream &out) {
             out << summariesCsv({{QStringLiteral("rfm"), rfm},
@@ -282,6 +282,7 @@ int runSegments(const QStringList &arguments, CliStreams &io)
         "aov, "
         "recency_days,\n"
         "       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
+        "Both carry currency (the workspace's ISO code, null when not known).\n"
         "Money is a number in currency units, shares are fractions. Money of customers whose lines were "
         "imported without prices is null with money_note \"no prices imported\" (in CSV the cell says so), "
         "never 0.\n"
@@ -344,7 +345,7 @@ int runSegments(const QStringList &arguments, CliStreams &io)
     const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
 
     if (segmentName.isEmpty())
-        return printOverview(result, asOf, options.format, io);
+        return printOverview(result, asOf, options.format, *input->session, io);
 
     const auto rows = result.rowsByName(segmentName);
     if (!rows)
@@ -390,7 +391,7 @@ int runSegments(const QStringList &arguments, CliStreams &io)
                     list.append(memberJson(r));
                 root.insert(QStringLiteral("members"), list);
             }
-            return QJsonDocument(root);
+            return withCurrency(QJsonDocument(root), *input->session);
         },
         [&](QTextStream &out) {
             out << (listMembers ? membersCsv(members)

@@ -2410,111 +2410,237 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::core::analytics::Glossary</name>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <source>AOV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>AOV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average order value: what an order brings in on average</source>
         <translation>durchschnittlicher Bestellwert: was eine Bestellung im Schnitt einbringt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <source>AUR</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>AUR</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>durchschnittlicher Verkaufspreis pro Artikel: der Preis, zu dem ein Artikel im Schnitt verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <source>UPT</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>Artikel pro Einkauf: wie viele Artikel eine Bestellung im Schnitt enthält</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <source>COGS</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>WE</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>Wareneinsatz: was Sie die verkauften Waren gekostet haben</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <source>GMROI</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>GMROI</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="30"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>Rohertragsrendite auf den Lagerbestand: der Rohertrag je Geldeinheit, die zu Einstandspreisen im Lager gebunden ist</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <source>CAC</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>Kundengewinnungskosten: Marketingausgaben je Neukunde</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <source>CLV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>Kundenwert (Customer Lifetime Value): was ein Kunde im Lauf der Zeit bei Ihnen ausgibt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <source>APV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>DKW</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>durchschnittlicher Kaufwert: was ein Kauf im Schnitt einbringt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <source>RFM</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>Recency, Frequency, Monetary Value (Aktualität, Häufigkeit, Umsatz): wie kürzlich, wie oft und wie viel ein Kunde gekauft hat</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <source>pp</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>Pp</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>Prozentpunkte: der Unterschied zwischen zwei Prozentwerten (von 20 % auf 25 % sind +5 pp)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <source>G</source>
+        <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
         <source>gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <source>D</source>
+        <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
         <source>discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <source>R</source>
+        <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
+        <source>O</source>
+        <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <source>C</source>
+        <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
         <source>buying customers</source>
         <translation>kaufende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="60"/>
+        <source>S</source>
+        <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>Kunden zu Beginn: diejenigen, die im Aktivitätsfenster vor dem Zeitraum gekauft haben</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="65"/>
+        <source>E</source>
+        <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="68"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>Kunden am Ende: diejenigen, die im Aktivitätsfenster gekauft haben, das am letzten Tag des Zeitraums endet</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
+        <source>N</source>
+        <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>Neukunden: diejenigen, deren erster Kauf in den Zeitraum fällt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="74"/>
+        <source>W</source>
+        <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>das Aktivitätsfenster in Tagen (365, sofern nicht anders eingestellt)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="78"/>
+        <source>F</source>
+        <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
         <source>purchases per year</source>
         <translation>Käufe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="82"/>
+        <source>L</source>
+        <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="85"/>
         <source>expected lifespan in years</source>
         <translation>erwartete Kundenlebensdauer in Jahren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2836,11 +2962,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Nettoumsatz minus Wareneinsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
-        <source>N − COGS</source>
-        <translation>N − WE</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>Cost coverage</source>
         <translation>Kostenabdeckung</translation>
@@ -2866,11 +2987,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Rohertrag geteilt durch den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
-        <source>(N − COGS) ÷ N</source>
-        <translation>(N − WE) ÷ N</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>Year-over-year growth</source>
         <translation>Wachstum zum Vorjahr</translation>
@@ -2879,11 +2995,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="149"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation>Nettoumsatz minus Nettoumsatz des gleichen Zeitraums ein Jahr zuvor.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
-        <source>N − N a year earlier</source>
-        <translation>N − N ein Jahr zuvor</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
@@ -2896,11 +3007,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Wachstum zum Vorjahr geteilt durch den Betrag des Nettoumsatzes im gleichen Zeitraum ein Jahr zuvor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
-        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
-        <translation>(N − N ein Jahr zuvor) ÷ |N ein Jahr zuvor|</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>Sales per employee</source>
         <translation>Umsatz pro Mitarbeiter</translation>
@@ -2909,11 +3015,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="157"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation>Nettoumsatz geteilt durch die durchschnittliche Mitarbeiterzahl der Monate, die den Zeitraum überschneiden, summiert über die Filialen.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
-        <source>N ÷ average headcount</source>
-        <translation>N ÷ durchschnittliche Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
@@ -3014,6 +3115,31 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Identifizierte Kunden mit mindestens einer Verkaufszeile im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <source>net sales − COGS</source>
+        <translation>Nettoumsatz − WE</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <source>(net sales − COGS) ÷ net sales</source>
+        <translation>(Nettoumsatz − WE) ÷ Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <source>net sales − net sales a year earlier</source>
+        <translation>Nettoumsatz − Nettoumsatz ein Jahr zuvor</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <source>(net sales − net sales a year earlier) ÷ |net sales a year earlier|</source>
+        <translation>(Nettoumsatz − Nettoumsatz ein Jahr zuvor) ÷ |Nettoumsatz ein Jahr zuvor|</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <source>net sales ÷ average headcount</source>
+        <translation>Nettoumsatz ÷ durchschnittliche Mitarbeiterzahl</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>

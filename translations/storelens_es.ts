@@ -2410,111 +2410,237 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::core::analytics::Glossary</name>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <source>AOV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>AOV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average order value: what an order brings in on average</source>
         <translation>ticket medio (average order value): lo que aporta un pedido de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <source>AUR</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>AUR</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>precio medio por unidad (average unit retail): el precio medio al que se vendió una unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <source>UPT</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>unidades por ticket (units per transaction): cuántos artículos contiene un pedido de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <source>COGS</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>COGS</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>coste de la mercancía vendida (cost of goods sold): lo que le costaron los productos que vendió</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <source>GMROI</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>GMROI</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="30"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>rentabilidad del margen bruto sobre la inversión en inventario (gross margin return on inventory investment): el margen bruto obtenido por cada unidad de dinero invertida en existencias a coste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <source>CAC</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>coste de captación de clientes (customer acquisition cost): gasto de marketing por cada cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <source>CLV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>valor de vida del cliente (customer lifetime value): lo que un cliente gasta con usted a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <source>APV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>APV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>valor medio de compra (average purchase value): lo que aporta una compra de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <source>RFM</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>recencia, frecuencia, valor monetario (recency, frequency, monetary value): lo reciente de la última compra, con qué frecuencia y cuánto compró un cliente</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <source>pp</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>p. p.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>puntos porcentuales: la diferencia entre dos porcentajes (de 20 % a 25 % son +5 p. p.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <source>G</source>
+        <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
         <source>gross sales</source>
         <translation>ventas brutas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <source>D</source>
+        <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
         <source>discounts</source>
         <translation>descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <source>R</source>
+        <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
+        <source>O</source>
+        <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <source>C</source>
+        <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
         <source>buying customers</source>
         <translation>clientes compradores</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="60"/>
+        <source>S</source>
+        <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>clientes al inicio: los que compraron en la ventana de actividad anterior al periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="65"/>
+        <source>E</source>
+        <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="68"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>clientes al final: los que compraron en la ventana de actividad que termina el último día del periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
+        <source>N</source>
+        <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>clientes nuevos: aquellos cuya primera compra cae en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="74"/>
+        <source>W</source>
+        <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>la ventana de actividad en días (365 salvo que se indique otra cosa)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="78"/>
+        <source>F</source>
+        <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
         <source>purchases per year</source>
         <translation>compras al año</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="82"/>
+        <source>L</source>
+        <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="85"/>
         <source>expected lifespan in years</source>
         <translation>permanencia esperada en años</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2861,11 +2987,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Ventas netas menos el coste de la mercancía vendida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
-        <source>N − COGS</source>
-        <translation>N − COGS</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>Cost coverage</source>
         <translation>Cobertura de costes</translation>
@@ -2891,11 +3012,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Margen bruto dividido entre ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
-        <source>(N − COGS) ÷ N</source>
-        <translation>(N − COGS) ÷ N</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>Year-over-year growth</source>
         <translation>Crecimiento interanual</translation>
@@ -2904,11 +3020,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="149"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation>Ventas netas menos las ventas netas del mismo periodo del año anterior.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
-        <source>N − N a year earlier</source>
-        <translation>N − N del año anterior</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
@@ -2921,11 +3032,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Crecimiento interanual dividido entre el valor absoluto de las ventas netas del mismo periodo del año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
-        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
-        <translation>(N − N del año anterior) ÷ |N del año anterior|</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>Sales per employee</source>
         <translation>Ventas por empleado</translation>
@@ -2934,11 +3040,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="157"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation>Ventas netas divididas entre la plantilla media de los meses que se solapan con el periodo, sumada para todas las tiendas.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
-        <source>N ÷ average headcount</source>
-        <translation>N ÷ plantilla media</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
@@ -3039,6 +3140,31 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Clientes identificados con al menos una línea de venta en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <source>net sales − COGS</source>
+        <translation>ventas netas − COGS</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <source>(net sales − COGS) ÷ net sales</source>
+        <translation>(ventas netas − COGS) ÷ ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <source>net sales − net sales a year earlier</source>
+        <translation>ventas netas − ventas netas del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <source>(net sales − net sales a year earlier) ÷ |net sales a year earlier|</source>
+        <translation>(ventas netas − ventas netas del año anterior) ÷ |ventas netas del año anterior|</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <source>net sales ÷ average headcount</source>
+        <translation>ventas netas ÷ plantilla media</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>

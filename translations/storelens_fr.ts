@@ -2410,111 +2410,237 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::core::analytics::Glossary</name>
     <message>
         <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <source>AOV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>AOV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average order value: what an order brings in on average</source>
         <translation>panier moyen : ce que rapporte une commande en moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <source>AUR</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>AUR</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>prix moyen par article : le prix moyen auquel un article a été vendu</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <source>UPT</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>articles par ticket : le nombre moyen d&apos;articles dans une commande</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <source>COGS</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CMV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>coût des marchandises vendues : ce que vous ont coûté les marchandises vendues</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <source>GMROI</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>GMROI</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="30"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>rendement de la marge brute sur l&apos;investissement en stock : la marge brute gagnée pour chaque unité monétaire immobilisée en stock au prix de revient</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <source>CAC</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>coût d&apos;acquisition client : les dépenses marketing pour chaque nouveau client</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <source>CLV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>valeur vie client : ce qu&apos;un client dépense chez vous au fil du temps</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <source>APV</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>APV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>valeur moyenne d&apos;achat : ce que rapporte un achat en moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <source>RFM</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>récence, fréquence, montant : quand un client a acheté pour la dernière fois, à quelle fréquence et pour combien</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <source>pp</source>
+        <comment>abbreviation: the letters the translated labels and formulas use</comment>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>points de pourcentage : la différence entre deux pourcentages (de 20 % à 25 %, c&apos;est +5 pt)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <source>G</source>
+        <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
         <source>gross sales</source>
         <translation>chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <source>D</source>
+        <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
         <source>discounts</source>
         <translation>remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <source>R</source>
+        <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
+        <source>O</source>
+        <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
+        <translation>Cmd</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <source>C</source>
+        <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
         <source>buying customers</source>
         <translation>clients acheteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="60"/>
+        <source>S</source>
+        <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>clients au début : ceux qui ont acheté pendant la fenêtre d&apos;activité précédant la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="65"/>
+        <source>E</source>
+        <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="68"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>clients à la fin : ceux qui ont acheté pendant la fenêtre d&apos;activité se terminant le dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
+        <source>N</source>
+        <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>nouveaux clients : ceux dont le premier achat tombe dans la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="74"/>
+        <source>W</source>
+        <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>la fenêtre d&apos;activité en jours (365 sauf réglage contraire)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="78"/>
+        <source>F</source>
+        <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
         <source>purchases per year</source>
         <translation>achats par an</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="82"/>
+        <source>L</source>
+        <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="85"/>
         <source>expected lifespan in years</source>
         <translation>durée de vie attendue en années</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2861,11 +2987,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Chiffre d&apos;affaires net moins le coût des marchandises vendues.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
-        <source>N − COGS</source>
-        <translation>N − CMV</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="140"/>
         <source>Cost coverage</source>
         <translation>Couverture des coûts</translation>
@@ -2891,11 +3012,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Marge brute divisée par le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
-        <source>(N − COGS) ÷ N</source>
-        <translation>(N − CMV) ÷ N</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="148"/>
         <source>Year-over-year growth</source>
         <translation>Croissance sur un an</translation>
@@ -2904,11 +3020,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="149"/>
         <source>Net sales minus the net sales of the same period one year earlier.</source>
         <translation>Chiffre d&apos;affaires net moins le chiffre d&apos;affaires net de la même période un an plus tôt.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
-        <source>N − N a year earlier</source>
-        <translation>N − N un an plus tôt</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="152"/>
@@ -2921,11 +3032,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Croissance sur un an divisée par la valeur absolue du chiffre d&apos;affaires net de la même période un an plus tôt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
-        <source>(N − N a year earlier) ÷ |N a year earlier|</source>
-        <translation>(N − N un an plus tôt) ÷ |N un an plus tôt|</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="156"/>
         <source>Sales per employee</source>
         <translation>Ventes par employé</translation>
@@ -2934,11 +3040,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="157"/>
         <source>Net sales divided by the average headcount of the months that overlap the period, summed over the stores.</source>
         <translation>Chiffre d&apos;affaires net divisé par l&apos;effectif moyen des mois qui chevauchent la période, additionné sur les magasins.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
-        <source>N ÷ average headcount</source>
-        <translation>N ÷ effectif moyen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="160"/>
@@ -3039,6 +3140,31 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Clients identifiés ayant au moins une ligne de vente sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
+        <source>net sales − COGS</source>
+        <translation>chiffre d&apos;affaires net − CMV</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="146"/>
+        <source>(net sales − COGS) ÷ net sales</source>
+        <translation>(chiffre d&apos;affaires net − CMV) ÷ chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="150"/>
+        <source>net sales − net sales a year earlier</source>
+        <translation>chiffre d&apos;affaires net − chiffre d&apos;affaires net un an plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="154"/>
+        <source>(net sales − net sales a year earlier) ÷ |net sales a year earlier|</source>
+        <translation>(chiffre d&apos;affaires net − chiffre d&apos;affaires net un an plus tôt) ÷ |chiffre d&apos;affaires net un an plus tôt|</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="158"/>
+        <source>net sales ÷ average headcount</source>
+        <translation>chiffre d&apos;affaires net ÷ effectif moyen</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="182"/>
@@ -3193,7 +3319,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="227"/>
         <source>net sales of new customers ÷ new customers</source>
-        <translation>CA net des nouveaux clients ÷ nouveaux clients</translation>
+        <translation>chiffre d&apos;affaires net des nouveaux clients ÷ nouveaux clients</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="231"/>

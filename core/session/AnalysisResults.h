@@ -42,8 +42,8 @@ struct OverviewResult
     analytics::TimeSeries series;                 // the period in chartGrain(); empty when not asked for
     analytics::TimeSeries comparisonSeries;       // the comparison period, same grain; empty when none
     std::vector<analytics::Breakdown> breakdowns; // store, channel, country, category, product
-    // Net sales by calendar month of the period and of the same months one year earlier (the
-    // year-over-year chart); a month whose year-earlier days hold no line has 0 there.
+    // Net sales by calendar month of the period and of the same months one year earlier (the year-over-year
+    // chart): 0 for a month without sales, NaN for one whose days lie wholly outside the data (missing).
     std::vector<QDate> months; // each month's first day
     std::vector<double> monthlyNet;
     std::vector<double> monthlyNetYearEarlier;

@@ -78,6 +78,8 @@ Result<CustomerExport> exportCustomer(WorkspaceSession &session, const QString &
             return record.error();
         data.record = std::move(record.value());
     }
+    if (const Result<WorkspaceSettingsPtr> settings = session.settings())
+        data.currency = settings.value()->currency;
     // The customers and segments of every line (no filter; the period does not apply to the base).
     Result<ResolvedQueryPtr> resolved = session.resolve(Query(), control);
     if (!resolved)
@@ -108,6 +110,8 @@ QByteArray customerExportJson(const CustomerExport &data)
     root.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     root.insert(QStringLiteral("as_of"), data.asOf.isValid() ? QJsonValue(data.asOf.toString(Qt::ISODate))
                                                              : QJsonValue(QJsonValue::Null));
+    root.insert(QStringLiteral("currency"),
+                data.currency.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(data.currency));
     root.insert(QStringLiteral("customer"), objectOf(data.record.fieldNames, data.record.fieldValues));
     if (data.figures) {
         QJsonObject figures;

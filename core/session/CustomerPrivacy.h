@@ -24,14 +24,16 @@ struct CustomerExport
     QDate asOf;
     std::optional<analytics::MemberRow> figures; // none: the customer has no sale line (not in the base)
     QStringList savedSegments;                   // names of the saved segments they belong to
+    QString currency;                            // the workspace's ISO code of the money; empty: not known
 };
 
 // ErrorCode::NotFound when the workspace has no customer with that stored id.
 Result<CustomerExport> exportCustomer(WorkspaceSession &session, const QString &customerId,
                                       const TaskControl &control = {});
 
-// The export as indented UTF-8 JSON: {"customer_id", "exported_at", "as_of", "customer": {column: value},
-// "figures": {...} or null, "saved_segments": [...], "lines": [{column: value}, ...]}.
+// The export as indented UTF-8 JSON: {"customer_id", "exported_at", "as_of", "currency" (null when not
+// known), "customer": {column: value}, "figures": {...} or null, "saved_segments": [...], "lines": [{column:
+// value}, ...]}.
 QByteArray customerExportJson(const CustomerExport &data);
 // The export as formula-safe CSV: a "field,value" block (the customer's columns, then their figures and
 // segments), an empty row, then the order lines with a header row.

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace storelens::core::session {
 
@@ -49,30 +50,39 @@ QStringList sorted(QStringList values)
 
 // Net sales by calendar month of the period (clipped to it) and of the same days one year earlier: the
 // monthly series' own figures when the trend is monthly, else summed from the daily net sales the KPIs'
-// passes yielded.
+// passes yielded. A month whose days (or whose days a year earlier) lie wholly outside the data (coverage 0,
+// METRICS.md section 1) has no figure there: NaN, drawn as missing, never as a month without sales.
 void fillYearOverYear(const Period &period, const KpiReportDays &days, OverviewResult &out)
 {
     if (!period.isValid() || !days.period.covers(period) ||
         !days.yearEarlier.covers(samePeriodLastYear(period)))
         return;
     const TimeSeries &series = out.series;
-    if (series.grain == Grain::Month && !series.buckets.empty()) {
-        for (const SeriesBucket &bucket : series.buckets)
-            out.months.push_back(bucket.start);
+    const bool monthly = series.grain == Grain::Month && !series.buckets.empty();
+    if (monthly) {
         out.monthlyNet = series.series(KpiId::NetSales);
         out.monthlyNetYearEarlier = series.netYearEarlier;
-        return;
     }
+    const QDate firstDataDay = out.kpis.firstDataDay;
+    const QDate asOf = out.kpis.asOf;
+    constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
     for (QDate start = bucketStart(period.from, Grain::Month); start <= period.to;
          start = nextBucketStart(start, Grain::Month)) {
-        const QDate from = std::max(start, period.from);
-        const QDate to = std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to);
+        const size_t i = out.months.size();
+        const Period month{std::max(start, period.from),
+                           std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to)};
+        const Period earlier = samePeriodLastYear(month);
         out.months.push_back(start);
-        out.monthlyNet.push_back(Money::fromUnits(days.period.netOver(from, to)).toDouble());
-        const Period earlier = samePeriodLastYear(Period{from, to});
-        const bool anyEarlier = days.yearEarlier.linesOver(earlier.from, earlier.to) > 0;
-        const int64_t net = days.yearEarlier.netOver(earlier.from, earlier.to);
-        out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
+        if (!monthly) {
+            out.monthlyNet.push_back(Money::fromUnits(days.period.netOver(month.from, month.to)).toDouble());
+            const bool anyEarlier = days.yearEarlier.linesOver(earlier.from, earlier.to) > 0;
+            const int64_t net = days.yearEarlier.netOver(earlier.from, earlier.to);
+            out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
+        }
+        if (i < out.monthlyNet.size() && periodCoverage(month, firstDataDay, asOf) <= 0.0)
+            out.monthlyNet[i] = kMissing;
+        if (i < out.monthlyNetYearEarlier.size() && periodCoverage(earlier, firstDataDay, asOf) <= 0.0)
+            out.monthlyNetYearEarlier[i] = kMissing;
     }
 }
 

@@ -3,6 +3,9 @@
 
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/KpiEngine.h"
+#include "core/analytics/segments/SegmentStore.h"
+
+#include <algorithm>
 
 namespace storelens::core::session {
 
@@ -31,8 +34,26 @@ WorkspaceSession::explain(const ResolvedQueryPtr &resolved, KpiId kpi,
     if (!report)
         return report.error();
     control.progress(70);
+    // Saved segments as a dimension: each segment's members among the resolved lines, evaluated as the
+    // segment filter evaluates them.
+    explain::SegmentMembers segments;
+    if (std::find(dimensions.begin(), dimensions.end(), explain::Dimension::Segment) != dimensions.end()) {
+        const Result<WorkspaceSettingsPtr> current = settings();
+        if (!current)
+            return current.error();
+        const auto base = customerBase(q, control);
+        if (!base)
+            return base.error();
+        for (const SavedSegment &saved : current.value()->segments) {
+            auto allow = segmentAllowList(*base.value(), q.data(), q.mask(), saved.rule);
+            if (!allow)
+                return allow.error();
+            segments.names << saved.name;
+            segments.members.push_back(std::move(allow).value());
+        }
+    }
     Result<explain::Explanation> e =
-        explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop);
+        explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop, &segments);
     if (!e)
         return e.error();
     control.progress(100);

@@ -23,6 +23,9 @@ private Q_SLOTS:
     void json_data();
     void json();
     void notComparable();
+    void customerRates_data();
+    void customerRates();
+    void notExplained();
     void badUsage();
 
 private:
@@ -58,7 +61,7 @@ void TestExplainCommand::json_data()
     QTest::addColumn<int>("dimensions");
     QTest::newRow("net sales, all dimensions")
         << QStringList{QStringLiteral("--kpi"), QStringLiteral("net_sales")} << QStringLiteral("traffic")
-        << 5;
+        << 6;
     QTest::newRow("net sales by store, one quarter")
         << QStringList{QStringLiteral("--kpi"), QStringLiteral("net_sales"), QStringLiteral("--by"),
                        QStringLiteral("store"), QStringLiteral("--from"),    QStringLiteral("2025-10-01"),
@@ -129,11 +132,88 @@ void TestExplainCommand::notComparable()
     QVERIFY(!o.contains(QStringLiteral("bridge")));
 }
 
+void TestExplainCommand::customerRates_data()
+{
+    QTest::addColumn<QString>("kpi");
+    QTest::addColumn<QString>("window");
+    // One quarter against the quarter before. Kept customers look back a 90-day activity window before each
+    // quarter, which lies inside the sample's two years, so both are comparable under the coverage rule.
+    QTest::newRow("conversion") << QStringLiteral("conversion_rate") << QStringLiteral("365");
+    QTest::newRow("kept customers") << QStringLiteral("kept_customers") << QStringLiteral("90");
+}
+
+void TestExplainCommand::customerRates()
+{
+    QFETCH(QString, kpi);
+    QFETCH(QString, window);
+    const QJsonObject o =
+        explain({QStringLiteral("--kpi"), kpi, QStringLiteral("--from"), QStringLiteral("2025-10-01"),
+                 QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--window"), window});
+    QVERIFY2(o.value(QStringLiteral("comparable")).toBool(),
+             qPrintable(o.value(QStringLiteral("not_comparable_reason")).toString()));
+    QCOMPARE(o.value(QStringLiteral("explained")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("bridge_kind")).type(), QJsonValue::Null);
+    const double value = o.value(QStringLiteral("value")).toDouble();
+    const double comparison = o.value(QStringLiteral("comparison")).toDouble();
+    const double change = o.value(QStringLiteral("change")).toDouble();
+    QVERIFY(value > 0 && value <= 1);
+    // Ratios are not rounded in JSON: value − comparison is the change to 1e-12.
+    QVERIFY(std::fabs(value - comparison - change) <= 1e-12);
+    const QJsonArray dims = o.value(QStringLiteral("contributions")).toArray();
+    QCOMPARE(dims.size(), qsizetype(6));
+    for (const QJsonValue &d : dims) {
+        const QJsonObject dim = d.toObject();
+        const QString split = dim.value(QStringLiteral("split")).toString();
+        QVERIFY2(split == QLatin1String("mix_rate") || split == QLatin1String("share"), qPrintable(split));
+        double sum = 0;
+        for (const QJsonValue &m : dim.value(QStringLiteral("members")).toArray()) {
+            const QJsonObject member = m.toObject();
+            sum += member.value(QStringLiteral("change")).toDouble();
+            if (split == QLatin1String("mix_rate"))
+                QVERIFY(std::fabs(member.value(QStringLiteral("mix")).toDouble() +
+                                  member.value(QStringLiteral("rate")).toDouble() -
+                                  member.value(QStringLiteral("change")).toDouble()) <= 1e-12);
+        }
+        QVERIFY2(std::fabs(sum - change) <= 1e-9,
+                 qPrintable(dim.value(QStringLiteral("dimension")).toString()));
+    }
+    // Conversion's visitors belong to stores: mix and rate by store, a share of the visitors elsewhere.
+    if (kpi == QLatin1String("conversion_rate"))
+        QCOMPARE(dims[1].toObject().value(QStringLiteral("split")).toString(), QStringLiteral("share"));
+    const QJsonObject v = o.value(QStringLiteral("normal_variation")).toObject();
+    QCOMPARE(v.value(QStringLiteral("test")).toString(), QStringLiteral("two_proportion"));
+    QCOMPARE(v.value(QStringLiteral("interval_kind")).toString(), QStringLiteral("wilson"));
+    QVERIFY(v.value(QStringLiteral("tested")).toBool());
+    // The Wilson interval of the period holds its rate, that of the comparison period the comparison's.
+    QVERIFY(v.value(QStringLiteral("interval_low")).toDouble() < value);
+    QVERIFY(value < v.value(QStringLiteral("interval_high")).toDouble());
+    QVERIFY(v.value(QStringLiteral("comparison_interval_low")).toDouble() < comparison);
+    QVERIFY(comparison < v.value(QStringLiteral("comparison_interval_high")).toDouble());
+    QCOMPARE(v.value(QStringLiteral("within")).toBool(),
+             v.value(QStringLiteral("p_value")).toDouble() >= 0.05);
+}
+
+void TestExplainCommand::notExplained()
+{
+    // A KPI without a defined explanation: exit 0, the reason, no parts.
+    const QJsonObject o = explain({QStringLiteral("--kpi"), QStringLiteral("yoy_growth")});
+    QCOMPARE(o.value(QStringLiteral("explained")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("comparable")).toBool(true), false);
+    QVERIFY(!o.value(QStringLiteral("not_explained_reason")).toString().isEmpty());
+    QVERIFY(!o.contains(QStringLiteral("contributions")));
+    QString out;
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
+                     QStringLiteral("--kpi"), QStringLiteral("cac")},
+                    &out),
+             int(Success));
+    QVERIFY2(out.contains(QStringLiteral("marketing spend")), qPrintable(out));
+}
+
 void TestExplainCommand::badUsage()
 {
     QString out;
     QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
-                     QStringLiteral("--kpi"), QStringLiteral("churn_rate")},
+                     QStringLiteral("--kpi"), QStringLiteral("planet_sales")},
                     &out),
              int(BadUsage));
     QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,

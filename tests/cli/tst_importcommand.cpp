@@ -6,6 +6,8 @@
 #include "core/store/WorkspaceSummary.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +167,31 @@ void TestImportCommand::currencyGuessedAtImport()
     QVERIFY2(out.contains(currency.isEmpty() ? QStringLiteral("\"currency\": null")
                                              : QStringLiteral("\"currency\": \"%1\"").arg(currency)),
              qPrintable(out.left(400)));
+    // Every JSON that holds money names the currency at its top level (null when not known).
+    const QString json = QStringLiteral("json");
+    const QString workspace = QStringLiteral("--workspace");
+    const QString format = QStringLiteral("--format");
+    const QList<QStringList> moneyCommands = {
+        {QStringLiteral("info"), workspace, ws, format, json},
+        {QStringLiteral("cohorts"), workspace, ws, format, json, QStringLiteral("--metric"),
+         QStringLiteral("revenue")},
+        {QStringLiteral("segments"), workspace, ws, format, json},
+        {QStringLiteral("segments"), workspace, ws, format, json, QStringLiteral("--segment"),
+         QStringLiteral("new"), QStringLiteral("--members"), QStringLiteral("--include-without-consent")},
+        {QStringLiteral("explain"), workspace, ws, format, json},
+        {QStringLiteral("customer"), QStringLiteral("export"), workspace, ws, QStringLiteral("--id"),
+         QStringLiteral("C1"), format, json},
+    };
+    for (const QStringList &command : moneyCommands) {
+        const int status = runCli(command, &out, &err);
+        QVERIFY2(status == Success, qPrintable(command.join(QLatin1Char(' ')) + QLatin1Char('\n') + err));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(command.join(QLatin1Char(' '))));
+        QVERIFY2(root.contains(QStringLiteral("currency")), qPrintable(command.join(QLatin1Char(' '))));
+        QCOMPARE(root.value(QStringLiteral("currency")),
+                 currency.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(currency));
+    }
     // The table writes money with the code.
     QCOMPARE(runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws}, &out, &err), int(Success));
     if (!currency.isEmpty())

@@ -47,16 +47,7 @@ void BreakdownBarChart::rebuild()
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis(chart);
-    y->setCategories(categories);
-    y->setGridLineVisible(false);
-    auto *x = new QValueAxis(chart);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    setMoneyAxis(x);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    QValueAxis *x = attachSideCategoryAxes(chart, series, categories);
     double low = 0;
     double high = 0;
     extendRange(m_values, &low, &high);

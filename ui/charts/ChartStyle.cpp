@@ -194,6 +194,21 @@ QValueAxis *attachCategoryAxes(QChart *chart, QAbstractBarSeries *series, const 
     return y;
 }
 
+QValueAxis *attachSideCategoryAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories)
+{
+    auto *y = new QBarCategoryAxis(chart);
+    y->setCategories(categories);
+    y->setGridLineVisible(false);
+    auto *x = new QValueAxis(chart);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    setMoneyAxis(x);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    return x;
+}
+
 QCategoryAxis *bottomCategoryAxis(QChart *chart, const QStringList &categories)
 {
     auto *axis = new QCategoryAxis(chart);

@@ -51,6 +51,9 @@ QBarSet *makeBarSet(const QString &name, const std::vector<double> &values, int 
 // A category axis along the bottom of `chart` (bottomCategoryAxis) and a value axis on the left (returned),
 // both attached to `series`.
 QValueAxis *attachCategoryAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories);
+// For horizontal bars: a category axis down the left of `chart` (no grid lines) and a money value axis along
+// the bottom (returned, whole numbers), both attached to `series`.
+QValueAxis *attachSideCategoryAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories);
 // An axis along the bottom of `chart` naming category i at x = i (where bar series draw their i-th bar and
 // the line charts put their i-th point), without grid lines. Its labels never elide: fitCategoryLabels
 // shows every n-th of them (the last always) when not all fit side by side.

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
@@ -22,12 +23,40 @@
 #include <QSvgGenerator>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
 namespace storelens::ui {
 
 namespace {
+
+// The last label along the bottom is centred on the last category, and a long one ("28 Sept. (bis heute)",
+// the bucket not over yet) is wider than its category: the chart's right margin grows by what would hang
+// past the plot area, so the label is never cut at the chart's edge.
+void makeRoomForTheLastLabel(QChart *chart)
+{
+    constexpr int kMargin = 6; // styleChart's margins
+    int right = kMargin;
+    const auto bottom = chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : bottom) {
+        auto *categories = qobject_cast<QCategoryAxis *>(axis);
+        const int count = int(categoryLabels(axis).size());
+        if (!categories || count == 0 || categories->categoriesLabels().isEmpty())
+            continue;
+        const QFontMetricsF metrics(categories->labelsFont());
+        const double label = metrics.horizontalAdvance(categories->categoriesLabels().last());
+        // The axis runs from -0.5 to count - 0.5, so half a category lies right of the last one's centre.
+        const double halfCategory = chart->plotArea().width() / count / 2;
+        const double overhang = label / 2 + 4 - halfCategory; // 4: the label item's own padding
+        right = std::max(right, kMargin + int(std::ceil(overhang)));
+    }
+    QMargins margins = chart->margins();
+    if (std::abs(margins.right() - right) > 1) {
+        margins.setRight(right);
+        chart->setMargins(margins);
+    }
+}
 
 bool isHorizontalBars(const QAbstractSeries *series)
 {
@@ -221,6 +250,7 @@ void ChartView::fitAxisLabels()
     const auto axes = c->axes();
     for (QAbstractAxis *axis : axes)
         fitCategoryLabels(axis, c->plotArea().width(), c->size().width());
+    makeRoomForTheLastLabel(c);
 }
 
 } // namespace storelens::ui

@@ -22,7 +22,7 @@ qreal msOf(const QDate &date)
 
 ClvTrackingChart::ClvTrackingChart(QWidget *parent)
     : ChartView(QStringLiteral("clvTrackingChart"),
-                tr("Repeat purchases per month: actual, expected and expected ahead"), parent)
+                tr("Repeat purchases per month: actual, expected and expected in the coming months"), parent)
 {
     rebuild();
 }
@@ -43,7 +43,7 @@ void ClvTrackingChart::rebuild()
     auto *model = new QLineSeries(chart);
     model->setName(tr("Expected"));
     auto *forecast = new QLineSeries(chart);
-    forecast->setName(tr("Expected ahead"));
+    forecast->setName(tr("Expected in the coming months"));
     double high = 0;
     for (size_t i = 0; i < m_points.size(); ++i) {
         const Point &p = m_points[i];

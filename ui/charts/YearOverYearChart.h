@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/charts/ChartStyle.h"
 #include "ui/charts/ChartView.h"
 
 #include <QStringList>
@@ -10,7 +9,9 @@
 namespace storelens::ui {
 
 // Net sales by month side by side with the same month one year earlier (grouped bars). The month that is not
-// over at the as-of date is hatched (METRICS.md section 1, "Partial periods").
+// over at the as-of date is hatched (METRICS.md section 1, "Partial periods"). A value that is NaN is a month
+// without data (none of its days within the data): no bar, counted in the legend ("no data for 11 of 12
+// months"), an empty cell in Copy Data.
 class YearOverYearChart : public ChartView
 {
     Q_OBJECT
@@ -21,12 +22,19 @@ public:
     void setData(const QStringList &months, const std::vector<double> &thisYear, const QString &thisYearName,
                  const std::vector<double> &yearEarlier, const QString &yearEarlierName,
                  int partialIndex = -1);
-    int partialIndex() const { return m_data.partialIndex; }
+    int partialIndex() const { return m_partialIndex; }
+    QList<QStringList> dataTable() const override;
 
 private:
     void rebuild() override;
+    QString withMissing(const QString &name, const std::vector<double> &values) const;
 
-    ComparedSeries m_data;
+    QStringList m_months;
+    std::vector<double> m_thisYear;
+    std::vector<double> m_yearEarlier;
+    QString m_thisYearName;
+    QString m_yearEarlierName;
+    int m_partialIndex = -1;
 };
 
 } // namespace storelens::ui

@@ -1,5 +1,6 @@
 #include "ui/common/Formatting.h"
 
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/store/Currency.h"
 
 namespace storelens::ui {
@@ -49,13 +50,7 @@ QString formatCount(qint64 value, const QLocale &locale)
 
 QString formatDate(QDate date, const QLocale &locale)
 {
-    if (!date.isValid())
-        return {};
-    // The locale's short format, but with the full year: "12/1/2010", "01.12.2010".
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    return core::analytics::dateText(date, locale);
 }
 
 } // namespace storelens::ui

@@ -1,6 +1,7 @@
 #include "ui/dashboard/FilterBar.h"
 
 #include "core/analytics/kpi/KpiJson.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/session/WorkspaceSession.h"
 
 #include "ui/common/AnalysisContext.h"
@@ -97,10 +98,7 @@ void FilterBar::buildUi()
     m_to = new QDateEdit(this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        QString format = QLocale().dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        edit->setDisplayFormat(format);
+        edit->setDisplayFormat(core::analytics::shortDateFormat(QLocale()));
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));
@@ -260,6 +258,31 @@ void FilterBar::applyNow()
     const core::analytics::Query query = currentQuery();
     if (!sameQuery(query, m_context->query()))
         m_context->setQuery(query);
+}
+
+bool FilterBar::filterTo(const QString &dimensionKey, const QString &member)
+{
+    if (dimensionKey == QLatin1String("segment")) {
+        if (m_segment->findData(member) < 0)
+            return false;
+        setSegment(member);
+    } else {
+        const std::pair<const char *, MultiSelectButton *> pickers[] = {{"store", m_stores},
+                                                                        {"channel", m_channels},
+                                                                        {"country", m_countries},
+                                                                        {"category", m_categories}};
+        MultiSelectButton *picker = nullptr;
+        for (const auto &[key, button] : pickers) {
+            if (dimensionKey == QLatin1String(key))
+                picker = button;
+        }
+        if (!picker || !picker->values().contains(member))
+            return false;
+        picker->setSelected({member});
+    }
+    saveSettings();
+    applyNow();
+    return true;
 }
 
 void FilterBar::onPresetChanged()

@@ -48,6 +48,9 @@ public:
     QDate asOf() const { return m_choices.asOf; }
     // Applies a pending change at once instead of after the pause.
     void applyNow();
+    // Shows only `member` of a dimension ("store", "channel", "country", "category", "segment"), applied at
+    // once (a "Why?" contribution clicked). False when the dimension or the member is not offered.
+    bool filterTo(const QString &dimensionKey, const QString &member);
 
 Q_SIGNALS:
     void choicesLoaded(); // the values of the open workspace are in the pickers

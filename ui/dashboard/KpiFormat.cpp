@@ -88,6 +88,13 @@ QString formatKpiChange(const core::analytics::KpiComparison &kpi, const QLocale
             kpi.absoluteMoneyChange < core::Money() ? -kpi.absoluteMoneyChange : kpi.absoluteMoneyChange;
         return withSign(formatMoney(magnitude, locale), change);
     }
+    return formatSignedKpiNumber(unit, change, locale);
+}
+
+QString formatSignedKpiNumber(KpiUnit unit, double change, const QLocale &locale)
+{
+    if (unit == KpiUnit::Money)
+        return withSign(formatMoneyAmount(std::fabs(change), locale), change);
     if (unit == KpiUnit::Ratio)
         return KpiFormatText::tr("%1 pp").arg(
             withSign(locale.toString(std::fabs(change) * 100.0, 'f', 1), change));

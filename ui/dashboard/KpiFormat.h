@@ -16,6 +16,9 @@ QString formatKpiNumber(core::analytics::KpiUnit unit, double value, const QLoca
 QString formatKpiValue(const core::analytics::KpiValue &value, const QLocale &locale = QLocale());
 // The absolute change with its sign ("+1,234.50", "−3", "+1.2 pp" for ratios: percentage points).
 QString formatKpiChange(const core::analytics::KpiComparison &kpi, const QLocale &locale = QLocale());
+// A change of `unit` with its sign, like formatKpiChange: money with the display currency, ratios in pp.
+QString formatSignedKpiNumber(core::analytics::KpiUnit unit, double change,
+                              const QLocale &locale = QLocale());
 // A relative change with its sign ("+5.2 %").
 QString formatRelativeChange(double fraction, const QLocale &locale = QLocale());
 // The definition's formula with the exact inputs: "(E − N) ÷ S = (812 − 140) ÷ 790". Empty when the engine

@@ -5,9 +5,15 @@
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/help/HandbookPages.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QPainter>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,12 +52,15 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     , m_note(new QLabel(this))
     , m_sparkline(new Sparkline(this))
     , m_targetBar(new QProgressBar(this))
+    , m_why(new QToolButton(this))
+    , m_whyAction(new QAction(tr("&Why did this change?"), this))
 {
     setObjectName(QStringLiteral("kpiTile_%1").arg(core::analytics::kpiKey(id)));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setFocusPolicy(Qt::TabFocus); // keyboard users reach the tooltip text through the accessible description
+    // Keyboard users reach the tooltip text through the accessible description, and Enter asks "Why?".
+    setFocusPolicy(Qt::StrongFocus);
     setMinimumWidth(210);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
@@ -61,6 +70,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     m_name->setFont(nameFont);
+    m_name->setWordWrap(true); // a long name ("Durchschnittlicher Bestellwert") beside "Why?" takes two lines
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
@@ -80,10 +90,36 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     m_targetBar->setFont(small);
     m_targetBar->setTextVisible(true);
 
+    m_whyAction->setObjectName(QStringLiteral("whyAction"));
+    m_whyAction->setShortcut(QKeySequence(Qt::Key_Return));
+    m_whyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_whyAction->setToolTip(
+        tr("Explain where the change of %1 came from").arg(core::analytics::kpiLabel(id)));
+    connect(m_whyAction, &QAction::triggered, this, [this] { Q_EMIT whyRequested(m_id); });
+    addAction(m_whyAction);
+    auto *enter = new QAction(this); // the keypad's Enter too
+    enter->setShortcut(QKeySequence(Qt::Key_Enter));
+    enter->setShortcutContext(Qt::WidgetShortcut);
+    connect(enter, &QAction::triggered, m_whyAction, &QAction::trigger);
+    addAction(enter);
+    m_why->setObjectName(QStringLiteral("whyButton"));
+    m_why->setText(tr("Why?"));
+    m_why->setAutoRaise(true);
+    m_why->setFocusPolicy(Qt::NoFocus); // the tile takes the focus; Enter on it does the same
+    m_why->setCursor(Qt::PointingHandCursor);
+    m_why->setToolTip(tr("Where the change came from, and whether it is more than normal variation "
+                         "(Enter on the tile)"));
+    m_why->setFont(small);
+    connect(m_why, &QToolButton::clicked, m_whyAction, &QAction::trigger);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_name, 1);
+    header->addWidget(m_why, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
-    layout->addWidget(m_name);
+    layout->addLayout(header);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
     layout->addWidget(m_comparison);
@@ -98,6 +134,8 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
 void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel)
 {
     m_kpi = kpi;
+    m_withinNormalVariation = false;
+    m_variationExplanation.clear();
     m_comparisonLabel = comparisonLabel;
     refresh();
 }
@@ -146,6 +184,48 @@ bool KpiTile::hasSparkline() const
     return !m_sparkline->isHidden();
 }
 
+QColor KpiTile::changeColor() const
+{
+    return m_change->palette().color(QPalette::WindowText);
+}
+
+void KpiTile::setNormalVariation(bool within, const QString &explanation, bool tested)
+{
+    m_withinNormalVariation = within;
+    m_variationTested = tested;
+    m_variationExplanation = explanation;
+    refresh();
+}
+
+void KpiTile::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(m_whyAction);
+    menu.exec(event->globalPos());
+}
+
+void KpiTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(rect().adjusted(1, 1, -1, -1));
+}
+
+void KpiTile::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void KpiTile::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
+}
+
 void KpiTile::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
@@ -184,7 +264,9 @@ void KpiTile::refresh()
                                                        : QString();
         const QString relative = kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a");
         m_change->setText(tr("%1%2 (%3)").arg(arrow, formatKpiChange(kpi), relative));
-        setTextColor(m_change, assessmentColor(kpi.assessment, pal));
+        // A change within normal variation is neither good nor bad (METRICS.md section 9).
+        setTextColor(m_change, m_withinNormalVariation ? pal.color(QPalette::Text)
+                                                       : assessmentColor(kpi.assessment, pal));
     } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData) {
         m_change->clear();
     } else {
@@ -201,6 +283,11 @@ void KpiTile::refresh()
     // The tile names the value's own warning; why the comparison does not count (the coverage rule) is said
     // once at the top of the view and in full in the tooltip.
     QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
+    const bool normal = m_withinNormalVariation && kpi.hasChange;
+    if (normal) {
+        const QString said = m_variationTested ? tr("Within normal variation") : tr("Too few days to judge");
+        note = note.isEmpty() ? said : said + QLatin1Char('\n') + note;
+    }
     if (m_id == core::analytics::KpiId::RetentionRate && kpi.current.hasData) {
         // METRICS.md section 3: the guides' formula with kept and reactivated customers beside it.
         const QString beside =
@@ -251,6 +338,8 @@ void KpiTile::refresh()
     }
     if (!note.isEmpty())
         tip += QStringLiteral("<br/><br/><i>%1</i>").arg(note.toHtmlEscaped());
+    if (normal && !m_variationExplanation.isEmpty())
+        tip += QStringLiteral("<br/>%1").arg(m_variationExplanation.toHtmlEscaped());
     if (kpi.current.hasData && kpi.warning != kpi.current.warning && !kpi.warning.isEmpty())
         tip += QStringLiteral("<br/><br/><i>%1</i>").arg(kpi.warning.toHtmlEscaped());
     if (m_target)

@@ -7,8 +7,10 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace storelens::ui {
 
@@ -17,7 +19,8 @@ class Sparkline;
 // One KPI on the Overview: its name, value, the comparison value, the absolute and relative change coloured
 // by whether it is good (METRICS.md section 2), a sparkline of the period, progress towards a target when one
 // is set, and a tooltip with the definition and the exact inputs. A KPI without data says which import would
-// enable it.
+// enable it. "Why?" (the button, the context menu, Enter on the focused tile) asks for the explanation of the
+// change; a change within normal variation is shown without good/bad colour and says so.
 class KpiTile : public QFrame
 {
     Q_OBJECT
@@ -31,6 +34,13 @@ public:
     void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue);
     void setTarget(std::optional<double> target);
     void clear(); // no result yet
+    // The normal-variation verdict of the change (METRICS.md section 9); `explanation` is the tooltip's
+    // sentence. Cleared by setResult().
+    // An untested change (too few days) is shown without colour too, and says so.
+    void setNormalVariation(bool within, const QString &explanation, bool tested = true);
+    bool withinNormalVariation() const { return m_withinNormalVariation; }
+    QToolButton *whyButton() const { return m_why; }
+    QAction *whyAction() const { return m_whyAction; }
 
     // What the tile shows, for tests and accessibility.
     QString valueText() const;
@@ -38,11 +48,19 @@ public:
     QString changeText() const;
     QString targetText() const;
     bool hasSparkline() const;
+    QColor changeColor() const; // the colour the change is written in
 
     QSize sizeHint() const override { return QSize(232, 136); }
 
+Q_SIGNALS:
+    void whyRequested(core::analytics::KpiId id);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void refresh();
@@ -51,6 +69,9 @@ private:
     std::optional<core::analytics::KpiComparison> m_kpi;
     QString m_comparisonLabel;
     std::optional<double> m_target;
+    bool m_withinNormalVariation = false;
+    bool m_variationTested = true;
+    QString m_variationExplanation;
     QLabel *m_name = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;
@@ -58,6 +79,8 @@ private:
     QLabel *m_note = nullptr;
     Sparkline *m_sparkline = nullptr;
     QProgressBar *m_targetBar = nullptr;
+    QToolButton *m_why = nullptr;
+    QAction *m_whyAction = nullptr;
 };
 
 } // namespace storelens::ui

@@ -1,5 +1,6 @@
 #include "ui/dashboard/OverviewView.h"
 
+#include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
@@ -11,6 +12,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
+#include "ui/dashboard/ExplainPanel.h"
 #include "ui/dashboard/FlowLayout.h"
 #include "ui/dashboard/KpiTile.h"
 #include "ui/dashboard/TileChoice.h"
@@ -23,8 +25,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace storelens::ui {
 
@@ -72,6 +77,7 @@ OverviewView::OverviewView(AnalysisContext *context, QWidget *parent)
     , m_context(context)
     , m_task(new LatestTask(this))
     , m_targetsTask(new LatestTask(this))
+    , m_verdictTask(new LatestTask(this))
     , m_staged(new StagedUpdate(this))
     , m_tileChoice(loadTileChoice())
 {
@@ -165,9 +171,18 @@ void OverviewView::buildUi()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_content);
+    m_explain = new ExplainPanel(m_context, this);
+    connect(m_explain, &ExplainPanel::filterRequested, this, &OverviewView::filterRequested);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_scroll);
+    m_splitter->addWidget(m_explain);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
+    outer->addWidget(m_splitter);
     m_scroll->viewport()->installEventFilter(this);
     m_content->installEventFilter(this);
 }
@@ -236,6 +251,17 @@ BreakdownBarChart *OverviewView::breakdownChart(BreakdownDimension dimension) co
         return m_byCountry;
     }
     return nullptr;
+}
+
+void OverviewView::explain(KpiId id)
+{
+    const bool opening = m_explain->isHidden();
+    m_explain->explain(id);
+    if (opening) {
+        const int total = m_splitter->width();
+        const int panel = std::clamp(total * 2 / 5, m_explain->minimumWidth(), 720);
+        m_splitter->setSizes({total - panel, panel});
+    }
 }
 
 void OverviewView::setTileChoice(const std::vector<KpiId> &tiles)
@@ -349,6 +375,44 @@ void OverviewView::showData(OverviewData data)
     for (auto &step : chartSteps())
         steps.push_back(std::move(step));
     m_staged->run(std::move(steps)); // finished() asks for the paint that emits resultShown
+    computeVerdicts();
+}
+
+// The normal-variation verdict of every tile the engine explains, in the background (METRICS.md section 9).
+void OverviewView::computeVerdicts()
+{
+    std::vector<KpiId> kpis;
+    for (KpiId id : m_tileChoice) {
+        if (core::analytics::explain::canExplain(id) && m_data->result->kpis.kpi(id).hasChange)
+            kpis.push_back(id);
+    }
+    using Verdicts = std::map<KpiId, TileVerdict>;
+    const quint64 generation = m_data->generation;
+    m_verdictTask->start<Verdicts>(
+        [session = m_context->session(), query = m_context->query(),
+         kpis](const TaskControl &control) -> core::Result<Verdicts> {
+            auto resolved = session->resolve(query, control);
+            if (!resolved)
+                return resolved.error();
+            Verdicts verdicts;
+            for (KpiId id : kpis) {
+                auto e = session->explain(resolved.value(), id, {}, control);
+                if (!e)
+                    return e.error();
+                const auto &v = e.value()->verdict;
+                if (e.value()->comparable)
+                    verdicts[id] = {v.withinNormalVariation, v.tested, v.sentence};
+            }
+            return verdicts;
+        },
+        [this, generation](const Verdicts &verdicts) {
+            if (!m_data || m_data->generation != generation)
+                return;
+            m_verdicts = verdicts;
+            m_verdictGeneration = generation;
+            fillTiles();
+            Q_EMIT verdictsShown();
+        });
 }
 
 void OverviewView::showFailure(quint64 generation, const core::Error &error)
@@ -389,6 +453,7 @@ void OverviewView::rebuildTiles()
     m_tiles.clear();
     for (KpiId id : m_tileChoice) {
         auto *tile = new KpiTile(id, m_tileArea);
+        connect(tile, &KpiTile::whyRequested, this, &OverviewView::explain);
         m_tileLayout->addWidget(tile);
         m_tiles[id] = tile;
     }
@@ -423,6 +488,10 @@ void OverviewView::fillTiles()
             continue;
         }
         tile->setResult(m_data->result->kpis.kpi(id), comparison);
+        if (const auto verdict = m_verdicts.find(id);
+            m_verdictGeneration == m_data->generation && verdict != m_verdicts.end())
+            tile->setNormalVariation(verdict->second.within, verdict->second.sentence,
+                                     verdict->second.tested);
         std::vector<double> values;
         std::vector<uint8_t> hasValue;
         if (kpiSeries(m_data->result->series, id, &values, &hasValue))

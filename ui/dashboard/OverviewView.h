@@ -15,11 +15,13 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 
 namespace storelens::ui {
 
 class AnalysisContext;
 class BreakdownBarChart;
+class ExplainPanel;
 class FlowLayout;
 class KpiTile;
 class LatestTask;
@@ -60,12 +62,21 @@ public:
     NetSalesTrendChart *trendChart() const { return m_trend; }
     YearOverYearChart *yearOverYearChart() const { return m_yoy; }
     NewReturningCustomersChart *newReturningChart() const { return m_newReturning; }
+    // "Why?" (issue 19): the panel beside the tiles, opened for a tile's KPI.
+    ExplainPanel *explainPanel() const { return m_explain; }
+    void explain(core::analytics::KpiId id);
+    // The context generation whose normal-variation verdicts the tiles show; 0 before the first.
+    quint64 verdictGeneration() const { return m_verdictGeneration; }
 
 Q_SIGNALS:
     // Emitted after the view has painted a freshly computed result (the start-up benchmark waits for it).
     void resultShown();
     // A result was dropped because the context changed while it was computed.
     void staleResultDropped();
+    // A row of the explanation was clicked: the dashboard should show only this member (FilterBar::filterTo).
+    void filterRequested(const QString &dimensionKey, const QString &member);
+    // The tiles show the normal-variation verdicts of the current result.
+    void verdictsShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,6 +91,7 @@ private:
     void showEmpty(const QString &message);
     void rebuildTiles();
     void fillTiles();
+    void computeVerdicts();
     std::vector<std::function<void()>> chartSteps();
     void fillBreakdown(core::analytics::BreakdownDimension dimension);
     void placeCharts();
@@ -91,6 +103,16 @@ private:
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
     LatestTask *m_targetsTask = nullptr;
+    LatestTask *m_verdictTask = nullptr;
+    // Per KPI: the verdict on the tile (METRICS.md section 9).
+    struct TileVerdict
+    {
+        bool within = false;
+        bool tested = false;
+        QString sentence;
+    };
+    std::map<core::analytics::KpiId, TileVerdict> m_verdicts;
+    quint64 m_verdictGeneration = 0;
     StagedUpdate *m_staged = nullptr;
     std::optional<OverviewData> m_data;
     std::vector<core::analytics::KpiId> m_tileChoice;
@@ -100,7 +122,9 @@ private:
     quint64 m_shownGeneration = 0;
     int m_chartColumns = 0;
 
+    QSplitter *m_splitter = nullptr;
     QScrollArea *m_scroll = nullptr;
+    ExplainPanel *m_explain = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;

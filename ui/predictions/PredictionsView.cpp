@@ -1,6 +1,7 @@
 #include "ui/predictions/PredictionsView.h"
 
 #include "core/analytics/clv/ClvExplanation.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "ui/charts/ClvBarChart.h"
 #include "ui/charts/ClvTrackingChart.h"
 #include "ui/common/AnalysisContext.h"
@@ -11,6 +12,7 @@
 #include "ui/common/StagedUpdate.h"
 #include "ui/common/TableActions.h"
 #include "ui/common/VisibleRefresh.h"
+#include "ui/predictions/PredictionsText.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -34,42 +36,6 @@ using core::session::ClvHistogram;
 using core::session::PredictionsResult;
 using core::session::PredictionsResultPtr;
 
-namespace {
-
-QString moneyText(double value)
-{
-    return formatMoney(core::Money::fromUnits(std::llround(value * 10000.0)));
-}
-
-// How well the predictions did on the weeks they were checked on, in plain words without the model's name
-// (the name is in Model details).
-QString checkSentence(const ClvModelChoice &choice)
-{
-    const ClvModelCandidate *c = choice.candidate(choice.model);
-    if (!choice.tested || !c || !c->converged)
-        return QCoreApplication::translate("storelens::ui::PredictionsView",
-                                           "There is too little history yet to check the predictions "
-                                           "against what really happened.");
-    const QLocale locale;
-    const QString expected = locale.toString(qint64(std::llround(c->expectedRepeatPurchases)));
-    const QString actual = locale.toString(qint64(std::llround(choice.actualRepeatPurchases)));
-    if (choice.lastWeeks)
-        return QCoreApplication::translate(
-                   "storelens::ui::PredictionsView",
-                   "How far to trust them: made without the last %1 weeks, they "
-                   "expected %2 repeat purchases (purchases after a customer's first) "
-                   "in those weeks; there were %3.")
-            .arg(locale.toString(choice.testWeeks, 'f', 0), expected, actual);
-    return QCoreApplication::translate(
-               "storelens::ui::PredictionsView",
-               "How far to trust them: made without the purchases from %1 to %2, they "
-               "expected %3 repeat purchases (purchases after a customer's first) then; there "
-               "were %4.")
-        .arg(formatDate(choice.testFrom), formatDate(choice.testTo), expected, actual);
-}
-
-} // namespace
-
 PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -78,7 +44,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_splitDate(new QDateEdit(this))
     , m_compare(new QPushButton(tr("&Check against what happened"), this))
-    , m_wholeHistory(new QPushButton(tr("Use the &whole history"), this))
+    , m_wholeHistory(new QPushButton(tr("Predict from &all purchases again"), this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(m_stack))
     , m_distribution(new ClvBarChart(QStringLiteral("clvDistributionChart"),
@@ -100,6 +66,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_splitDate->setObjectName(QStringLiteral("clvSplitDate"));
     m_splitDate->setCalendarPopup(true);
+    m_splitDate->setDisplayFormat(core::analytics::shortDateFormat(QLocale())); // as every date on screen
     m_splitDate->setToolTip(
         tr("The predictions are made from the purchases before this day only, then set against what "
            "the customers really bought from this day on."));
@@ -192,9 +159,10 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_stack->addWidget(m_message);
     m_stack->addWidget(scroll);
 
+    // The summary first: its first line says that the date range does not apply here (issue 17).
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
     layout->addWidget(m_summary);
+    layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
 
     (new BusyOverlay(m_stack))->track(m_task);
@@ -309,20 +277,14 @@ void PredictionsView::showResult(const PredictionsResultPtr &data)
         Q_EMIT resultShown();
         return;
     }
-    const QLocale locale;
-    const int customers = int(clv.result.customers.size());
-    const int horizon = int(clv.result.expectedPurchasesByMonth.size());
-    // Plain words first (issue 17): what the predictions say and how far to trust them; the model's name and
-    // its numbers are in Model details.
-    const QString summary =
-        tr("The date range does not apply here: these predictions use every purchase up to %1 within the "
-           "filters. %2 customers, %3 of them probably still a customer (at least an even chance that they "
-           "still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime "
-           "value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.")
-            .arg(formatDate(clv.calibrationEnd), formatCount(customers), formatCount(data->likelyActive),
-                 locale.toString(data->expectedPurchases52Weeks, 'f', 0), QString::number(horizon),
-                 moneyText(data->totalClv), moneyText(customers > 0 ? data->totalClv / customers : 0.0));
-    m_summary->setText(summary + QLatin1Char(' ') + checkSentence(clv.choice));
+    // Plain words first (issue 17): what the predictions say and how far to trust them, one point a line; the
+    // models' names and numbers are in Model details.
+    const QStringList lines =
+        QStringList{tr("The date range does not apply here: these predictions use every purchase up to %1 "
+                       "(within the filters).")
+                        .arg(formatDate(clv.calibrationEnd))} +
+        predictionSummaryLines(clv);
+    m_summary->setText(lines.join(QLatin1Char('\n')));
 
     // Chart by chart, one per pass of the event loop (StagedUpdate): each rebuilds a QChart.
     m_staged->run({[this] { showDistribution(*m_data); },

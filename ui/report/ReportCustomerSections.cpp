@@ -1,5 +1,7 @@
+#include "core/analytics/clv/ClvExplanation.h"
 #include "ui/cohorts/CohortColourScale.h"
 #include "ui/common/Formatting.h"
+#include "ui/predictions/PredictionsText.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportFlow.h"
 #include "ui/report/ReportFormat.h"
@@ -201,51 +203,31 @@ void appendClvSection(ReportFlow &flow, const ReportData &data)
         flow.paragraph(ReportCustomerText::tr("No prediction: %1").arg(c.message));
         return;
     }
-    const auto &customers = c.result.customers;
-    double total = 0;
-    double alive = 0;
-    double purchases4 = 0;
-    double purchases13 = 0;
-    double purchases52 = 0;
-    for (const auto &row : customers) {
-        total += row.predictedClv;
-        alive += row.probabilityAlive;
-        purchases4 += row.expectedPurchases4Weeks;
-        purchases13 += row.expectedPurchases13Weeks;
-        purchases52 += row.expectedPurchases52Weeks;
-    }
-    const double n = std::max<double>(1, double(customers.size()));
+    // Plain words first (issue 17), as on the Predictions tab; the models behind them under Model details.
+    flow.paragraph(ReportCustomerText::tr("The report's period does not apply here: these predictions use "
+                                          "every purchase up to %1 within the filters.")
+                       .arg(formatDate(c.calibrationEnd, locale)));
+    for (const QString &line : predictionSummaryLines(c, locale))
+        flow.paragraph(line);
+    flow.subheading(ReportCustomerText::tr("Model details"));
+    const clv::PurchaseModelFit *fit = c.result.fitOf(c.result.model);
+    std::vector<clv::ParameterExplanation> parameters =
+        fit ? clv::explainPurchaseModel(*fit, locale) : clv::explainBgNbd(c.result.bgNbd.parameters, locale);
+    for (clv::ParameterExplanation &p : clv::explainGammaGamma(c.result.gammaGamma.parameters, locale))
+        parameters.push_back(std::move(p));
     auto table = std::make_unique<ReportTableBlock>(
         flow.style(), flow.width(),
-        std::vector<ReportColumn>{{ReportCustomerText::tr("Figure"), 3, Qt::AlignLeft},
-                                  {ReportCustomerText::tr("Value"), 1.4, Qt::AlignRight}});
-    const auto money = [&locale](double v) { return locale.toString(v, 'f', 2); };
-    table->addRow({ReportCustomerText::tr("Customers with a prediction"),
-                   formatCount(qint64(customers.size()), locale)});
-    table->addRow({ReportCustomerText::tr("Predicted CLV of all customers, next 12 months"), money(total)});
-    table->addRow({ReportCustomerText::tr("Predicted CLV per customer, next 12 months"), money(total / n)});
-    table->addRow(
-        {ReportCustomerText::tr("Average probability of being alive"), formatPercent(alive / n, locale)});
-    table->addRow(
-        {ReportCustomerText::tr("Expected purchases, next 4 weeks"), locale.toString(purchases4, 'f', 0)});
-    table->addRow(
-        {ReportCustomerText::tr("Expected purchases, next 13 weeks"), locale.toString(purchases13, 'f', 0)});
-    table->addRow(
-        {ReportCustomerText::tr("Expected purchases, next 52 weeks"), locale.toString(purchases52, 'f', 0)});
-    const auto &bg = c.result.bgNbd.parameters;
-    const auto &gg = c.result.gammaGamma.parameters;
-    table->addRow({ReportCustomerText::tr("BG/NBD parameters r, α, a, b"),
-                   QStringLiteral("%1, %2, %3, %4")
-                       .arg(locale.toString(bg.r, 'g', 4), locale.toString(bg.alpha, 'g', 4),
-                            locale.toString(bg.a, 'g', 4), locale.toString(bg.b, 'g', 4))});
-    table->addRow({ReportCustomerText::tr("Gamma-Gamma parameters p, q, γ"),
-                   QStringLiteral("%1, %2, %3")
-                       .arg(locale.toString(gg.p, 'g', 4), locale.toString(gg.q, 'g', 4),
-                            locale.toString(gg.gamma, 'g', 4))});
+        std::vector<ReportColumn>{{ReportCustomerText::tr("Parameter"), 0.8, Qt::AlignLeft},
+                                  {ReportCustomerText::tr("Value"), 1, Qt::AlignRight},
+                                  {ReportCustomerText::tr("Meaning"), 5, Qt::AlignLeft}});
+    for (const clv::ParameterExplanation &p : parameters)
+        table->addRow({p.symbol, locale.toString(p.value, 'g', 4), p.meaning});
+    flow.note(c.choice.sentence);
     flow.add(std::move(table));
-    flow.note(
-        ReportCustomerText::tr("As of %1, from every identified customer's purchases within the filters.")
-            .arg(formatDate(c.asOf, locale)));
+    flow.note(ReportCustomerText::tr("Purchase model (%1): %2 Spend model (Gamma-Gamma): %3")
+                  .arg(clv::purchaseModelName(c.result.model),
+                       clv::describeFit(fit ? fit->diagnostics : c.result.bgNbd.diagnostics, locale),
+                       clv::describeFit(c.result.gammaGamma.diagnostics, locale)));
 }
 
 } // namespace storelens::ui

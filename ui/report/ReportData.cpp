@@ -30,6 +30,12 @@ core::Result<ReportData> computeReportData(const ReportOptions &options, const T
     data.analytics = data.overview;
     if (data.noDataMessage.isEmpty())
         data.options.query = data.query; // the template's period, the period resolved
+    if (data.noDataMessage.isEmpty() && options.sections.testFlag(ReportSection::Kpis)) {
+        auto explanations = computeReportExplanations(*session, data, control);
+        if (!explanations)
+            return explanations.error();
+        data.explanations = std::move(explanations).value();
+    }
     if (const auto settings = session->settings())
         data.currency = settings.value()->currency;
     // The command line has no open workspace to take the currency from: the report's money shows this one.

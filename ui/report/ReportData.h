@@ -9,9 +9,13 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace storelens::core::session {
 class WorkspaceSession;
+}
+namespace storelens::core::analytics::explain {
+struct Explanation;
 }
 
 namespace storelens::ui {
@@ -30,11 +34,17 @@ struct ReportData : core::session::ReportResult
     QString currency; // the workspace's currency (ISO code; empty: not known), which money is shown with
     // The Overview's figures for the report's period (KPIs, series, breakdowns); null with noDataMessage.
     core::session::OverviewResultPtr analytics;
+    // "What changed" (issue 19): net sales, then the two KPIs that moved most beyond normal variation.
+    std::vector<std::shared_ptr<const core::analytics::explain::Explanation>> explanations;
 };
 
 // Computes what the options' sections need on `session` (one is opened for options.workspacePath when none is
 // given or it is another workspace's) and reports progress 0–100. An empty workspace gives data with
 // noDataMessage set, not an error; failures and cancellation are errors.
+// The explanations of the "What changed" section on `data`'s query and filters (ReportExplainSection.cpp).
+core::Result<std::vector<std::shared_ptr<const core::analytics::explain::Explanation>>>
+computeReportExplanations(core::session::WorkspaceSession &session, const ReportData &data,
+                          const TaskControl &control);
 core::Result<ReportData> computeReportData(const ReportOptions &options, const TaskControl &control,
                                            std::shared_ptr<core::session::WorkspaceSession> session = {});
 

@@ -41,8 +41,10 @@ void ReportDocument::build()
         appendNoDataSection(flow, *m_data);
     } else {
         const ReportSections sections = m_data->options.sections;
-        if (sections.testFlag(ReportSection::Kpis))
+        if (sections.testFlag(ReportSection::Kpis)) {
             appendKpiSection(flow, *m_data);
+            appendExplainSection(flow, *m_data);
+        }
         if (sections.testFlag(ReportSection::Trends))
             appendTrendSection(flow, *m_data);
         if (sections.testFlag(ReportSection::Cohorts) && m_data->cohorts)

@@ -9,6 +9,7 @@ struct ReportData;
 void appendTitlePage(ReportFlow &flow, const ReportData &data);
 void appendNoDataSection(ReportFlow &flow, const ReportData &data);
 void appendKpiSection(ReportFlow &flow, const ReportData &data);
+void appendExplainSection(ReportFlow &flow, const ReportData &data); // "What changed", after the KPIs
 void appendTrendSection(ReportFlow &flow, const ReportData &data);
 void appendProductSection(ReportFlow &flow, const ReportData &data);
 void appendCohortSection(ReportFlow &flow, const ReportData &data);

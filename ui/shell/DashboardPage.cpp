@@ -46,6 +46,7 @@ DashboardPage::DashboardPage(AnalysisContext *context, QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_overview, &OverviewView::filterRequested, m_filterBar, &FilterBar::filterTo);
     connect(context, &AnalysisContext::customersRequested, this, [this] { setCurrentView(Customers); });
     // Before the views recompute (AnalysisContext::changed follows): nothing of the previous workspace stays.
     connect(context, &AnalysisContext::workspaceChanged, this, &DashboardPage::resetViews);

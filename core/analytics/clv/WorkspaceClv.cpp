@@ -1,6 +1,7 @@
 #include "core/analytics/clv/WorkspaceClv.h"
 
 #include "core/analytics/customers/CustomerBase.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/segments/RuleSegment.h"
 
 #include <QCoreApplication>
@@ -302,8 +303,8 @@ QString choiceSentence(const ClvModelChoice &choice)
     }
     const QString expected = locale.toString(qint64(std::llround(c->expectedRepeatPurchases)));
     const QString actual = locale.toString(qint64(std::llround(choice.actualRepeatPurchases)));
-    const QString from = locale.toString(choice.testFrom, QLocale::ShortFormat);
-    const QString to = locale.toString(choice.testTo, QLocale::ShortFormat);
+    const QString from = dateText(choice.testFrom, locale);
+    const QString to = dateText(choice.testTo, locale);
     const QString weeks = locale.toString(choice.testWeeks, 'f', 0);
     if (choice.basis == ClvModelBasis::Requested) {
         return choice.lastWeeks

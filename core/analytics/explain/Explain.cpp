@@ -1,17 +1,19 @@
 #include "core/analytics/explain/Explain.h"
 
-#include "core/analytics/kpi/KpiEngineInternal.h"
+#include "core/analytics/explain/ExplainFigures.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
+#include <optional>
 
 namespace storelens::core::analytics::explain {
 
 namespace {
+
+using namespace detail;
 
 class ExplainText
 {
@@ -19,160 +21,104 @@ class ExplainText
 };
 
 constexpr double kUnitsPerCurrency = 10000.0;
-constexpr int32_t kNoOrderMember = -1;
+constexpr double kMoney = kUnitsPerCurrency; // divisors: money is in ten-thousandths
+constexpr double kPerUnit = 1000.0;          // quantities in thousandths
+constexpr int kNoField = -1;
 
-// One period's figures: totals, daily values and, per dimension, per member (index + 1; slot 0 = unknown).
-struct PeriodFigures
+// How a KPI is explained (METRICS.md section 9).
+enum class Family {
+    NetSales, // a sum with the driver bridge
+    Sum,      // a sum: each member's own change
+    Ratio,    // a value ratio: mix and rate, Welch's test on the daily ratios
+    Rate,     // a rate of people or events: mix and rate, Wilson intervals and the two-proportion test
+    None,     // no defined explanation
+};
+// Which daily values the normal-variation test compares.
+enum class DailyTest { Values, None };
+
+struct Spec
 {
-    int64_t sales = 0; // G − D
-    int64_t returns = 0;
-    int64_t net = 0;
-    int64_t unitsMilli = 0;
-    int64_t orders = 0;
-    int64_t visitors = 0;
-    bool traffic = false;
-    std::vector<int64_t> dailyNet;
-    std::vector<int64_t> dailySales;
-    std::vector<int64_t> dailyOrders;
-    struct Members
-    {
-        std::vector<int64_t> net;
-        std::vector<int64_t> orders; // orders by the member of their first sale line in the period
-        std::vector<int64_t> sales;  // G − D of those orders (every sale line of the order)
-    };
-    std::vector<Members> members; // by Dimension
+    Family family = Family::None;
+    Field numerator = Net;
+    int denominator = kNoField; // a Field for ratios and rates
+    double divisor = 1;         // value = numerator (÷ denominator) ÷ divisor
+    Needs needs;
+    DailyTest daily = DailyTest::Values;
 };
 
-int32_t memberCount(const Snapshot &s, Dimension d)
+Spec specOf(KpiId kpi)
 {
-    switch (d) {
-    case Dimension::Store:
-        return int32_t(s.stores.size()) + 1;
-    case Dimension::Channel:
-        return int32_t(s.channels.size()) + 1;
-    case Dimension::Country:
-        return int32_t(s.countries.size()) + 1;
-    case Dimension::Category:
-        return int32_t(s.categories.size()) + 1;
-    case Dimension::CustomerType:
-        return 3;
-    }
-    return 1;
-}
-
-// The member slot of line i: the dictionary index + 1, 0 for none; customer type 0 guest, 1 new, 2 returning.
-int32_t memberOf(const Snapshot &s, const KpiCustomerFacts &facts, Dimension d, size_t i, int32_t fromDay)
-{
-    switch (d) {
-    case Dimension::Store:
-        return s.store[i] + 1;
-    case Dimension::Channel:
-        return s.channel[i] + 1;
-    case Dimension::Country:
-        return s.country[i] + 1;
-    case Dimension::Category: {
-        const int32_t p = s.product[i];
-        return p >= 0 && size_t(p) < s.productCategory.size() ? s.productCategory[size_t(p)] + 1 : 0;
-    }
-    case Dimension::CustomerType: {
-        const int32_t c = s.customer[i];
-        if (c < 0)
-            return 0;
-        return facts.firstSaleDay[size_t(c)] >= fromDay ? 1 : 2;
-    }
-    }
-    return 0;
-}
-
-QString memberName(const Snapshot &s, Dimension d, int32_t slot)
-{
-    const auto named = [slot](const QStringList &names, const QString &none) {
-        return slot > 0 && slot - 1 < names.size() ? names.at(slot - 1) : none;
+    Needs owners;
+    owners.orderOwners = true;
+    Needs customers;
+    customers.customers = true;
+    Needs window;
+    window.window = true;
+    Needs traffic;
+    traffic.traffic = true;
+    const auto sum = [](Field f, double divisor, Needs needs = {}, DailyTest daily = DailyTest::Values) {
+        return Spec{Family::Sum, f, kNoField, divisor, needs, daily};
     };
-    switch (d) {
-    case Dimension::Store:
-        return named(s.stores, ExplainText::tr("No store"));
-    case Dimension::Channel:
-        return named(s.channels, ExplainText::tr("No channel"));
-    case Dimension::Country:
-        return named(s.countries, ExplainText::tr("Unknown country"));
-    case Dimension::Category:
-        return named(s.categories, ExplainText::tr("No category"));
-    case Dimension::CustomerType:
-        return slot == 0   ? ExplainText::tr("Guests")
-               : slot == 1 ? ExplainText::tr("New customers")
-                           : ExplainText::tr("Returning customers");
+    const auto ratio = [](Family family, Field n, Field d, double divisor, Needs needs = {},
+                          DailyTest daily = DailyTest::Values) {
+        return Spec{family, n, d, divisor, needs, daily};
+    };
+    switch (kpi) {
+    case KpiId::GrossSales:
+        return sum(Gross, kMoney);
+    case KpiId::Discounts:
+        return sum(Discounts, kMoney);
+    case KpiId::Returns:
+        return sum(Returns, kMoney);
+    case KpiId::NetSales:
+        return Spec{Family::NetSales, Net, kNoField, kMoney, {}, DailyTest::Values};
+    case KpiId::Orders:
+        return sum(Orders, 1);
+    case KpiId::Cogs:
+        return sum(Cogs, kMoney);
+    case KpiId::GrossMargin:
+        return sum(Margin, kMoney);
+    case KpiId::AverageOrderValue:
+        return ratio(Family::Ratio, OrderSales, Orders, kMoney, owners);
+    case KpiId::UnitsPerTransaction:
+        return ratio(Family::Ratio, OrderUnits, Orders, kPerUnit, owners);
+    case KpiId::AverageUnitRetail:
+        return ratio(Family::Ratio, Sales, Units, kMoney / kPerUnit);
+    case KpiId::ReturnRate:
+        return ratio(Family::Ratio, Returns, Gross, 1);
+    case KpiId::GuestShare:
+        return ratio(Family::Ratio, GuestSales, Sales, 1);
+    case KpiId::CostCoverage:
+        return ratio(Family::Ratio, GrossWithCost, Gross, 1);
+    case KpiId::GrossMarginPercent:
+        return ratio(Family::Ratio, Margin, Net, 1);
+    case KpiId::ConversionRate:
+        return ratio(Family::Rate, TrafficOrders, Visitors, 1, traffic);
+    case KpiId::BuyingCustomers:
+        return sum(Buying, 1, customers, DailyTest::None);
+    case KpiId::NewCustomers:
+        return sum(New, 1, customers);
+    case KpiId::ReturningCustomers:
+        return sum(Returning, 1, customers, DailyTest::None);
+    case KpiId::PurchaseFrequency:
+        return ratio(Family::Ratio, IdentifiedOrds, Buying, 1, customers, DailyTest::None);
+    case KpiId::RepeatPurchaseRate:
+        return ratio(Family::Rate, Repeat, Buying, 1, customers);
+    case KpiId::CustomersAtStart:
+        return sum(Start, 1, window, DailyTest::None);
+    case KpiId::CustomersAtEnd:
+        return sum(End, 1, window, DailyTest::None);
+    case KpiId::RetentionRate:
+        return ratio(Family::Ratio, Retained, Start, 1, window, DailyTest::None);
+    case KpiId::ChurnRate:
+        return ratio(Family::Rate, Churned, Start, 1, window);
+    case KpiId::KeptCustomers:
+        return ratio(Family::Rate, Kept, Start, 1, window);
+    case KpiId::ReactivatedCustomers:
+        return sum(Reactivated, 1, window, DailyTest::None);
+    default:
+        return {};
     }
-    return {};
-}
-
-bool scanFigures(const Snapshot &s, const ResolvedFilter &filter, const KpiCustomerFacts &facts,
-                 const Period &period, const std::vector<Dimension> &dims, const CancelCheck &cancelled,
-                 PeriodFigures *out)
-{
-    PeriodFigures f;
-    const auto fromDay = int32_t(period.from.toJulianDay());
-    const auto toDay = int32_t(period.to.toJulianDay());
-    const auto days = size_t(period.days());
-    f.dailyNet.assign(days, 0);
-    f.dailySales.assign(days, 0);
-    f.dailyOrders.assign(days, 0);
-    f.members.resize(size_t(kDimensionCount));
-    std::vector<std::vector<int32_t>> orderMember(dims.size());
-    for (size_t k = 0; k < dims.size(); ++k) {
-        const auto n = size_t(memberCount(s, dims[k]));
-        PeriodFigures::Members &m = f.members[size_t(dims[k])];
-        m.net.assign(n, 0);
-        m.orders.assign(n, 0);
-        m.sales.assign(n, 0);
-        orderMember[k].assign(size_t(s.orderIds.size()), kNoOrderMember);
-    }
-    std::vector<uint8_t> orderSeen(size_t(s.orderIds.size()), 0);
-    const size_t lo = firstLineOnOrAfter(s, fromDay);
-    const size_t hi = firstLineOnOrAfter(s, int64_t(toDay) + 1);
-    for (size_t i = lo; i < hi; ++i) {
-        if (((i - lo) & 0xFFFF) == 0xFFFF && cancelled && cancelled())
-            return false;
-        if (!filter.includesLine(i))
-            continue;
-        const int64_t amount = s.gross[i] - s.discount[i];
-        const auto day = size_t(s.day[i] - fromDay);
-        f.net += amount;
-        f.dailyNet[day] += amount;
-        const bool sale = s.quantity[i] >= 0;
-        const auto o = size_t(s.order[i]);
-        const bool firstSaleLine = sale && orderSeen[o] == 0;
-        if (sale) {
-            f.sales += amount;
-            f.unitsMilli += s.quantity[i];
-            f.dailySales[day] += amount;
-            if (firstSaleLine) {
-                orderSeen[o] = 1;
-                ++f.orders;
-                ++f.dailyOrders[day];
-            }
-        } else {
-            f.returns -= amount;
-        }
-        for (size_t k = 0; k < dims.size(); ++k) {
-            PeriodFigures::Members &m = f.members[size_t(dims[k])];
-            const int32_t slot = memberOf(s, facts, dims[k], i, fromDay);
-            m.net[size_t(slot)] += amount;
-            if (!sale)
-                continue;
-            int32_t &owner = orderMember[k][o];
-            if (firstSaleLine) {
-                owner = slot;
-                ++m.orders[size_t(slot)];
-            }
-            m.sales[size_t(owner)] += amount;
-        }
-    }
-    const detail::TrafficMask traffic = detail::trafficMask(s, filter, fromDay, toDay);
-    f.traffic = traffic.any && traffic.visitors > 0;
-    f.visitors = traffic.visitors;
-    *out = std::move(f);
-    return true;
 }
 
 double currency(int64_t units)
@@ -180,21 +126,58 @@ double currency(int64_t units)
     return double(units) / kUnitsPerCurrency;
 }
 
-QString money(double value)
+int64_t at(const Tally &t, int field)
 {
+    return t[size_t(field)];
+}
+
+// The KPI's value from a tally; 0 for a ratio with a zero denominator.
+double valueOf(const Spec &spec, const Tally &t)
+{
+    if (spec.denominator == kNoField)
+        return double(at(t, spec.numerator)) / spec.divisor;
+    const int64_t d = at(t, spec.denominator);
+    return d == 0 ? 0.0 : double(at(t, spec.numerator)) / double(d) / spec.divisor;
+}
+
+// A number of the KPI's unit in words: money and numbers with 2 places, counts whole, ratios (changes of
+// ratios) in percentage points.
+QString amountText(KpiId kpi, double value)
+{
+    switch (kpiUnit(kpi)) {
+    case KpiUnit::Count:
+        return QLocale().toString(value, 'f', 0);
+    case KpiUnit::Ratio:
+        return ExplainText::tr("%1 pp").arg(QLocale().toString(value * 100, 'f', 1));
+    case KpiUnit::Money:
+    case KpiUnit::Number:
+        break;
+    }
     return QLocale().toString(value, 'f', 2);
 }
 
-// The bridge of net sales (METRICS.md section 9); effects in ten-thousandths, exact integers.
-void netSalesBridge(const PeriodFigures &p0, const PeriodFigures &p1, Explanation &e)
+QString valueText(KpiId kpi, double value)
 {
+    if (kpiUnit(kpi) == KpiUnit::Ratio)
+        return ExplainText::tr("%1 %").arg(QLocale().toString(value * 100, 'f', 1));
+    return amountText(kpi, value);
+}
+
+// The bridge of net sales (METRICS.md section 9); effects in ten-thousandths, exact integers.
+void netSalesBridge(const Figures &f0, const Figures &f1, Explanation &e)
+{
+    const Tally &p0 = f0.total;
+    const Tally &p1 = f1.total;
     const auto effect = [&e](const QString &key, const QString &label, double v0, double v1) {
         e.bridge.push_back({key, label, v0, v1, 0});
     };
-    const bool multiplicative = p0.orders > 0 && p1.orders > 0 && p0.sales > 0 && p1.sales > 0;
-    if (multiplicative) {
-        const bool traffic = p0.traffic && p1.traffic;
-        if (p0.traffic != p1.traffic)
+    const int64_t orders0 = at(p0, Orders);
+    const int64_t orders1 = at(p1, Orders);
+    const int64_t sales0 = at(p0, Sales);
+    const int64_t sales1 = at(p1, Sales);
+    if (orders0 > 0 && orders1 > 0 && sales0 > 0 && sales1 > 0) {
+        const bool traffic = f0.traffic && f1.traffic;
+        if (f0.traffic != f1.traffic)
             e.bridgeNote = ExplainText::tr("Traffic covers only one of the two periods, so the bridge starts "
                                            "from orders instead of visitors and conversion.");
         std::vector<double> x0;
@@ -204,30 +187,30 @@ void netSalesBridge(const PeriodFigures &p0, const PeriodFigures &p1, Explanatio
             x0.push_back(v0);
             x1.push_back(v1);
         };
-        const double o0 = double(p0.orders);
-        const double o1 = double(p1.orders);
+        const double o0 = double(orders0);
+        const double o1 = double(orders1);
         if (traffic) {
             e.bridgeKind = QStringLiteral("traffic");
-            factor(QStringLiteral("visitors"), ExplainText::tr("visitors"), double(p0.visitors),
-                   double(p1.visitors));
-            factor(QStringLiteral("conversion"), ExplainText::tr("conversion"), o0 / double(p0.visitors),
-                   o1 / double(p1.visitors));
+            const double v0 = double(at(p0, Visitors));
+            const double v1 = double(at(p1, Visitors));
+            factor(QStringLiteral("visitors"), ExplainText::tr("visitors"), v0, v1);
+            factor(QStringLiteral("conversion"), ExplainText::tr("conversion"), o0 / v0, o1 / v1);
         } else {
             e.bridgeKind = QStringLiteral("units");
             factor(QStringLiteral("orders"), ExplainText::tr("orders"), o0, o1);
         }
-        const double u0 = double(p0.unitsMilli) / 1000.0;
-        const double u1 = double(p1.unitsMilli) / 1000.0;
+        const double u0 = double(at(p0, Units)) / kPerUnit;
+        const double u1 = double(at(p1, Units)) / kPerUnit;
         factor(QStringLiteral("units_per_transaction"), ExplainText::tr("units per transaction"), u0 / o0,
                u1 / o1);
         factor(QStringLiteral("average_unit_retail"), ExplainText::tr("average unit retail"),
-               currency(p0.sales) / u0, currency(p1.sales) / u1);
+               currency(sales0) / u0, currency(sales1) / u1);
         const std::vector<double> effects = lmdiEffects(x0, x1); // in currency units
         // Each effect rounded to 4 places; the last absorbs the rounding so they sum to Δ(G − D) exactly.
         int64_t assigned = 0;
         for (size_t i = 0; i < effects.size(); ++i) {
             const int64_t units = i + 1 < effects.size() ? std::llround(effects[i] * kUnitsPerCurrency)
-                                                         : (p1.sales - p0.sales) - assigned;
+                                                         : (sales1 - sales0) - assigned;
             assigned += units;
             e.bridge[i].effect = currency(units);
         }
@@ -236,58 +219,116 @@ void netSalesBridge(const PeriodFigures &p0, const PeriodFigures &p1, Explanatio
         e.bridgeNote = ExplainText::tr("One of the periods has no sales, so the change cannot be split into "
                                        "orders, units per transaction and average unit retail.");
         effect(QStringLiteral("sales_after_discounts"), ExplainText::tr("sales after discounts"),
-               currency(p0.sales), currency(p1.sales));
-        e.bridge.back().effect = currency(p1.sales - p0.sales);
+               currency(sales0), currency(sales1));
+        e.bridge.back().effect = currency(sales1 - sales0);
     }
-    effect(QStringLiteral("returns"), ExplainText::tr("returns"), currency(p0.returns), currency(p1.returns));
-    e.bridge.back().effect = currency(p0.returns - p1.returns);
+    effect(QStringLiteral("returns"), ExplainText::tr("returns"), currency(at(p0, Returns)),
+           currency(at(p1, Returns)));
+    e.bridge.back().effect = currency(at(p0, Returns) - at(p1, Returns));
 }
 
-std::vector<double> toCurrency(const std::vector<int64_t> &values)
+// The KPI's daily values over the days where it has one (ratios: days with a denominator).
+std::vector<double> dailyValues(const Spec &spec, const Figures &f)
 {
     std::vector<double> out;
-    out.reserve(values.size());
-    for (int64_t v : values)
-        out.push_back(currency(v));
-    return out;
-}
-
-// Daily average order value over the days with orders.
-std::vector<double> dailyAov(const PeriodFigures &p)
-{
-    std::vector<double> out;
-    for (size_t d = 0; d < p.dailyOrders.size(); ++d) {
-        if (p.dailyOrders[d] > 0)
-            out.push_back(currency(p.dailySales[d]) / double(p.dailyOrders[d]));
+    out.reserve(f.daily.size());
+    for (const Tally &t : f.daily) {
+        if (spec.denominator == kNoField || at(t, spec.denominator) != 0)
+            out.push_back(valueOf(spec, t));
     }
     return out;
 }
 
-Verdict verdictFor(const std::vector<double> &daily0, const std::vector<double> &daily1)
+QString pText(double p)
+{
+    return QLocale().toString(p, 'f', 3);
+}
+
+Verdict untested(const QString &sentence)
 {
     Verdict v;
-    v.test = QStringLiteral("welch");
+    v.withinNormalVariation = true;
+    v.sentence = sentence;
+    return v;
+}
+
+Verdict welchVerdict(const std::vector<double> &daily0, const std::vector<double> &daily1)
+{
     const std::optional<WelchTest> t = welchTest(daily0, daily1);
     if (!t) {
-        v.sentence = ExplainText::tr("There are too few days with data to tell this change from normal "
-                                     "variation.");
+        Verdict v = untested(ExplainText::tr("There are too few days with data to tell this change from "
+                                             "normal variation."));
+        v.test = QStringLiteral("welch");
         return v;
     }
+    Verdict v;
+    v.test = QStringLiteral("welch");
     v.tested = true;
     v.statistic = t->t;
     v.degreesOfFreedom = t->degreesOfFreedom;
     v.pValue = t->pValue;
+    v.intervalKind = QStringLiteral("mean_difference");
     v.interval = t->difference;
     v.withinNormalVariation = t->pValue >= 0.05;
-    const QString p = QLocale().toString(t->pValue, 'f', 3);
     v.sentence = v.withinNormalVariation
                      ? ExplainText::tr("The change is within normal variation (Welch's t-test on the daily "
                                        "values, p = %1).")
-                           .arg(p)
+                           .arg(pText(t->pValue))
                      : ExplainText::tr("The change is beyond normal variation (Welch's t-test on the daily "
                                        "values, p = %1).")
-                           .arg(p);
+                           .arg(pText(t->pValue));
     return v;
+}
+
+// A rate of people or events: the Wilson intervals of both periods and the two-proportion z-test.
+Verdict proportionVerdict(double s0, double n0, double s1, double n1)
+{
+    const std::optional<ProportionTest> t = twoProportionTest(s0, n0, s1, n1);
+    if (!t || s0 > n0 || s1 > n1) {
+        Verdict v = untested(ExplainText::tr("The counts leave no variation to test (every or no one counts "
+                                             "in both periods)."));
+        v.test = QStringLiteral("two_proportion");
+        return v;
+    }
+    Verdict v;
+    v.test = QStringLiteral("two_proportion");
+    v.tested = true;
+    v.statistic = t->z;
+    v.pValue = t->pValue;
+    v.intervalKind = QStringLiteral("wilson");
+    v.interval = wilsonInterval(s1, n1);
+    v.comparisonInterval = wilsonInterval(s0, n0);
+    v.withinNormalVariation = t->pValue >= 0.05;
+    const QString interval = ExplainText::tr("%1 to %2 %")
+                                 .arg(QLocale().toString(v.interval.low * 100, 'f', 1),
+                                      QLocale().toString(v.interval.high * 100, 'f', 1));
+    v.sentence = v.withinNormalVariation
+                     ? ExplainText::tr("The change is within normal variation (two-proportion test, p = %1; "
+                                       "95 % interval of the rate %2).")
+                           .arg(pText(t->pValue), interval)
+                     : ExplainText::tr("The change is beyond normal variation (two-proportion test, p = %1; "
+                                       "95 % interval of the rate %2).")
+                           .arg(pText(t->pValue), interval);
+    return v;
+}
+
+Verdict verdictFor(KpiId kpi, const Spec &spec, const Figures &f0, const Figures &f1)
+{
+    if (spec.family == Family::Rate) {
+        return proportionVerdict(double(at(f0.total, spec.numerator)), double(at(f0.total, spec.denominator)),
+                                 double(at(f1.total, spec.numerator)),
+                                 double(at(f1.total, spec.denominator)));
+    }
+    if (spec.daily == DailyTest::Values)
+        return welchVerdict(dailyValues(spec, f0), dailyValues(spec, f1));
+    if (kpi == KpiId::RetentionRate)
+        return untested(
+            ExplainText::tr("The retention formula also counts reactivated customers and can "
+                            "exceed 100 %, so it is not a share of people to test; kept customers "
+                            "carries the test."));
+    return untested(ExplainText::tr("%1 counts distinct customers, which do not add up day by day, so there "
+                                    "is no test of normal variation.")
+                        .arg(kpiLabel(kpi)));
 }
 
 QString relativeText(const Explanation &e)
@@ -312,9 +353,10 @@ QString summarySentence(const Explanation &e)
 {
     const QString label = kpiLabel(e.kpi);
     if (e.change == 0)
-        return ExplainText::tr("%1 did not change (%2 in both periods).").arg(label, money(e.value1));
+        return ExplainText::tr("%1 did not change (%2 in both periods).")
+            .arg(label, valueText(e.kpi, e.value1));
     const bool rose = e.change > 0;
-    const QString amount = money(std::fabs(e.change));
+    const QString amount = amountText(e.kpi, std::fabs(e.change));
     const Contribution *member = largestMember(e);
     std::vector<const BridgeEffect *> parts;
     for (const BridgeEffect &b : e.bridge)
@@ -327,49 +369,107 @@ QString summarySentence(const Explanation &e)
                                                     "contributed %9 of it.")
                                   : ExplainText::tr("%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 "
                                                     "contributed %9 of it.");
-        return text.arg(label, amount, relativeText(e), money(parts[0]->effect), parts[0]->label,
-                        money(parts[1]->effect), parts[1]->label, member->member, money(member->change));
+        return text.arg(label, amount, relativeText(e), amountText(e.kpi, parts[0]->effect), parts[0]->label,
+                        amountText(e.kpi, parts[1]->effect), parts[1]->label, member->member,
+                        amountText(e.kpi, member->change));
     }
     if (member) {
         const QString text = rose
                                  ? ExplainText::tr("%1 rose by %2 (%3); the largest part, %4, came from %5.")
                                  : ExplainText::tr("%1 fell by %2 (%3); the largest part, %4, came from %5.");
-        return text.arg(label, amount, relativeText(e), money(member->change), member->member);
+        return text.arg(label, amount, relativeText(e), amountText(e.kpi, member->change), member->member);
     }
     const QString text =
         rose ? ExplainText::tr("%1 rose by %2 (%3).") : ExplainText::tr("%1 fell by %2 (%3).");
     return text.arg(label, amount, relativeText(e));
 }
 
-void sortMembers(DimensionContributions &d)
+// True when the ratio's denominator does not split by the dimension: a member with a numerator but no
+// denominator in a period (orders by channel have no visitors of their own).
+bool needsShareSplit(const Spec &spec, const std::vector<Tally> &m0, const std::vector<Tally> &m1)
 {
-    std::stable_sort(d.members.begin(), d.members.end(), [](const Contribution &a, const Contribution &b) {
-        return std::fabs(a.change) > std::fabs(b.change);
-    });
+    for (const std::vector<Tally> *m : {&m0, &m1}) {
+        for (const Tally &t : *m) {
+            if (at(t, spec.denominator) == 0 && at(t, spec.numerator) != 0)
+                return true;
+        }
+    }
+    return false;
 }
 
-using Members = PeriodFigures::Members;
-
-// One DimensionContributions per dimension; `fill` sets a member's figures, false to leave it out.
-template<typename Fill>
-void addContributions(const Snapshot &s, const std::vector<Dimension> &dimensions, const PeriodFigures &p0,
-                      const PeriodFigures &p1, Explanation &e, Fill fill)
+DimensionContributions contributionsOf(const Spec &spec, const SegmentSlots &segments, const Snapshot &s,
+                                       Dimension d, const Figures &f0, const Figures &f1)
 {
-    for (Dimension d : dimensions) {
-        DimensionContributions dc;
-        dc.dimension = d;
-        const Members &m0 = p0.members[size_t(d)];
-        const Members &m1 = p1.members[size_t(d)];
-        for (size_t k = 0; k < m0.net.size(); ++k) {
-            Contribution c;
-            if (!fill(m0, m1, k, &c))
-                continue;
-            c.member = memberName(s, d, int32_t(k));
-            dc.members.push_back(c);
+    DimensionContributions dc;
+    dc.dimension = d;
+    const std::vector<Tally> &m0 = f0.members[size_t(d)];
+    const std::vector<Tally> &m1 = f1.members[size_t(d)];
+    const bool isSum = spec.denominator == kNoField;
+    const bool share = !isSum && needsShareSplit(spec, m0, m1);
+    dc.split = isSum ? QStringLiteral("sum") : share ? QStringLiteral("share") : QStringLiteral("mix_rate");
+    const double den0 = isSum ? 0.0 : double(at(f0.total, spec.denominator));
+    const double den1 = isSum ? 0.0 : double(at(f1.total, spec.denominator));
+    for (size_t k = 0; k < m0.size(); ++k) {
+        const Tally &a = m0[k];
+        const Tally &b = m1[k];
+        const auto active = [&](const Tally &t) {
+            return at(t, spec.numerator) != 0 || (!isSum && at(t, spec.denominator) != 0);
+        };
+        if (!active(a) && !active(b))
+            continue;
+        Contribution c;
+        c.member = memberName(s, d, int32_t(k), segments);
+        if (isSum) {
+            c.value0 = valueOf(spec, a);
+            c.value1 = valueOf(spec, b);
+            c.change = double(at(b, spec.numerator) - at(a, spec.numerator)) / spec.divisor;
+        } else if (share) {
+            c.value0 = double(at(a, spec.numerator)) / den0 / spec.divisor;
+            c.value1 = double(at(b, spec.numerator)) / den1 / spec.divisor;
+            c.change = c.value1 - c.value0;
+        } else {
+            RatioMember r;
+            r.weight0 = double(at(a, spec.denominator)) / den0;
+            r.weight1 = double(at(b, spec.denominator)) / den1;
+            r.rate0 = valueOf(spec, a);
+            r.rate1 = valueOf(spec, b);
+            const MixRate split = mixRate(r);
+            c.value0 = r.rate0;
+            c.value1 = r.rate1;
+            c.weight0 = r.weight0;
+            c.weight1 = r.weight1;
+            c.mix = split.mix;
+            c.rate = split.rate;
+            c.change = split.mix + split.rate;
         }
-        sortMembers(dc);
-        e.contributions.push_back(std::move(dc));
+        dc.members.push_back(c);
     }
+    std::stable_sort(dc.members.begin(), dc.members.end(), [](const Contribution &x, const Contribution &y) {
+        return std::fabs(x.change) > std::fabs(y.change);
+    });
+    return dc;
+}
+
+// Why the explanation stops before any part: the coverage rule, or a period where the KPI has no value.
+std::optional<QString> notComparable(const KpiReport &report, KpiId kpi)
+{
+    if (!report.comparisonPeriod.isValid())
+        return ExplainText::tr("No comparison period was asked for, so there is no change to explain.");
+    const KpiComparison &k = report.kpi(kpi);
+    if (!report.comparable || !k.comparable) {
+        if (!k.warning.isEmpty())
+            return k.warning;
+        if (!report.notComparableReason.isEmpty())
+            return report.notComparableReason;
+        return ExplainText::tr("The two periods cannot be compared, so there is no change to explain.");
+    }
+    if (!k.current.hasData)
+        return ExplainText::tr("%1 has no value in the period: %2")
+            .arg(kpiLabel(kpi), k.current.noDataReason);
+    if (!k.comparison.hasData)
+        return ExplainText::tr("%1 has no value in the comparison period: %2")
+            .arg(kpiLabel(kpi), k.comparison.noDataReason);
+    return std::nullopt;
 }
 
 } // namespace
@@ -387,6 +487,8 @@ QString dimensionKey(Dimension dimension)
         return QStringLiteral("category");
     case Dimension::CustomerType:
         return QStringLiteral("customer_type");
+    case Dimension::Segment:
+        return QStringLiteral("segment");
     }
     return {};
 }
@@ -404,80 +506,96 @@ bool dimensionFromKey(const QString &key, Dimension *dimension)
 
 bool canExplain(KpiId kpi)
 {
-    return kpi == KpiId::NetSales || kpi == KpiId::AverageOrderValue;
+    return specOf(kpi).family != Family::None;
+}
+
+QString notExplainedReason(KpiId kpi)
+{
+    const char *reason = nullptr;
+    switch (kpi) {
+    case KpiId::YoyGrowth:
+    case KpiId::YoyGrowthRate:
+        reason = QT_TRANSLATE_NOOP("storelens::core::analytics::explain",
+                                   "%1 is itself a change; explain net sales compared with the year before "
+                                   "instead.");
+        break;
+    case KpiId::SalesPerEmployee:
+        reason = QT_TRANSLATE_NOOP("storelens::core::analytics::explain",
+                                   "%1 divides by the staffing headcount, which has no split by channel, "
+                                   "category or customer; explain net sales instead.");
+        break;
+    case KpiId::InventoryTurnover:
+    case KpiId::Gmroi:
+        reason = QT_TRANSLATE_NOOP("storelens::core::analytics::explain",
+                                   "%1 divides by inventory snapshots, which have no split by channel or "
+                                   "customer; explain the cost of goods sold or the gross margin instead.");
+        break;
+    case KpiId::Cac:
+    case KpiId::ClvToCac:
+        reason = QT_TRANSLATE_NOOP("storelens::core::analytics::explain",
+                                   "%1 rests on marketing spend, which splits only by channel; explain new "
+                                   "customers instead.");
+        break;
+    case KpiId::HistoricalClv:
+    case KpiId::PredictiveClv:
+        reason =
+            QT_TRANSLATE_NOOP("storelens::core::analytics::explain",
+                              "%1 rests on whole customer histories and a model of lifespan, not on the "
+                              "period's sales alone, so its change has no parts that add up; explain net "
+                              "sales or kept customers instead.");
+        break;
+    default:
+        return {};
+    }
+    return ExplainText::tr(reason).arg(kpiLabel(kpi));
 }
 
 Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &filter,
                                const KpiCustomerFacts &facts, const KpiReport &report, KpiId kpi,
-                               const std::vector<Dimension> &dimensions, const CancelCheck &cancelled)
+                               const std::vector<Dimension> &dimensions, const CancelCheck &cancelled,
+                               const SegmentMembers *segments)
 {
-    if (!canExplain(kpi))
-        return Error(ErrorCode::InvalidValue,
-                     ExplainText::tr("%1 cannot be explained yet; net_sales and aov can.").arg(kpiKey(kpi)));
     Explanation e;
     e.kpi = kpi;
     e.period = report.period;
     e.comparisonPeriod = report.comparisonPeriod;
-    e.comparable = report.comparable && report.comparisonPeriod.isValid();
-    if (!e.comparable) {
-        e.notComparableReason = !report.notComparableReason.isEmpty()
-                                    ? report.notComparableReason
-                                    : ExplainText::tr("No comparison period was asked for, so there is no "
-                                                      "change to explain.");
+    const Spec spec = specOf(kpi);
+    if (spec.family == Family::None) {
+        e.explained = false;
+        e.notComparableReason = notExplainedReason(kpi);
         return e;
     }
-    PeriodFigures p0;
-    PeriodFigures p1;
-    if (!scanFigures(snapshot, filter, facts, report.comparisonPeriod, dimensions, cancelled, &p0) ||
-        !scanFigures(snapshot, filter, facts, report.period, dimensions, cancelled, &p1))
+    if (const std::optional<QString> reason = notComparable(report, kpi)) {
+        e.notComparableReason = *reason;
+        return e;
+    }
+    e.comparable = true;
+    const SegmentSlots slots =
+        std::find(dimensions.begin(), dimensions.end(), Dimension::Segment) != dimensions.end()
+            ? segmentSlots(segments, snapshot.customers.size())
+            : SegmentSlots{};
+    Needs needs = spec.needs;
+    needs.traffic = needs.traffic || kpi == KpiId::NetSales;
+    needs.tracked = 1u << unsigned(spec.numerator);
+    if (spec.denominator != kNoField)
+        needs.tracked |= 1u << unsigned(spec.denominator);
+    const ScanInput in{snapshot, filter, facts, slots, dimensions, report.activityWindowDays, needs};
+    Figures f0;
+    Figures f1;
+    if (!scanFigures(in, report.comparisonPeriod, cancelled, &f0) ||
+        !scanFigures(in, report.period, cancelled, &f1))
         return Error(ErrorCode::Cancelled, ExplainText::tr("The computation was cancelled."));
 
-    if (kpi == KpiId::NetSales) {
-        e.value0 = currency(p0.net);
-        e.value1 = currency(p1.net);
-        e.change = currency(p1.net - p0.net);
-        netSalesBridge(p0, p1, e);
-        addContributions(snapshot, dimensions, p0, p1, e,
-                         [](const Members &m0, const Members &m1, size_t k, Contribution *c) {
-                             if (m0.net[k] == 0 && m1.net[k] == 0 && m0.orders[k] == 0 && m1.orders[k] == 0)
-                                 return false;
-                             c->value0 = currency(m0.net[k]);
-                             c->value1 = currency(m1.net[k]);
-                             c->change = currency(m1.net[k] - m0.net[k]);
-                             return true;
-                         });
-        e.verdict = verdictFor(toCurrency(p0.dailyNet), toCurrency(p1.dailyNet));
-    } else {
-        if (p0.orders == 0 || p1.orders == 0) {
-            e.comparable = false;
-            e.notComparableReason = ExplainText::tr("One of the periods has no orders, so average order "
-                                                    "value has no change to explain.");
-            return e;
-        }
-        e.value0 = currency(p0.sales) / double(p0.orders);
-        e.value1 = currency(p1.sales) / double(p1.orders);
-        e.change = e.value1 - e.value0;
-        addContributions(snapshot, dimensions, p0, p1, e,
-                         [&](const Members &m0, const Members &m1, size_t k, Contribution *c) {
-                             if (m0.orders[k] == 0 && m1.orders[k] == 0)
-                                 return false;
-                             RatioMember r;
-                             r.weight0 = double(m0.orders[k]) / double(p0.orders);
-                             r.weight1 = double(m1.orders[k]) / double(p1.orders);
-                             r.rate0 = m0.orders[k] > 0 ? currency(m0.sales[k]) / double(m0.orders[k]) : 0.0;
-                             r.rate1 = m1.orders[k] > 0 ? currency(m1.sales[k]) / double(m1.orders[k]) : 0.0;
-                             const MixRate split = mixRate(r);
-                             c->value0 = r.rate0;
-                             c->value1 = r.rate1;
-                             c->weight0 = r.weight0;
-                             c->weight1 = r.weight1;
-                             c->mix = split.mix;
-                             c->rate = split.rate;
-                             c->change = split.mix + split.rate;
-                             return true;
-                         });
-        e.verdict = verdictFor(dailyAov(p0), dailyAov(p1));
-    }
+    e.value0 = valueOf(spec, f0.total);
+    e.value1 = valueOf(spec, f1.total);
+    e.change = spec.denominator == kNoField
+                   ? double(at(f1.total, spec.numerator) - at(f0.total, spec.numerator)) / spec.divisor
+                   : e.value1 - e.value0;
+    if (spec.family == Family::NetSales)
+        netSalesBridge(f0, f1, e);
+    for (Dimension d : dimensions)
+        e.contributions.push_back(contributionsOf(spec, slots, snapshot, d, f0, f1));
+    e.verdict = verdictFor(kpi, spec, f0, f1);
     e.hasRelativeChange = e.value0 != 0;
     e.relativeChange = e.hasRelativeChange ? e.change / std::fabs(e.value0) : 0.0;
     e.sentence = summarySentence(e);

@@ -9,19 +9,40 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 // "Why?" (METRICS.md section 9): where a KPI's change between the comparison period and the period came
 // from, with parts that add up to the change, and whether it is more than normal variation.
+//
+// API changes since the first version (all additions, nothing renamed): every KPI of the catalogue is
+// explained or says why not (Explanation::explained, notExplainedReason(); an unexplained KPI also has
+// comparable = false with the reason in notComparableReason, so a view that shows that reason needs no
+// change); Dimension::Segment (saved segments, given to explainKpi as SegmentMembers); Verdict::intervalKind
+// and comparisonInterval (the Wilson intervals of rates of people and events, test "two_proportion");
+// DimensionContributions::split. Verdict::withinNormalVariation is now true whenever the verdict is untested,
+// as its comment always said.
 namespace storelens::core::analytics::explain {
 
-enum class Dimension { Store, Channel, Country, Category, CustomerType };
-constexpr int kDimensionCount = 5;
-// "store", "channel", "country", "category", "customer_type".
+enum class Dimension { Store, Channel, Country, Category, CustomerType, Segment };
+constexpr int kDimensionCount = 6;
+// "store", "channel", "country", "category", "customer_type", "segment".
 QString dimensionKey(Dimension dimension);
 bool dimensionFromKey(const QString &key, Dimension *dimension);
-// The KPIs this version explains: net sales and average order value.
+// Whether explainKpi explains `kpi` (every KPI of METRICS.md section 9's families: sums, ratios, rates of
+// people and events); notExplainedReason() says why not for the others (translated), empty for these.
 bool canExplain(KpiId kpi);
+QString notExplainedReason(KpiId kpi);
+
+// The user's saved segments for Dimension::Segment: names and, per segment, one flag per customer index
+// (1 = member). A customer in several segments counts once, under the member naming all of them
+// ("Newsletter & VIP"); identified customers in none under "In no saved segment", guest lines under
+// "Guests", so the members still add up to the change.
+struct SegmentMembers
+{
+    QStringList names;
+    std::vector<std::vector<uint8_t>> members; // by segment, by customer index
+};
 
 // One part of the driver bridge; amounts in currency units, each rounded to 4 places.
 struct BridgeEffect
@@ -51,23 +72,35 @@ struct DimensionContributions
 {
     Dimension dimension = Dimension::Store;
     std::vector<Contribution> members; // largest |change| first
+    // "sum": each member's own change (sum KPIs); "mix_rate": mix and rate effects (ratio KPIs);
+    // "share": the member's part of the numerator over the whole denominator, numerator_k ÷ denominator,
+    // for a ratio whose denominator does not split by this dimension (visitors by channel) or has members
+    // without a denominator (retention by store); mix and rate are 0 there.
+    QString split;
 };
 
 struct Verdict
 {
     bool tested = false;                // false: too few days to test (the reason says why)
     bool withinNormalVariation = false; // true also when untested: no good/bad colour without evidence
-    QString test;                       // "welch"
-    double statistic = 0;
-    double degreesOfFreedom = 0;
+    QString test;                       // "welch", "two_proportion", or empty when no test applies
+    double statistic = 0;               // t (welch) or z (two_proportion)
+    double degreesOfFreedom = 0;        // welch only
     double pValue = 1;
-    Interval interval; // 95 % interval of the change of the daily mean
-    QString sentence;  // translated
+    // "mean_difference": the 95 % interval of the change of the daily mean (welch); "wilson": the 95 %
+    // Wilson score interval of the rate in the period (two_proportion), comparisonInterval that of the
+    // comparison period.
+    QString intervalKind;
+    Interval interval;
+    Interval comparisonInterval;
+    QString sentence; // translated
 };
 
 struct Explanation
 {
     KpiId kpi = KpiId::NetSales;
+    // false: the KPI has no defined explanation (notExplainedReason() of it is in notComparableReason).
+    bool explained = true;
     Period period;
     Period comparisonPeriod;
     bool comparable = false;
@@ -87,10 +120,13 @@ struct Explanation
 };
 
 // Explains `kpi` for the periods of `report` (computed on the same snapshot and filter, so the change is the
-// one the tile shows). The coverage rule applies: when report.comparable is false the explanation says why
-// and holds nothing else. ErrorCode::InvalidValue for a KPI that cannot be explained yet; Cancelled.
+// one the tile shows). The coverage rule applies: when the KPI is not comparable in `report` (or has no data
+// in a period) the explanation says why and holds nothing else; so does a KPI without a defined explanation
+// (explained false). `segments` gives Dimension::Segment its members (without it every identified customer
+// is "In no saved segment"). ErrorCode::Cancelled when cancelled.
 Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &filter,
                                const KpiCustomerFacts &facts, const KpiReport &report, KpiId kpi,
-                               const std::vector<Dimension> &dimensions, const CancelCheck &cancelled = {});
+                               const std::vector<Dimension> &dimensions, const CancelCheck &cancelled = {},
+                               const SegmentMembers *segments = nullptr);
 
 } // namespace storelens::core::analytics::explain

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace storelens::core::analytics {
 
@@ -18,56 +17,83 @@ struct GlossaryText
 std::vector<GlossaryEntry> glossary()
 {
     return {
-        {QStringLiteral("AOV"), GlossaryText::tr("average order value: what an order brings in on average")},
-        {QStringLiteral("AUR"), GlossaryText::tr("average unit retail: the average price a unit sold for")},
-        {QStringLiteral("UPT"),
+        {GlossaryText::tr("AOV", "abbreviation: the letters the translated labels and formulas use"),
+         GlossaryText::tr("average order value: what an order brings in on average")},
+        {GlossaryText::tr("AUR", "abbreviation: the letters the translated labels and formulas use"),
+         GlossaryText::tr("average unit retail: the average price a unit sold for")},
+        {GlossaryText::tr("UPT", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr("units per transaction: how many items an order holds on average")},
-        {QStringLiteral("COGS"), GlossaryText::tr("cost of goods sold: what the goods you sold cost you")},
-        {QStringLiteral("GMROI"),
+        {GlossaryText::tr("COGS", "abbreviation: the letters the translated labels and formulas use"),
+         GlossaryText::tr("cost of goods sold: what the goods you sold cost you")},
+        {GlossaryText::tr("GMROI", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr(
              "gross margin return on inventory investment: the gross margin earned for each unit of money "
              "held in stock at cost")},
-        {QStringLiteral("CAC"),
+        {GlossaryText::tr("CAC", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr("customer acquisition cost: marketing spend for each new customer")},
-        {QStringLiteral("CLV"),
+        {GlossaryText::tr("CLV", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr("customer lifetime value: what a customer spends with you over time")},
-        {QStringLiteral("APV"),
+        {GlossaryText::tr("APV", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr("average purchase value: what a purchase brings in on average")},
-        {QStringLiteral("RFM"),
+        {GlossaryText::tr("RFM", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr(
              "recency, frequency, monetary value: how recently, how often and how much a customer bought")},
-        {QStringLiteral("pp"),
+        {GlossaryText::tr("pp", "abbreviation: the letters the translated labels and formulas use"),
          GlossaryText::tr(
              "percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)")},
-        {QStringLiteral("G"), GlossaryText::tr("gross sales")},
-        {QStringLiteral("D"), GlossaryText::tr("discounts")},
-        {QStringLiteral("R"), GlossaryText::tr("returns")},
-        {QStringLiteral("O"), GlossaryText::tr("orders")},
-        {QStringLiteral("C"), GlossaryText::tr("buying customers")},
-        {QStringLiteral("S"),
+        {GlossaryText::tr(
+             "G", "formula letter for gross sales: the letters the translated labels and formulas use"),
+         GlossaryText::tr("gross sales")},
+        {GlossaryText::tr("D",
+                          "formula letter for discounts: the letters the translated labels and formulas use"),
+         GlossaryText::tr("discounts")},
+        {GlossaryText::tr("R",
+                          "formula letter for returns: the letters the translated labels and formulas use"),
+         GlossaryText::tr("returns")},
+        {GlossaryText::tr("O",
+                          "formula letter for orders: the letters the translated labels and formulas use"),
+         GlossaryText::tr("orders")},
+        {GlossaryText::tr(
+             "C", "formula letter for buying customers: the letters the translated labels and formulas use"),
+         GlossaryText::tr("buying customers")},
+        {GlossaryText::tr(
+             "S",
+             "formula letter for customers at the start: the letters the translated labels and formulas use"),
          GlossaryText::tr(
              "customers at the start: those who bought in the activity window before the period")},
-        {QStringLiteral("E"),
+        {GlossaryText::tr(
+             "E",
+             "formula letter for customers at the end: the letters the translated labels and formulas use"),
          GlossaryText::tr(
              "customers at the end: those who bought in the activity window ending on the period's last "
              "day")},
-        {QStringLiteral("N"),
+        {GlossaryText::tr(
+             "N", "formula letter for new customers: the letters the translated labels and formulas use"),
          GlossaryText::tr("new customers: those whose first purchase falls in the period")},
-        {QStringLiteral("W"), GlossaryText::tr("the activity window in days (365 unless set otherwise)")},
-        {QStringLiteral("F"), GlossaryText::tr("purchases per year")},
-        {QStringLiteral("L"), GlossaryText::tr("expected lifespan in years")},
+        {GlossaryText::tr(
+             "W",
+             "formula letter for the activity window: the letters the translated labels and formulas use"),
+         GlossaryText::tr("the activity window in days (365 unless set otherwise)")},
+        {GlossaryText::tr(
+             "F",
+             "formula letter for purchases per year: the letters the translated labels and formulas use"),
+         GlossaryText::tr("purchases per year")},
+        {GlossaryText::tr(
+             "L",
+             "formula letter for the expected lifespan: the letters the translated labels and formulas use"),
+         GlossaryText::tr("expected lifespan in years")},
     };
 }
 
 std::vector<GlossaryEntry> glossaryFor(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
-    QSet<QString> words;
-    for (auto it = word.globalMatch(text); it.hasNext();)
-        words.insert(it.next().captured());
     std::vector<GlossaryEntry> found;
     for (GlossaryEntry &entry : glossary()) {
-        if (words.contains(entry.abbreviation))
+        // A whole word: no letter just before or after (a translated abbreviation may hold dots and spaces,
+        // as the Spanish "p. p." does).
+        const QRegularExpression word(
+            QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QRegularExpression::escape(entry.abbreviation)));
+        if (word.match(text).hasMatch())
             found.push_back(std::move(entry));
     }
     return found;

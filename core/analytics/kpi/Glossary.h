@@ -12,7 +12,7 @@ namespace storelens::core::analytics {
 // here, so one abbreviation means one thing everywhere.
 struct GlossaryEntry
 {
-    QString abbreviation; // "GMROI", "pp", "S"
+    QString abbreviation; // "GMROI", "pp", "S"; translated, as the formulas that use it are (German "B" is "G")
     QString meaning;      // translated: "gross margin return on inventory: ..."
 };
 

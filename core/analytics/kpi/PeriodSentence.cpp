@@ -13,13 +13,24 @@ struct PeriodSentenceText
 
 } // namespace
 
+QString shortDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString dateText(QDate date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
+}
+
 QString periodRangeText(const Period &period, const QLocale &locale)
 {
-    const QString format = QStringLiteral("d MMM yyyy");
     if (period.from == period.to)
-        return locale.toString(period.from, format);
-    return PeriodSentenceText::tr("%1 – %2").arg(locale.toString(period.from, format),
-                                                 locale.toString(period.to, format));
+        return dateText(period.from, locale);
+    return PeriodSentenceText::tr("%1 – %2").arg(dateText(period.from, locale), dateText(period.to, locale));
 }
 
 QString periodSentence(const KpiReport &report, const QLocale &locale)

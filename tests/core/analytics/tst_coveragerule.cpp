@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 // METRICS.md section 1 (coverage rule, partial periods) and section 3 (kept and reactivated customers).
 using namespace storelens::core::analytics;
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void periodSentence_data();
     void periodSentence();
     void periodSentenceReadsTheReport();
+    void germanPeriodSentence_data();
+    void germanPeriodSentence();
 };
 
 void TestCoverageRule::comparisonCoverage_data()
@@ -212,8 +215,8 @@ void TestCoverageRule::partialPeriodIsLikeForLike()
     QVERIFY(net.comparable);
     QCOMPARE(
         storelens::core::analytics::periodSentence(r, QLocale(QLocale::English, QLocale::UnitedKingdom)),
-        QStringLiteral("Figures for 1 Mar 2024 – 10 Mar 2024 (the period to date), compared with the same "
-                       "days a year earlier (1 Mar 2023 – 10 Mar 2023)."));
+        QStringLiteral("Figures for 01/03/2024 – 10/03/2024 (the period to date), compared with the same "
+                       "days a year earlier (01/03/2023 – 10/03/2023)."));
 }
 
 void TestCoverageRule::noComparison()
@@ -311,21 +314,20 @@ void TestCoverageRule::periodSentence_data()
 
     QTest::newRow("89 % covered: too little data")
         << QDate(2023, 10, 4) << int(Comparison::PreviousPeriod)
-        << QStringLiteral(
-               "Figures for 1 Jan 2024 – 9 Apr 2024; the period before (23 Sept 2023 – 31 Dec 2023) "
-               "holds too little data to compare with, so no changes are shown.");
+        << QStringLiteral("Figures for 01/01/2024 – 09/04/2024; the period before (23/09/2023 – 31/12/2023) "
+                          "holds too little data to compare with, so no changes are shown.");
     QTest::newRow("wholly covered")
         << QDate(2023, 9, 23) << int(Comparison::PreviousPeriod)
         << QStringLiteral(
-               "Figures for 1 Jan 2024 – 9 Apr 2024, compared with the period just before (23 Sept "
-               "2023 – 31 Dec 2023).");
+               "Figures for 01/01/2024 – 09/04/2024, compared with the period just before (23/09/2023 "
+               "– 31/12/2023).");
     // The period is every day with data (the All time preset, which asks for no comparison).
     QTest::newRow("all time") << QDate(2024, 1, 1) << int(Comparison::None)
-                              << QStringLiteral("Figures for all your data, 1 Jan 2024 – 9 Apr 2024, with no "
-                                                "comparison: there is no earlier data to compare with.");
+                              << QStringLiteral("Figures for all your data, 01/01/2024 – 09/04/2024, with "
+                                                "no comparison: there is no earlier data to compare with.");
     QTest::newRow("no comparison") << QDate(2023, 9, 23) << int(Comparison::None)
                                    << QStringLiteral(
-                                          "Figures for 1 Jan 2024 – 9 Apr 2024, with no comparison.");
+                                          "Figures for 01/01/2024 – 09/04/2024, with no comparison.");
 }
 
 void TestCoverageRule::periodSentence()
@@ -356,8 +358,42 @@ void TestCoverageRule::periodSentenceReadsTheReport()
     QVERIFY(r.comparable);
     r.comparable = false;
     QCOMPARE(storelens::core::analytics::periodSentence(r, QLocale(QLocale::English, QLocale::UnitedKingdom)),
-             QStringLiteral("Figures for 1 Jan 2024 – 9 Apr 2024; the period before (23 Sept 2023 – 31 Dec "
-                            "2023) holds too little data to compare with, so no changes are shown."));
+             QStringLiteral("Figures for 01/01/2024 – 09/04/2024; the period before (23/09/2023 – "
+                            "31/12/2023) holds too little data to compare with, so no changes are shown."));
+}
+
+void TestCoverageRule::germanPeriodSentence_data()
+{
+    QTest::addColumn<QDate>("firstDay");
+    QTest::addColumn<QString>("expected");
+    // Every date of the sentence in one format, German's short one with a four-digit year (never "1 Okt.
+    // 2025" beside "01.10.2025"), the words from the German translation.
+    QTest::newRow("89 % covered") << QDate(2023, 10, 4)
+                                  << QStringLiteral(
+                                         "Zahlen für 01.01.2024 – 09.04.2024; der vorherige Zeitraum "
+                                         "(23.09.2023 – 31.12.2023) enthält zu wenige Daten für einen "
+                                         "Vergleich, daher werden keine Veränderungen angezeigt.");
+    QTest::newRow("wholly covered") << QDate(2023, 9, 23)
+                                    << QStringLiteral(
+                                           "Zahlen für 01.01.2024 – 09.04.2024, verglichen mit dem "
+                                           "unmittelbar vorherigen Zeitraum (23.09.2023 – 31.12.2023).");
+}
+
+void TestCoverageRule::germanPeriodSentence()
+{
+    QFETCH(QDate, firstDay);
+    QFETCH(QString, expected);
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/storelens_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const Snapshot s = store({{firstDay, 0, 40}, {QDate(2024, 4, 9), 1, 10}});
+    Query q;
+    q.period = kHundredDays;
+    q.comparison = Comparison::PreviousPeriod;
+    const QString sentence =
+        storelens::core::analytics::periodSentence(report(s, q), QLocale(QLocale::German, QLocale::Germany));
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(sentence, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCoverageRule)

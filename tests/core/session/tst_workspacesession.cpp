@@ -1,5 +1,6 @@
 #include "common/SampleFixture.h"
 #include "common/WorkspaceFixture.h"
+#include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
 #include "core/analytics/query/Periods.h"
@@ -48,6 +49,15 @@ Query fetchFilterQuery()
     return query;
 }
 
+// A series as text, "missing" where a month has no data (NaN), so QCOMPARE can show both sides.
+QStringList seriesText(const std::vector<double> &values)
+{
+    QStringList text;
+    for (double v : values)
+        text.append(std::isnan(v) ? QStringLiteral("missing") : QString::number(v));
+    return text;
+}
+
 const std::vector<uint8_t> *maskOf(const ResolvedFilter &filter)
 {
     return filter.allLines ? nullptr : &filter.lineMask;
@@ -64,6 +74,8 @@ class TestWorkspaceSession : public QObject
 private Q_SLOTS:
     void initTestCase();
     void overviewByHand();
+    void yearOverYearMonthsWithoutDataAreMissing_data();
+    void yearOverYearMonthsWithoutDataAreMissing();
     void overviewMatchesTheEngine_data();
     void overviewMatchesTheEngine();
     void overviewReadsEachPeriodOnce_data();
@@ -88,6 +100,7 @@ private Q_SLOTS:
     void clvFitsAreKeptPerOptions();
     void settingsWritesReachTheAnalyses();
     void unknownSegmentIsNotFound();
+    void explainBySavedSegment();
     void cancelledAnalysesStop();
     void predictionsNameTheModel();
     void predictionsCancelDuringTheFit_data();
@@ -162,6 +175,48 @@ void TestWorkspaceSession::overviewByHand()
     QCOMPARE(o.breakdowns.size(), size_t(5));
     // By channel: in store 35.00 (B + D) first, the web 20.00.
     QCOMPARE(o.breakdowns[1].rows.at(0).label, QStringLiteral("In store"));
+}
+
+void TestWorkspaceSession::yearOverYearMonthsWithoutDataAreMissing_data()
+{
+    QTest::addColumn<Period>("period");
+    QTest::addColumn<QStringList>("thisYear");
+    QTest::addColumn<QStringList>("yearEarlier");
+    const QString missing = QStringLiteral("missing");
+    // The small workspace's data run from 2023-03-10 (C, 8.00) to 2024-04-02 (D). February 2023 lies wholly
+    // before the first day: missing, not a month without sales. A year earlier, February 2022 to February
+    // 2023 are missing; March 2023 (C) and April 2023's first two days (no sale: 0) are covered. April 2023
+    // to February 2024 are covered and without sales: 0. 15 months, so the trend is monthly.
+    QStringList earlier;
+    for (int i = 0; i < 13; ++i)
+        earlier.append(missing);
+    QTest::newRow("15 months from before the first day (monthly trend)")
+        << Period{QDate(2023, 2, 1), QDate(2024, 4, 2)}
+        << (QStringList{missing, QStringLiteral("8")} + QStringList(11, QStringLiteral("0")) +
+            QStringList{QStringLiteral("25"), QStringLiteral("30")})
+        << (earlier + QStringList{QStringLiteral("8"), QStringLiteral("0")});
+    // 40 days, so a daily trend and the months summed apart: 20 to 28 February 2023 hold no data, March
+    // 2023 holds C; a year earlier holds nothing.
+    QTest::newRow("40 days from before the first day (daily trend)")
+        << Period{QDate(2023, 2, 20), QDate(2023, 3, 31)} << QStringList{missing, QStringLiteral("8")}
+        << QStringList{missing, missing};
+}
+
+void TestWorkspaceSession::yearOverYearMonthsWithoutDataAreMissing()
+{
+    QFETCH(Period, period);
+    QFETCH(QStringList, thisYear);
+    QFETCH(QStringList, yearEarlier);
+    WorkspaceSession session(m_small);
+    Query query;
+    query.period = period;
+    query.comparison = Comparison::None;
+    const auto result = session.overview(query);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const OverviewResult &o = *result.value();
+    QCOMPARE(o.months.size(), size_t(thisYear.size()));
+    QCOMPARE(seriesText(o.monthlyNet), thisYear);
+    QCOMPARE(seriesText(o.monthlyNetYearEarlier), yearEarlier);
 }
 
 void TestWorkspaceSession::addFilterRows()
@@ -618,6 +673,32 @@ void TestWorkspaceSession::unknownSegmentIsNotFound()
     const auto result = m_session->overview(query);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), ErrorCode::NotFound);
+}
+
+// "Why?" by saved segment: the one saved segment is a member whose net sales are those of the segment filter,
+// beside the identified customers in no saved segment and the guests; the members add up to the change.
+void TestWorkspaceSession::explainBySavedSegment()
+{
+    const auto e = m_session->explain(Query(), KpiId::NetSales, {explain::Dimension::Segment});
+    QVERIFY(e.ok());
+    QVERIFY2(e.value()->comparable, qPrintable(e.value()->notComparableReason));
+    const explain::DimensionContributions &d = e.value()->contributions.at(0);
+    qint64 sum = 0;
+    const explain::Contribution *big = nullptr;
+    for (const explain::Contribution &c : d.members) {
+        sum += std::llround(c.change * 10000);
+        if (c.member == QLatin1String("Big spenders"))
+            big = &c;
+    }
+    QCOMPARE(sum, std::llround(e.value()->change * 10000));
+    QVERIFY(big);
+    Query segment;
+    segment.filter.segment = QStringLiteral("Big spenders");
+    const auto filtered = m_session->overview(segment);
+    QVERIFY(filtered.ok());
+    const KpiComparison &net = filtered.value()->kpis.kpi(KpiId::NetSales);
+    QCOMPARE(big->value1, net.current.value);
+    QCOMPARE(big->value0, net.comparison.value);
 }
 
 void TestWorkspaceSession::cancelledAnalysesStop()

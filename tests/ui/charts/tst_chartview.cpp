@@ -62,6 +62,8 @@ private Q_SLOTS:
     void bottomLabelsThinOutInsteadOfEliding();
     void longNamesShortenInTheMiddle();
     void dateLabelsGetFewerTicks();
+    void toDateLabelFitsAtTheRightEdge_data();
+    void toDateLabelFitsAtTheRightEdge();
 };
 
 void TestChartView::contextMenuHasTheActions()
@@ -250,6 +252,64 @@ void TestChartView::dateLabelsGetFewerTicks()
     QVERIFY2(dates->tickCount() < 8, QByteArray::number(dates->tickCount()).constData());
     QVERIFY2(!anyElided(shownLabels(chart)), qPrintable(shownLabels(chart).join(QLatin1Char('|'))));
     QLocale::setDefault(before);
+}
+
+void TestChartView::toDateLabelFitsAtTheRightEdge_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("weeks");
+    QTest::addColumn<QString>("toDate");
+    // The full-width trend of the Overview in a 1280 × 800 and a 1920 × 1080 window, with the last 90 days
+    // (14 weeks) or a half year (27 weeks) by week; the last week is not over ("28 Sep (to date)"; German
+    // writes "28 Sept. (bis heute)", which used to hang past the chart's right edge at 1280).
+    const QString english = QStringLiteral("28 Sep (to date)");
+    const QString german = QStringLiteral("28 Sept. (bis heute)");
+    QTest::newRow("1280 wide, 14 weeks") << 1225 << 14 << english;
+    QTest::newRow("1920 wide, 14 weeks") << 1865 << 14 << english;
+    QTest::newRow("1280 wide, 27 weeks") << 1225 << 27 << english;
+    QTest::newRow("German, 1280 wide, 14 weeks") << 1225 << 14 << german;
+    QTest::newRow("German, 1920 wide, 14 weeks") << 1865 << 14 << german;
+    QTest::newRow("German, 1280 wide, 27 weeks") << 1225 << 27 << german;
+}
+
+void TestChartView::toDateLabelFitsAtTheRightEdge()
+{
+    QFETCH(int, width);
+    QFETCH(int, weeks);
+    QFETCH(QString, toDate);
+    QStringList labels;
+    std::vector<double> values;
+    const QDate last(2026, 9, 28);
+    for (int i = weeks - 1; i > 0; --i) {
+        labels.append(last.addDays(-7 * i).toString(QStringLiteral("d MMM")));
+        values.push_back(100 + i);
+    }
+    labels.append(toDate);
+    values.push_back(40);
+    NetSalesTrendChart chart;
+    chart.resize(width, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setData(labels, values, QStringLiteral("This period"), values, QStringLiteral("Previous period"),
+                  weeks - 1);
+    QTest::qWait(100); // the labels are fitted after the plot area settles
+    const QStringList shown = shownLabels(chart);
+    QVERIFY2(!anyElided(shown), qPrintable(shown.join(QLatin1Char('|'))));
+    // The last label is whole and inside the chart's frame.
+    const QGraphicsTextItem *lastLabel = nullptr;
+    const auto items = chart.scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            text && text->isVisible() && text->toPlainText() == toDate)
+            lastLabel = text;
+    }
+    QVERIFY2(lastLabel, qPrintable(shown.join(QLatin1Char('|'))));
+    const QRectF frame = chart.chart()->geometry();
+    const QFontMetricsF metrics(lastLabel->font());
+    const double textRight =
+        lastLabel->sceneBoundingRect().center().x() + metrics.horizontalAdvance(toDate) / 2;
+    QVERIFY2(textRight <= frame.right(),
+             qPrintable(QStringLiteral("%1 > %2").arg(textRight).arg(frame.right())));
 }
 
 QTEST_MAIN(TestChartView)

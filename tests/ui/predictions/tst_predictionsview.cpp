@@ -148,7 +148,7 @@ void TestPredictionsView::showsTheEnginePrediction()
     QVERIFY(fit->text().contains(QStringLiteral("Converged")));
     const auto *summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"));
     QVERIFY2(
-        summary->text().contains(QStringLiteral(" %1 customers, ")
+        summary->text().contains(QStringLiteral(" of your %1 customers ")
                                      .arg(QLocale().toString(qint64(expected->result.customers.size())))),
         qPrintable(summary->text()));
 
@@ -197,21 +197,29 @@ void TestPredictionsView::showsTheSessionsPredictions()
     const auto *summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"));
     QVERIFY2(summary->text().startsWith(QStringLiteral("The date range does not apply here")),
              qPrintable(summary->text()));
-    QVERIFY2(
-        summary->text().contains(QStringLiteral("%1 customers, %2 of them probably still a customer")
-                                     .arg(QLocale().toString(qint64(expected.clv->result.customers.size())),
-                                          QLocale().toString(qint64(expected.likelyActive)))),
-        qPrintable(summary->text()));
+    // One point a line, in a store manager's words: how many are probably still customers, the purchases
+    // expected next quarter and next year, the expected spend, how far to trust it.
+    const QStringList lines = summary->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines[1],
+             QStringLiteral("Probably still customers: %1 of your %2 customers (for each, a 50 % chance "
+                            "or more that they still buy from you).")
+                 .arg(QLocale().toString(qint64(expected.likelyActive)),
+                      QLocale().toString(qint64(expected.clv->result.customers.size()))));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("Purchases expected from them: ")), qPrintable(lines[2]));
+    QVERIFY2(lines[2].endsWith(QStringLiteral(" in the next year (52 weeks).")), qPrintable(lines[2]));
+    QVERIFY2(lines[2].contains(QLocale().toString(expected.expectedPurchases52Weeks, 'f', 0)),
+             qPrintable(lines[2]));
     // The model in use and its holdout test, in one sentence, lead Model details (METRICS.md section 8); the
     // summary says how the check went in plain words and names no model.
     const ClvModelChoice &choice = expected.clv->choice;
     QVERIFY(!choice.sentence.isEmpty());
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvFit"))->text().startsWith(choice.sentence));
     if (choice.tested) {
-        QVERIFY2(summary->text().endsWith(
-                     QStringLiteral("; there were %1.")
+        QVERIFY2(lines[4].contains(
+                     QStringLiteral("; customers made %1")
                          .arg(QLocale().toString(qint64(std::llround(choice.actualRepeatPurchases))))),
-                 qPrintable(summary->text()));
+                 qPrintable(lines[4]));
     }
     for (const char *jargon :
          {"BG/NBD", "Pareto/NBD", "MBG/NBD", "Gamma-Gamma", "likelihood", "holdout", "P(alive)", "CLV"})

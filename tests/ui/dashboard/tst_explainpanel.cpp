@@ -1,0 +1,380 @@
+#include "core/analytics/explain/Explain.h"
+#include "core/session/WorkspaceSession.h"
+#include "ui/charts/WaterfallChart.h"
+#include "ui/charts/WaterfallSteps.h"
+#include "ui/common/AnalysisContext.h"
+#include "ui/dashboard/ExplainFormat.h"
+#include "ui/dashboard/ExplainPanel.h"
+#include "ui/dashboard/FilterBar.h"
+#include "ui/dashboard/KpiFormat.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/dashboard/MultiSelectButton.h"
+#include "ui/dashboard/OverviewView.h"
+
+#include "DashboardFixture.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace storelens;
+using core::analytics::KpiId;
+using core::analytics::explain::Explanation;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+// The filter bar and the Overview in one window, wired as the dashboard page wires them.
+struct Dashboard
+{
+    explicit Dashboard(const QString &path, QSize size = QSize(1280, 900))
+    {
+        window.resize(size);
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        bar = new ui::FilterBar(&context, &window);
+        overview = new ui::OverviewView(&context, &window);
+        layout->addWidget(bar);
+        layout->addWidget(overview, 1);
+        QObject::connect(overview, &ui::OverviewView::filterRequested, bar, &ui::FilterBar::filterTo);
+        window.show();
+        context.setWorkspace(path);
+    }
+    bool current() const { return overview->shownGeneration() == context.generation(); }
+    ui::ExplainPanel *panel() const { return overview->explainPanel(); }
+
+    ui::AnalysisContext context;
+    QWidget window;
+    ui::FilterBar *bar = nullptr;
+    ui::OverviewView *overview = nullptr;
+};
+
+// The engine's explanation for the dashboard's query, from a session of the test's own.
+std::shared_ptr<const Explanation> engineExplanation(const QString &path, const core::analytics::Query &query,
+                                                     KpiId kpi)
+{
+    core::session::WorkspaceSession session(path);
+    auto e = session.explain(query, kpi, ui::explainDimensions());
+    return e ? e.value() : nullptr;
+}
+
+} // namespace
+
+class TestExplainPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void waterfallStepsRunFromStartToEnd();
+    void whyOpensThePanelWithTheEnginesSentence_data();
+    void whyOpensThePanelWithTheEnginesSentence();
+    void waterfallBarsSumToTheChange_data();
+    void waterfallBarsSumToTheChange();
+    void clickingAContributionSetsTheFilter();
+    void tilesShowTheEnginesVerdict();
+    void withinNormalVariationHasNoColour();
+    void unexplainedKpiSaysSoPolitely();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestExplainPanel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = dashboardfixture::setUp(m_dir, "tst_explainpanel");
+    QVERIFY(!m_path.isEmpty());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestExplainPanel::init()
+{
+    QSettings().clear();
+}
+
+void TestExplainPanel::cleanup()
+{
+    QTRY_COMPARE(dashboardfixture::leakedWindows(), 0);
+}
+
+void TestExplainPanel::waterfallStepsRunFromStartToEnd()
+{
+    // 100 → +30 → −50 → 80: each part starts where the one before ended, the totals stand on zero.
+    const auto steps = ui::waterfallSteps(QStringLiteral("before"), 100,
+                                          {{QStringLiteral("a"), 30}, {QStringLiteral("b"), -50}},
+                                          QStringLiteral("now"), 80);
+    QCOMPARE(steps.size(), size_t(4));
+    QCOMPARE(steps[0].from, 0.0);
+    QCOMPARE(steps[0].to, 100.0);
+    QCOMPARE(steps[1].from, 100.0);
+    QCOMPARE(steps[1].to, 130.0);
+    QCOMPARE(steps[2].from, 130.0);
+    QCOMPARE(steps[2].to, 80.0);
+    QVERIFY(steps[3].total);
+    QCOMPARE(steps[3].to, 80.0);
+    // The parts move within 80 … 130, a band under half of 130: the axis is cut above zero, below 80.
+    double low = 0;
+    double high = 0;
+    bool cut = false;
+    ui::waterfallRange(steps, &low, &high, &cut);
+    QVERIFY(cut);
+    QVERIFY2(low > 0 && low < 80, qPrintable(QString::number(low)));
+    QCOMPARE(high, 130.0);
+}
+
+void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence_data()
+{
+    QTest::addColumn<int>("kpi");
+    QTest::addColumn<QString>("how");
+    QTest::newRow("net sales, the Why? button") << int(KpiId::NetSales) << QStringLiteral("button");
+    QTest::newRow("net sales, the context menu's action") << int(KpiId::NetSales) << QStringLiteral("menu");
+    QTest::newRow("average order value, Enter on the focused tile")
+        << int(KpiId::AverageOrderValue) << QStringLiteral("keyboard");
+}
+
+void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence()
+{
+    QFETCH(int, kpi);
+    QFETCH(QString, how);
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    ui::KpiTile *tile = d.overview->tile(KpiId(kpi));
+    QVERIFY(tile);
+    QVERIFY(d.panel()->isHidden());
+    QSignalSpy shown(d.panel(), &ui::ExplainPanel::explanationShown);
+    if (how == QLatin1String("button")) {
+        QVERIFY(tile->whyButton()->isVisible());
+        QTest::mouseClick(tile->whyButton(), Qt::LeftButton);
+    } else if (how == QLatin1String("menu")) {
+        QVERIFY(tile->actions().contains(tile->whyAction()));
+        tile->whyAction()->trigger();
+    } else {
+        d.window.activateWindow();
+        tile->setFocus();
+        QTRY_VERIFY(tile->hasFocus());
+        QTest::keyClick(tile, Qt::Key_Return);
+    }
+    QVERIFY(d.panel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && d.panel()->explanation(), Timeout);
+    QCOMPARE(d.panel()->kpi(), KpiId(kpi));
+    const auto expected = engineExplanation(m_path, d.context.query(), KpiId(kpi));
+    QVERIFY(expected);
+    QVERIFY(expected->comparable);
+    QCOMPARE(d.panel()->sentence(), expected->sentence);
+    QVERIFY(d.panel()->variationText().startsWith(expected->verdict.sentence));
+    // The ranked table lists the store dimension's members, largest part first.
+    d.panel()->dimensionPicker()->setCurrentIndex(
+        d.panel()->dimensionPicker()->findData(int(core::analytics::explain::Dimension::Store)));
+    const auto *stores = ui::contributionsFor(*expected, core::analytics::explain::Dimension::Store);
+    QVERIFY(stores && !stores->members.empty());
+    QCOMPARE(d.panel()->contributionTable()->item(0, 0)->text(), stores->members.front().member);
+}
+
+void TestExplainPanel::waterfallBarsSumToTheChange_data()
+{
+    QTest::addColumn<int>("kpi");
+    QTest::newRow("net sales: the bridge") << int(KpiId::NetSales);
+    QTest::newRow("average order value: mix and rate by store") << int(KpiId::AverageOrderValue);
+}
+
+void TestExplainPanel::waterfallBarsSumToTheChange()
+{
+    QFETCH(int, kpi);
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    d.overview->explain(KpiId(kpi));
+    QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
+    const Explanation &e = *d.panel()->explanation();
+    const auto &steps = d.panel()->waterfall()->steps();
+    QVERIFY(steps.size() >= 3);
+    double parts = 0;
+    for (size_t i = 1; i + 1 < steps.size(); ++i) {
+        QVERIFY(!steps[i].total);
+        parts += steps[i].value;
+    }
+    QVERIFY(steps.front().total && steps.back().total);
+    // Start + parts = end, and end − start is the change the tile shows.
+    QVERIFY2(
+        std::fabs(steps.front().value + parts - steps.back().value) < 1e-9,
+        qPrintable(
+            QStringLiteral("%1 + %2 vs %3").arg(steps.front().value).arg(parts).arg(steps.back().value)));
+    QVERIFY(std::fabs(parts - e.change) < 1e-9);
+    const auto &tileKpi = d.overview->shownData()->result->kpis.kpi(KpiId(kpi));
+    QVERIFY(tileKpi.hasChange);
+    // To the cent: the tile's change is rounded to cents.
+    QVERIFY2(std::fabs(parts - tileKpi.absoluteChange) < 0.005,
+             qPrintable(QStringLiteral("%1 vs %2").arg(parts).arg(tileKpi.absoluteChange)));
+}
+
+void TestExplainPanel::clickingAContributionSetsTheFilter()
+{
+    Dashboard d(m_path);
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && d.current() && d.overview->shownData(), Timeout);
+    d.overview->explain(KpiId::NetSales);
+    QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
+    auto *picker = d.panel()->dimensionPicker();
+    picker->setCurrentIndex(picker->findData(int(core::analytics::explain::Dimension::Store)));
+    QTableWidget *table = d.panel()->contributionTable();
+    QVERIFY(table->rowCount() > 1);
+    const QString member = table->item(1, 0)->text();
+    const quint64 before = d.context.generation();
+    const QRect cell = table->visualItemRect(table->item(1, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(d.bar->storePicker()->selected(), QStringList{member});
+    QCOMPARE(d.context.query().filter.stores, QStringList{member});
+    QVERIFY(d.context.generation() > before);
+    // The panel explains the filtered dashboard: one store left, so it holds the whole change.
+    QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation() && d.current(), Timeout);
+    const auto *stores =
+        ui::contributionsFor(*d.panel()->explanation(), core::analytics::explain::Dimension::Store);
+    QVERIFY(stores);
+    QCOMPARE(stores->members.size(), size_t(1));
+    QCOMPARE(stores->members.front().member, member);
+    // A new-or-returning row has no filter to set.
+    picker->setCurrentIndex(picker->findData(int(core::analytics::explain::Dimension::CustomerType)));
+    QSignalSpy requested(d.panel(), &ui::ExplainPanel::filterRequested);
+    QVERIFY(table->rowCount() > 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 0)).center());
+    QCOMPARE(requested.count(), 0);
+}
+
+void TestExplainPanel::tilesShowTheEnginesVerdict()
+{
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
+    int checked = 0;
+    for (KpiId id : d.overview->tileChoice()) {
+        if (!core::analytics::explain::canExplain(id))
+            continue;
+        const auto expected = engineExplanation(m_path, d.context.query(), id);
+        QVERIFY(expected);
+        ui::KpiTile *tile = d.overview->tile(id);
+        QCOMPARE(tile->withinNormalVariation(),
+                 expected->comparable && expected->verdict.withinNormalVariation);
+        // An untested change (too few days) is not coloured either, and says why.
+        const QString said = expected->verdict.tested ? QStringLiteral("Within normal variation")
+                                                      : QStringLiteral("Too few days to judge");
+        QCOMPARE(tile->toolTip().contains(said), tile->withinNormalVariation());
+        ++checked;
+    }
+    QVERIFY(checked >= 2); // net sales and average order value are on the default tiles
+}
+
+void TestExplainPanel::withinNormalVariationHasNoColour()
+{
+    Dashboard d(m_path);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    // A tile with a good or bad change: its colour is the assessment's until the change is within normal
+    // variation, then the plain text colour.
+    ui::KpiTile *coloured = nullptr;
+    core::analytics::KpiComparison kpi;
+    for (KpiId id : d.overview->tileChoice()) {
+        const auto &k = d.overview->shownData()->result->kpis.kpi(id);
+        if (k.hasChange && (k.assessment == core::analytics::ChangeAssessment::Good ||
+                            k.assessment == core::analytics::ChangeAssessment::Bad)) {
+            coloured = d.overview->tile(id);
+            kpi = k;
+            break;
+        }
+    }
+    QVERIFY(coloured);
+    const QPalette &pal = coloured->palette();
+    coloured->setNormalVariation(false, {});
+    QCOMPARE(coloured->changeColor(), ui::assessmentColor(kpi.assessment, pal));
+    QVERIFY(coloured->changeColor() != pal.color(QPalette::Text));
+    coloured->setNormalVariation(true, QStringLiteral("The change is within normal variation."));
+    QCOMPARE(coloured->changeColor(), pal.color(QPalette::Text));
+    QVERIFY(coloured->findChild<QLabel *>(QStringLiteral("note"))
+                ->text()
+                .startsWith(QStringLiteral("Within normal variation")));
+    QVERIFY(coloured->toolTip().contains(QStringLiteral("The change is within normal variation.")));
+    // The coverage rule's "Not comparable" stays as it was: no change, so no verdict shown.
+    core::analytics::KpiComparison refused = kpi;
+    core::analytics::markNotComparable(refused, QStringLiteral("The comparison period is not covered."));
+    coloured->setResult(refused, QStringLiteral("Previous period"));
+    coloured->setNormalVariation(true, QStringLiteral("ignored"));
+    QCOMPARE(coloured->changeText(), QStringLiteral("Not comparable"));
+    QVERIFY(!coloured->findChild<QLabel *>(QStringLiteral("note"))
+                 ->text()
+                 .contains(QStringLiteral("Within normal variation")));
+}
+
+void TestExplainPanel::unexplainedKpiSaysSoPolitely()
+{
+    KpiId unexplained = KpiId::NetSales;
+    bool found = false;
+    for (int i = 0; i < core::analytics::kKpiCount && !found; ++i) {
+        if (!core::analytics::explain::canExplain(KpiId(i))) {
+            unexplained = KpiId(i);
+            found = true;
+        }
+    }
+    if (!found)
+        QSKIP("The engine explains every KPI.");
+    Dashboard d(m_path);
+    d.overview->setTileChoice({KpiId::NetSales, unexplained});
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QSignalSpy shown(d.panel(), &ui::ExplainPanel::explanationShown);
+    d.overview->tile(unexplained)->whyAction()->trigger();
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(d.panel()->isVisible());
+    QVERIFY(!d.panel()->explanation());
+    QVERIFY2(d.panel()->sentence().startsWith(QStringLiteral("StoreLens does not explain the change of %1.")
+                                                  .arg(core::analytics::kpiLabel(unexplained))),
+             qPrintable(d.panel()->sentence()));
+    // The engine's reason why not follows.
+    QVERIFY(d.panel()->sentence().endsWith(core::analytics::explain::notExplainedReason(unexplained)));
+    QVERIFY(d.panel()->waterfall()->isHidden() || !d.panel()->waterfall()->isVisibleTo(d.panel()));
+}
+
+void TestExplainPanel::screenshots_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("kpi");
+    QTest::newRow("net sales at 1280 x 800") << QSize(1280, 800) << int(KpiId::NetSales);
+    QTest::newRow("net sales at 1920 x 1080") << QSize(1920, 1080) << int(KpiId::NetSales);
+    QTest::newRow("conversion at 1280 x 800") << QSize(1280, 800) << int(KpiId::ConversionRate);
+}
+
+void TestExplainPanel::screenshots()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, kpi);
+    Dashboard d(m_path, size);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
+    d.overview->explain(KpiId(kpi));
+    QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
+    QTest::qWait(200);
+    // The panel fits: the waterfall and at least three rows of the table show.
+    QVERIFY(d.panel()->waterfall()->height() >= 200);
+    QVERIFY(d.panel()->contributionTable()->viewport()->height() >=
+            3 * d.panel()->contributionTable()->verticalHeader()->defaultSectionSize());
+    const QString dir = QStringLiteral(STORELENS_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QString file = QDir(dir).filePath(QStringLiteral("explain-%1-%2x%3.png")
+                                                .arg(core::analytics::kpiKey(KpiId(kpi)))
+                                                .arg(size.width())
+                                                .arg(size.height()));
+    QVERIFY(d.window.grab().save(file));
+}
+
+QTEST_MAIN(TestExplainPanel)
+#include "tst_explainpanel.moc"

@@ -1,0 +1,151 @@
+#include "ReportTestSupport.h"
+
+#include "common/SampleFixture.h"
+#include "core/analytics/explain/Explain.h"
+#include "core/session/WorkspaceSession.h"
+#include "ui/dashboard/ExplainFormat.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportWriter.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cmath>
+
+using namespace storelens;
+using core::analytics::KpiId;
+using storelens::ui::ReportOptions;
+using storelens::ui::ReportSection;
+
+namespace {
+
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+
+} // namespace
+
+// The report's "What changed" section (issue 19): after the KPI table, the engine's sentence for net sales
+// and for the KPIs that moved most beyond normal variation, with the waterfall and the largest parts.
+class TestReportExplain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void explanationsAreNetSalesThenBeyondNormalVariation();
+    void whatChangedFollowsTheKpiTable_data();
+    void whatChangedFollowsTheKpiTable();
+    void noSectionWithoutTheKpis();
+
+private:
+    ReportOptions options() const;
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+void TestReportExplain::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(kEnglish);
+    m_sample = m_dir.filePath(QStringLiteral("shop.storelens"));
+    const auto stats = test::writeSample(m_sample, 400, 2);
+    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+    if (!reporttest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils (pdftotext) is not installed; scripts/setup.sh installs it.");
+}
+
+ReportOptions TestReportExplain::options() const
+{
+    ReportOptions o;
+    o.workspacePath = m_sample;
+    o.locale = kEnglish;
+    o.sections = ReportSection::Kpis;
+    return o;
+}
+
+void TestReportExplain::explanationsAreNetSalesThenBeyondNormalVariation()
+{
+    const auto data = ui::computeReportData(options(), ui::TaskControl{});
+    QVERIFY(data);
+    const auto &explanations = data->explanations;
+    QVERIFY(!explanations.empty());
+    QVERIFY(explanations.size() <= 3);
+    QCOMPARE(explanations.front()->kpi, KpiId::NetSales);
+    // The others: explained, beyond normal variation, the larger relative move first.
+    for (size_t i = 1; i < explanations.size(); ++i) {
+        QVERIFY(core::analytics::explain::canExplain(explanations[i]->kpi));
+        QVERIFY(explanations[i]->verdict.tested);
+        QVERIFY(!explanations[i]->verdict.withinNormalVariation);
+        if (i > 1)
+            QVERIFY(std::fabs(explanations[i - 1]->relativeChange) >=
+                    std::fabs(explanations[i]->relativeChange));
+    }
+    // Every explainable KPI beyond normal variation that is left out moved less than the ones shown.
+    core::session::WorkspaceSession session(m_sample);
+    for (int i = 0; i < core::analytics::kKpiCount; ++i) {
+        const auto kpi = KpiId(i);
+        if (kpi == KpiId::NetSales || !core::analytics::explain::canExplain(kpi))
+            continue;
+        const auto e = session.explain(data->query, kpi, ui::explainDimensions());
+        QVERIFY(e);
+        const bool shown = std::any_of(explanations.begin() + 1, explanations.end(),
+                                       [kpi](const auto &x) { return x->kpi == kpi; });
+        const bool beyond = e.value()->verdict.tested && !e.value()->verdict.withinNormalVariation;
+        if (beyond && !shown)
+            QCOMPARE(explanations.size(), size_t(3));
+        if (!beyond)
+            QVERIFY(!shown);
+    }
+}
+
+void TestReportExplain::whatChangedFollowsTheKpiTable_data()
+{
+    QTest::addColumn<bool>("monthlyTemplate");
+    QTest::newRow("last 12 months against the previous period") << false;
+    QTest::newRow("last complete month (template)") << true;
+}
+
+void TestReportExplain::whatChangedFollowsTheKpiTable()
+{
+    QFETCH(bool, monthlyTemplate);
+    ReportOptions o = options();
+    if (monthlyTemplate)
+        o.periodTemplate = core::analytics::ReportTemplate::Monthly;
+    const QString pdf =
+        m_dir.filePath(monthlyTemplate ? QStringLiteral("monthly.pdf") : QStringLiteral("year.pdf"));
+    const auto written = ui::writeReport(o, pdf, ui::TaskControl{});
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+    const QString text = reporttest::pdfText(pdf).simplified();
+    const auto table = text.indexOf(QStringLiteral("Change % is (value"));
+    const auto section = text.indexOf(QStringLiteral("What changed"));
+    QVERIFY(table >= 0);
+    QVERIFY2(section > table, qPrintable(QString::number(section)));
+    // The engine's sentence for the report's period and comparison, computed here on a session of our own.
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY(data);
+    core::analytics::Query query = data->query;
+    if (query.comparison == core::analytics::Comparison::None)
+        query.comparison = core::analytics::Comparison::PreviousPeriod;
+    core::session::WorkspaceSession session(m_sample);
+    const auto net = session.explain(query, KpiId::NetSales, ui::explainDimensions());
+    QVERIFY(net);
+    QVERIFY(net.value()->comparable);
+    QVERIFY(net.value()->sentence.startsWith(QStringLiteral("Net sales ")));
+    QVERIFY2(text.indexOf(net.value()->sentence.simplified(), section) > section,
+             qPrintable(net.value()->sentence));
+    QVERIFY(text.indexOf(QStringLiteral("Part of the change"), section) > section);
+    QVERIFY(text.indexOf(net.value()->verdict.sentence.simplified(), section) > section);
+}
+
+void TestReportExplain::noSectionWithoutTheKpis()
+{
+    ReportOptions o = options();
+    o.sections = ReportSection::Trends;
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY(data);
+    QVERIFY(data->explanations.empty());
+}
+
+QTEST_MAIN(TestReportExplain)
+#include "tst_reportexplain.moc"
