@@ -271,10 +271,14 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
     qint64 customers = 0;
     for (const Cohort &cohort : cohorts)
         customers += cohort.size;
+    // The period in force in one plain sentence (issue 17): whose first purchases, followed up to when, and
+    // that nothing is compared with another period.
     QString summary =
-        tr("%1 cohorts (%2 to %3) with %4 customers. Data up to %5.")
-            .arg(formatCount(qint64(cohorts.size())), cohorts.front().label, cohorts.back().label,
-                 formatCount(customers), formatDate(QDate::fromJulianDay(matrix.asOfDay())));
+        tr("Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no "
+           "comparison with another period.")
+            .arg(formatDate(cohorts.front().from), formatDate(cohorts.back().to),
+                 formatCount(qint64(cohorts.size())), formatCount(customers),
+                 formatDate(QDate::fromJulianDay(matrix.asOfDay())));
     if (matrix.hasUnpricedLines())
         summary +=
             QLatin1Char(' ') +

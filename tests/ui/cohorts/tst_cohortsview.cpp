@@ -485,6 +485,9 @@ void TestCohortsView::moneyWithoutPricesSaysSo()
              cells);
     const QString summary = m_view->findChild<QLabel *>(QStringLiteral("cohortSummary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("imported without prices")), qPrintable(summary));
+    // The period in force in one sentence (issue 17): no comparison on this tab.
+    QVERIFY2(summary.startsWith(QStringLiteral("Customers who first bought from ")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("; no comparison with another period.")), qPrintable(summary));
     if (CohortMetric(metric) == CohortMetric::Revenue) {
         const QString tip =
             model->index(0, CohortHeatmapModel::columnOfAge(0)).data(Qt::ToolTipRole).toString();
