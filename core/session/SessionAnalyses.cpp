@@ -48,28 +48,14 @@ QStringList sorted(QStringList values)
     return values;
 }
 
-// Σ line amount (net sales, METRICS.md section 2) of the selected lines in [from, to], and whether any line
-// was selected there.
-int64_t netSalesOver(const Snapshot &s, const ResolvedFilter &filter, QDate from, QDate to, bool *anyLine)
-{
-    int64_t net = 0;
-    const size_t hi = firstLineOnOrAfter(s, to.toJulianDay() + 1);
-    for (size_t i = firstLineOnOrAfter(s, from.toJulianDay()); i < hi; ++i) {
-        if (!filter.includesLine(i))
-            continue;
-        *anyLine = true;
-        net += s.gross[i] - s.discount[i];
-    }
-    return net;
-}
-
 // Net sales by calendar month of the period (clipped to it) and of the same days one year earlier: the
-// monthly series' own figures when the trend is monthly, else summed here. A month whose days (or whose days
-// a year earlier) lie wholly outside the data (coverage 0, METRICS.md section 1) has no figure there: NaN,
-// drawn as missing, never as a month without sales.
-void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResult &out)
+// monthly series' own figures when the trend is monthly, else summed from the daily net sales the KPIs'
+// passes yielded. A month whose days (or whose days a year earlier) lie wholly outside the data (coverage 0,
+// METRICS.md section 1) has no figure there: NaN, drawn as missing, never as a month without sales.
+void fillYearOverYear(const Period &period, const KpiReportDays &days, OverviewResult &out)
 {
-    if (!period.isValid())
+    if (!period.isValid() || !days.period.covers(period) ||
+        !days.yearEarlier.covers(samePeriodLastYear(period)))
         return;
     const TimeSeries &series = out.series;
     const bool monthly = series.grain == Grain::Month && !series.buckets.empty();
@@ -83,19 +69,17 @@ void fillYearOverYear(const ResolvedQuery &q, const Period &period, OverviewResu
     for (QDate start = bucketStart(period.from, Grain::Month); start <= period.to;
          start = nextBucketStart(start, Grain::Month)) {
         const size_t i = out.months.size();
-        const Period days{std::max(start, period.from),
-                          std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to)};
-        const Period earlier = samePeriodLastYear(days);
+        const Period month{std::max(start, period.from),
+                           std::min(nextBucketStart(start, Grain::Month).addDays(-1), period.to)};
+        const Period earlier = samePeriodLastYear(month);
         out.months.push_back(start);
         if (!monthly) {
-            bool any = false;
-            out.monthlyNet.push_back(
-                Money::fromUnits(netSalesOver(q.data(), *q.filter, days.from, days.to, &any)).toDouble());
-            bool anyEarlier = false;
-            const int64_t net = netSalesOver(q.data(), *q.filter, earlier.from, earlier.to, &anyEarlier);
+            out.monthlyNet.push_back(Money::fromUnits(days.period.netOver(month.from, month.to)).toDouble());
+            const bool anyEarlier = days.yearEarlier.linesOver(earlier.from, earlier.to) > 0;
+            const int64_t net = days.yearEarlier.netOver(earlier.from, earlier.to);
             out.monthlyNetYearEarlier.push_back(anyEarlier ? Money::fromUnits(net).toDouble() : 0.0);
         }
-        if (i < out.monthlyNet.size() && periodCoverage(days, firstDataDay, asOf) <= 0.0)
+        if (i < out.monthlyNet.size() && periodCoverage(month, firstDataDay, asOf) <= 0.0)
             out.monthlyNet[i] = kMissing;
         if (i < out.monthlyNetYearEarlier.size() && periodCoverage(earlier, firstDataDay, asOf) <= 0.0)
             out.monthlyNetYearEarlier[i] = kMissing;
@@ -172,7 +156,10 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     // Built once: the KPIs, both series and the report's extra comparison columns read the same facts.
     auto facts = std::make_shared<const KpiCustomerFacts>(buildKpiCustomerFacts(s, *q.filter));
     result->facts = facts;
-    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop, facts.get());
+    // The daily net sales the KPIs' passes yield: the series and the year-over-year chart read the
+    // year-earlier days from them, so each period's lines are summed once.
+    KpiReportDays days;
+    Result<KpiReport> kpis = computeKpiReport(q.snapshot, q.query, *q.filter, stop, facts.get(), &days);
     if (!kpis)
         return kpis.error();
     result->kpis = std::move(kpis).value();
@@ -182,16 +169,17 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     if (request.series) {
         const Grain grain = chartGrain(period.days());
         const int window = q.query.activityWindowDays;
-        result->series = computeTimeSeries(s, *q.filter, *facts, period, grain, stop, window);
+        result->series =
+            computeTimeSeries(s, *q.filter, *facts, period, grain, stop, window, &days.yearEarlier);
         if (result->kpis.comparisonPeriod.isValid())
-            result->comparisonSeries =
-                computeTimeSeries(s, *q.filter, *facts, result->kpis.comparisonPeriod, grain, stop, window);
+            result->comparisonSeries = computeTimeSeries(s, *q.filter, *facts, result->kpis.comparisonPeriod,
+                                                         grain, stop, window, &days.comparisonYearEarlier);
         if (control.cancelled())
             return cancelledError();
     }
     control.progress(88);
     if (request.yearOverYear)
-        fillYearOverYear(q, period, *result);
+        fillYearOverYear(period, days, *result);
     if (request.breakdowns) {
         for (BreakdownDimension d :
              {BreakdownDimension::Store, BreakdownDimension::Channel, BreakdownDimension::Country,

@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
+#include "common/ImportFiles.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
@@ -14,14 +15,7 @@ using namespace storelens::core;
 using namespace storelens::cli;
 using storelens::test::runCli;
 
-namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(STORELENS_TEST_DATA "/import/") + QLatin1String(name);
-}
-
-} // namespace
+using storelens::test::importFixture;
 
 // `storelens import`: what the file holds is detected or named, and the summary says which.
 class TestImportCommand : public QObject
@@ -54,22 +48,22 @@ void TestImportCommand::entity_data()
 
     // 5 sale lines and 1 cancellation line; Price maps to the unit price, never to a product list.
     QTest::newRow("basket export is orders")
-        << fixture("online_retail_ii.csv") << QStringList{} << int(Success)
-        << QStringLiteral("Imported %1 (Orders and order lines).").arg(fixture("online_retail_ii.csv"))
+        << importFixture("online_retail_ii.csv") << QStringList{} << int(Success)
+        << QStringLiteral("Imported %1 (Orders and order lines).").arg(importFixture("online_retail_ii.csv"))
         << qint64(6);
     QTest::newRow("date, SKU, quantity is refused")
-        << fixture("daily_sku_quantities.csv") << QStringList{} << int(InputRejected)
+        << importFixture("daily_sku_quantities.csv") << QStringList{} << int(InputRejected)
         << QStringLiteral("%1: StoreLens cannot tell what this file holds (it could be inventory or orders).")
-               .arg(fixture("daily_sku_quantities.csv"))
+               .arg(importFixture("daily_sku_quantities.csv"))
         << qint64(0);
     QTest::newRow("date, SKU, quantity named as inventory")
-        << fixture("daily_sku_quantities.csv")
+        << importFixture("daily_sku_quantities.csv")
         << QStringList{QStringLiteral("--entity"), QStringLiteral("inventory")} << int(Success)
-        << QStringLiteral("Imported %1 (Inventory snapshots).").arg(fixture("daily_sku_quantities.csv"))
+        << QStringLiteral("Imported %1 (Inventory snapshots).").arg(importFixture("daily_sku_quantities.csv"))
         << qint64(0);
     QTest::newRow("product list")
-        << fixture("product_catalogue.csv") << QStringList{} << int(Success)
-        << QStringLiteral("Imported %1 (Products).").arg(fixture("product_catalogue.csv")) << qint64(0);
+        << importFixture("product_catalogue.csv") << QStringList{} << int(Success)
+        << QStringLiteral("Imported %1 (Products).").arg(importFixture("product_catalogue.csv")) << qint64(0);
 }
 
 void TestImportCommand::entity()
@@ -104,7 +98,7 @@ void TestImportCommand::qualitySummary()
 {
     // data_quality.csv (counted by hand in tst_dataquality): the dry run prints the summary and how to mark
     // the 8 fee-like SKUs; the import with --not-a-product marks the two named ones that exist.
-    const QString file = fixture("data_quality.csv");
+    const QString file = importFixture("data_quality.csv");
     const QString ws = m_dir.filePath(QStringLiteral("quality.storelens"));
     QString out;
     QString err;

@@ -2,6 +2,7 @@
 // METRICS.md (orders with a sale line, identified customers with a sale line) and agree with `storelens kpi`
 // and with the totals worked out by hand for each export sequence.
 #include "CliRunner.h"
+#include "common/ImportFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,12 +12,9 @@
 
 using storelens::test::runCli;
 
-namespace {
+using storelens::test::importFixture;
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
-}
+namespace {
 
 // Money in JSON (a decimal string in info, a number in kpi) as cents.
 qint64 cents(const QJsonValue &v)
@@ -147,8 +145,9 @@ void TestInfoCommand::agreesWithKpisAndHandCount()
     QString out;
     QString err;
     for (const QStringList &step : imports) {
-        QStringList args{QStringLiteral("import"),   fixture(step.at(0)), QStringLiteral("--workspace"), ws,
-                         QStringLiteral("--source"), step.at(1)};
+        QStringList args{QStringLiteral("import"),      importFixture(step.at(0)),
+                         QStringLiteral("--workspace"), ws,
+                         QStringLiteral("--source"),    step.at(1)};
         args << step.at(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QVERIFY2(runCli(args, &out, &err) == 0, qPrintable(err));
     }
@@ -218,17 +217,17 @@ void TestInfoCommand::importSummaryStatesFourCounts()
     QString out;
     QString err;
     QVERIFY2(
-        runCli({QStringLiteral("import"), fixture(QStringLiteral("woocommerce_june.csv")),
+        runCli({QStringLiteral("import"), importFixture(QStringLiteral("woocommerce_june.csv")),
                 QStringLiteral("--workspace"), ws, QStringLiteral("--source"), QStringLiteral("Web shop")},
                &out, &err) == 0,
         qPrintable(err));
-    QVERIFY2(
-        runCli(QStringList{QStringLiteral("import"), fixture(QStringLiteral("woocommerce_june_reexport.csv")),
-                           QStringLiteral("--workspace"), ws, QStringLiteral("--source"),
-                           QStringLiteral("Web shop")} +
-                   flags,
-               &out, &err) == 0,
-        qPrintable(err));
+    QVERIFY2(runCli(QStringList{QStringLiteral("import"),
+                                importFixture(QStringLiteral("woocommerce_june_reexport.csv")),
+                                QStringLiteral("--workspace"), ws, QStringLiteral("--source"),
+                                QStringLiteral("Web shop")} +
+                        flags,
+                    &out, &err) == 0,
+             qPrintable(err));
     QVERIFY2(out.contains(QStringLiteral("Source \"Web shop\": ") + counts), qPrintable(out));
     // one line (80.00) of the first export is not in the re-export: said in the singular
     QCOMPARE(out.contains(QStringLiteral("1 line (80.00) of source \"Web shop\" from ")) &&
@@ -241,7 +240,7 @@ void TestInfoCommand::sourceNeedsAName()
 {
     QString out;
     QString err;
-    QCOMPARE(runCli({QStringLiteral("import"), fixture(QStringLiteral("woocommerce_june.csv")),
+    QCOMPARE(runCli({QStringLiteral("import"), importFixture(QStringLiteral("woocommerce_june.csv")),
                      QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("x.storelens")),
                      QStringLiteral("--source"), QStringLiteral(" ")},
                     &out, &err),

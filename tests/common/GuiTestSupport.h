@@ -1,11 +1,11 @@
 #pragma once
 
 #include "common/SampleFixture.h"
-#include "core/analytics/snapshot/SnapshotCache.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDate>
+#include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
@@ -31,15 +31,22 @@ inline void isolateSettings(const QString &folder, const QString &applicationNam
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
 }
 
-// A sample store of `customers` over `years` at `path` (ending on `lastDay` when it is valid) and its
-// snapshot from the shared cache.
-inline core::Result<core::analytics::SnapshotPtr> writeSampleSnapshot(const QString &path, int customers,
-                                                                      int years, QDate lastDay = {})
+// A dark palette like the desktops' dark themes, for checking that text stays readable on it.
+inline QPalette darkPalette()
 {
-    const auto stats = writeSample(path, customers, years, lastDay);
-    if (!stats.ok())
-        return stats.error();
-    return core::analytics::SnapshotCache::instance().get(path);
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xa8, 0xa8));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    return p;
 }
 
 // WCAG 2 relative luminance of an sRGB colour.

@@ -86,6 +86,8 @@ public:
     // Creates the next workspace and returns its path (a warning when it cannot be created).
     QString create()
     {
+        if (!m_dir.isValid())
+            qWarning("no temporary folder: %s", qPrintable(m_dir.errorString()));
         const QString path = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
         const auto workspace = core::Workspace::open(path, true);
         if (!workspace) {

@@ -1,4 +1,5 @@
 #include "common/GuiTestSupport.h"
+#include "common/ImportFiles.h"
 #include "common/SampleFixture.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
@@ -37,24 +38,7 @@ constexpr int Timeout = 20000;
 
 QString erpFile()
 {
-    return QStringLiteral(STORELENS_TEST_DATA "/import/erp_online_retail.csv");
-}
-
-// A line-level export in the ERP shape with `rows` lines, large enough that an import takes a while.
-QString writeLargeExport(const QString &path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    QByteArray text = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
-    text.reserve(rows * 64);
-    for (int i = 0; i < rows; ++i) {
-        text += QByteArray::number(700000 + i / 3) + ",SKU" + QByteArray::number(i % 997) + ",Item " +
-                QByteArray::number(i % 997) + ",2,3/" + QByteArray::number(1 + i % 28) + "/2011 10:00,1.50," +
-                QByteArray::number(20000 + i % 4000) + ",Germany\n";
-    }
-    file.write(text);
-    return path;
+    return test::importFixture("erp_online_retail.csv");
 }
 
 } // namespace
@@ -76,6 +60,7 @@ private Q_SLOTS:
     void emptyWorkspaceShowsEmptyState();
     void unrecognisedColumnsAreNotImported();
     void cancelledImportLeavesWorkspaceUnchanged();
+    void refreshKeepsTheImportsProgress();
     void importWaitsForTheSessionsWriteLock();
     void missingWorkspaceReportsError();
     void startUpOpensLastWorkspace();
@@ -87,6 +72,9 @@ private:
     QString value(const QString &key) const;
     ImportOutcome runImport(const QString &csv); // into the open workspace
     QMessageBox *messageBox(const QString &objectName) const;
+    // The Cancel button of the status bar's import progress ("importProgress") or workspace progress
+    // ("taskProgress").
+    QPushButton *cancelButton(const QString &progress) const;
     void openAndWait(const QString &path, bool create);
 
     QTemporaryDir m_dir;
@@ -150,6 +138,12 @@ QString TestMainWindow::value(const QString &key) const
 QMessageBox *TestMainWindow::messageBox(const QString &objectName) const
 {
     return m_window->findChild<QMessageBox *>(objectName);
+}
+
+QPushButton *TestMainWindow::cancelButton(const QString &progress) const
+{
+    auto *bar = m_window->findChild<QWidget *>(progress);
+    return bar ? bar->findChild<QPushButton *>(QStringLiteral("taskCancelButton")) : nullptr;
 }
 
 void TestMainWindow::openAndWait(const QString &path, bool create)
@@ -399,10 +393,10 @@ void TestMainWindow::cancelledImportLeavesWorkspaceUnchanged()
     QVERIFY(before.ok());
     QCOMPARE(before->orderLines, qint64(5));
 
-    const QString large = writeLargeExport(m_dir.filePath(QStringLiteral("large.csv")), 600000);
-    QVERIFY(!large.isEmpty());
+    const QString large = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(test::writeLargeExport(large, 600000));
     // Press the status bar's Cancel button as soon as the import reports its first progress.
-    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("taskCancelButton"));
+    QPushButton *cancel = cancelButton(QStringLiteral("importProgress"));
     QVERIFY(cancel);
     QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
     bool clicked = false;
@@ -434,6 +428,54 @@ void TestMainWindow::cancelledImportLeavesWorkspaceUnchanged()
     QCOMPARE(after->netSales, before->netSales);
     QCOMPARE(after->revision, before->revision);
     QVERIFY(!m_window->importController()->isRunning());
+}
+
+// The workspace summary is re-read while an import runs (another wizard's import ended, a file was opened):
+// the import's progress bar and Cancel button stay in the status bar through the read and after it, and
+// Cancel still stops the import.
+void TestMainWindow::refreshKeepsTheImportsProgress()
+{
+    makeWindow();
+    const QString workspace = m_dir.filePath(QStringLiteral("refresh.storelens"));
+    openAndWait(workspace, true);
+    const QString large = m_dir.filePath(QStringLiteral("refresh.csv"));
+    QVERIFY(test::writeLargeExport(large, 600000));
+    QPushButton *cancel = cancelButton(QStringLiteral("importProgress"));
+    QVERIFY(cancel);
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("importProgress"));
+    QSignalSpy progress(m_window->importController(), &ui::ImportController::progressChanged);
+    QSignalSpy finished(m_window->importController(), &ui::ImportController::finished);
+    m_window->importController()->start(large);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), Timeout);
+    QVERIFY(bar->isVisible());
+    QVERIFY(cancel->isVisible());
+
+    // At the end of the refresh (its progress finished, the summary shown) the import still runs and shows.
+    int refreshesSeen = 0;
+    bool importShown = false;
+    const QMetaObject::Connection connection =
+        connect(m_window->workspaceController(), &ui::WorkspaceController::summaryReady, this, [&] {
+            ++refreshesSeen;
+            importShown = m_window->importController()->isRunning() && bar->isVisible() &&
+                          cancel->isVisible() && cancel->isEnabled();
+            const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                m_window->grab().save(dir + QStringLiteral("/refresh-during-import.png"));
+        });
+    m_window->workspaceController()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshesSeen, 1, Timeout);
+    disconnect(connection);
+    QVERIFY(importShown);
+    QVERIFY(finished.isEmpty());
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    QCOMPARE(finished.constFirst().constFirst().value<ImportOutcome>().status,
+             ImportOutcome::Status::Cancelled);
+    QVERIFY(!bar->isVisible());
+    QMessageBox *box = messageBox(QStringLiteral("importResultMessage"));
+    QVERIFY(box);
+    box->close();
 }
 
 void TestMainWindow::missingWorkspaceReportsError()
@@ -494,7 +536,7 @@ void TestMainWindow::cancelledSampleKeepsOpenWorkspace()
     QSignalSpy cancelled(m_window->workspaceController(), &ui::WorkspaceController::cancelled);
     m_window->openSample();
     QCOMPARE(m_window->summaryPage()->state(), SummaryPage::State::Loading);
-    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("taskCancelButton"));
+    QPushButton *cancel = cancelButton(QStringLiteral("taskProgress"));
     QVERIFY(cancel && cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, Timeout);

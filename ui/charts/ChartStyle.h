@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QPalette>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -17,6 +18,18 @@ class QChart;
 class QChartView;
 
 namespace storelens::ui {
+
+// A period's values by bucket beside its comparison's, as the net sales trend and the year-over-year chart
+// show them.
+struct ComparedSeries
+{
+    QStringList labels; // the period's buckets
+    std::vector<double> current;
+    QString currentName;
+    std::vector<double> comparison; // may be empty (no comparison) or of another length
+    QString comparisonName;
+    int partialIndex = -1; // the bucket that is not over yet; -1: none
+};
 
 // The look every Overview chart shares, taken from the widget's palette (light or dark): background, text,
 // grid lines, and a series colour sequence that reads on both.

@@ -20,12 +20,7 @@ void NetSalesTrendChart::setData(const QStringList &labels, const std::vector<do
                                  const QString &currentName, const std::vector<double> &comparison,
                                  const QString &comparisonName, int partialIndex)
 {
-    m_partialIndex = partialIndex;
-    m_labels = labels;
-    m_current = current;
-    m_currentName = currentName;
-    m_comparison = comparison;
-    m_comparisonName = comparisonName;
+    m_data = ComparedSeries{labels, current, currentName, comparison, comparisonName, partialIndex};
     rebuild();
 }
 
@@ -33,7 +28,7 @@ void NetSalesTrendChart::rebuild()
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Net sales over time"));
-    const int n = int(m_current.size());
+    const int n = int(m_data.current.size());
     double high = 0;
     double low = 0;
     auto addLine = [&](const std::vector<double> &values, const QString &name, int colorIndex,
@@ -53,18 +48,18 @@ void NetSalesTrendChart::rebuild()
         return series;
     };
     QList<QLineSeries *> lines;
-    if (!m_comparison.empty())
-        lines.append(addLine(m_comparison, m_comparisonName, 1, Qt::DashLine));
+    if (!m_data.comparison.empty())
+        lines.append(addLine(m_data.comparison, m_data.comparisonName, 1, Qt::DashLine));
     // A partial last bucket: the solid line stops at the bucket before it and a dashed one runs on into it.
-    const bool partialLast = m_partialIndex >= 1 && m_partialIndex == n - 1;
-    lines.append(addLine(m_current, m_currentName, 0, Qt::SolidLine, 0, partialLast ? n - 1 : -1));
+    const bool partialLast = m_data.partialIndex >= 1 && m_data.partialIndex == n - 1;
+    lines.append(addLine(m_data.current, m_data.currentName, 0, Qt::SolidLine, 0, partialLast ? n - 1 : -1));
     QLineSeries *toDate = nullptr;
     if (partialLast) {
-        toDate = addLine(m_current, tr("%1 (to date)").arg(m_currentName), 0, Qt::DashLine, n - 2);
+        toDate = addLine(m_data.current, tr("%1 (to date)").arg(m_data.currentName), 0, Qt::DashLine, n - 2);
         lines.append(toDate);
     }
 
-    QCategoryAxis *x = bottomCategoryAxis(chart, m_labels);
+    QCategoryAxis *x = bottomCategoryAxis(chart, m_data.labels);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
     setMoneyAxis(y);
@@ -74,10 +69,10 @@ void NetSalesTrendChart::rebuild()
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    chart->legend()->setVisible(!m_comparison.empty() || toDate);
+    chart->legend()->setVisible(!m_data.comparison.empty() || toDate);
     chart->legend()->setAlignment(Qt::AlignTop);
     if (!lines.isEmpty())
-        hatchPartialBucket(chart, lines.last(), m_partialIndex, palette());
+        hatchPartialBucket(chart, lines.last(), m_data.partialIndex, palette());
     installChart(this, chart);
 }
 

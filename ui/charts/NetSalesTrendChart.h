@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/charts/ChartStyle.h"
 #include "ui/charts/ChartView.h"
 
 #include <QStringList>
@@ -22,17 +23,12 @@ public:
     // `partialIndex` is the bucket that is not over yet (-1: none).
     void setData(const QStringList &labels, const std::vector<double> &current, const QString &currentName,
                  const std::vector<double> &comparison, const QString &comparisonName, int partialIndex = -1);
-    int partialIndex() const { return m_partialIndex; }
+    int partialIndex() const { return m_data.partialIndex; }
 
 private:
     void rebuild() override;
 
-    QStringList m_labels;
-    std::vector<double> m_current;
-    std::vector<double> m_comparison;
-    QString m_currentName;
-    QString m_comparisonName;
-    int m_partialIndex = -1;
+    ComparedSeries m_data;
 };
 
 } // namespace storelens::ui

@@ -10,6 +10,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
+#include "ui/common/VisibleRefresh.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -47,6 +48,7 @@ CohortsView::CohortsView(AnalysisContext *context, QWidget *parent)
     , m_heatmap(new CohortHeatmapView(this))
     , m_legend(new CohortLegend(this))
     , m_chart(new CohortCurveChart(this))
+    , m_refresh(new VisibleRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("CohortsView"));
     m_metricBox->setObjectName(QStringLiteral("cohortMetric"));
@@ -110,8 +112,7 @@ CohortsView::CohortsView(AnalysisContext *context, QWidget *parent)
 
     connect(m_context, &AnalysisContext::changed, this, [this] {
         syncGrainFromQuery();
-        m_dirty = true;
-        refresh();
+        m_refresh->invalidate();
     });
     connect(m_grainBox, &QComboBox::activated, this, &CohortsView::onGrainChosen);
     connect(m_metricBox, &QComboBox::currentIndexChanged, this, &CohortsView::onMetricChosen);
@@ -121,12 +122,6 @@ CohortsView::CohortsView(AnalysisContext *context, QWidget *parent)
 void CohortsView::setMetric(CohortMetric metric)
 {
     m_metricBox->setCurrentIndex(m_metricBox->findData(int(metric)));
-}
-
-void CohortsView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void CohortsView::changeEvent(QEvent *event)
@@ -165,9 +160,8 @@ void CohortsView::onMetricChosen()
 
 void CohortsView::refresh()
 {
-    if (!m_dirty || !isVisible())
+    if (!m_refresh->begin())
         return;
-    m_dirty = false;
     if (!m_context->hasWorkspace()) {
         m_task->cancel();
         m_data.reset();
@@ -183,10 +177,7 @@ void CohortsView::refresh()
             return session.cohorts(query, control);
         },
         [this](const core::session::CohortsResultPtr &data) { showResult(data); },
-        [this] {
-            m_dirty = true;
-            refresh();
-        },
+        [this] { m_refresh->invalidate(); },
         [this](const core::Error &error) {
             m_data.reset();
             m_model->clear();
@@ -204,7 +195,7 @@ void CohortsView::resetState()
     m_model->clear();
     m_heatmap->setCurrentIndex(QModelIndex());
     m_summary->clear();
-    m_dirty = true;
+    m_refresh->markStale();
 }
 
 void CohortsView::showEmptyState(const QString &text)

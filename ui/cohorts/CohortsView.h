@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace storelens::ui {
 
+class VisibleRefresh;
+
 class AnalysisContext;
 class CohortCurveChart;
 class CohortHeatmapModel;
@@ -48,7 +50,6 @@ Q_SIGNALS:
     void resultShown(); // a current result (or an empty state) is on screen
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -76,7 +77,7 @@ private:
     CohortLegend *m_legend = nullptr;
     CohortCurveChart *m_chart = nullptr;
     core::session::CohortsResultPtr m_data;
-    bool m_dirty = true;
+    VisibleRefresh *m_refresh = nullptr; // computes while shown and out of date
 };
 
 } // namespace storelens::ui

@@ -7,6 +7,7 @@
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
 #include "ui/common/TableActions.h"
+#include "ui/common/VisibleRefresh.h"
 #include "ui/customers/CustomerFilterProxy.h"
 #include "ui/customers/CustomerListModel.h"
 #include "ui/customers/CustomerProfilePane.h"
@@ -48,6 +49,7 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     , m_staged(new StagedUpdate(this))
     , m_profile(new CustomerProfilePane(context, this))
     , m_searchDelay(new QTimer(this))
+    , m_refresh(new VisibleRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("CustomersView"));
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -148,24 +150,14 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     connect(m_showAll, &QPushButton::clicked, this, &CustomersView::showAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::onCurrentChanged);
-    connect(m_context, &AnalysisContext::changed, this, [this] {
-        m_dirty = true;
-        refresh();
-    });
+    connect(m_context, &AnalysisContext::changed, m_refresh, &VisibleRefresh::invalidate);
     connect(m_context, &AnalysisContext::customersRequested, this, &CustomersView::showCustomers);
-}
-
-void CustomersView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void CustomersView::refresh()
 {
-    if (!m_dirty || !isVisible())
+    if (!m_refresh->begin())
         return;
-    m_dirty = false;
     if (!m_context->hasWorkspace()) {
         m_task->cancel();
         m_model->setResult(nullptr);
@@ -186,11 +178,7 @@ void CustomersView::refresh()
                         const TaskControl &control) {
             return computeCustomersListing(session, query, column, order, control);
         },
-        [this](const CustomersListing &listing) { showResult(listing); },
-        [this] {
-            m_dirty = true;
-            refresh();
-        },
+        [this](const CustomersListing &listing) { showResult(listing); }, [this] { m_refresh->invalidate(); },
         [this](const core::Error &error) {
             m_model->setResult(nullptr);
             m_profile->clear();
@@ -280,7 +268,7 @@ void CustomersView::resetState()
     m_list->setCurrentIndex(QModelIndex());
     m_profile->clear();
     m_count->clear();
-    m_dirty = true;
+    m_refresh->markStale();
 }
 
 void CustomersView::applyDrill()

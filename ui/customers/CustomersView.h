@@ -15,6 +15,8 @@ class QTimer;
 
 namespace storelens::ui {
 
+class VisibleRefresh;
+
 class AnalysisContext;
 class CustomerFilterProxy;
 class CustomerListModel;
@@ -55,9 +57,6 @@ public:
 Q_SIGNALS:
     void resultShown(); // a current list (or an empty state) is on screen
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
     void showResult(const CustomersListing &listing);
@@ -84,7 +83,7 @@ private:
     QString m_reselectId; // the customer to select again once a new list is shown
     QString m_drillTitle;
     QStringList m_drillIds;
-    bool m_dirty = true;
+    VisibleRefresh *m_refresh = nullptr; // computes while shown and out of date
 };
 
 } // namespace storelens::ui

@@ -11,6 +11,7 @@
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
 #include "ui/common/TableActions.h"
+#include "ui/common/VisibleRefresh.h"
 #include "ui/predictions/PredictionsText.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     , m_details(new QWidget(this))
     , m_fit(new QLabel(m_details))
     , m_parameters(new QTableWidget(0, 3, m_details))
+    , m_refresh(new VisibleRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("PredictionsView"));
     m_summary->setObjectName(QStringLiteral("clvSummary"));
@@ -168,10 +170,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
         tr("Open a workspace to see predicted customer lifetime value: import orders or open the sample "
            "store from the File menu."));
 
-    connect(m_context, &AnalysisContext::changed, this, [this] {
-        m_dirty = true;
-        refresh();
-    });
+    connect(m_context, &AnalysisContext::changed, m_refresh, &VisibleRefresh::invalidate);
     connect(m_compare, &QPushButton::clicked, this, [this] {
         m_dateChosen = true;
         setHoldoutFrom(m_splitDate->date());
@@ -183,12 +182,11 @@ void PredictionsView::setHoldoutFrom(const QDate &from)
 {
     if (from.isValid())
         m_splitDate->setDate(from);
-    if (from == m_holdoutFrom && !m_dirty)
+    if (from == m_holdoutFrom && !m_refresh->isStale())
         return;
     m_holdoutFrom = from;
     m_wholeHistory->setEnabled(from.isValid());
-    m_dirty = true;
-    refresh();
+    m_refresh->invalidate();
 }
 
 void PredictionsView::setDetailsShown(bool shown)
@@ -207,20 +205,13 @@ void PredictionsView::resetState()
     m_dateChosen = false;
     m_wholeHistory->setEnabled(false);
     setDetailsShown(false);
-    m_dirty = true;
-}
-
-void PredictionsView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
+    m_refresh->markStale();
 }
 
 void PredictionsView::refresh()
 {
-    if (!m_dirty || !isVisible())
+    if (!m_refresh->begin())
         return;
-    m_dirty = false;
     if (!m_context->hasWorkspace()) {
         m_task->cancel();
         m_data.reset();
@@ -236,11 +227,7 @@ void PredictionsView::refresh()
                          const TaskControl &control) {
             return session.predictions(query, calibrationEnd, control);
         },
-        [this](const PredictionsResultPtr &data) { showResult(data); },
-        [this] {
-            m_dirty = true;
-            refresh();
-        },
+        [this](const PredictionsResultPtr &data) { showResult(data); }, [this] { m_refresh->invalidate(); },
         [this](const core::Error &error) {
             m_data.reset();
             showMessage(tr("The predictions could not be computed: %1").arg(error.message()));

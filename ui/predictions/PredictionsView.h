@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace storelens::ui {
 
+class VisibleRefresh;
+
 class AnalysisContext;
 class ClvBarChart;
 class ClvTrackingChart;
@@ -45,9 +47,6 @@ public:
 Q_SIGNALS:
     void resultShown(); // a current result, a guard message or an empty state is on screen
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
     void showResult(const core::session::PredictionsResultPtr &data);
@@ -62,7 +61,7 @@ private:
     LatestTask *m_task = nullptr;
     StagedUpdate *m_staged = nullptr;
     QDate m_holdoutFrom;
-    bool m_dirty = true;
+    VisibleRefresh *m_refresh = nullptr; // computes while shown and out of date
     bool m_dateChosen = false;
     core::session::PredictionsResultPtr m_data;
 

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardPage(m_context, this))
     , m_pages(new QStackedWidget(this))
     , m_progress(new TaskProgressBar(this))
+    , m_importProgress(new TaskProgressBar(this))
     , m_sampleBar(new SampleBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -84,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_sampleBar->hide();
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_progress);
     createActions();
     setAcceptDrops(true);
@@ -121,19 +124,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_import, &ImportController::started, this, [this](const QString &text) {
-        m_progress->start(text, true);
+        m_importProgress->start(text, true);
         updateActions();
     });
-    connect(m_import, &ImportController::progressChanged, m_progress, &TaskProgressBar::setProgress);
+    connect(m_import, &ImportController::progressChanged, m_importProgress, &TaskProgressBar::setProgress);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     // After a wizard's import the summary is re-read, which refreshes the AnalysisContext and the views.
     connect(m_wizards, &ImportWizardQueue::imported, m_workspace, &WorkspaceController::refresh);
-    connect(m_progress, &TaskProgressBar::cancelRequested, this, [this] {
-        if (m_import->isRunning())
-            m_import->cancel();
-        else
-            m_workspace->cancel();
-    });
+    connect(m_progress, &TaskProgressBar::cancelRequested, m_workspace, &WorkspaceController::cancel);
+    connect(m_importProgress, &TaskProgressBar::cancelRequested, m_import, &ImportController::cancel);
 
     restoreWindowState();
     m_summary->welcomePage()->setRecentFiles(m_recent->files());
@@ -435,7 +434,7 @@ void MainWindow::onWorkspaceFailed(const core::Error &error)
 
 void MainWindow::onImportFinished(const ImportOutcome &outcome)
 {
-    m_progress->finish();
+    m_importProgress->finish();
     updateActions();
     if (outcome.status == ImportOutcome::Status::Imported)
         m_workspace->refresh();

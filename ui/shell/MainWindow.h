@@ -95,7 +95,8 @@ private:
     AnalysisContext *m_context = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QStackedWidget *m_pages = nullptr;
-    TaskProgressBar *m_progress = nullptr;
+    TaskProgressBar *m_progress = nullptr;       // opening, reading and refreshing the workspace
+    TaskProgressBar *m_importProgress = nullptr; // an import, beside it: a refresh never hides it
     SampleBar *m_sampleBar = nullptr;
     QStringList m_pendingImports; // imported once the workspace created for them is open
     QString m_pendingImportWorkspace;

@@ -132,8 +132,12 @@ TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, 
 }
 
 bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
-                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *out)
+                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *out,
+                DailyNetSales *days)
 {
+    PeriodScanCounter::record(fromDay, toDay);
+    if (days)
+        days->reset(Period{QDate::fromJulianDay(fromDay), QDate::fromJulianDay(toDay)});
     PeriodScan r;
     r.fromDay = fromDay;
     r.toDay = toDay;
@@ -154,6 +158,8 @@ bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay
         const int64_t g = s.gross[i];
         const int64_t amount = g - s.discount[i];
         r.net += amount;
+        if (days)
+            days->add(s.day[i], amount);
         const int64_t cost = s.lineCost[i];
         if (cost != kUnknownCost) {
             r.cogs += cost;
@@ -195,6 +201,8 @@ bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay
             ++r.ordersWithTraffic;
         }
     }
+    if (days)
+        days->finish();
     *out = r;
     return true;
 }
@@ -318,10 +326,17 @@ Period resolvePeriod(const Snapshot &snapshot, const Query &query)
     return defaultPeriod(snapshot.asOfDate());
 }
 
-std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filter,
-                                  const KpiCustomerFacts &facts, const Period &period, int activityWindowDays,
-                                  std::vector<KpiReport::ChannelCac> *cacByChannel,
-                                  const CancelCheck &cancelled)
+namespace {
+
+// computeKpis, yielding the daily net sales of the period (`days`) and of the same days one year earlier
+// (`yearEarlierDays`); when `yearEarlierDays` already covers those days, they are read from it instead of
+// from the lines.
+std::vector<KpiValue> computeKpisWithDays(const Snapshot &s, const ResolvedFilter &filter,
+                                          const KpiCustomerFacts &facts, const Period &period,
+                                          int activityWindowDays,
+                                          std::vector<KpiReport::ChannelCac> *cacByChannel,
+                                          const CancelCheck &cancelled, DailyNetSales *days,
+                                          DailyNetSales *yearEarlierDays)
 {
     using namespace detail;
     std::vector<KpiValue> out(static_cast<size_t>(kKpiCount));
@@ -332,14 +347,20 @@ std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filte
 
     const TrafficMask traffic = trafficMask(s, filter, fromDay, toDay);
     PeriodScan scan;
-    if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan))
+    if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan, days))
         return {};
 
     const Period yearEarlier = samePeriodLastYear(period);
-    PeriodScan earlier;
-    if (!scanPeriod(s, filter, int32_t(yearEarlier.from.toJulianDay()), int32_t(yearEarlier.to.toJulianDay()),
-                    nullptr, cancelled, &earlier))
-        return {};
+    DailyNetSales ownYearEarlier;
+    DailyNetSales &earlierDays = yearEarlierDays ? *yearEarlierDays : ownYearEarlier;
+    if (!earlierDays.covers(yearEarlier)) {
+        PeriodScan earlier;
+        if (!scanPeriod(s, filter, int32_t(yearEarlier.from.toJulianDay()),
+                        int32_t(yearEarlier.to.toJulianDay()), nullptr, cancelled, &earlier, &earlierDays))
+            return {};
+    }
+    const bool earlierHasLines = earlierDays.linesOver(yearEarlier.from, yearEarlier.to) > 0;
+    const int64_t earlierNet = earlierDays.netOver(yearEarlier.from, yearEarlier.to);
 
     WindowCounts window;
     if (!windowCounts(s, filter, fromDay, toDay, activityWindowDays, cancelled, &window, &facts.firstSaleDay))
@@ -350,7 +371,7 @@ std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filte
                                                        toDay, activityWindowDays, cancelled, &churn))
         return {};
 
-    SalesInputs sales{s, filter, scan, traffic, earlier.hasLines, earlier.net};
+    SalesInputs sales{s, filter, scan, traffic, earlierHasLines, earlierNet};
     fillSalesKpis(sales, out);
     // Year-over-year growth is itself a change: under the coverage rule it needs a comparable year before.
     if (const auto reason =
@@ -364,6 +385,17 @@ std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filte
         out[size_t(i)].id = KpiId(i);
     markUnpricedLines(scan, out);
     return out;
+}
+
+} // namespace
+
+std::vector<KpiValue> computeKpis(const Snapshot &s, const ResolvedFilter &filter,
+                                  const KpiCustomerFacts &facts, const Period &period, int activityWindowDays,
+                                  std::vector<KpiReport::ChannelCac> *cacByChannel,
+                                  const CancelCheck &cancelled)
+{
+    return computeKpisWithDays(s, filter, facts, period, activityWindowDays, cacByChannel, cancelled, nullptr,
+                               nullptr);
 }
 
 void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report,
@@ -428,7 +460,7 @@ Period likeForLikeComparison(const Period &requested, const Period &toDate, Comp
 
 Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &query,
                                    const ResolvedFilter &filter, const CancelCheck &cancelled,
-                                   const KpiCustomerFacts *givenFacts)
+                                   const KpiCustomerFacts *givenFacts, KpiReportDays *givenDays)
 {
     const Snapshot &s = *snapshotPtr;
     KpiReport report;
@@ -478,14 +510,30 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
     const KpiCustomerFacts &facts = givenFacts ? *givenFacts : *built;
     if (cancelled && cancelled())
         return cancelError;
-    std::vector<KpiValue> current = computeKpis(s, filter, facts, report.period, query.activityWindowDays,
-                                                &report.cacByChannel, cancelled);
+    KpiReportDays ownDays;
+    KpiReportDays &days = givenDays ? *givenDays : ownDays;
+    const int window = query.activityWindowDays;
+    std::vector<KpiValue> previous;
+    // Compared with the same days one year earlier: the comparison's pass yields the year-earlier daily net
+    // sales the period's year-over-year growth reads, so it runs first.
+    const Period yearEarlier = samePeriodLastYear(report.period);
+    const bool comparedWithYearEarlier = report.comparisonPeriod.isValid() &&
+                                         report.comparisonPeriod.from == yearEarlier.from &&
+                                         report.comparisonPeriod.to == yearEarlier.to;
+    if (comparedWithYearEarlier) {
+        previous = computeKpisWithDays(s, filter, facts, report.comparisonPeriod, window, nullptr, cancelled,
+                                       &days.yearEarlier, &days.comparisonYearEarlier);
+        if (previous.empty())
+            return cancelError;
+    }
+    std::vector<KpiValue> current =
+        computeKpisWithDays(s, filter, facts, report.period, window, &report.cacByChannel, cancelled,
+                            &days.period, &days.yearEarlier);
     if (current.empty())
         return cancelError;
-    std::vector<KpiValue> previous;
-    if (report.comparisonPeriod.isValid()) {
-        previous = computeKpis(s, filter, facts, report.comparisonPeriod, query.activityWindowDays, nullptr,
-                               cancelled);
+    if (report.comparisonPeriod.isValid() && !comparedWithYearEarlier) {
+        previous = computeKpisWithDays(s, filter, facts, report.comparisonPeriod, window, nullptr, cancelled,
+                                       nullptr, &days.comparisonYearEarlier);
         if (previous.empty())
             return cancelError;
     }

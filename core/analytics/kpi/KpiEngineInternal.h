@@ -46,9 +46,10 @@ struct TrafficMask
 TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay,
                         int32_t toDay);
 
-// One pass; false when cancelled.
+// One pass; false when cancelled. `days` (optional) receives the daily net sales of the period.
 bool scanPeriod(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
-                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *scan);
+                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *scan,
+                DailyNetSales *days = nullptr);
 
 // S, E and the churned S customers for a period and window W (METRICS.md section 3).
 struct WindowCounts

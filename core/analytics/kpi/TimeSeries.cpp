@@ -117,41 +117,6 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
     return true;
 }
 
-// Net sales and line counts per day over [from, to] as running sums, for the year-earlier buckets (whose
-// shifted ranges may overlap around 29 February).
-struct DailyNet
-{
-    int64_t from = 0;
-    std::vector<int64_t> net;   // net[k] = Σ line amount over the days before from + k
-    std::vector<int64_t> lines; // the same for the line count
-
-    void build(const Snapshot &s, const ResolvedFilter &filter, int64_t fromDay, int64_t toDay)
-    {
-        from = fromDay;
-        const auto days = size_t(std::max<int64_t>(0, toDay - fromDay + 1));
-        net.assign(days + 1, 0);
-        lines.assign(days + 1, 0);
-        const size_t hi = firstLineOnOrAfter(s, toDay + 1);
-        for (size_t i = firstLineOnOrAfter(s, fromDay); i < hi; ++i) {
-            if (!filter.includesLine(i))
-                continue;
-            const auto k = size_t(s.day[i] - fromDay + 1);
-            net[k] += s.gross[i] - s.discount[i];
-            ++lines[k];
-        }
-        for (size_t k = 1; k <= days; ++k) {
-            net[k] += net[k - 1];
-            lines[k] += lines[k - 1];
-        }
-    }
-    // Sums over [a, b], inside the built range.
-    int64_t netOver(int64_t a, int64_t b) const { return net[size_t(b - from + 1)] - net[size_t(a - from)]; }
-    int64_t linesOver(int64_t a, int64_t b) const
-    {
-        return lines[size_t(b - from + 1)] - lines[size_t(a - from)];
-    }
-};
-
 std::vector<SeriesBucket> bucketsOf(const Period &period, Grain grain)
 {
     std::vector<SeriesBucket> buckets;
@@ -172,7 +137,7 @@ std::vector<SeriesBucket> bucketsOf(const Period &period, Grain grain)
 
 TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, const KpiCustomerFacts &facts,
                              const Period &period, Grain grain, const CancelCheck &cancelled,
-                             int activityWindowDays)
+                             int activityWindowDays, const DailyNetSales *yearEarlierDays)
 {
     using namespace detail;
     TimeSeries ts;
@@ -187,8 +152,11 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
     if (!windowCountsByBucket(s, filter, buckets, std::max(1, activityWindowDays), cancelled, windows))
         return TimeSeries();
     const Period yearEarlier = samePeriodLastYear(period);
-    DailyNet earlier;
-    earlier.build(s, filter, yearEarlier.from.toJulianDay(), yearEarlier.to.toJulianDay());
+    DailyNetSales ownEarlier;
+    if (!yearEarlierDays || !yearEarlierDays->covers(yearEarlier))
+        ownEarlier = dailyNetSales(s, filter, yearEarlier);
+    const DailyNetSales &earlier =
+        yearEarlierDays && yearEarlierDays->covers(yearEarlier) ? *yearEarlierDays : ownEarlier;
 
     ts.values.assign(size_t(kKpiCount), std::vector<double>(bucketCount, 0.0));
     ts.hasValue.assign(size_t(kKpiCount), std::vector<uint8_t>(bucketCount, 0));
@@ -206,12 +174,11 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
         if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan))
             return TimeSeries();
         const Period shifted = samePeriodLastYear(Period{buckets[b].from, buckets[b].to});
-        const int64_t a = shifted.from.toJulianDay();
-        const int64_t z = shifted.to.toJulianDay();
-        const bool anyEarlier = earlier.linesOver(a, z) > 0;
+        const bool anyEarlier = earlier.linesOver(shifted.from, shifted.to) > 0;
+        const int64_t netEarlier = earlier.netOver(shifted.from, shifted.to);
         if (anyEarlier)
-            ts.netYearEarlier[b] = Money::fromUnits(earlier.netOver(a, z)).toDouble();
-        SalesInputs sales{s, filter, scan, traffic, anyEarlier, earlier.netOver(a, z)};
+            ts.netYearEarlier[b] = Money::fromUnits(netEarlier).toDouble();
+        SalesInputs sales{s, filter, scan, traffic, anyEarlier, netEarlier};
         fillSalesKpis(sales, kpis);
         CustomerInputs customers{s,
                                  filter,

@@ -44,10 +44,12 @@ struct TimeSeries
 };
 
 // Every series over the period in a few passes over its lines (plus the activity window before it and the
-// year-earlier lines). `activityWindowDays` is the retention window W. Returns an empty series (no buckets)
-// when cancelled.
+// year-earlier lines). `activityWindowDays` is the retention window W. `yearEarlierDays`: the daily net sales
+// of samePeriodLastYear(period) when the caller has them (KpiReportDays); read from the lines otherwise.
+// Returns an empty series (no buckets) when cancelled.
 TimeSeries computeTimeSeries(const Snapshot &snapshot, const ResolvedFilter &filter,
                              const KpiCustomerFacts &base, const Period &period, Grain grain,
-                             const CancelCheck &cancelled = {}, int activityWindowDays = 365);
+                             const CancelCheck &cancelled = {}, int activityWindowDays = 365,
+                             const DailyNetSales *yearEarlierDays = nullptr);
 
 } // namespace storelens::core::analytics

@@ -14,6 +14,12 @@
 
 namespace storelens::test {
 
+// A day of the fixtures, d(2024, 1, 5): short, as the fixtures name many.
+inline QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
 // Builds a core::analytics::Snapshot by hand for tests: customers, products and order lines in readable
 // units (whole quantities, prices in cents), sorted and interned by build() like the real loader does.
 class SnapshotFixture

@@ -5,14 +5,10 @@
 #include <QTest>
 
 using namespace storelens::core::analytics;
+using storelens::test::d;
 using storelens::test::SnapshotFixture;
 
 namespace {
-
-QDate d(int y, int m, int day)
-{
-    return QDate(y, m, day);
-}
 
 // The shared fixture (amounts in cents), as-of 2024-03-15 (D's sale is the last line):
 //   A: order A1 on 2024-01-05 with two lines 60.00 + 40.00; A2 on 02-10 50.00; a return of 20.00 on 02-20;

@@ -9,14 +9,10 @@
 using namespace storelens::core::analytics;
 using storelens::core::ErrorCode;
 using storelens::core::Result;
+using storelens::test::d;
 using storelens::test::SnapshotFixture;
 
 namespace {
-
-QDate d(int y, int m, int day)
-{
-    return QDate(y, m, day);
-}
 
 // As-of 2024-06-30 (a guest line sets it), reference day 2024-07-01.
 //   P: one order on 06-30, 10.00                      recency 1,   F 1, M 10.00

@@ -1,9 +1,7 @@
 #include "common/SampleFixture.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
-#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/store/Workspace.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens::core;
@@ -21,41 +19,37 @@ private Q_SLOTS:
     void sharedLineMask();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    SnapshotPtr m_snapshot;
+    storelens::test::SampleStoreFile m_sample;
     LifecycleSettings m_settings;
 };
 
 void TestSegmentWorkspaceBase::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    QVERIFY(storelens::test::writeSample(m_path, 300, 1).ok());
+    QVERIFY(m_sample.write(300, 1));
     m_settings.atRiskDays = 45;
     m_settings.highPercent = 90;
-    Connection connection(m_path);
+    Connection connection(m_sample.path());
     QVERIFY(m_settings.save(connection.db()).ok());
-    auto snapshot = SnapshotCache::instance().get(m_path);
-    QVERIFY(snapshot.ok());
-    m_snapshot = snapshot.value();
 }
 
 void TestSegmentWorkspaceBase::buildReadsTheSavedSettings()
 {
-    const Result<CustomerBase> byPath = buildWorkspaceCustomerBase(m_path, *m_snapshot, nullptr);
+    const Result<CustomerBase> byPath =
+        buildWorkspaceCustomerBase(m_sample.path(), *m_sample.snapshot(), nullptr);
     QVERIFY2(byPath.ok(), qPrintable(byPath.error().toString()));
     QCOMPARE(byPath->settings == m_settings, true);
     QCOMPARE(byPath->settings == LifecycleSettings(), false);
-    const CustomerBase expected = CustomerBase::build(*m_snapshot, nullptr, SegmentGrid(), m_settings);
+    const CustomerBase expected =
+        CustomerBase::build(*m_sample.snapshot(), nullptr, SegmentGrid(), m_settings);
     QCOMPARE(byPath->size(), expected.size());
     QVERIFY(expected.size() > 0);
     QCOMPARE(byPath->lifecycle.stage, expected.lifecycle.stage);
     QCOMPARE(byPath->lifecycle.tier, expected.lifecycle.tier);
-    const CustomerBase withDefaults = CustomerBase::build(*m_snapshot, nullptr);
+    const CustomerBase withDefaults = CustomerBase::build(*m_sample.snapshot(), nullptr);
     QCOMPARE(byPath->lifecycle.stage == withDefaults.lifecycle.stage, false); // at risk after 45 days, not 90
-    Connection connection(m_path);
-    const Result<CustomerBase> byDb = buildWorkspaceCustomerBase(connection.db(), *m_snapshot, nullptr);
+    Connection connection(m_sample.path());
+    const Result<CustomerBase> byDb =
+        buildWorkspaceCustomerBase(connection.db(), *m_sample.snapshot(), nullptr);
     QVERIFY(byDb.ok());
     QCOMPARE(byDb->lifecycle.stage, expected.lifecycle.stage);
 }
@@ -74,12 +68,12 @@ void TestSegmentWorkspaceBase::sharedLineMask()
     QFETCH(bool, allLines);
     Filter filter;
     filter.channels = channels;
-    const auto mask = resolveSharedLineMask(*m_snapshot, m_path, filter);
+    const auto mask = resolveSharedLineMask(*m_sample.snapshot(), m_sample.path(), filter);
     QVERIFY(mask.ok());
     QCOMPARE(mask.value() == nullptr, allLines);
     if (allLines)
         return;
-    const Snapshot &s = *m_snapshot;
+    const Snapshot &s = *m_sample.snapshot();
     const int32_t channel = int32_t(s.channels.indexOf(channels.front()));
     QVERIFY(channel >= 0);
     QCOMPARE(mask.value()->size(), s.lineCount());
@@ -91,7 +85,7 @@ void TestSegmentWorkspaceBase::sharedLineMask()
     QVERIFY(selected > 0 && selected < s.lineCount());
 
     filter.segment = QStringLiteral("Nope");
-    QCOMPARE(resolveSharedLineMask(s, m_path, filter).error().code(), ErrorCode::NotFound);
+    QCOMPARE(resolveSharedLineMask(s, m_sample.path(), filter).error().code(), ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestSegmentWorkspaceBase)

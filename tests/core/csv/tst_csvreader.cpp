@@ -1,3 +1,4 @@
+#include "common/TextFixture.h"
 #include "core/csv/CsvReader.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 
 using namespace storelens::core;
 using namespace storelens::core::csv;
+using storelens::test::utf16;
 
 Q_DECLARE_METATYPE(storelens::core::csv::TextEncoding)
 
@@ -52,20 +54,6 @@ Outcome readAll(const QString &path, const Dialect &dialect, qsizetype chunkSize
     outcome.error = reader.error();
     outcome.bytesRead = reader.bytesRead();
     return outcome;
-}
-
-QByteArray utf16(const QString &text, bool bigEndian, bool bom)
-{
-    QByteArray out;
-    if (bom)
-        out = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
-    for (const QChar c : text) {
-        const char high = char(c.unicode() >> 8);
-        const char low = char(c.unicode() & 0xFF);
-        out.append(bigEndian ? high : low);
-        out.append(bigEndian ? low : high);
-    }
-    return out;
 }
 
 Dialect makeDialect(char delimiter = ',', char quote = '"', TextEncoding encoding = TextEncoding::Utf8)

@@ -1,3 +1,4 @@
+#include "common/TextFixture.h"
 #include "core/csv/CsvReader.h"
 #include "core/csv/Dialect.h"
 
@@ -11,25 +12,9 @@
 
 using namespace storelens::core;
 using namespace storelens::core::csv;
+using storelens::test::utf16;
 
 Q_DECLARE_METATYPE(storelens::core::csv::TextEncoding)
-
-namespace {
-
-// UTF-16 bytes of text, with a byte order mark in front.
-QByteArray utf16WithBom(const QString &text, bool bigEndian)
-{
-    QByteArray out = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
-    for (const QChar c : text) {
-        const char high = char(c.unicode() >> 8);
-        const char low = char(c.unicode() & 0xFF);
-        out.append(bigEndian ? high : low);
-        out.append(bigEndian ? low : high);
-    }
-    return out;
-}
-
-} // namespace
 
 class TestDialect : public QObject
 {
@@ -130,11 +115,11 @@ void TestDialect::sniff_data()
                                   << TextEncoding::Windows1252 << false << ';' << '"' << true;
     const QString text = QStringLiteral("name\tamount\nM\u00fcller\t3\n\u20ac\t4\n");
     QTest::newRow("utf-16le with bom")
-        << utf16WithBom(text, false) << TextEncoding::Utf16LE << true << '\t' << '"' << true;
+        << utf16(text, false, true) << TextEncoding::Utf16LE << true << '\t' << '"' << true;
     QTest::newRow("utf-16be with bom")
-        << utf16WithBom(text, true) << TextEncoding::Utf16BE << true << '\t' << '"' << true;
+        << utf16(text, true, true) << TextEncoding::Utf16BE << true << '\t' << '"' << true;
     QTest::newRow("utf-16le without bom")
-        << utf16WithBom(text, false).mid(2) << TextEncoding::Utf16LE << false << '\t' << '"' << true;
+        << utf16(text, false, false) << TextEncoding::Utf16LE << false << '\t' << '"' << true;
     QTest::newRow("empty") << QByteArray() << utf8 << false << ',' << '"' << false;
 }
 

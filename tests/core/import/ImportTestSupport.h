@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ImportFiles.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
 #include "core/store/Workspace.h"
@@ -12,11 +13,6 @@
 #include <QTest>
 
 namespace storelens::test {
-
-inline QString importFixture(const QString &name)
-{
-    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
-}
 
 // Preview, suggest a profile and import, as the CLI does without --profile.
 inline core::Result<core::ImportReport>

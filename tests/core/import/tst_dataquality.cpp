@@ -1,3 +1,4 @@
+#include "common/ImportFiles.h"
 #include "core/analytics/kpi/Breakdowns.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/import/DataQuality.h"
@@ -34,14 +35,7 @@ private:
     int m_workspaces = 0;
 };
 
-namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
-}
-
-} // namespace
+using storelens::test::importFixture;
 
 void TestDataQuality::initTestCase()
 {
@@ -82,20 +76,20 @@ void TestDataQuality::counts_data()
     //   fees: POST 6, DOT 8, M 9, B 13, BANK CHARGES 14, AMAZONFEE 15, C2 16, PADS 17 = 8 SKUs.
     //   after today: lines 20 (1/5/2099) and 21 (2/1/2099).
     QTest::newRow("ERP lines with fees, returns and bad rows")
-        << fixture(QStringLiteral("data_quality.csv"))
+        << importFixture(QStringLiteral("data_quality.csv"))
         << QList<qint64>{21, 17, 1, 3, 1, 7, 2, 0, 1, 1, 1, 8, 2}
         << QList<qint64>{4, 5, 10, 0, 12, 9, 13, 20};
     // #1002 is refunded (line 3); every line has an e-mail as its customer.
     QTest::newRow("Shopify status refund")
-        << fixture(QStringLiteral("shopify_orders.csv"))
+        << importFixture(QStringLiteral("shopify_orders.csv"))
         << QList<qint64>{4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0} << QList<qint64>{0, 0, 0, 3, 0, 0, 0, 0};
     // R2 (line 3) has no customer; R3 (line 4) returns one unit; 0.001 is a price, not 0.
     QTest::newRow("POS guest and return")
-        << fixture(QStringLiteral("pos_utf16.tsv")) << QList<qint64>{3, 3, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0}
-        << QList<qint64>{0, 3, 0, 0, 4, 0, 0, 0};
+        << importFixture(QStringLiteral("pos_utf16.tsv"))
+        << QList<qint64>{3, 3, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0} << QList<qint64>{0, 3, 0, 0, 4, 0, 0, 0};
     // Rows 2, 3, 4 and 7 (lines 3-5 and 8) are rejected; row 5 (line 6, quantity 0 and amount 0) is skipped;
     // rows 1 and 6 land.
-    QTest::newRow("broken rows") << fixture(QStringLiteral("broken_rows.csv"))
+    QTest::newRow("broken rows") << importFixture(QStringLiteral("broken_rows.csv"))
                                  << QList<qint64>{7, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0}
                                  << QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0};
 }
@@ -123,7 +117,7 @@ void TestDataQuality::counts()
 
 void TestDataQuality::sentences()
 {
-    const DataQuality q = dryRun(fixture(QStringLiteral("data_quality.csv")));
+    const DataQuality q = dryRun(importFixture(QStringLiteral("data_quality.csv")));
     QCOMPARE(q.duplicateOf, qint64(3));
     QCOMPARE(q.feeSkuCodes(),
              (QStringList{QStringLiteral("POST"), QStringLiteral("DOT"), QStringLiteral("M"),
@@ -171,7 +165,7 @@ void TestDataQuality::rejectionsByColumn()
 {
     // broken_rows.csv: the date of line 3; the quantities of lines 4 ("abc") and 5 (1.2345); the empty unit
     // price of line 8. Line 6 (quantity 0 at 5.00, amount 0) is skipped, not rejected.
-    const DataQuality q = dryRun(fixture(QStringLiteral("broken_rows.csv")));
+    const DataQuality q = dryRun(importFixture(QStringLiteral("broken_rows.csv")));
     QCOMPARE(q.rejected.size(), 3);
     QCOMPARE(q.rejected.at(0).columnName, QStringLiteral("date"));
     QCOMPARE(q.rejected.at(0).lines.count, qint64(1));
@@ -245,7 +239,7 @@ void TestDataQuality::notAProductLeavesTheRanking()
     // DOT 569.77, C2 50.00, 71053 2 x 20.34 = 40.68, 22424 30.00, ... Marked, the ranking starts with C2.
     const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("ranking.storelens")));
     QVERIFY(ws.ok());
-    const QString file = fixture(QStringLiteral("data_quality.csv"));
+    const QString file = importFixture(QStringLiteral("data_quality.csv"));
     auto preview = previewFile(file);
     QVERIFY(preview.ok());
     ImportOptions options;

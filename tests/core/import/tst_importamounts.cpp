@@ -17,7 +17,6 @@ class TestImportAmounts : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void totalsMatchTheExport_data();
     void totalsMatchTheExport();
     void lineTotalIsNeverMultipliedBack();
@@ -35,11 +34,6 @@ private Q_SLOTS:
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
-
-void TestImportAmounts::init()
-{
-    QVERIFY(m_dir.isValid());
-}
 
 void TestImportAmounts::totalsMatchTheExport_data()
 {

@@ -13,7 +13,6 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void exportStyles_data();
     void exportStyles();
     void decodesText();
@@ -33,11 +32,6 @@ private Q_SLOTS:
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
-
-void TestImporter::init()
-{
-    QVERIFY(m_dir.isValid());
-}
 
 void TestImporter::exportStyles_data()
 {

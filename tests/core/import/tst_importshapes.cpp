@@ -19,7 +19,6 @@ class TestImportShapes : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void partsMissing_data();
     void partsMissing();
     void noPricesNeedsConfirmation();
@@ -32,11 +31,6 @@ private Q_SLOTS:
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
-
-void TestImportShapes::init()
-{
-    QVERIFY(m_dir.isValid());
-}
 
 void TestImportShapes::partsMissing_data()
 {

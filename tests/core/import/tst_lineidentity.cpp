@@ -50,7 +50,6 @@ class TestLineIdentity : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void importsKeepEveryCent_data();
     void importsKeepEveryCent();
     void reexportReportsEveryLine_data();
@@ -66,11 +65,6 @@ private:
 
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
 };
-
-void TestLineIdentity::init()
-{
-    QVERIFY(m_dir.isValid());
-}
 
 Result<ImportReport> TestLineIdentity::run(const QString &ws, const Step &step, bool dryRun)
 {

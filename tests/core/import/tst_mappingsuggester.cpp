@@ -1,3 +1,4 @@
+#include "common/ImportFiles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
@@ -20,12 +21,7 @@ private Q_SLOTS:
     void contestedFields();
 };
 
-namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(STORELENS_TEST_DATA "/import/") + QLatin1String(name);
-}
-} // namespace
+using storelens::test::importFixture;
 
 void TestMappingSuggester::exportStyles_data()
 {
@@ -38,14 +34,14 @@ void TestMappingSuggester::exportStyles_data()
     QTest::addColumn<bool>("statusMarks");
 
     QTest::newRow("ERP InvoiceNo/StockCode")
-        << fixture("erp_online_retail.csv")
+        << importFixture("erp_online_retail.csv")
         << QStringList{QStringLiteral("order_id=InvoiceNo"),       QStringLiteral("sku=StockCode"),
                        QStringLiteral("product_name=Description"), QStringLiteral("quantity=Quantity"),
                        QStringLiteral("date=InvoiceDate"),         QStringLiteral("unit_price=UnitPrice"),
                        QStringLiteral("customer_id=CustomerID"),   QStringLiteral("country=Country")}
         << QStringList{} << int(csv::DateOrder::MonthDayYear) << QStringLiteral(".") << QStringLiteral("C")
         << false;
-    QTest::newRow("Shopify orders") << fixture("shopify_orders.csv")
+    QTest::newRow("Shopify orders") << importFixture("shopify_orders.csv")
                                     << QStringList{QStringLiteral("order_id=Name"),
                                                    QStringLiteral("customer_id=Email"),
                                                    QStringLiteral("date=Created at"),
@@ -61,7 +57,7 @@ void TestMappingSuggester::exportStyles_data()
                                     << QStringList{QStringLiteral("Total"), QStringLiteral("Paid at")}
                                     << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString()
                                     << true;
-    QTest::newRow("Square items") << fixture("square_items.csv")
+    QTest::newRow("Square items") << importFixture("square_items.csv")
                                   << QStringList{QStringLiteral("date=Date"),
                                                  QStringLiteral("time=Time"),
                                                  QStringLiteral("category=Category"),
@@ -80,7 +76,7 @@ void TestMappingSuggester::exportStyles_data()
                                   << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString()
                                   << true;
     QTest::newRow("WooCommerce orders")
-        << fixture("woocommerce_orders.csv")
+        << importFixture("woocommerce_orders.csv")
         << QStringList{QStringLiteral("order_id=Order ID"),
                        QStringLiteral("date=Order Date"),
                        QStringLiteral("status=Order Status"),
@@ -93,7 +89,7 @@ void TestMappingSuggester::exportStyles_data()
         << QStringList{QStringLiteral("Billing Email"), QStringLiteral("Order Total")}
         << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << true;
     QTest::newRow("Lightspeed sales")
-        << fixture("lightspeed_sales_cp1252.csv")
+        << importFixture("lightspeed_sales_cp1252.csv")
         << QStringList{QStringLiteral("order_id=Sale ID"),     QStringLiteral("date=Date"),
                        QStringLiteral("customer_id=Customer"), QStringLiteral("product_name=Description"),
                        QStringLiteral("sku=Custom SKU"),       QStringLiteral("quantity=Qty"),
@@ -103,7 +99,7 @@ void TestMappingSuggester::exportStyles_data()
         << QStringList{QStringLiteral("Subtotal")} << int(csv::DateOrder::DayMonthYear) << QStringLiteral(",")
         << QString() << false;
     QTest::newRow("plain POS")
-        << fixture("pos_utf16.tsv")
+        << importFixture("pos_utf16.tsv")
         << QStringList{QStringLiteral("order_id=receipt_no"),  QStringLiteral("date=timestamp"),
                        QStringLiteral("customer_id=customer"), QStringLiteral("sku=item_code"),
                        QStringLiteral("quantity=qty"),         QStringLiteral("unit_price=price"),
@@ -111,7 +107,7 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("store=store"),          QStringLiteral("channel=channel")}
         << QStringList{} << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << false;
     QTest::newRow("German till (Bon-Nr., Kunden-Nr., Rabatt)")
-        << fixture("kasse_de_cp1252.csv")
+        << importFixture("kasse_de_cp1252.csv")
         << QStringList{QStringLiteral("date=Datum"),
                        QStringLiteral("time=Uhrzeit"),
                        QStringLiteral("order_id=Bon-Nr."),

@@ -3,6 +3,7 @@
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/LineFilter.h"
+#include "core/analytics/query/Periods.h"
 #include "core/analytics/segments/SegmentWorkspaceBase.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/session/WorkspaceSession.h"
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void yearOverYearMonthsWithoutDataAreMissing();
     void overviewMatchesTheEngine_data();
     void overviewMatchesTheEngine();
+    void overviewReadsEachPeriodOnce_data();
+    void overviewReadsEachPeriodOnce();
     void cohortsMatchTheMatrix_data();
     void cohortsMatchTheMatrix();
     void segmentsMatchTheCustomerBase_data();
@@ -263,6 +266,59 @@ void TestWorkspaceSession::overviewMatchesTheEngine()
         const double expected =
             monthly.hasValue[size_t(KpiId::YoyGrowth)][i] ? o.monthlyNet[i] - growth : 0.0;
         QVERIFY2(std::abs(o.monthlyNetYearEarlier[i] - expected) < 1e-6, qPrintable(QString::number(i)));
+    }
+}
+
+// Each figure once: the tiles read each period's lines in one pass, and the series, the year-over-year chart
+// and year-over-year growth read the year-earlier days from the daily net sales those passes yield. So a
+// day is read once for the tiles plus once for its series bucket where a series covers it; the year-earlier
+// days, which no series covers unless they are the comparison period, once.
+void TestWorkspaceSession::overviewReadsEachPeriodOnce_data()
+{
+    QTest::addColumn<int>("comparison");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("periodReads");
+    QTest::addColumn<int>("yearEarlierReads");
+    QTest::addColumn<int>("comparisonYearEarlierReads");
+    const int none = int(Comparison::None);
+    const int previous = int(Comparison::PreviousPeriod);
+    const int lastYear = int(Comparison::SamePeriodLastYear);
+    QTest::newRow("no comparison, weekly trend") << none << 90 << 2 << 1 << 0;
+    QTest::newRow("previous period, weekly trend") << previous << 90 << 2 << 1 << 1;
+    // The comparison is the year-earlier period: its tiles' pass and its series read it, nothing else.
+    QTest::newRow("same period last year, daily trend") << lastYear << 30 << 2 << 2 << 1;
+    QTest::newRow("same period last year, weekly trend") << lastYear << 90 << 2 << 2 << 1;
+    QTest::newRow("same period last year, monthly trend") << lastYear << 300 << 2 << 2 << 1;
+}
+
+void TestWorkspaceSession::overviewReadsEachPeriodOnce()
+{
+    QFETCH(int, comparison);
+    QFETCH(int, days);
+    QFETCH(int, periodReads);
+    QFETCH(int, yearEarlierReads);
+    QFETCH(int, comparisonYearEarlierReads);
+    const QDate asOf = m_snapshot->asOfDate();
+    Query query;
+    query.period = Period{asOf.addDays(1 - days), asOf};
+    query.comparison = Comparison(comparison);
+    const auto resolved = m_session->resolve(query);
+    QVERIFY(resolved.ok());
+    PeriodScanCounter counter;
+    const auto result = m_session->overview(resolved.value());
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const OverviewResult &o = *result.value();
+    QVERIFY(!o.series.buckets.empty());
+    QVERIFY(!o.monthlyNetYearEarlier.empty());
+    const Period yearEarlier = samePeriodLastYear(o.kpis.period);
+    QCOMPARE(counter.fewestReads(o.kpis.period), periodReads);
+    QCOMPARE(counter.mostReads(o.kpis.period), periodReads);
+    QCOMPARE(counter.fewestReads(yearEarlier), yearEarlierReads);
+    QCOMPARE(counter.mostReads(yearEarlier), yearEarlierReads);
+    if (o.kpis.comparisonPeriod.isValid()) {
+        const Period comparisonYearEarlier = samePeriodLastYear(o.kpis.comparisonPeriod);
+        QCOMPARE(counter.fewestReads(comparisonYearEarlier), comparisonYearEarlierReads);
+        QCOMPARE(counter.mostReads(comparisonYearEarlier), comparisonYearEarlierReads);
     }
 }
 

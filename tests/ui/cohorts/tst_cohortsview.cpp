@@ -10,6 +10,7 @@
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
+#include "ui/ViewFixture.h"
 #include "ui/charts/CohortCurveChart.h"
 #include "ui/cohorts/CohortColourScale.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
@@ -40,19 +41,6 @@ using ui::CohortHeatmapModel;
 namespace {
 
 constexpr int Timeout = 30000;
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(45, 45, 48));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(30, 30, 32));
-    p.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::Button, QColor(50, 50, 54));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    return p;
-}
 
 } // namespace
 
@@ -86,37 +74,27 @@ private:
     CohortMatrix expectedMatrix(Grain grain) const;
     void showAndWait(const QString &path = QString());
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    SnapshotPtr m_snapshot;
-    std::unique_ptr<ui::AnalysisContext> m_context;
-    std::unique_ptr<ui::CohortsView> m_view;
+    test::SampleStoreFile m_sample;
+    test::ViewUnderTest<ui::CohortsView> m_view;
 };
 
 void TestCohortsView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
-    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+    test::isolateSettings(m_sample.filePath(QStringLiteral("settings")));
     // Ending mid-month, so the last month of every cohort is partial.
-    const auto snapshot = test::writeSampleSnapshot(m_path, 400, 2, QDate(2026, 9, 20));
-    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
-    m_snapshot = snapshot.value();
-    QCOMPARE(m_snapshot->asOfDate(), QDate(2026, 9, 20));
+    QVERIFY(m_sample.write(400, 2, QDate(2026, 9, 20)));
+    QCOMPARE(m_sample.snapshot()->asOfDate(), QDate(2026, 9, 20));
 }
 
 void TestCohortsView::init()
 {
     QSettings().clear();
-    m_context = std::make_unique<ui::AnalysisContext>();
-    m_view = std::make_unique<ui::CohortsView>(m_context.get());
-    m_view->resize(1100, 700);
+    m_view.create(QSize(1100, 700));
 }
 
 void TestCohortsView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
 }
 
 void TestCohortsView::cleanupTestCase()
@@ -127,7 +105,8 @@ void TestCohortsView::cleanupTestCase()
 
 CohortMatrix TestCohortsView::expectedMatrix(Grain grain) const
 {
-    return CohortMatrix::compute(*m_snapshot, nullptr, grain, resolvePeriod(*m_snapshot, Query()));
+    return CohortMatrix::compute(*m_sample.snapshot(), nullptr, grain,
+                                 resolvePeriod(*m_sample.snapshot(), Query()));
 }
 
 void TestCohortsView::showAndWait(const QString &path)
@@ -135,7 +114,7 @@ void TestCohortsView::showAndWait(const QString &path)
     QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setWorkspace(path.isEmpty() ? m_path : path);
+    m_view.context()->setWorkspace(path.isEmpty() ? m_sample.path() : path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     QVERIFY(m_view->result());
 }
@@ -185,8 +164,8 @@ void TestCohortsView::heatmapShowsTheSessionsCohorts_data()
     QTest::addColumn<QString>("store");
     QTest::addColumn<int>("grain");
     QTest::addColumn<int>("metric");
-    const QString firstCountry = m_snapshot->countries.value(0);
-    const QString firstStore = m_snapshot->stores.value(0);
+    const QString firstCountry = m_sample.snapshot()->countries.value(0);
+    const QString firstStore = m_sample.snapshot()->stores.value(0);
     QTest::newRow("no filters, monthly retention")
         << QString() << QString() << int(Grain::Month) << int(CohortMetric::Retention);
     QTest::newRow("one country, quarterly revenue")
@@ -202,18 +181,18 @@ void TestCohortsView::heatmapShowsTheSessionsCohorts()
     QFETCH(int, grain);
     QFETCH(int, metric);
     showAndWait();
-    Query query = m_context->query();
+    Query query = m_view.context()->query();
     if (!country.isEmpty())
         query.filter.countries = QStringList{country};
     if (!store.isEmpty())
         query.filter.stores = QStringList{store};
     query.cohortGrain = Grain(grain);
     QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
-    m_context->setQuery(query);
+    m_view.context()->setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     m_view->setMetric(CohortMetric(metric));
 
-    const auto session = m_context->session()->cohorts(query);
+    const auto session = m_view.context()->session()->cohorts(query);
     QVERIFY2(session.ok(), qPrintable(session.error().toString()));
     const CohortMatrix &expected = session.value()->matrix;
     const CohortHeatmapModel *model = m_view->model();
@@ -264,7 +243,7 @@ void TestCohortsView::higherValuesGetStrongerColours()
     QFETCH(int, metric);
     QFETCH(bool, dark);
     if (dark)
-        m_view->setPalette(darkPalette());
+        m_view->setPalette(test::darkPalette());
     showAndWait();
     m_view->setMetric(CohortMetric(metric));
     const CohortHeatmapModel *model = m_view->model();
@@ -378,8 +357,8 @@ void TestCohortsView::clickingACellListsItsCustomers()
     showAndWait();
     const CohortMatrix expected = expectedMatrix(Grain::Month);
     QStringList expectedIds;
-    for (int32_t c : expected.customersInCell(*m_snapshot, nullptr, row, age))
-        expectedIds.append(m_snapshot->customers[size_t(c)].externalId);
+    for (int32_t c : expected.customersInCell(*m_sample.snapshot(), nullptr, row, age))
+        expectedIds.append(m_sample.snapshot()->customers[size_t(c)].externalId);
     QVERIFY(!expectedIds.isEmpty());
     if (age == 0)
         QCOMPARE(expectedIds.size(), qsizetype(expected.cohorts()[size_t(row)].size));
@@ -387,7 +366,7 @@ void TestCohortsView::clickingACellListsItsCustomers()
         QCOMPARE(expectedIds.size(),
                  qsizetype(expected.cohorts()[size_t(row)].cells[size_t(age)].activeCustomers));
 
-    QSignalSpy requested(m_context.get(), &ui::AnalysisContext::customersRequested);
+    QSignalSpy requested(m_view.context(), &ui::AnalysisContext::customersRequested);
     ui::CohortHeatmapView *heatmap = m_view->heatmap();
     const QModelIndex index = m_view->model()->index(row, column);
     heatmap->scrollTo(index);
@@ -406,7 +385,7 @@ void TestCohortsView::arrowKeysAndEnterDrill()
     QTest::keyClick(heatmap, Qt::Key_Right);
     QTest::keyClick(heatmap, Qt::Key_Down);
     QCOMPARE(heatmap->currentIndex(), m_view->model()->index(1, 2));
-    QSignalSpy requested(m_context.get(), &ui::AnalysisContext::customersRequested);
+    QSignalSpy requested(m_view.context(), &ui::AnalysisContext::customersRequested);
     QTest::keyClick(heatmap, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, Timeout);
     const CohortMatrix expected = expectedMatrix(Grain::Month);
@@ -425,7 +404,7 @@ void TestCohortsView::grainSwitchSetsTheQuery()
     QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
     grain->setFocus();
     QTest::keyClick(grain, Qt::Key_Up); // Month → Week, as a user would pick it
-    QCOMPARE(int(m_context->query().cohortGrain), int(Grain::Week));
+    QCOMPARE(int(m_view.context()->query().cohortGrain), int(Grain::Week));
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     const CohortMatrix expected = expectedMatrix(Grain::Week);
     QCOMPARE(int(m_view->result()->matrix.grain()), int(Grain::Week));
@@ -434,9 +413,9 @@ void TestCohortsView::grainSwitchSetsTheQuery()
     QVERIFY(m_view->model()->rowCount() > 13); // more than the monthly cohorts of the same year
 
     // A query set elsewhere with another grain moves the switch.
-    Query query = m_context->query();
+    Query query = m_view.context()->query();
     query.cohortGrain = Grain::Quarter;
-    m_context->setQuery(query);
+    m_view.context()->setQuery(query);
     QCOMPARE(grain->currentData().toInt(), int(Grain::Quarter));
 }
 
@@ -448,12 +427,12 @@ void TestCohortsView::curveChartShowsTheRecentCohorts()
 
 void TestCohortsView::emptyWorkspaceSaysWhatToDo()
 {
-    const QString path = m_dir.filePath(QStringLiteral("empty.storelens"));
+    const QString path = m_sample.filePath(QStringLiteral("empty.storelens"));
     QVERIFY(core::Workspace::open(path, true).ok());
     QSignalSpy shown(m_view.get(), &ui::CohortsView::resultShown);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setWorkspace(path);
+    m_view.context()->setWorkspace(path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     auto *stack = m_view->findChild<QStackedWidget *>();
     auto *empty = m_view->findChild<QLabel *>(QStringLiteral("cohortEmptyState"));
@@ -484,7 +463,7 @@ void TestCohortsView::moneyWithoutPricesSaysSo()
 {
     QFETCH(int, metric);
     QFETCH(QStringList, cells);
-    const QString path = m_dir.filePath(QStringLiteral("unpriced.storelens"));
+    const QString path = m_sample.filePath(QStringLiteral("unpriced.storelens"));
     if (!QFile::exists(path)) {
         const QString csv = QStringLiteral(STORELENS_TEST_DATA "/import/customer_purchase_log.csv");
         auto preview = core::previewFile(csv);

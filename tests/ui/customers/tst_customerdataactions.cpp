@@ -4,6 +4,7 @@
 #include "common/SampleFixture.h"
 #include "common/TestSettings.h"
 #include "core/session/WorkspaceSession.h"
+#include "ui/ViewFixture.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
 #include "ui/customers/CustomerDataActions.h"
@@ -51,8 +52,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<ui::AnalysisContext> m_context;
-    std::unique_ptr<ui::CustomersView> m_view;
+    test::ViewUnderTest<ui::CustomersView> m_view;
 };
 
 void TestCustomerDataActions::initTestCase()
@@ -62,16 +62,13 @@ void TestCustomerDataActions::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
     const auto stats = storelens::test::writeSample(m_path, 120, 1);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
-    m_context = std::make_unique<ui::AnalysisContext>();
-    m_view = std::make_unique<ui::CustomersView>(m_context.get());
-    m_view->resize(1280, 800);
+    m_view.create(QSize(1280, 800));
     showAndWait();
 }
 
 void TestCustomerDataActions::cleanupTestCase()
 {
     m_view.reset();
-    m_context.reset();
     QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
 }
 
@@ -81,7 +78,7 @@ void TestCustomerDataActions::showAndWait()
     QSignalSpy profile(m_view->profile(), &ui::CustomerProfilePane::profileShown);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setWorkspace(m_path);
+    m_view.context()->setWorkspace(m_path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(profile.count() > 0, Timeout);
 }

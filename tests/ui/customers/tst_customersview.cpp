@@ -9,6 +9,7 @@
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
+#include "ui/ViewFixture.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
 #include "ui/cohorts/CohortHeatmapView.h"
 #include "ui/cohorts/CohortsView.h"
@@ -69,38 +70,28 @@ private:
     void showAndWait();
     int sourceRowOf(const QString &id) const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    SnapshotPtr m_snapshot;
+    test::SampleStoreFile m_sample;
     std::unique_ptr<CustomerBase> m_base;
-    std::unique_ptr<ui::AnalysisContext> m_context;
-    std::unique_ptr<ui::CustomersView> m_view;
+    test::ViewUnderTest<ui::CustomersView> m_view;
 };
 
 void TestCustomersView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
-    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    const auto snapshot = test::writeSampleSnapshot(m_path, 400, 2);
-    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
-    m_snapshot = snapshot.value();
+    test::isolateSettings(m_sample.filePath(QStringLiteral("settings")));
+    QVERIFY(m_sample.write(400, 2));
     // The sample store saves no grid or lifecycle settings: the defaults apply.
-    m_base = std::make_unique<CustomerBase>(CustomerBase::build(*m_snapshot, nullptr));
+    m_base = std::make_unique<CustomerBase>(CustomerBase::build(*m_sample.snapshot(), nullptr));
     QVERIFY(m_base->size() > 300);
 }
 
 void TestCustomersView::init()
 {
-    m_context = std::make_unique<ui::AnalysisContext>();
-    m_view = std::make_unique<ui::CustomersView>(m_context.get());
-    m_view->resize(1200, 700);
+    m_view.create(QSize(1200, 700));
 }
 
 void TestCustomersView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
 }
 
 void TestCustomersView::cleanupTestCase()
@@ -114,7 +105,7 @@ void TestCustomersView::showAndWait()
     QSignalSpy shown(m_view.get(), &ui::CustomersView::resultShown);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setWorkspace(m_path);
+    m_view.context()->setWorkspace(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     QVERIFY(m_view->listModel()->result());
 }
@@ -134,7 +125,7 @@ void TestCustomersView::listHoldsThePopulation()
              QStringLiteral("%1 of %1 customers").arg(QLocale().toString(n)));
     // Row cells read the engine's figures for that customer.
     const int32_t c = m_base->metrics.population[5];
-    const QString id = m_snapshot->customers[size_t(c)].externalId;
+    const QString id = m_sample.snapshot()->customers[size_t(c)].externalId;
     const QModelIndex row = m_view->listModel()->index(sourceRowOf(id), 0);
     const auto cell = [&row](int column) { return row.siblingAtColumn(column).data().toString(); };
     QCOMPARE(cell(ui::CustomerListModel::Id), id);
@@ -161,8 +152,8 @@ void TestCustomersView::listShowsTheSessionsCustomers_data()
     QTest::addColumn<QString>("country"); // empty: no country filter
     QTest::addColumn<QString>("channel");
     QTest::newRow("no filters") << QString() << QString();
-    QTest::newRow("one country") << m_snapshot->countries.value(0) << QString();
-    QTest::newRow("one channel") << QString() << m_snapshot->channels.value(0);
+    QTest::newRow("one country") << m_sample.snapshot()->countries.value(0) << QString();
+    QTest::newRow("one channel") << QString() << m_sample.snapshot()->channels.value(0);
 }
 
 void TestCustomersView::listShowsTheSessionsCustomers()
@@ -170,16 +161,16 @@ void TestCustomersView::listShowsTheSessionsCustomers()
     QFETCH(QString, country);
     QFETCH(QString, channel);
     showAndWait();
-    core::analytics::Query query = m_context->query();
+    core::analytics::Query query = m_view.context()->query();
     if (!country.isEmpty())
         query.filter.countries = QStringList{country};
     if (!channel.isEmpty())
         query.filter.channels = QStringList{channel};
     QSignalSpy shown(m_view.get(), &ui::CustomersView::resultShown);
-    m_context->setQuery(query);
+    m_view.context()->setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
 
-    const auto session = m_context->session()->customers(query);
+    const auto session = m_view.context()->session()->customers(query);
     QVERIFY2(session.ok(), qPrintable(session.error().toString()));
     const std::vector<MemberRow> &rows = session.value()->rows;
     const ui::CustomerListModel *model = m_view->listModel();
@@ -250,7 +241,7 @@ void TestCustomersView::drillDownShowsOnlyThoseCustomers()
     const auto &rows = m_view->listModel()->result()->rows;
     const QStringList ids{rows[3].customerId, rows[40].customerId, rows[200].customerId,
                           QStringLiteral("not-a-customer")};
-    m_context->showCustomers(QStringLiteral("Three picked customers"), ids);
+    m_view.context()->showCustomers(QStringLiteral("Three picked customers"), ids);
     QVERIFY(m_view->isDrilled());
     QVERIFY(m_view->findChild<QWidget *>(QStringLiteral("drillBar"))->isVisible());
     QCOMPARE(m_view->drillLabel()->text(),
@@ -279,9 +270,9 @@ void TestCustomersView::drillDownShowsOnlyThoseCustomers()
 
 void TestCustomersView::drillDownBeforeTheListIsReady()
 {
-    const QString a = m_snapshot->customers[size_t(m_base->metrics.population[1])].externalId;
-    const QString b = m_snapshot->customers[size_t(m_base->metrics.population[2])].externalId;
-    m_context->showCustomers(QStringLiteral("Early"), {a, b});
+    const QString a = m_sample.snapshot()->customers[size_t(m_base->metrics.population[1])].externalId;
+    const QString b = m_sample.snapshot()->customers[size_t(m_base->metrics.population[2])].externalId;
+    m_view.context()->showCustomers(QStringLiteral("Early"), {a, b});
     showAndWait();
     QCOMPARE(m_view->proxy()->rowCount(), 2);
     QCOMPARE(m_view->drillLabel()->text(), QStringLiteral("Showing: Early (2 customers)"));
@@ -299,7 +290,7 @@ void TestCustomersView::profileShowsTheEngineNumbers()
             pick = r;
     }
     const int32_t c = m_base->metrics.population[pick];
-    const QString id = m_snapshot->customers[size_t(c)].externalId;
+    const QString id = m_sample.snapshot()->customers[size_t(c)].externalId;
     QSignalSpy profileShown(profile, &CustomerProfilePane::profileShown);
     QSignalSpy clvShown(profile, &CustomerProfilePane::clvShown);
     m_view->list()->setCurrentIndex(
@@ -324,20 +315,20 @@ void TestCustomersView::profileShowsTheEngineNumbers()
     QCOMPARE(profile->factText(CustomerProfilePane::Recency),
              QStringLiteral("%1 days").arg(m_base->rfm.recencyDays[pick]));
 
-    const CustomerProfile expected = CustomerProfile::compute(*m_snapshot, nullptr, c);
+    const CustomerProfile expected = CustomerProfile::compute(*m_sample.snapshot(), nullptr, c);
     QCOMPARE(profile->ordersList()->topLevelItemCount(), int(expected.orders.size()));
     QCOMPARE(profile->productsList()->topLevelItemCount(), int(expected.products.size()));
     QCOMPARE(profile->categoriesList()->topLevelItemCount(), int(expected.categories.size()));
     // Newest order first.
     QCOMPARE(profile->ordersList()->topLevelItem(0)->text(1),
-             m_snapshot->orderIds.at(expected.orders.back().order));
+             m_sample.snapshot()->orderIds.at(expected.orders.back().order));
     QCOMPARE(profile->productsList()->topLevelItem(0)->text(5),
              ui::formatMoney(core::Money::fromUnits(expected.products.front().netSales)));
 
     // The prediction: the same numbers the CLV engine gives for this customer, or the reason there is none.
     QTRY_VERIFY_WITH_TIMEOUT(profile->hasClv(), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!clvShown.isEmpty() && clvShown.last().at(0).toString() == id, Timeout);
-    const auto clv = clv::computeWorkspaceClv(*m_snapshot, clv::WorkspaceClvRequest());
+    const auto clv = clv::computeWorkspaceClv(*m_sample.snapshot(), clv::WorkspaceClvRequest());
     QVERIFY(clv.ok());
     if (clv->status == clv::ClvStatus::Ok) {
         const clv::CustomerClv *prediction = clv->forCustomerIndex(c);
@@ -359,14 +350,14 @@ void TestCustomersView::profileUsesTheSessionsClvFit()
     showAndWait();
     CustomerProfilePane *profile = m_view->profile();
     QTRY_VERIFY_WITH_TIMEOUT(profile->hasClv(), Timeout);
-    core::session::WorkspaceSession &session = *m_context->session();
+    core::session::WorkspaceSession &session = *m_view.context()->session();
     const core::session::ResolvedQuery &lines = *m_view->listModel()->result()->resolved;
     const auto cached = session.clv(lines);
     QVERIFY(cached.ok());
     QCOMPARE(cached.value().get(), profile->clv().get());
 
-    core::analytics::Query other = m_context->query();
-    other.filter.countries = QStringList{m_snapshot->countries.value(0)};
+    core::analytics::Query other = m_view.context()->query();
+    other.filter.countries = QStringList{m_sample.snapshot()->countries.value(0)};
     const auto otherLines = session.resolve(other);
     QVERIFY(otherLines.ok());
     const auto otherFit = session.clv(*otherLines.value());
@@ -409,7 +400,7 @@ void TestCustomersView::cohortCellDrillsIntoTheList()
     // Both views on one context, as the dashboard holds them.
     QWidget window;
     auto *layout = new QVBoxLayout(&window);
-    auto *cohorts = new ui::CohortsView(m_context.get(), &window);
+    auto *cohorts = new ui::CohortsView(m_view.context(), &window);
     layout->addWidget(cohorts);
     window.resize(1100, 700);
     QSignalSpy cohortsShown(cohorts, &ui::CohortsView::resultShown);

@@ -32,23 +32,6 @@ namespace {
 
 constexpr int Timeout = 60000;
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xa8, 0xa8));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    return p;
-}
-
 int distinctColours(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -101,7 +84,7 @@ void TestOverviewScreenshots::readableInBothPalettes_data()
 void TestOverviewScreenshots::readableInBothPalettes()
 {
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
     ui::AnalysisContext context;
     ui::OverviewView view(&context);
     view.resize(1280, 760);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ImportFiles.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 #include "ui/importwizard/CheckPage.h"
@@ -14,11 +15,6 @@
 namespace storelens::test {
 
 constexpr int WizardTimeout = 60000;
-
-inline QString importFixture(const QString &name)
-{
-    return QStringLiteral(STORELENS_TEST_DATA "/import/") + name;
-}
 
 inline QString newWorkspace(const QString &path)
 {
@@ -75,21 +71,6 @@ inline ui::CheckPage *checkPage(ui::ImportWizard &wizard)
 inline ui::ImportPage *importPage(ui::ImportWizard &wizard)
 {
     return qobject_cast<ui::ImportPage *>(wizard.page(ui::ImportWizard::ImportPageId));
-}
-
-// A line-level export in the ERP shape with `rows` lines (distinct orders), big enough to cancel mid-way.
-inline bool writeLargeExport(const QString &path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray text = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
-    text.reserve(qsizetype(rows) * 64);
-    for (int i = 0; i < rows; ++i)
-        text += QByteArray::number(700000 + i / 3) + ",SKU" + QByteArray::number(i % 997) + ",Item " +
-                QByteArray::number(i % 997) + ",2,3/" + QByteArray::number(1 + i % 28) + "/2011 10:00,1.50," +
-                QByteArray::number(20000 + i % 4000) + ",Germany\n";
-    return file.write(text) == text.size();
 }
 
 } // namespace storelens::test

@@ -7,6 +7,7 @@
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/session/WorkspaceSession.h"
+#include "ui/ViewFixture.h"
 #include "ui/charts/ClvBarChart.h"
 #include "ui/charts/ClvTrackingChart.h"
 #include "ui/common/AnalysisContext.h"
@@ -58,33 +59,23 @@ private Q_SLOTS:
 private:
     void showAndWait(const QString &path);
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    SnapshotPtr m_snapshot;
-    std::unique_ptr<ui::AnalysisContext> m_context;
-    std::unique_ptr<ui::PredictionsView> m_view;
+    test::SampleStoreFile m_sample;
+    test::ViewUnderTest<ui::PredictionsView> m_view;
 };
 
 void TestPredictionsView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
-    const auto snapshot = test::writeSampleSnapshot(m_path, 800, 2);
-    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
-    m_snapshot = snapshot.value();
+    QVERIFY(m_sample.write(800, 2));
 }
 
 void TestPredictionsView::init()
 {
-    m_context = std::make_unique<ui::AnalysisContext>();
-    m_view = std::make_unique<ui::PredictionsView>(m_context.get());
-    m_view->resize(1280, 860);
+    m_view.create(QSize(1280, 860));
 }
 
 void TestPredictionsView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
 }
 
 void TestPredictionsView::cleanupTestCase()
@@ -97,14 +88,14 @@ void TestPredictionsView::showAndWait(const QString &path)
     QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setWorkspace(path);
+    m_view.context()->setWorkspace(path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && m_view->currentData(), Timeout);
 }
 
 void TestPredictionsView::showsTheEnginePrediction()
 {
-    showAndWait(m_path);
-    const Result<WorkspaceClv> expected = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    showAndWait(m_sample.path());
+    const Result<WorkspaceClv> expected = computeWorkspaceClv(*m_sample.snapshot(), WorkspaceClvRequest());
     QVERIFY(expected.ok());
     QCOMPARE(expected->status, ClvStatus::Ok);
     const auto *stack = m_view->findChild<QStackedWidget *>(QStringLiteral("clvStack"));
@@ -174,21 +165,21 @@ void TestPredictionsView::showsTheSessionsPredictions_data()
 {
     QTest::addColumn<QString>("channel"); // empty: no filter
     QTest::newRow("no filters") << QString();
-    QTest::newRow("one channel") << m_snapshot->channels.value(0);
+    QTest::newRow("one channel") << m_sample.snapshot()->channels.value(0);
 }
 
 void TestPredictionsView::showsTheSessionsPredictions()
 {
     QFETCH(QString, channel);
-    showAndWait(m_path);
-    Query query = m_context->query();
+    showAndWait(m_sample.path());
+    Query query = m_view.context()->query();
     if (!channel.isEmpty())
         query.filter.channels = QStringList{channel};
     QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
-    m_context->setQuery(query);
+    m_view.context()->setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && m_view->currentData(), Timeout);
 
-    const auto session = m_context->session()->predictions(query);
+    const auto session = m_view.context()->session()->predictions(query);
     QVERIFY2(session.ok(), qPrintable(session.error().toString()));
     const core::session::PredictionsResult &expected = *session.value();
     // The same fit object: the session's cache served the view and this call.
@@ -234,7 +225,7 @@ void TestPredictionsView::showsTheSessionsPredictions()
          {"BG/NBD", "Pareto/NBD", "MBG/NBD", "Gamma-Gamma", "likelihood", "holdout", "P(alive)", "CLV"})
         QVERIFY2(!summary->text().contains(QLatin1String(jargon)), jargon);
     // A filter fits fewer customers than the whole workspace.
-    const Result<WorkspaceClv> all = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    const Result<WorkspaceClv> all = computeWorkspaceClv(*m_sample.snapshot(), WorkspaceClvRequest());
     QVERIFY(all.ok());
     if (channel.isEmpty())
         QCOMPARE(expected.clv->result.customers.size(), all->result.customers.size());
@@ -245,7 +236,7 @@ void TestPredictionsView::showsTheSessionsPredictions()
 // The model names, parameters and log-likelihoods are behind "Model details", closed at first (issue 17).
 void TestPredictionsView::modelDetailsAreBehindADisclosure()
 {
-    showAndWait(m_path);
+    showAndWait(m_sample.path());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->findChild<QStackedWidget *>(QStringLiteral("clvStack"))->currentIndex(),
                               1, Timeout);
     auto *button = m_view->findChild<QToolButton *>(QStringLiteral("clvModelDetails"));
@@ -272,7 +263,7 @@ void TestPredictionsView::modelDetailsAreBehindADisclosure()
 // engine's holdout groups; Use the whole history goes back.
 void TestPredictionsView::holdoutComparison()
 {
-    showAndWait(m_path);
+    showAndWait(m_sample.path());
     auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"));
     QVERIFY(date);
     QCOMPARE(date->date(),
@@ -285,7 +276,7 @@ void TestPredictionsView::holdoutComparison()
 
     WorkspaceClvRequest request;
     request.calibrationEnd = QDate(2026, 3, 31);
-    const Result<WorkspaceClv> expected = computeWorkspaceClv(*m_snapshot, request);
+    const Result<WorkspaceClv> expected = computeWorkspaceClv(*m_sample.snapshot(), request);
     QVERIFY(expected.ok() && expected->hasHoldout());
     const auto *chart = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvHoldoutChart"));
     QVERIFY(chart->isVisible());
@@ -311,7 +302,7 @@ void TestPredictionsView::holdoutComparison()
 
 void TestPredictionsView::thinDataShowsTheReason()
 {
-    const QString small = m_dir.filePath(QStringLiteral("small.storelens"));
+    const QString small = m_sample.filePath(QStringLiteral("small.storelens"));
     QVERIFY(storelens::test::writeSample(small, 60, 1).ok());
     showAndWait(small);
     const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));

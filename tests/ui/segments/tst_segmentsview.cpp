@@ -9,6 +9,7 @@
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
+#include "ui/ViewFixture.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
 #include "ui/segments/LifecycleSettingsDialog.h"
@@ -110,8 +111,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<ui::AnalysisContext> m_context;
-    std::unique_ptr<SegmentsView> m_view;
+    test::ViewUnderTest<SegmentsView> m_view;
 };
 
 void TestSegmentsView::initTestCase()
@@ -127,12 +127,10 @@ void TestSegmentsView::initTestCase()
 
 void TestSegmentsView::init()
 {
-    m_context = std::make_unique<ui::AnalysisContext>();
-    m_view = std::make_unique<SegmentsView>(m_context.get());
-    m_view->resize(1200, 800);
+    m_view.create(QSize(1200, 800));
     m_view->show();
     QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
-    m_context->setWorkspace(m_path);
+    m_view.context()->setWorkspace(m_path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->members()->task()->isRunning(), Timeout);
 }
@@ -140,7 +138,6 @@ void TestSegmentsView::init()
 void TestSegmentsView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
 }
 
 void TestSegmentsView::waitForResult()
@@ -248,14 +245,14 @@ void TestSegmentsView::tablesShowTheSessionsSegments()
     QFETCH(bool, filtered);
     SnapshotPtr snapshot;
     const CustomerBase all = engineBase(m_path, &snapshot);
-    Query query = m_context->query();
+    Query query = m_view.context()->query();
     if (filtered)
         query.filter.countries = QStringList{snapshot->countries.value(0)};
     QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
-    m_context->setQuery(query);
+    m_view.context()->setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
 
-    const auto session = m_context->session()->segments(query);
+    const auto session = m_view.context()->session()->segments(query);
     QVERIFY2(session.ok(), qPrintable(session.error().toString()));
     const core::session::SegmentsResult &expected = *session.value();
     const std::pair<SegmentsView::Page, const std::vector<SegmentSummary> *> tables[] = {
@@ -300,7 +297,7 @@ void TestSegmentsView::rapidSavesAndRenamesAllLandInOrder()
     }
     QTRY_COMPARE_WITH_TIMEOUT(stored.count() + failed.count(), 60, Timeout);
     QCOMPARE(failed.count(), 0);
-    m_context->session()->waitForWrites();
+    m_view.context()->session()->waitForWrites();
     {
         core::Connection connection(m_path);
         const auto saved = SegmentStore::list(connection.db());
@@ -350,7 +347,7 @@ void TestSegmentsView::memberListSearchesAndShowsInCustomers()
     QVERIFY(panel->model()->rowCount() >= 1);
     QCOMPARE(panel->model()->member(0).customerId.contains(id), true);
 
-    QSignalSpy requested(m_context.get(), &ui::AnalysisContext::customersRequested);
+    QSignalSpy requested(m_view.context(), &ui::AnalysisContext::customersRequested);
     panel->findChild<QLineEdit *>(QStringLiteral("memberSearch"))->clear();
     panel->findChild<QPushButton *>(QStringLiteral("showInCustomersButton"))->click();
     QCOMPARE(requested.count(), 1);
@@ -542,12 +539,12 @@ void TestSegmentsView::emptyWorkspaceSaysWhatToDo()
     const QString empty = m_dir.filePath(QStringLiteral("empty.storelens"));
     QVERIFY(core::Workspace::open(empty, true).ok());
     QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
-    m_context->setWorkspace(empty);
+    m_view.context()->setWorkspace(empty);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
     QVERIFY(m_view->isShowingEmptyState());
     QVERIFY(m_view->emptyStateText().contains(QStringLiteral("import orders")));
     QVERIFY(!m_view->newSegment());
-    m_context->setWorkspace(QString());
+    m_view.context()->setWorkspace(QString());
     QVERIFY(m_view->isShowingEmptyState());
     QVERIFY(m_view->emptyStateText().startsWith(QStringLiteral("Open a workspace")));
 }
