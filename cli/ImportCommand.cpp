@@ -123,7 +123,10 @@ void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                         : CliText::tr("Imported %1 (%2)."))
                   .arg(r.file, entityDisplayName(r.entity))
            << '\n';
-    io.out << CliText::tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5")
+    io.out << (r.entity == Entity::Orders
+                   ? CliText::tr(
+                         "Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5")
+                   : CliText::tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5"))
                   .arg(r.rowsRead)
                   .arg(r.counts.added)
                   .arg(r.counts.updated)

@@ -102,6 +102,22 @@ static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Mone
     }
 }
 
+// Order exports such as Shopify's write the order-level columns (status, customer, country) on an order's
+// first row only: a later row of the same order that leaves them empty takes them from `first`. A status
+// cell left empty carries the first row's refund, so every line of a refunded order is returned.
+static void carryOrderFields(OrderLineRecord &line, const OrderLineRecord &first, bool statusBlank)
+{
+    if (line.customerId.isEmpty())
+        line.customerId = first.customerId;
+    if (line.country.isEmpty())
+        line.country = first.country;
+    if (statusBlank && !line.refundDate.isValid() && first.refundDate.isValid() &&
+        !line.quantity.isNegative()) {
+        line.refundDate = first.refundDate;
+        line.refundSecondsOfDay = first.refundSecondsOfDay;
+    }
+}
+
 // The open order's lines are batch.orderLines[first, end): its order-level money goes onto its sale lines.
 void RecordPipeline::spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping)
 {
@@ -280,6 +296,8 @@ void RecordPipeline::run()
             } else {
                 openDiscount = openDiscount.isZero() ? discount : openDiscount;
                 openShipping = openShipping.isZero() ? shipping : openShipping;
+                carryOrderFields(record, batch.orderLines[openFirst],
+                                 statusColumn < 0 || m_reader.field(statusColumn).trimmed().isEmpty());
             }
             batch.orderLines.push_back(record);
         } else if (orders && converted) {

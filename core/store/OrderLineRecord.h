@@ -38,13 +38,14 @@ struct OrderLineRecord
     int refundSecondsOfDay = -1;
 
     // The return half of a sold-and-refunded line: the same line, quantity and amount negated, on the refund
-    // date.
+    // date. Its discount is negated too, so its amount is minus the sale's and the order nets to 0.
     OrderLineRecord refundReturn() const
     {
         OrderLineRecord r = *this;
         r.quantity = -quantity;
         if (gross)
             r.gross = -*gross;
+        r.discount = -discount;
         r.date = refundDate;
         r.secondsOfDay = refundSecondsOfDay;
         return r;

@@ -41,9 +41,9 @@ void TestFileFormat::checkTextFormat_data()
                                                       "1,2024-01-01,C1\r\n")
                                         << QString();
     QTest::newRow("ZIP") << QByteArray("PK\x03\x04orders.csv", 14) << QStringLiteral("(ZIP)");
-    QTest::newRow("xlsx") << QByteArray("PK\x03\x04[Content_Types].xml....xl/workbook.xml", 43)
+    QTest::newRow("xlsx") << QByteArray("PK\x03\x04[Content_Types].xml....xl/workbook.xml", 42)
                           << QStringLiteral("(Excel, .xlsx)");
-    QTest::newRow("ods") << QByteArray("PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 62)
+    QTest::newRow("ods") << QByteArray("PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 58)
                          << QStringLiteral("(OpenDocument, .ods)");
     QTest::newRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
                          << QStringLiteral("(Excel 97-2003, .xls)");

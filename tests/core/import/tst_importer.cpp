@@ -58,6 +58,15 @@ void TestImporter::exportStyles_data()
     QTest::newRow("Shopify orders") << QStringLiteral("shopify_orders.csv") << qint64(4) << qint64(5)
                                     << qint64(1232970) << qint64(25000) << qint64(250000) << qint64(957970)
                                     << qint64(2) << qint64(0) << QDate(2024, 3, 1) << QDate(2024, 3, 5);
+    // Shopify writes status, e-mail and discount on an order's first row only. #3001 sells 40.00 + 2×10.00,
+    // discount 2.00; #3002 (refunded) sells 5.00 + 3×6.00 + 12.00 = 35.00, discount 1.00: gross 95.00,
+    // discounts 3.00. Every #3002 line is refunded, not only its first, each return minus its sale's amount:
+    // returns 35.00 − 1.00 = 34.00, net 95.00 − 3.00 − 34.00 = 58.00 (#3002 nets 0); 5 rows = 5 sale lines
+    // + 3 return lines; the later rows take their order's e-mail: 2 customers, no guest line.
+    QTest::newRow("Shopify refunded order with several lines")
+        << QStringLiteral("shopify_refunded_lines.csv") << qint64(5) << qint64(8) << qint64(950000)
+        << qint64(30000) << qint64(340000) << qint64(580000) << qint64(2) << qint64(0) << QDate(2024, 5, 2)
+        << QDate(2024, 5, 3);
     // Line totals 9.00 (2 lattes) + 3.25; discount |−1.00|; the refund event (its own row, a negative
     // amount) returns 4.50; net 6.75.
     QTest::newRow("Square items") << QStringLiteral("square_items.csv") << qint64(3) << qint64(3)
