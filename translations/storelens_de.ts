@@ -282,7 +282,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            net_sales, cumulative_net_sales}]}], currency (the workspace&apos;s ISO code, null when not known).
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (Beginn Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md, Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sie überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin mit.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, einschließlich Retouren), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 erledigt, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}], currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).
+Zellen nach dem Stichtag fehlen (leer, nicht null). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders Bestellungen pro Kunde; net_sales sind die Summen der Zelle in Geld. Geldwerte einer Zelle, deren Zeilen ohne Preise importiert wurden, sind null mit reason &quot;no prices imported&quot; (nie 0); reason &quot;some lines without prices&quot; kennzeichnet Geldwerte, die solche Zeilen auslassen.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile pro Zelle; value ist leer, und note sagt, warum, wenn der Geldwert unbekannt ist.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="250"/>
@@ -695,7 +703,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="127"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="129"/>
@@ -853,7 +861,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens info: Zeilenzahlen, der Datumsbereich sowie Brutto- und Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Quellen- und Bestellnummern mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch Bestellungen nur mit Retouren), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimalzeichenketten mit 4 Stellen; null, wenn alle Zeilen ohne Preise importiert wurden), currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="120"/>
@@ -946,27 +954,29 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kam (METRICS.md, Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Satz bei Verhältniszahlen) und ob die Veränderung über die normale Schwankung hinausgeht.
+Exit-Status: 0 erledigt (auch wenn es für die Kennzahl keine festgelegte Erklärung gibt: der Grund wird ausgegeben), 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+Die JSON-Felder sind in README.md aufgeführt (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu erklärende Kennzahl, ein Schlüssel von `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; Standard net_sales).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="203"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dimension zum Aufteilen (wiederholbar; Standard alle): store, channel, country, category, customer_type, segment (gespeicherte Segmente).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="216"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kennzahl „%1“; verwenden Sie einen Schlüssel von `storelens kpi`, z. B. net_sales.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category, customer_type oder segment.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="200"/>
@@ -1138,17 +1148,17 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="227"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde zum %1, Nettoumsatz %2.</numerusform>
+            <numerusform>%n Kunden zum %1, Nettoumsatz %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde hat nur ohne Preise importierte Zeilen gekauft: Bei ihm zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und sein Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
+            <numerusform>%n Kunden haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,14 +1178,28 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
 Both carry currency (the workspace&apos;s ISO code, null when not known).
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md, Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Datumsangaben. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und medianer Aktualität in Tagen.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen (&quot;Champions&quot;), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen (oder deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
+Exportspalten (--columns, durch Kommas getrennt; Standard alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit-Status: 0 erledigt, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
+
+JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  mit S = {key (nur lifecycle und tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null, wo es keine Daten gibt.
+Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Beide enthalten currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).
+Geld ist eine Zahl in Währungseinheiten, Anteile sind Bruchzahlen. Geldwerte von Kunden, deren Zeilen ohne Preise importiert wurden, sind null mit money_note &quot;no prices imported&quot; (in CSV steht das in der Zelle), nie 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="361"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
+            <numerusform>%n Kunden in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,9 +1460,9 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="141"/>
         <source>Wrote %n page(s) to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite in %2 ms in %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten in %2 ms in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -3894,7 +3918,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
         <source>In no saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem gespeicherten Segment</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
@@ -3969,32 +3993,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
         <source>%1 to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="309"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
@@ -4010,7 +4034,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="151"/>
         <source>%1 pp</source>
-        <translation type="unfinished">%1 Pp.</translation>
+        <translation>%1 Pp.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
@@ -4055,42 +4079,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
         <source>%1 has no value in the period: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 has no value in the comparison period: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
@@ -4449,7 +4473,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
@@ -4546,7 +4570,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, expected and expected in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungskäufe pro Monat: tatsächlich, erwartet und erwartet in den kommenden Monaten</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4566,7 +4590,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet in den kommenden Monaten</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
@@ -4664,41 +4688,41 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kohorte %1 (%2): %Ln Kunde</numerusform>
+            <numerusform>Kohorte %1 (%2): %Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, ohne %Ln Zeile ohne Preise</numerusform>
+            <numerusform>%1, ohne %Ln Zeilen ohne Preise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellung)</numerusform>
+            <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klicken oder Eingabetaste drücken, um den %Ln Kunden der Kohorte aufzulisten.</numerusform>
+            <numerusform>Klicken oder Eingabetaste drücken, um die %Ln Kunden der Kohorte aufzulisten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klicken oder Eingabetaste drücken, um diesen %Ln Kunden aufzulisten.</numerusform>
+            <numerusform>Klicken oder Eingabetaste drücken, um diese %Ln Kunden aufzulisten.</numerusform>
         </translation>
     </message>
     <message>
@@ -4874,7 +4898,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
         <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3 Kohorten, %4 Kunden), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
@@ -5442,9 +5466,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -5563,17 +5587,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/customers/CustomersView.cpp" line="296"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 (%Ln Kunde; %2 weitere außerhalb der aktuellen Filter)</numerusform>
+            <numerusform>Angezeigt: %1 (%Ln Kunden; %2 weitere außerhalb der aktuellen Filter)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customers/CustomersView.cpp" line="298"/>
         <source>Showing: %1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 (%Ln Kunde)</numerusform>
+            <numerusform>Angezeigt: %1 (%Ln Kunden)</numerusform>
         </translation>
     </message>
     <message>
@@ -5683,107 +5707,107 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="40"/>
         <source>Store</source>
-        <translation type="unfinished">Filiale</translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
         <source>New or returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu oder wiederkehrend</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
         <source>Saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Segment</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="78"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="79"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="91"/>
         <source>mix of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix von %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="92"/>
         <source>rate within each</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz innerhalb jedes Teils</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
         <source>all others</source>
-        <translation type="unfinished"></translation>
+        <translation>alle anderen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="111"/>
         <source>%1 by factor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Faktor</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
         <source>%1: mix and rate by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mix und Satz nach %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="114"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Im Vergleichszeitraum lag das 95-%-Intervall des Satzes bei %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ ein.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="133"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ aus.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
         <source>Now: %1; before: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1; vorher: %2.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
         <source>StoreLens does not explain the change of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens erklärt die Veränderung von %1 nicht.</translation>
     </message>
 </context>
 <context>
@@ -5791,82 +5815,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
         <source>Close the explanation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung schließen</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
         <source>Largest parts by &amp;</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Teile nach &amp;</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
         <source>Why did %1 change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum hat sich %1 verändert?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
         <source>Open a workspace to see why a figure changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, warum sich eine Zahl verändert hat.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
         <source>Working out where the change came from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, woher die Veränderung kommt…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>The change could not be explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung konnte nicht erklärt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
         <source>There is no change to explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Mix</source>
-        <translation type="unfinished">Mix</translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Rate</source>
-        <translation type="unfinished">Rate</translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Part of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Click to show only %1 on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
         <source>The dashboard cannot be filtered by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
         <source>The %1 largest of %2 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 größten von %2 Teilen.</translation>
     </message>
 </context>
 <context>
@@ -6055,9 +6079,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
         <source>%1, %2, %Ln column(s), %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %Ln Spalte, %3.</numerusform>
+            <numerusform>%1, %2, %Ln Spalten, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -6358,367 +6382,367 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="44"/>
         <source>StoreLens handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens-Handbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="48"/>
         <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens zeigt, wie Ihr Geschäft läuft, anhand der CSV-Exporte, die Ihre Kasse, Ihr Webshop oder Ihr ERP-System bereits erstellt. Alles bleibt auf diesem Computer: Die Daten liegen in einer einzigen Arbeitsbereichsdatei (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="52"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="53"/>
         <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Erste Schritte&lt;/a&gt;: vom ersten Start bis zum PDF-Bericht.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="56"/>
         <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;importing.html&quot;&gt;Ihre Exporte importieren&lt;/a&gt;: die Exportformate, die StoreLens erkennt.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="60"/>
         <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt;: jede Kennzahl mit ihrer Formel.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="63"/>
         <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Tastenkürzel&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="65"/>
         <source>The views</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansichten</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="67"/>
         <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;overview.html&quot;&gt;Übersicht&lt;/a&gt;: KPI-Kacheln und Diagramme.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="70"/>
         <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Kohorten&lt;/a&gt;: Kommen Kunden wieder?</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="73"/>
         <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;segments.html&quot;&gt;Segmente&lt;/a&gt;: Wen Sie zurückgewinnen, wem Sie danken sollten.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="75"/>
         <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;customers.html&quot;&gt;Kunden&lt;/a&gt;: das Profil eines Kunden, seine Daten und wie Sie ihn vergessen.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="79"/>
         <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;predictions.html&quot;&gt;Prognosen&lt;/a&gt;: prognostizierter Kundenwert.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="83"/>
         <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;report.html&quot;&gt;Der PDF-Bericht&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="84"/>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie in einer beliebigen Ansicht &lt;b&gt;F1&lt;/b&gt;, um hier ihre Seite zu öffnen. Drücken Sie &lt;b&gt;Umschalt+F1&lt;/b&gt; und klicken Sie auf eine KPI-Kachel, um zu erfahren, was sie bedeutet.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="89"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="93"/>
         <source>1. A workspace for your business</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ein Arbeitsbereich für Ihr Unternehmen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="95"/>
         <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich ist eine Datei, die alles enthält, was StoreLens über ein Unternehmen weiß. Legen Sie ihn mit &lt;b&gt;Datei › Neuer Arbeitsbereich…&lt;/b&gt; an, oder probieren Sie StoreLens zuerst mit erfundenen Daten aus: &lt;b&gt;Datei › Beispielgeschäft öffnen&lt;/b&gt; (eine Leiste zeigt an, wenn Sie das Beispiel ansehen).</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="100"/>
         <source>2. Import your exports</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ihre Exporte importieren</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="102"/>
         <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie &lt;b&gt;Datei › Importieren…&lt;/b&gt; oder ziehen Sie CSV-Dateien auf das Fenster. Der Import-Assistent erkennt das Format der Datei und ihre Spalten, zeigt eine Vorschau, prüft jede Zeile, bevor etwas gespeichert wird, und sagt Ihnen, welche Zeilen er nicht lesen kann und warum. Importieren Sie zuerst die Bestellzeilen; Kunden und Produkte ergänzen Namen, E-Mail-Adressen und Kategorien. Importieren Sie im nächsten Monat den neuen Export auf die gleiche Weise: Bereits importierte Zeilen werden aktualisiert, nie verdoppelt. Siehe &lt;a href=&quot;importing.html&quot;&gt;Ihre Exporte importieren&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="110"/>
         <source>3. Look at the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Die Zahlen ansehen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="112"/>
         <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;a href=&quot;overview.html&quot;&gt;Übersicht&lt;/a&gt; zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums mit der Veränderung gegenüber dem vorherigen Zeitraum. Die Filterleiste gilt für alle Ansichten: ein Datumsbereich, ein Vergleich, Filialen, Kanäle, Länder, Kategorien und ein gespeichertes Segment.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="117"/>
         <source>4. Hand over a report</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Einen Bericht übergeben</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="119"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; schreibt ein PDF mit den Zahlen, Trends, Kohorten, Segmenten und einem Anhang mit Definitionen. Siehe &lt;a href=&quot;report.html&quot;&gt;Der PDF-Bericht&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="125"/>
         <source>Importing your exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Exporte importieren</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="129"/>
         <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens liest CSV-Dateien: mit beliebigem Trennzeichen (Komma, Semikolon, Tabulator, senkrechter Strich oder mit Leerzeichen ausgerichtete Spalten), mit oder ohne Kopfzeile, in UTF-8, UTF-16 oder Windows-1252. Zahlen dürfen einen Dezimalpunkt oder ein Dezimalkomma, Tausendertrennzeichen, Währungssymbole und &lt;code&gt;(12.50)&lt;/code&gt; für negative Werte verwenden; Datumsangaben dürfen ISO, Tag/Monat/Jahr oder Monat/Tag/Jahr sein, mit Monatsnamen auf Englisch oder Deutsch.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="137"/>
         <source>Export styles StoreLens recognises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformate, die StoreLens erkennt</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="138"/>
         <source>Shopify order export</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="140"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt; und &lt;i&gt;Shipping&lt;/i&gt;, die einmal pro Bestellung angegeben sind, werden centgenau auf die Zeilen der Bestellung verteilt. Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="146"/>
         <source>WooCommerce order export</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce-Bestellexport</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="148"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="151"/>
         <source>Square item sales</source>
-        <translation type="unfinished">Square-Artikelverkäufe</translation>
+        <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="153"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="156"/>
         <source>Lightspeed sales lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="157"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="159"/>
         <source>ERP line exports</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="161"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="166"/>
         <source>German till exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="168"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe (&lt;i&gt;Warengruppe&lt;/i&gt;), Menge, Stückpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;) und Summe, mit Dezimalkomma und deutschen Monatsnamen.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="172"/>
         <source>Plain till (POS) files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="174"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="179"/>
         <source>Purchase logs without a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>Customers, products and side tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="190"/>
         <source>Sources and re-imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="192"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="219"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="231"/>
         <source>Cohorts</source>
-        <translation type="unfinished">Kohorten</translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="243"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="248"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="265"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="277"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>A customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="311"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="318"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>The PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Bericht</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="341"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="345"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
 </context>
 <context>
@@ -7069,27 +7093,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="56"/>
         <source>&amp;Why did this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum hat sich das verändert?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="70"/>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
         <source>Explain where the change of %1 came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, woher die Veränderung von %1 kommt</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="107"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="266"/>
@@ -7120,12 +7144,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
         <source>Within normal variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
         <source>Too few days to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="295"/>
@@ -7465,9 +7489,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
         <source>%Ln customer(s) in the segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde im Segment.</numerusform>
+            <numerusform>%Ln Kunden im Segment.</numerusform>
         </translation>
     </message>
     <message>
@@ -7647,25 +7671,25 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
+            <numerusform>%Ln Kunden in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
+            <numerusform>%Ln Kunden geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -7879,25 +7903,25 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/customers/OrderTimeline.cpp" line="32"/>
         <source>%Ln order(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung vom %1 bis %2</numerusform>
+            <numerusform>%Ln Bestellungen vom %1 bis %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="137"/>
@@ -8008,57 +8032,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verlässlich das ist: Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
         <source>about right</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa richtig</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
         <source>%1 % too high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % zu hoch</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
         <source>%1 % too low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % zu niedrig</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat die letzten %1 Wochen aus den Käufen davor vorhergesagt</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens hat %1 bis %2 aus den Käufen davor vorhergesagt</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3, die Prognosen waren also %4.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich noch Kunden: %1 Ihrer %2 Kunden (bei jedem eine Wahrscheinlichkeit von 50 % oder mehr, dass er noch bei Ihnen kauft).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen erwartete Käufe: %1 im nächsten Quartal (13 Wochen), %2 im nächsten Jahr (52 Wochen).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ausgaben in den nächsten %1 Monaten: %2 insgesamt, %3 pro Kunde im Durchschnitt (ihr prognostizierter Kundenwert).</translation>
     </message>
 </context>
 <context>
@@ -8071,7 +8095,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="47"/>
         <source>Predict from &amp;all purchases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aus &amp;allen Käufen prognostizieren</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="51"/>
@@ -8147,9 +8171,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/predictions/PredictionsView.cpp" line="261"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prognosen brauchen mindestens %n Kunden innerhalb der Filter; daher gibt es nichts zu prüfen.</numerusform>
+            <numerusform>Prognosen brauchen mindestens %n Kunden innerhalb der Filter; daher gibt es nichts zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
@@ -8175,7 +8199,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="290"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datumsbereich gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 (innerhalb der Filter).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
@@ -8563,9 +8587,9 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportController.cpp" line="87"/>
         <source>The report was written: %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Bericht wurde geschrieben: %Ln Seite.</numerusform>
+            <numerusform>Der Bericht wurde geschrieben: %Ln Seiten.</numerusform>
         </translation>
     </message>
     <message>
@@ -8713,52 +8737,52 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="45"/>
         <source>There is no change to explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="61"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="62"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="63"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="65"/>
         <source>Part of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="83"/>
         <source>For a ratio each member&apos;s part is its mix effect (its share moved) plus its rate effect (its own value moved); the parts of a dimension add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Verhältniszahl ist der Anteil jedes Mitglieds sein Mix-Effekt (sein Anteil hat sich verschoben) plus sein Satz-Effekt (sein eigener Wert hat sich verändert); die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="87"/>
         <source>The parts of a dimension add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="140"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich verändert hat</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2. Der Nettoumsatz, dann die Zahlen, die sich am deutlichsten über die normale Schwankung hinaus bewegt haben, aufgeteilt in Anteile, die zusammen die Veränderung ergeben.</translation>
     </message>
 </context>
 <context>
@@ -8771,9 +8795,9 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
         <source>%1 to %2 (%Ln day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2 (%Ln Tag)</numerusform>
+            <numerusform>%1 bis %2 (%Ln Tage)</numerusform>
         </translation>
     </message>
     <message>
@@ -8974,43 +8998,43 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde hat innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %1). Segmente beschreiben den Kundenstamm zu diesem Tag; der Zeitraum des Berichts schränkt sie nicht ein.</numerusform>
+            <numerusform>%Ln Kunden haben innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %1). Segmente beschreiben den Kundenstamm zu diesem Tag; der Zeitraum des Berichts schränkt sie nicht ein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde hat nur ohne Preise importierte Zeilen gekauft: Sein Nettoumsatz ist unbekannt und nicht in den folgenden Zahlen enthalten.</numerusform>
+            <numerusform>%Ln Kunden haben nur ohne Preise importierte Zeilen gekauft: Ihr Nettoumsatz ist unbekannt und nicht in den folgenden Zahlen enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum des Berichts gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldetails</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
         <source>Parameter</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>Meaning</source>
-        <translation type="unfinished">Bedeutung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmodell (%1): %2 Ausgabenmodell (Gamma-Gamma): %3</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
@@ -9301,9 +9325,9 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
         <source>Top %Ln product(s) by net sales</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
+            <numerusform>Top-%Ln-Produkte nach Nettoumsatz</numerusform>
         </translation>
     </message>
     <message>
@@ -9347,7 +9371,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportWaterfallBlock.cpp" line="83"/>
         <source>The bars start at %1, not at zero, so the parts can be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Balken beginnen bei %1, nicht bei null, damit die Teile sichtbar sind.</translation>
     </message>
 </context>
 <context>
@@ -9405,17 +9429,17 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Net sales</source>
-        <translation type="unfinished">Nettoumsatz</translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
@@ -9423,9 +9447,15 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 R %2, FM %3
 %Ln customer(s) (%4 % of all)
 Net sales %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+R %2, FM %3
+%Ln Kunde (%4 % aller)
+Nettoumsatz %5</numerusform>
+            <numerusform>%1
+R %2, FM %3
+%Ln Kunden (%4 % aller)
+Nettoumsatz %5</numerusform>
         </translation>
     </message>
     <message>
@@ -10127,7 +10157,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/Sparkline.cpp" line="33"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -10386,7 +10416,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="73"/>
         <source>Print the whole of the view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Ansicht auf dem Bildschirm drucken</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="171"/>
@@ -10403,9 +10433,9 @@ Net sales %5</source>
     <message numerus="yes">
         <location filename="../ui/common/ViewPrinter.cpp" line="179"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Ansicht ist länger als %n Seite: Die erste wurde gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
+            <numerusform>Die Ansicht ist länger als %n Seiten: Die ersten %n wurden gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -10414,37 +10444,37 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="27"/>
         <source>Waterfall of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserfall der Veränderung</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="46"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="116"/>
         <source>%1 (axis does not start at zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Achse beginnt nicht bei null)</translation>
     </message>
 </context>
 <context>
@@ -10589,7 +10619,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
         <source>%1 (no data for %2 of %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Daten für %2 von %3 Monaten)</translation>
     </message>
 </context>
 </TS>

@@ -268,7 +268,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            net_sales, cumulative_net_sales}]}], currency (the workspace&apos;s ISO code, null when not known).
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte abarca todo su periodo natural y la actividad posterior al intervalo también cuenta.
+Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+
+JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}], currency (el código ISO del espacio de trabajo, null si no se conoce).
+Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, dinero por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en dinero. El dinero de una celda cuyas líneas se importaron sin precios es null con reason &quot;no prices imported&quot; (nunca 0); reason &quot;some lines without prices&quot; marca el dinero que deja fuera esas líneas.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por celda; value queda vacío y note indica el motivo cuando no se conoce el dinero.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="216"/>
@@ -378,7 +386,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="127"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="129"/>
@@ -833,7 +841,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
@@ -962,27 +970,29 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el puente de factores de las ventas netas, las contribuciones por dimensión (mezcla y tasa para los cocientes) y si la variación va más allá de la variación normal.
+Estado de salida: 0 hecho (también cuando el KPI no tiene una explicación definida: se muestra el motivo), 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
-        <translation type="unfinished"></translation>
+        <translation>El KPI que explicar, una clave de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; predeterminado: net_sales).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="203"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dimensión por la que desglosar (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type, segment (segmentos guardados).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="216"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI desconocido &quot;%1&quot;; use una clave de `storelens kpi`, p. ej. net_sales.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category, customer_type o segment.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="200"/>
@@ -1118,17 +1128,17 @@ JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="227"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente a %1, ventas netas %2.</numerusform>
+            <numerusform>%n clientes a %1, ventas netas %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente compró solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
+            <numerusform>%n clientes compraron solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
         </translation>
     </message>
     <message>
@@ -1148,14 +1158,28 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
 Both carry currency (the workspace&apos;s ISO code, null when not known).
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments: la base de clientes a la fecha de corte (METRICS.md, secciones 5-7): cada cliente identificado con una línea de venta dentro de los filtros, sean cuales sean las fechas. Sin --segment muestra los segmentos RFM con nombre, las etapas del ciclo de vida y los niveles de valor, cada uno con tamaño, proporción de clientes, proporción de ventas netas, ventas netas, ticket medio, frecuencia (pedidos por cliente) y recencia mediana en días.
+--segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, el nombre de un segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe como CSV.
+El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido quedan fuera de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de error estándar. Las celdas que empiezan por = + - @ (o sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
+Columnas de exportación (--columns, separadas por comas; predeterminado: todas menos consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
+
+JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  donde S = {key (solo ciclo de vida y niveles), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null donde no hay datos.
+Con --segment: {as_of, segment S, members [M]} (members solo con --members), donde
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Ambos incluyen currency (el código ISO del espacio de trabajo, null si no se conoce).
+El dinero es un número en unidades de la moneda; las proporciones son fracciones. El dinero de los clientes cuyas líneas se importaron sin precios es null con money_note &quot;no prices imported&quot; (en CSV la celda lo indica), nunca 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="361"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n cliente en %1; se han excluido %2 sin consentimiento de email.</numerusform>
+            <numerusform>Se han escrito %n clientes en %1; se han excluido %2 sin consentimiento de email.</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,9 +1519,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="141"/>
         <source>Wrote %n page(s) to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n página en %1 en %2 ms.</numerusform>
+            <numerusform>Se han escrito %n páginas en %1 en %2 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -3894,7 +3918,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
         <source>In no saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún segmento guardado</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
@@ -3969,32 +3993,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
         <source>%1 to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="309"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
@@ -4010,7 +4034,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="151"/>
         <source>%1 pp</source>
-        <translation type="unfinished">%1 p. p.</translation>
+        <translation>%1 p. p.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
@@ -4055,42 +4079,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
         <source>%1 has no value in the period: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 has no value in the comparison period: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
@@ -4449,7 +4473,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
@@ -4546,7 +4570,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, expected and expected in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras repetidas por mes: reales, esperadas y esperadas en los próximos meses</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4566,7 +4590,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado en los próximos meses</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
@@ -4664,41 +4688,41 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cohorte %1 (%2): %Ln cliente</numerusform>
+            <numerusform>Cohorte %1 (%2): %Ln clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, sin contar %Ln línea sin precios</numerusform>
+            <numerusform>%1, sin contar %Ln líneas sin precios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedidos por cliente: %1 (%Ln pedido)</numerusform>
+            <numerusform>Pedidos por cliente: %1 (%Ln pedidos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haga clic o pulse Intro para ver el %Ln cliente de la cohorte.</numerusform>
+            <numerusform>Haga clic o pulse Intro para ver los %Ln clientes de la cohorte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haga clic o pulse Intro para ver este %Ln cliente.</numerusform>
+            <numerusform>Haga clic o pulse Intro para ver estos %Ln clientes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4874,7 +4898,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
         <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que compraron por primera vez del %1 al %2 (%3 cohortes, %4 clientes), seguidos hasta el %5; sin comparación con otro periodo.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
@@ -5442,9 +5466,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -5563,17 +5587,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/customers/CustomersView.cpp" line="296"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra: %1 (%Ln cliente; %2 más fuera de los filtros actuales)</numerusform>
+            <numerusform>Se muestra: %1 (%Ln clientes; %2 más fuera de los filtros actuales)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customers/CustomersView.cpp" line="298"/>
         <source>Showing: %1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra: %1 (%Ln cliente)</numerusform>
+            <numerusform>Se muestra: %1 (%Ln clientes)</numerusform>
         </translation>
     </message>
     <message>
@@ -5683,107 +5707,107 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="40"/>
         <source>Store</source>
-        <translation type="unfinished">Tienda</translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
         <source>New or returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo o recurrente</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
         <source>Saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento guardado</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="78"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="79"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="91"/>
         <source>mix of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mezcla de %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="92"/>
         <source>rate within each</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa dentro de cada uno</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
         <source>all others</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los demás</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>variación</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="111"/>
         <source>%1 by factor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por factor</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
         <source>%1: mix and rate by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mezcla y tasa por %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="114"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que incluye la posibilidad de que no haya variado en absoluto.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="133"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que excluye la posibilidad de que no haya variado en absoluto.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
         <source>Now: %1; before: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1; antes: %2.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
         <source>StoreLens does not explain the change of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens no explica la variación de %1.</translation>
     </message>
 </context>
 <context>
@@ -5791,82 +5815,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
         <source>Close the explanation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la explicación (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la explicación</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
         <source>Largest parts by &amp;</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes más grandes por &amp;</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
         <source>Why did %1 change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué ha variado %1?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
         <source>Open a workspace to see why a figure changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
         <source>Working out where the change came from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando de dónde procede la variación…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>The change could not be explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido explicar la variación: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
         <source>There is no change to explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Mix</source>
-        <translation type="unfinished">Mezcla</translation>
+        <translation>Mezcla</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Rate</source>
-        <translation type="unfinished">Tasa</translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Part of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la variación</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Click to show only %1 on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
         <source>The dashboard cannot be filtered by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
         <source>The %1 largest of %2 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 partes más grandes de %2.</translation>
     </message>
 </context>
 <context>
@@ -6055,9 +6079,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
         <source>%1, %2, %Ln column(s), %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %Ln columna, %3.</numerusform>
+            <numerusform>%1, %2, %Ln columnas, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -6358,367 +6382,367 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="44"/>
         <source>StoreLens handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="48"/>
         <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens muestra cómo va su tienda a partir de las exportaciones CSV que ya generan su caja, su tienda online o su ERP. Todo se queda en este ordenador: los datos están en un único archivo de espacio de trabajo (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="52"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece aquí</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="53"/>
         <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Primeros pasos&lt;/a&gt;: desde el primer inicio hasta un informe PDF.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="56"/>
         <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;importing.html&quot;&gt;Importar sus exportaciones&lt;/a&gt;: los tipos de exportación que StoreLens reconoce.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="60"/>
         <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;: cada KPI con su fórmula.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="63"/>
         <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Atajos de teclado&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="65"/>
         <source>The views</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vistas</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="67"/>
         <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;overview.html&quot;&gt;Resumen&lt;/a&gt;: indicadores de KPI y gráficos.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="70"/>
         <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Cohortes&lt;/a&gt;: ¿vuelven los clientes?</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="73"/>
         <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;segments.html&quot;&gt;Segmentos&lt;/a&gt;: a quién recuperar y a quién agradecer.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="75"/>
         <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;customers.html&quot;&gt;Clientes&lt;/a&gt;: el perfil de un cliente, sus datos y cómo olvidarlo.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="79"/>
         <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;predictions.html&quot;&gt;Predicciones&lt;/a&gt;: valor de vida del cliente previsto.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="83"/>
         <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;report.html&quot;&gt;El informe PDF&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="84"/>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse &lt;b&gt;F1&lt;/b&gt; en cualquier vista para abrir aquí su página. Pulse &lt;b&gt;Mayús+F1&lt;/b&gt; y haga clic en un indicador de KPI para ver qué significa.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="89"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="93"/>
         <source>1. A workspace for your business</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Un espacio de trabajo para su negocio</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="95"/>
         <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo es un archivo que contiene todo lo que StoreLens sabe de un negocio. Créelo con &lt;b&gt;Archivo › Nuevo espacio de trabajo…&lt;/b&gt; o pruebe antes StoreLens con datos inventados mediante &lt;b&gt;Archivo › Abrir la tienda de ejemplo&lt;/b&gt; (una barra le indica cuándo está viendo el ejemplo).</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="100"/>
         <source>2. Import your exports</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Importe sus exportaciones</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="102"/>
         <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija &lt;b&gt;Archivo › Importar…&lt;/b&gt; o arrastre archivos CSV a la ventana. El asistente de importación reconoce el formato del archivo y sus columnas, muestra una vista previa, comprueba cada fila antes de guardar nada y le indica qué filas no puede leer y por qué. Importe primero las líneas de pedido; los clientes y los productos añaden nombres, direcciones de e-mail y categorías. El mes siguiente, importe la nueva exportación del mismo modo: las líneas ya importadas se actualizan, nunca se duplican. Consulte &lt;a href=&quot;importing.html&quot;&gt;Importar sus exportaciones&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="110"/>
         <source>3. Look at the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Consulte las cifras</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="112"/>
         <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &lt;a href=&quot;overview.html&quot;&gt;Resumen&lt;/a&gt; muestra las cifras clave del periodo elegido en la barra de filtros, con la variación respecto al periodo anterior. Todas las vistas comparten la barra de filtros: un intervalo de fechas, una comparación, tiendas, canales, países, categorías y un segmento guardado.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="117"/>
         <source>4. Hand over a report</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Entregue un informe</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="119"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; genera un PDF con las cifras, las tendencias, las cohortes, los segmentos y un anexo de definiciones. Consulte &lt;a href=&quot;report.html&quot;&gt;El informe PDF&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="125"/>
         <source>Importing your exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sus exportaciones</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="129"/>
         <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens lee archivos CSV: con cualquier delimitador (coma, punto y coma, tabulador, barra o columnas alineadas con espacios), con o sin fila de encabezado, en UTF-8, UTF-16 o Windows-1252. Los números pueden usar punto o coma decimal, separadores de miles, símbolos de moneda y &lt;code&gt;(12.50)&lt;/code&gt; para los negativos; las fechas pueden ser ISO, día/mes/año o mes/día/año, con nombres de meses en inglés o alemán.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="137"/>
         <source>Export styles StoreLens recognises</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de exportación que StoreLens reconoce</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="138"/>
         <source>Shopify order export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de pedidos de Shopify</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="140"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt; y &lt;i&gt;Shipping&lt;/i&gt;, indicados una vez por pedido, se reparten entre las líneas del pedido al céntimo. Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="146"/>
         <source>WooCommerce order export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de pedidos de WooCommerce</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="148"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="151"/>
         <source>Square item sales</source>
-        <translation type="unfinished">Ventas por artículo de Square</translation>
+        <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="153"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="156"/>
         <source>Lightspeed sales lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="157"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="159"/>
         <source>ERP line exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="161"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="166"/>
         <source>German till exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="168"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;) y total, con coma decimal y nombres de meses en alemán.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="172"/>
         <source>Plain till (POS) files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="174"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="179"/>
         <source>Purchase logs without a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>Customers, products and side tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="190"/>
         <source>Sources and re-imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="192"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="219"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="231"/>
         <source>Cohorts</source>
-        <translation type="unfinished">Cohortes</translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="243"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="248"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="265"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="277"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>A customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de un cliente</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="311"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="318"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>The PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="341"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="345"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
 </context>
 <context>
@@ -7069,27 +7093,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="56"/>
         <source>&amp;Why did this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Por qué ha variado esto?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="70"/>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
         <source>Explain where the change of %1 came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar de dónde procede la variación de %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="107"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="266"/>
@@ -7120,12 +7144,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
         <source>Within normal variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de la variación normal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
         <source>Too few days to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="295"/>
@@ -7465,9 +7489,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
         <source>%Ln customer(s) in the segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente en el segmento.</numerusform>
+            <numerusform>%Ln clientes en el segmento.</numerusform>
         </translation>
     </message>
     <message>
@@ -7647,25 +7671,25 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %Ln cliente en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
+            <numerusform>Se han escrito %Ln clientes en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %Ln cliente; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
+            <numerusform>Se han escrito %Ln clientes; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
         </translation>
     </message>
     <message>
@@ -7879,25 +7903,25 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/customers/OrderTimeline.cpp" line="32"/>
         <source>%Ln order(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido del %1 al %2</numerusform>
+            <numerusform>%Ln pedidos del %1 al %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Net sales</source>
-        <translation type="unfinished">Ventas netas</translation>
+        <translation>Ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="137"/>
@@ -8008,57 +8032,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto fiarse: todavía hay muy poco historial para comprobar las predicciones con lo que ocurrió realmente.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
         <source>about right</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante acertadas</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
         <source>%1 % too high</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 % demasiado altas</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
         <source>%1 % too low</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 % demasiado bajas</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens predijo las últimas %1 semanas a partir de las compras anteriores</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens predijo del %1 al %2 a partir de las compras anteriores</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3, así que las predicciones fueron %4.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente siguen siendo clientes: %1 de sus %2 clientes (para cada uno, una probabilidad del 50 % o más de que siga comprándole).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras esperadas de ellos: %1 en el próximo trimestre (13 semanas), %2 en el próximo año (52 semanas).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto esperado en los próximos %1 meses: %2 en total, %3 por cliente de media (su valor de vida previsto).</translation>
     </message>
 </context>
 <context>
@@ -8071,7 +8095,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="47"/>
         <source>Predict from &amp;all purchases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a predecir a partir de &amp;todas las compras</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="51"/>
@@ -8147,9 +8171,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/predictions/PredictionsView.cpp" line="261"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las predicciones necesitan al menos %n cliente dentro de los filtros, así que no hay nada que comprobar.</numerusform>
+            <numerusform>Las predicciones necesitan al menos %n clientes dentro de los filtros, así que no hay nada que comprobar.</numerusform>
         </translation>
     </message>
     <message>
@@ -8175,7 +8199,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="290"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 (dentro de los filtros).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
@@ -8563,9 +8587,9 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportController.cpp" line="87"/>
         <source>The report was written: %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha generado el informe: %Ln página.</numerusform>
+            <numerusform>Se ha generado el informe: %Ln páginas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8713,52 +8737,52 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="45"/>
         <source>There is no change to explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="61"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="62"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="63"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="65"/>
         <source>Part of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la variación</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="83"/>
         <source>For a ratio each member&apos;s part is its mix effect (its share moved) plus its rate effect (its own value moved); the parts of a dimension add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un cociente, la parte de cada miembro es su efecto de mezcla (varió su proporción) más su efecto de tasa (varió su propio valor); las partes de una dimensión suman la variación.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="87"/>
         <source>The parts of a dimension add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de una dimensión suman la variación.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="140"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2. Las ventas netas y, después, las cifras que más se salieron de la variación normal, desglosadas en partes que suman la variación.</translation>
     </message>
 </context>
 <context>
@@ -8771,9 +8795,9 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
         <source>%1 to %2 (%Ln day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Del %1 al %2 (%Ln día)</numerusform>
+            <numerusform>Del %1 al %2 (%Ln días)</numerusform>
         </translation>
     </message>
     <message>
@@ -8974,43 +8998,43 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente compró dentro de los filtros hasta la fecha de corte (ventas netas %1). Los segmentos describen la base de clientes a ese día; el periodo del informe no los limita.</numerusform>
+            <numerusform>%Ln clientes compraron dentro de los filtros hasta la fecha de corte (ventas netas %1). Los segmentos describen la base de clientes a ese día; el periodo del informe no los limita.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente compró solo líneas importadas sin precios: sus ventas netas se desconocen y no figuran en las cifras siguientes.</numerusform>
+            <numerusform>%Ln clientes compraron solo líneas importadas sin precios: sus ventas netas se desconocen y no figuran en las cifras siguientes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo del informe no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del modelo</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
         <source>Parameter</source>
-        <translation type="unfinished">Parámetro</translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>Meaning</source>
-        <translation type="unfinished">Significado</translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de compra (%1): %2 Modelo de gasto (Gamma-Gamma): %3</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
@@ -9301,9 +9325,9 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
         <source>Top %Ln product(s) by net sales</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
+            <numerusform>Los %Ln productos principales por ventas netas</numerusform>
         </translation>
     </message>
     <message>
@@ -9347,7 +9371,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportWaterfallBlock.cpp" line="83"/>
         <source>The bars start at %1, not at zero, so the parts can be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las barras empiezan en %1, no en cero, para que se vean las partes.</translation>
     </message>
 </context>
 <context>
@@ -9405,17 +9429,17 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Net sales</source>
-        <translation type="unfinished">Ventas netas</translation>
+        <translation>Ventas netas</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
@@ -9423,9 +9447,15 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 R %2, FM %3
 %Ln customer(s) (%4 % of all)
 Net sales %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+R %2, FM %3
+%Ln cliente (%4 % del total)
+Ventas netas %5</numerusform>
+            <numerusform>%1
+R %2, FM %3
+%Ln clientes (%4 % del total)
+Ventas netas %5</numerusform>
         </translation>
     </message>
     <message>
@@ -10127,7 +10157,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/Sparkline.cpp" line="33"/>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
 </context>
 <context>
@@ -10386,7 +10416,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="73"/>
         <source>Print the whole of the view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la vista en pantalla completa</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="171"/>
@@ -10403,9 +10433,9 @@ Net sales %5</source>
     <message numerus="yes">
         <location filename="../ui/common/ViewPrinter.cpp" line="179"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La vista ocupa más de %n página: solo se ha impreso %n. Exporte la tabla a CSV para obtenerla completa.</numerusform>
+            <numerusform>La vista ocupa más de %n páginas: se han impreso las %n primeras. Exporte la tabla a CSV para obtenerla completa.</numerusform>
         </translation>
     </message>
 </context>
@@ -10414,37 +10444,37 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="27"/>
         <source>Waterfall of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cascada de la variación</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="46"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="116"/>
         <source>%1 (axis does not start at zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el eje no empieza en cero)</translation>
     </message>
 </context>
 <context>
@@ -10589,7 +10619,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
         <source>%1 (no data for %2 of %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin datos para %2 de %3 meses)</translation>
     </message>
 </context>
 </TS>

@@ -268,7 +268,15 @@ JSON (--format json): an object with grain, metric, as_of, range {from, to}, age
            net_sales, cumulative_net_sales}]}], currency (the workspace&apos;s ISO code, null when not known).
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat dans les filtres, puis suivis période par période (METRICS.md section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité postérieure à la plage compte toujours.
+Métriques : retention (part de la cohorte qui achète dans la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cet âge), orders (commandes par client).
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+
+JSON (--format json) : un objet avec grain, metric, as_of, range {from, to}, age_count et
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}], currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).
+Les cellules après la date de référence sont absentes (vides, et non zéro). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, un nombre de commandes par client pour orders ; net_sales est le total monétaire de la cellule. Le montant d&apos;une cellule dont les lignes ont été importées sans prix est null avec reason &quot;no prices imported&quot; (jamais 0) ; reason &quot;some lines without prices&quot; signale un montant qui laisse ces lignes de côté.
+CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne par cellule ; value est vide et note indique pourquoi quand le montant est inconnu.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="216"/>
@@ -378,7 +386,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="127"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="129"/>
@@ -833,7 +841,7 @@ storelens customer ACTION --help décrit chacune.</translation>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens info : nombre de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts ayant une ligne de vente, comme les comptent les indicateurs), order_ids (y compris les commandes ne contenant que des retours), return_lines, guest_lines, customers, buying_customers (clients identifiés ayant une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix), currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
@@ -962,27 +970,29 @@ CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (mix et taux pour les ratios) et si l&apos;évolution dépasse la variation normale.
+Code de sortie : 0 terminé (aussi quand l&apos;indicateur n&apos;a pas d&apos;explication définie : le motif est affiché), 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur à expliquer, une clé de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, … ; net_sales par défaut).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="203"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dimension de découpage (répétable ; toutes par défaut) : store, channel, country, category, customer_type, segment (segments enregistrés).</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="216"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur inconnu « %1 » ; utilisez une clé de `storelens kpi`, par exemple net_sales.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category, customer_type ou segment.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="200"/>
@@ -1118,17 +1128,17 @@ JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="227"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
+            <numerusform>%n clients à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net et son panier moyen indiquent « sans prix » (et non 0) et son score M est 0 (non évalué).</numerusform>
+            <numerusform>%n clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non évalué).</numerusform>
         </translation>
     </message>
     <message>
@@ -1148,14 +1158,28 @@ With --segment: {as_of, segment S, members [M]} (members only with --members), w
 Both carry currency (the workspace&apos;s ISO code, null when not known).
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>storelens segments : la clientèle à la date de référence (METRICS.md sections 5-7) : chaque client identifié ayant une ligne de vente dans les filtres, quelles que soient les dates. Sans --segment, la commande affiche les segments RFM nommés, les étapes du cycle de vie et les niveaux de valeur, chacun avec sa taille, sa part des clients, sa part du chiffre d&apos;affaires net, son chiffre d&apos;affaires net, son panier moyen, sa fréquence (commandes par client) et sa récence médiane en jours.
+--segment NOM choisit un segment : un segment enregistré de l&apos;espace de travail, un nom de segment RFM (&quot;Champions&quot;), une étape du cycle de vie (new, lapsed, at_risk, active) ou un niveau de valeur (high, medium, low). --members liste ses clients ; --export FICHIER les écrit au format CSV.
+Le consentement marketing est le consentement e-mail : les clients dont le consentement e-mail est faux ou inconnu sont exclus de --export, sauf si --include-without-consent est indiqué ; le nombre de clients exclus est affiché sur la sortie d&apos;erreur standard. Les cellules commençant par = + - @ (ou leurs formes pleine chasse, une tabulation ou un retour chariot) sont neutralisées pour les tableurs.
+Colonnes d&apos;export (--columns, séparées par des virgules ; par défaut toutes sauf consent_email) : customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail, un filtre ou le segment a été refusé.
+
+JSON (--format json) sans --segment : {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  où S = {key (cycle de vie et niveaux uniquement), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days} ; null là où il n&apos;y a pas de données.
+Avec --segment : {as_of, segment S, members [M]} (members uniquement avec --members), où
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Les deux contiennent currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).
+Les montants sont des nombres en unités monétaires, les parts des fractions. Le montant des clients dont les lignes ont été importées sans prix est null avec money_note &quot;no prices imported&quot; (en CSV, la cellule l&apos;indique), jamais 0.
+CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="361"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client écrit dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
+            <numerusform>%n clients écrits dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,9 +1519,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="141"/>
         <source>Wrote %n page(s) to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page écrite dans %1 en %2 ms.</numerusform>
+            <numerusform>%n pages écrites dans %1 en %2 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -3894,7 +3918,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
         <source>In no saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun segment enregistré</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
@@ -3969,32 +3993,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
         <source>%1 to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="309"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
@@ -4010,7 +4034,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="151"/>
         <source>%1 pp</source>
-        <translation type="unfinished">%1 pt</translation>
+        <translation>%1 pt</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
@@ -4055,42 +4079,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
         <source>%1 has no value in the period: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 has no value in the comparison period: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
@@ -4449,7 +4473,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
@@ -4546,7 +4570,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
         <source>Repeat purchases per month: actual, expected and expected in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats répétés par mois : réels, attendus et attendus dans les prochains mois</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4566,7 +4590,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendus dans les prochains mois</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
@@ -4664,41 +4688,41 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cohorte %1 (%2) : %Ln client</numerusform>
+            <numerusform>Cohorte %1 (%2) : %Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, sans compter %Ln ligne sans prix</numerusform>
+            <numerusform>%1, sans compter %Ln lignes sans prix</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commandes par client : %1 (%Ln commande)</numerusform>
+            <numerusform>Commandes par client : %1 (%Ln commandes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister le client de la cohorte (%Ln).</numerusform>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister les %Ln clients de la cohorte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister ce client (%Ln).</numerusform>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister ces %Ln clients.</numerusform>
         </translation>
     </message>
     <message>
@@ -4874,7 +4898,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
         <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3 cohortes, %4 clients), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
@@ -5442,9 +5466,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -5563,17 +5587,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/customers/CustomersView.cpp" line="296"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage : %1 (%Ln client ; %2 de plus hors des filtres actuels)</numerusform>
+            <numerusform>Affichage : %1 (%Ln clients ; %2 de plus hors des filtres actuels)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customers/CustomersView.cpp" line="298"/>
         <source>Showing: %1 (%Ln customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage : %1 (%Ln client)</numerusform>
+            <numerusform>Affichage : %1 (%Ln clients)</numerusform>
         </translation>
     </message>
     <message>
@@ -5683,107 +5707,107 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="40"/>
         <source>Store</source>
-        <translation type="unfinished">Magasin</translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
         <source>New or returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux ou fidèles</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
         <source>Saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment enregistré</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="78"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="79"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="91"/>
         <source>mix of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mix par %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="92"/>
         <source>rate within each</source>
-        <translation type="unfinished"></translation>
+        <translation>taux au sein de chacun</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
         <source>all others</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les autres</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>évolution</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="111"/>
         <source>%1 by factor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par facteur</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
         <source>%1: mix and rate by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mix et taux par %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="114"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui inclut une absence totale d&apos;évolution.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="133"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui exclut une absence totale d&apos;évolution.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
         <source>Now: %1; before: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant : %1 ; avant : %2.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
         <source>StoreLens does not explain the change of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
     </message>
 </context>
 <context>
@@ -5791,82 +5815,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
         <source>Close the explanation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;explication (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;explication</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
         <source>Largest parts by &amp;</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales parts &amp;par</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
         <source>Why did %1 change?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pourquoi cette évolution ?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
         <source>Open a workspace to see why a figure changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
         <source>Working out where the change came from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>The change could not be explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
         <source>There is no change to explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Mix</source>
-        <translation type="unfinished">Mix</translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Rate</source>
-        <translation type="unfinished">Taux</translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Part of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Click to show only %1 on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
         <source>The dashboard cannot be filtered by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
         <source>The %1 largest of %2 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
 </context>
 <context>
@@ -6055,9 +6079,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
         <source>%1, %2, %Ln column(s), %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %Ln colonne, %3.</numerusform>
+            <numerusform>%1, %2, %Ln colonnes, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -6358,367 +6382,367 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="44"/>
         <source>StoreLens handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel de StoreLens</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="48"/>
         <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens montre la santé de votre commerce à partir des exports CSV que votre caisse, votre boutique en ligne ou votre ERP produisent déjà. Tout reste sur cet ordinateur : les données sont conservées dans un seul fichier d&apos;espace de travail (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="52"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="53"/>
         <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Premiers pas&lt;/a&gt; : du premier démarrage au rapport PDF.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="56"/>
         <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;importing.html&quot;&gt;Importer vos exports&lt;/a&gt; : les formats d&apos;export que StoreLens reconnaît.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="60"/>
         <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt; : chaque indicateur avec sa formule.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="63"/>
         <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Raccourcis clavier&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="65"/>
         <source>The views</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vues</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="67"/>
         <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;overview.html&quot;&gt;Vue d&apos;ensemble&lt;/a&gt; : tuiles d&apos;indicateurs et graphiques.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="70"/>
         <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Cohortes&lt;/a&gt; : les clients reviennent-ils ?</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="73"/>
         <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt; : qui reconquérir, qui remercier.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="75"/>
         <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;customers.html&quot;&gt;Clients&lt;/a&gt; : le profil d&apos;un client, ses données et comment l&apos;oublier.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="79"/>
         <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;predictions.html&quot;&gt;Prédictions&lt;/a&gt; : la valeur vie client prédite.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="83"/>
         <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;report.html&quot;&gt;Le rapport PDF&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="84"/>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur &lt;b&gt;F1&lt;/b&gt; dans n&apos;importe quelle vue pour ouvrir ici sa page. Appuyez sur &lt;b&gt;Maj+F1&lt;/b&gt; puis cliquez sur une tuile d&apos;indicateur pour savoir ce qu&apos;elle signifie.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="89"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="93"/>
         <source>1. A workspace for your business</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Un espace de travail pour votre commerce</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="95"/>
         <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail est un fichier unique qui contient tout ce que StoreLens sait d&apos;un commerce. Créez-le avec &lt;b&gt;Fichier › Nouvel espace de travail…&lt;/b&gt;, ou essayez d&apos;abord StoreLens sur des données fictives avec &lt;b&gt;Fichier › Ouvrir le magasin d&apos;exemple&lt;/b&gt; (un bandeau indique quand vous consultez l&apos;exemple).</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="100"/>
         <source>2. Import your exports</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Importez vos exports</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="102"/>
         <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez &lt;b&gt;Fichier › Importer…&lt;/b&gt; ou déposez des fichiers CSV sur la fenêtre. L&apos;assistant d&apos;importation reconnaît le format du fichier et ses colonnes, affiche un aperçu, vérifie chaque ligne avant tout enregistrement et vous indique les lignes qu&apos;il ne peut pas lire et pourquoi. Importez d&apos;abord les lignes de commande ; les clients et les produits ajoutent les noms, les adresses e-mail et les catégories. Le mois suivant, importez le nouvel export de la même façon : les lignes déjà importées sont mises à jour, jamais dupliquées. Voir &lt;a href=&quot;importing.html&quot;&gt;Importer vos exports&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="110"/>
         <source>3. Look at the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Consultez les chiffres</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="112"/>
         <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;a href=&quot;overview.html&quot;&gt;Vue d&apos;ensemble&lt;/a&gt; affiche les chiffres clés de la période choisie dans la barre de filtres, avec l&apos;évolution par rapport à la période précédente. La barre de filtres est commune à toutes les vues : une plage de dates, une comparaison, des magasins, des canaux, des pays, des catégories et un segment enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="117"/>
         <source>4. Hand over a report</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Remettez un rapport</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="119"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; écrit un PDF avec les chiffres, les tendances, les cohortes, les segments et une annexe de définitions. Voir &lt;a href=&quot;report.html&quot;&gt;Le rapport PDF&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="125"/>
         <source>Importing your exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vos exports</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="129"/>
         <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens lit les fichiers CSV : n&apos;importe quel séparateur (virgule, point-virgule, tabulation, barre verticale, ou colonnes alignées par des espaces), avec ou sans ligne d&apos;en-tête, en UTF-8, UTF-16 ou Windows-1252. Les nombres peuvent utiliser un point ou une virgule décimale, des séparateurs de milliers, des symboles monétaires et &lt;code&gt;(12.50)&lt;/code&gt; pour les valeurs négatives ; les dates peuvent être au format ISO, jour/mois/année ou mois/jour/année, avec des noms de mois en anglais ou en allemand.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="137"/>
         <source>Export styles StoreLens recognises</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats d&apos;export que StoreLens reconnaît</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="138"/>
         <source>Shopify order export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de commandes Shopify</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="140"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt; et &lt;i&gt;Shipping&lt;/i&gt;, indiqués une fois par commande, sont répartis au centime près sur les lignes de la commande. Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="146"/>
         <source>WooCommerce order export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de commandes WooCommerce</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="148"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par article avec le numéro de commande, le produit, la quantité et le total de la ligne ; le statut de la commande signale les remboursements.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="151"/>
         <source>Square item sales</source>
-        <translation type="unfinished">Ventes d&apos;articles Square</translation>
+        <translation>Ventes par article Square</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="153"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="156"/>
         <source>Lightspeed sales lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="157"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="159"/>
         <source>ERP line exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="161"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="166"/>
         <source>German till exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="168"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;), numéro client, numéro d&apos;article, groupe de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;) et total, avec des virgules décimales et des noms de mois en allemand.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="172"/>
         <source>Plain till (POS) files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="174"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="179"/>
         <source>Purchase logs without a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>Customers, products and side tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="190"/>
         <source>Sources and re-imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et réimportations</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="192"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="219"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="231"/>
         <source>Cohorts</source>
-        <translation type="unfinished">Cohortes</translation>
+        <translation>Cohortes</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="243"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="248"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="265"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="277"/>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>A customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;un client</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictions</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="311"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="318"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>The PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport PDF</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="341"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="345"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
 </context>
 <context>
@@ -7069,27 +7093,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="56"/>
         <source>&amp;Why did this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi cette évolution ?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="70"/>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au fil du temps</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
         <source>Explain where the change of %1 came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer d&apos;où vient l&apos;évolution de %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="107"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ?</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="266"/>
@@ -7120,12 +7144,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
         <source>Within normal variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la variation normale</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
         <source>Too few days to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="295"/>
@@ -7465,9 +7489,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
         <source>%Ln customer(s) in the segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client dans le segment.</numerusform>
+            <numerusform>%Ln clients dans le segment.</numerusform>
         </translation>
     </message>
     <message>
@@ -7647,25 +7671,25 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
+            <numerusform>%Ln clients écrits dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
+            <numerusform>%Ln clients écrits ; %1 clients sans consentement marketing ont été exclus.</numerusform>
         </translation>
     </message>
     <message>
@@ -7879,25 +7903,25 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/customers/OrderTimeline.cpp" line="32"/>
         <source>%Ln order(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande du %1 au %2</numerusform>
+            <numerusform>%Ln commandes du %1 au %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
         <source>Net sales</source>
-        <translation type="unfinished">Chiffre d&apos;affaires net</translation>
+        <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/customers/OrderTimeline.cpp" line="137"/>
@@ -8008,57 +8032,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité : l&apos;historique est encore trop court pour comparer les prédictions avec ce qui s&apos;est réellement passé.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
         <source>about right</source>
-        <translation type="unfinished"></translation>
+        <translation>à peu près justes</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
         <source>%1 % too high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % trop élevées</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
         <source>%1 % too low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % trop basses</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens a prédit les %1 dernières semaines à partir des achats qui les précèdent</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreLens a prédit la période du %1 au %2 à partir des achats précédents</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3 : les prédictions étaient donc %4.</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablement encore clients : %1 de vos %2 clients (pour chacun, au moins 50 % de chances qu&apos;il achète encore chez vous).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats attendus de leur part : %1 au prochain trimestre (13 semaines), %2 dans l&apos;année à venir (52 semaines).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense attendue dans les %1 prochains mois : %2 au total, %3 par client en moyenne (leur valeur vie client prédite).</translation>
     </message>
 </context>
 <context>
@@ -8071,7 +8095,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="47"/>
         <source>Predict from &amp;all purchases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire de nouveau à partir de &amp;tous les achats</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="51"/>
@@ -8147,9 +8171,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/predictions/PredictionsView.cpp" line="261"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les prédictions nécessitent au moins %n client dans les filtres : il n&apos;y a donc rien à vérifier.</numerusform>
+            <numerusform>Les prédictions nécessitent au moins %n clients dans les filtres : il n&apos;y a donc rien à vérifier.</numerusform>
         </translation>
     </message>
     <message>
@@ -8175,7 +8199,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="290"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 (dans les filtres).</translation>
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
@@ -8563,9 +8587,9 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportController.cpp" line="87"/>
         <source>The report was written: %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le rapport a été écrit : %Ln page.</numerusform>
+            <numerusform>Le rapport a été écrit : %Ln pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -8713,52 +8737,52 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="45"/>
         <source>There is no change to explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="61"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="62"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="63"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="65"/>
         <source>Part of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="83"/>
         <source>For a ratio each member&apos;s part is its mix effect (its share moved) plus its rate effect (its own value moved); the parts of a dimension add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un ratio, la part de chaque membre est son effet de mix (sa part a bougé) plus son effet de taux (sa propre valeur a bougé) ; les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="87"/>
         <source>The parts of a dimension add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="140"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rapport à %2. Le chiffre d&apos;affaires net, puis les chiffres qui ont le plus dépassé la variation normale, décomposés en parts qui s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
 </context>
 <context>
@@ -8771,9 +8795,9 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
         <source>%1 to %2 (%Ln day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -8974,43 +8998,43 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client a acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
+            <numerusform>%Ln clients ont acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
+            <numerusform>%Ln clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période du rapport ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du modèle</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
         <source>Parameter</source>
-        <translation type="unfinished">Paramètre</translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>Meaning</source>
-        <translation type="unfinished">Signification</translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;achat (%1) : %2 Modèle de dépense (Gamma-Gamma) : %3</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
@@ -9301,9 +9325,9 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
         <source>Top %Ln product(s) by net sales</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
+            <numerusform>%Ln meilleurs produits par chiffre d&apos;affaires net</numerusform>
         </translation>
     </message>
     <message>
@@ -9347,7 +9371,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportWaterfallBlock.cpp" line="83"/>
         <source>The bars start at %1, not at zero, so the parts can be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les barres commencent à %1, et non à zéro, pour que les parts soient visibles.</translation>
     </message>
 </context>
 <context>
@@ -9405,17 +9429,17 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Net sales</source>
-        <translation type="unfinished">Chiffre d&apos;affaires net</translation>
+        <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
@@ -9423,9 +9447,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 R %2, FM %3
 %Ln customer(s) (%4 % of all)
 Net sales %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+R %2, FM %3
+%Ln client (%4 % du total)
+Chiffre d&apos;affaires net %5</numerusform>
+            <numerusform>%1
+R %2, FM %3
+%Ln clients (%4 % du total)
+Chiffre d&apos;affaires net %5</numerusform>
         </translation>
     </message>
     <message>
@@ -10127,7 +10157,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/Sparkline.cpp" line="33"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
 </context>
 <context>
@@ -10386,7 +10416,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="73"/>
         <source>Print the whole of the view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer toute la vue affichée à l&apos;écran</translation>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="171"/>
@@ -10403,9 +10433,9 @@ Net sales %5</source>
     <message numerus="yes">
         <location filename="../ui/common/ViewPrinter.cpp" line="179"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La vue dépasse %n page : seule la première (%n page) a été imprimée. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
+            <numerusform>La vue dépasse %n pages : les %n premières ont été imprimées. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
         </translation>
     </message>
 </context>
@@ -10414,37 +10444,37 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="27"/>
         <source>Waterfall of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cascade de l&apos;évolution</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="46"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../ui/charts/WaterfallChart.cpp" line="116"/>
         <source>%1 (axis does not start at zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (l&apos;axe ne commence pas à zéro)</translation>
     </message>
 </context>
 <context>
@@ -10589,7 +10619,7 @@ Net sales %5</source>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
         <source>%1 (no data for %2 of %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas de données pour %2 mois sur %3)</translation>
     </message>
 </context>
 </TS>
