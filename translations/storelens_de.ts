@@ -5824,8 +5824,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
-        <source>Largest parts by &amp;</source>
-        <translation>Größte Teile nach &amp;</translation>
+        <source>Largest parts &amp;by</source>
+        <translation>Größte Teile &amp;nach</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>

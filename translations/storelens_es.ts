@@ -5824,8 +5824,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
-        <source>Largest parts by &amp;</source>
-        <translation>Partes más grandes por &amp;</translation>
+        <source>Largest parts &amp;by</source>
+        <translation>Partes más grandes &amp;por</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>

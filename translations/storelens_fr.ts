@@ -5824,7 +5824,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
-        <source>Largest parts by &amp;</source>
+        <source>Largest parts &amp;by</source>
         <translation>Principales parts &amp;par</translation>
     </message>
     <message>

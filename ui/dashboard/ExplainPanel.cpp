@@ -92,7 +92,7 @@ ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)
     m_dimension->setObjectName(QStringLiteral("explainDimension"));
     for (Dimension d : explainDimensions())
         m_dimension->addItem(dimensionTitle(d), int(d));
-    m_dimensionLabel = new QLabel(tr("Largest parts by &"), m_body);
+    m_dimensionLabel = new QLabel(tr("Largest parts &by"), m_body);
     m_dimensionLabel->setBuddy(m_dimension);
     m_table = new QTableWidget(m_body);
     m_table->setObjectName(QStringLiteral("explainContributions"));
