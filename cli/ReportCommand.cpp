@@ -138,7 +138,7 @@ int runReport(const ReportWriter &writer, const QStringList &arguments, CliStrea
     const auto written = writer.write(request);
     if (!written)
         return reportError(written.error(), io);
-    io.out << ReportCommandText::tr("Wrote %n pages to %1 in %2 ms.", nullptr, written->pages)
+    io.out << ReportCommandText::tr("Wrote %n page(s) to %1 in %2 ms.", nullptr, written->pages)
                   .arg(written->path)
                   .arg(written->milliseconds)
            << '\n';

@@ -224,16 +224,16 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
                                  {QStringLiteral("value_tier"), tiers}});
         },
         [&](QTextStream &out) {
-            out << CliText::tr("%1 customers as of %2, net sales %3.")
-                       .arg(base.size())
+            out << CliText::tr("%n customer(s) as of %1, net sales %2.", nullptr, int(base.size()))
                        .arg(asOf, base.metrics.populationMoneyUnknown()
                                       ? CliText::tr("no prices imported")
                                       : Money::fromUnits(base.metrics.populationNetSales).toString(2))
                 << '\n';
             if (base.metrics.populationWithoutPrices > 0)
-                out << CliText::tr("%1 customers bought only lines imported without prices: their net sales "
-                                   "and AOV say \"no prices\" (not 0) and their M score is 0 (not scored).")
-                           .arg(base.metrics.populationWithoutPrices)
+                out << CliText::tr(
+                           "%n customer(s) bought only lines imported without prices: their net sales "
+                           "and AOV say \"no prices\" (not 0) and their M score is 0 (not scored).",
+                           nullptr, int(base.metrics.populationWithoutPrices))
                     << '\n';
             out << '\n';
             printSummaryTable(CliText::tr("RFM segments"), rfm, out);
@@ -358,8 +358,8 @@ int runSegments(const QStringList &arguments, CliStreams &io)
         const auto written = exportMembers(parser.value(kExport), members, exportOptions);
         if (!written)
             return reportError(written.error(), io);
-        io.err << CliText::tr("Wrote %1 customers to %2; %3 without email consent were left out.")
-                      .arg(written->written)
+        io.err << CliText::tr("Wrote %n customer(s) to %1; %2 without email consent were left out.", nullptr,
+                              int(written->written))
                       .arg(parser.value(kExport))
                       .arg(written->leftOutWithoutConsent)
                << '\n';

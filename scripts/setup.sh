@@ -8,6 +8,7 @@ type=${2:-RelWithDebInfo}
 
 packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  qt6-translations-l10n  # Qt's own buttons and dialogs (qtbase_de.qm, ...) in the chosen language
   libqt6opengl6-dev libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libnlopt-dev
   xvfb xauth poppler-utils fonts-dejavu-core
   clang libclang-rt-dev)  # clang and its libFuzzer / sanitizer runtimes: cmake --preset asan|fuzz

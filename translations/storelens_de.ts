@@ -272,12 +272,33 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
         <translation>Kein Kunde hat im Bereich zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="249"/>
+        <location filename="../cli/CohortsCommand.cpp" line="185"/>
+        <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
+Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
+Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+
+JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}], currency (the workspace&apos;s ISO code, null when not known).
+Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
+        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (Beginn Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md, Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sie überschneidet (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin mit.
+Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, einschließlich Retouren), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
+Exit-Status: 0 erledigt, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+
+JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
+  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
+           net_sales, cumulative_net_sales}]}], currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).
+Zellen nach dem Stichtag fehlen (leer, nicht null). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders Bestellungen pro Kunde; net_sales sind die Summen der Zelle in Geld. Geldwerte einer Zelle, deren Zeilen ohne Preise importiert wurden, sind null mit reason &quot;no prices imported&quot; (nie 0); reason &quot;some lines without prices&quot; kennzeichnet Geldwerte, die solche Zeilen auslassen.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile pro Zelle; value ist leer, und note sagt, warum, wenn der Geldwert unbekannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CohortsCommand.cpp" line="250"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="215"/>
+        <location filename="../cli/CohortsCommand.cpp" line="216"/>
         <source>What the cells show (default: retention).</source>
         <translation>Was die Zellen zeigen (Standard: retention).</translation>
     </message>
@@ -288,38 +309,17 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="185"/>
-        <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
-Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
-Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
-
-JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
-  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
-           net_sales, cumulative_net_sales}]}].
-Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation>storelens cohorts: Kunden, gruppiert nach der Woche (ab Montag), dem Monat oder dem Quartal ihres ersten Kaufs innerhalb der Filter und Zeitraum für Zeitraum verfolgt (METRICS.md Abschnitt 4). --from/--to wählen die Kohorten, deren Zeitraum sie überschneiden (Standard: die 12 Monate bis zum Stichtag); jede Kohorte umfasst ihren ganzen Kalenderzeitraum, und Aktivität nach dem Bereich zählt weiterhin mit.
-Kennzahlen: retention (Anteil der Kohorte, der im Zeitraum kauft), revenue (Nettoumsatz pro Kunde, Retouren eingerechnet), cumulative_revenue (die Summe von revenue bis zu diesem Alter), orders (Bestellungen pro Kunde).
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
-
-JSON (--format json): ein Objekt mit grain, metric, as_of, range {from, to}, age_count und
-  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
-           net_sales, cumulative_net_sales}]}].
-Zellen nach dem Stichtag fehlen (leer, nicht 0). value ist bei retention ein Anteil, bei revenue und cumulative_revenue ein Geldbetrag pro Kunde, bei orders Bestellungen pro Kunde; net_sales sind die Summen der Zelle als Geldbetrag. Der Geldbetrag einer Zelle, deren Zeilen ohne Preise importiert wurden, ist null mit reason &quot;no prices imported&quot; (nie 0); reason &quot;some lines without prices&quot; kennzeichnet Geldbeträge, die solche Zeilen auslassen.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile pro Zelle; value ist leer und note nennt den Grund, wenn der Geldbetrag unbekannt ist.</translation>
-    </message>
-    <message>
-        <location filename="../cli/CohortsCommand.cpp" line="224"/>
+        <location filename="../cli/CohortsCommand.cpp" line="225"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
@@ -334,44 +334,44 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <location filename="../cli/ImportCommand.cpp" line="182"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="199"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
-        <location filename="../cli/InfoCommand.cpp" line="62"/>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/InfoCommand.cpp" line="63"/>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>Pfad</translation>
@@ -474,149 +474,149 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="222"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="225"/>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="241"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="247"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="252"/>
+        <location filename="../cli/ImportCommand.cpp" line="255"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="261"/>
+        <location filename="../cli/ImportCommand.cpp" line="264"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="274"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="276"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="279"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
+        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="294"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="354"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="380"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
@@ -701,44 +701,49 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
+        <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="129"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <location filename="../cli/ImportCommand.cpp" line="139"/>
         <location filename="../cli/InfoCommand.cpp" line="40"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="149"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <location filename="../cli/ImportCommand.cpp" line="163"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -854,39 +859,39 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <location filename="../cli/InfoCommand.cpp" line="54"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
+        <translation>storelens info: Zeilenzahlen, der Datumsbereich sowie Brutto- und Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Quellen- und Bestellnummern mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch Bestellungen nur mit Retouren), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimalzeichenketten mit 4 Stellen; null, wenn alle Zeilen ohne Preise importiert wurden), currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="120"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="54"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
-        <translation>storelens info: Zeilenzahlen, Datumsbereich sowie Brutto-/Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Kombinationen aus Quelle und Bestellnummer mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch reine Retourenbestellungen), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimal-Strings mit 4 Stellen; null, wenn jede Zeile ohne Preise importiert wurde).</translation>
-    </message>
-    <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="61"/>
+        <location filename="../cli/InfoCommand.cpp" line="62"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="63"/>
+        <location filename="../cli/InfoCommand.cpp" line="64"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <location filename="../cli/InfoCommand.cpp" line="108"/>
         <source>--format takes table or json.</source>
         <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="131"/>
+        <location filename="../cli/ExplainCommand.cpp" line="153"/>
         <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>Period: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="135"/>
+        <location filename="../cli/ExplainCommand.cpp" line="157"/>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>compared with %1 to %2</source>
         <translation>verglichen mit %1 bis %2</translation>
@@ -907,84 +912,84 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="154"/>
+        <location filename="../cli/ExplainCommand.cpp" line="176"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>Bridge</source>
         <translation>Brücke (Treiber)</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="170"/>
-        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
-Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+        <location filename="../cli/ExplainCommand.cpp" line="189"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
+Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kommt (METRICS.md Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Rate beim durchschnittlichen Bestellwert) und ob die Veränderung über die normale Schwankung hinausgeht.
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
-Die JSON-Felder stehen in README.md („storelens explain“).</translation>
+        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kam (METRICS.md, Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Satz bei Verhältniszahlen) und ob die Veränderung über die normale Schwankung hinausgeht.
+Exit-Status: 0 erledigt (auch wenn es für die Kennzahl keine festgelegte Erklärung gibt: der Grund wird ausgegeben), 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
+Die JSON-Felder sind in README.md aufgeführt (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
-        <source>The KPI to explain: net_sales or aov.</source>
-        <translation>Die zu erklärende Kennzahl: net_sales oder aov.</translation>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
+        <translation>Die zu erklärende Kennzahl, ein Schlüssel von `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; Standard net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
+        <translation>Eine Dimension zum Aufteilen (wiederholbar; Standard alle): store, channel, country, category, customer_type, segment (gespeicherte Segmente).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="216"/>
+        <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
+        <translation>Unbekannte Kennzahl „%1“; verwenden Sie einen Schlüssel von `storelens kpi`, z. B. net_sales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
+        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category, customer_type oder segment.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="200"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="180"/>
-        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
-        <translation>Eine Dimension, nach der aufgeteilt wird (wiederholbar; Standard: alle): store, channel, country, category, customer_type.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <location filename="../cli/ExplainCommand.cpp" line="205"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="194"/>
-        <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
-        <translation>Unbekannte oder nicht unterstützte Kennzahl „%1“ für explain; verwenden Sie net_sales oder aov.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="203"/>
-        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
-        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category oder customer_type.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <location filename="../cli/ExplainCommand.cpp" line="254"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Erklären, woher die Veränderung einer Kennzahl kommt.</translation>
     </message>
@@ -1140,15 +1145,21 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
-        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
-        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="227"/>
+        <source>%n customer(s) as of %1, net sales %2.</source>
+        <translation>
+            <numerusform>%n Kunde zum %1, Nettoumsatz %2.</numerusform>
+            <numerusform>%n Kunden zum %1, Nettoumsatz %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="296"/>
-        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
-        <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
+        <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>
+            <numerusform>%n Kunde hat nur ohne Preise importierte Zeilen gekauft: Bei ihm zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und sein Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
+            <numerusform>%n Kunden haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="250"/>
@@ -1164,93 +1175,98 @@ JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segmen
 With --segment: {as_of, segment S, members [M]} (members only with --members), where
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
        money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Both carry currency (the workspace&apos;s ISO code, null when not known).
 Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Datumsangaben. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und Median der Tage seit dem letzten Kauf.
---segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, den Namen eines RFM-Segments („Champions“), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
-Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden erscheint auf der Standardfehlerausgabe. Zellen, die mit = + - @ beginnen (oder mit deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
-Exportspalten (--columns, durch Kommas getrennt; Standard: alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit-Status: 0 fertig, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
+        <translation>storelens segments: der Kundenstamm zum Stichtag (METRICS.md, Abschnitte 5–7): jeder identifizierte Kunde mit einer Verkaufszeile innerhalb der Filter, unabhängig von den Datumsangaben. Ohne --segment werden die benannten RFM-Segmente, die Lebenszyklusphasen und die Wertstufen ausgegeben, jeweils mit Größe, Anteil an den Kunden, Anteil am Nettoumsatz, Nettoumsatz, Ø Bestellwert, Häufigkeit (Bestellungen pro Kunde) und medianer Aktualität in Tagen.
+--segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen (&quot;Champions&quot;), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
+Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen (oder deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
+Exportspalten (--columns, durch Kommas getrennt; Standard alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit-Status: 0 erledigt, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
 
 JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  mit S = {key (nur Lebenszyklusphasen und Wertstufen), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+  mit S = {key (nur lifecycle und tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
              customers_without_prices, money_note, frequency, median_recency_days}; null, wo es keine Daten gibt.
 Mit --segment: {as_of, segment S, members [M]} (members nur mit --members), mit
   M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
        money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
-Geldbeträge sind Zahlen in Währungseinheiten, Anteile sind Bruchzahlen. Der Geldbetrag von Kunden, deren Zeilen ohne Preise importiert wurden, ist null mit money_note &quot;no prices imported&quot; (in CSV steht das in der Zelle), nie 0.
+Beide enthalten currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).
+Geld ist eine Zahl in Währungseinheiten, Anteile sind Bruchzahlen. Geldwerte von Kunden, deren Zeilen ohne Preise importiert wurden, sind null mit money_note &quot;no prices imported&quot; (in CSV steht das in der Zelle), nie 0.
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
+        <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
+        <translation>
+            <numerusform>%n Kunde in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
+            <numerusform>%n Kunden in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
+        <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
+        <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
+        <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
+        <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="302"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="319"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="320"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="333"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="360"/>
-        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation>%1 Kunden nach %2 geschrieben; %3 ohne E-Mail-Einwilligung wurden ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="366"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="367"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="375"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="400"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="401"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="227"/>
-        <source>%1 customers as of %2, net sales %3.</source>
-        <translation>%1 Kunden zum %2, Nettoumsatz %3.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="234"/>
-        <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation>%1 Kunden haben nur ohne Preise importierte Zeilen gekauft: Nettoumsatz und Ø Bestellwert zeigen bei ihnen „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
@@ -1441,6 +1457,14 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <source>--template takes weekly, monthly or quarterly, not &quot;%1&quot;.</source>
         <translation>--template erwartet weekly, monthly oder quarterly, nicht „%1“.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/ReportCommand.cpp" line="141"/>
+        <source>Wrote %n page(s) to %1 in %2 ms.</source>
+        <translation>
+            <numerusform>%n Seite in %2 ms in %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten in %2 ms in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="155"/>
         <source>Write the PDF report for the owner.</source>
@@ -1504,14 +1528,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../cli/ReportCommand.cpp" line="105"/>
         <source>storelens report takes no positional arguments.</source>
         <translation>storelens report nimmt keine Positionsargumente an.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../cli/ReportCommand.cpp" line="141"/>
-        <source>Wrote %n pages to %1 in %2 ms.</source>
-        <translation>
-            <numerusform>%n Seite in %2 ms nach %1 geschrieben.</numerusform>
-            <numerusform>%n Seiten in %2 ms nach %1 geschrieben.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2409,238 +2425,238 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::Glossary</name>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
         <source>AOV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AOV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>average order value: what an order brings in on average</source>
         <translation>durchschnittlicher Bestellwert: was eine Bestellung im Schnitt einbringt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>AUR</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AUR</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>durchschnittlicher Verkaufspreis pro Artikel: der Preis, zu dem ein Artikel im Schnitt verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>UPT</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>Artikel pro Einkauf: wie viele Artikel eine Bestellung im Schnitt enthält</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>COGS</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>WE</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>Wareneinsatz: was Sie die verkauften Waren gekostet haben</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>GMROI</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>Rohertragsrendite auf den Lagerbestand: der Rohertrag je Geldeinheit, die zu Einstandspreisen im Lager gebunden ist</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
         <source>CAC</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>Kundengewinnungskosten: Marketingausgaben je Neukunde</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>CLV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>Kundenwert (Customer Lifetime Value): was ein Kunde im Lauf der Zeit bei Ihnen ausgibt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>APV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>DKW</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>durchschnittlicher Kaufwert: was ein Kauf im Schnitt einbringt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>RFM</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>Recency, Frequency, Monetary Value (Aktualität, Häufigkeit, Umsatz): wie kürzlich, wie oft und wie viel ein Kunde gekauft hat</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
         <source>pp</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>Pp</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>Prozentpunkte: der Unterschied zwischen zwei Prozentwerten (von 20 % auf 25 % sind +5 pp)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
         <source>G</source>
         <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
         <source>D</source>
         <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
         <source>discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
         <source>R</source>
         <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
         <source>O</source>
         <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>C</source>
         <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>buying customers</source>
         <translation>kaufende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="60"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
         <source>S</source>
         <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="62"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>Kunden zu Beginn: diejenigen, die im Aktivitätsfenster vor dem Zeitraum gekauft haben</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="65"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="64"/>
         <source>E</source>
         <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="68"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="67"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>Kunden am Ende: diejenigen, die im Aktivitätsfenster gekauft haben, das am letzten Tag des Zeitraums endet</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="70"/>
         <source>N</source>
         <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>Neukunden: diejenigen, deren erster Kauf in den Zeitraum fällt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
         <source>W</source>
         <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>das Aktivitätsfenster in Tagen (365, sofern nicht anders eingestellt)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="78"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
         <source>F</source>
         <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>purchases per year</source>
         <translation>Käufe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="82"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
         <source>L</source>
         <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="85"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="84"/>
         <source>expected lifespan in years</source>
         <translation>erwartete Kundenlebensdauer in Jahren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="107"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2699,32 +2715,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Im Zeitraum gibt es keine identifizierten Kunden; importieren Sie Bestellzeilen mit Kundennummern, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="227"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="235"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Keine Preise importiert: Die Bestellzeilen dieses Zeitraums haben keine Beträge.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="229"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="237"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="441"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="473"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="445"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="477"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="449"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="481"/>
         <source>The activity window must be at least one day.</source>
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="498"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="546"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -3434,47 +3450,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::PeriodSentence</name>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="40"/>
         <source>Figures for %1 (the period to date)</source>
         <translation>Zahlen für %1 (der Zeitraum bis heute)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
         <source>Figures for %1</source>
         <translation>Zahlen für %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
         <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
         <translation>Zahlen für alle Ihre Daten, %1, ohne Vergleich: Es gibt keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
         <source>%1, with no comparison.</source>
         <translation>%1, ohne Vergleich.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="54"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
         <translation>%1; dieselben Tage ein Jahr zuvor (%2) enthalten zu wenige Daten für einen Vergleich, daher werden keine Veränderungen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="56"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
         <translation>%1; der vorherige Zeitraum (%2) enthält zu wenige Daten für einen Vergleich, daher werden keine Veränderungen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="49"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="60"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
         <translation>%1, verglichen mit denselben Tagen ein Jahr zuvor (%2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="61"/>
         <source>%1, compared with the period just before (%2).</source>
         <translation>%1, verglichen mit dem unmittelbar vorherigen Zeitraum (%2).</translation>
     </message>
@@ -3836,37 +3852,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="36"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="37"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="292"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="293"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um es zu testen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Die Prognosen verwenden das Modell %1, das besser angepasste der beiden Modelle; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um sie an diesen Wochen zu testen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="310"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="321"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="324"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
@@ -3874,164 +3890,236 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="350"/>
         <source>No store</source>
         <translation>Keine Filiale</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="352"/>
         <source>No channel</source>
         <translation>Kein Kanal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="354"/>
         <source>Unknown country</source>
         <translation>Unbekanntes Land</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="356"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="358"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <source>In no saved segment</source>
+        <translation>In keinem gespeicherten Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
         <source>New customers</source>
         <translation>Neukunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="360"/>
         <source>Returning customers</source>
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="181"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="196"/>
         <source>visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="197"/>
         <source>conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="200"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="204"/>
         <source>units per transaction</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="206"/>
         <source>average unit retail</source>
         <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="219"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="259"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="274"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="277"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
+        <source>The counts leave no variation to test (every or no one counts in both periods).</source>
+        <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <source>%1 to %2 %</source>
+        <translation>%1 bis %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
+        <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="309"/>
+        <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
+        <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
+        <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
+        <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
+        <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="151"/>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
-        <source>%1 cannot be explained yet; net_sales and aov can.</source>
-        <translation>%1 kann noch nicht erklärt werden; net_sales und aov schon.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
-        <source>The computation was cancelled.</source>
-        <translation>Die Berechnung wurde abgebrochen.</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <source>The two periods cannot be compared, so there is no change to explain.</source>
+        <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
-        <source>One of the periods has no orders, so average order value has no change to explain.</source>
-        <translation>Einer der Zeiträume hat keine Bestellungen, daher gibt es beim durchschnittlichen Bestellwert keine Veränderung zu erklären.</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
+        <source>%1 has no value in the period: %2</source>
+        <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <source>%1 has no value in the comparison period: %2</source>
+        <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
+        <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
+        <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
+        <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
+        <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
+        <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
+        <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
+        <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
+        <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
+        <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <source>The computation was cancelled.</source>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4214,12 +4302,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="72"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="74"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
@@ -4240,7 +4328,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="252"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="267"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4248,53 +4336,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="77"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="36"/>
         <source>Copy &amp;Image</source>
         <translation>&amp;Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="80"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="39"/>
         <source>Save as &amp;PNG…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="83"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="42"/>
         <source>Save as &amp;SVG…</source>
         <translation>Als &amp;SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="86"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="45"/>
         <source>Copy &amp;Data</source>
         <translation>&amp;Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="133"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="112"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="113"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="137"/>
-        <location filename="../ui/charts/ChartView.cpp" line="142"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="116"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="123"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="143"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="124"/>
         <source>The chart could not be saved as %1.</source>
         <translation>Das Diagramm konnte nicht als %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="188"/>
+        <location filename="../ui/charts/ChartView.cpp" line="147"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -4333,7 +4421,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -4383,83 +4471,88 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
+        <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="259"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="262"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="281"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="286"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="367"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -4476,8 +4569,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
-        <source>Repeat purchases per month: actual, expected and expected ahead</source>
-        <translation>Wiederholungskäufe pro Monat: tatsächlich, erwartet und künftig erwartet</translation>
+        <source>Repeat purchases per month: actual, expected and expected in the coming months</source>
+        <translation>Wiederholungskäufe pro Monat: tatsächlich, erwartet und erwartet in den kommenden Monaten</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4496,8 +4589,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
-        <source>Expected ahead</source>
-        <translation>Künftig erwartet</translation>
+        <source>Expected in the coming months</source>
+        <translation>Erwartet in den kommenden Monaten</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
@@ -4592,10 +4685,45 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
-        <source>Cohort %1 (%2): %3 customers</source>
-        <translation>Kohorte %1 (%2): %3 Kunden</translation>
+        <source>Cohort %1 (%2): %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kohorte %1 (%2): %Ln Kunde</numerusform>
+            <numerusform>Kohorte %1 (%2): %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <source>%1, leaving out %Ln line(s) without prices</source>
+        <translation>
+            <numerusform>%1, ohne %Ln Zeile ohne Preise</numerusform>
+            <numerusform>%1, ohne %Ln Zeilen ohne Preise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <source>Orders per customer: %1 (%Ln order(s))</source>
+        <translation>
+            <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellung)</numerusform>
+            <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
+        <translation>
+            <numerusform>Klicken oder Eingabetaste drücken, um den %Ln Kunden der Kohorte aufzulisten.</numerusform>
+            <numerusform>Klicken oder Eingabetaste drücken, um die %Ln Kunden der Kohorte aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
+        <source>Click or press Enter to list these %Ln customer(s).</source>
+        <translation>
+            <numerusform>Klicken oder Eingabetaste drücken, um diesen %Ln Kunden aufzulisten.</numerusform>
+            <numerusform>Klicken oder Eingabetaste drücken, um diese %Ln Kunden aufzulisten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
@@ -4632,14 +4760,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>%1 (net sales %2)</source>
         <translation>%1 (Nettoumsatz %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
-        <source>%1, leaving out %n lines without prices</source>
-        <translation>
-            <numerusform>%1, %n Zeile ohne Preis nicht eingerechnet</numerusform>
-            <numerusform>%1, %n Zeilen ohne Preise nicht eingerechnet</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>Revenue per customer: %1</source>
@@ -4656,42 +4776,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
-        <source>Orders per customer: %1 (%2 orders)</source>
-        <translation>Bestellungen pro Kunde: %1 (%2 Bestellungen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
-        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation>Klicken oder Eingabetaste drücken, um die %1 Kunden der Kohorte aufzulisten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
-        <source>Click or press Enter to list these %1 customers.</source>
-        <translation>Klicken oder Eingabetaste drücken, um diese %1 Kunden aufzulisten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="311"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="320"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="319"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
@@ -4725,83 +4830,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>Cohorts &amp;by:</source>
         <translation>Kohorten &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="109"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="169"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, wie Kunden wiederkommen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="193"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="184"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="224"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="222"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
         <source>Age in weeks</source>
         <translation>Alter in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
         <source>Age in months</source>
         <translation>Alter in Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="275"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in quarters</source>
         <translation>Alter in Quartalen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Net sales per customer</source>
         <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="284"/>
-        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation>%1 Kohorten (%2 bis %3) mit %4 Kunden. Daten bis %5.</translation>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
+        <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3 Kohorten, %4 Kunden), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -5358,10 +5463,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>no orders</source>
         <translation>keine Bestellungen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
@@ -5421,78 +5529,84 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="42"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="43"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="58"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="95"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="101"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="103"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="138"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="140"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="166"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="197"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="185"/>
         <source>The customers could not be listed: %1</source>
         <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="224"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="225"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="213"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="291"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="279"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="307"/>
-        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation>Angezeigt: %1 (%2 Kunden; %3 weitere liegen außerhalb der aktuellen Filter)</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="296"/>
+        <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
+        <translation>
+            <numerusform>Angezeigt: %1 (%Ln Kunde; %2 weitere außerhalb der aktuellen Filter)</numerusform>
+            <numerusform>Angezeigt: %1 (%Ln Kunden; %2 weitere außerhalb der aktuellen Filter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="298"/>
+        <source>Showing: %1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>Angezeigt: %1 (%Ln Kunde)</numerusform>
+            <numerusform>Angezeigt: %1 (%Ln Kunden)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="309"/>
-        <source>Showing: %1 (%2 customers)</source>
-        <translation>Angezeigt: %1 (%2 Kunden)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="324"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="313"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="329"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="318"/>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
@@ -5589,6 +5703,197 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::ui::ExplainFormat</name>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="40"/>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
+        <source>New or returning</source>
+        <translation>Neu oder wiederkehrend</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
+        <source>Saved segment</source>
+        <translation>Gespeichertes Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="78"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="79"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="91"/>
+        <source>mix of %1</source>
+        <translation>Mix von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="92"/>
+        <source>rate within each</source>
+        <translation>Satz innerhalb jedes Teils</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
+        <source>all others</source>
+        <translation>alle anderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
+        <source>change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="111"/>
+        <source>%1 by factor</source>
+        <translation>%1 nach Faktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
+        <source>%1: mix and rate by %2</source>
+        <translation>%1: Mix und Satz nach %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="114"/>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
+        <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
+        <translation>%1 Im Vergleichszeitraum lag das 95-%-Intervall des Satzes bei %2 bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
+        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
+        <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="133"/>
+        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
+        <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
+        <source>Now: %1; before: %2.</source>
+        <translation>Jetzt: %1; vorher: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <source>StoreLens does not explain the change of %1.</source>
+        <translation>StoreLens erklärt die Veränderung von %1 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ExplainPanel</name>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <source>Close the explanation (Esc)</source>
+        <translation>Erklärung schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <source>Close the explanation</source>
+        <translation>Erklärung schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <source>Largest parts by &amp;</source>
+        <translation>Größte Teile nach &amp;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <source>Why did %1 change?</source>
+        <translation>Warum hat sich %1 verändert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <source>Open a workspace to see why a figure changed.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, warum sich eine Zahl verändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <source>Working out where the change came from…</source>
+        <translation>Es wird ermittelt, woher die Veränderung kommt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <source>The change could not be explained: %1</source>
+        <translation>Die Veränderung konnte nicht erklärt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <source>There is no change to explain: %1</source>
+        <translation>Es gibt keine Veränderung zu erklären: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <source>Part of the change</source>
+        <translation>Anteil an der Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <source>Click to show only %1 on the dashboard.</source>
+        <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <source>The dashboard cannot be filtered by this.</source>
+        <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
+        <source>The %1 largest of %2 parts.</source>
+        <translation>Die %1 größten von %2 Teilen.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ExportStyle</name>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
@@ -5679,22 +5984,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="43"/>
+        <location filename="../ui/common/FileActions.cpp" line="50"/>
         <source>Not Opened</source>
         <translation>Nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="44"/>
+        <location filename="../ui/common/FileActions.cpp" line="51"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>Es konnte kein Programm gestartet werden, um %1 zu öffnen. Öffnen Sie die Datei über Ihren Dateimanager oder installieren Sie ein Anzeigeprogramm für diese Art von Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="61"/>
+        <location filename="../ui/common/FileActions.cpp" line="76"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="63"/>
+        <location filename="../ui/common/FileActions.cpp" line="78"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
@@ -5771,23 +6076,26 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
-        <source>%1, %2, %3 columns, %4.</source>
-        <translation>%1, %2, %3 Spalten, %4.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
+        <source>%1, %2, %Ln column(s), %3.</source>
+        <translation>
+            <numerusform>%1, %2, %Ln Spalte, %3.</numerusform>
+            <numerusform>%1, %2, %Ln Spalten, %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="188"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="194"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
         <translation>Die gespeicherten Einstellungen „%1“ (%2) &amp;verwenden: Diese Datei hat dieselben Spalten. Der nächste Schritt prüft die ganze Datei.</translation>
     </message>
@@ -5795,118 +6103,118 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="92"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="94"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
         <source>First day of the period</source>
         <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
         <source>Last day of the period</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Co&amp;mpare:</source>
         <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="333"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="375"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egment:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="292"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Für den gesamten Zeitraum gibt es keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="360"/>
         <source>The filter values could not be read.</source>
         <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="384"/>
         <source>Data up to %1</source>
         <translation>Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="344"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="386"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="347"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="389"/>
         <source>No orders imported yet.</source>
         <translation>Noch keine Bestellungen importiert.</translation>
     </message>
@@ -5992,84 +6300,449 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::Handbook</name>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="31"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="49"/>
         <source>Handbook</source>
         <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="77"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="78"/>
         <source>Higher is better.</source>
         <translation>Höher ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="79"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="80"/>
         <source>Lower is better.</source>
         <translation>Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="83"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="84"/>
         <source>Neither direction is better in itself.</source>
         <translation>Keine Richtung ist für sich genommen besser.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="90"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="91"/>
         <source>Formula:</source>
         <translation>Formel:</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="112"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="113"/>
         <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
         <translation>Jede Kennzahl, die StoreLens zeigt, mit der Formel, nach der sie berechnet wird, und welche Richtung der Veränderung gut ist. Eine Kennzahl wird über die Bestellzeilen des Zeitraums berechnet, die die Filter passieren; die Veränderung vergleicht sie mit dem Vergleichszeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="120"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Formula</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="123"/>
         <source>Better when</source>
         <translation>Besser, wenn</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="124"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="125"/>
         <source>What every figure means</source>
         <translation>Was jede Kennzahl bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="138"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="139"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="140"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
         <source>Overview, Cohorts, Segments, Customers, Predictions</source>
         <translation>Übersicht, Kohorten, Segmente, Kunden, Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="142"/>
         <source>Search the customers (Customers view)</source>
         <translation>Kunden suchen (Ansicht „Kunden“)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="143"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
         <source>List the customers of the selected cohort cell (Cohorts view)</source>
         <translation>Die Kunden der gewählten Kohortenzelle auflisten (Ansicht „Kohorten“)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="44"/>
+        <source>StoreLens handbook</source>
+        <translation>StoreLens-Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="48"/>
+        <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
+        <translation>StoreLens zeigt, wie Ihr Geschäft läuft, anhand der CSV-Exporte, die Ihre Kasse, Ihr Webshop oder Ihr ERP-System bereits erstellt. Alles bleibt auf diesem Computer: Die Daten liegen in einer einzigen Arbeitsbereichsdatei (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="52"/>
+        <source>Start here</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="53"/>
+        <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
+        <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Erste Schritte&lt;/a&gt;: vom ersten Start bis zum PDF-Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="56"/>
+        <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
+        <translation>&lt;a href=&quot;importing.html&quot;&gt;Ihre Exporte importieren&lt;/a&gt;: die Exportformate, die StoreLens erkennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="60"/>
+        <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
+        <translation>&lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt;: jede Kennzahl mit ihrer Formel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="63"/>
+        <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Tastenkürzel&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="65"/>
+        <source>The views</source>
+        <translation>Die Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="67"/>
+        <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
+        <translation>&lt;a href=&quot;overview.html&quot;&gt;Übersicht&lt;/a&gt;: KPI-Kacheln und Diagramme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="70"/>
+        <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
+        <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Kohorten&lt;/a&gt;: Kommen Kunden wieder?</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="73"/>
+        <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
+        <translation>&lt;a href=&quot;segments.html&quot;&gt;Segmente&lt;/a&gt;: Wen Sie zurückgewinnen, wem Sie danken sollten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="75"/>
+        <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
+        <translation>&lt;a href=&quot;customers.html&quot;&gt;Kunden&lt;/a&gt;: das Profil eines Kunden, seine Daten und wie Sie ihn vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="79"/>
+        <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
+        <translation>&lt;a href=&quot;predictions.html&quot;&gt;Prognosen&lt;/a&gt;: prognostizierter Kundenwert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="83"/>
+        <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;report.html&quot;&gt;Der PDF-Bericht&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="84"/>
+        <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
+        <translation>Drücken Sie in einer beliebigen Ansicht &lt;b&gt;F1&lt;/b&gt;, um hier ihre Seite zu öffnen. Drücken Sie &lt;b&gt;Umschalt+F1&lt;/b&gt; und klicken Sie auf eine KPI-Kachel, um zu erfahren, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="89"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="93"/>
+        <source>1. A workspace for your business</source>
+        <translation>1. Ein Arbeitsbereich für Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="95"/>
+        <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
+        <translation>Ein Arbeitsbereich ist eine Datei, die alles enthält, was StoreLens über ein Unternehmen weiß. Legen Sie ihn mit &lt;b&gt;Datei › Neuer Arbeitsbereich…&lt;/b&gt; an, oder probieren Sie StoreLens zuerst mit erfundenen Daten aus: &lt;b&gt;Datei › Beispielgeschäft öffnen&lt;/b&gt; (eine Leiste zeigt an, wenn Sie das Beispiel ansehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="100"/>
+        <source>2. Import your exports</source>
+        <translation>2. Ihre Exporte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="102"/>
+        <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
+        <translation>Wählen Sie &lt;b&gt;Datei › Importieren…&lt;/b&gt; oder ziehen Sie CSV-Dateien auf das Fenster. Der Import-Assistent erkennt das Format der Datei und ihre Spalten, zeigt eine Vorschau, prüft jede Zeile, bevor etwas gespeichert wird, und sagt Ihnen, welche Zeilen er nicht lesen kann und warum. Importieren Sie zuerst die Bestellzeilen; Kunden und Produkte ergänzen Namen, E-Mail-Adressen und Kategorien. Importieren Sie im nächsten Monat den neuen Export auf die gleiche Weise: Bereits importierte Zeilen werden aktualisiert, nie verdoppelt. Siehe &lt;a href=&quot;importing.html&quot;&gt;Ihre Exporte importieren&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="110"/>
+        <source>3. Look at the figures</source>
+        <translation>3. Die Zahlen ansehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="112"/>
+        <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
+        <translation>Die &lt;a href=&quot;overview.html&quot;&gt;Übersicht&lt;/a&gt; zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums mit der Veränderung gegenüber dem vorherigen Zeitraum. Die Filterleiste gilt für alle Ansichten: ein Datumsbereich, ein Vergleich, Filialen, Kanäle, Länder, Kategorien und ein gespeichertes Segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="117"/>
+        <source>4. Hand over a report</source>
+        <translation>4. Einen Bericht übergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="119"/>
+        <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; schreibt ein PDF mit den Zahlen, Trends, Kohorten, Segmenten und einem Anhang mit Definitionen. Siehe &lt;a href=&quot;report.html&quot;&gt;Der PDF-Bericht&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="125"/>
+        <source>Importing your exports</source>
+        <translation>Ihre Exporte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="129"/>
+        <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
+        <translation>StoreLens liest CSV-Dateien: mit beliebigem Trennzeichen (Komma, Semikolon, Tabulator, senkrechter Strich oder mit Leerzeichen ausgerichtete Spalten), mit oder ohne Kopfzeile, in UTF-8, UTF-16 oder Windows-1252. Zahlen dürfen einen Dezimalpunkt oder ein Dezimalkomma, Tausendertrennzeichen, Währungssymbole und &lt;code&gt;(12.50)&lt;/code&gt; für negative Werte verwenden; Datumsangaben dürfen ISO, Tag/Monat/Jahr oder Monat/Tag/Jahr sein, mit Monatsnamen auf Englisch oder Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="137"/>
+        <source>Export styles StoreLens recognises</source>
+        <translation>Exportformate, die StoreLens erkennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="138"/>
+        <source>Shopify order export</source>
+        <translation>Shopify-Bestellexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="140"/>
+        <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
+        <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt; und &lt;i&gt;Shipping&lt;/i&gt;, die einmal pro Bestellung angegeben sind, werden centgenau auf die Zeilen der Bestellung verteilt. Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="146"/>
+        <source>WooCommerce order export</source>
+        <translation>WooCommerce-Bestellexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="148"/>
+        <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
+        <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="151"/>
+        <source>Square item sales</source>
+        <translation>Square-Artikelverkäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
+        <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="156"/>
+        <source>Lightspeed sales lines</source>
+        <translation>Lightspeed-Verkaufszeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="157"/>
+        <source>Sale id, line, item, quantity and totals per line.</source>
+        <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="159"/>
+        <source>ERP line exports</source>
+        <translation>ERP-Zeilenexporte</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="161"/>
+        <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
+        <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="166"/>
+        <source>German till exports</source>
+        <translation>Deutsche Kassenexporte</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="168"/>
+        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
+        <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe (&lt;i&gt;Warengruppe&lt;/i&gt;), Menge, Stückpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;) und Summe, mit Dezimalkomma und deutschen Monatsnamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <source>Plain till (POS) files</source>
+        <translation>Einfache Kassendateien (POS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="174"/>
+        <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
+        <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <source>Purchase logs without a header</source>
+        <translation>Kaufprotokolle ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
+        <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <source>Customers, products and side tables</source>
+        <translation>Kunden, Produkte und Zusatztabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
+        <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <source>Sources and re-imports</source>
+        <translation>Quellen und erneute Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
+        <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
+        <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
+        <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
+        <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
+        <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
+        <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
+        <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
+        <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
+        <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
+        <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
+        <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
+        <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <source>A customer&apos;s data</source>
+        <translation>Die Daten eines Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
+        <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
+        <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
+        <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <source>Predictions</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
+        <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
+        <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <source>The PDF report</source>
+        <translation>Der PDF-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="341"/>
+        <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
+        <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
+        <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6395,7 +7068,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::KpiFormat</name>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6405,12 +7078,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -6418,48 +7091,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="185"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="56"/>
+        <source>&amp;Why did this change?</source>
+        <translation>&amp;Warum hat sich das verändert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="70"/>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <source>Explain where the change of %1 came from</source>
+        <translation>Erklären, woher die Veränderung von %1 kommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="107"/>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
+        <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
+        <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="266"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="267"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="275"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="275"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="198"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="281"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="207"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
+        <source>Within normal variation</source>
+        <translation>Innerhalb der normalen Schwankung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
+        <source>Too few days to judge</source>
+        <translation>Zu wenige Tage für eine Beurteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="295"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="229"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="317"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="351"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -6467,7 +7175,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="26"/>
         <source>System</source>
         <translation>Systemsprache</translation>
     </message>
@@ -6566,172 +7274,172 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>StoreLens-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Eine leere Arbeitsbereichsdatei für ein Unternehmen anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Open a workspace file.</source>
         <translation>Eine Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ein erfundenes Geschäft mit drei Jahren Verkaufsdaten öffnen, um StoreLens zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Einen CSV-Export Ihrer Kasse, Ihres Webshops oder ERP-Systems in diesen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Import&amp;profile verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Die in diesem Arbeitsbereich gespeicherten Importeinstellungen umbenennen oder löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>the sample store</source>
         <translation>das Beispielgeschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Import Your Data</source>
         <translation>Ihre Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>New Workspace for Your Data</source>
         <translation>Neuer Arbeitsbereich für Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>My store</source>
         <translation>Mein Geschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>About StoreLens</source>
         <translation>Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -6778,10 +7486,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
-        <source>%1 customers in the segment.</source>
-        <translation>%1 Kunden im Segment.</translation>
+        <source>%Ln customer(s) in the segment.</source>
+        <translation>
+            <numerusform>%Ln Kunde im Segment.</numerusform>
+            <numerusform>%Ln Kunden im Segment.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
@@ -6957,10 +7668,29 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Innerhalb der Filter ist kein Kunde in diesem Segment. Wählen Sie ein anderes Segment oder entfernen Sie einen Filter.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
-        <source>%1 customers</source>
-        <translation>%1 Kunden</translation>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
+        <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
+        <translation>
+            <numerusform>%Ln Kunde in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
+            <numerusform>%Ln Kunden in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
+        <translation>
+            <numerusform>%Ln Kunde geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
+            <numerusform>%Ln Kunden geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
@@ -6973,19 +7703,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
-        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>%1 Kunden nach %2 geschrieben; %3 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
-    </message>
-    <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
-        <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
-        <translation>%1 Kunden wurden geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
@@ -7105,37 +7825,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MultiSelectButton</name>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="27"/>
         <source>Clear the choice: every value is included.</source>
         <translation>Auswahl aufheben: Jeder Wert ist eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="30"/>
         <source>%1 values</source>
         <translation>%1 Werte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="130"/>
         <source>%1: All</source>
         <translation>%1: Alle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="134"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="136"/>
         <source>Everything is included. Click to choose.</source>
         <translation>Alles ist eingeschlossen. Klicken Sie, um auszuwählen.</translation>
     </message>
@@ -7144,12 +7864,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="35"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="30"/>
         <source>Net sales over time</source>
         <translation>Nettoumsatz im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="58"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
@@ -7176,17 +7896,35 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OrderTimeline</name>
     <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="21"/>
         <source>Order timeline</source>
         <translation>Bestellverlauf</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
-        <source>%1 orders from %2 to %3</source>
-        <translation>%1 Bestellungen vom %2 bis %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/OrderTimeline.cpp" line="32"/>
+        <source>%Ln order(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln Bestellung vom %1 bis %2</numerusform>
+            <numerusform>%Ln Bestellungen vom %1 bis %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="137"/>
         <source>Order %1 on %2: net sales %3</source>
         <translation>Bestellung %1 am %2: Nettoumsatz %3</translation>
     </message>
@@ -7194,89 +7932,89 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="55"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="60"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="62"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="67"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="109"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="115"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="117"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="134"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="140"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="141"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="142"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="143"/>
         <source>Net sales by country</source>
         <translation>Nettoumsatz nach Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="144"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="259"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="285"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="366"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="430"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="404"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="497"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="445"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="515"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="461"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="539"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="496"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="560"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="573"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="533"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -7290,152 +8028,203 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::ui::PredictionsText</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
+        <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
+        <translation>Wie verlässlich das ist: Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
+        <source>about right</source>
+        <translation>etwa richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <source>%1 % too high</source>
+        <translation>%1 % zu hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <source>%1 % too low</source>
+        <translation>%1 % zu niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
+        <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
+        <translation>StoreLens hat die letzten %1 Wochen aus den Käufen davor vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
+        <source>StoreLens predicted %1 to %2 from the purchases before</source>
+        <translation>StoreLens hat %1 bis %2 aus den Käufen davor vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
+        <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
+        <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
+        <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
+        <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3, die Prognosen waren also %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
+        <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
+        <translation>Wahrscheinlich noch Kunden: %1 Ihrer %2 Kunden (bei jedem eine Wahrscheinlichkeit von 50 % oder mehr, dass er noch bei Ihnen kauft).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
+        <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
+        <translation>Von ihnen erwartete Käufe: %1 im nächsten Quartal (13 Wochen), %2 im nächsten Jahr (52 Wochen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
+        <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
+        <translation>Erwartete Ausgaben in den nächsten %1 Monaten: %2 insgesamt, %3 pro Kunde im Durchschnitt (ihr prognostizierter Kundenwert).</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
-        <source>Use the &amp;whole history</source>
-        <translation>&amp;Gesamte Historie verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
-        <source>There is too little history yet to check the predictions against what really happened.</source>
-        <translation>Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen abzugleichen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
-        <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
-        <translation>Wie weit Sie ihnen trauen können: Ohne die letzten %1 Wochen erstellt, erwarteten sie für diese Wochen %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); tatsächlich waren es %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
-        <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
-        <translation>Wie weit Sie ihnen trauen können: Ohne die Käufe vom %1 bis %2 erstellt, erwarteten sie für diese Zeit %3 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); tatsächlich waren es %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
         <source>&amp;Check against what happened</source>
         <translation>Mit dem tatsächlichen Verlauf &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="47"/>
+        <source>Predict from &amp;all purchases again</source>
+        <translation>Wieder aus &amp;allen Käufen prognostizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="51"/>
         <source>How much customers are expected to spend</source>
         <translation>Wie viel Kunden voraussichtlich ausgeben</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Prüfung: erwartete und tatsächliche Wiederholungskäufe</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Die Prognosen werden nur aus den Käufen vor diesem Tag erstellt und dann mit dem verglichen, was die Kunden ab diesem Tag tatsächlich gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="77"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Prognosen prüfen &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="97"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Um zu sehen, wie weit Sie den Prognosen trauen können, wählen Sie oben einen Tag und dann „Mit dem tatsächlichen Verlauf vergleichen“: Die Prognosen werden dann nur aus den Käufen vor diesem Tag erstellt, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, gruppiert danach, wie oft die Kunden vorher gekauft hatten.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="113"/>
         <source>model parameters</source>
         <translation>Modellparameter</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="120"/>
         <source>Model parameters and their meaning</source>
         <translation>Modellparameter und ihre Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
         <source>&amp;Model details</source>
         <translation>&amp;Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="132"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Die statistischen Modelle hinter den Prognosen, ihre angepassten Parameter und wie gut sie passen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="258"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="170"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="218"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um den prognostizierten Kundenwert zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="277"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="233"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Die Prognosen konnten nicht berechnet werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/predictions/PredictionsView.cpp" line="261"/>
+        <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
+        <translation>
+            <numerusform>Prognosen brauchen mindestens %n Kunden innerhalb der Filter; daher gibt es nichts zu prüfen.</numerusform>
+            <numerusform>Prognosen brauchen mindestens %n Kunden innerhalb der Filter; daher gibt es nichts zu prüfen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="278"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
-        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
-        <translation>Der gewählte Zeitraum gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter. %2 Kunden, davon %3 wahrscheinlich noch Kunden (mindestens eine 50:50-Chance, dass sie noch bei Ihnen kaufen). Von ihnen erwartete Käufe in den nächsten 52 Wochen: %4. Prognostizierter Kundenwert, also was sie in den nächsten %5 Monaten voraussichtlich ausgeben: %6 insgesamt, %7 pro Kunde.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="326"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Kunden nach ihren voraussichtlichen Ausgaben in den nächsten %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>%1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="336"/>
         <source>Purchase model (%1)</source>
         <translation>Kaufmodell (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="290"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
+        <translation>Der Datumsbereich gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 (innerhalb der Filter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="414"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="321"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Voraussichtliche Ausgaben pro Kunde (prognostizierter Kundenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="337"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -7444,27 +8233,27 @@ Spend model (Gamma-Gamma): %4</source>
 Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>Repeat purchases before %1</source>
         <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="381"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -7790,23 +8579,26 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="86"/>
-        <location filename="../ui/report/ReportController.cpp" line="95"/>
-        <location filename="../ui/report/ReportController.cpp" line="161"/>
+        <location filename="../ui/report/ReportController.cpp" line="96"/>
+        <location filename="../ui/report/ReportController.cpp" line="162"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/report/ReportController.cpp" line="87"/>
-        <source>The report was written: %1 pages.</source>
-        <translation>Der Bericht wurde geschrieben: %1 Seiten.</translation>
+        <source>The report was written: %Ln page(s).</source>
+        <translation>
+            <numerusform>Der Bericht wurde geschrieben: %Ln Seite.</numerusform>
+            <numerusform>Der Bericht wurde geschrieben: %Ln Seiten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="109"/>
+        <location filename="../ui/report/ReportController.cpp" line="110"/>
         <source>Preparing the preview…</source>
         <translation>Die Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="134"/>
+        <location filename="../ui/report/ReportController.cpp" line="135"/>
         <source>Report Preview</source>
         <translation>Berichtsvorschau</translation>
     </message>
@@ -7925,19 +8717,72 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>StoreLens report: %1</source>
         <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
         <source>Generated %1</source>
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportExplainSection</name>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="45"/>
+        <source>There is no change to explain: %1</source>
+        <translation>Es gibt keine Veränderung zu erklären: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="61"/>
+        <source>By</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="62"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="63"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="64"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="65"/>
+        <source>Part of the change</source>
+        <translation>Anteil an der Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="83"/>
+        <source>For a ratio each member&apos;s part is its mix effect (its share moved) plus its rate effect (its own value moved); the parts of a dimension add up to the change.</source>
+        <translation>Bei einer Verhältniszahl ist der Anteil jedes Mitglieds sein Mix-Effekt (sein Anteil hat sich verschoben) plus sein Satz-Effekt (sein eigener Wert hat sich verändert); die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="87"/>
+        <source>The parts of a dimension add up to the change.</source>
+        <translation>Die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="140"/>
+        <source>What changed</source>
+        <translation>Was sich verändert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
+        <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
+        <translation>%1 gegenüber %2. Der Nettoumsatz, dann die Zahlen, die sich am deutlichsten über die normale Schwankung hinaus bewegt haben, aufgeteilt in Anteile, die zusammen die Veränderung ergeben.</translation>
     </message>
 </context>
 <context>
@@ -7949,10 +8794,10 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
-        <source>%1 to %2 (%n days)</source>
+        <source>%1 to %2 (%Ln day(s))</source>
         <translation>
-            <numerusform>%1 bis %2 (%n Tag)</numerusform>
-            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+            <numerusform>%1 bis %2 (%Ln Tag)</numerusform>
+            <numerusform>%1 bis %2 (%Ln Tage)</numerusform>
         </translation>
     </message>
     <message>
@@ -8053,214 +8898,190 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <source>Share of customers</source>
         <translation>Anteil an den Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Median recency (days)</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="59"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="75"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="74"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="109"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="111"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Kein Kunde hat im Zeitraum %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="114"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="116"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen Zeiträumen (%1) nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>%1 bis %2 %3 nach dem ersten Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
         <source>To date: the period is still running</source>
         <translation>Bis heute: Der Zeitraum läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
         <source>Blank: not reached yet</source>
         <translation>Leer: noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="160"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>Die Schattierung reicht von 0 bis zur höchsten Kundenbindung nach dem ersten Zeitraum (%1); dunkler bedeutet, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
-        <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation>%1 Kunden haben innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %2). Die Segmente beschreiben den Kundenstamm zu diesem Tag; der Berichtszeitraum schränkt sie nicht ein.</translation>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
+        <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
+        <translation>
+            <numerusform>%Ln Kunde hat innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %1). Segmente beschreiben den Kundenstamm zu diesem Tag; der Zeitraum des Berichts schränkt sie nicht ein.</numerusform>
+            <numerusform>%Ln Kunden haben innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %1). Segmente beschreiben den Kundenstamm zu diesem Tag; der Zeitraum des Berichts schränkt sie nicht ein.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
-        <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation>%1 Kunden haben nur ohne Preise importierte Zeilen gekauft: Deren Nettoumsatz ist unbekannt und in den folgenden Zahlen nicht enthalten.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
+        <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
+        <translation>
+            <numerusform>%Ln Kunde hat nur ohne Preise importierte Zeilen gekauft: Sein Nettoumsatz ist unbekannt und nicht in den folgenden Zahlen enthalten.</numerusform>
+            <numerusform>%Ln Kunden haben nur ohne Preise importierte Zeilen gekauft: Ihr Nettoumsatz ist unbekannt und nicht in den folgenden Zahlen enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
+        <translation>Der Zeitraum des Berichts gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <source>Model details</source>
+        <translation>Modelldetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
+        <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
+        <translation>Kaufmodell (%1): %2 Ausgabenmodell (Gamma-Gamma): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="185"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="188"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="186"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>RFM-Raster: Kunden nach Aktualitätswert und Häufigkeits-Umsatz-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="190"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="193"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="191"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="194"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="204"/>
         <source>No prediction: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
-        <source>Figure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="175"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
-        <source>Customers with a prediction</source>
-        <translation>Kunden mit Prognose</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
-        <source>Predicted CLV of all customers, next 12 months</source>
-        <translation>Prognostizierter Kundenwert aller Kunden, nächste 12 Monate</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="226"/>
-        <source>Predicted CLV per customer, next 12 months</source>
-        <translation>Prognostizierter Kundenwert pro Kunde, nächste 12 Monate</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
-        <source>Average probability of being alive</source>
-        <translation>Durchschnittliche Wahrscheinlichkeit, noch Kunde zu sein</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="230"/>
-        <source>Expected purchases, next 4 weeks</source>
-        <translation>Erwartete Käufe, nächste 4 Wochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
-        <source>Expected purchases, next 13 weeks</source>
-        <translation>Erwartete Käufe, nächste 13 Wochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="234"/>
-        <source>Expected purchases, next 52 weeks</source>
-        <translation>Erwartete Käufe, nächste 52 Wochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="237"/>
-        <source>BG/NBD parameters r, α, a, b</source>
-        <translation>BG/NBD-Parameter r, α, a, b</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
-        <source>Gamma-Gamma parameters p, q, γ</source>
-        <translation>Gamma-Gamma-Parameter p, q, γ</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
-        <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
-        <translation>Stand %1, aus den Käufen aller identifizierten Kunden innerhalb der Filter.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="33"/>
@@ -8503,10 +9324,10 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
-        <source>Top %n products by net sales</source>
+        <source>Top %Ln product(s) by net sales</source>
         <translation>
-            <numerusform>Top-Produkt nach Nettoumsatz</numerusform>
-            <numerusform>Top %n Produkte nach Nettoumsatz</numerusform>
+            <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
+            <numerusform>Top-%Ln-Produkte nach Nettoumsatz</numerusform>
         </translation>
     </message>
     <message>
@@ -8546,6 +9367,14 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportWaterfallBlock</name>
+    <message>
+        <location filename="../ui/report/ReportWaterfallBlock.cpp" line="83"/>
+        <source>The bars start at %1, not at zero, so the parts can be seen.</source>
+        <translation>Die Balken beginnen bei %1, nicht bei null, damit die Teile sichtbar sind.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportWriter</name>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="31"/>
@@ -8576,43 +9405,66 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::RfmGridWidget</name>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="81"/>
         <source>RFM grid</source>
         <translation>RFM-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
-        <source>%1
-R %2, FM %3
-%4 customers (%5 % of all)
-Net sales %6</source>
-        <translation>%1
-R %2, FM %3
-%4 Kunden (%5 % aller)
-Nettoumsatz %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="277"/>
         <source>No customers within the filters.</source>
         <translation>Keine Kunden innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="341"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Häufigkeits- und Umsatzwert (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="345"/>
         <source>Recency score (R)</source>
         <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
+        <source>%1
+R %2, FM %3
+%Ln customer(s) (%4 % of all)
+Net sales %5</source>
+        <translation>
+            <numerusform>%1
+R %2, FM %3
+%Ln Kunde (%4 % aller)
+Nettoumsatz %5</numerusform>
+            <numerusform>%1
+R %2, FM %3
+%Ln Kunden (%4 % aller)
+Nettoumsatz %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="362"/>
         <source>Customers per cell: 0 to %1</source>
         <translation>Kunden pro Zelle: 0 bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="363"/>
         <source>Net sales per cell: 0 to %1</source>
         <translation>Nettoumsatz pro Zelle: 0 bis %1</translation>
     </message>
@@ -9301,6 +10153,14 @@ Nettoumsatz %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::Sparkline</name>
+    <message>
+        <location filename="../ui/charts/Sparkline.cpp" line="33"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::StepIndicator</name>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
@@ -9549,25 +10409,72 @@ Nettoumsatz %6</translation>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
-        <source>Print the view on screen</source>
-        <translation>Die angezeigte Ansicht drucken</translation>
+        <location filename="../ui/common/ViewPrinter.cpp" line="73"/>
+        <source>Print the whole of the view on screen</source>
+        <translation>Die gesamte Ansicht auf dem Bildschirm drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="171"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="178"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
         <source>The view could not be printed.</source>
         <translation>Die Ansicht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ViewPrinter.cpp" line="179"/>
+        <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
+        <translation>
+            <numerusform>Die Ansicht ist länger als %n Seite: Die erste wurde gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
+            <numerusform>Die Ansicht ist länger als %n Seiten: Die ersten %n wurden gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WaterfallChart</name>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="27"/>
+        <source>Waterfall of the change</source>
+        <translation>Wasserfall der Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="116"/>
+        <source>%1 (axis does not start at zero)</source>
+        <translation>%1 (Achse beginnt nicht bei null)</translation>
     </message>
 </context>
 <context>
@@ -9704,10 +10611,15 @@ Nettoumsatz %6</translation>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="78"/>
         <source>Net sales by month, year over year</source>
         <translation>Nettoumsatz nach Monat, im Vorjahresvergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
+        <source>%1 (no data for %2 of %3 months)</source>
+        <translation>%1 (keine Daten für %2 von %3 Monaten)</translation>
     </message>
 </context>
 </TS>

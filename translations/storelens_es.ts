@@ -265,31 +265,31 @@ Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
   cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
-           net_sales, cumulative_net_sales}]}].
+           net_sales, cumulative_net_sales}]}], currency (the workspace&apos;s ISO code, null when not known).
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte es su periodo natural completo y la actividad posterior al rango también cuenta.
+        <translation>storelens cohorts: clientes agrupados por la semana (empezando en lunes), el mes o el trimestre de su primera compra dentro de los filtros, seguidos periodo a periodo (METRICS.md, sección 4). --from/--to seleccionan las cohortes cuyo periodo se solapa con ellos (predeterminado: los 12 meses que terminan en la fecha de corte); cada cohorte abarca todo su periodo natural y la actividad posterior al intervalo también cuenta.
 Métricas: retention (proporción de la cohorte que compra en el periodo), revenue (ventas netas por cliente, devoluciones incluidas), cumulative_revenue (la suma de revenue hasta esa antigüedad), orders (pedidos por cliente).
 Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
 
 JSON (--format json): un objeto con grain, metric, as_of, range {from, to}, age_count y
   cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
-           net_sales, cumulative_net_sales}]}].
-Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, un importe por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en importe. El importe de una celda cuyas líneas se importaron sin precios es null con reason &quot;no prices imported&quot; (nunca 0); reason &quot;some lines without prices&quot; marca importes que excluyen esas líneas.
-CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por celda; value está vacío y note indica el motivo cuando el importe es desconocido.</translation>
+           net_sales, cumulative_net_sales}]}], currency (el código ISO del espacio de trabajo, null si no se conoce).
+Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value es una fracción para retention, dinero por cliente para revenue y cumulative_revenue, y pedidos por cliente para orders; net_sales son los totales de la celda en dinero. El dinero de una celda cuyas líneas se importaron sin precios es null con reason &quot;no prices imported&quot; (nunca 0); reason &quot;some lines without prices&quot; marca el dinero que deja fuera esas líneas.
+CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por celda; value queda vacío y note indica el motivo cuando no se conoce el dinero.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="215"/>
+        <location filename="../cli/CohortsCommand.cpp" line="216"/>
         <source>What the cells show (default: retention).</source>
         <translation>Qué muestran las celdas (predeterminado: retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="224"/>
+        <location filename="../cli/CohortsCommand.cpp" line="225"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric admite retention, revenue, cumulative_revenue u orders, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="249"/>
+        <location filename="../cli/CohortsCommand.cpp" line="250"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
@@ -384,91 +384,96 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
+        <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="129"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <location filename="../cli/ImportCommand.cpp" line="139"/>
         <location filename="../cli/InfoCommand.cpp" line="40"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="149"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <location filename="../cli/ImportCommand.cpp" line="163"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <location filename="../cli/ImportCommand.cpp" line="182"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="199"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
-        <location filename="../cli/InfoCommand.cpp" line="62"/>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/InfoCommand.cpp" line="63"/>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>ruta</translation>
@@ -571,154 +576,154 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="222"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="225"/>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="241"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="247"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="252"/>
+        <location filename="../cli/ImportCommand.cpp" line="255"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="261"/>
+        <location filename="../cli/ImportCommand.cpp" line="264"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="274"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="276"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="279"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
+        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="294"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="354"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="380"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -835,38 +840,38 @@ storelens customer ACCIÓN --help describe cada una.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="54"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
-        <translation>storelens info: número de filas, el rango de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (origen e ID de pedido distintos con una línea de venta, tal como los cuentan los KPI), order_ids (también pedidos solo de devolución), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (importes como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios).</translation>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
+        <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="61"/>
+        <location filename="../cli/InfoCommand.cpp" line="62"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="63"/>
+        <location filename="../cli/InfoCommand.cpp" line="64"/>
         <source>table (default) or json.</source>
         <translation>table (predeterminado) o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <location filename="../cli/InfoCommand.cpp" line="108"/>
         <source>--format takes table or json.</source>
         <translation>--format admite table o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <location filename="../cli/InfoCommand.cpp" line="120"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="131"/>
+        <location filename="../cli/ExplainCommand.cpp" line="153"/>
         <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>Period: %1 to %2</source>
         <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="135"/>
+        <location filename="../cli/ExplainCommand.cpp" line="157"/>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>compared with %1 to %2</source>
         <translation>comparado con el periodo del %1 al %2</translation>
@@ -923,84 +928,84 @@ Claves de KPI: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="154"/>
+        <location filename="../cli/ExplainCommand.cpp" line="176"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>Bridge</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="170"/>
-        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
-Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+        <location filename="../cli/ExplainCommand.cpp" line="189"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
+Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el desglose de las ventas netas por factores, las contribuciones por dimensión (mezcla y tasa para el ticket medio) y si la variación supera la variación normal.
-Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
+        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el puente de factores de las ventas netas, las contribuciones por dimensión (mezcla y tasa para los cocientes) y si la variación va más allá de la variación normal.
+Estado de salida: 0 hecho (también cuando el KPI no tiene una explicación definida: se muestra el motivo), 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
 Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
-        <source>The KPI to explain: net_sales or aov.</source>
-        <translation>El KPI que explicar: net_sales o aov.</translation>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
+        <translation>El KPI que explicar, una clave de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; predeterminado: net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
+        <translation>Una dimensión por la que desglosar (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type, segment (segmentos guardados).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="216"/>
+        <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
+        <translation>KPI desconocido &quot;%1&quot;; use una clave de `storelens kpi`, p. ej. net_sales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
+        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category, customer_type o segment.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="200"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="180"/>
-        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
-        <translation>Una dimensión por la que dividir (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <location filename="../cli/ExplainCommand.cpp" line="205"/>
         <source>DIMENSION</source>
         <translation>DIMENSIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="194"/>
-        <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
-        <translation>KPI &quot;%1&quot; desconocido o no admitido para explain; use net_sales o aov.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="203"/>
-        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
-        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category o customer_type.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <location filename="../cli/ExplainCommand.cpp" line="254"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Explicar de dónde procede la variación de un KPI.</translation>
     </message>
@@ -1120,15 +1125,62 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <source>Median recency</source>
         <translation>Recencia mediana</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="227"/>
-        <source>%1 customers as of %2, net sales %3.</source>
-        <translation>%1 clientes a fecha de %2, ventas netas %3.</translation>
+        <source>%n customer(s) as of %1, net sales %2.</source>
+        <translation>
+            <numerusform>%n cliente a %1, ventas netas %2.</numerusform>
+            <numerusform>%n clientes a %1, ventas netas %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
+        <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>
+            <numerusform>%n cliente compró solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
+            <numerusform>%n clientes compraron solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="234"/>
-        <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation>%1 clientes solo compraron líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
+        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
+        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
+--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
+Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
+Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+
+JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
+With --segment: {as_of, segment S, members [M]} (members only with --members), where
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Both carry currency (the workspace&apos;s ISO code, null when not known).
+Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
+        <translation>storelens segments: la base de clientes a la fecha de corte (METRICS.md, secciones 5-7): cada cliente identificado con una línea de venta dentro de los filtros, sean cuales sean las fechas. Sin --segment muestra los segmentos RFM con nombre, las etapas del ciclo de vida y los niveles de valor, cada uno con tamaño, proporción de clientes, proporción de ventas netas, ventas netas, ticket medio, frecuencia (pedidos por cliente) y recencia mediana en días.
+--segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, el nombre de un segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe como CSV.
+El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido quedan fuera de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de error estándar. Las celdas que empiezan por = + - @ (o sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
+Columnas de exportación (--columns, separadas por comas; predeterminado: todas menos consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
+
+JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  donde S = {key (solo ciclo de vida y niveles), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null donde no hay datos.
+Con --segment: {as_of, segment S, members [M]} (members solo con --members), donde
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Ambos incluyen currency (el código ISO del espacio de trabajo, null si no se conoce).
+El dinero es un número en unidades de la moneda; las proporciones son fracciones. El dinero de los clientes cuyas líneas se importaron sin precios es null con money_note &quot;no prices imported&quot; (en CSV la celda lo indica), nunca 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
+        <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
+        <translation>
+            <numerusform>Se ha escrito %n cliente en %1; se han excluido %2 sin consentimiento de email.</numerusform>
+            <numerusform>Se han escrito %n clientes en %1; se han excluido %2 sin consentimiento de email.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
@@ -1146,104 +1198,68 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
-        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
---segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
-Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
-Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
-
-JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
-With --segment: {as_of, segment S, members [M]} (members only with --members), where
-  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
-Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
-CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation>storelens segments: la base de clientes a la fecha de corte (METRICS.md, secciones 5-7): todos los clientes identificados con una línea de venta dentro de los filtros, sean cuales sean las fechas. Sin --segment muestra los segmentos RFM con nombre, las etapas del ciclo de vida y los niveles de valor, cada uno con tamaño, proporción de clientes, proporción de ventas netas, ventas netas, ticket medio, frecuencia (pedidos por cliente) y recencia mediana en días.
---segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, un nombre de segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe en CSV.
-El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido se excluyen de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de errores estándar. Las celdas que empiezan por = + - @ (o por sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
-Columnas de la exportación (--columns, separadas por comas; predeterminado: todas menos consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
-
-JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  donde S = {key (solo lifecycle y tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             customers_without_prices, money_note, frequency, median_recency_days}; null donde no hay datos.
-Con --segment: {as_of, segment S, members [M]} (members solo con --members), donde
-  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
-Los importes son números en unidades de la moneda, las proporciones son fracciones. El importe de los clientes cuyas líneas se importaron sin precios es null con money_note &quot;no prices imported&quot; (en CSV la celda lo indica), nunca 0.
-CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="296"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Enumerar los clientes del segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="302"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Las columnas de la exportación, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>Export customers without email consent too.</source>
         <translation>Exportar también los clientes sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members y --export necesitan --segment NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="319"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="320"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="333"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="360"/>
-        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation>Se han escrito %1 clientes en %2; se han excluido %3 sin consentimiento de email.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="366"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="367"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="375"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="400"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="401"/>
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
     </message>
@@ -1502,7 +1518,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="141"/>
-        <source>Wrote %n pages to %1 in %2 ms.</source>
+        <source>Wrote %n page(s) to %1 in %2 ms.</source>
         <translation>
             <numerusform>Se ha escrito %n página en %1 en %2 ms.</numerusform>
             <numerusform>Se han escrito %n páginas en %1 en %2 ms.</numerusform>
@@ -2409,238 +2425,238 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::Glossary</name>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
         <source>AOV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AOV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>average order value: what an order brings in on average</source>
         <translation>ticket medio (average order value): lo que aporta un pedido de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>AUR</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AUR</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>precio medio por unidad (average unit retail): el precio medio al que se vendió una unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>UPT</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>unidades por ticket (units per transaction): cuántos artículos contiene un pedido de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>COGS</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>COGS</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>coste de la mercancía vendida (cost of goods sold): lo que le costaron los productos que vendió</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>GMROI</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>rentabilidad del margen bruto sobre la inversión en inventario (gross margin return on inventory investment): el margen bruto obtenido por cada unidad de dinero invertida en existencias a coste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
         <source>CAC</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>coste de captación de clientes (customer acquisition cost): gasto de marketing por cada cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>CLV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>valor de vida del cliente (customer lifetime value): lo que un cliente gasta con usted a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>APV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>APV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>valor medio de compra (average purchase value): lo que aporta una compra de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>RFM</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>recencia, frecuencia, valor monetario (recency, frequency, monetary value): lo reciente de la última compra, con qué frecuencia y cuánto compró un cliente</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
         <source>pp</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>puntos porcentuales: la diferencia entre dos porcentajes (de 20 % a 25 % son +5 p. p.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
         <source>G</source>
         <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>gross sales</source>
         <translation>ventas brutas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
         <source>D</source>
         <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
         <source>discounts</source>
         <translation>descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
         <source>R</source>
         <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
         <source>O</source>
         <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>C</source>
         <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>buying customers</source>
         <translation>clientes compradores</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="60"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
         <source>S</source>
         <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="62"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>clientes al inicio: los que compraron en la ventana de actividad anterior al periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="65"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="64"/>
         <source>E</source>
         <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="68"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="67"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>clientes al final: los que compraron en la ventana de actividad que termina el último día del periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="70"/>
         <source>N</source>
         <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>clientes nuevos: aquellos cuya primera compra cae en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
         <source>W</source>
         <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>la ventana de actividad en días (365 salvo que se indique otra cosa)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="78"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
         <source>F</source>
         <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>purchases per year</source>
         <translation>compras al año</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="82"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
         <source>L</source>
         <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="85"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="84"/>
         <source>expected lifespan in years</source>
         <translation>permanencia esperada en años</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="107"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2699,32 +2715,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="227"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="235"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="229"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="237"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="441"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="473"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="445"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="477"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="449"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="481"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="498"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="546"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -3434,47 +3450,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::PeriodSentence</name>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="40"/>
         <source>Figures for %1 (the period to date)</source>
         <translation>Cifras de %1 (el periodo hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
         <source>Figures for %1</source>
         <translation>Cifras de %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
         <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
         <translation>Cifras de todos sus datos, %1, sin comparación: no hay datos anteriores con los que comparar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
         <source>%1, with no comparison.</source>
         <translation>%1, sin comparación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="54"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
         <translation>%1; los mismos días un año antes (%2) contienen muy pocos datos para comparar, así que no se muestran cambios.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="56"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
         <translation>%1; el periodo anterior (%2) contiene muy pocos datos para comparar, así que no se muestran cambios.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="49"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="60"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
         <translation>%1, comparado con los mismos días un año antes (%2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="61"/>
         <source>%1, compared with the period just before (%2).</source>
         <translation>%1, comparado con el periodo inmediatamente anterior (%2).</translation>
     </message>
@@ -3836,37 +3852,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="36"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="37"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo del valor de vida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="292"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="293"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido; hay muy poco historial antes de las últimas %2 semanas para probarlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Las predicciones usan el modelo %1, el que mejor se ajusta de los dos modelos; hay muy poco historial antes de las últimas %2 semanas para probarlos en esas semanas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="310"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="321"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="324"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
     </message>
@@ -3874,164 +3890,236 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="350"/>
         <source>No store</source>
         <translation>Sin tienda</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="352"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="354"/>
         <source>Unknown country</source>
         <translation>País desconocido</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="356"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="358"/>
         <source>Guests</source>
         <translation>Anónimos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <source>In no saved segment</source>
+        <translation>En ningún segmento guardado</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
         <source>New customers</source>
         <translation>Clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="360"/>
         <source>Returning customers</source>
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="181"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="196"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="197"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="200"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="204"/>
         <source>units per transaction</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="206"/>
         <source>average unit retail</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="219"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="259"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="274"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="277"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
+        <source>The counts leave no variation to test (every or no one counts in both periods).</source>
+        <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <source>%1 to %2 %</source>
+        <translation>%1 a %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
+        <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="309"/>
+        <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
+        <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
+        <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
+        <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
+        <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="151"/>
+        <source>%1 pp</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1: aumento de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1: descenso de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese descenso.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
-        <source>%1 cannot be explained yet; net_sales and aov can.</source>
-        <translation>%1 aún no se puede explicar; net_sales y aov sí.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
-        <source>The computation was cancelled.</source>
-        <translation>Se ha cancelado el cálculo.</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <source>The two periods cannot be compared, so there is no change to explain.</source>
+        <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
-        <source>One of the periods has no orders, so average order value has no change to explain.</source>
-        <translation>Uno de los periodos no tiene pedidos, así que el ticket medio no tiene ninguna variación que explicar.</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
+        <source>%1 has no value in the period: %2</source>
+        <translation>%1 no tiene valor en el periodo: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <source>%1 has no value in the comparison period: %2</source>
+        <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
+        <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
+        <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
+        <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
+        <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
+        <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
+        <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
+        <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
+        <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
+        <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <source>The computation was cancelled.</source>
+        <translation>Se ha cancelado el cálculo.</translation>
     </message>
 </context>
 <context>
@@ -4214,12 +4302,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 (sin ventas en el periodo)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="72"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="74"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % de las ventas netas)</translation>
     </message>
@@ -4240,7 +4328,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="252"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="267"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4248,53 +4336,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="77"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="36"/>
         <source>Copy &amp;Image</source>
         <translation>Copiar &amp;imagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="80"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="39"/>
         <source>Save as &amp;PNG…</source>
         <translation>Guardar como &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="83"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="42"/>
         <source>Save as &amp;SVG…</source>
         <translation>Guardar como &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="86"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="45"/>
         <source>Copy &amp;Data</source>
         <translation>Copiar &amp;datos</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="133"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="112"/>
         <source>chart</source>
         <translation>gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="113"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="137"/>
-        <location filename="../ui/charts/ChartView.cpp" line="142"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="116"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="123"/>
         <source>Save Chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="143"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="124"/>
         <source>The chart could not be saved as %1.</source>
         <translation>No se ha podido guardar el gráfico como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="188"/>
+        <location filename="../ui/charts/ChartView.cpp" line="147"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -4333,7 +4421,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -4383,83 +4471,88 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
+        <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="259"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="262"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="281"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="286"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="367"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -4476,8 +4569,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
-        <source>Repeat purchases per month: actual, expected and expected ahead</source>
-        <translation>Compras repetidas por mes: reales, esperadas y esperadas a futuro</translation>
+        <source>Repeat purchases per month: actual, expected and expected in the coming months</source>
+        <translation>Compras repetidas por mes: reales, esperadas y esperadas en los próximos meses</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4496,8 +4589,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
-        <source>Expected ahead</source>
-        <translation>Esperado a futuro</translation>
+        <source>Expected in the coming months</source>
+        <translation>Esperado en los próximos meses</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
@@ -4592,10 +4685,45 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
-        <source>Cohort %1 (%2): %3 customers</source>
-        <translation>Cohorte %1 (%2): %3 clientes</translation>
+        <source>Cohort %1 (%2): %Ln customer(s)</source>
+        <translation>
+            <numerusform>Cohorte %1 (%2): %Ln cliente</numerusform>
+            <numerusform>Cohorte %1 (%2): %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <source>%1, leaving out %Ln line(s) without prices</source>
+        <translation>
+            <numerusform>%1, sin contar %Ln línea sin precios</numerusform>
+            <numerusform>%1, sin contar %Ln líneas sin precios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <source>Orders per customer: %1 (%Ln order(s))</source>
+        <translation>
+            <numerusform>Pedidos por cliente: %1 (%Ln pedido)</numerusform>
+            <numerusform>Pedidos por cliente: %1 (%Ln pedidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
+        <translation>
+            <numerusform>Haga clic o pulse Intro para ver el %Ln cliente de la cohorte.</numerusform>
+            <numerusform>Haga clic o pulse Intro para ver los %Ln clientes de la cohorte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
+        <source>Click or press Enter to list these %Ln customer(s).</source>
+        <translation>
+            <numerusform>Haga clic o pulse Intro para ver este %Ln cliente.</numerusform>
+            <numerusform>Haga clic o pulse Intro para ver estos %Ln clientes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
@@ -4632,14 +4760,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>%1 (net sales %2)</source>
         <translation>%1 (ventas netas %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
-        <source>%1, leaving out %n lines without prices</source>
-        <translation>
-            <numerusform>%1, sin contar %n línea sin precio</numerusform>
-            <numerusform>%1, sin contar %n líneas sin precio</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>Revenue per customer: %1</source>
@@ -4656,42 +4776,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
-        <source>Orders per customer: %1 (%2 orders)</source>
-        <translation>Pedidos por cliente: %1 (%2 pedidos)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
-        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation>Haga clic o pulse Intro para ver los %1 clientes de la cohorte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
-        <source>Click or press Enter to list these %1 customers.</source>
-        <translation>Haga clic o pulse Intro para ver estos %1 clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="311"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="320"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="319"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
     </message>
@@ -4725,83 +4830,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>&amp;Metric:</source>
         <translation>Mé&amp;trica:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="109"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="169"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver cómo vuelven los clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="193"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="184"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>No se han podido calcular las cohortes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="224"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="222"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
         <source>Age in weeks</source>
         <translation>Antigüedad en semanas</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
         <source>Age in months</source>
         <translation>Antigüedad en meses</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="275"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in quarters</source>
         <translation>Antigüedad en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Net sales per customer</source>
         <translation>Ventas netas por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="284"/>
-        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation>%1 cohortes (del %2 al %3) con %4 clientes. Datos hasta el %5.</translation>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
+        <translation>Clientes que compraron por primera vez del %1 al %2 (%3 cohortes, %4 clientes), seguidos hasta el %5; sin comparación con otro periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -5358,10 +5463,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
@@ -5421,78 +5529,84 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="42"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="43"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Buscar por ID, nombre, email, país o segmento</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="58"/>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="95"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="101"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="103"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="138"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="140"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="166"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="197"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="185"/>
         <source>The customers could not be listed: %1</source>
         <translation>No se han podido enumerar los clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="224"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="225"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="213"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="291"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="279"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="307"/>
-        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation>Mostrando: %1 (%2 clientes; otros %3 quedan fuera de los filtros actuales)</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="296"/>
+        <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
+        <translation>
+            <numerusform>Se muestra: %1 (%Ln cliente; %2 más fuera de los filtros actuales)</numerusform>
+            <numerusform>Se muestra: %1 (%Ln clientes; %2 más fuera de los filtros actuales)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="298"/>
+        <source>Showing: %1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>Se muestra: %1 (%Ln cliente)</numerusform>
+            <numerusform>Se muestra: %1 (%Ln clientes)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="309"/>
-        <source>Showing: %1 (%2 customers)</source>
-        <translation>Mostrando: %1 (%2 clientes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="324"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="313"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="329"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="318"/>
         <source>%1 of %2 customers</source>
         <translation>%1 de %2 clientes</translation>
     </message>
@@ -5589,6 +5703,197 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::ExplainFormat</name>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="40"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
+        <source>New or returning</source>
+        <translation>Nuevo o recurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
+        <source>Saved segment</source>
+        <translation>Segmento guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="78"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="79"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="91"/>
+        <source>mix of %1</source>
+        <translation>mezcla de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="92"/>
+        <source>rate within each</source>
+        <translation>tasa dentro de cada uno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
+        <source>all others</source>
+        <translation>todos los demás</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
+        <source>change</source>
+        <translation>variación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="111"/>
+        <source>%1 by factor</source>
+        <translation>%1 por factor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
+        <source>%1: mix and rate by %2</source>
+        <translation>%1: mezcla y tasa por %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="114"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
+        <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
+        <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
+        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
+        <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que incluye la posibilidad de que no haya variado en absoluto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="133"/>
+        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
+        <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que excluye la posibilidad de que no haya variado en absoluto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
+        <source>Now: %1; before: %2.</source>
+        <translation>Ahora: %1; antes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <source>StoreLens does not explain the change of %1.</source>
+        <translation>StoreLens no explica la variación de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ExplainPanel</name>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <source>Close the explanation (Esc)</source>
+        <translation>Cerrar la explicación (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <source>Close the explanation</source>
+        <translation>Cerrar la explicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <source>Largest parts by &amp;</source>
+        <translation>Partes más grandes por &amp;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <source>Why did %1 change?</source>
+        <translation>¿Por qué ha variado %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <source>Open a workspace to see why a figure changed.</source>
+        <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <source>Working out where the change came from…</source>
+        <translation>Calculando de dónde procede la variación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <source>The change could not be explained: %1</source>
+        <translation>No se ha podido explicar la variación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <source>There is no change to explain: %1</source>
+        <translation>No hay ninguna variación que explicar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <source>Mix</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <source>Part of the change</source>
+        <translation>Parte de la variación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <source>Click to show only %1 on the dashboard.</source>
+        <translation>Haga clic para mostrar solo %1 en el panel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <source>The dashboard cannot be filtered by this.</source>
+        <translation>El panel no se puede filtrar por esto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
+        <source>The %1 largest of %2 parts.</source>
+        <translation>Las %1 partes más grandes de %2.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ExportStyle</name>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
@@ -5679,22 +5984,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="43"/>
+        <location filename="../ui/common/FileActions.cpp" line="50"/>
         <source>Not Opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="44"/>
+        <location filename="../ui/common/FileActions.cpp" line="51"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>No se ha podido iniciar ningún programa para abrir %1. Ábralo desde su gestor de archivos o instale un visor para este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="61"/>
+        <location filename="../ui/common/FileActions.cpp" line="76"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="63"/>
+        <location filename="../ui/common/FileActions.cpp" line="78"/>
         <source>Show in &amp;Folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
@@ -5771,23 +6076,26 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
-        <source>%1, %2, %3 columns, %4.</source>
-        <translation>%1, %2, %3 columnas, %4.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
+        <source>%1, %2, %Ln column(s), %3.</source>
+        <translation>
+            <numerusform>%1, %2, %Ln columna, %3.</numerusform>
+            <numerusform>%1, %2, %Ln columnas, %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="188"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="194"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
         <translation>&amp;Usar la configuración guardada &quot;%1&quot; (%2): este archivo tiene las mismas columnas. El siguiente paso comprueba todo el archivo.</translation>
     </message>
@@ -5795,118 +6103,118 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="92"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="94"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
         <source>First day of the period</source>
         <translation>Primer día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
         <source>Last day of the period</source>
         <translation>Último día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
         <source>Same period last year</source>
         <translation>Mismo periodo del año anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparar:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="333"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="375"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egmento:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="292"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Todo el historial no tiene datos anteriores con los que comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="360"/>
         <source>The filter values could not be read.</source>
         <translation>No se han podido leer los valores del filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="384"/>
         <source>Data up to %1</source>
         <translation>Datos hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="344"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="386"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="347"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="389"/>
         <source>No orders imported yet.</source>
         <translation>Aún no se han importado pedidos.</translation>
     </message>
@@ -5992,84 +6300,449 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::Handbook</name>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="31"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="49"/>
         <source>Handbook</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="77"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="78"/>
         <source>Higher is better.</source>
         <translation>Cuanto más alto, mejor.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="79"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="80"/>
         <source>Lower is better.</source>
         <translation>Cuanto más bajo, mejor.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="83"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="84"/>
         <source>Neither direction is better in itself.</source>
         <translation>Ninguna dirección es mejor en sí misma.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="90"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="91"/>
         <source>Formula:</source>
         <translation>Fórmula:</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="112"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="113"/>
         <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
         <translation>Todas las cifras que muestra StoreLens, con la fórmula con la que se calculan y qué dirección de cambio es buena. Una cifra se calcula sobre las líneas de pedido del periodo que pasan los filtros; la variación la compara con el periodo de comparación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="120"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="123"/>
         <source>Better when</source>
         <translation>Mejor cuando</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="124"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="125"/>
         <source>What every figure means</source>
         <translation>Qué significa cada cifra</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="138"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="139"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="140"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
         <source>Overview, Cohorts, Segments, Customers, Predictions</source>
         <translation>Resumen, Cohortes, Segmentos, Clientes, Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="142"/>
         <source>Search the customers (Customers view)</source>
         <translation>Buscar clientes (vista Clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="143"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
         <source>List the customers of the selected cohort cell (Cohorts view)</source>
         <translation>Enumerar los clientes de la celda de cohorte seleccionada (vista Cohortes)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="44"/>
+        <source>StoreLens handbook</source>
+        <translation>Manual de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="48"/>
+        <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
+        <translation>StoreLens muestra cómo va su tienda a partir de las exportaciones CSV que ya generan su caja, su tienda online o su ERP. Todo se queda en este ordenador: los datos están en un único archivo de espacio de trabajo (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="52"/>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="53"/>
+        <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
+        <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Primeros pasos&lt;/a&gt;: desde el primer inicio hasta un informe PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="56"/>
+        <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
+        <translation>&lt;a href=&quot;importing.html&quot;&gt;Importar sus exportaciones&lt;/a&gt;: los tipos de exportación que StoreLens reconoce.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="60"/>
+        <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
+        <translation>&lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;: cada KPI con su fórmula.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="63"/>
+        <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Atajos de teclado&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="65"/>
+        <source>The views</source>
+        <translation>Las vistas</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="67"/>
+        <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
+        <translation>&lt;a href=&quot;overview.html&quot;&gt;Resumen&lt;/a&gt;: indicadores de KPI y gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="70"/>
+        <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
+        <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Cohortes&lt;/a&gt;: ¿vuelven los clientes?</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="73"/>
+        <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
+        <translation>&lt;a href=&quot;segments.html&quot;&gt;Segmentos&lt;/a&gt;: a quién recuperar y a quién agradecer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="75"/>
+        <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
+        <translation>&lt;a href=&quot;customers.html&quot;&gt;Clientes&lt;/a&gt;: el perfil de un cliente, sus datos y cómo olvidarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="79"/>
+        <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
+        <translation>&lt;a href=&quot;predictions.html&quot;&gt;Predicciones&lt;/a&gt;: valor de vida del cliente previsto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="83"/>
+        <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;report.html&quot;&gt;El informe PDF&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="84"/>
+        <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
+        <translation>Pulse &lt;b&gt;F1&lt;/b&gt; en cualquier vista para abrir aquí su página. Pulse &lt;b&gt;Mayús+F1&lt;/b&gt; y haga clic en un indicador de KPI para ver qué significa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="89"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="93"/>
+        <source>1. A workspace for your business</source>
+        <translation>1. Un espacio de trabajo para su negocio</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="95"/>
+        <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
+        <translation>Un espacio de trabajo es un archivo que contiene todo lo que StoreLens sabe de un negocio. Créelo con &lt;b&gt;Archivo › Nuevo espacio de trabajo…&lt;/b&gt; o pruebe antes StoreLens con datos inventados mediante &lt;b&gt;Archivo › Abrir la tienda de ejemplo&lt;/b&gt; (una barra le indica cuándo está viendo el ejemplo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="100"/>
+        <source>2. Import your exports</source>
+        <translation>2. Importe sus exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="102"/>
+        <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
+        <translation>Elija &lt;b&gt;Archivo › Importar…&lt;/b&gt; o arrastre archivos CSV a la ventana. El asistente de importación reconoce el formato del archivo y sus columnas, muestra una vista previa, comprueba cada fila antes de guardar nada y le indica qué filas no puede leer y por qué. Importe primero las líneas de pedido; los clientes y los productos añaden nombres, direcciones de e-mail y categorías. El mes siguiente, importe la nueva exportación del mismo modo: las líneas ya importadas se actualizan, nunca se duplican. Consulte &lt;a href=&quot;importing.html&quot;&gt;Importar sus exportaciones&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="110"/>
+        <source>3. Look at the figures</source>
+        <translation>3. Consulte las cifras</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="112"/>
+        <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
+        <translation>El &lt;a href=&quot;overview.html&quot;&gt;Resumen&lt;/a&gt; muestra las cifras clave del periodo elegido en la barra de filtros, con la variación respecto al periodo anterior. Todas las vistas comparten la barra de filtros: un intervalo de fechas, una comparación, tiendas, canales, países, categorías y un segmento guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="117"/>
+        <source>4. Hand over a report</source>
+        <translation>4. Entregue un informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="119"/>
+        <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; genera un PDF con las cifras, las tendencias, las cohortes, los segmentos y un anexo de definiciones. Consulte &lt;a href=&quot;report.html&quot;&gt;El informe PDF&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="125"/>
+        <source>Importing your exports</source>
+        <translation>Importar sus exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="129"/>
+        <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
+        <translation>StoreLens lee archivos CSV: con cualquier delimitador (coma, punto y coma, tabulador, barra o columnas alineadas con espacios), con o sin fila de encabezado, en UTF-8, UTF-16 o Windows-1252. Los números pueden usar punto o coma decimal, separadores de miles, símbolos de moneda y &lt;code&gt;(12.50)&lt;/code&gt; para los negativos; las fechas pueden ser ISO, día/mes/año o mes/día/año, con nombres de meses en inglés o alemán.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="137"/>
+        <source>Export styles StoreLens recognises</source>
+        <translation>Tipos de exportación que StoreLens reconoce</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="138"/>
+        <source>Shopify order export</source>
+        <translation>Exportación de pedidos de Shopify</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="140"/>
+        <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
+        <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt; y &lt;i&gt;Shipping&lt;/i&gt;, indicados una vez por pedido, se reparten entre las líneas del pedido al céntimo. Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="146"/>
+        <source>WooCommerce order export</source>
+        <translation>Exportación de pedidos de WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="148"/>
+        <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
+        <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="151"/>
+        <source>Square item sales</source>
+        <translation>Ventas de artículos de Square</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
+        <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="156"/>
+        <source>Lightspeed sales lines</source>
+        <translation>Líneas de venta de Lightspeed</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="157"/>
+        <source>Sale id, line, item, quantity and totals per line.</source>
+        <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="159"/>
+        <source>ERP line exports</source>
+        <translation>Exportaciones de líneas de ERP</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="161"/>
+        <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
+        <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="166"/>
+        <source>German till exports</source>
+        <translation>Exportaciones de cajas alemanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="168"/>
+        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
+        <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;) y total, con coma decimal y nombres de meses en alemán.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <source>Plain till (POS) files</source>
+        <translation>Archivos simples de caja (TPV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="174"/>
+        <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
+        <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <source>Purchase logs without a header</source>
+        <translation>Registros de compras sin encabezado</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
+        <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <source>Customers, products and side tables</source>
+        <translation>Clientes, productos y tablas auxiliares</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
+        <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <source>Sources and re-imports</source>
+        <translation>Orígenes y reimportaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
+        <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
+        <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
+        <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
+        <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
+        <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
+        <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
+        <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
+        <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
+        <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
+        <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
+        <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
+        <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <source>A customer&apos;s data</source>
+        <translation>Los datos de un cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
+        <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
+        <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
+        <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
+        <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
+        <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <source>The PDF report</source>
+        <translation>El informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="341"/>
+        <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
+        <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
+        <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6395,7 +7068,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::KpiFormat</name>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6405,12 +7078,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -6418,48 +7091,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="185"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="56"/>
+        <source>&amp;Why did this change?</source>
+        <translation>¿&amp;Por qué ha variado esto?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="70"/>
+        <source>%1 over time</source>
+        <translation>%1 a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <source>Explain where the change of %1 came from</source>
+        <translation>Explicar de dónde procede la variación de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="107"/>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
+        <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
+        <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="266"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="267"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="275"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="275"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="198"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="281"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="207"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
+        <source>Within normal variation</source>
+        <translation>Dentro de la variación normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
+        <source>Too few days to judge</source>
+        <translation>Demasiados pocos días para valorarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="295"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="229"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="317"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="351"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -6467,7 +7175,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="26"/>
         <source>System</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -6566,172 +7274,172 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Open a workspace file.</source>
         <translation>Abrir un archivo de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gestionar &amp;perfiles de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>the sample store</source>
         <translation>la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Import Your Data</source>
         <translation>Importar sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>New Workspace for Your Data</source>
         <translation>Nuevo espacio de trabajo para sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>My store</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>About StoreLens</source>
         <translation>Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Opened %1.</source>
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>
@@ -6778,10 +7486,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
-        <source>%1 customers in the segment.</source>
-        <translation>%1 clientes en el segmento.</translation>
+        <source>%Ln customer(s) in the segment.</source>
+        <translation>
+            <numerusform>%Ln cliente en el segmento.</numerusform>
+            <numerusform>%Ln clientes en el segmento.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
@@ -6957,10 +7668,29 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Ningún cliente de este segmento está dentro de los filtros. Elija otro segmento o quite un filtro.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
-        <source>%1 customers</source>
-        <translation>%1 clientes</translation>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
+        <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
+        <translation>
+            <numerusform>Se ha escrito %Ln cliente en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
+            <numerusform>Se han escrito %Ln clientes en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
+        <translation>
+            <numerusform>Se ha escrito %Ln cliente; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
+            <numerusform>Se han escrito %Ln clientes; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
@@ -6973,19 +7703,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Coinciden %1 de %2 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
-        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>Se han escrito %1 clientes en %2; se han excluido %3 clientes sin consentimiento de marketing.</translation>
-    </message>
-    <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
-        <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
-        <translation>Se han escrito %1 clientes; se han excluido %2 clientes sin consentimiento de marketing.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
@@ -7105,37 +7825,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MultiSelectButton</name>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="27"/>
         <source>Clear the choice: every value is included.</source>
         <translation>Borrar la selección: se incluyen todos los valores.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="30"/>
         <source>%1 values</source>
         <translation>%1 valores</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="130"/>
         <source>%1: All</source>
         <translation>%1: todos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="134"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="136"/>
         <source>Everything is included. Click to choose.</source>
         <translation>Se incluye todo. Haga clic para elegir.</translation>
     </message>
@@ -7144,12 +7864,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="35"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="30"/>
         <source>Net sales over time</source>
         <translation>Ventas netas a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="58"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
@@ -7176,17 +7896,35 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OrderTimeline</name>
     <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="21"/>
         <source>Order timeline</source>
         <translation>Cronología de pedidos</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
-        <source>%1 orders from %2 to %3</source>
-        <translation>%1 pedidos del %2 al %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/OrderTimeline.cpp" line="32"/>
+        <source>%Ln order(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln pedido del %1 al %2</numerusform>
+            <numerusform>%Ln pedidos del %1 al %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="137"/>
         <source>Order %1 on %2: net sales %3</source>
         <translation>Pedido %1 del %2: ventas netas %3</translation>
     </message>
@@ -7194,89 +7932,89 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="55"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="60"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="62"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="67"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="109"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="115"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="117"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="134"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="140"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="141"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="142"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="143"/>
         <source>Net sales by country</source>
         <translation>Ventas netas por país</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="144"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="259"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="285"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="366"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="430"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="404"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="497"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="445"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="515"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="461"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="539"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="496"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="560"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="573"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="533"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -7290,152 +8028,203 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::PredictionsText</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
+        <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
+        <translation>Hasta qué punto fiarse: todavía hay muy poco historial para comprobar las predicciones con lo que ocurrió realmente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
+        <source>about right</source>
+        <translation>bastante acertadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <source>%1 % too high</source>
+        <translation>un %1 % demasiado altas</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <source>%1 % too low</source>
+        <translation>un %1 % demasiado bajas</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
+        <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
+        <translation>StoreLens predijo las últimas %1 semanas a partir de las compras anteriores</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
+        <source>StoreLens predicted %1 to %2 from the purchases before</source>
+        <translation>StoreLens predijo del %1 al %2 a partir de las compras anteriores</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
+        <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
+        <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
+        <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
+        <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3, así que las predicciones fueron %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
+        <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
+        <translation>Probablemente siguen siendo clientes: %1 de sus %2 clientes (para cada uno, una probabilidad del 50 % o más de que siga comprándole).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
+        <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
+        <translation>Compras esperadas de ellos: %1 en el próximo trimestre (13 semanas), %2 en el próximo año (52 semanas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
+        <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
+        <translation>Gasto esperado en los próximos %1 meses: %2 en total, %3 por cliente de media (su valor de vida previsto).</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
-        <source>Use the &amp;whole history</source>
-        <translation>Usar todo el &amp;historial</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
-        <source>There is too little history yet to check the predictions against what really happened.</source>
-        <translation>Aún hay muy poco historial para comprobar las predicciones con lo que realmente ocurrió.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
-        <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
-        <translation>Hasta qué punto fiarse de ellas: hechas sin las últimas %1 semanas, esperaban %2 compras repetidas (compras posteriores a la primera de un cliente) en esas semanas; hubo %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
-        <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
-        <translation>Hasta qué punto fiarse de ellas: hechas sin las compras del %1 al %2, esperaban %3 compras repetidas (compras posteriores a la primera de un cliente) en ese tiempo; hubo %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
         <source>&amp;Check against what happened</source>
         <translation>&amp;Comprobar con lo que ocurrió</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="47"/>
+        <source>Predict from &amp;all purchases again</source>
+        <translation>Volver a predecir a partir de &amp;todas las compras</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="51"/>
         <source>How much customers are expected to spend</source>
         <translation>Cuánto se espera que gasten los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Comprobación: compras repetidas esperadas y reales</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Las predicciones se hacen solo con las compras anteriores a este día y luego se comparan con lo que los clientes compraron realmente a partir de ese día.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="77"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Comprobar las predicciones &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="97"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Para ver hasta qué punto fiarse de las predicciones, elija un día arriba y pulse Comprobar con lo que ocurrió: las predicciones se hacen entonces solo con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las que los clientes hicieron realmente, agrupadas según cuántas veces habían comprado antes.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="113"/>
         <source>model parameters</source>
         <translation>parámetros del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="120"/>
         <source>Model parameters and their meaning</source>
         <translation>Parámetros del modelo y su significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
         <source>&amp;Model details</source>
         <translation>Detalles del &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="132"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Los modelos estadísticos en que se basan las predicciones, sus parámetros ajustados y lo bien que se ajustan.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="258"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="170"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="218"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="277"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="233"/>
         <source>The predictions could not be computed: %1</source>
         <translation>No se han podido calcular las predicciones: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/predictions/PredictionsView.cpp" line="261"/>
+        <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
+        <translation>
+            <numerusform>Las predicciones necesitan al menos %n cliente dentro de los filtros, así que no hay nada que comprobar.</numerusform>
+            <numerusform>Las predicciones necesitan al menos %n clientes dentro de los filtros, así que no hay nada que comprobar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="278"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
-        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
-        <translation>El rango de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros. %2 clientes, %3 de ellos probablemente siguen siendo clientes (con al menos un 50 % de probabilidad de que le sigan comprando). Compras que se esperan de ellos en las próximas 52 semanas: %4. Valor de vida previsto, lo que se espera que gasten en los próximos %5 meses: %6 en total, %7 por cliente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="326"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="336"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="290"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
+        <translation>El intervalo de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 (dentro de los filtros).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="414"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="321"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="337"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -7444,27 +8233,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="381"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
@@ -7790,23 +8579,26 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="86"/>
-        <location filename="../ui/report/ReportController.cpp" line="95"/>
-        <location filename="../ui/report/ReportController.cpp" line="161"/>
+        <location filename="../ui/report/ReportController.cpp" line="96"/>
+        <location filename="../ui/report/ReportController.cpp" line="162"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/report/ReportController.cpp" line="87"/>
-        <source>The report was written: %1 pages.</source>
-        <translation>Se ha escrito el informe: %1 páginas.</translation>
+        <source>The report was written: %Ln page(s).</source>
+        <translation>
+            <numerusform>Se ha generado el informe: %Ln página.</numerusform>
+            <numerusform>Se ha generado el informe: %Ln páginas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="109"/>
+        <location filename="../ui/report/ReportController.cpp" line="110"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="134"/>
+        <location filename="../ui/report/ReportController.cpp" line="135"/>
         <source>Report Preview</source>
         <translation>Vista previa del informe</translation>
     </message>
@@ -7925,19 +8717,72 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>StoreLens report: %1</source>
         <translation>Informe de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportExplainSection</name>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="45"/>
+        <source>There is no change to explain: %1</source>
+        <translation>No hay ninguna variación que explicar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="61"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="62"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="63"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="64"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="65"/>
+        <source>Part of the change</source>
+        <translation>Parte de la variación</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="83"/>
+        <source>For a ratio each member&apos;s part is its mix effect (its share moved) plus its rate effect (its own value moved); the parts of a dimension add up to the change.</source>
+        <translation>En un cociente, la parte de cada miembro es su efecto de mezcla (varió su proporción) más su efecto de tasa (varió su propio valor); las partes de una dimensión suman la variación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="87"/>
+        <source>The parts of a dimension add up to the change.</source>
+        <translation>Las partes de una dimensión suman la variación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="140"/>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
+        <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
+        <translation>%1 frente a %2. Las ventas netas y, después, las cifras que más se salieron de la variación normal, desglosadas en partes que suman la variación.</translation>
     </message>
 </context>
 <context>
@@ -7949,10 +8794,10 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
-        <source>%1 to %2 (%n days)</source>
+        <source>%1 to %2 (%Ln day(s))</source>
         <translation>
-            <numerusform>del %1 al %2 (%n día)</numerusform>
-            <numerusform>del %1 al %2 (%n días)</numerusform>
+            <numerusform>Del %1 al %2 (%Ln día)</numerusform>
+            <numerusform>Del %1 al %2 (%Ln días)</numerusform>
         </translation>
     </message>
     <message>
@@ -8053,214 +8898,190 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <source>Share of customers</source>
         <translation>Proporción de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Median recency (days)</source>
         <translation>Recencia mediana (días)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="59"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="75"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="74"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="109"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="111"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Ningún cliente realizó su primera compra en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="114"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="116"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>De %1 a %2 %3 después de la primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
         <source>To date: the period is still running</source>
         <translation>Hasta la fecha: el periodo sigue en curso</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
         <source>Blank: not reached yet</source>
         <translation>En blanco: aún no alcanzado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="160"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>El sombreado va de 0 a la retención más alta tras el primer periodo (%1); más oscuro significa que volvieron más clientes.</translation>
     </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
-        <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation>%1 clientes compraron dentro de los filtros hasta la fecha de corte (ventas netas %2). Los segmentos describen la base de clientes en ese día; el periodo del informe no los limita.</translation>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
+        <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
+        <translation>
+            <numerusform>%Ln cliente compró dentro de los filtros hasta la fecha de corte (ventas netas %1). Los segmentos describen la base de clientes a ese día; el periodo del informe no los limita.</numerusform>
+            <numerusform>%Ln clientes compraron dentro de los filtros hasta la fecha de corte (ventas netas %1). Los segmentos describen la base de clientes a ese día; el periodo del informe no los limita.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
-        <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation>%1 clientes solo compraron líneas importadas sin precios: sus ventas netas son desconocidas y no figuran en las cifras siguientes.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
+        <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
+        <translation>
+            <numerusform>%Ln cliente compró solo líneas importadas sin precios: sus ventas netas se desconocen y no figuran en las cifras siguientes.</numerusform>
+            <numerusform>%Ln clientes compraron solo líneas importadas sin precios: sus ventas netas se desconocen y no figuran en las cifras siguientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
+        <translation>El periodo del informe no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <source>Model details</source>
+        <translation>Detalles del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
+        <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
+        <translation>Modelo de compra (%1): %2 Modelo de gasto (Gamma-Gamma): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="185"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="188"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="186"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Cuadrícula RFM: clientes por recencia y puntuación de frecuencia y valor monetario</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="190"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="193"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="191"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="194"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="204"/>
         <source>No prediction: %1</source>
         <translation>Sin predicción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="175"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Value</source>
         <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
-        <source>Customers with a prediction</source>
-        <translation>Clientes con predicción</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
-        <source>Predicted CLV of all customers, next 12 months</source>
-        <translation>CLV previsto de todos los clientes, próximos 12 meses</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="226"/>
-        <source>Predicted CLV per customer, next 12 months</source>
-        <translation>CLV previsto por cliente, próximos 12 meses</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
-        <source>Average probability of being alive</source>
-        <translation>Probabilidad media de seguir activo</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="230"/>
-        <source>Expected purchases, next 4 weeks</source>
-        <translation>Compras esperadas, próximas 4 semanas</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
-        <source>Expected purchases, next 13 weeks</source>
-        <translation>Compras esperadas, próximas 13 semanas</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="234"/>
-        <source>Expected purchases, next 52 weeks</source>
-        <translation>Compras esperadas, próximas 52 semanas</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="237"/>
-        <source>BG/NBD parameters r, α, a, b</source>
-        <translation>Parámetros BG/NBD r, α, a, b</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
-        <source>Gamma-Gamma parameters p, q, γ</source>
-        <translation>Parámetros Gamma-Gamma p, q, γ</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
-        <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
-        <translation>A fecha de %1, a partir de las compras de cada cliente identificado dentro de los filtros.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="33"/>
@@ -8503,10 +9324,10 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
-        <source>Top %n products by net sales</source>
+        <source>Top %Ln product(s) by net sales</source>
         <translation>
-            <numerusform>Top %n producto por ventas netas</numerusform>
-            <numerusform>Los %n productos principales por ventas netas</numerusform>
+            <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
+            <numerusform>Los %Ln productos principales por ventas netas</numerusform>
         </translation>
     </message>
     <message>
@@ -8546,6 +9367,14 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportWaterfallBlock</name>
+    <message>
+        <location filename="../ui/report/ReportWaterfallBlock.cpp" line="83"/>
+        <source>The bars start at %1, not at zero, so the parts can be seen.</source>
+        <translation>Las barras empiezan en %1, no en cero, para que se vean las partes.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportWriter</name>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="31"/>
@@ -8576,43 +9405,66 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::RfmGridWidget</name>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="81"/>
         <source>RFM grid</source>
         <translation>Cuadrícula RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
-        <source>%1
-R %2, FM %3
-%4 customers (%5 % of all)
-Net sales %6</source>
-        <translation>%1
-R %2, FM %3
-%4 clientes (%5 % del total)
-Ventas netas %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="277"/>
         <source>No customers within the filters.</source>
         <translation>No hay clientes dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="341"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="345"/>
         <source>Recency score (R)</source>
         <translation>Puntuación de recencia (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
+        <source>%1
+R %2, FM %3
+%Ln customer(s) (%4 % of all)
+Net sales %5</source>
+        <translation>
+            <numerusform>%1
+R %2, FM %3
+%Ln cliente (%4 % del total)
+Ventas netas %5</numerusform>
+            <numerusform>%1
+R %2, FM %3
+%Ln clientes (%4 % del total)
+Ventas netas %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="362"/>
         <source>Customers per cell: 0 to %1</source>
         <translation>Clientes por celda: de 0 a %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="363"/>
         <source>Net sales per cell: 0 to %1</source>
         <translation>Ventas netas por celda: de 0 a %1</translation>
     </message>
@@ -9301,6 +10153,14 @@ Ventas netas %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::Sparkline</name>
+    <message>
+        <location filename="../ui/charts/Sparkline.cpp" line="33"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::StepIndicator</name>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
@@ -9549,25 +10409,72 @@ Ventas netas %6</translation>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>I&amp;mprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
-        <source>Print the view on screen</source>
-        <translation>Imprimir la vista en pantalla</translation>
+        <location filename="../ui/common/ViewPrinter.cpp" line="73"/>
+        <source>Print the whole of the view on screen</source>
+        <translation>Imprimir la vista en pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="171"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="178"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
         <source>The view could not be printed.</source>
         <translation>No se ha podido imprimir la vista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ViewPrinter.cpp" line="179"/>
+        <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
+        <translation>
+            <numerusform>La vista ocupa más de %n página: solo se ha impreso %n. Exporte la tabla a CSV para obtenerla completa.</numerusform>
+            <numerusform>La vista ocupa más de %n páginas: se han impreso las %n primeras. Exporte la tabla a CSV para obtenerla completa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WaterfallChart</name>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="27"/>
+        <source>Waterfall of the change</source>
+        <translation>Cascada de la variación</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="116"/>
+        <source>%1 (axis does not start at zero)</source>
+        <translation>%1 (el eje no empieza en cero)</translation>
     </message>
 </context>
 <context>
@@ -9704,10 +10611,15 @@ Ventas netas %6</translation>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="78"/>
         <source>Net sales by month, year over year</source>
         <translation>Ventas netas por mes, interanual</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
+        <source>%1 (no data for %2 of %3 months)</source>
+        <translation>%1 (sin datos para %2 de %3 meses)</translation>
     </message>
 </context>
 </TS>

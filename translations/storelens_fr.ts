@@ -265,31 +265,31 @@ Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
 JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and
   cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
-           net_sales, cumulative_net_sales}]}].
+           net_sales, cumulative_net_sales}]}], currency (the workspace&apos;s ISO code, null when not known).
 Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, money per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are the cell&apos;s totals in money. Money of a cell whose lines were imported without prices is null with reason &quot;no prices imported&quot; (never 0); reason &quot;some lines without prices&quot; marks money that leaves such lines out.
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is empty and note says why when money is unknown.</source>
-        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat dans les filtres, suivis période par période (METRICS.md, section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité postérieure à la plage compte quand même.
-Indicateurs : retention (part de la cohorte qui achète sur la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cet âge), orders (commandes par client).
+        <translation>storelens cohorts : les clients regroupés par semaine (commençant le lundi), mois ou trimestre de leur premier achat dans les filtres, puis suivis période par période (METRICS.md section 4). --from/--to sélectionnent les cohortes dont la période les chevauche (par défaut : les 12 mois se terminant à la date de référence) ; chaque cohorte couvre toute sa période calendaire et l&apos;activité postérieure à la plage compte toujours.
+Métriques : retention (part de la cohorte qui achète dans la période), revenue (chiffre d&apos;affaires net par client, retours compris), cumulative_revenue (la somme de revenue jusqu&apos;à cet âge), orders (commandes par client).
 Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
 
 JSON (--format json) : un objet avec grain, metric, as_of, range {from, to}, age_count et
   cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, unpriced_lines,
-           net_sales, cumulative_net_sales}]}].
-Les cellules après la date de référence sont absentes (vides, et non nulles). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, un nombre de commandes par client pour orders ; net_sales sont les totaux monétaires de la cellule. Le montant d&apos;une cellule dont les lignes ont été importées sans prix est null avec reason « no prices imported » (jamais 0) ; reason « some lines without prices » signale un montant qui exclut de telles lignes.
-CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne par cellule ; value est vide et note en indique la raison quand le montant est inconnu.</translation>
+           net_sales, cumulative_net_sales}]}], currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).
+Les cellules après la date de référence sont absentes (vides, et non zéro). value est une fraction pour retention, un montant par client pour revenue et cumulative_revenue, un nombre de commandes par client pour orders ; net_sales est le total monétaire de la cellule. Le montant d&apos;une cellule dont les lignes ont été importées sans prix est null avec reason &quot;no prices imported&quot; (jamais 0) ; reason &quot;some lines without prices&quot; signale un montant qui laisse ces lignes de côté.
+CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne par cellule ; value est vide et note indique pourquoi quand le montant est inconnu.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="215"/>
+        <location filename="../cli/CohortsCommand.cpp" line="216"/>
         <source>What the cells show (default: retention).</source>
         <translation>Ce que montrent les cellules (par défaut : retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="224"/>
+        <location filename="../cli/CohortsCommand.cpp" line="225"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric attend retention, revenue, cumulative_revenue ou orders, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="249"/>
+        <location filename="../cli/CohortsCommand.cpp" line="250"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
@@ -384,91 +384,96 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
+        <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="129"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="136"/>
+        <location filename="../cli/ImportCommand.cpp" line="139"/>
         <location filename="../cli/InfoCommand.cpp" line="40"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="149"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <location filename="../cli/ImportCommand.cpp" line="163"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <location filename="../cli/ImportCommand.cpp" line="182"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="199"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
-        <location filename="../cli/InfoCommand.cpp" line="62"/>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/InfoCommand.cpp" line="63"/>
         <location filename="../cli/SampleCommand.cpp" line="52"/>
         <source>path</source>
         <translation>chemin</translation>
@@ -571,154 +576,154 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="222"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="225"/>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="248"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="241"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="247"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="252"/>
+        <location filename="../cli/ImportCommand.cpp" line="255"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="261"/>
+        <location filename="../cli/ImportCommand.cpp" line="264"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="274"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="276"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="279"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
+        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="294"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="354"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="380"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -835,38 +840,38 @@ storelens customer ACTION --help décrit chacune.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="54"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices).</source>
-        <translation>storelens info : nombres de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts avec une ligne de vente, comptés comme pour les indicateurs), order_ids (y compris les commandes de retour seul), return_lines, guest_lines, customers, buying_customers (clients identifiés avec une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix).</translation>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
+        <translation>storelens info : nombre de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts ayant une ligne de vente, comme les comptent les indicateurs), order_ids (y compris les commandes ne contenant que des retours), return_lines, guest_lines, customers, buying_customers (clients identifiés ayant une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix), currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="61"/>
+        <location filename="../cli/InfoCommand.cpp" line="62"/>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="63"/>
+        <location filename="../cli/InfoCommand.cpp" line="64"/>
         <source>table (default) or json.</source>
         <translation>table (par défaut) ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <location filename="../cli/InfoCommand.cpp" line="108"/>
         <source>--format takes table or json.</source>
         <translation>--format attend table ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <location filename="../cli/InfoCommand.cpp" line="120"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="131"/>
+        <location filename="../cli/ExplainCommand.cpp" line="153"/>
         <location filename="../cli/KpiCommand.cpp" line="52"/>
         <source>Period: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="135"/>
+        <location filename="../cli/ExplainCommand.cpp" line="157"/>
         <location filename="../cli/KpiCommand.cpp" line="56"/>
         <source>compared with %1 to %2</source>
         <translation>comparée à la période du %1 au %2</translation>
@@ -923,84 +928,84 @@ Clés des indicateurs : %1.
 CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="154"/>
+        <location filename="../cli/ExplainCommand.cpp" line="176"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>Bridge</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="148"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="156"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="170"/>
-        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for average order value) and whether the change is beyond normal variation.
-Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
+        <location filename="../cli/ExplainCommand.cpp" line="189"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
+Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md, section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (effet mix et effet taux pour le panier moyen) et si l&apos;évolution dépasse la variation normale.
-Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
-Les champs JSON sont listés dans README.md (« storelens explain »).</translation>
+        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (mix et taux pour les ratios) et si l&apos;évolution dépasse la variation normale.
+Code de sortie : 0 terminé (aussi quand l&apos;indicateur n&apos;a pas d&apos;explication définie : le motif est affiché), 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
+Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
-        <source>The KPI to explain: net_sales or aov.</source>
-        <translation>L&apos;indicateur à expliquer : net_sales ou aov.</translation>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
+        <translation>L&apos;indicateur à expliquer, une clé de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, … ; net_sales par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
+        <translation>Une dimension de découpage (répétable ; toutes par défaut) : store, channel, country, category, customer_type, segment (segments enregistrés).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="216"/>
+        <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
+        <translation>Indicateur inconnu « %1 » ; utilisez une clé de `storelens kpi`, par exemple net_sales.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
+        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category, customer_type ou segment.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="200"/>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="180"/>
-        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type.</source>
-        <translation>Une dimension de ventilation (option répétable ; par défaut toutes) : store, channel, country, category, customer_type.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <location filename="../cli/ExplainCommand.cpp" line="205"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="194"/>
-        <source>Unknown or unsupported KPI &quot;%1&quot; for explain; use net_sales or aov.</source>
-        <translation>Indicateur « %1 » inconnu ou non pris en charge par explain ; utilisez net_sales ou aov.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="203"/>
-        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category or customer_type.</source>
-        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category ou customer_type.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <location filename="../cli/ExplainCommand.cpp" line="254"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution d&apos;un indicateur.</translation>
     </message>
@@ -1120,15 +1125,62 @@ Les champs JSON sont listés dans README.md (« storelens explain »).</translat
         <source>Median recency</source>
         <translation>Récence médiane</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cli/SegmentsCommand.cpp" line="227"/>
-        <source>%1 customers as of %2, net sales %3.</source>
-        <translation>%1 clients à la date du %2, chiffre d&apos;affaires net %3.</translation>
+        <source>%n customer(s) as of %1, net sales %2.</source>
+        <translation>
+            <numerusform>%n client à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
+            <numerusform>%n clients à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
+        <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
+        <translation>
+            <numerusform>%n client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net et son panier moyen indiquent « sans prix » (et non 0) et son score M est 0 (non évalué).</numerusform>
+            <numerusform>%n clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non évalué).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="234"/>
-        <source>%1 customers bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
-        <translation>%1 clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
+        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
+        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
+--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
+Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
+Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+
+JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
+With --segment: {as_of, segment S, members [M]} (members only with --members), where
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Both carry currency (the workspace&apos;s ISO code, null when not known).
+Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
+CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
+        <translation>storelens segments : la clientèle à la date de référence (METRICS.md sections 5-7) : chaque client identifié ayant une ligne de vente dans les filtres, quelles que soient les dates. Sans --segment, la commande affiche les segments RFM nommés, les étapes du cycle de vie et les niveaux de valeur, chacun avec sa taille, sa part des clients, sa part du chiffre d&apos;affaires net, son chiffre d&apos;affaires net, son panier moyen, sa fréquence (commandes par client) et sa récence médiane en jours.
+--segment NOM choisit un segment : un segment enregistré de l&apos;espace de travail, un nom de segment RFM (&quot;Champions&quot;), une étape du cycle de vie (new, lapsed, at_risk, active) ou un niveau de valeur (high, medium, low). --members liste ses clients ; --export FICHIER les écrit au format CSV.
+Le consentement marketing est le consentement e-mail : les clients dont le consentement e-mail est faux ou inconnu sont exclus de --export, sauf si --include-without-consent est indiqué ; le nombre de clients exclus est affiché sur la sortie d&apos;erreur standard. Les cellules commençant par = + - @ (ou leurs formes pleine chasse, une tabulation ou un retour chariot) sont neutralisées pour les tableurs.
+Colonnes d&apos;export (--columns, séparées par des virgules ; par défaut toutes sauf consent_email) : customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
+Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail, un filtre ou le segment a été refusé.
+
+JSON (--format json) sans --segment : {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
+  où S = {key (cycle de vie et niveaux uniquement), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
+             customers_without_prices, money_note, frequency, median_recency_days} ; null là où il n&apos;y a pas de données.
+Avec --segment : {as_of, segment S, members [M]} (members uniquement avec --members), où
+  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
+       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
+Les deux contiennent currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).
+Les montants sont des nombres en unités monétaires, les parts des fractions. Le montant des clients dont les lignes ont été importées sans prix est null avec money_note &quot;no prices imported&quot; (en CSV, la cellule l&apos;indique), jamais 0.
+CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
+        <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
+        <translation>
+            <numerusform>%n client écrit dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
+            <numerusform>%n clients écrits dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cli/SegmentsCommand.cpp" line="239"/>
@@ -1146,104 +1198,68 @@ Les champs JSON sont listés dans README.md (« storelens explain »).</translat
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
-        <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
---segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
-Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
-Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
-
-JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             customers_without_prices, money_note, frequency, median_recency_days}; null where there is no data.
-With --segment: {as_of, segment S, members [M]} (members only with --members), where
-  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
-Money is a number in currency units, shares are fractions. Money of customers whose lines were imported without prices is null with money_note &quot;no prices imported&quot; (in CSV the cell says so), never 0.
-CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; with --members the member columns.</source>
-        <translation>storelens segments : la clientèle à la date de référence (METRICS.md, sections 5 à 7) : chaque client identifié ayant une ligne de vente dans les filtres, quelles que soient les dates. Sans --segment, affiche les segments RFM nommés, les étapes du cycle de vie et les niveaux de valeur, chacun avec sa taille, sa part des clients, sa part du chiffre d&apos;affaires net, son chiffre d&apos;affaires net, son panier moyen, sa fréquence (commandes par client) et sa récence médiane en jours.
---segment NOM choisit un segment : un segment enregistré de l&apos;espace de travail, un nom de segment RFM (« Champions »), une étape du cycle de vie (new, lapsed, at_risk, active) ou un niveau de valeur (high, medium, low). --members liste ses clients ; --export FICHIER les écrit au format CSV.
-Le consentement marketing est le consentement e-mail : les clients dont le consentement e-mail est faux ou inconnu sont exclus de --export, sauf si --include-without-consent est indiqué ; le nombre de clients exclus est affiché sur la sortie d&apos;erreur standard. Les cellules commençant par = + - @ (ou leurs formes pleine chasse, une tabulation ou un retour chariot) sont neutralisées pour les tableurs.
-Colonnes de l&apos;export (--columns, séparées par des virgules ; par défaut toutes sauf consent_email) : customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Code de sortie : 0 terminé, 1 utilisation incorrecte, 2 l&apos;espace de travail, un filtre ou le segment a été refusé.
-
-JSON (--format json) sans --segment : {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
-  où S = {key (cycle de vie et niveaux uniquement), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
-             customers_without_prices, money_note, frequency, median_recency_days} ; null là où il n&apos;y a pas de données.
-Avec --segment : {as_of, segment S, members [M]} (members uniquement avec --members), où
-  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days,
-       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.
-Les montants sont des nombres en unités monétaires, les parts des fractions. Le montant des clients dont les lignes ont été importées sans prix est null avec money_note « no prices imported » (en CSV, la cellule l&apos;indique), jamais 0.
-CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="296"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="297"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segment : enregistré, RFM, étape du cycle de vie ou niveau de valeur.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Lister les clients du segment.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="302"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Les colonnes de l&apos;export, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>Export customers without email consent too.</source>
         <translation>Exporter aussi les clients sans consentement e-mail.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members et --export nécessitent --segment NOM.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="319"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="320"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Colonne inconnue « %1 » ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="333"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les segments.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="360"/>
-        <source>Wrote %1 customers to %2; %3 without email consent were left out.</source>
-        <translation>%1 clients exportés vers %2 ; %3 sans consentement e-mail ont été exclus.</translation>
-    </message>
-    <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="366"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="367"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="375"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="376"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 clients sans consentement e-mail ont été exclus ; ajoutez --include-without-consent pour les lister.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="400"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="401"/>
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
     </message>
@@ -1502,7 +1518,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message numerus="yes">
         <location filename="../cli/ReportCommand.cpp" line="141"/>
-        <source>Wrote %n pages to %1 in %2 ms.</source>
+        <source>Wrote %n page(s) to %1 in %2 ms.</source>
         <translation>
             <numerusform>%n page écrite dans %1 en %2 ms.</numerusform>
             <numerusform>%n pages écrites dans %1 en %2 ms.</numerusform>
@@ -2409,238 +2425,238 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::Glossary</name>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
         <source>AOV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AOV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>average order value: what an order brings in on average</source>
         <translation>panier moyen : ce que rapporte une commande en moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>AUR</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AUR</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>prix moyen par article : le prix moyen auquel un article a été vendu</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>UPT</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>articles par ticket : le nombre moyen d&apos;articles dans une commande</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>COGS</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CMV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>coût des marchandises vendues : ce que vous ont coûté les marchandises vendues</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>GMROI</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>rendement de la marge brute sur l&apos;investissement en stock : la marge brute gagnée pour chaque unité monétaire immobilisée en stock au prix de revient</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
         <source>CAC</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>coût d&apos;acquisition client : les dépenses marketing pour chaque nouveau client</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>CLV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>valeur vie client : ce qu&apos;un client dépense chez vous au fil du temps</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>APV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>APV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>valeur moyenne d&apos;achat : ce que rapporte un achat en moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>RFM</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>récence, fréquence, montant : quand un client a acheté pour la dernière fois, à quelle fréquence et pour combien</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
         <source>pp</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>points de pourcentage : la différence entre deux pourcentages (de 20 % à 25 %, c&apos;est +5 pt)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
         <source>G</source>
         <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>gross sales</source>
         <translation>chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
         <source>D</source>
         <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
         <source>discounts</source>
         <translation>remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
         <source>R</source>
         <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
         <source>O</source>
         <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
         <translation>Cmd</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
         <source>C</source>
         <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>buying customers</source>
         <translation>clients acheteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="60"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
         <source>S</source>
         <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="62"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>clients au début : ceux qui ont acheté pendant la fenêtre d&apos;activité précédant la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="65"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="64"/>
         <source>E</source>
         <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="68"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="67"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>clients à la fin : ceux qui ont acheté pendant la fenêtre d&apos;activité se terminant le dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="70"/>
         <source>N</source>
         <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>nouveaux clients : ceux dont le premier achat tombe dans la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
         <source>W</source>
         <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>la fenêtre d&apos;activité en jours (365 sauf réglage contraire)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="78"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
         <source>F</source>
         <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>purchases per year</source>
         <translation>achats par an</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="82"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
         <source>L</source>
         <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="85"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="84"/>
         <source>expected lifespan in years</source>
         <translation>durée de vie attendue en années</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="107"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2699,32 +2715,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="227"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="235"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="229"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="237"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="441"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="473"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="445"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="477"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="449"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="481"/>
         <source>The activity window must be at least one day.</source>
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="498"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="546"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -3434,47 +3450,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::PeriodSentence</name>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="40"/>
         <source>Figures for %1 (the period to date)</source>
         <translation>Chiffres pour %1 (la période à ce jour)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="41"/>
         <source>Figures for %1</source>
         <translation>Chiffres pour %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="46"/>
         <source>Figures for all your data, %1, with no comparison: there is no earlier data to compare with.</source>
         <translation>Chiffres pour toutes vos données, %1, sans comparaison : il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
         <source>%1, with no comparison.</source>
         <translation>%1, sans comparaison.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="43"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="54"/>
         <source>%1; the same days a year earlier (%2) hold too little data to compare with, so no changes are shown.</source>
         <translation>%1 ; les mêmes jours un an plus tôt (%2) contiennent trop peu de données pour comparer : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="45"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="56"/>
         <source>%1; the period before (%2) holds too little data to compare with, so no changes are shown.</source>
         <translation>%1 ; la période précédente (%2) contient trop peu de données pour comparer : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="49"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="60"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
         <translation>%1, comparé aux mêmes jours un an plus tôt (%2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="61"/>
         <source>%1, compared with the period just before (%2).</source>
         <translation>%1, comparé à la période juste avant (%2).</translation>
     </message>
@@ -3836,37 +3852,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="36"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="37"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Le calcul de la valeur vie client a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="292"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="293"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour le tester.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Les prédictions utilisent le modèle %1, le mieux ajusté des deux modèles ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour les tester sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="310"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="314"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="321"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="324"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
     </message>
@@ -3874,164 +3890,236 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="94"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="350"/>
         <source>No store</source>
         <translation>Sans magasin</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="96"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="352"/>
         <source>No channel</source>
         <translation>Sans canal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="98"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="354"/>
         <source>Unknown country</source>
         <translation>Pays inconnu</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="100"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="356"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="102"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="358"/>
         <source>Guests</source>
         <translation>Clients sans compte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="103"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <source>In no saved segment</source>
+        <translation>Dans aucun segment enregistré</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="104"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="360"/>
         <source>Returning customers</source>
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="181"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="196"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="197"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="200"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="204"/>
         <source>units per transaction</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="206"/>
         <source>average unit retail</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="219"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="259"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="284"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="274"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="287"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="277"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
+        <source>The counts leave no variation to test (every or no one counts in both periods).</source>
+        <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <source>%1 to %2 %</source>
+        <translation>%1 à %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
+        <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="309"/>
+        <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
+        <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
+        <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
+        <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
+        <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="297"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="315"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="151"/>
+        <source>%1 pp</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="328"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="340"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="416"/>
-        <source>%1 cannot be explained yet; net_sales and aov can.</source>
-        <translation>%1 : impossible à expliquer pour l&apos;instant ; seuls net_sales et aov peuvent l&apos;être.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="433"/>
-        <source>The computation was cancelled.</source>
-        <translation>Le calcul a été annulé.</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <source>The two periods cannot be compared, so there is no change to explain.</source>
+        <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
-        <source>One of the periods has no orders, so average order value has no change to explain.</source>
-        <translation>L&apos;une des périodes n&apos;a pas de commandes : le panier moyen n&apos;a donc pas d&apos;évolution à expliquer.</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
+        <source>%1 has no value in the period: %2</source>
+        <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <source>%1 has no value in the comparison period: %2</source>
+        <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
+        <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
+        <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
+        <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
+        <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
+        <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
+        <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
+        <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
+        <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
+        <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <source>The computation was cancelled.</source>
+        <translation>Le calcul a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -4214,12 +4302,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 (aucune vente sur la période)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="72"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="74"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
     </message>
@@ -4240,7 +4328,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="252"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="267"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -4248,53 +4336,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="77"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="36"/>
         <source>Copy &amp;Image</source>
         <translation>Copier l&apos;&amp;image</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="80"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="39"/>
         <source>Save as &amp;PNG…</source>
         <translation>Enregistrer en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="83"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="42"/>
         <source>Save as &amp;SVG…</source>
         <translation>Enregistrer en &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="86"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="45"/>
         <source>Copy &amp;Data</source>
         <translation>Copier les &amp;données</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="133"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="112"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="113"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="135"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="137"/>
-        <location filename="../ui/charts/ChartView.cpp" line="142"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="116"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="123"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="143"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="124"/>
         <source>The chart could not be saved as %1.</source>
         <translation>Le graphique n&apos;a pas pu être enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="188"/>
+        <location filename="../ui/charts/ChartView.cpp" line="147"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -4333,7 +4421,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -4383,83 +4471,88 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
+        <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="259"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="262"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="281"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="286"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="367"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -4476,8 +4569,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::ClvTrackingChart</name>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="25"/>
-        <source>Repeat purchases per month: actual, expected and expected ahead</source>
-        <translation>Achats répétés par mois : réels, attendus et attendus à venir</translation>
+        <source>Repeat purchases per month: actual, expected and expected in the coming months</source>
+        <translation>Achats répétés par mois : réels, attendus et attendus dans les prochains mois</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="40"/>
@@ -4496,8 +4589,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
-        <source>Expected ahead</source>
-        <translation>Attendu à venir</translation>
+        <source>Expected in the coming months</source>
+        <translation>Attendus dans les prochains mois</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
@@ -4592,10 +4685,45 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
-        <source>Cohort %1 (%2): %3 customers</source>
-        <translation>Cohorte %1 (%2) : %3 clients</translation>
+        <source>Cohort %1 (%2): %Ln customer(s)</source>
+        <translation>
+            <numerusform>Cohorte %1 (%2) : %Ln client</numerusform>
+            <numerusform>Cohorte %1 (%2) : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <source>%1, leaving out %Ln line(s) without prices</source>
+        <translation>
+            <numerusform>%1, sans compter %Ln ligne sans prix</numerusform>
+            <numerusform>%1, sans compter %Ln lignes sans prix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <source>Orders per customer: %1 (%Ln order(s))</source>
+        <translation>
+            <numerusform>Commandes par client : %1 (%Ln commande)</numerusform>
+            <numerusform>Commandes par client : %1 (%Ln commandes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
+        <translation>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister le client de la cohorte (%Ln).</numerusform>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister les %Ln clients de la cohorte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
+        <source>Click or press Enter to list these %Ln customer(s).</source>
+        <translation>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister ce client (%Ln).</numerusform>
+            <numerusform>Cliquez ou appuyez sur Entrée pour lister ces %Ln clients.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
@@ -4632,14 +4760,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>%1 (net sales %2)</source>
         <translation>%1 (chiffre d&apos;affaires net %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
-        <source>%1, leaving out %n lines without prices</source>
-        <translation>
-            <numerusform>%1, sans compter %n ligne sans prix</numerusform>
-            <numerusform>%1, sans compter %n lignes sans prix</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>Revenue per customer: %1</source>
@@ -4656,42 +4776,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Rétention client : %1 (%2 clients sur %3 ont acheté)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
-        <source>Orders per customer: %1 (%2 orders)</source>
-        <translation>Commandes par client : %1 (%2 commandes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
-        <source>Click or press Enter to list the cohort&apos;s %1 customers.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour lister les %1 clients de la cohorte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
-        <source>Click or press Enter to list these %1 customers.</source>
-        <translation>Cliquez ou appuyez sur Entrée pour lister ces %1 clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="312"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="311"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="314"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="320"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="319"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
     </message>
@@ -4725,83 +4830,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="59"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="60"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="66"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes pa&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="107"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="175"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="109"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="169"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir comment les clients reviennent : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="193"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="184"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="224"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="222"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
         <source>Age in weeks</source>
         <translation>Âge en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
         <source>Age in months</source>
         <translation>Âge en mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="275"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in quarters</source>
         <translation>Âge en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Net sales per customer</source>
         <translation>Chiffre d&apos;affaires net par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="284"/>
-        <source>%1 cohorts (%2 to %3) with %4 customers. Data up to %5.</source>
-        <translation>%1 cohortes (du %2 au %3) avec %4 clients. Données jusqu&apos;au %5.</translation>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
+        <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3 cohortes, %4 clients), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="290"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="304"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -5358,10 +5463,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
@@ -5421,78 +5529,84 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="42"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="43"/>
         <source>Show &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="54"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Rechercher par numéro, nom, e-mail, pays ou segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="58"/>
         <source>Search customers</source>
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="95"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="101"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="103"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="138"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="140"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="166"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="197"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="185"/>
         <source>The customers could not be listed: %1</source>
         <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="224"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="225"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="213"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="291"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="279"/>
         <source>Showing: %1</source>
         <translation>Affichage : %1</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="307"/>
-        <source>Showing: %1 (%2 customers; %3 more are outside the current filters)</source>
-        <translation>Affichage : %1 (%2 clients ; %3 autres sont hors des filtres actuels)</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="296"/>
+        <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
+        <translation>
+            <numerusform>Affichage : %1 (%Ln client ; %2 de plus hors des filtres actuels)</numerusform>
+            <numerusform>Affichage : %1 (%Ln clients ; %2 de plus hors des filtres actuels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="298"/>
+        <source>Showing: %1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>Affichage : %1 (%Ln client)</numerusform>
+            <numerusform>Affichage : %1 (%Ln clients)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="309"/>
-        <source>Showing: %1 (%2 customers)</source>
-        <translation>Affichage : %1 (%2 clients)</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="324"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="313"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="329"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="318"/>
         <source>%1 of %2 customers</source>
         <translation>%1 clients sur %2</translation>
     </message>
@@ -5589,6 +5703,197 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::ExplainFormat</name>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="40"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
+        <source>New or returning</source>
+        <translation>Nouveaux ou fidèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
+        <source>Saved segment</source>
+        <translation>Segment enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="78"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="79"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="91"/>
+        <source>mix of %1</source>
+        <translation>mix par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="92"/>
+        <source>rate within each</source>
+        <translation>taux au sein de chacun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
+        <source>all others</source>
+        <translation>tous les autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
+        <source>change</source>
+        <translation>évolution</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="111"/>
+        <source>%1 by factor</source>
+        <translation>%1 par facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
+        <source>%1: mix and rate by %2</source>
+        <translation>%1 : mix et taux par %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="114"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
+        <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
+        <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
+        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
+        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui inclut une absence totale d&apos;évolution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="133"/>
+        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
+        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui exclut une absence totale d&apos;évolution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
+        <source>Now: %1; before: %2.</source>
+        <translation>Maintenant : %1 ; avant : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <source>StoreLens does not explain the change of %1.</source>
+        <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ExplainPanel</name>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <source>Close the explanation (Esc)</source>
+        <translation>Fermer l&apos;explication (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <source>Close the explanation</source>
+        <translation>Fermer l&apos;explication</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <source>Largest parts by &amp;</source>
+        <translation>Principales parts &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <source>Why did %1 change?</source>
+        <translation>%1 : pourquoi cette évolution ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <source>Open a workspace to see why a figure changed.</source>
+        <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <source>Working out where the change came from…</source>
+        <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <source>The change could not be explained: %1</source>
+        <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <source>There is no change to explain: %1</source>
+        <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <source>Part of the change</source>
+        <translation>Part de l&apos;évolution</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <source>Click to show only %1 on the dashboard.</source>
+        <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <source>The dashboard cannot be filtered by this.</source>
+        <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
+        <source>The %1 largest of %2 parts.</source>
+        <translation>Les %1 plus grandes parts sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ExportStyle</name>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
@@ -5679,22 +5984,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="43"/>
+        <location filename="../ui/common/FileActions.cpp" line="50"/>
         <source>Not Opened</source>
         <translation>Non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="44"/>
+        <location filename="../ui/common/FileActions.cpp" line="51"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>Aucun programme n&apos;a pu être lancé pour ouvrir %1. Ouvrez-le depuis votre gestionnaire de fichiers ou installez une visionneuse pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="61"/>
+        <location filename="../ui/common/FileActions.cpp" line="76"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="63"/>
+        <location filename="../ui/common/FileActions.cpp" line="78"/>
         <source>Show in &amp;Folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
@@ -5771,23 +6076,26 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
-    <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
-        <source>%1, %2, %3 columns, %4.</source>
-        <translation>%1, %2, %3 colonnes, %4.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
+        <source>%1, %2, %Ln column(s), %3.</source>
+        <translation>
+            <numerusform>%1, %2, %Ln colonne, %3.</numerusform>
+            <numerusform>%1, %2, %Ln colonnes, %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="188"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="194"/>
         <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
         <translation>&amp;Utiliser les paramètres enregistrés « %1 » (%2) : ce fichier a les mêmes colonnes. L&apos;étape suivante vérifie tout le fichier.</translation>
     </message>
@@ -5795,118 +6103,118 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="92"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="93"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="94"/>
         <source>&amp;Period:</source>
         <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="105"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparer :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="118"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="333"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="375"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egment :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Filter:</source>
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="269"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="292"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="318"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="360"/>
         <source>The filter values could not be read.</source>
         <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="342"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="384"/>
         <source>Data up to %1</source>
         <translation>Données jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="344"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="386"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="347"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="389"/>
         <source>No orders imported yet.</source>
         <translation>Aucune commande importée pour l&apos;instant.</translation>
     </message>
@@ -5992,84 +6300,449 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::Handbook</name>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="31"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="49"/>
         <source>Handbook</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="77"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="78"/>
         <source>Higher is better.</source>
         <translation>Plus c&apos;est élevé, mieux c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="79"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="80"/>
         <source>Lower is better.</source>
         <translation>Plus c&apos;est bas, mieux c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="83"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="84"/>
         <source>Neither direction is better in itself.</source>
         <translation>Aucun sens d&apos;évolution n&apos;est meilleur en soi.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="90"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="91"/>
         <source>Formula:</source>
         <translation>Formule :</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="112"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="113"/>
         <source>Every figure StoreLens shows, with the formula it is computed by and which way of change is good. A figure is computed over the order lines of the period that pass the filters; the change compares it with the comparison period.</source>
         <translation>Chaque chiffre affiché par StoreLens, avec la formule qui le calcule et le sens d&apos;évolution favorable. Un chiffre est calculé sur les lignes de commande de la période qui passent les filtres ; l&apos;évolution le compare avec la période de comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="120"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="121"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="122"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="123"/>
         <source>Better when</source>
         <translation>Meilleur quand</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="124"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="125"/>
         <source>What every figure means</source>
         <translation>Ce que signifie chaque chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="138"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="139"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="140"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
         <source>Overview, Cohorts, Segments, Customers, Predictions</source>
         <translation>Vue d&apos;ensemble, Cohortes, Segments, Clients, Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="141"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="142"/>
         <source>Search the customers (Customers view)</source>
         <translation>Rechercher des clients (vue Clients)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="143"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
         <source>List the customers of the selected cohort cell (Cohorts view)</source>
         <translation>Lister les clients de la cellule de cohorte sélectionnée (vue Cohortes)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookPages.cpp" line="144"/>
+        <location filename="../ui/help/HandbookPages.cpp" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="44"/>
+        <source>StoreLens handbook</source>
+        <translation>Manuel de StoreLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="48"/>
+        <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
+        <translation>StoreLens montre la santé de votre commerce à partir des exports CSV que votre caisse, votre boutique en ligne ou votre ERP produisent déjà. Tout reste sur cet ordinateur : les données sont conservées dans un seul fichier d&apos;espace de travail (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="52"/>
+        <source>Start here</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="53"/>
+        <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
+        <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Premiers pas&lt;/a&gt; : du premier démarrage au rapport PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="56"/>
+        <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
+        <translation>&lt;a href=&quot;importing.html&quot;&gt;Importer vos exports&lt;/a&gt; : les formats d&apos;export que StoreLens reconnaît.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="60"/>
+        <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
+        <translation>&lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt; : chaque indicateur avec sa formule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="63"/>
+        <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Raccourcis clavier&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="65"/>
+        <source>The views</source>
+        <translation>Les vues</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="67"/>
+        <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
+        <translation>&lt;a href=&quot;overview.html&quot;&gt;Vue d&apos;ensemble&lt;/a&gt; : tuiles d&apos;indicateurs et graphiques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="70"/>
+        <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
+        <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Cohortes&lt;/a&gt; : les clients reviennent-ils ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="73"/>
+        <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
+        <translation>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt; : qui reconquérir, qui remercier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="75"/>
+        <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
+        <translation>&lt;a href=&quot;customers.html&quot;&gt;Clients&lt;/a&gt; : le profil d&apos;un client, ses données et comment l&apos;oublier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="79"/>
+        <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
+        <translation>&lt;a href=&quot;predictions.html&quot;&gt;Prédictions&lt;/a&gt; : la valeur vie client prédite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="83"/>
+        <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;report.html&quot;&gt;Le rapport PDF&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="84"/>
+        <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
+        <translation>Appuyez sur &lt;b&gt;F1&lt;/b&gt; dans n&apos;importe quelle vue pour ouvrir ici sa page. Appuyez sur &lt;b&gt;Maj+F1&lt;/b&gt; puis cliquez sur une tuile d&apos;indicateur pour savoir ce qu&apos;elle signifie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="89"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="93"/>
+        <source>1. A workspace for your business</source>
+        <translation>1. Un espace de travail pour votre commerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="95"/>
+        <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
+        <translation>Un espace de travail est un fichier unique qui contient tout ce que StoreLens sait d&apos;un commerce. Créez-le avec &lt;b&gt;Fichier › Nouvel espace de travail…&lt;/b&gt;, ou essayez d&apos;abord StoreLens sur des données fictives avec &lt;b&gt;Fichier › Ouvrir le magasin d&apos;exemple&lt;/b&gt; (un bandeau indique quand vous consultez l&apos;exemple).</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="100"/>
+        <source>2. Import your exports</source>
+        <translation>2. Importez vos exports</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="102"/>
+        <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
+        <translation>Choisissez &lt;b&gt;Fichier › Importer…&lt;/b&gt; ou déposez des fichiers CSV sur la fenêtre. L&apos;assistant d&apos;importation reconnaît le format du fichier et ses colonnes, affiche un aperçu, vérifie chaque ligne avant tout enregistrement et vous indique les lignes qu&apos;il ne peut pas lire et pourquoi. Importez d&apos;abord les lignes de commande ; les clients et les produits ajoutent les noms, les adresses e-mail et les catégories. Le mois suivant, importez le nouvel export de la même façon : les lignes déjà importées sont mises à jour, jamais dupliquées. Voir &lt;a href=&quot;importing.html&quot;&gt;Importer vos exports&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="110"/>
+        <source>3. Look at the figures</source>
+        <translation>3. Consultez les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="112"/>
+        <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
+        <translation>La &lt;a href=&quot;overview.html&quot;&gt;Vue d&apos;ensemble&lt;/a&gt; affiche les chiffres clés de la période choisie dans la barre de filtres, avec l&apos;évolution par rapport à la période précédente. La barre de filtres est commune à toutes les vues : une plage de dates, une comparaison, des magasins, des canaux, des pays, des catégories et un segment enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="117"/>
+        <source>4. Hand over a report</source>
+        <translation>4. Remettez un rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="119"/>
+        <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; écrit un PDF avec les chiffres, les tendances, les cohortes, les segments et une annexe de définitions. Voir &lt;a href=&quot;report.html&quot;&gt;Le rapport PDF&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="125"/>
+        <source>Importing your exports</source>
+        <translation>Importer vos exports</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="129"/>
+        <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
+        <translation>StoreLens lit les fichiers CSV : n&apos;importe quel séparateur (virgule, point-virgule, tabulation, barre verticale, ou colonnes alignées par des espaces), avec ou sans ligne d&apos;en-tête, en UTF-8, UTF-16 ou Windows-1252. Les nombres peuvent utiliser un point ou une virgule décimale, des séparateurs de milliers, des symboles monétaires et &lt;code&gt;(12.50)&lt;/code&gt; pour les valeurs négatives ; les dates peuvent être au format ISO, jour/mois/année ou mois/jour/année, avec des noms de mois en anglais ou en allemand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="137"/>
+        <source>Export styles StoreLens recognises</source>
+        <translation>Formats d&apos;export que StoreLens reconnaît</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="138"/>
+        <source>Shopify order export</source>
+        <translation>Export de commandes Shopify</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="140"/>
+        <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
+        <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt; et &lt;i&gt;Shipping&lt;/i&gt;, indiqués une fois par commande, sont répartis au centime près sur les lignes de la commande. Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="146"/>
+        <source>WooCommerce order export</source>
+        <translation>Export de commandes WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="148"/>
+        <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
+        <translation>Une ligne par article avec le numéro de commande, le produit, la quantité et le total de la ligne ; le statut de la commande signale les remboursements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="151"/>
+        <source>Square item sales</source>
+        <translation>Ventes par article Square</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
+        <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="156"/>
+        <source>Lightspeed sales lines</source>
+        <translation>Lignes de vente Lightspeed</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="157"/>
+        <source>Sale id, line, item, quantity and totals per line.</source>
+        <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="159"/>
+        <source>ERP line exports</source>
+        <translation>Exports de lignes d&apos;ERP</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="161"/>
+        <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
+        <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="166"/>
+        <source>German till exports</source>
+        <translation>Exports de caisses allemandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="168"/>
+        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
+        <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;), numéro client, numéro d&apos;article, groupe de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;) et total, avec des virgules décimales et des noms de mois en allemand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <source>Plain till (POS) files</source>
+        <translation>Fichiers de caisse (TPV) simples</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="174"/>
+        <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
+        <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <source>Purchase logs without a header</source>
+        <translation>Journaux d&apos;achats sans en-tête</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
+        <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <source>Customers, products and side tables</source>
+        <translation>Clients, produits et tables annexes</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
+        <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <source>Sources and re-imports</source>
+        <translation>Sources et réimportations</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
+        <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
+        <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
+        <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
+        <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
+        <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
+        <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
+        <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
+        <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
+        <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
+        <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
+        <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
+        <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <source>A customer&apos;s data</source>
+        <translation>Les données d&apos;un client</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
+        <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
+        <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
+        <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <source>Predictions</source>
+        <translation>Prédictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
+        <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
+        <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <source>The PDF report</source>
+        <translation>Le rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="341"/>
+        <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
+        <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
+        <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6395,7 +7068,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::KpiFormat</name>
     <message>
         <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6405,12 +7078,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="119"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -6418,48 +7091,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="185"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="56"/>
+        <source>&amp;Why did this change?</source>
+        <translation>&amp;Pourquoi cette évolution ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="70"/>
+        <source>%1 over time</source>
+        <translation>%1 au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="98"/>
+        <source>Explain where the change of %1 came from</source>
+        <translation>Expliquer d&apos;où vient l&apos;évolution de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="107"/>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="111"/>
+        <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
+        <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="266"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="186"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="267"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="275"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="192"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="275"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="198"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="281"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="207"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
+        <source>Within normal variation</source>
+        <translation>Dans la variation normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="289"/>
+        <source>Too few days to judge</source>
+        <translation>Trop peu de jours pour conclure</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="295"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="229"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="317"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="351"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -6467,7 +7175,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="24"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="26"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -6566,172 +7274,172 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Espaces de travail StoreLens (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Créer un fichier d&apos;espace de travail vide pour une entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Open a workspace file.</source>
         <translation>Ouvrir un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ouvrir un magasin fictif avec trois ans de ventes pour découvrir StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importer dans cet espace de travail un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gérer les &amp;profils d&apos;importation…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Renommer ou supprimer les paramètres d&apos;importation enregistrés dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;About StoreLens</source>
         <translation>À &amp;propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>the sample store</source>
         <translation>le magasin d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Import Your Data</source>
         <translation>Importer vos données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>New Workspace for Your Data</source>
         <translation>Nouvel espace de travail pour vos données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>My store</source>
         <translation>Mon magasin</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>About StoreLens</source>
         <translation>À propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Suivez la marche de votre magasin : ventes, clients qui reviennent et clients à reconquérir. Vos données restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>The workspace could not be opened. %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
     </message>
@@ -6778,10 +7486,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
-        <source>%1 customers in the segment.</source>
-        <translation>%1 clients dans le segment.</translation>
+        <source>%Ln customer(s) in the segment.</source>
+        <translation>
+            <numerusform>%Ln client dans le segment.</numerusform>
+            <numerusform>%Ln clients dans le segment.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
@@ -6957,10 +7668,29 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Aucun client de ce segment ne correspond aux filtres. Choisissez un autre segment ou supprimez un filtre.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
-        <source>%1 customers</source>
-        <translation>%1 clients</translation>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
+        <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
+        <translation>
+            <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
+            <numerusform>%Ln clients écrits dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
+        <translation>
+            <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
+            <numerusform>%Ln clients écrits ; %1 clients sans consentement marketing ont été exclus.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
@@ -6973,19 +7703,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 clients sur %2 correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
-        <source>Wrote %1 customers to %2; %3 customers without marketing consent were left out.</source>
-        <translation>%1 clients exportés vers %2 ; %3 clients sans consentement marketing ont été exclus.</translation>
-    </message>
-    <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
-        <source>%1 customers were written; %2 customers without marketing consent were left out.</source>
-        <translation>%1 clients ont été écrits ; %2 clients sans consentement marketing ont été exclus.</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
@@ -7105,37 +7825,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MultiSelectButton</name>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="25"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="26"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="27"/>
         <source>Clear the choice: every value is included.</source>
         <translation>Effacer la sélection : toutes les valeurs sont incluses.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="29"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="30"/>
         <source>%1 values</source>
         <translation>%1 valeurs</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="117"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="130"/>
         <source>%1: All</source>
         <translation>%1 : Tous</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="119"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="121"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="134"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="123"/>
+        <location filename="../ui/dashboard/MultiSelectButton.cpp" line="136"/>
         <source>Everything is included. Click to choose.</source>
         <translation>Tout est inclus. Cliquez pour choisir.</translation>
     </message>
@@ -7144,12 +7864,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
         <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="35"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="30"/>
         <source>Net sales over time</source>
         <translation>Chiffre d&apos;affaires net dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="63"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="58"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
@@ -7176,17 +7896,35 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OrderTimeline</name>
     <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="19"/>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="21"/>
         <source>Order timeline</source>
         <translation>Historique des commandes</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="31"/>
-        <source>%1 orders from %2 to %3</source>
-        <translation>%1 commandes du %2 au %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/OrderTimeline.cpp" line="32"/>
+        <source>%Ln order(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln commande du %1 au %2</numerusform>
+            <numerusform>%Ln commandes du %1 au %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/customers/OrderTimeline.cpp" line="127"/>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="44"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/OrderTimeline.cpp" line="137"/>
         <source>Order %1 on %2: net sales %3</source>
         <translation>Commande %1 du %2 : chiffre d&apos;affaires net %3</translation>
     </message>
@@ -7194,89 +7932,89 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="55"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="60"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="62"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="67"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="109"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="115"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personnaliser les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="111"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="117"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="134"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="140"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="141"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="136"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="142"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="143"/>
         <source>Net sales by country</source>
         <translation>Chiffre d&apos;affaires net par pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="138"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="144"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="259"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="285"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="366"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="430"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="404"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="406"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="497"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="445"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="515"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="461"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="539"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="496"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="560"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="573"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="533"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -7290,152 +8028,203 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::PredictionsText</name>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
+        <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
+        <translation>Fiabilité : l&apos;historique est encore trop court pour comparer les prédictions avec ce qui s&apos;est réellement passé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
+        <source>about right</source>
+        <translation>à peu près justes</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <source>%1 % too high</source>
+        <translation>%1 % trop élevées</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <source>%1 % too low</source>
+        <translation>%1 % trop basses</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
+        <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
+        <translation>StoreLens a prédit les %1 dernières semaines à partir des achats qui les précèdent</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
+        <source>StoreLens predicted %1 to %2 from the purchases before</source>
+        <translation>StoreLens a prédit la période du %1 au %2 à partir des achats précédents</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
+        <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
+        <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
+        <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
+        <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3 : les prédictions étaient donc %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
+        <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
+        <translation>Probablement encore clients : %1 de vos %2 clients (pour chacun, au moins 50 % de chances qu&apos;il achète encore chez vous).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
+        <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
+        <translation>Achats attendus de leur part : %1 au prochain trimestre (13 semaines), %2 dans l&apos;année à venir (52 semaines).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
+        <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
+        <translation>Dépense attendue dans les %1 prochains mois : %2 au total, %3 par client en moyenne (leur valeur vie client prédite).</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::PredictionsView</name>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
-        <source>Use the &amp;whole history</source>
-        <translation>Utiliser tout l&apos;&amp;historique</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="49"/>
-        <source>There is too little history yet to check the predictions against what really happened.</source>
-        <translation>L&apos;historique est encore trop court pour confronter les prédictions à ce qui s&apos;est réellement passé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
-        <source>How far to trust them: made without the last %1 weeks, they expected %2 repeat purchases (purchases after a customer&apos;s first) in those weeks; there were %3.</source>
-        <translation>Quelle confiance leur accorder : établies sans les %1 dernières semaines, elles prévoyaient %2 achats répétés (achats suivant le premier achat d&apos;un client) sur ces semaines ; il y en a eu %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="61"/>
-        <source>How far to trust them: made without the purchases from %1 to %2, they expected %3 repeat purchases (purchases after a customer&apos;s first) then; there were %4.</source>
-        <translation>Quelle confiance leur accorder : établies sans les achats du %1 au %2, elles prévoyaient %3 achats répétés (achats suivant le premier achat d&apos;un client) sur cette période ; il y en a eu %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="46"/>
         <source>&amp;Check against what happened</source>
         <translation>&amp;Confronter à la réalité</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="83"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="47"/>
+        <source>Predict from &amp;all purchases again</source>
+        <translation>Prédire de nouveau à partir de &amp;tous les achats</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="51"/>
         <source>How much customers are expected to spend</source>
         <translation>Combien les clients devraient dépenser</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="88"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Vérification : achats répétés attendus et réels</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="101"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Les prédictions sont établies uniquement à partir des achats antérieurs à ce jour, puis comparées à ce que les clients ont réellement acheté à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="107"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="77"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Vérifier les prédictions à &amp;partir du :</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="97"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Pour savoir quelle confiance accorder aux prédictions, choisissez un jour ci-dessus puis Confronter à la réalité : les prédictions sont alors établies uniquement à partir des achats antérieurs à ce jour, et les achats répétés qu&apos;elles prévoient ensuite sont comparés à ceux que les clients ont réellement effectués, regroupés selon le nombre d&apos;achats qu&apos;ils avaient faits auparavant.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="140"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="110"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="143"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="113"/>
         <source>model parameters</source>
         <translation>paramètres du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="150"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="120"/>
         <source>Model parameters and their meaning</source>
         <translation>Paramètres du modèle et leur signification</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="157"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="127"/>
         <source>&amp;Model details</source>
         <translation>Détails du &amp;modèle</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="162"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="132"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Les modèles statistiques derrière les prédictions, leurs paramètres ajustés et la qualité de leur ajustement.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="199"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="258"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="170"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="218"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir la valeur vie client prédite : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="277"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="233"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Les prédictions n&apos;ont pas pu être calculées : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/predictions/PredictionsView.cpp" line="261"/>
+        <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
+        <translation>
+            <numerusform>Les prédictions nécessitent au moins %n client dans les filtres : il n&apos;y a donc rien à vérifier.</numerusform>
+            <numerusform>Les prédictions nécessitent au moins %n clients dans les filtres : il n&apos;y a donc rien à vérifier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="315"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="278"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
-        <source>The date range does not apply here: these predictions use every purchase up to %1 within the filters. %2 customers, %3 of them probably still a customer (at least an even chance that they still buy from you). Purchases expected from them in the next 52 weeks: %4. Predicted lifetime value, what they are expected to spend in the next %5 months: %6 in total, %7 per customer.</source>
-        <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres. %2 clients, dont %3 probablement encore clients (au moins une chance sur deux qu&apos;ils achètent encore chez vous). Achats attendus de leur part sur les 52 prochaines semaines : %4. Valeur vie client prédite, ce qu&apos;ils devraient dépenser sur les %5 prochains mois : %6 au total, %7 par client.</translation>
-    </message>
-    <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="326"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="336"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="290"/>
+        <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
+        <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 (dans les filtres).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="414"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="321"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="337"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -7444,27 +8233,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="393"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="381"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -7790,23 +8579,26 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportController.cpp" line="86"/>
-        <location filename="../ui/report/ReportController.cpp" line="95"/>
-        <location filename="../ui/report/ReportController.cpp" line="161"/>
+        <location filename="../ui/report/ReportController.cpp" line="96"/>
+        <location filename="../ui/report/ReportController.cpp" line="162"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/report/ReportController.cpp" line="87"/>
-        <source>The report was written: %1 pages.</source>
-        <translation>Le rapport a été écrit : %1 pages.</translation>
+        <source>The report was written: %Ln page(s).</source>
+        <translation>
+            <numerusform>Le rapport a été écrit : %Ln page.</numerusform>
+            <numerusform>Le rapport a été écrit : %Ln pages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="109"/>
+        <location filename="../ui/report/ReportController.cpp" line="110"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportController.cpp" line="134"/>
+        <location filename="../ui/report/ReportController.cpp" line="135"/>
         <source>Report Preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
@@ -7925,19 +8717,72 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>StoreLens report: %1</source>
         <translation>Rapport StoreLens : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
         <source>Generated %1</source>
         <translation>Généré le %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::ReportExplainSection</name>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="45"/>
+        <source>There is no change to explain: %1</source>
+        <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="61"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="62"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="63"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="64"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="65"/>
+        <source>Part of the change</source>
+        <translation>Part de l&apos;évolution</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="83"/>
+        <source>For a ratio each member&apos;s part is its mix effect (its share moved) plus its rate effect (its own value moved); the parts of a dimension add up to the change.</source>
+        <translation>Pour un ratio, la part de chaque membre est son effet de mix (sa part a bougé) plus son effet de taux (sa propre valeur a bougé) ; les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="87"/>
+        <source>The parts of a dimension add up to the change.</source>
+        <translation>Les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="140"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
+        <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
+        <translation>%1 par rapport à %2. Le chiffre d&apos;affaires net, puis les chiffres qui ont le plus dépassé la variation normale, décomposés en parts qui s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
 </context>
 <context>
@@ -7949,10 +8794,10 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportFormat.cpp" line="40"/>
-        <source>%1 to %2 (%n days)</source>
+        <source>%1 to %2 (%Ln day(s))</source>
         <translation>
-            <numerusform>du %1 au %2 (%n jour)</numerusform>
-            <numerusform>du %1 au %2 (%n jours)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -8053,214 +8898,190 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="32"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="46"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="47"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <source>Share of customers</source>
         <translation>Part des clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="131"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Median recency (days)</source>
         <translation>Récence médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="57"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="178"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="59"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="73"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="75"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="74"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="109"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="111"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="114"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="116"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>de %1 à %2 %3 après le premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
         <source>To date: the period is still running</source>
         <translation>À ce jour : la période est toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="156"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
         <source>Blank: not reached yet</source>
         <translation>Vide : pas encore atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="160"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>L&apos;intensité va de 0 à la rétention la plus élevée après la première période (%1) ; plus c&apos;est foncé, plus les clients sont revenus.</translation>
     </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="174"/>
-        <source>%1 customers bought within the filters up to the as-of date (net sales %2). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
-        <translation>%1 clients ont acheté selon les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %2). Les segments décrivent la clientèle à cette date ; la période du rapport ne les restreint pas.</translation>
+    <message numerus="yes">
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
+        <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
+        <translation>
+            <numerusform>%Ln client a acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
+            <numerusform>%Ln clients ont acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="181"/>
-        <source>%1 customers bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
-        <translation>%1 clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
+        <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
+        <translation>
+            <numerusform>%Ln client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
+            <numerusform>%Ln clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
+        <translation>La période du rapport ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <source>Model details</source>
+        <translation>Détails du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
+        <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
+        <translation>Modèle d&apos;achat (%1) : %2 Modèle de dépense (Gamma-Gamma) : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="185"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="188"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="186"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Grille RFM : clients par score de récence et score fréquence–montant</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="190"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="193"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="191"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="194"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="204"/>
         <source>No prediction: %1</source>
         <translation>Aucune prédiction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
-        <source>Figure</source>
-        <translation>Chiffre</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="175"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Value</source>
         <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
-        <source>Customers with a prediction</source>
-        <translation>Clients avec une prédiction</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="225"/>
-        <source>Predicted CLV of all customers, next 12 months</source>
-        <translation>CLV prédite de tous les clients, 12 prochains mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="226"/>
-        <source>Predicted CLV per customer, next 12 months</source>
-        <translation>CLV prédite par client, 12 prochains mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
-        <source>Average probability of being alive</source>
-        <translation>Probabilité moyenne d&apos;être actif</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="230"/>
-        <source>Expected purchases, next 4 weeks</source>
-        <translation>Achats attendus, 4 prochaines semaines</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
-        <source>Expected purchases, next 13 weeks</source>
-        <translation>Achats attendus, 13 prochaines semaines</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="234"/>
-        <source>Expected purchases, next 52 weeks</source>
-        <translation>Achats attendus, 52 prochaines semaines</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="237"/>
-        <source>BG/NBD parameters r, α, a, b</source>
-        <translation>Paramètres BG/NBD r, α, a, b</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
-        <source>Gamma-Gamma parameters p, q, γ</source>
-        <translation>Paramètres Gamma-Gamma p, q, γ</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
-        <source>As of %1, from every identified customer&apos;s purchases within the filters.</source>
-        <translation>À la date du %1, d&apos;après les achats de chaque client identifié selon les filtres.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="33"/>
@@ -8503,10 +9324,10 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/ReportSalesSections.cpp" line="440"/>
-        <source>Top %n products by net sales</source>
+        <source>Top %Ln product(s) by net sales</source>
         <translation>
-            <numerusform>Top %n produit par chiffre d&apos;affaires net</numerusform>
-            <numerusform>Top %n produits par chiffre d&apos;affaires net</numerusform>
+            <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
+            <numerusform>%Ln meilleurs produits par chiffre d&apos;affaires net</numerusform>
         </translation>
     </message>
     <message>
@@ -8546,6 +9367,14 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::ReportWaterfallBlock</name>
+    <message>
+        <location filename="../ui/report/ReportWaterfallBlock.cpp" line="83"/>
+        <source>The bars start at %1, not at zero, so the parts can be seen.</source>
+        <translation>Les barres commencent à %1, et non à zéro, pour que les parts soient visibles.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ReportWriter</name>
     <message>
         <location filename="../ui/report/ReportWriter.cpp" line="31"/>
@@ -8576,43 +9405,66 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::RfmGridWidget</name>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="46"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="81"/>
         <source>RFM grid</source>
         <translation>Grille RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="158"/>
-        <source>%1
-R %2, FM %3
-%4 customers (%5 % of all)
-Net sales %6</source>
-        <translation>%1
-R %2, FM %3
-%4 clients (%5 % du total)
-Chiffre d&apos;affaires net %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="188"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="277"/>
         <source>No customers within the filters.</source>
         <translation>Aucun client selon les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="250"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="341"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Score de fréquence et de montant (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="254"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="345"/>
         <source>Recency score (R)</source>
         <translation>Score de récence (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="271"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
+        <source>%1
+R %2, FM %3
+%Ln customer(s) (%4 % of all)
+Net sales %5</source>
+        <translation>
+            <numerusform>%1
+R %2, FM %3
+%Ln client (%4 % du total)
+Chiffre d&apos;affaires net %5</numerusform>
+            <numerusform>%1
+R %2, FM %3
+%Ln clients (%4 % du total)
+Chiffre d&apos;affaires net %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="362"/>
         <source>Customers per cell: 0 to %1</source>
         <translation>Clients par cellule : de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="272"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="363"/>
         <source>Net sales per cell: 0 to %1</source>
         <translation>Chiffre d&apos;affaires net par cellule : de 0 à %1</translation>
     </message>
@@ -9301,6 +10153,14 @@ Chiffre d&apos;affaires net %6</translation>
     </message>
 </context>
 <context>
+    <name>storelens::ui::Sparkline</name>
+    <message>
+        <location filename="../ui/charts/Sparkline.cpp" line="33"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::StepIndicator</name>
     <message>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
@@ -9549,25 +10409,72 @@ Chiffre d&apos;affaires net %6</translation>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="19"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>Impri&amp;mer…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="23"/>
-        <source>Print the view on screen</source>
-        <translation>Imprimer la vue affichée à l&apos;écran</translation>
+        <location filename="../ui/common/ViewPrinter.cpp" line="73"/>
+        <source>Print the whole of the view on screen</source>
+        <translation>Imprimer toute la vue affichée à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="61"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="171"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="178"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="63"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
         <source>The view could not be printed.</source>
         <translation>La vue n&apos;a pas pu être imprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ViewPrinter.cpp" line="179"/>
+        <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
+        <translation>
+            <numerusform>La vue dépasse %n page : seule la première (%n page) a été imprimée. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
+            <numerusform>La vue dépasse %n pages : les %n premières ont été imprimées. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WaterfallChart</name>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="27"/>
+        <source>Waterfall of the change</source>
+        <translation>Cascade de l&apos;évolution</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="51"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/WaterfallChart.cpp" line="116"/>
+        <source>%1 (axis does not start at zero)</source>
+        <translation>%1 (l&apos;axe ne commence pas à zéro)</translation>
     </message>
 </context>
 <context>
@@ -9704,10 +10611,15 @@ Chiffre d&apos;affaires net %6</translation>
 <context>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="11"/>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="78"/>
         <source>Net sales by month, year over year</source>
         <translation>Chiffre d&apos;affaires net par mois, d&apos;une année sur l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
+        <source>%1 (no data for %2 of %3 months)</source>
+        <translation>%1 (pas de données pour %2 mois sur %3)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "core/model/EnglishPlurals.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace storelens::test {
 inline int runCli(const QStringList &args, QString *out, QString *err = nullptr)
 {
     using namespace storelens::cli;
+    core::installEnglishPlurals(); // as main() does (ui::installTranslators): "1 customer", "2 customers"
     QString o;
     QString e;
     QTextStream outStream(&o);

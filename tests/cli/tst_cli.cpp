@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 #include "cli/ReportCommand.h"
+#include "core/model/EnglishPlurals.h"
 #include "core/store/Workspace.h"
 
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    core::installEnglishPlurals(); // as main() does (ui::installTranslators)
     m_workspace = m_dir.filePath(QStringLiteral("shop.storelens"));
     QVERIFY(core::Workspace::open(m_workspace).ok());
 }

@@ -3,24 +3,15 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QAbstractBarSeries>
-#include <QAction>
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QClipboard>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
-#include <QStandardPaths>
-#include <QSvgGenerator>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -76,13 +67,6 @@ QAbstractAxis *attachedAxis(QAbstractSeries *series, Qt::Orientation orientation
     return nullptr;
 }
 
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
-}
-
 // The label of the position `x` along `axis`: a category's full name, a date, or the number.
 QString positionLabel(QAbstractAxis *axis, double x)
 {
@@ -91,7 +75,7 @@ QString positionLabel(QAbstractAxis *axis, double x)
         return full.value(index);
     if (qobject_cast<const QDateTimeAxis *>(axis))
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x)).date(), QLocale::ShortFormat);
-    return number(x);
+    return ChartActions::number(x);
 }
 
 } // namespace
@@ -103,23 +87,12 @@ ChartView::ChartView(const QString &objectName, const QString &accessibleName, Q
         setObjectName(objectName);
     prepareChartView(this, accessibleName);
 
-    m_copyImage = new QAction(tr("Copy &Image"), this);
-    m_copyImage->setObjectName(QStringLiteral("copyChartImageAction"));
-    connect(m_copyImage, &QAction::triggered, this, [this] { QApplication::clipboard()->setImage(image()); });
-    m_savePng = new QAction(tr("Save as &PNG…"), this);
-    m_savePng->setObjectName(QStringLiteral("saveChartPngAction"));
-    connect(m_savePng, &QAction::triggered, this, [this] { saveWithDialog(QStringLiteral("png")); });
-    m_saveSvg = new QAction(tr("Save as &SVG…"), this);
-    m_saveSvg->setObjectName(QStringLiteral("saveChartSvgAction"));
-    connect(m_saveSvg, &QAction::triggered, this, [this] { saveWithDialog(QStringLiteral("svg")); });
-    m_copyData = new QAction(tr("Copy &Data"), this);
-    m_copyData->setObjectName(QStringLiteral("copyChartDataAction"));
-    connect(m_copyData, &QAction::triggered, this,
-            [this] { QApplication::clipboard()->setText(dataText()); });
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    addActions({m_copyImage, m_savePng, m_saveSvg, separator, m_copyData});
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actions = new ChartActions(
+        this, [this] { return dataTable(); }, [this] { return chart() ? chart()->title() : QString(); });
+    // The SVG keeps the chart's vector shapes and text.
+    m_actions->setSvgPainter([this](QPainter *painter) {
+        QGraphicsView::render(painter, QRectF(rect()), rect(), Qt::IgnoreAspectRatio);
+    });
 }
 
 void ChartView::changeEvent(QEvent *event)
@@ -127,49 +100,6 @@ void ChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
-}
-
-QImage ChartView::image()
-{
-    return grab().toImage();
-}
-
-bool ChartView::savePng(const QString &path)
-{
-    return image().save(path, "PNG");
-}
-
-bool ChartView::saveSvg(const QString &path)
-{
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size());
-    generator.setViewBox(rect());
-    generator.setTitle(chart() ? chart()->title() : accessibleName());
-    generator.setDescription(accessibleName());
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    QGraphicsView::render(&painter, QRectF(rect()), rect(), Qt::IgnoreAspectRatio);
-    return painter.end() && QFileInfo(path).size() > 0;
-}
-
-void ChartView::saveWithDialog(const QString &format)
-{
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (!QDir(folder).exists())
-        folder = QDir::homePath();
-    const QString name = (chart() && !chart()->title().isEmpty()) ? chart()->title() : tr("chart");
-    const QString filter =
-        format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(
-        window(), tr("Save Chart"), QDir(folder).filePath(name + QLatin1Char('.') + format), filter);
-    if (path.isEmpty())
-        return;
-    const bool saved = format == QLatin1String("svg") ? saveSvg(path) : savePng(path);
-    if (!saved)
-        QMessageBox::warning(window(), tr("Save Chart"),
-                             tr("The chart could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QList<QStringList> ChartView::dataTable() const
@@ -222,20 +152,11 @@ QList<QStringList> ChartView::dataTable() const
         QStringList line{label};
         for (const Column &column : columns) {
             const auto found = column.values.find(position);
-            line.append(found == column.values.end() ? QString() : number(found->second));
+            line.append(found == column.values.end() ? QString() : ChartActions::number(found->second));
         }
         table.append(line);
     }
     return table;
-}
-
-QString ChartView::dataText() const
-{
-    QString text;
-    const auto table = dataTable();
-    for (const QStringList &row : table)
-        text += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    return text;
 }
 
 void ChartView::fitAxisLabels()

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ui/charts/ChartActions.h"
+
 #include <QChartView>
+#include <QImage>
 #include <QList>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
-class QAction;
 
 namespace storelens::ui {
 
@@ -26,20 +27,20 @@ class ChartView : public QChartView
 public:
     ChartView(const QString &objectName, const QString &accessibleName, QWidget *parent = nullptr);
 
-    QAction *copyImageAction() const { return m_copyImage; }
-    QAction *savePngAction() const { return m_savePng; }
-    QAction *saveSvgAction() const { return m_saveSvg; }
-    QAction *copyDataAction() const { return m_copyData; }
+    QAction *copyImageAction() const { return m_actions->copyImageAction(); }
+    QAction *savePngAction() const { return m_actions->savePngAction(); }
+    QAction *saveSvgAction() const { return m_actions->saveSvgAction(); }
+    QAction *copyDataAction() const { return m_actions->copyDataAction(); }
 
     // The chart drawn at the view's size.
-    QImage image();
-    bool savePng(const QString &path);
-    bool saveSvg(const QString &path);
+    QImage image() { return m_actions->image(); }
+    bool savePng(const QString &path) { return m_actions->savePng(path); }
+    bool saveSvg(const QString &path) { return m_actions->saveSvg(path); }
     // The plotted values: a header row (the x axis' title or "Category", then one column per series or bar
     // set) and one row per category or x value. Numbers in the current locale without group separators.
     virtual QList<QStringList> dataTable() const;
     // dataTable() as tab-separated lines, each ending in "\n".
-    QString dataText() const;
+    QString dataText() const { return m_actions->dataText(); }
 
     // Called by installChart(): thins or shortens the category labels now and whenever the plot area
     // changes size.
@@ -51,12 +52,7 @@ protected:
     virtual void rebuild() = 0;
 
 private:
-    void saveWithDialog(const QString &format);
-
-    QAction *m_copyImage = nullptr;
-    QAction *m_savePng = nullptr;
-    QAction *m_saveSvg = nullptr;
-    QAction *m_copyData = nullptr;
+    ChartActions *m_actions = nullptr;
     QPointer<QChart> m_watched; // the chart whose plot area changes fit the labels
 };
 

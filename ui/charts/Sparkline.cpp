@@ -1,5 +1,7 @@
 #include "ui/charts/Sparkline.h"
 
+#include "ui/charts/ChartActions.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -9,18 +11,31 @@ namespace storelens::ui {
 
 Sparkline::Sparkline(QWidget *parent)
     : QWidget(parent)
+    , m_actions(new ChartActions(this, [this] { return dataTable(); }))
 {
+    setObjectName(QStringLiteral("sparkline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setMinimumHeight(20);
 }
 
-void Sparkline::setValues(std::vector<double> values, std::vector<uint8_t> hasValue)
+void Sparkline::setValues(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList labels)
 {
     m_values = std::move(values);
     m_hasValue = std::move(hasValue);
+    m_labels = std::move(labels);
     if (m_hasValue.size() != m_values.size())
         m_hasValue.assign(m_values.size(), 1);
     update();
+}
+
+QList<QStringList> Sparkline::dataTable() const
+{
+    QList<QStringList> table{{tr("Period"), accessibleName()}};
+    for (size_t i = 0; i < m_values.size(); ++i) {
+        const QString period = int(i) < m_labels.size() ? m_labels.at(int(i)) : QString::number(i + 1);
+        table.append({period, m_hasValue[i] ? ChartActions::number(m_values[i]) : QString()});
+    }
+    return table;
 }
 
 void Sparkline::paintEvent(QPaintEvent *)

@@ -1,13 +1,17 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
 
 namespace storelens::ui {
 
+class ChartActions;
+
 // A small line of a KPI over time, drawn with QPainter (cheap enough for a dozen tiles): the period's values
-// in the palette's highlight colour, the last point marked. Points without a value leave a gap.
+// in the palette's highlight colour, the last point marked. Points without a value leave a gap. Its context
+// menu is every chart's (ChartActions): the data table lists each period's value under the accessible name.
 class Sparkline : public QWidget
 {
     Q_OBJECT
@@ -15,9 +19,11 @@ class Sparkline : public QWidget
 public:
     explicit Sparkline(QWidget *parent = nullptr);
 
-    // `hasValue` may be empty (every point has a value).
-    void setValues(std::vector<double> values, std::vector<uint8_t> hasValue = {});
+    // `hasValue` may be empty (every point has a value); `labels` name the periods (empty: numbered).
+    void setValues(std::vector<double> values, std::vector<uint8_t> hasValue = {}, QStringList labels = {});
     const std::vector<double> &values() const { return m_values; }
+    ChartActions *actions() const { return m_actions; }
+    QList<QStringList> dataTable() const;
 
     QSize sizeHint() const override { return QSize(160, 28); }
     QSize minimumSizeHint() const override { return QSize(60, 20); }
@@ -28,6 +34,8 @@ protected:
 private:
     std::vector<double> m_values;
     std::vector<uint8_t> m_hasValue;
+    QStringList m_labels;
+    ChartActions *m_actions = nullptr;
 };
 
 } // namespace storelens::ui

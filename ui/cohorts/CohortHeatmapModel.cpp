@@ -191,8 +191,8 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
     const CohortMatrix &matrix = m_data->matrix;
     const Cohort &cohort = matrix.cohorts()[size_t(row)];
     QStringList lines;
-    lines << tr("Cohort %1 (%2): %3 customers")
-                 .arg(cohort.label, periodText(cohort.periodIndex), formatCount(cohort.size));
+    lines << tr("Cohort %1 (%2): %Ln customer(s)", nullptr, int(cohort.size))
+                 .arg(cohort.label, periodText(cohort.periodIndex));
     if (age < 0) {
         lines << tr("Customers whose first purchase falls in this period.");
         lines << tr("Click or press Enter to list them.");
@@ -222,19 +222,18 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
                                  .arg(formatMoney(core::Money::fromUnits(*perCustomer)),
                                       formatMoney(core::Money::fromUnits(netSales)));
         if (matrix.moneyState(cumulative, row, age) == CohortMoney::PartlyUnknown)
-            return tr("%1, leaving out %n lines without prices", nullptr,
+            return tr("%1, leaving out %Ln line(s) without prices", nullptr,
                       cumulative ? cell.cumulativeUnpricedLines : cell.unpricedLines)
                 .arg(text);
         return text;
     };
     lines << tr("Revenue per customer: %1").arg(revenue(false, cell.netSales));
     lines << tr("Cumulative revenue per customer: %1").arg(revenue(true, cell.cumulativeNetSales));
-    lines << tr("Orders per customer: %1 (%2 orders)")
-                 .arg(locale.toString(*matrix.value(CohortMetric::Orders, row, age), 'f', 3),
-                      formatCount(cell.orders));
+    lines << tr("Orders per customer: %1 (%Ln order(s))", nullptr, int(cell.orders))
+                 .arg(locale.toString(*matrix.value(CohortMetric::Orders, row, age), 'f', 3));
     const int count = drillCount(row, columnOfAge(age));
-    lines << (age == 0 ? tr("Click or press Enter to list the cohort's %1 customers.").arg(formatCount(count))
-                       : tr("Click or press Enter to list these %1 customers.").arg(formatCount(count)));
+    lines << (age == 0 ? tr("Click or press Enter to list the cohort's %Ln customer(s).", nullptr, count)
+                       : tr("Click or press Enter to list these %Ln customer(s).", nullptr, count));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -4,6 +4,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -20,6 +22,11 @@ class FileActionsText
 };
 
 } // namespace
+
+int pathWidth(const QFontMetrics &metrics)
+{
+    return 70 * metrics.averageCharWidth();
+}
 
 QString defaultDocumentsFolder()
 {
@@ -55,7 +62,15 @@ QMessageBox *showFileWritten(QWidget *parent, const QString &title, const QStrin
 {
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, parent);
     box->setObjectName(QStringLiteral("fileWrittenMessage"));
-    box->setInformativeText(QDir::toNativeSeparators(path));
+    // The path on one line, shortened in the middle when long (the folder's start and the file's name stay),
+    // the whole of it in the tooltip: a path broken over lines at its spaces or anywhere does not read.
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QFontMetrics metrics(box->font());
+    box->setInformativeText(metrics.elidedText(nativePath, Qt::ElideMiddle, pathWidth(metrics)));
+    if (auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))) {
+        label->setWordWrap(false);
+        label->setToolTip(nativePath);
+    }
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *open = box->addButton(FileActionsText::tr("&Open"), QMessageBox::ActionRole);

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QFontMetrics;
 class QMessageBox;
 class QWidget;
 
@@ -18,8 +19,10 @@ QString defaultSavePath(const QString &fileName, const QString &folder = {});
 // non-blocking message over `parent` (object name "openFailedMessage"), not only the log; returns false.
 bool openWithDesktop(const QString &path, QWidget *parent);
 
-// The non-blocking "written" notice after an export: `text` says what was written, the path follows, with
-// "Open" (the file) and "Show in Folder" (its folder) beside "Close". Object name "fileWrittenMessage".
+// The non-blocking "written" notice after an export: `text` says what was written, the path follows on one
+// line (shortened in the middle to pathWidth(), the full path in its tooltip), with "Open" (the file) and
+// "Show in Folder" (its folder) beside "Close". Object name "fileWrittenMessage".
+int pathWidth(const QFontMetrics &metrics); // 70 average characters
 QMessageBox *showFileWritten(QWidget *parent, const QString &title, const QString &text, const QString &path);
 
 } // namespace storelens::ui

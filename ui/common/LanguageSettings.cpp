@@ -1,5 +1,7 @@
 #include "ui/common/LanguageSettings.h"
 
+#include "core/model/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -62,6 +64,7 @@ void installTranslators(QCoreApplication &app)
 {
     const QLocale locale = localeForLanguage(languageSetting());
     QLocale::setDefault(locale);
+    core::installEnglishPlurals(); // first: asked last, after the chosen language's translations
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
     auto *own = new QTranslator(&app);

@@ -25,7 +25,8 @@ void setLanguageSetting(const QString &code);
 QLocale localeForLanguage(const QString &code);
 
 // Makes the chosen locale the default QLocale and installs StoreLens' translation (compiled in under
-// :/i18n by the application) and Qt's own for it. English needs no translation file.
+// :/i18n by the application) and Qt's own for it (qtbase_<lang>.qm from QLibraryInfo's translations folder,
+// Debian's qt6-translations-l10n). English needs no translation file, only core::installEnglishPlurals().
 void installTranslators(QCoreApplication &app);
 
 } // namespace storelens::ui

@@ -1,16 +1,66 @@
 #include "ui/common/ViewPrinter.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPicture>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace storelens::ui {
+
+namespace {
+
+// Item views scroll by pixels while the view is opened out, so their scroll bars measure what is hidden.
+class PixelScrolling
+{
+public:
+    explicit PixelScrolling(QWidget *root)
+    {
+        const auto views = root->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views) {
+            m_views.push_back({view, view->verticalScrollMode()});
+            view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        }
+    }
+    ~PixelScrolling()
+    {
+        for (const auto &[view, mode] : m_views) {
+            if (view)
+                view->setVerticalScrollMode(mode);
+        }
+    }
+    PixelScrolling(const PixelScrolling &) = delete;
+    PixelScrolling &operator=(const PixelScrolling &) = delete;
+
+private:
+    std::vector<std::pair<QPointer<QAbstractItemView>, QAbstractItemView::ScrollMode>> m_views;
+};
+
+// The pixels the most hidden scroll area or item view under `root` still hides below its visible part.
+int hiddenHeight(QWidget *root)
+{
+    int hidden = 0;
+    const auto areas = root->findChildren<QAbstractScrollArea *>();
+    for (QAbstractScrollArea *area : areas) {
+        if (!area->isVisibleTo(root))
+            continue;
+        const QScrollBar *bar = area->verticalScrollBar();
+        hidden = std::max(hidden, bar->maximum() - bar->minimum());
+    }
+    return hidden;
+}
+
+} // namespace
 
 ViewPrinter::ViewPrinter(std::function<QWidget *()> currentView, QWidget *window)
     : QObject(window)
@@ -20,7 +70,7 @@ ViewPrinter::ViewPrinter(std::function<QWidget *()> currentView, QWidget *window
 {
     m_action->setObjectName(QStringLiteral("printAction"));
     m_action->setShortcut(QKeySequence::Print);
-    m_action->setStatusTip(tr("Print the view on screen"));
+    m_action->setStatusTip(tr("Print the whole of the view on screen"));
     connect(m_action, &QAction::triggered, this, &ViewPrinter::printWithDialog);
 }
 
@@ -29,27 +79,87 @@ void ViewPrinter::updateAction()
     m_action->setEnabled(m_currentView() != nullptr);
 }
 
-bool ViewPrinter::print(QPrinter *printer) const
+int ViewPrinter::print(QPrinter *printer, bool *truncated) const
 {
     QWidget *view = m_currentView();
-    return view && printWidget(view, printer);
+    return view ? printWidget(view, printer, truncated) : 0;
 }
 
-bool ViewPrinter::printWidget(QWidget *widget, QPrinter *printer)
+int ViewPrinter::openOut(QWidget *widget, int maxHeight)
 {
-    const QSize size = widget->size();
-    if (size.isEmpty())
-        return false;
-    printer->setPageOrientation(size.width() > size.height() ? QPageLayout::Landscape
-                                                             : QPageLayout::Portrait);
-    QPainter painter;
-    if (!painter.begin(printer))
-        return false;
+    // Each round grows the widget by what is still hidden; a scroll bar that appears or a layout that hands
+    // the room to another part can leave some, so a few rounds.
+    for (int round = 0; round < 8; ++round) {
+        const int hidden = hiddenHeight(widget);
+        if (hidden == 0 || widget->height() >= maxHeight)
+            break;
+        widget->resize(widget->width(), std::min(maxHeight, widget->height() + hidden));
+    }
+    return widget->height();
+}
+
+int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated)
+{
+    const QSize onScreen = widget->size();
+    if (onScreen.isEmpty())
+        return 0;
+    printer->setPageOrientation(onScreen.width() > onScreen.height() ? QPageLayout::Landscape
+                                                                     : QPageLayout::Portrait);
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    const double scale = std::min(page.width() / size.width(), page.height() / size.height());
-    painter.scale(scale, scale);
-    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return painter.end();
+    const double scale = page.width() / onScreen.width();
+    // The page's height in the widget's pixels, never less than a tenth of the view (a very wide view).
+    const int pageHeight = std::max(onScreen.height() / 10, int(std::floor(page.height() / scale)));
+
+    // Where each scroll area was scrolled to, for afterwards.
+    std::vector<std::pair<QPointer<QScrollBar>, int>> positions;
+    const auto areas = widget->findChildren<QAbstractScrollArea *>();
+    for (QAbstractScrollArea *area : areas)
+        positions.emplace_back(area->verticalScrollBar(), area->verticalScrollBar()->value());
+    const int maximumHeight = widget->maximumHeight();
+    widget->setMaximumHeight(QWIDGETSIZE_MAX);
+    int height = onScreen.height();
+    {
+        const PixelScrolling pixels(widget);
+        height = openOut(widget, MaxPages * pageHeight);
+        if (truncated)
+            *truncated = hiddenHeight(widget) > 0;
+    }
+    // A view with nothing hidden is scaled to fit one page, as it looks on screen.
+    const bool whole = height <= onScreen.height();
+    const double pageScale = whole ? std::min(scale, page.height() / onScreen.height()) : scale;
+    const int step = whole ? height : pageHeight;
+    int pages = 0;
+    QPainter painter;
+    if (painter.begin(printer)) {
+        painter.scale(pageScale, pageScale);
+        for (int top = 0; top < height && pages < MaxPages; top += step) {
+            if (pages > 0 && !printer->newPage())
+                break;
+            // Through a picture: straight onto a printer Qt would draw the widget as a bitmap of the
+            // printer's resolution (seconds a page, and large); a picture keeps its text and lines as they
+            // are.
+            QPicture picture;
+            QPainter recorder(&picture);
+            widget->render(&recorder, QPoint(), QRegion(0, top, onScreen.width(), step),
+                           QWidget::DrawWindowBackground | QWidget::DrawChildren);
+            recorder.end();
+            // A picture plays back at the size it has on a screen of its own resolution: undo that.
+            const double playback = double(picture.logicalDpiX()) / printer->logicalDpiX();
+            painter.save();
+            painter.scale(playback, playback);
+            painter.drawPicture(QPoint(), picture);
+            painter.restore();
+            ++pages;
+        }
+        painter.end();
+    }
+    widget->setMaximumHeight(maximumHeight);
+    widget->resize(onScreen);
+    for (const auto &[bar, value] : positions) {
+        if (bar)
+            bar->setValue(value);
+    }
+    return pages;
 }
 
 void ViewPrinter::printWithDialog()
@@ -59,8 +169,17 @@ void ViewPrinter::printWithDialog()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print"));
-    if (dialog.exec() == QDialog::Accepted && !print(&printer))
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    bool truncated = false;
+    if (print(&printer, &truncated) == 0)
         QMessageBox::warning(m_window, tr("Print"), tr("The view could not be printed."));
+    else if (truncated)
+        QMessageBox::information(m_window, tr("Print"),
+                                 tr("The view is longer than %n page(s): the first %n were printed. Export "
+                                    "the table to CSV for all "
+                                    "of it.",
+                                    nullptr, MaxPages));
 }
 
 } // namespace storelens::ui

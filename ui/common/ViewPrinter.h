@@ -10,22 +10,31 @@ class QWidget;
 
 namespace storelens::ui {
 
-// File › Print… (Ctrl+P): prints the widget the window shows at the moment (the current view), scaled to fit
-// one page and turned to landscape when it is wider than tall. The window supplies that widget through
-// `currentView`; the action is disabled while it returns nullptr.
+// File › Print… (Ctrl+P): prints the whole of the view the window shows at the moment (the current view), not
+// only its visible part: its scroll areas and tables are opened out to their full content (the view made as
+// tall as that needs while it is drawn, then put back), scaled to the page's width and cut into pages, at
+// most MaxPages (a longer table is better exported to CSV; the user is told). Turned to landscape when the
+// view is wider than tall on screen. The window supplies the view through `currentView`; the action is
+// disabled while it returns nullptr.
 class ViewPrinter : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int MaxPages = 50;
+
     ViewPrinter(std::function<QWidget *()> currentView, QWidget *window);
 
     QAction *printAction() const { return m_action; }
-    // Prints the current view on `printer` (set up already, e.g. PDF output to a file); false when there is
-    // no view or the printer cannot be painted on.
-    bool print(QPrinter *printer) const;
-    // Renders `widget` onto `printer`, scaled to the page keeping its proportions.
-    static bool printWidget(QWidget *widget, QPrinter *printer);
+    // Prints the current view on `printer` (set up already, e.g. PDF output to a file): the pages printed, 0
+    // when there is no view or the printer cannot be painted on.
+    int print(QPrinter *printer, bool *truncated = nullptr) const;
+    // Prints the whole of `widget` on `printer` (see above); the pages printed, 0 on failure. `truncated`:
+    // whether more than MaxPages were needed.
+    static int printWidget(QWidget *widget, QPrinter *printer, bool *truncated = nullptr);
+    // Makes `widget` as tall as it needs to be for none of its scroll areas and item views to scroll (at most
+    // `maxHeight`); returns that height. The caller puts the old size back.
+    static int openOut(QWidget *widget, int maxHeight);
 
 public Q_SLOTS:
     void printWithDialog();

@@ -219,7 +219,7 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     m_facts[AverageOrder]->setText(m.aovUnits       ? money(*m.aovUnits)
                                    : m.moneyUnknown ? tr("no prices imported")
                                                     : tr("no orders"));
-    m_facts[Recency]->setText(tr("%1 days").arg(formatCount(m.recencyDays)));
+    m_facts[Recency]->setText(tr("%Ln day(s)", nullptr, int(m.recencyDays)));
     m_facts[Recency]->setToolTip(
         tr("Days from the last purchase to %1, the day after the last day with data.")
             .arg(formatDate(asOf.addDays(1))));

@@ -291,10 +291,11 @@ void CustomersView::applyDrill()
         }
     }
     const qint64 missing = qint64(m_drillIds.size()) - found;
-    m_drillLabel->setText(missing > 0
-                              ? tr("Showing: %1 (%2 customers; %3 more are outside the current filters)")
-                                    .arg(m_drillTitle, formatCount(found), formatCount(missing))
-                              : tr("Showing: %1 (%2 customers)").arg(m_drillTitle, formatCount(found)));
+    m_drillLabel->setText(
+        missing > 0
+            ? tr("Showing: %1 (%Ln customer(s); %2 more outside the current filters)", nullptr, int(found))
+                  .arg(m_drillTitle, formatCount(missing))
+            : tr("Showing: %1 (%Ln customer(s))", nullptr, int(found)).arg(m_drillTitle));
     m_drillBar->show();
     m_proxy->setAllowedRows(std::move(allowed));
     updateCount();

@@ -1,5 +1,6 @@
 #include "ui/customers/OrderTimeline.h"
 
+#include "ui/charts/ChartActions.h"
 #include "ui/common/Formatting.h"
 
 #include <QHelpEvent>
@@ -13,6 +14,7 @@ namespace storelens::ui {
 
 OrderTimeline::OrderTimeline(QWidget *parent)
     : QWidget(parent)
+    , m_actions(new ChartActions(this, [this] { return dataTable(); }))
 {
     setObjectName(QStringLiteral("orderTimeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -27,15 +29,23 @@ void OrderTimeline::setEntries(std::vector<Entry> entries, QDate from, QDate to)
     m_maxAbs = 0;
     for (const Entry &e : m_entries)
         m_maxAbs = std::max(m_maxAbs, e.netSales < 0 ? -e.netSales : e.netSales);
-    setAccessibleDescription(
-        tr("%1 orders from %2 to %3")
-            .arg(formatCount(qint64(m_entries.size())), formatDate(from), formatDate(to)));
+    setAccessibleDescription(tr("%Ln order(s) from %1 to %2", nullptr, int(m_entries.size()))
+                                 .arg(formatDate(from), formatDate(to)));
     update();
 }
 
 void OrderTimeline::clear()
 {
     setEntries({}, QDate(), QDate());
+}
+
+QList<QStringList> OrderTimeline::dataTable() const
+{
+    QList<QStringList> table{{tr("Date"), tr("Order"), tr("Net sales")}};
+    for (const Entry &e : m_entries)
+        table.append({formatDate(e.date), e.orderId,
+                      ChartActions::number(core::Money::fromUnits(e.netSales).toDouble())});
+    return table;
 }
 
 QSize OrderTimeline::sizeHint() const

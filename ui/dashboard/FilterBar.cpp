@@ -64,11 +64,11 @@ FilterBar::FilterBar(AnalysisContext *context, QWidget *parent)
     restoreSettings();
     showResolvedRange();
 
-    connect(m_context, &AnalysisContext::workspaceChanged, this, &FilterBar::loadChoices);
+    connect(m_context, &AnalysisContext::workspaceChanged, this, &FilterBar::onWorkspaceChanged);
     connect(m_context, &AnalysisContext::dataChanged, this, &FilterBar::loadChoices);
     connect(m_context, &AnalysisContext::segmentsChanged, this, &FilterBar::loadChoices);
     if (m_context->hasWorkspace())
-        loadChoices();
+        onWorkspaceChanged();
     // Ranges that need no as-of date apply at once, so the first computation already uses them.
     if (canResolve())
         applyNow();
@@ -325,6 +325,25 @@ void FilterBar::showResolvedRange()
     m_updating = wasUpdating;
 }
 
+void FilterBar::onWorkspaceChanged()
+{
+    // Stores, channels, countries, categories, segments and custom dates belong to one workspace: another one
+    // starts with all of its data (the last workspace's choices come back when it is reopened after a start).
+    if (m_context->workspacePath() != m_filtersWorkspace) {
+        m_updating = true;
+        for (MultiSelectButton *picker : {m_stores, m_channels, m_countries, m_categories})
+            picker->setSelected({});
+        m_pendingSegment.clear();
+        m_segment->setCurrentIndex(0);
+        if (preset() == DateRangePreset::Custom)
+            setPreset(DateRangePreset::Last12Months);
+        m_updating = false;
+        m_filtersWorkspace = m_context->workspacePath();
+        saveSettings();
+    }
+    loadChoices();
+}
+
 void FilterBar::loadChoices()
 {
     const auto &session = m_context->session();
@@ -396,6 +415,7 @@ void FilterBar::restoreSettings()
     m_countries->setSelected(settings.value(QStringLiteral("countries")).toStringList());
     m_categories->setSelected(settings.value(QStringLiteral("categories")).toStringList());
     setSegment(settings.value(QStringLiteral("segment")).toString());
+    m_filtersWorkspace = settings.value(QStringLiteral("workspace")).toString();
     m_updating = false;
 }
 
@@ -412,6 +432,7 @@ void FilterBar::saveSettings() const
     settings.setValue(QStringLiteral("countries"), m_countries->selected());
     settings.setValue(QStringLiteral("categories"), m_categories->selected());
     settings.setValue(QStringLiteral("segment"), segment());
+    settings.setValue(QStringLiteral("workspace"), m_filtersWorkspace);
 }
 
 } // namespace storelens::ui

@@ -20,7 +20,8 @@ class MultiSelectButton;
 // The filter bar every view shares: a date range preset (relative to the workspace's as-of date) or a custom
 // range, the comparison, multi-value pickers for store, channel, country and category, and a saved segment.
 // Every change reaches AnalysisContext::setQuery() after a short pause (so a burst of clicks computes once).
-// The choices are kept in QSettings and restored on start.
+// The choices are kept in QSettings and restored on start; another workspace starts without the dimension
+// filters, the segment and a custom range.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void onWorkspaceChanged();
     void loadChoices();
     void applyChoices(const core::session::FilterChoices &choices);
     void onPresetChanged();
@@ -81,6 +83,7 @@ private:
     MultiSelectButton *m_categories = nullptr;
     QComboBox *m_segment = nullptr;
     QString m_pendingSegment;
+    QString m_filtersWorkspace; // the workspace the dimension filters and the segment were chosen in
     QLabel *m_asOfLabel = nullptr;
     bool m_updating = false;
 };

@@ -67,6 +67,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     setWhatsThis(
         kpiWhatsThis(id)); // Help › What's This?, from the catalogue like the handbook's figures page
     m_name->setText(core::analytics::kpiLabel(id));
+    m_sparkline->setAccessibleName(tr("%1 over time").arg(core::analytics::kpiLabel(id)));
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     m_name->setFont(nameFont);
@@ -140,9 +141,9 @@ void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString
     refresh();
 }
 
-void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue)
+void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods)
 {
-    m_sparkline->setValues(std::move(values), std::move(hasValue));
+    m_sparkline->setValues(std::move(values), std::move(hasValue), std::move(periods));
     m_sparkline->setVisible(m_sparkline->values().size() >= 2 && m_kpi && m_kpi->current.hasData);
 }
 

@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/KpiResult.h"
 
 #include <QFrame>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -31,7 +32,8 @@ public:
     core::analytics::KpiId kpi() const { return m_id; }
     // `comparisonLabel` names the comparison ("vs previous period"); empty when there is none.
     void setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel);
-    void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue);
+    // The sparkline's values; `periods` names them (its Copy Data lists each period's value).
+    void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods = {});
     void setTarget(std::optional<double> target);
     void clear(); // no result yet
     // The normal-variation verdict of the change (METRICS.md section 9); `explanation` is the tooltip's
@@ -48,6 +50,7 @@ public:
     QString changeText() const;
     QString targetText() const;
     bool hasSparkline() const;
+    Sparkline *sparkline() const { return m_sparkline; }
     QColor changeColor() const; // the colour the change is written in
 
     QSize sizeHint() const override { return QSize(232, 136); }

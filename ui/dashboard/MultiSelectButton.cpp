@@ -3,6 +3,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
@@ -45,6 +46,18 @@ MultiSelectButton::MultiSelectButton(const QString &title, QWidget *parent)
             m_list->setCurrentRow(0);
     });
     updateText();
+}
+
+QSize MultiSelectButton::sizeHint() const
+{
+    return QToolButton::sizeHint() +
+           QSize(style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this), 0);
+}
+
+QSize MultiSelectButton::minimumSizeHint() const
+{
+    return QToolButton::minimumSizeHint() +
+           QSize(style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this), 0);
 }
 
 void MultiSelectButton::setValues(const QStringList &values)

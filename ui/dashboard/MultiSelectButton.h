@@ -29,6 +29,10 @@ public:
     // What setSelected() was asked for before the values were known, kept until setValues() can apply it.
     QStringList pendingSelection() const { return m_pending; }
 
+    // Room for the menu arrow the style draws in the bottom right corner, beside the text, not over it.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void selectionChanged(const QStringList &selected);
 

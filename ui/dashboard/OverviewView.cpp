@@ -480,6 +480,7 @@ void OverviewView::fillTiles()
     const bool hasResult = m_data && m_data->result->snapshot && !m_data->result->snapshot->isEmpty();
     const QString comparison =
         hasResult && m_data->result->kpis.comparisonPeriod.isValid() ? comparisonName() : QString();
+    const QStringList periods = hasResult ? seriesLabels(m_data->result->series) : QStringList();
     for (auto &[id, tile] : m_tiles) {
         const auto target = m_targets.find(core::analytics::kpiKey(id));
         tile->setTarget(target == m_targets.end() ? std::nullopt : std::optional<double>(target->second));
@@ -495,7 +496,7 @@ void OverviewView::fillTiles()
         std::vector<double> values;
         std::vector<uint8_t> hasValue;
         if (kpiSeries(m_data->result->series, id, &values, &hasValue))
-            tile->setSeries(std::move(values), std::move(hasValue));
+            tile->setSeries(std::move(values), std::move(hasValue), periods);
         else
             tile->setSeries({}, {});
     }
@@ -514,6 +515,14 @@ QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
         return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
     }
     return {};
+}
+
+QStringList OverviewView::seriesLabels(const core::analytics::TimeSeries &series) const
+{
+    QStringList labels;
+    for (const auto &bucket : series.buckets)
+        labels.append(bucketLabel(bucket.start, series.grain, true) + toDate(bucket.start, series.grain));
+    return labels;
 }
 
 // METRICS.md section 1, "Partial periods": the bucket that is not over at the as-of date is labelled "to
@@ -537,12 +546,11 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
     steps.emplace_back([this] {
         const auto &result = *m_data->result;
         const auto &series = result.series;
-        QStringList labels;
+        const QStringList labels = seriesLabels(series);
         int partial = -1; // the bucket that is not over at the as-of date, drawn as partial
-        for (const auto &bucket : series.buckets) {
-            if (isToDate(bucket.start, series.grain))
-                partial = int(labels.size());
-            labels.append(bucketLabel(bucket.start, series.grain, true) + toDate(bucket.start, series.grain));
+        for (size_t i = 0; i < series.buckets.size(); ++i) {
+            if (isToDate(series.buckets[i].start, series.grain))
+                partial = int(i);
         }
         // A comparison the coverage rule refuses is not plotted: a line beside it would be read as a change.
         const bool comparable = result.kpis.kpi(KpiId::NetSales).comparable;

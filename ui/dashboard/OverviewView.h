@@ -98,6 +98,8 @@ private:
     bool isToDate(QDate start, core::analytics::Grain grain) const;
     QString toDate(QDate start, core::analytics::Grain grain) const;
     QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
+    // Each bucket's label with its year, "(to date)" after a partial one.
+    QStringList seriesLabels(const core::analytics::TimeSeries &series) const;
     QString comparisonName() const;
 
     AnalysisContext *m_context = nullptr;

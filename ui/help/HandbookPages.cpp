@@ -23,14 +23,6 @@ class HandbookText
 const QString Figures = QStringLiteral("figures");
 const QString Shortcuts = QStringLiteral("shortcuts");
 
-QString page(const QString &title, const QString &body)
-{
-    return QStringLiteral(
-               "<html><head><title>%1</title></head><body><h1>%1</h1><p><a href=\"index.html\">%2</a>"
-               "</p>%3</body></html>")
-        .arg(title.toHtmlEscaped(), HandbookText::tr("Handbook"), body);
-}
-
 QString row(const QString &first, const QString &second)
 {
     return QStringLiteral(
@@ -51,6 +43,15 @@ QString plainText(const QAction *action)
 
 } // namespace
 
+QString handbookPageHtml(const QString &title, const QString &body, bool backLink)
+{
+    const QString back = backLink ? QStringLiteral("<p><a href=\"index.html\">%1</a></p>")
+                                        .arg(HandbookText::tr("Handbook").toHtmlEscaped())
+                                  : QString();
+    return QStringLiteral("<html><head><title>%1</title></head><body><h1>%1</h1>%2%3</body></html>")
+        .arg(title.toHtmlEscaped(), back, body);
+}
+
 QUrl handbookUrl(const QString &page)
 {
     return QUrl(QStringLiteral("qrc:/handbook/%1.html").arg(page));
@@ -67,7 +68,7 @@ QString generatedHandbookPage(const QString &page, const QWidget *window)
         return figuresPageHtml();
     if (page == Shortcuts)
         return shortcutsPageHtml(window);
-    return {};
+    return writtenHandbookPage(page);
 }
 
 QString goodDirectionText(GoodDirection direction)
@@ -121,7 +122,7 @@ QString figuresPageHtml()
                          HandbookText::tr("Meaning"), HandbookText::tr("Formula"),
                          HandbookText::tr("Better when"), rows[int(group)]);
     }
-    return page(HandbookText::tr("What every figure means"), body);
+    return handbookPageHtml(HandbookText::tr("What every figure means"), body);
 }
 
 QString shortcutsPageHtml(const QWidget *window)
@@ -141,7 +142,8 @@ QString shortcutsPageHtml(const QWidget *window)
     rows += row(key(QKeySequence::Find), HandbookText::tr("Search the customers (Customers view)"));
     rows += row(key(QKeySequence(Qt::Key_Return)),
                 HandbookText::tr("List the customers of the selected cohort cell (Cohorts view)"));
-    return page(HandbookText::tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+    return handbookPageHtml(HandbookText::tr("Keyboard shortcuts"),
+                            QStringLiteral("<table>%1</table>").arg(rows));
 }
 
 } // namespace storelens::ui

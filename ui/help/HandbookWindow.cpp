@@ -12,7 +12,7 @@ namespace storelens::ui {
 
 namespace {
 
-// Serves the generated pages (figures, shortcuts) and the compiled-in ones.
+// Serves every page of the handbook, made when it is shown (generatedHandbookPage).
 class HandbookBrowser : public QTextBrowser
 {
 public:

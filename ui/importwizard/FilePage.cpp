@@ -170,10 +170,9 @@ void FilePage::showProbe(const FileProbe &probe)
     m_probe = probe;
     const core::FilePreview &p = probe.preview;
     const QLocale locale;
-    QString info =
-        tr("%1, %2, %3 columns, %4.")
-            .arg(locale.formattedDataSize(p.fileSize), delimiterName(p.dialect.delimiter),
-                 formatCount(p.header.size(), locale), core::csv::encodingName(p.dialect.encoding));
+    QString info = tr("%1, %2, %Ln column(s), %3.", nullptr, int(p.header.size()))
+                       .arg(locale.formattedDataSize(p.fileSize), delimiterName(p.dialect.delimiter),
+                            core::csv::encodingName(p.dialect.encoding));
     if (probe.guess.clear) {
         m_entity->setCurrentIndex(m_entity->findData(int(probe.guess.entity)));
     } else {

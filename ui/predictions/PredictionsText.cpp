@@ -21,11 +21,11 @@ struct PredictionsText
 
 QString trustSentence(const ClvModelChoice &choice, const QLocale &locale)
 {
-    using T = PredictionsText;
     const ClvModelCandidate *c = choice.candidate(choice.model);
     if (!choice.tested || !c || !c->converged)
-        return T::tr("How far to trust this: there is too little history yet to test the predictions against "
-                     "what really happened.");
+        return PredictionsText::tr(
+            "How far to trust this: there is too little history yet to test the predictions against "
+            "what really happened.");
     const double expected = c->expectedRepeatPurchases;
     const double actual = choice.actualRepeatPurchases;
     const QString expectedText = locale.toString(qint64(std::llround(expected)));
@@ -34,28 +34,29 @@ QString trustSentence(const ClvModelChoice &choice, const QLocale &locale)
     if (actual > 0) {
         const double share = (expected - actual) / actual;
         const QString percent = locale.toString(qint64(std::llround(std::fabs(share) * 100.0)));
-        off = std::llround(std::fabs(share) * 100.0) < 1 ? T::tr("about right")
-              : share > 0                                ? T::tr("%1 % too high").arg(percent)
-                                                         : T::tr("%1 % too low").arg(percent);
+        off = std::llround(std::fabs(share) * 100.0) < 1 ? PredictionsText::tr("about right")
+              : share > 0                                ? PredictionsText::tr("%1 % too high").arg(percent)
+                                                         : PredictionsText::tr("%1 % too low").arg(percent);
     }
     const QString window =
-        choice.lastWeeks ? T::tr("StoreLens predicted the last %1 weeks from the purchases before them")
-                               .arg(locale.toString(choice.testWeeks, 'f', 0))
-                         : T::tr("StoreLens predicted %1 to %2 from the purchases before")
-                               .arg(formatDate(choice.testFrom, locale), formatDate(choice.testTo, locale));
+        choice.lastWeeks
+            ? PredictionsText::tr("StoreLens predicted the last %1 weeks from the purchases before them")
+                  .arg(locale.toString(choice.testWeeks, 'f', 0))
+            : PredictionsText::tr("StoreLens predicted %1 to %2 from the purchases before")
+                  .arg(formatDate(choice.testFrom, locale), formatDate(choice.testTo, locale));
     if (off.isEmpty())
-        return T::tr(
+        return PredictionsText::tr(
                    "How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer's "
                    "first); customers made %3.")
             .arg(window, expectedText, actualText);
-    return T::tr("How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer's "
-                 "first); customers made %3, so the predictions were %4.")
+    return PredictionsText::tr(
+               "How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer's "
+               "first); customers made %3, so the predictions were %4.")
         .arg(window, expectedText, actualText, off);
 }
 
 QStringList predictionSummaryLines(const WorkspaceClv &clv, const QLocale &locale)
 {
-    using T = PredictionsText;
     const auto &customers = clv.result.customers;
     int likely = 0;
     double quarter = 0;
@@ -70,14 +71,17 @@ QStringList predictionSummaryLines(const WorkspaceClv &clv, const QLocale &local
     const int count = int(customers.size());
     const int months = int(clv.result.expectedPurchasesByMonth.size());
     QStringList lines;
-    lines << T::tr("Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that "
-                   "they still buy from you).")
+    lines << PredictionsText::tr(
+                 "Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that "
+                 "they still buy from you).")
                  .arg(formatCount(likely, locale), formatCount(count, locale));
-    lines << T::tr("Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 "
-                   "weeks).")
+    lines << PredictionsText::tr(
+                 "Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 "
+                 "weeks).")
                  .arg(locale.toString(quarter, 'f', 0), locale.toString(year, 'f', 0));
-    lines << T::tr("Expected spend in the next %1 months: %2 in total, %3 per customer on average (their "
-                   "predicted lifetime value).")
+    lines << PredictionsText::tr(
+                 "Expected spend in the next %1 months: %2 in total, %3 per customer on average (their "
+                 "predicted lifetime value).")
                  .arg(locale.toString(months), formatMoneyAmount(spend, locale),
                       formatMoneyAmount(count > 0 ? spend / count : 0.0, locale));
     lines << trustSentence(clv.choice, locale);

@@ -251,9 +251,16 @@ void PredictionsView::showMessage(const QString &text)
 void PredictionsView::updateDateRange(const PredictionsResult &data)
 {
     const QDate asOf = data.snapshot ? data.snapshot->asOfDate() : QDate();
-    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf;
+    // Under the minimum of customers there are no predictions (METRICS.md section 8), so nothing to check.
+    const bool tooFew = data.clv && data.clv->status == ClvStatus::TooFewCustomers;
+    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf && !tooFew;
     m_splitDate->setEnabled(usable);
     m_compare->setEnabled(usable);
+    m_compare->setToolTip(
+        tooFew
+            ? tr("Predictions need at least %n customers within the filters, so there is nothing to check.",
+                 nullptr, ClvOptions().minimumCustomers)
+            : QString());
     if (!usable)
         return;
     m_splitDate->setDateRange(data.firstDate.addDays(1), asOf);

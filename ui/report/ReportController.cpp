@@ -84,7 +84,8 @@ void ReportController::exportReport(const ReportOptions &options, const QString 
                     openWithDesktop(outcome.path, m_parentWidget);
                 else
                     showFileWritten(m_parentWidget, tr("Export Report"),
-                                    tr("The report was written: %1 pages.").arg(outcome.pages), outcome.path);
+                                    tr("The report was written: %Ln page(s).", nullptr, outcome.pages),
+                                    outcome.path);
             }
             Q_EMIT finished(outcome);
         },

@@ -173,16 +173,17 @@ void appendSegmentSection(ReportFlow &flow, const ReportData &data)
         withoutPrices += s.membersWithoutPrices;
     const bool moneyUnknown = base.customers > 0 && withoutPrices == base.customers;
     flow.paragraph(
-        ReportCustomerText::tr("%1 customers bought within the filters up to the as-of date (net sales "
-                               "%2). Segments describe the customer base as of that day; the report's "
-                               "period does not restrict them.")
-            .arg(formatCount(base.customers, locale), moneyUnknown
-                                                          ? ReportCustomerText::tr("no prices imported")
-                                                          : formatMoneyUnits(base.netSales, locale)));
+        ReportCustomerText::tr("%Ln customer(s) bought within the filters up to the as-of date (net sales "
+                               "%1). Segments describe the customer base as of that day; the report's "
+                               "period does not restrict them.",
+                               nullptr, int(base.customers))
+            .arg(moneyUnknown ? ReportCustomerText::tr("no prices imported")
+                              : formatMoneyUnits(base.netSales, locale)));
     if (withoutPrices > 0 && !moneyUnknown)
-        flow.note(ReportCustomerText::tr("%1 customers bought only lines imported without prices: their net "
-                                         "sales are unknown and not in the figures below.")
-                      .arg(formatCount(withoutPrices, locale)));
+        flow.note(
+            ReportCustomerText::tr("%Ln customer(s) bought only lines imported without prices: their net "
+                                   "sales are unknown and not in the figures below.",
+                                   nullptr, int(withoutPrices)));
     flow.subheading(ReportCustomerText::tr("RFM segments"));
     appendSummaryTable(flow, base.rfmSegments, ReportCustomerText::tr("Segment"));
     flow.subheading(ReportCustomerText::tr("RFM grid: customers by recency and frequency–monetary score"));

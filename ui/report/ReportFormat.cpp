@@ -37,7 +37,7 @@ QString formatPeriod(const Period &period, const QLocale &locale)
 {
     if (!period.isValid())
         return reportNoData();
-    return ReportFormatText::tr("%1 to %2 (%n days)", nullptr, int(period.days()))
+    return ReportFormatText::tr("%1 to %2 (%Ln day(s))", nullptr, int(period.days()))
         .arg(formatDate(period.from, locale), formatDate(period.to, locale));
 }
 

@@ -437,7 +437,7 @@ void appendProductSection(ReportFlow &flow, const ReportData &data)
     flow.note(formatPeriod(data.analytics->kpis.period, flow.locale()));
     if (const Breakdown *b = findBreakdown(data, BreakdownDimension::Product))
         appendBreakdown(flow, *b,
-                        ReportSalesText::tr("Top %n products by net sales", nullptr, int(b->rows.size())),
+                        ReportSalesText::tr("Top %Ln product(s) by net sales", nullptr, int(b->rows.size())),
                         ReportSalesText::tr("Product"), true);
     if (const Breakdown *b = findBreakdown(data, BreakdownDimension::Category))
         appendBreakdown(flow, *b, ReportSalesText::tr("Categories"), ReportSalesText::tr("Category"), false);

@@ -60,7 +60,7 @@ MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 membe
     fileLabel->setBuddy(m_path);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1 customers in the segment.").arg(formatCount(members)), this));
+    layout->addWidget(new QLabel(tr("%Ln customer(s) in the segment.", nullptr, int(members)), this));
     layout->addWidget(columnsLabel);
     layout->addWidget(m_columns, 1);
     layout->addWidget(m_includeWithoutConsent);

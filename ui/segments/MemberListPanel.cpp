@@ -174,7 +174,7 @@ void MemberListPanel::updateCount()
             tr("No customer is in this segment within the filters. Pick another segment or clear "
                "a filter."));
     else if (m_model->searchText().trimmed().isEmpty())
-        m_count->setText(tr("%1 customers").arg(formatCount(total)));
+        m_count->setText(tr("%Ln customer(s)", nullptr, int(total)));
     else if (m_model->rowCount() == 0)
         m_count->setText(tr("No customer matches \"%1\". Clear the search to see all %2.")
                              .arg(m_model->searchText().trimmed(), formatCount(total)));
@@ -218,15 +218,15 @@ void MemberListPanel::exportTo(const QString &path, const MemberExportOptions &o
         [rows, path, options](const TaskControl &) { return exportMembers(path, *rows, options); },
         [this, path](const MemberExportResult &result) {
             m_exportMessage =
-                tr("Wrote %1 customers to %2; %3 customers without marketing consent were left out.")
-                    .arg(formatCount(result.written), QDir::toNativeSeparators(path),
-                         formatCount(result.leftOutWithoutConsent));
+                tr("Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.",
+                   nullptr, int(result.written))
+                    .arg(QDir::toNativeSeparators(path), formatCount(result.leftOutWithoutConsent));
             m_status->setText(m_exportMessage);
             m_status->show();
             showFileWritten(this, tr("Export Members"),
-                            tr("%1 customers were written; %2 customers without marketing consent were left "
-                               "out.")
-                                .arg(formatCount(result.written), formatCount(result.leftOutWithoutConsent)),
+                            tr("Wrote %Ln customer(s); %1 customers without marketing consent were left out.",
+                               nullptr, int(result.written))
+                                .arg(formatCount(result.leftOutWithoutConsent)),
                             path);
             Q_EMIT exportFinished(true, m_exportMessage);
         },

@@ -1,5 +1,6 @@
 #include "ui/segments/RfmGridWidget.h"
 
+#include "ui/charts/ChartActions.h"
 #include "ui/common/Formatting.h"
 
 #include <QHelpEvent>
@@ -20,12 +21,45 @@ constexpr int AxisWidth = 44;
 constexpr int AxisHeight = 40;
 constexpr int LegendHeight = 34;
 constexpr int Gap = 2;
+constexpr int CellPadding = 4; // left and right of a cell's text
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
                             float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+int widest(const QStringList &lines, const QFontMetrics &metrics)
+{
+    int width = 0;
+    for (const QString &line : lines)
+        width = std::max(width, metrics.horizontalAdvance(line));
+    return width;
+}
+
+// A segment name on two lines split at the space that makes the wider line narrowest (one line without a
+// space).
+QStringList twoLines(const QString &name, const QFontMetrics &metrics)
+{
+    QStringList best{name};
+    for (int i = name.indexOf(QLatin1Char(' ')); i > 0; i = name.indexOf(QLatin1Char(' '), i + 1)) {
+        const QStringList lines{name.left(i), name.mid(i + 1)};
+        if (widest(lines, metrics) < widest(best, metrics))
+            best = lines;
+    }
+    return best;
+}
+
+// The lines `name` is drawn on within `width`: one when it fits, else two (each elided if still too wide).
+QStringList nameLinesFor(const QString &name, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return {name};
+    QStringList lines = twoLines(name, metrics);
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    return lines;
 }
 
 QColor readableText(const QColor &background)
@@ -39,6 +73,7 @@ QColor readableText(const QColor &background)
 
 RfmGridWidget::RfmGridWidget(QWidget *parent)
     : QWidget(parent)
+    , m_actions(new ChartActions(this, [this] { return dataTable(); }))
 {
     setObjectName(QStringLiteral("rfmGrid"));
     setFocusPolicy(Qt::StrongFocus);
@@ -54,6 +89,7 @@ void RfmGridWidget::setCells(const std::array<qint64, 25> &customers, const std:
     m_netSales = netSales;
     m_names = names;
     m_hasData = true;
+    updateGeometry(); // the names' room: minimumSizeHint()
     m_totalCustomers = 0;
     m_totalNetSales = 0;
     for (size_t i = 0; i < 25; ++i) {
@@ -110,14 +146,67 @@ void RfmGridWidget::recolour()
     update();
 }
 
-QSize RfmGridWidget::sizeHint() const
+QFont RfmGridWidget::nameFont() const
 {
-    return {460, 380};
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.85));
+    return small;
 }
 
+QFont RfmGridWidget::figureFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+QSize RfmGridWidget::sizeHint() const
+{
+    return QSize(460, 380).expandedTo(minimumSizeHint());
+}
+
+// Every cell has room for its name on two lines and its figure below: the widest name of the current language
+// on two lines (German "Kurz vor dem Einschlafen", French "Sur le point de s'endormir") sets the cells'
+// width.
 QSize RfmGridWidget::minimumSizeHint() const
 {
-    return {AxisWidth + 5 * 60, 5 * 34 + AxisHeight + LegendHeight};
+    const QFontMetrics names(nameFont());
+    const QFontMetrics figures(figureFont());
+    int nameWidth = 0;
+    for (const QString &name : m_names)
+        nameWidth = std::max(nameWidth, widest(twoLines(name, names), names));
+    int figureWidth = 0;
+    for (int r = 1; r <= 5; ++r) {
+        for (int fm = 1; fm <= 5; ++fm)
+            figureWidth = std::max(figureWidth, figures.horizontalAdvance(cellText(r, fm)));
+    }
+    const int cellWidth = std::max({60, nameWidth, figureWidth}) + 2 * CellPadding + Gap + 1;
+    const int cellHeight = std::max(34, 2 * names.lineSpacing() + figures.height() + 6 + Gap + 1);
+    return {AxisWidth + 8 + 5 * cellWidth, 4 + 5 * cellHeight + AxisHeight + LegendHeight};
+}
+
+QStringList RfmGridWidget::nameLines(int r, int fm) const
+{
+    const QRect cell = cellRect(r, fm);
+    return nameLinesFor(m_names[size_t(index(r, fm))], QFontMetrics(nameFont()),
+                        cell.width() - 2 * CellPadding);
+}
+
+QList<QStringList> RfmGridWidget::dataTable() const
+{
+    QList<QStringList> table{{tr("Recency score (R)"), tr("Frequency and monetary score (FM)"), tr("Segment"),
+                              tr("Customers"), tr("Net sales")}};
+    if (!m_hasData)
+        return table;
+    for (int r = 5; r >= 1; --r) {
+        for (int fm = 1; fm <= 5; ++fm) {
+            const size_t i = size_t(index(r, fm));
+            table.append({QString::number(r), QString::number(fm), m_names[i],
+                          QString::number(m_customers[i]),
+                          ChartActions::number(core::Money::fromUnits(m_netSales[i]).toDouble())});
+        }
+    }
+    return table;
 }
 
 QRect RfmGridWidget::gridRect() const
@@ -155,11 +244,11 @@ QString RfmGridWidget::toolTipText(int cell) const
         m_totalCustomers > 0
             ? QLocale().toString(100.0 * double(m_customers[i]) / double(m_totalCustomers), 'f', 1)
             : QLocale().toString(0.0, 'f', 1);
-    return tr("%1\nR %2, FM %3\n%4 customers (%5 % of all)\nNet sales %6")
+    return tr("%1\nR %2, FM %3\n%Ln customer(s) (%4 % of all)\nNet sales %5", nullptr, int(m_customers[i]))
         .arg(m_names[i])
         .arg(r)
         .arg(fm)
-        .arg(formatCount(m_customers[i]), share, formatMoney(core::Money::fromUnits(m_netSales[i])));
+        .arg(share, formatMoney(core::Money::fromUnits(m_netSales[i])));
 }
 
 bool RfmGridWidget::event(QEvent *event)
@@ -189,22 +278,24 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
         return;
     }
 
-    QFont small = font();
-    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.85));
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont small = nameFont();
+    const QFont bold = figureFont();
     for (int r = 1; r <= 5; ++r) {
         for (int fm = 1; fm <= 5; ++fm) {
             const size_t i = size_t(index(r, fm));
             const QRect cell = cellRect(r, fm);
             p.fillRect(cell, m_colours[i]);
             p.setPen(m_textColours[i]);
-            const QRect inner = cell.adjusted(4, 2, -4, -2);
+            const QRect inner = cell.adjusted(CellPadding, 2, -CellPadding, -2);
             p.setFont(small);
-            const QString name = p.fontMetrics().elidedText(m_names[i], Qt::ElideRight, inner.width());
-            p.drawText(inner, Qt::AlignHCenter | Qt::AlignTop, name);
+            const QStringList lines = nameLines(r, fm);
+            const int namesHeight = lines.size() * p.fontMetrics().lineSpacing();
+            p.drawText(QRect(inner.left(), inner.top(), inner.width(), namesHeight),
+                       Qt::AlignHCenter | Qt::AlignTop, lines.join(QLatin1Char('\n')));
             p.setFont(bold);
-            p.drawText(inner, Qt::AlignCenter, cellText(r, fm));
+            // The figure in the middle of the cell, or of the room below a name on two lines.
+            const QRect below = inner.adjusted(0, namesHeight, 0, 0);
+            p.drawText(lines.size() > 1 ? below : inner, Qt::AlignCenter, cellText(r, fm));
         }
     }
     // Thick lines between cells of different named segments.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -8,10 +10,15 @@
 
 namespace storelens::ui {
 
+class ChartActions;
+
 // The R × FM grid of METRICS.md section 5 as a heatmap: recency score rows (5 at the top), FM score columns
 // (1 at the left), each cell coloured by its customers or their net sales and labelled with the named segment
 // of the grid. Cells of one named segment share borders; thick lines separate segments. The colour of every
 // cell is computed once per result and metric, never while painting. Click or arrow keys + Enter pick a cell.
+// A name too long for one line takes two, and the grid's minimum size (from the font and the names in the
+// current language) gives every name room on two lines, so none is shortened. Its context menu is every
+// chart's (ChartActions): Copy Data lists the 25 cells.
 class RfmGridWidget : public QWidget
 {
     Q_OBJECT
@@ -32,6 +39,12 @@ public:
     int currentCell() const { return m_current; }
     QColor cellColour(int r, int fm) const { return m_colours[size_t(index(r, fm))]; }
     QString cellText(int r, int fm) const; // the figure written in the cell
+    // The lines the cell's segment name is drawn on at the current size (one or two; "…" only when the widget
+    // is below its minimum size).
+    QStringList nameLines(int r, int fm) const;
+    // The cells as a table: R, FM, segment, customers, net sales (ChartActions' Copy Data).
+    QList<QStringList> dataTable() const;
+    ChartActions *actions() const { return m_actions; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -54,6 +67,8 @@ private:
     QRect cellRect(int r, int fm) const;
     int cellAt(const QPoint &pos) const; // -1 outside
     QString toolTipText(int cell) const;
+    QFont nameFont() const;
+    QFont figureFont() const;
 
     std::array<qint64, 25> m_customers{};
     std::array<qint64, 25> m_netSales{};
@@ -69,6 +84,7 @@ private:
     QString m_selected;
     int m_current = -1;
     bool m_hasData = false;
+    ChartActions *m_actions = nullptr;
 };
 
 } // namespace storelens::ui

@@ -5,6 +5,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void viewerFailureIsShown();
     void writtenNoticeOpensTheFileAndItsFolder_data();
     void writtenNoticeOpensTheFileAndItsFolder();
+    void writtenNoticeShowsTheWholePathOnOneLine_data();
+    void writtenNoticeShowsTheWholePathOnOneLine();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +161,50 @@ void TestFileActions::writtenNoticeOpensTheFileAndItsFolder()
     QCOMPARE(recorder.urls.size(), 1);
     QCOMPARE(recorder.urls.constFirst(), QUrl::fromLocalFile(folder ? m_dir.path() : file));
     QVERIFY(!box->isVisible());
+}
+
+void TestFileActions::writtenNoticeShowsTheWholePathOnOneLine_data()
+{
+    QTest::addColumn<QString>("folders");
+    QTest::addColumn<bool>("shortened");
+    QTest::newRow("short path, as it is") << QString() << false;
+    // 8 folders of 24 characters: about 230 characters, far more than the 70 the notice shows.
+    QTest::newRow("long path with spaces, shortened in the middle")
+        << QStringLiteral("Quarterly reports of the/").repeated(8) << true;
+}
+
+// The path neither wraps at its spaces nor anywhere: one line, the start of the folder and the file's name
+// kept, the full path in the tooltip.
+void TestFileActions::writtenNoticeShowsTheWholePathOnOneLine()
+{
+    QFETCH(QString, folders);
+    QFETCH(bool, shortened);
+    const QString file = m_dir.filePath(folders + QStringLiteral("Net sales by store.pdf"));
+    const QString native = QDir::toNativeSeparators(file);
+    QMessageBox *box = ui::showFileWritten(m_window.get(), QStringLiteral("Export Report"),
+                                           QStringLiteral("The report was written."), file);
+    QTRY_VERIFY(box->isVisible());
+    auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+    QVERIFY(label);
+    QCOMPARE(label->toolTip(), native);
+    QCOMPARE(label->wordWrap(), false);
+    const QString shown = label->text();
+    QCOMPARE(shown.contains(QChar(0x2026)), shortened);
+    QCOMPARE(shown == native, !shortened);
+    QVERIFY2(shown.endsWith(QStringLiteral("by store.pdf")), qPrintable(shown));
+    QVERIFY2(native.startsWith(shown.left(10)), qPrintable(shown));
+    const QFontMetrics metrics(label->font());
+    QVERIFY(metrics.horizontalAdvance(shown) <= ui::pathWidth(metrics));
+    // One line (no word wrap), wide enough for all of it, and all of it inside the box.
+    QVERIFY2(label->contentsRect().width() >= metrics.horizontalAdvance(shown),
+             qPrintable(QStringLiteral("%1 for %2")
+                            .arg(label->contentsRect().width())
+                            .arg(metrics.horizontalAdvance(shown))));
+    QVERIFY2(label->geometry().right() < box->width(),
+             qPrintable(QStringLiteral("%1 in %2").arg(label->geometry().right()).arg(box->width())));
+    if (shortened)
+        QVERIFY(box->grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/export-finished-long-path.png")));
+    box->close();
 }
 
 QTEST_MAIN(TestFileActions)

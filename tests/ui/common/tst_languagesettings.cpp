@@ -4,6 +4,8 @@
 #include "ui/common/LanguageSettings.h"
 #include "ui/common/PreferencesDialog.h"
 
+#include <QCoreApplication>
+
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens;
 
@@ -25,6 +28,10 @@ private Q_SLOTS:
     void choiceIsStoredAndMapped();
     void unknownStoredValueMeansSystem();
     void dialogStoresTheChoice();
+    void qtSpeaksTheChosenLanguage_data();
+    void qtSpeaksTheChosenLanguage();
+    void englishCountsAreSingularForOne_data();
+    void englishCountsAreSingularForOne();
 
 private:
     QTemporaryDir m_dir;
@@ -82,6 +89,58 @@ void TestLanguageSettings::dialogStoresTheChoice()
     QVERIFY(dialog.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/preferences.png")));
     dialog.accept();
     QCOMPARE(ui::languageSetting(), QStringLiteral("de"));
+}
+
+// Qt's own buttons and dialogs (Cancel, the file dialog's labels) come from qtbase_<lang>.qm, which Debian's
+// qt6-translations-l10n installs (scripts/setup.sh): installTranslators loads it beside StoreLens' own.
+void TestLanguageSettings::qtSpeaksTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("cancel");
+    QTest::newRow("Deutsch") << QStringLiteral("de") << QStringLiteral("Abbrechen");
+    QTest::newRow("Français") << QStringLiteral("fr") << QStringLiteral("Annuler");
+    QTest::newRow("Español") << QStringLiteral("es") << QStringLiteral("Cancelar");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Cancel");
+}
+
+void TestLanguageSettings::qtSpeaksTheChosenLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, cancel);
+    ui::setLanguageSetting(code);
+    ui::installTranslators(*QCoreApplication::instance());
+    const QString translated = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    const QLocale installed;
+    qDeleteAll(
+        QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(translated, cancel);
+    QCOMPARE(installed.name().left(2), code);
+}
+
+void TestLanguageSettings::englishCountsAreSingularForOne_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << 0 << QStringLiteral("0 customers in 0 days");
+    QTest::newRow("one") << 1 << QStringLiteral("1 customer in 1 day");
+    QTest::newRow("two") << 2 << QStringLiteral("2 customers in 2 days");
+}
+
+// tr("%n customer(s)", nullptr, n) in English, which has no translation file: "(s)" goes for 1 only.
+void TestLanguageSettings::englishCountsAreSingularForOne()
+{
+    QFETCH(int, count);
+    QFETCH(QString, text);
+    ui::setLanguageSetting(QStringLiteral("en"));
+    ui::installTranslators(*QCoreApplication::instance());
+    const QString said = QCoreApplication::translate("Test", "%n customer(s) in %n day(s)", nullptr, count);
+    const QString withoutCount = QCoreApplication::translate("Test", "customer(s)");
+    qDeleteAll(
+        QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(said, text);
+    QCOMPARE(withoutCount, QStringLiteral("customer(s)")); // not a count: left alone
 }
 
 QTEST_MAIN(TestLanguageSettings)

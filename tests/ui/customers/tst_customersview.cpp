@@ -7,6 +7,7 @@
 #include "core/analytics/customers/CustomerProfile.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/model/EnglishPlurals.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/ViewFixture.h"
@@ -79,6 +80,7 @@ void TestCustomersView::initTestCase()
 {
     test::isolateSettings(m_sample.filePath(QStringLiteral("settings")));
     QVERIFY(m_sample.write(400, 2));
+    core::installEnglishPlurals(); // "1 customer", "2 customers", as the application says them
     // The sample store saves no grid or lifecycle settings: the defaults apply.
     m_base = std::make_unique<CustomerBase>(CustomerBase::build(*m_sample.snapshot(), nullptr));
     QVERIFY(m_base->size() > 300);
@@ -244,9 +246,9 @@ void TestCustomersView::drillDownShowsOnlyThoseCustomers()
     m_view.context()->showCustomers(QStringLiteral("Three picked customers"), ids);
     QVERIFY(m_view->isDrilled());
     QVERIFY(m_view->findChild<QWidget *>(QStringLiteral("drillBar"))->isVisible());
-    QCOMPARE(m_view->drillLabel()->text(),
-             QStringLiteral(
-                 "Showing: Three picked customers (3 customers; 1 more are outside the current filters)"));
+    QCOMPARE(
+        m_view->drillLabel()->text(),
+        QStringLiteral("Showing: Three picked customers (3 customers; 1 more outside the current filters)"));
     QCOMPARE(m_view->proxy()->rowCount(), 3);
     QStringList visible = m_view->visibleCustomerIds();
     visible.sort();
@@ -313,7 +315,9 @@ void TestCustomersView::profileShowsTheEngineNumbers()
     QCOMPARE(profile->factText(CustomerProfilePane::ValueTier),
              valueTierDisplayName(m_base->lifecycle.tier[pick]));
     QCOMPARE(profile->factText(CustomerProfilePane::Recency),
-             QStringLiteral("%1 days").arg(m_base->rfm.recencyDays[pick]));
+             m_base->rfm.recencyDays[pick] == 1
+                 ? QStringLiteral("1 day")
+                 : QStringLiteral("%1 days").arg(m_base->rfm.recencyDays[pick]));
 
     const CustomerProfile expected = CustomerProfile::compute(*m_sample.snapshot(), nullptr, c);
     QCOMPARE(profile->ordersList()->topLevelItemCount(), int(expected.orders.size()));

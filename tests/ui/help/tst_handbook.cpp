@@ -1,6 +1,6 @@
-// The offline handbook: the figures page lists every KPI of the catalogue with its formula, every page loads
-// from the resources, a KPI tile's "What's this?" comes from the catalogue, and F1 on a view opens that
-// view's page.
+// The offline handbook: the figures page lists every KPI of the catalogue with its formula, every page loads,
+// every paragraph of the written pages goes through tr() (so translators translate them), a KPI tile's
+// "What's this?" comes from the catalogue, and F1 on a view opens that view's page.
 #include "core/analytics/kpi/KpiCatalog.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/KpiTile.h"
@@ -12,10 +12,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace storelens;
 using namespace storelens::core::analytics;
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void tileExplainsItself();
     void everyPageLoads_data();
     void everyPageLoads();
+    void writtenPagesAreTranslatable_data();
+    void writtenPagesAreTranslatable();
     void f1OpensThePageOfTheView_data();
     void f1OpensThePageOfTheView();
 };
@@ -116,6 +120,55 @@ void TestHandbook::everyPageLoads()
     QVERIFY(QTest::qWaitForWindowExposed(&handbook));
     QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR));
     QVERIFY(handbook.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/handbook-%1.png").arg(page)));
+}
+
+namespace {
+
+// A translation that brackets every text of the handbook's context ("[Overview]"), so an untranslated text
+// shows without brackets.
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "storelens::ui::Handbook") != 0)
+            return {};
+        return QLatin1Char('[') + QString::fromUtf8(sourceText) + QLatin1Char(']');
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestHandbook::writtenPagesAreTranslatable_data()
+{
+    QTest::addColumn<QString>("page");
+    for (const char *page : {"index", "getting-started", "importing", "overview", "cohorts", "segments",
+                             "customers", "predictions", "report"})
+        QTest::newRow(page) << QString::fromLatin1(page);
+}
+
+// Every heading, paragraph, list item and explained term of a written page is a translated text (the inline
+// markup a text holds is part of it).
+void TestHandbook::writtenPagesAreTranslatable()
+{
+    QFETCH(QString, page);
+    QCOMPARE(ui::writtenHandbookPage(page).isEmpty(), false);
+    BracketTranslator brackets;
+    QCoreApplication::installTranslator(&brackets);
+    const QString html = ui::writtenHandbookPage(page);
+    QCoreApplication::removeTranslator(&brackets);
+    const QRegularExpression blocks(QStringLiteral("<(title|h1|h2|p|li|dt|dd)>(.*?)</\\1>"),
+                                    QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression leadingTags(QStringLiteral("^(<[^>]+>)*"));
+    int texts = 0;
+    for (auto match = blocks.globalMatch(html); match.hasNext();) {
+        QString text = match.next().captured(2);
+        text.remove(leadingTags);
+        QVERIFY2(text.startsWith(QLatin1Char('[')), qPrintable(text));
+        ++texts;
+    }
+    QVERIFY2(texts >= 4, qPrintable(html)); // title, heading, back link or contents, a paragraph
 }
 
 void TestHandbook::f1OpensThePageOfTheView_data()

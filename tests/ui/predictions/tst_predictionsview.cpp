@@ -266,6 +266,8 @@ void TestPredictionsView::holdoutComparison()
     showAndWait(m_sample.path());
     auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"));
     QVERIFY(date);
+    QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("clvCompare"))->isEnabled(), true);
+    QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("clvCompare"))->toolTip(), QString());
     QCOMPARE(date->date(),
              QDate(2026, 9, 30).addDays(-181)); // the default: half a year before the as-of date
     date->setDate(QDate(2026, 4, 1));
@@ -309,6 +311,12 @@ void TestPredictionsView::thinDataShowsTheReason()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("at least 200")), qPrintable(message->text()));
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().isEmpty());
+    // 60 customers: no predictions, so no check against what happened either, and the button says why.
+    const auto *compare = m_view->findChild<QPushButton *>(QStringLiteral("clvCompare"));
+    QCOMPARE(compare->isEnabled(), false);
+    QVERIFY2(compare->toolTip().contains(QStringLiteral("at least 200 customers")),
+             qPrintable(compare->toolTip()));
+    QCOMPARE(m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"))->isEnabled(), false);
 }
 
 void TestPredictionsView::noWorkspaceSaysWhatToDo()

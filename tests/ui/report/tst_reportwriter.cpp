@@ -1,5 +1,6 @@
 #include "ReportTestSupport.h"
 #include "common/SessionFixture.h"
+#include "core/model/EnglishPlurals.h"
 
 #include "core/analytics/kpi/KpiTargets.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -90,6 +91,7 @@ private:
 void TestReportWriter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    core::installEnglishPlurals(); // "(30 days)", as the application says it
     core::SampleOptions sample;
     sample.customers = 400;
     sample.years = 2;

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void cleanup();
     void rfmTableShowsTheEnginesNumbers();
     void gridShowsTheEnginesCells();
+    void gridNamesFitInEveryLanguage_data();
+    void gridNamesFitInEveryLanguage();
     void lifecycleAndTierTablesShowTheEnginesNumbers();
     void tablesShowTheSessionsSegments_data();
     void tablesShowTheSessionsSegments();
@@ -610,6 +612,54 @@ void TestSegmentsView::cleanupTestCase()
 {
     cleanup();
     QTRY_COMPARE(QApplication::topLevelWidgets().size(), 0);
+}
+
+void TestSegmentsView::gridNamesFitInEveryLanguage_data()
+{
+    // The longest segment names of the shipped translations (translations/storelens_*.ts, SegmentGrid).
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("English") << QStringList{QStringLiteral("Potential loyalists"),
+                                            QStringLiteral("Can't lose them"),
+                                            QStringLiteral("Recent customers")};
+    QTest::newRow("Deutsch") << QStringList{
+        QStringLiteral("Kurz vor dem Einschlafen"), QStringLiteral("Potenzielle Stammkunden"),
+        QStringLiteral("Vielversprechend"), QStringLiteral("Brauchen Aufmerksamkeit")};
+    QTest::newRow("Français") << QStringList{QStringLiteral("Sur le point de s'endormir"),
+                                             QStringLiteral("Fidèles potentiels"),
+                                             QStringLiteral("En hibernation")};
+    QTest::newRow("Español") << QStringList{QStringLiteral("No se pueden perder"),
+                                            QStringLiteral("A punto de dormirse"),
+                                            QStringLiteral("Necesitan atención")};
+}
+
+// No segment name is shortened: a long one takes two lines, and the grid's minimum size gives the longest
+// room (the widget at its minimum size; the figures are money, the widest kind).
+void TestSegmentsView::gridNamesFitInEveryLanguage()
+{
+    QFETCH(QStringList, names);
+    ui::RfmGridWidget grid;
+    std::array<qint64, 25> customers{};
+    std::array<qint64, 25> netSales{};
+    std::array<QString, 25> cellNames;
+    for (size_t i = 0; i < 25; ++i) {
+        customers[i] = qint64(i) * 37;
+        netSales[i] = qint64(i) * 123456789;
+        cellNames[i] = names.at(int(i) % names.size());
+    }
+    grid.setCells(customers, netSales, cellNames);
+    grid.setMetric(ui::RfmGridWidget::Metric::NetSales);
+    grid.resize(grid.minimumSizeHint());
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    for (int r = 1; r <= 5; ++r) {
+        for (int fm = 1; fm <= 5; ++fm) {
+            const QStringList lines = grid.nameLines(r, fm);
+            QVERIFY2(lines.size() <= 2, qPrintable(lines.join(QLatin1Char('|'))));
+            QCOMPARE(lines.join(QLatin1Char(' ')), cellNames[size_t(ui::RfmGridWidget::index(r, fm))]);
+        }
+    }
+    QVERIFY(grid.grab().save(QDir::temp().filePath(
+        QStringLiteral("storelens-rfm-grid-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())))));
 }
 
 QTEST_MAIN(TestSegmentsView)

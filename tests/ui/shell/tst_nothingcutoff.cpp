@@ -2,15 +2,18 @@
 // Spanish at the smaller: the real window (xcb under Xvfb) on the sample store shows each view, the
 // Customers view with a profile open, the Segments rule builder, and the import wizard's pages. Each is saved
 // as <build>/screenshots/<lang>-<size>/<name>.png for a reviewer to look at, and checked: no label, button,
-// field hint, combo box (for its longest item), date or number field, table header or chart axis label is
-// narrower than its text.
+// field hint, combo box (for its longest item), date or number field, table header, chart axis label or RFM
+// grid segment name is narrower than its text.
+#include "core/model/EnglishPlurals.h"
 #include "core/sample/SampleWorkspace.h"
 #include "ui/charts/ChartView.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/ViewPrinter.h"
 #include "ui/customers/CustomerProfilePane.h"
 #include "ui/customers/CustomersView.h"
 #include "ui/dashboard/OverviewView.h"
 #include "ui/importwizard/WizardDriver.h"
+#include "ui/segments/RfmGridWidget.h"
 #include "ui/segments/RuleBuilderDialog.h"
 #include "ui/segments/RuleConditionEditor.h"
 #include "ui/segments/RuleGroupEditor.h"
@@ -30,6 +33,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -128,6 +132,17 @@ QStringList cutOff(QWidget *root)
             }
         }
     }
+    // The RFM grid's segment names: on one or two lines, never shortened.
+    const auto grids = root->findChildren<ui::RfmGridWidget *>();
+    for (const ui::RfmGridWidget *grid : grids) {
+        for (int r = 1; grid->isVisible() && r <= 5; ++r) {
+            for (int fm = 1; fm <= 5; ++fm) {
+                const QString name = grid->nameLines(r, fm).join(QLatin1Char(' '));
+                if (name.contains(QChar(0x2026)))
+                    problems << QStringLiteral("RFM grid cell R %1, FM %2 \"%3\"").arg(r).arg(fm).arg(name);
+            }
+        }
+    }
     const auto charts = root->findChildren<ui::ChartView *>();
     for (const ui::ChartView *chart : charts) {
         if (!chart->isVisible() || !chart->scene())
@@ -175,6 +190,7 @@ void TestNothingCutOff::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    core::installEnglishPlurals(); // "1 customer", as the application says it
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
     core::SampleOptions options;
     options.customers = 1500;
@@ -263,6 +279,11 @@ void TestNothingCutOff::everyView()
             QTRY_VERIFY_WITH_TIMEOUT(!anyTaskRunning(dashboard), Timeout);
         }
         shoot(&window, dir, name);
+        // File › Print… of the view, as a PDF beside the screenshot: all of it, on one page or more.
+        QPrinter pdf(QPrinter::HighResolution);
+        pdf.setOutputFormat(QPrinter::PdfFormat);
+        pdf.setOutputFileName(QDir(dir).filePath(name + QStringLiteral(".pdf")));
+        QVERIFY(ui::ViewPrinter::printWidget(dashboard->currentViewWidget(), &pdf) > 0);
         if (view == DashboardPage::Segments) {
             ui::RuleBuilderDialog *builder = dashboard->segments()->newSegment();
             QVERIFY(builder);

@@ -1,6 +1,6 @@
 // Opening, creating or closing a workspace leaves nothing of the previous one on screen (issue 18 §1): after
-// a workspace A with a drill-down, a search, selections, sorts, a holdout date and a status message, opening
-// workspace B shows exactly what a fresh window shows for B, view by view.
+// a workspace A with filters, a drill-down, a search, selections, sorts, a holdout date and a status message,
+// opening workspace B shows exactly what a fresh window shows for B, view by view.
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
 #include "core/store/Workspace.h"
@@ -11,7 +11,9 @@
 #include "ui/customers/CustomerFilterProxy.h"
 #include "ui/customers/CustomerListModel.h"
 #include "ui/customers/CustomersView.h"
+#include "ui/dashboard/FilterBar.h"
 #include "ui/dashboard/KpiTile.h"
+#include "ui/dashboard/MultiSelectButton.h"
 #include "ui/dashboard/OverviewView.h"
 #include "ui/predictions/PredictionsView.h"
 #include "ui/segments/MemberListPanel.h"
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -142,6 +145,22 @@ void TestWorkspaceState::leaveTracesOfA()
 {
     DashboardPage *dash = m_window->dashboard();
 
+    // Filters: A's first store, and a country B has too (so only a reset clears it), over a custom range.
+    ui::FilterBar *filters = dash->filterBar();
+    const QList<QPair<ui::MultiSelectButton *, QString>> picks{
+        {filters->storePicker(), filters->storePicker()->values().value(0)},
+        {filters->countryPicker(), QStringLiteral("United Kingdom")}};
+    for (const auto &[picker, value] : picks) {
+        const auto items = picker->findChild<QListWidget *>()->findItems(value, Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        items.constFirst()->setCheckState(Qt::Checked);
+    }
+    filters->setCustomRange(QDate(2026, 3, 1), QDate(2026, 5, 31));
+    filters->applyNow();
+    QCOMPARE(m_window->analysisContext()->query().filter.countries,
+             QStringList{QStringLiteral("United Kingdom")});
+    waitIdle();
+
     show(DashboardPage::Customers);
     ui::CustomersView *customers = dash->customers();
     QVERIFY(customers->proxy()->rowCount() > 10);
@@ -180,6 +199,18 @@ QStringList TestWorkspaceState::snapshot()
     DashboardPage *dash = m_window->dashboard();
     QStringList lines;
     lines << QStringLiteral("window.view=%1").arg(int(dash->currentView()));
+    const ui::FilterBar *filters = dash->filterBar();
+    const core::analytics::Filter &filter = m_window->analysisContext()->query().filter;
+    lines << QStringLiteral("filters.preset=%1").arg(int(filters->preset()));
+    lines << QStringLiteral("filters.pickers=%1 | %2 | %3 | %4 | %5")
+                 .arg(filters->storePicker()->selected().join(QLatin1Char(',')),
+                      filters->channelPicker()->selected().join(QLatin1Char(',')),
+                      filters->countryPicker()->selected().join(QLatin1Char(',')),
+                      filters->categoryPicker()->selected().join(QLatin1Char(',')), filters->segment());
+    lines << QStringLiteral("filters.query=%1 | %2 | %3 | %4 | %5")
+                 .arg(filter.stores.join(QLatin1Char(',')), filter.channels.join(QLatin1Char(',')),
+                      filter.countries.join(QLatin1Char(',')), filter.categories.join(QLatin1Char(',')),
+                      filter.segment);
 
     show(DashboardPage::Overview);
     for (const ui::KpiTile *tile : dash->overview()->findChildren<ui::KpiTile *>()) {

@@ -1,0 +1,407 @@
+// The handbook's written pages (everything but the generated figures and shortcuts pages) as data: each
+// heading, paragraph, list item and explained term is one text marked for translation
+// (QT_TRANSLATE_NOOP, context storelens::ui::Handbook) and translated when the page is shown, so translators
+// translate the handbook like every other text. A text keeps its inline markup (<b>, <i>, <code>, links to
+// other pages), which a translation keeps too.
+#include "ui/help/HandbookPages.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace storelens::ui {
+
+namespace {
+
+class HandbookText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::ui::Handbook)
+};
+
+// What a text is on its page: consecutive items make one list, consecutive terms and explanations one
+// definition list.
+enum class Block { Heading, Paragraph, Item, Term, Explanation };
+
+struct Text
+{
+    Block block;
+    const char *source;
+};
+
+struct WrittenPage
+{
+    const char *name;
+    const char *title;
+    bool backLink; // every page but the contents links back to them
+    std::vector<Text> texts;
+};
+
+const std::vector<WrittenPage> &writtenPages()
+{
+    static const std::vector<WrittenPage> pages{
+        {"index",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "StoreLens handbook"),
+         false,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "StoreLens shows how your store is doing from the CSV exports your till, web "
+                                "shop or ERP already makes. Everything stays on this computer: the data "
+                                "lives in one workspace file (<code>.storelens</code>).")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Start here")},
+             {Block::Item, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                             "<a href=\"getting-started.html\">Getting started</a>: from the "
+                                             "first start to a PDF report.")},
+             {Block::Item, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                             "<a href=\"importing.html\">Importing your exports</a>: the "
+                                             "export styles StoreLens recognises.")},
+             {Block::Item,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "<a href=\"figures.html\">What every figure means</a>: each KPI with its formula.")},
+             {Block::Item, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                             "<a href=\"shortcuts.html\">Keyboard shortcuts</a>.")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "The views")},
+             {Block::Item,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "<a href=\"overview.html\">Overview</a>: KPI tiles and charts.")},
+             {Block::Item,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "<a href=\"cohorts.html\">Cohorts</a>: do customers come back?")},
+             {Block::Item,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "<a href=\"segments.html\">Segments</a>: who to win back, who to thank.")},
+             {Block::Item, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                             "<a href=\"customers.html\">Customers</a>: one customer's "
+                                             "profile, their data and how to forget them.")},
+             {Block::Item,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "<a href=\"predictions.html\">Predictions</a>: predicted customer lifetime value.")},
+             {Block::Item,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook", "<a href=\"report.html\">The PDF report</a>.")},
+             {Block::Paragraph, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                                  "Press <b>F1</b> in any view to open its page here. Press "
+                                                  "<b>Shift+F1</b> and click a KPI tile for what it means.")},
+         }},
+        {"getting-started",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Getting started"),
+         true,
+         {
+             {Block::Heading,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook", "1. A workspace for your business")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A workspace is one file that holds everything StoreLens knows about one business. Create "
+                  "it with <b>File › New Workspace…</b>, or try StoreLens first on made-up data with <b>File "
+                  "› Open the Sample Store</b> (a bar says when you are looking at the sample).")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "2. Import your exports")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Choose <b>File › Import…</b> or drop CSV files on the window. The import wizard "
+                  "recognises the file's format and its columns, shows a preview, checks every row before "
+                  "anything is saved and tells you which rows it cannot read and why. Import order lines "
+                  "first; customers and products add names, e-mail addresses and categories. Next month, "
+                  "import the new export the same way: lines already imported are updated, never doubled. "
+                  "See <a href=\"importing.html\">Importing your exports</a>.")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "3. Look at the figures")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "The <a href=\"overview.html\">Overview</a> shows the key figures of the "
+                                "period chosen in the filter bar with the change against the previous "
+                                "period. The filter bar is shared by every view: a date range, a comparison, "
+                                "stores, channels, countries, categories and a saved segment.")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "4. Hand over a report")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "<b>File › Export Report…</b> writes a PDF with the figures, trends, cohorts, segments and "
+                  "an appendix of definitions. See <a href=\"report.html\">The PDF report</a>.")},
+         }},
+        {"importing",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Importing your exports"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned "
+                  "with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may "
+                  "use a decimal point or a decimal comma, thousands separators, currency symbols and "
+                  "<code>(12.50)</code> for negatives; dates may be ISO, day/month/year or month/day/year, "
+                  "with month names in English or German.")},
+             {Block::Heading,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per line item. <i>Name</i> is the order, <i>Lineitem sku</i>, <i>Lineitem "
+                  "quantity</i> and <i>Lineitem price</i> the line; <i>Discount Amount</i> and "
+                  "<i>Shipping</i>, given once per order, are spread over the order's lines to the cent. "
+                  "Refunded or cancelled orders become sales and returns.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "WooCommerce order export")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "One row per line item with the order number, product, quantity and line "
+                                "total; the order status marks refunds.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Square item sales")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Date, time, transaction id, item, quantity, gross and net sales. A refund "
+                                "row with a negative amount is a return.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Lightspeed sales lines")},
+             {Block::Explanation, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                                    "Sale id, line, item, quantity and totals per line.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "ERP line exports")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Invoice number, stock code, quantity, unit price, invoice date and customer id (the "
+                  "layout of many ERP and accounting systems, such as the <i>Online Retail</i> data set). An "
+                  "invoice number starting with <i>C</i> is a cancellation, so its lines are returns.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "German till exports")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Receipt number (<i>Bon-Nr.</i>), customer number, article number, product "
+                                "group (<i>Warengruppe</i>), quantity, unit price, discount (<i>Rabatt</i>) "
+                                "and total, with decimal commas and German month names.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Plain till (POS) files")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Any file with an order or receipt number, a product, a quantity and a price or line "
+                  "total. Without an order id each row is an order; without a price the file is imported "
+                  "after you confirm it and money figures say \"no prices imported\".")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Purchase logs without a header")},
+             {Block::Explanation, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                                    "Such as the CDNOW log: customer id, date, quantity and "
+                                                    "amount; the columns are recognised from their values.")},
+             {Block::Term,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Customers, products and side tables")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Customer lists (id, name, e-mail, city, country, consent), product lists "
+                                "(SKU, name, category, cost), inventory snapshots, store traffic, staffing "
+                                "and marketing spend each have their own import.")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Sources and re-imports")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Every import of order lines belongs to a <i>source</i> (the till, the web shop): order "
+                  "1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping "
+                  "export again updates lines instead of doubling them. Tick <b>Replace</b> when a new "
+                  "export is the truth for its days: lines of that source on those days that it no longer "
+                  "holds are removed.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "The whole import is one step: if it fails or you cancel it, the workspace "
+                                "stays exactly as it was. You can save the column mapping as a profile; a "
+                                "file with the same columns goes straight to the check next time.")},
+         }},
+        {"overview",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Overview"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each "
+                  "tile shows the value, the comparison period's value, the change (green when it is a "
+                  "change for the better, red when for the worse), a sparkline of the period and, when you "
+                  "set one, the target. Hover a tile for its formula with the exact numbers, or press "
+                  "Shift+F1 and click it for what it means. <b>Customize tiles…</b> chooses which tiles "
+                  "appear, in which order, and their targets.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "The charts show net sales over time against the comparison period, net sales by month "
+                  "against a year earlier, new and returning customers, and net sales by store, channel and "
+                  "category, with the top products. Right-click a chart (a tile's sparkline too) to copy it "
+                  "as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Every figure is defined in <a href=\"figures.html\">What every figure means</a>.")},
+         }},
+        {"cohorts",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Cohorts"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A cohort is the group of customers whose first purchase fell in the same week, month or "
+                  "quarter. Each row of the heatmap is one cohort; each column is the number of periods "
+                  "since that first purchase. A cell shows the share of the cohort's customers who bought "
+                  "again in that period (or, with another metric chosen, their net sales or orders). Darker "
+                  "cells mean more customers came back.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Hatched cells are periods that are not over yet, so their figure is still "
+                                "growing. Hover a cell for the exact figures; click it, or press Enter, to "
+                                "list its customers in the Customers view.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Read the heatmap down a column to see whether newer customers come back more often than "
+                  "older ones, and along a row to see how quickly a cohort fades.")},
+         }},
+        {"segments",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Segments"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Every customer gets three scores from 1 to 5: <b>R</b>ecency (how recently they bought), "
+                  "<b>F</b>requency (how often) and <b>M</b>onetary value (how much). The RFM grid places "
+                  "them by recency and by the average of frequency and monetary value, and names the groups: "
+                  "Champions, Loyal customers, At risk, Can't lose them, Hibernating and others.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Lifecycle stages (new, active, at risk, lapsed) come from the days since "
+                                "each customer's last purchase; value tiers (high, medium, low) from their "
+                                "net sales. Both thresholds can be changed.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Saved segments are rules you build (for example \"net sales over 300 and "
+                                "last purchase more than 90 days ago\"), with a live count of the customers "
+                                "who match. A segment's members can be exported as CSV; customers without "
+                                "marketing consent are left out unless you ask for them.")},
+         }},
+        {"customers",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Customers"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, "
+                  "country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows "
+                  "their profile: orders over time, products, categories, RFM scores, lifecycle stage, value "
+                  "tier, predicted lifetime value and the probability that they are still a customer.")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "A customer's data")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "<b>Export this customer's data…</b> writes everything StoreLens holds on "
+                                "the customer (their customer record, their order lines, their figures and "
+                                "segments) as JSON or CSV, for example to answer a request for access.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "<b>Forget this customer…</b> removes their personal data (name, e-mail, address and every "
+                  "other field of their customer record) for good. Their purchases stay as guest purchases, "
+                  "so orders, net sales and units do not change; the number of customers drops by one. The "
+                  "removed data is also wiped from the workspace file. If you import an export that still "
+                  "holds the customer, they are imported again.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "Both also run from the command line: <code>storelens customer export</code> "
+                                "and <code>storelens customer forget</code>.")},
+         }},
+        {"predictions",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Predictions"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Predictions estimate, for every customer, how many purchases they will make and what they "
+                  "will spend in the next twelve months (predicted customer lifetime value, CLV), and how "
+                  "likely it is that they are still a customer. The models learn from each customer's number "
+                  "of repeat purchases, the time of their last purchase and their average spend.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "StoreLens fits several purchase models and uses the one that predicted a held-out stretch "
+                  "of recent history best, and says which in one sentence. The holdout chart compares the "
+                  "predicted repeat purchases with what happened after a split date you can choose. "
+                  "Predictions follow the filters, but not the date range: they always read the whole "
+                  "history. With fewer than 200 customers within the filters there are no predictions, and "
+                  "so nothing to check.")},
+         }},
+        {"report",
+         QT_TRANSLATE_NOOP("storelens::ui::Handbook", "The PDF report"),
+         true,
+         {
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "<b>File › Export Report…</b> (Ctrl+Shift+E) writes a PDF for the owner: a title page with "
+                  "the period and the filters, the KPI table with comparisons and targets, trend charts, the "
+                  "cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an "
+                  "appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a "
+                  "weekly, monthly or quarterly preset. The report is written in the language chosen in "
+                  "<b>Preferences</b>.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "<b>File › Print…</b> (Ctrl+P) prints the view on screen, all of it: a long "
+                                "table or the whole Overview runs over as many pages as it needs.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "The same report runs without a window: <code>storelens report --workspace "
+                                "shop.storelens --out report.pdf</code>.")},
+         }},
+    };
+    return pages;
+}
+
+QString blockHtml(Block block, const QString &text)
+{
+    switch (block) {
+    case Block::Heading:
+        return QStringLiteral("<h2>%1</h2>\n").arg(text);
+    case Block::Paragraph:
+        return QStringLiteral("<p>%1</p>\n").arg(text);
+    case Block::Item:
+        return QStringLiteral("<li>%1</li>\n").arg(text);
+    case Block::Term:
+        return QStringLiteral("<dt><b>%1</b></dt>\n").arg(text);
+    case Block::Explanation:
+        return QStringLiteral("<dd>%1</dd>\n").arg(text);
+    }
+    return {};
+}
+
+// The tag that encloses a run of blocks of this kind ("ul" for items), empty for none.
+QString enclosing(Block block)
+{
+    if (block == Block::Item)
+        return QStringLiteral("ul");
+    if (block == Block::Term || block == Block::Explanation)
+        return QStringLiteral("dl");
+    return {};
+}
+
+} // namespace
+
+QString writtenHandbookPage(const QString &page)
+{
+    for (const WrittenPage &written : writtenPages()) {
+        if (page != QLatin1String(written.name))
+            continue;
+        QString body;
+        QString open; // the list being written
+        for (const Text &text : written.texts) {
+            const QString tag = enclosing(text.block);
+            if (tag != open) {
+                if (!open.isEmpty())
+                    body += QStringLiteral("</%1>\n").arg(open);
+                if (!tag.isEmpty())
+                    body += QStringLiteral("<%1>").arg(tag);
+                open = tag;
+            }
+            body += blockHtml(text.block, HandbookText::tr(text.source));
+        }
+        if (!open.isEmpty())
+            body += QStringLiteral("</%1>\n").arg(open);
+        return handbookPageHtml(HandbookText::tr(written.title), body, written.backLink);
+    }
+    return {};
+}
+
+} // namespace storelens::ui
