@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cctype>
 #include <cstring>
 
 namespace storelens::core {
@@ -60,6 +61,17 @@ const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
 QString percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+// Whether a status value says the order was refunded in part ("partially_refunded", "Partially refunded").
+bool isPartialRefund(QByteArrayView status)
+{
+    QByteArray letters;
+    for (const char c : status) {
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            letters += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return letters == QByteArrayView("partiallyrefunded");
 }
 
 QString number(qint64 n)
@@ -272,6 +284,10 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
     // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
     if (sale && record.refundDate.isValid())
         q.returns[int(ReturnCause::StatusValue)].add(line);
+    if (isPartialRefund(status) && record.orderId != QByteArrayView(m_partialOrder)) {
+        q.partialRefunds.add(line);
+        m_partialOrder = record.orderId.toByteArray();
+    }
     if (record.customerId.isEmpty())
         q.guestLines.add(line);
     if (record.gross.has_value() && record.unitPrice.isZero())
@@ -364,6 +380,13 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
+    if (partialRefunds.count > 0)
+        out << DataQualityText::tr(
+                   "Orders marked partially refunded: %1 (for example line %2). Their refunds are not in "
+                   "this "
+                   "file's lines, so returns and net sales leave them out: import the refunds export to "
+                   "count them.")
+                   .arg(number(partialRefunds.count), number(partialRefunds.firstLine));
     const QualityCount &negative = returns[int(ReturnCause::NegativeQuantity)];
     if (negative.count > 0)
         out << DataQualityText::tr("Returns with a negative quantity: %1 (for example line %2).")

@@ -2,6 +2,7 @@
 
 #include "core/model/Money.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
 #include <QList>
@@ -72,6 +73,8 @@ struct DataQuality
     QualityCount zeroPrice; // lines with a unit price of 0
     QualityCount negativePrice;
     QList<FeeSku> feeSkus;
+    // Orders marked partially refunded (first line): the order export holds no line of their refunds.
+    QualityCount partialRefunds;
     QualityCount futureDates; // lines dated after `today`
     QDate latestFutureDate;
     QDate today;
@@ -157,7 +160,8 @@ private:
     QByteArray m_cancelPrefix;
     QStringList m_cancelStatusValues;
     HashTable m_records;
-    HashTable m_skus; // SKU hash -> index into feeSkus + 1, or 0 for merchandise
+    HashTable m_skus;          // SKU hash -> index into feeSkus + 1, or 0 for merchandise
+    QByteArray m_partialOrder; // the last order counted in partialRefunds: an order counts once
 };
 
 } // namespace storelens::core

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void counts();
     void sentences();
     void rejectionsByColumn();
+    void partialRefunds_data();
+    void partialRefunds();
     void looksLikeFee_data();
     void looksLikeFee();
     void recordHashSeesFieldBoundaries();
@@ -182,6 +184,48 @@ void TestDataQuality::rejectionsByColumn()
                             "returned): 1 (for example line 6)."));
     QVERIFY(q.sentences().at(3).startsWith(
         QStringLiteral("Lines rejected because of the column \"quantity\": 2 (for example line 4: ")));
+}
+
+void TestDataQuality::partialRefunds_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("orders"); // orders marked partially refunded
+    QTest::addColumn<qint64>("firstLine");
+    QTest::addColumn<qint64>("netSales"); // ten-thousandths: the partial refunds are not guessed
+
+    // #4001 (line 2, its second row blank) and #4003 (line 5, "Partially Refunded") are partially refunded:
+    // 2 orders, not 3 rows. Their Refunded Amount (10.00, 5.00) is not applied: net = 40.00 + 2×10.00 +
+    // 12.00 + 12.00 = 84.00.
+    QTest::newRow("Shopify partially refunded orders")
+        << importFixture(QStringLiteral("shopify_partially_refunded.csv")) << qint64(2) << qint64(2)
+        << qint64(840000);
+    // Fully refunded (#3002) is a status refund, not a partial one.
+    QTest::newRow("Shopify fully refunded order")
+        << importFixture(QStringLiteral("shopify_refunded_lines.csv")) << qint64(0) << qint64(0)
+        << qint64(580000);
+}
+
+void TestDataQuality::partialRefunds()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, orders);
+    QFETCH(qint64, firstLine);
+    QFETCH(qint64, netSales);
+    const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.storelens").arg(++m_workspaces)));
+    QVERIFY(ws.ok());
+    auto preview = previewFile(file);
+    QVERIFY(preview.ok());
+    ImportOptions options;
+    options.dryRun = true;
+    auto report = Importer::run(ws->path(), file, suggestProfile(preview.value()), options);
+    QVERIFY(report.ok());
+    const DataQuality &q = report->quality;
+    QCOMPARE(q.partialRefunds.count, orders);
+    QCOMPARE(q.partialRefunds.firstLine, firstLine);
+    const QStringList said =
+        q.sentences().filter(QStringLiteral("partially refunded: %1 ").arg(orders), Qt::CaseInsensitive);
+    QCOMPARE(said.size(), orders > 0 ? 1 : 0);
+    QCOMPARE(report->netSales.units(), netSales);
 }
 
 void TestDataQuality::looksLikeFee_data()

@@ -69,6 +69,7 @@ const Expectation Expected[] = {
     {"import/pos_till_receipts.csv", int(Entity::Orders), 0, "Receipt No, Item Code, Qty, Unit Price"},
     {"import/shopify_refunded.csv", int(Entity::Orders), 0, "Shopify orders with Cancelled at"},
     {"import/shopify_refunded_lines.csv", int(Entity::Orders), 0, "Shopify refunded order of several rows"},
+    {"import/shopify_partially_refunded.csv", int(Entity::Orders), 0, "Shopify partially refunded orders"},
     {"import/erp_december.csv", int(Entity::Orders), 0, "ERP lines"},
     {"import/erp_december_reordered.csv", int(Entity::Orders), 0, "ERP lines in another order"},
     {"import/shopify_customers.csv", int(Entity::Customers), 0, "unique Customer IDs with e-mail and city"},
