@@ -1559,77 +1559,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="319"/>
+        <location filename="../core/import/DataQuality.cpp" line="335"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="323"/>
+        <location filename="../core/import/DataQuality.cpp" line="339"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="332"/>
+        <location filename="../core/import/DataQuality.cpp" line="348"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <location filename="../core/import/DataQuality.cpp" line="352"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <location filename="../core/import/DataQuality.cpp" line="356"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <location filename="../core/import/DataQuality.cpp" line="362"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="349"/>
+        <location filename="../core/import/DataQuality.cpp" line="365"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="358"/>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="364"/>
+        <location filename="../core/import/DataQuality.cpp" line="380"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <location filename="../core/import/DataQuality.cpp" line="384"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
+        <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="392"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="372"/>
+        <location filename="../core/import/DataQuality.cpp" line="395"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="377"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="416"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>

@@ -1559,77 +1559,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="319"/>
+        <location filename="../core/import/DataQuality.cpp" line="335"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="323"/>
+        <location filename="../core/import/DataQuality.cpp" line="339"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="332"/>
+        <location filename="../core/import/DataQuality.cpp" line="348"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <location filename="../core/import/DataQuality.cpp" line="352"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <location filename="../core/import/DataQuality.cpp" line="356"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <location filename="../core/import/DataQuality.cpp" line="362"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="349"/>
+        <location filename="../core/import/DataQuality.cpp" line="365"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="358"/>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="364"/>
+        <location filename="../core/import/DataQuality.cpp" line="380"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <location filename="../core/import/DataQuality.cpp" line="384"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
+        <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="392"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="372"/>
+        <location filename="../core/import/DataQuality.cpp" line="395"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="377"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="416"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>

@@ -1559,77 +1559,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="319"/>
+        <location filename="../core/import/DataQuality.cpp" line="335"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="323"/>
+        <location filename="../core/import/DataQuality.cpp" line="339"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="332"/>
+        <location filename="../core/import/DataQuality.cpp" line="348"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="336"/>
+        <location filename="../core/import/DataQuality.cpp" line="352"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="340"/>
+        <location filename="../core/import/DataQuality.cpp" line="356"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="346"/>
+        <location filename="../core/import/DataQuality.cpp" line="362"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="349"/>
+        <location filename="../core/import/DataQuality.cpp" line="365"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="358"/>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="364"/>
+        <location filename="../core/import/DataQuality.cpp" line="380"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="369"/>
+        <location filename="../core/import/DataQuality.cpp" line="384"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
+        <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="392"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="372"/>
+        <location filename="../core/import/DataQuality.cpp" line="395"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="377"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="416"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
