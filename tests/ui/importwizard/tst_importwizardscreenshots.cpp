@@ -2,6 +2,7 @@
 // Xvfb, as scripts/test.sh starts it) and saves each page under <build>/screenshots/importwizard-*.png, so a
 // reviewer can look at what a user sees. Each file needs only Next on every page, except the file without a
 // header (the user says it holds order lines) and the re-export (the user ticks Replace).
+#include "core/model/EnglishPlurals.h"
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/importwizard/WizardDriver.h"
 
@@ -37,6 +38,7 @@ private:
 
 void TestImportWizardScreenshots::initTestCase()
 {
+    core::installEnglishPlurals(); // "5 columns", as the application says it
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
 }
