@@ -4595,7 +4595,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="46"/>
         <source>Expected in the coming months</source>
-        <translation>Erwartet in den kommenden Monaten</translation>
+        <translation>Künftig erwartet</translation>
     </message>
     <message>
         <location filename="../ui/charts/ClvTrackingChart.cpp" line="83"/>
