@@ -1,7 +1,6 @@
 #include "core/analytics/kpi/Glossary.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace storelens::core::analytics {
 
@@ -85,15 +84,27 @@ std::vector<GlossaryEntry> glossary()
     };
 }
 
+namespace {
+
+// `word` stands in `text` with no letter just before or after it (a translated abbreviation may hold dots and
+// spaces, as the Spanish "p. p." does).
+bool containsWord(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::vector<GlossaryEntry> glossaryFor(const QString &text)
 {
     std::vector<GlossaryEntry> found;
     for (GlossaryEntry &entry : glossary()) {
-        // A whole word: no letter just before or after (a translated abbreviation may hold dots and spaces,
-        // as the Spanish "p. p." does).
-        const QRegularExpression word(
-            QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QRegularExpression::escape(entry.abbreviation)));
-        if (word.match(text).hasMatch())
+        if (containsWord(text, entry.abbreviation))
             found.push_back(std::move(entry));
     }
     return found;
