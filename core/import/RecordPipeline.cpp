@@ -45,7 +45,8 @@ bool isBlankRecord(const csv::CsvReader &reader)
 void keepText(OrderLineRecord &r, TextArena &text)
 {
     for (QByteArrayView *v :
-         {&r.orderId, &r.customerId, &r.sku, &r.productName, &r.category, &r.store, &r.channel, &r.country})
+         {&r.orderId, &r.customerId, &r.customerName, &r.customerEmail, &r.sku, &r.productName, &r.category,
+          &r.store, &r.channel, &r.country})
         *v = text.keep(*v);
 }
 
