@@ -87,8 +87,8 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("unit_price=Item Cost"),
                        QStringLiteral("country=Billing Country"),
                        QStringLiteral("customer_email=Billing Email")}
-        << QStringList{QStringLiteral("Order Total")}
-        << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << true;
+        << QStringList{QStringLiteral("Order Total")} << int(csv::DateOrder::YearMonthDay)
+        << QStringLiteral(".") << QString() << true;
     QTest::newRow("Lightspeed sales")
         << importFixture("lightspeed_sales_cp1252.csv")
         << QStringList{QStringLiteral("order_id=Sale ID"),     QStringLiteral("date=Date"),

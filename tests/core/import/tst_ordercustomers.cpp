@@ -78,13 +78,22 @@ void TestOrderCustomers::customersTakeTheOrdersNames_data()
     QTest::addColumn<qint64>("lines");
 
     // Two orders: the later one (#1103, first in the file) wins over #1101's "Anna Berger" and "yes".
-    QTest::newRow("repeat customer, newest order first") << "anna@example.com" << "Anna Berger-Stein"
-                                                         << "anna@example.com" << "0" << "DE" << qint64(3);
+    QTest::newRow("repeat customer, newest order first") << "anna@example.com"
+                                                         << "Anna Berger-Stein"
+                                                         << "anna@example.com"
+                                                         << "0"
+                                                         << "DE" << qint64(3);
     // Three rows: the second repeats the e-mail, the third leaves it blank and takes the order's.
-    QTest::newRow("order of three rows, later ones blank")
-        << "ben@example.com" << "Ben Ortiz" << "ben@example.com" << "1" << "AT" << qint64(3);
-    QTest::newRow("refunded order: a sale and a return")
-        << "dora@example.com" << "Dora Kim" << "dora@example.com" << "1" << "AT" << qint64(2);
+    QTest::newRow("order of three rows, later ones blank") << "ben@example.com"
+                                                           << "Ben Ortiz"
+                                                           << "ben@example.com"
+                                                           << "1"
+                                                           << "AT" << qint64(3);
+    QTest::newRow("refunded order: a sale and a return") << "dora@example.com"
+                                                         << "Dora Kim"
+                                                         << "dora@example.com"
+                                                         << "1"
+                                                         << "AT" << qint64(2);
 }
 
 void TestOrderCustomers::customersTakeTheOrdersNames()
@@ -118,8 +127,7 @@ void TestOrderCustomers::consentCounts()
     // anna, ben, dora; the walk-in's Billing Name has no customer to go to.
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(3));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name IS NOT NULL")), qint64(3));
-    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE email IS NOT NULL")),
-             qint64(3));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE email IS NOT NULL")), qint64(3));
     // The mailing list: ben and dora said yes; anna's latest order said no.
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_email = 1")), qint64(2));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_email = 0")), qint64(1));
