@@ -43,7 +43,7 @@ void TestMappingSuggester::exportStyles_data()
         << false;
     QTest::newRow("Shopify orders") << importFixture("shopify_orders.csv")
                                     << QStringList{QStringLiteral("order_id=Name"),
-                                                   QStringLiteral("customer_id=Email"),
+                                                   QStringLiteral("customer_email=Email"),
                                                    QStringLiteral("date=Created at"),
                                                    QStringLiteral("quantity=Lineitem quantity"),
                                                    QStringLiteral("product_name=Lineitem name"),
@@ -85,9 +85,10 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("product_name=Item Name"),
                        QStringLiteral("quantity=Quantity"),
                        QStringLiteral("unit_price=Item Cost"),
-                       QStringLiteral("country=Billing Country")}
-        << QStringList{QStringLiteral("Billing Email"), QStringLiteral("Order Total")}
-        << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << true;
+                       QStringLiteral("country=Billing Country"),
+                       QStringLiteral("customer_email=Billing Email")}
+        << QStringList{QStringLiteral("Order Total")} << int(csv::DateOrder::YearMonthDay)
+        << QStringLiteral(".") << QString() << true;
     QTest::newRow("Lightspeed sales")
         << importFixture("lightspeed_sales_cp1252.csv")
         << QStringList{QStringLiteral("order_id=Sale ID"),     QStringLiteral("date=Date"),
