@@ -313,22 +313,35 @@ bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromD
 
 KpiCustomerFacts buildKpiCustomerFacts(const Snapshot &s, const ResolvedFilter &filter)
 {
-    KpiCustomerFacts f;
+    // One customer's facts in 16 bytes during the pass: one cache miss per line instead of one per array.
+    struct Fact
+    {
+        int64_t netSales = 0;
+        int32_t firstSaleDay = INT32_MAX;
+        int32_t firstSaleChannel = -1;
+    };
     const size_t customers = s.customers.size();
-    f.firstSaleDay.assign(customers, INT32_MAX);
-    f.firstSaleChannel.assign(customers, -1);
-    f.netSales.assign(customers, 0);
+    std::vector<Fact> facts(customers);
     const size_t n = s.lineCount();
     for (size_t i = 0; i < n; ++i) {
         const int32_t c = s.customer[i];
         if (c < 0 || !filter.includesLine(i))
             continue;
-        const auto ci = size_t(c);
-        f.netSales[ci] += s.gross[i] - s.discount[i];
-        if (s.quantity[i] > 0 && f.firstSaleDay[ci] == INT32_MAX) { // lines are sorted by day
-            f.firstSaleDay[ci] = s.day[i];
-            f.firstSaleChannel[ci] = s.channel[i];
+        Fact &fact = facts[size_t(c)];
+        fact.netSales += s.gross[i] - s.discount[i];
+        if (s.quantity[i] > 0 && fact.firstSaleDay == INT32_MAX) { // lines are sorted by day
+            fact.firstSaleDay = s.day[i];
+            fact.firstSaleChannel = s.channel[i];
         }
+    }
+    KpiCustomerFacts f;
+    f.firstSaleDay.resize(customers);
+    f.firstSaleChannel.resize(customers);
+    f.netSales.resize(customers);
+    for (size_t c = 0; c < customers; ++c) {
+        f.firstSaleDay[c] = facts[c].firstSaleDay;
+        f.firstSaleChannel[c] = facts[c].firstSaleChannel;
+        f.netSales[c] = facts[c].netSales;
     }
     return f;
 }
@@ -374,13 +387,8 @@ std::vector<KpiValue> computeKpisWithDays(const Snapshot &s, const ResolvedFilte
     const Period yearEarlier = samePeriodLastYear(period);
     DailyNetSales ownYearEarlier;
     DailyNetSales &earlierDays = yearEarlierDays ? *yearEarlierDays : ownYearEarlier;
-    if (!earlierDays.covers(yearEarlier)) {
-        PeriodScan earlier;
-        if (!scanPeriod(s, filter, int32_t(yearEarlier.from.toJulianDay()),
-                        int32_t(yearEarlier.to.toJulianDay()), nullptr, cancelled, &earlier, &earlierDays,
-                        &marks))
-            return {};
-    }
+    if (!earlierDays.covers(yearEarlier)) // only its daily net sales: no orders, no customers
+        earlierDays = dailyNetSales(s, filter, yearEarlier);
     const bool earlierHasLines = earlierDays.linesOver(yearEarlier.from, yearEarlier.to) > 0;
     const int64_t earlierNet = earlierDays.netOver(yearEarlier.from, yearEarlier.to);
 
