@@ -19,6 +19,8 @@ private Q_SLOTS:
     void noHeaderMapsByValues();
     void contestedFields_data();
     void contestedFields();
+    void webShopLinesAreOnline_data();
+    void webShopLinesAreOnline();
 };
 
 using storelens::test::importFixture;
@@ -283,6 +285,32 @@ void TestMappingSuggester::contestedFields()
     // The suggestion mapped the first of them.
     QCOMPARE(p.columns.at(columns.constFirst()).field, field);
     QCOMPARE(contested.constFirst().headers.size(), columns.size());
+}
+
+// A web shop's order lines without a channel column are online sales; a till's stay "In store" (the
+// importer's default, an empty profile default); a mapped channel column wins.
+void TestMappingSuggester::webShopLinesAreOnline_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("webShop");
+    QTest::addColumn<QString>("defaultChannel");
+    QTest::newRow("Shopify without a Source column") << "shopify_orders_customers.csv" << true << "Online";
+    QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv" << true << "Online";
+    QTest::newRow("Shopify with its Source column") << "shopify_orders.csv" << true << "";
+    QTest::newRow("German till export") << "kasse_de_cp1252.csv" << false << "";
+    QTest::newRow("Square item sales (a till)") << "square_items.csv" << false << "";
+    QTest::newRow("ERP invoice lines") << "erp_online_retail.csv" << false << "";
+}
+
+void TestMappingSuggester::webShopLinesAreOnline()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, webShop);
+    QFETCH(QString, defaultChannel);
+    const auto preview = previewFile(importFixture(file));
+    QVERIFY(preview.ok());
+    QCOMPARE(isWebShopExport(preview->header), webShop);
+    QCOMPARE(suggestProfile(preview.value()).defaultChannel, defaultChannel);
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)
