@@ -6,12 +6,11 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 
 // Shared by the dashboard GUI tests: settings in a temporary folder and a small sample store
-// (300 customers, one year ending 2026-09-30).
+// (300 customers, two years ending 2026-09-30).
 namespace dashboardfixture {
 
 // The temporary folder of a dashboard test case, made once in initTestCase(): the test's settings and the
@@ -22,13 +21,9 @@ public:
     // Isolates the settings and writes the sample store; false, with a warning saying why, when it cannot.
     bool setUp(const char *testName)
     {
-        if (!m_dir.isValid()) {
-            qWarning("no temporary folder: %s", qPrintable(m_dir.errorString()));
+        if (!m_folder.setUp(QString::fromLatin1(testName)))
             return false;
-        }
-        storelens::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
-                                         QString::fromLatin1(testName));
-        m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
+        m_path = m_folder.filePath(QStringLiteral("sample.storelens"));
         const auto stats = storelens::test::writeSample(m_path, 300, 2);
         if (!stats.ok()) {
             qWarning("%s", qPrintable(stats.error().toString()));
@@ -39,10 +34,10 @@ public:
     // The sample store.
     const QString &path() const { return m_path; }
     // Another file in the same folder.
-    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString filePath(const QString &name) const { return m_folder.filePath(name); }
 
 private:
-    QTemporaryDir m_dir;
+    storelens::test::SettingsFolder m_folder;
     QString m_path;
 };
 
