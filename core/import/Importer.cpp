@@ -468,8 +468,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
 
     // Parsing runs on a worker thread, a batch ahead of the writes; progress and cancellation stay here.
     DataQualityCollector quality(profile);
+    // The worker also resolves the order lines' keys (ids, new rows, seq), so this thread only writes.
+    const bool orders = profile.entity == Entity::Orders;
     RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
-                            &quality);
+                            &quality, orders ? &writer.keys() : nullptr);
     RecordPipeline::Batch batch;
     const QDate today = QDate::currentDate();
     const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
@@ -489,9 +491,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.orderDiscountsSpread += batch.orderDiscounts;
         report.shippingSpread += batch.shipping;
         report.orderMoneyNotSpread += batch.notSpread;
-        for (const OrderLineRecord &line : batch.orderLines) {
-            tally(report, line, moneyDiscounts, today);
-            writer.addOrderLine(line);
+        for (size_t i = 0; i < batch.orderLines.size(); ++i) {
+            tally(report, batch.orderLines[i], moneyDiscounts, today);
+            writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities)
             RecordPipeline::deliver(entity, writer);
