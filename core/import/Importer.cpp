@@ -313,6 +313,29 @@ private:
     QSqlError m_error;
 };
 
+// The journal mode of an import into a new workspace (ImportOptions::newWorkspace): DELETE while it runs,
+// WAL again afterwards, whether it landed or not.
+class RollbackJournal
+{
+public:
+    RollbackJournal(QSqlDatabase &db, bool use)
+        : m_db(db)
+    {
+        QSqlQuery q(db);
+        m_on = use && q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next() &&
+               q.value(0).toString() == QLatin1String("delete");
+    }
+    ~RollbackJournal()
+    {
+        if (m_on)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_on = false;
+};
+
 // SQLite's "database is locked" (SQLITE_BUSY) and "attempt to write a readonly database" (SQLITE_READONLY)
 // in words the user can act on.
 Error transactionError(QSqlDatabase &db, const QSqlError &error)
@@ -449,6 +472,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             ImporterText::tr("The workspace is read-only (check the file's permissions). Nothing was "
                              "imported."),
             workspacePath);
+    const RollbackJournal journal(db, options.newWorkspace);
     Transaction transaction(db);
     if (!transaction.isOpen())
         return transactionError(db, transaction.error());
